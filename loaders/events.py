@@ -1,0 +1,315 @@
+"""Events from trigger words in their dependency context: who did what to whom, when.
+
+A verb trigger ("dismissed", "was arrested") takes its subject from the object (or
+the passive subject) and its agent from the grammatical subject (or "by ..."); a
+participle with no subject of its own ("..., replacing him with X") inherits the agent
+of the clause it hangs on. Noun triggers read "the arrest of X", "X's arrest", "whose
+arrest". Hedged statements ("will be removed", "could be arrested", "called for his
+dismissal") are not facts and are skipped.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from graph.schema import ORGANISATION, PERSON
+
+from .mentions import EntityBuild, Mention
+
+VERBS = {
+    "arrest": "ARREST", "detain": "ARREST", "apprehend": "ARREST",
+    "dismiss": "DISMISSAL", "fire": "DISMISSAL", "sack": "DISMISSAL", "oust": "DISMISSAL",
+    "remove": "DISMISSAL", "relieve": "DISMISSAL", "depose": "DISMISSAL", "axe": "DISMISSAL",
+    "appoint": "APPOINTMENT", "name": "APPOINTMENT", "install": "APPOINTMENT",
+    "designate": "APPOINTMENT", "tap": "APPOINTMENT",
+    "nominate": "NOMINATION",
+    "resign": "RESIGNATION", "quit": "RESIGNATION",
+    "charge": "CHARGE", "indict": "CHARGE",
+    "convict": "CONVICTION", "sentence": "SENTENCE", "jail": "SENTENCE", "imprison": "SENTENCE",
+    "release": "RELEASE", "free": "RELEASE", "suspend": "SUSPENSION",
+}
+NOUNS = {
+    "arrest": "ARREST", "detention": "ARREST",
+    "dismissal": "DISMISSAL", "ouster": "DISMISSAL", "sacking": "DISMISSAL", "removal": "DISMISSAL",
+    "firing": "DISMISSAL",
+    "appointment": "APPOINTMENT", "nomination": "NOMINATION",
+    "resignation": "RESIGNATION", "indictment": "CHARGE", "conviction": "CONVICTION",
+}
+REPLACE_VERBS = {"replace", "succeed"}
+HEDGES = {"will", "would", "could", "may", "might", "should", "can", "must", "shall", "'ll", "wo", "ca"}
+NONFACTIVE = {"call", "demand", "urge", "seek", "want", "plan", "threaten", "deny", "consider",
+              "propose", "expect", "rumor", "rumour", "speculate", "fear", "hope", "push",
+              "order", "ask", "request", "vote", "move", "try", "attempt", "refuse", "avoid"}
+CHARGE_PATTERNS = re.compile(
+    r"\b(?:accused|suspected|convicted|guilty)\s+of\s+(?P<a>[^,.;]+)|"
+    r"\bcharged\s+with\s+(?P<b>[^,.;]+)|"
+    r"\bon\s+(?:charges?|suspicion|accusations?)\s+of\s+(?P<c>[^,.;]+)|"
+    r"\b(?:arrested|detained|jailed|convicted)\s+for\s+(?P<d>(?!\d)[^,.;]+)", re.I)
+
+
+@dataclass
+class EventFact:
+    type: str
+    sent_index: int
+    subjects: list[EntityBuild]
+    agent: EntityBuild | None = None
+    date_text: str | None = None
+    position: str | None = None
+    charge: str | None = None
+    rule: str = ""
+    strength: float = 0.8
+    successor: EntityBuild | None = None
+    predecessor: EntityBuild | None = None
+    extra: dict = field(default_factory=dict)
+
+
+def hedged(tok) -> bool:
+    """The trigger is stated as possible, planned, demanded or denied, not as done."""
+    for c in tok.children:
+        if c.dep_ == "neg" or (c.dep_ in ("aux", "auxpass") and c.lower_ in HEDGES):
+            return True
+        if c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless"):
+            return True
+    h, depth = tok, 0
+    while h.head is not h and depth < 4:
+        if h.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass"):
+            if h.head.lemma_ in NONFACTIVE:
+                return True
+        if h.dep_ in ("xcomp",) and any(c.lower_ in HEDGES for c in h.head.children):
+            return True
+        h, depth = h.head, depth + 1
+    return False
+
+
+class EventReader:
+    def __init__(self, state):
+        self.state = state
+
+    # -- token -> entity ----------------------------------------------------------
+    def entity_at(self, tok, label: str | None = None) -> EntityBuild | None:
+        m = self.state.mention_at(tok.i)
+        if m is not None and (label is None or m.label == label):
+            return m.entity
+        if tok.pos_ == "PRON" and tok.lower_ in ("him", "her", "he", "she", "his", "whose", "who"):
+            return self.state.antecedent(tok, exclude=self._clause_subject(tok))
+        return None
+
+    def _clause_subject(self, tok) -> EntityBuild | None:
+        v = tok.head
+        while v.pos_ not in ("VERB", "AUX") and v.head is not v:
+            v = v.head
+        subj = self.clause_agent(v)
+        return subj
+
+    def _people(self, tok) -> list[EntityBuild]:
+        """The persons a noun phrase headed by tok names, with its conjuncts."""
+        out = []
+        for t in [tok] + [c for c in tok.conjuncts]:
+            e = self.entity_at(t, PERSON)
+            if e is None:
+                # the head may be a title noun whose person sits in apposition or compound
+                for c in t.children:
+                    if c.dep_ in ("appos", "compound"):
+                        e = self.entity_at(c, PERSON)
+                        if e:
+                            break
+            if e is not None and e not in out:
+                out.append(e)
+        return out
+
+    def clause_agent(self, verb) -> EntityBuild | None:
+        v, depth = verb, 0
+        while depth < 3:
+            for c in v.children:
+                if c.dep_ in ("nsubj",):
+                    e = self.entity_at(c)
+                    if e is None:
+                        ps = self._people(c)
+                        e = ps[0] if ps else None
+                    return e
+            if v.dep_ in ("advcl", "xcomp", "conj", "pcomp") and v.head is not v:
+                v, depth = v.head, depth + 1
+                continue
+            return None
+        return None
+
+    def _agent_by(self, verb) -> EntityBuild | None:
+        for c in verb.children:
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return self.entity_at(p)
+        return None
+
+    def _date(self, trig, sent) -> str | None:
+        for ent in sent.ents:
+            if ent.label_ != "DATE":
+                continue
+            root = ent.root
+            h, ok = root, False
+            for _ in range(4):
+                if h == trig:
+                    ok = True
+                    break
+                if h.head is h:
+                    break
+                h = h.head
+            if ok:
+                return ent.text
+        return None
+
+    def _charge(self, sent, subjects: list[EntityBuild]) -> str | None:
+        m = CHARGE_PATTERNS.search(sent.text)
+        if not m:
+            return None
+        text = next(g for g in m.groups() if g)
+        text = re.split(r"\b(?:and|who|whose|which|while|after|before|in)\b", text)[0].strip()
+        return text or None
+
+    def _position(self, trig) -> str | None:
+        for c in trig.children:
+            if c.dep_ == "prep" and c.lower_ in ("as", "to"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        span = trig.doc[p.left_edge.i:p.right_edge.i + 1].text
+                        span = re.sub(r"^(?:the\s+)?(?:post|position|role|office)\s+of\s+", "", span, flags=re.I)
+                        span = re.sub(r"^(?:the|a|an|new|his|her)\s+", "", span, flags=re.I)
+                        if span and not self.state.mention_at(p.i) or (self.state.mention_at(p.i) and self.state.mention_at(p.i).label == ORGANISATION):
+                            return span
+            if c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "PROPN"):
+                return trig.doc[c.left_edge.i:c.right_edge.i + 1].text
+        return None
+
+    # -- triggers -----------------------------------------------------------------
+    def read(self, sent, si: int) -> list[EventFact]:
+        out: list[EventFact] = []
+        if sent.text.strip().endswith("?"):
+            return out
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+                if lemma in REPLACE_VERBS:
+                    out += self._replace(tok, sent, si)
+                elif lemma in VERBS or (lemma == "step" and any(c.lower_ == "down" for c in tok.children)):
+                    out += self._verb(tok, VERBS.get(lemma, "RESIGNATION"), sent, si)
+            elif tok.pos_ == "NOUN" and lemma in NOUNS:
+                out += self._noun(tok, NOUNS[lemma], sent, si)
+        return out
+
+    def _subjects_of_participle(self, tok) -> list[EntityBuild]:
+        """'Among those detained are X and Y' / 'officials arrested ...' / 'X, arrested in May'."""
+        n = tok.head
+        e = self._people(n)
+        if e:
+            return e
+        if n.dep_ == "pobj" and n.head.lower_ in ("among", "including"):
+            v = n.head.head
+            for c in v.children:
+                if c.dep_ in ("nsubj", "attr", "nsubjpass") and c is not n:
+                    ps = self._people(c)
+                    if ps:
+                        return ps
+        if n.dep_ in ("nsubj", "nsubjpass"):
+            for c in n.head.children:
+                if c.dep_ in ("attr", "acomp"):
+                    return self._people(c)
+        return []
+
+    def _verb(self, tok, etype, sent, si) -> list[EventFact]:
+        if hedged(tok):
+            return []
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        subjects, agent = [], None
+        if etype == "RESIGNATION":
+            for c in tok.children:
+                if c.dep_ in ("nsubj",):
+                    subjects = self._people(c) or ([self.entity_at(c, PERSON)] if self.entity_at(c, PERSON) else [])
+            if not subjects and tok.dep_ in ("conj", "advcl", "xcomp"):
+                a = self.clause_agent(tok)
+                subjects = [a] if a is not None and a.label == PERSON else []
+        elif tok.dep_ in ("acl", "relcl") and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in tok.children) \
+                or (tok.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in ("who", "that") for c in tok.children)):
+            subjects = self._subjects_of_participle(tok)
+            agent = self._agent_by(tok)
+        elif passive:
+            for c in tok.children:
+                if c.dep_ == "nsubjpass":
+                    subjects = self._people(c) or [e for e in [self.entity_at(c, PERSON)] if e]
+            agent = self._agent_by(tok)
+        else:
+            for c in tok.children:
+                if c.dep_ == "dobj":
+                    subjects = self._people(c) or [e for e in [self.entity_at(c, PERSON)] if e]
+            agent = self.clause_agent(tok)
+        subjects = [s for s in subjects if s is not None and s.label == PERSON and s is not agent]
+        if not subjects:
+            return []
+        return [EventFact(etype, si, subjects, agent, self._date(tok, sent), self._position(tok),
+                          self._charge(sent, subjects) if etype in ("ARREST", "CHARGE", "CONVICTION", "SENTENCE") else None,
+                          rule=f"verb:{tok.lemma_.lower()}" + (":passive" if passive else ""),
+                          strength=0.85)]
+
+    def _noun(self, tok, etype, sent, si) -> list[EventFact]:
+        if hedged(tok):
+            return []
+        subjects, agent = [], None
+        for c in tok.children:
+            if c.dep_ == "poss":
+                if c.lower_ == "whose":
+                    e = self.state.antecedent(c)
+                    subjects = [e] if e else []
+                else:
+                    subjects = self._people(c)
+            elif c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        subjects = self._people(p)
+            elif c.dep_ == "prep" and c.lower_ == "by":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        agent = self.entity_at(p)
+        subjects = [s for s in subjects if s is not None and s.label == PERSON]
+        if not subjects:
+            return []
+        return [EventFact(etype, si, subjects, agent, self._date(tok, sent), None,
+                          self._charge(sent, subjects) if etype == "ARREST" else None,
+                          rule=f"noun:{tok.lemma_.lower()}", strength=0.75)]
+
+    def _replace(self, tok, sent, si) -> list[EventFact]:
+        if hedged(tok):
+            return []
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        successor = predecessor = agent = None
+        withp = None
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("with", "by"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        withp = (self._people(p) or [None])[0]
+            if c.dep_ == "agent":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        withp = (self._people(p) or [None])[0]
+        if passive:
+            for c in tok.children:
+                if c.dep_ == "nsubjpass":
+                    predecessor = (self._people(c) or [None])[0]
+            successor = withp
+        else:
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            obj_e = (self._people(obj) or [self.entity_at(obj, PERSON)])[0] if obj is not None else None
+            if withp is not None:  # "X replaced Y with Z" / "..., replacing him with Z"
+                successor, predecessor = withp, obj_e
+                agent = self.clause_agent(tok)
+            else:
+                successor, predecessor = self.clause_agent(tok), obj_e
+                if tok.dep_ in ("advcl", "conj") and not any(c.dep_ == "nsubj" for c in tok.children):
+                    successor = self.clause_agent(tok)
+        if successor is None or predecessor is None or successor is predecessor \
+                or successor.label != PERSON or predecessor.label != PERSON:
+            return []
+        if agent is successor or agent is predecessor:
+            agent = None
+        return [EventFact("APPOINTMENT", si, [successor], agent, self._date(tok, sent),
+                          self._position(tok), rule=f"verb:{tok.lemma_.lower()}", strength=0.8,
+                          successor=successor, predecessor=predecessor)]

@@ -1,0 +1,279 @@
+"""One article in, graph records out: entities, events and relations with their evidence.
+
+The order is the reader's: find who and what is named (mentions), resolve names to
+entities, read positions from titles, read events from triggers, then draw the
+relations the events and positions imply. Every fact keeps the sentence it came from
+(a substring of the article text) and the rule that read it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graph.schema import (ORGANISATION, PERSON, Article, Entity, Event, Evidence, GraphDocument,
+                          Participant, Relation, article_id, confidence, event_id)
+
+from .clean import clean_text
+from .dates import parse_published, resolve as resolve_date
+from .events import EventFact, EventReader
+from .mentions import EntityBuild, Mention, collect_mentions, default_country, org_identity, resolve
+from .nlp import load_pipeline
+from .positions import Position, PositionReader
+from .sources import RawArticle
+
+PRONOUNS = {"him", "her", "he", "she", "his", "whose", "who", "hers"}
+
+
+@dataclass
+class Block:
+    start: int  # character offset of the block in the article text
+    text: str
+
+
+def blocks(text: str) -> list[Block]:
+    """Lines of the cleaned text: paragraphs, headings and captions never merge."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            out.append(Block(pos + lead, line.strip()))
+        pos += len(line) + 1
+    return out
+
+
+class ArticleState:
+    """What the readers share while going through one article."""
+
+    def __init__(self, sents, mentions: list[Mention], ents: dict[str, EntityBuild], country):
+        self.sents = sents
+        self.mentions = mentions
+        self.ents = ents
+        self.country = country
+        self._at: dict[tuple[int, int], Mention] = {}
+        for m in mentions:
+            for i in range(m.start, m.end):
+                self._at[(id(self._doc_of(m)), i)] = m
+        self.current_doc = None
+
+    def _doc_of(self, m: Mention):
+        return self.sents[m.sent_index].doc
+
+    def mention_at(self, i: int) -> Mention | None:
+        return self._at.get((id(self.current_doc), i))
+
+    def antecedent(self, tok, exclude: EntityBuild | None = None) -> EntityBuild | None:
+        """The nearest person mentioned before tok (this sentence or the two before)."""
+        si = self.current_si
+        best = None
+        for m in self.mentions:
+            if m.label != PERSON or m.entity is None or m.entity is exclude:
+                continue
+            if m.sent_index == si and m.start < tok.i or si - 2 <= m.sent_index < si:
+                best = m if best is None or (m.sent_index, m.start) > (best.sent_index, best.start) else best
+        return best.entity if best else None
+
+    def org_entity(self, name: str, country: str | None) -> EntityBuild:
+        key, display, c = org_identity(name, country)
+        e = self.ents.get(f"O:{key}")
+        if e is None:
+            from .mentions import ministry_aliases
+            e = self.ents[f"O:{key}"] = EntityBuild(ORGANISATION, key, display, country=c)
+            e.aliases |= ministry_aliases(display)
+            if c and c != self.country:
+                e.aliases = {a for a in e.aliases if a.split()[0] == display.split()[0]}
+        e.used = True
+        return e
+
+    def country_entity(self, country: str) -> EntityBuild:
+        key = country.lower()
+        e = self.ents.get(f"O:{key}")
+        if e is None:
+            e = self.ents[f"O:{key}"] = EntityBuild(ORGANISATION, key, country, country=country)
+        e.used = True
+        return e
+
+    def unit_entity(self, name: str, short: str, parent: EntityBuild) -> EntityBuild:
+        key = name.lower()
+        e = self.ents.get(f"O:{key}")
+        if e is None:
+            e = self.ents[f"O:{key}"] = EntityBuild(ORGANISATION, key, name, {short}, country=parent.country)
+            e.aliases.add(f"{short} of the {parent.name}")
+            e.aliases |= {f"{short} of the {a}" for a in parent.aliases if len(a.split()) > 1}
+        e.used = True
+        self.parts.append((e, parent))
+        return e
+
+
+class Extractor:
+    """Reads articles with one spaCy pipeline; `extract` gives a GraphDocument per article."""
+
+    def __init__(self, model: str | None = None):
+        self.nlp = load_pipeline(model)
+
+    def extract(self, raw: RawArticle) -> GraphDocument:
+        return self.extract_many([raw])[0]
+
+    def extract_many(self, raws: list[RawArticle], batch_size: int = 64, n_process: int = 1):
+        """Articles to documents; spaCy runs over all their blocks in one nlp.pipe stream."""
+        cleaned = [clean_text(r.text) for r in raws]
+        all_blocks = [blocks(t) for t in cleaned]
+        flat = [b.text for bl in all_blocks for b in bl]
+        docs = iter(self.nlp.pipe(flat, batch_size=batch_size, n_process=n_process))
+        out = []
+        for raw, bl in zip(raws, all_blocks):
+            out.append(self._document(raw, bl, [next(docs) for _ in bl]))
+        return out
+
+    # ------------------------------------------------------------------------------
+    def _document(self, raw: RawArticle, bl: list[Block], docs) -> GraphDocument:
+        aid = article_id(raw.title, raw.url, raw.text)
+        article = Article(aid, raw.title, raw.url, raw.published, raw.source)
+        sents = [s for d in docs for s in d.sents if s.text.strip()]
+        mentions = collect_mentions(sents)
+        country = default_country(docs)
+        ents = resolve(mentions, country)
+        state = ArticleState(sents, mentions, ents, country)
+        state.parts = []
+        published = parse_published(raw.published)
+        pos_reader, ev_reader = PositionReader(state), EventReader(state)
+        positions: list[Position] = []
+        facts: list[EventFact] = []
+        for si, sent in enumerate(sents):
+            state.current_doc, state.current_si = sent.doc, si
+            ms = [m for m in mentions if m.sent_index == si]
+            positions += pos_reader.read(sent, si, ms)
+            facts += ev_reader.read(sent, si)
+        builder = RecordBuilder(aid, sents, published)
+        return builder.build(article, mentions, ents, positions, facts, state.parts)
+
+
+class RecordBuilder:
+    """Turns what the readers found into schema records with evidence."""
+
+    def __init__(self, aid: str, sents, published):
+        self.aid = aid
+        self.sents = sents
+        self.published = published
+        self.relations: dict[tuple, Relation] = {}
+
+    def ev(self, si: int, rule: str, strength: float) -> Evidence:
+        return Evidence(self.aid, self.sents[si].text.strip(), rule, strength)
+
+    def rel(self, s: EntityBuild, typ: str, t: EntityBuild, props: dict, evidence: Evidence) -> None:
+        if s is None or t is None or s is t:
+            return
+        key = (s.id, typ, t.id)
+        r = self.relations.get(key)
+        if r is None:
+            r = self.relations[key] = Relation(s.id, typ, t.id, {k: v for k, v in props.items() if v})
+        else:
+            for k, v in props.items():
+                if v and not r.properties.get(k):
+                    r.properties[k] = v
+        if evidence.key() not in {e.key() for e in r.evidence}:
+            r.evidence.append(evidence)
+        r.confidence = confidence(r.evidence)
+        s.used = t.used = True
+
+    def build(self, article, mentions, ents, positions, facts, parts) -> GraphDocument:
+        held: dict[str, Position] = {}
+        for p in positions:
+            if p.org is None:
+                continue
+            props = {"title": p.title, "end": "former" if p.former else None}
+            self.rel(p.person, "HOLDS_POSITION", p.org, props, self.ev(p.sent_index, p.rule, p.strength))
+            if p.unit is None:
+                held.setdefault(p.person.id, p)
+        for unit, parent in parts:
+            si = next((p.sent_index for p in positions if p.unit is unit), 0)
+            self.rel(unit, "PART_OF", parent, {}, self.ev(si, "unit-of-organisation", 0.8))
+
+        events: dict[tuple, Event] = {}
+        for f in facts:
+            date = resolve_date(f.date_text, self.published) if f.date_text else None
+            for subj in f.subjects:
+                position = f.position
+                if f.predecessor is not None:
+                    pp = held.get(f.predecessor.id)
+                    position = position or (pp.title if pp else None)
+                    ev = self.ev(f.sent_index, f.rule, f.strength)
+                    self.rel(f.successor, "REPLACED", f.predecessor, {"position": position, "date": date}, ev)
+                    if pp is not None:
+                        self.rel(f.successor, "HOLDS_POSITION", pp.org, {"title": pp.title, "start": date},
+                                 self.ev(f.sent_index, "successor-takes-post", 0.7))
+                        held.setdefault(f.successor.id, pp)
+                elif f.type in ("DISMISSAL", "RESIGNATION"):
+                    pp = held.get(subj.id)
+                    position = position or (pp.title if pp else None)
+                key = (f.type, subj.id)
+                evd = self.ev(f.sent_index, f.rule, f.strength)
+                e = events.get(key)
+                if e is None:
+                    parts_ = [Participant("subject", subj.id)]
+                    if f.agent is not None:
+                        parts_.append(Participant("agent", f.agent.id))
+                    if f.predecessor is not None:
+                        parts_ += [Participant("successor", f.successor.id),
+                                   Participant("predecessor", f.predecessor.id)]
+                    e = events[key] = Event(event_id(f.type, subj.id, date, self.aid), f.type, parts_,
+                                            date, f.date_text, position, f.charge, [evd])
+                else:
+                    if f.agent is not None and not e.role("agent"):
+                        e.participants.append(Participant("agent", f.agent.id))
+                    e.date, e.date_text = e.date or date, e.date_text or f.date_text
+                    e.position, e.charge = e.position or position, e.charge or f.charge
+                    if evd.key() not in {x.key() for x in e.evidence}:
+                        e.evidence.append(evd)
+                subj.used = True
+                if f.agent is not None:
+                    f.agent.used = True
+                    rtype = {"DISMISSAL": "DISMISSED", "APPOINTMENT": "APPOINTED", "ARREST": "ARRESTED"}.get(f.type)
+                    if rtype:
+                        self.rel(f.agent, rtype, subj, {"position": position, "date": date,
+                                                        "charge": f.charge}, evd)
+        for e in events.values():
+            e.confidence = confidence(e.evidence)
+
+        self._subordination(positions)
+        return self._document(article, mentions, ents, events)
+
+    def _subordination(self, positions: list[Position]) -> None:
+        """Heads of a unit answer to the head of the body the unit is part of."""
+        heads: dict[str, list[Position]] = {}
+        for p in positions:
+            if p.unit is None and p.org is not None and re.match(r"^(chief|head|director|commander|chairman)\b",
+                                                                 p.title, re.I):
+                heads.setdefault(p.org.id, []).append(p)
+        for p in positions:
+            if p.unit is None or p.org is None:
+                continue
+            parent = [r for r in self.relations.values() if r.type == "PART_OF" and r.source == p.unit.id]
+            for r in parent:
+                bosses = {h.person.id: h for h in heads.get(r.target, []) if h.person is not p.person}
+                if len(bosses) == 1:
+                    boss = next(iter(bosses.values()))
+                    self.rel(p.person, "SUBORDINATE_OF", boss.person, {},
+                             self.ev(p.sent_index, "unit-head-answers-to-body-head", 0.7))
+
+    def _document(self, article, mentions, ents, events) -> GraphDocument:
+        mentioned = {m.entity.id for m in mentions if m.entity is not None}
+        keep = [e for e in ents.values() if e.id in mentioned or e.used]
+        first_sent: dict[str, int] = {}
+        for m in mentions:
+            if m.entity is not None:
+                first_sent.setdefault(m.entity.id, m.sent_index)
+        entities = []
+        for e in keep:
+            aliases = sorted(a for a in e.aliases if a and a != e.name)
+            entities.append(Entity(e.id, e.label, e.name, aliases, list(e.titles), e.country))
+            si = first_sent.get(e.id)
+            if si is not None:
+                self.relations[(article.id, "MENTIONS", e.id)] = Relation(
+                    article.id, "MENTIONS", e.id, {}, [self.ev(si, "mention", 1.0)])
+        return GraphDocument([article], entities, list(events.values()), list(self.relations.values()))
+
+
+def extraction_summary(doc: GraphDocument) -> dict:
+    return {"entities": len(doc.entities), "events": len(doc.events),
+            "relations": sum(1 for r in doc.relations if r.type != "MENTIONS")}
+

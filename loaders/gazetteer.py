@@ -1,0 +1,71 @@
+"""The gazetteer that ships with the package: countries, institutions, titles and names.
+
+General knowledge, not per article: it fixes what a small NER model gets wrong
+("MoD" as a place, a person as an organisation) and maps titles to institutions.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+
+@lru_cache(maxsize=1)
+def data() -> dict:
+    return json.loads(resources.files("loaders").joinpath("data/gazetteer.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def country_forms() -> dict[str, str]:
+    """Lower-cased country name, adjective or short form -> canonical country name."""
+    out = {}
+    for name, forms in data()["countries"].items():
+        out[name.lower()] = name
+        for f in forms:
+            out[f.lower()] = name
+    return out
+
+
+def country_of(word: str) -> str | None:
+    w = re.sub(r"(’s|'s)$", "", word.strip()).lower()
+    return country_forms().get(w)
+
+
+def adjective_of(country: str) -> str:
+    forms = data()["countries"].get(country, [])
+    short = [f for f in forms if f.isupper() and len(f) <= 3]
+    adj = [f for f in forms if f.endswith(("an", "ish", "ese", "ch", "i"))]
+    return (short or adj or [country])[0]
+
+
+@lru_cache(maxsize=1)
+def known_orgs() -> dict[str, dict]:
+    """Lower-cased name or alias of a well-known institution -> its record."""
+    out = {}
+    for rec in data()["organisations"]:
+        for n in [rec["name"]] + rec.get("aliases", []):
+            out[n.lower()] = rec
+    return out
+
+
+@lru_cache(maxsize=1)
+def domain_forms() -> dict[str, str]:
+    out = {}
+    for canon, forms in data()["ministry_domains"].items():
+        for f in forms:
+            out[f.lower()] = canon
+    return out
+
+
+def words(key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in data()[key])
+
+
+TITLE_HEADS = words("title_heads")
+OCCUPATIONS = words("occupations")
+ORG_HEADS = words("org_heads")
+FIRST_NAMES = frozenset(data()["first_names"])
+PREFIXES = frozenset(data()["person_prefixes"])
+RANKS = frozenset(r.lower() for r in data()["ranks"])
+HEADS_OF_STATE = frozenset(h.lower() for h in data()["heads_of_state"])

@@ -1,0 +1,315 @@
+"""Entity mentions in one article and their resolution to entities.
+
+Fixes the small model's NER where rules can ("Vadim Shamarin, head of ..." tagged ORG,
+"Defense" of "Defense Minister" tagged ORG), then resolves within the article:
+surnames to full names ("Shoigu" -> "Sergei Shoigu"), acronyms to institutions
+("Federal Security Service (FSB)"), ministries to one form ("Ministry of Defense" =
+"Russian Defense Ministry" = "MoD"), and country-less names to the article's country.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from graph.schema import ORGANISATION, PERSON, entity_id
+
+from . import gazetteer as gz
+
+APOS = re.compile(r"\s*(?:’s|'s|’|')$")
+LEAD_DET = re.compile(r"^(?:the|a|an)\s+", re.I)
+# Bodies every country has: named without a country, they are the article country's.
+NATIONAL_BODIES = {"armed forces", "general staff", "government", "parliament", "police",
+                   "supreme court", "constitutional court", "central bank", "security council",
+                   "national guard", "army", "navy", "air force", "cabinet", "senate",
+                   "prosecutor general's office", "prosecutor's office", "national police",
+                   "border guard", "border service", "customs service", "tax service",
+                   "security service", "intelligence service", "defense ministry"}
+
+
+@dataclass
+class EntityBuild:
+    """An entity as the article describes it, before it becomes a graph record."""
+    label: str
+    key: str
+    name: str
+    aliases: set[str] = field(default_factory=set)
+    titles: list[str] = field(default_factory=list)
+    country: str | None = None
+    used: bool = False  # kept even without mentions of its own (a position's country)
+
+    @property
+    def id(self) -> str:
+        return entity_id(self.label, self.key)
+
+    def add_name(self, name: str) -> None:
+        name = name.strip()
+        if not name:
+            return
+        if (len(name.split()), len(name)) > (len(self.name.split()), len(self.name)) \
+                and self.label == PERSON:
+            self.aliases.add(self.name)
+            self.name = name
+        elif name != self.name:
+            self.aliases.add(name)
+
+
+@dataclass
+class Mention:
+    label: str
+    start: int  # token index in the doc
+    end: int
+    text: str
+    sent_index: int
+    entity: EntityBuild | None = None
+
+
+def clean_name(text: str) -> str:
+    text = APOS.sub("", text.replace("\u00a0", " ").strip())
+    text = LEAD_DET.sub("", text)
+    return re.sub(r"\s+", " ", text).strip(" ,.;:\"“”'()")
+
+
+def strip_person_prefix(tokens: list[str]) -> list[str]:
+    """Drop honorifics, ranks and title words that NER left inside a person span."""
+    while len(tokens) > 1 and (tokens[0].rstrip(".") in gz.PREFIXES or tokens[0].lower() in gz.RANKS
+                               or tokens[0].lower() in gz.TITLE_HEADS):
+        tokens = tokens[1:]
+    return tokens
+
+
+def country_of_phrase(words: list[str]) -> str | None:
+    for w in words:
+        c = gz.country_of(w)
+        if c:
+            return c
+    return None
+
+
+# -- organisations ---------------------------------------------------------------
+
+def ministry_domain(name: str) -> tuple[str | None, str | None]:
+    """('Defense', country word or None) when the name is a ministry, else (None, None)."""
+    n = name.strip()
+    if n in ("MoD", "MOD"):
+        return "Defense", None
+    m = re.match(r"^(?:(?P<adj>[\w.\-’']+)\s+)?(?:ministry|department)\s+(?:of|for)\s+(?:the\s+)?(?P<dom>.+)$",
+                 n, re.I)
+    if not m:
+        m = re.match(r"^(?:(?P<adj>[\w.\-’']+)\s+)?(?P<dom>.+?)\s+ministry$", n, re.I)
+    if not m:
+        return None, None
+    dom = gz.domain_forms().get(m.group("dom").lower())
+    adj = m.group("adj")
+    if dom is None and adj:  # "Russian Defense Ministry": adjective was read as the domain's first word
+        dom = gz.domain_forms().get(f"{adj} {m.group('dom')}".lower())
+        adj = None if dom else adj
+    if dom is None:
+        return None, None
+    return dom, adj
+
+
+def org_identity(name: str, default_country: str | None) -> tuple[str, str, str | None]:
+    """(key, display name, country) for an organisation name as written."""
+    rec = gz.known_orgs().get(name.lower())
+    if rec:
+        return rec["name"].lower(), rec["name"], rec.get("country")
+    dom, adj = ministry_domain(name)
+    if dom:
+        country = gz.country_of(adj) if adj else default_country
+        display = f"Ministry of {dom}"
+        if country:
+            return f"{country} ministry of {dom}".lower(), f"{gz.adjective_of(country)} {display}", country
+        return display.lower(), display, None
+    words = name.split()
+    country = gz.country_of(words[0]) if len(words) > 1 else None
+    base = " ".join(words[1:]) if country else name
+    if country is None and base.lower() in NATIONAL_BODIES:
+        country = default_country
+    if country and base.lower() in NATIONAL_BODIES:
+        return f"{country} {base}".lower(), f"{gz.adjective_of(country)} {base}", country
+    return name.lower(), name, country
+
+
+def ministry_aliases(display: str) -> set[str]:
+    """Spelling and word-order variants users search for: Defence/Defense, X Ministry."""
+    out = set()
+    m = re.match(r"^(?:(\S+)\s+)?Ministry of (.+)$", display)
+    if m:
+        adj, dom = m.group(1), m.group(2)
+        forms = {f"Ministry of {dom}", f"{dom} Ministry"}
+        if adj:
+            forms |= {f"{adj} {f}" for f in forms}
+        for f in list(forms):
+            forms.add(f.replace("Defense", "Defence"))
+        out |= forms
+    return out
+
+
+def default_country(docs) -> str | None:
+    """The country an article is about: the one its place names and adjectives name most."""
+    counts: Counter = Counter()
+    for doc in docs:
+        for ent in doc.ents:
+            if ent.label_ in ("GPE", "NORP", "ORG"):
+                c = country_of_phrase(clean_name(ent.text).split()[:1]) or gz.country_of(clean_name(ent.text))
+                if c:
+                    counts[c] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+# -- NER repair ------------------------------------------------------------------
+
+def looks_like_person(span, person_words: set[str]) -> bool:
+    """An ORG span that is really a person: a first name, a surname seen as a person,
+    or a title in apposition right after it; and no institution word in it."""
+    toks = [t for t in span if not t.is_punct and t.lower_ not in ("the",)]
+    if not 2 <= len(toks) <= 4 or not all(t.is_title or t.is_upper for t in toks):
+        return False
+    if any(t.lower_ in gz.ORG_HEADS or gz.country_of(t.text) for t in toks):
+        return False
+    if toks[0].text in gz.FIRST_NAMES or toks[-1].text in person_words:
+        return True
+    doc = span.doc
+    nxt = doc[span.end:span.end + 3]
+    if len(nxt) >= 2 and nxt[0].text == "," and nxt[1].lower_ in gz.TITLE_HEADS:
+        return True
+    prev = doc[span.start - 1] if span.start > 0 else None
+    return bool(prev is not None and prev.lower_ in gz.TITLE_HEADS)
+
+
+def is_title_fragment(span) -> bool:
+    """ORG spans that are parts of job titles ("Defense" in "Defense Minister",
+    "UK Defense Attaché"), not institutions."""
+    toks = [t for t in span if not t.is_punct]
+    if not toks:
+        return True
+    last = toks[-1].lower_
+    if last in gz.TITLE_HEADS and last not in gz.ORG_HEADS:
+        return True
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.lower_ in gz.TITLE_HEADS and all(
+            t.lower_ in gz.domain_forms() or gz.country_of(t.text) for t in toks):
+        return True
+    if len(toks) == 1 and (toks[0].lower_ in gz.ORG_HEADS or toks[0].lower_ in gz.domain_forms()) \
+            and toks[0].text not in ("Kremlin", "Pentagon", "Duma", "Rada"):
+        return True
+    return False
+
+
+def collect_mentions(sents) -> list[Mention]:
+    """Person and organisation mentions in the article's sentences, NER repaired."""
+    person_words = {w for s in sents for e in s.ents if e.label_ == "PERSON"
+                    for w in clean_name(e.text).split()}
+    out: list[Mention] = []
+    for si, sent in enumerate(sents):
+        for ent in sent.ents:
+            label = None
+            if ent.label_ == "PERSON":
+                label = PERSON
+            elif ent.label_ in ("ORG", "GPE", "FAC", "NORP"):
+                text = clean_name(ent.text)
+                if ent.label_ == "ORG" and looks_like_person(ent, person_words):
+                    label = PERSON
+                elif ent.label_ == "ORG" and not is_title_fragment(ent):
+                    label = ORGANISATION
+                elif ent.label_ in ("GPE", "FAC", "NORP") and (
+                        gz.known_orgs().get(text.lower()) or ministry_domain(text)[0]):
+                    label = ORGANISATION  # "MoD" read as a place
+            if label is None:
+                continue
+            start, end = ent.start, ent.end
+            while start < end and ent.doc[start].lower_ in ("the", "a", "an"):
+                start += 1
+            if label == PERSON:
+                words = strip_person_prefix(clean_name(ent.doc[start:end].text).split())
+                while start < end and ent.doc[start].text != words[0] and end - start > len(words):
+                    start += 1
+                text = " ".join(words)
+                if not re.search(r"[A-Za-zÀ-ÿ]", text) or any(c.isdigit() for c in text) \
+                        or gz.country_of(text) or text.lower() in gz.TITLE_HEADS:
+                    continue
+            else:
+                text = clean_name(ent.doc[start:end].text)
+            if len(text) < 2:
+                continue
+            out.append(Mention(label, start, end, text, si))
+    return out
+
+
+def resolve(mentions: list[Mention], country: str | None) -> dict[str, EntityBuild]:
+    """Attach each mention to an entity; returns the entities by key."""
+    ents: dict[str, EntityBuild] = {}
+    persons_full: dict[str, EntityBuild] = {}
+
+    # persons: full names first, so surnames anywhere in the article find them
+    for m in mentions:
+        if m.label == PERSON and len(m.text.split()) > 1:
+            key = m.text.lower()
+            e = ents.setdefault(f"P:{key}", EntityBuild(PERSON, key, m.text))
+            m.entity = e
+            persons_full[key] = e
+    for m in mentions:
+        if m.label != PERSON or m.entity is not None:
+            continue
+        w = m.text.lower()
+        hits = [e for k, e in persons_full.items() if k.split()[-1] == w]
+        if len(hits) >= 1:
+            m.entity = hits[0] if len(hits) == 1 else _nearest(m, mentions, hits)
+            m.entity.add_name(m.text)
+        else:
+            m.entity = ents.setdefault(f"P:{w}", EntityBuild(PERSON, w, m.text))
+
+    # organisations: by canonical identity, then acronyms in parentheses
+    for m in mentions:
+        if m.label != ORGANISATION:
+            continue
+        key, display, c = org_identity(m.text, country)
+        e = ents.get(f"O:{key}")
+        if e is None:
+            e = ents[f"O:{key}"] = EntityBuild(ORGANISATION, key, display, country=c)
+            e.aliases |= ministry_aliases(display)
+        e.add_name(m.text)
+        if len(m.text) > len(e.name) and m.text.lower().endswith(e.name.lower()):
+            e.aliases.add(e.name)
+            e.name = m.text
+        m.entity = e
+    _merge_bare_orgs(ents, mentions)
+    _acronyms(mentions, ents)
+    return ents
+
+
+def _nearest(m: Mention, mentions: list[Mention], hits: list[EntityBuild]) -> EntityBuild:
+    before = [x for x in mentions if x.entity in hits and x.start < m.start]
+    return before[-1].entity if before else hits[0]
+
+
+def _merge_bare_orgs(ents: dict[str, EntityBuild], mentions: list[Mention]) -> None:
+    """'Armed Forces' joins 'Russian Armed Forces' when it is the only one of that name."""
+    orgs = [e for e in ents.values() if e.label == ORGANISATION]
+    for e in orgs:
+        if e.country:
+            continue
+        longer = [o for o in orgs if o is not e and o.country
+                  and o.name.lower().endswith(" " + e.name.lower())]
+        if len(longer) == 1:
+            target = longer[0]
+            target.aliases |= {e.name} | e.aliases
+            for m in mentions:
+                if m.entity is e:
+                    m.entity = target
+            ents.pop(f"O:{e.key}", None)
+
+
+def _acronyms(mentions: list[Mention], ents: dict[str, EntityBuild]) -> None:
+    """'Federal Security Service (FSB)': the bracketed acronym is the same organisation."""
+    for a, b in zip(mentions, mentions[1:]):
+        if a.label == b.label == ORGANISATION and a.entity is not b.entity and b.text.isupper() \
+                and 0 < b.start - a.end <= 1 and len(b.text) <= 6:
+            old = b.entity
+            a.entity.aliases |= {b.text} | old.aliases | {old.name}
+            for m in mentions:
+                if m.entity is old:
+                    m.entity = a.entity
+            ents.pop(f"O:{old.key}", None)

