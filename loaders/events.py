@@ -158,13 +158,20 @@ class EventReader:
                 return ent.text
         return None
 
-    def _charge(self, sent, subjects: list[EntityBuild]) -> str | None:
-        m = CHARGE_PATTERNS.search(sent.text)
-        if not m:
-            return None
-        text = next(g for g in m.groups() if g)
-        text = re.split(r"\b(?:and|who|whose|which|while|after|before|in)\b", text)[0].strip()
-        return text or None
+    def _charges(self, sent, subjects: list[EntityBuild]) -> dict[str, str]:
+        """Charge per subject: a charge phrase belongs to the person named just before it."""
+        out: dict[str, str] = {}
+        persons = [m for m in self.state.mentions if m.label == PERSON and m.entity is not None
+                   and m.sent_index == self.state.current_si]
+        for match in CHARGE_PATTERNS.finditer(sent.text):
+            text = next(g for g in match.groups() if g)
+            text = re.split(r"\b(?:and|who|whose|which|while|after|before|in)\b", text)[0].strip()
+            at = sent.start_char + match.start()
+            before = [m for m in persons if sent.doc[m.start].idx < at]
+            owner = before[-1].entity if before else (subjects[0] if len(subjects) == 1 else None)
+            if text and owner is not None and owner in subjects:
+                out.setdefault(owner.key, text)
+        return out
 
     def _position(self, trig) -> str | None:
         for c in trig.children:
@@ -244,10 +251,10 @@ class EventReader:
         subjects = [s for s in subjects if s is not None and s.label == PERSON and s is not agent]
         if not subjects:
             return []
+        charges = self._charges(sent, subjects) if etype in ("ARREST", "CHARGE", "CONVICTION", "SENTENCE") else {}
         return [EventFact(etype, si, subjects, agent, self._date(tok, sent), self._position(tok),
-                          self._charge(sent, subjects) if etype in ("ARREST", "CHARGE", "CONVICTION", "SENTENCE") else None,
                           rule=f"verb:{tok.lemma_.lower()}" + (":passive" if passive else ""),
-                          strength=0.85)]
+                          strength=0.85, extra={"charges": charges})]
 
     def _noun(self, tok, etype, sent, si) -> list[EventFact]:
         if hedged(tok):
@@ -271,9 +278,9 @@ class EventReader:
         subjects = [s for s in subjects if s is not None and s.label == PERSON]
         if not subjects:
             return []
+        charges = self._charges(sent, subjects) if etype == "ARREST" else {}
         return [EventFact(etype, si, subjects, agent, self._date(tok, sent), None,
-                          self._charge(sent, subjects) if etype == "ARREST" else None,
-                          rule=f"noun:{tok.lemma_.lower()}", strength=0.75)]
+                          rule=f"noun:{tok.lemma_.lower()}", strength=0.75, extra={"charges": charges})]
 
     def _replace(self, tok, sent, si) -> list[EventFact]:
         if hedged(tok):

@@ -193,6 +193,7 @@ class RecordBuilder:
             date = resolve_date(f.date_text, self.published) if f.date_text else None
             for subj in f.subjects:
                 position = f.position
+                charge = f.extra.get("charges", {}).get(subj.key) or f.charge
                 if f.predecessor is not None:
                     pp = held.get(f.predecessor.id)
                     position = position or (pp.title if pp else None)
@@ -216,12 +217,12 @@ class RecordBuilder:
                         parts_ += [Participant("successor", f.successor.id),
                                    Participant("predecessor", f.predecessor.id)]
                     e = events[key] = Event(event_id(f.type, subj.id, date, self.aid), f.type, parts_,
-                                            date, f.date_text, position, f.charge, [evd])
+                                            date, f.date_text, position, charge, [evd])
                 else:
                     if f.agent is not None and not e.role("agent"):
                         e.participants.append(Participant("agent", f.agent.id))
                     e.date, e.date_text = e.date or date, e.date_text or f.date_text
-                    e.position, e.charge = e.position or position, e.charge or f.charge
+                    e.position, e.charge = e.position or position, e.charge or charge
                     if evd.key() not in {x.key() for x in e.evidence}:
                         e.evidence.append(evd)
                 subj.used = True
@@ -230,7 +231,7 @@ class RecordBuilder:
                     rtype = {"DISMISSAL": "DISMISSED", "APPOINTMENT": "APPOINTED", "ARREST": "ARRESTED"}.get(f.type)
                     if rtype:
                         self.rel(f.agent, rtype, subj, {"position": position, "date": date,
-                                                        "charge": f.charge}, evd)
+                                                        "charge": charge}, evd)
         for e in events.values():
             e.confidence = confidence(e.evidence)
 

@@ -36,7 +36,8 @@ def adjective_of(country: str) -> str:
     forms = data()["countries"].get(country, [])
     short = [f for f in forms if f.isupper() and len(f) <= 3]
     adj = [f for f in forms if f.endswith(("an", "ish", "ese", "ch", "i"))]
-    return (short or adj or [country])[0]
+    return (adj or short or [country])[0] if country not in ("United Kingdom", "United States") \
+        else (short or adj)[0]
 
 
 @lru_cache(maxsize=1)

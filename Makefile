@@ -1,0 +1,37 @@
+# Two commands set everything up on a fresh machine: `make demo` and `make test`.
+PY      ?= python3
+VENV    ?= .venv
+BIN     := $(VENV)/bin
+STAMP   := $(VENV)/.installed
+
+.PHONY: demo test install browser eval clean
+
+$(STAMP): pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e ".[test]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## Build the graph of seeds/ into out/graph.json and out/graph.html, and print a summary.
+demo: $(STAMP)
+	rm -f out/graph.json
+	$(BIN)/okg build seeds/ --graph out/graph.json --html out/graph.html
+
+## Headless Chromium for the page test (Debian's package); skipped when already there.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium >/dev/null; }
+
+## Install, fetch the Neo4j test server (Maven), and run the whole suite.
+test: $(STAMP) browser
+	$(BIN)/python -m pytest -q
+
+## Extraction quality on the development set.
+eval: $(STAMP)
+	$(BIN)/python scripts/eval.py
+
+clean:
+	rm -rf out .pytest_cache tests/neo4j/target

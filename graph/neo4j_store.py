@@ -1,0 +1,278 @@
+"""The Neo4j store: the same graph, written with batched UNWIND ... MERGE in managed transactions.
+
+Labels and relationship types come only from `graph.schema` (a closed set, checked
+before they are formatted into a query); every value is a parameter. Evidence is kept
+as JSON strings and accumulates without duplicates on re-load, so loading the same
+articles twice leaves the same graph. Credentials come from NEO4J_URI, NEO4J_USER and
+NEO4J_PASSWORD (or options) and never appear in errors.
+"""
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+
+from .schema import (ARTICLE, ENTITY_LABELS, EVENT, NODE_LABELS, REL_TYPES, Article, Entity, Event,
+                     Evidence, GraphDocument, Participant, Relation, confidence)
+
+BATCH = 1000
+
+
+class Neo4jError(RuntimeError):
+    """A one-line, password-free reason the server could not be used."""
+
+
+@dataclass
+class Neo4jConfig:
+    uri: str
+    user: str = "neo4j"
+    password: str | None = None
+    database: str | None = None
+
+    @classmethod
+    def from_env(cls, uri: str | None = None, user: str | None = None,
+                 password: str | None = None, database: str | None = None) -> "Neo4jConfig":
+        uri = uri or os.environ.get("NEO4J_URI")
+        if not uri:
+            raise Neo4jError("no Neo4j server given: pass --neo4j URI or set NEO4J_URI")
+        return cls(uri, user or os.environ.get("NEO4J_USER", "neo4j"),
+                   password if password is not None else os.environ.get("NEO4J_PASSWORD"),
+                   database or os.environ.get("NEO4J_DATABASE"))
+
+
+def _check(label_or_type: str, allowed) -> str:
+    if label_or_type not in allowed:
+        raise ValueError(f"{label_or_type!r} is not in the schema")
+    return label_or_type
+
+
+def _ev_json(evidence: list[Evidence]) -> list[str]:
+    return [json.dumps({"article": e.article, "sentence": e.sentence, "rule": e.rule,
+                        "strength": e.strength}, ensure_ascii=False, sort_keys=True) for e in evidence]
+
+
+def _scrub(msg: str, cfg: Neo4jConfig) -> str:
+    if cfg.password:
+        msg = msg.replace(cfg.password, "***")
+    return msg.splitlines()[0] if msg else msg
+
+
+class Neo4jStore:
+    def __init__(self, cfg: Neo4jConfig):
+        from neo4j import GraphDatabase
+
+        self.cfg = cfg
+        auth = (cfg.user, cfg.password) if cfg.password else None
+        try:
+            self.driver = GraphDatabase.driver(cfg.uri, auth=auth, connection_timeout=10,
+                                               max_transaction_retry_time=30)
+            self.driver.verify_connectivity()
+        except Exception as exc:  # driver raises several families; all become one line
+            raise self._error("cannot connect", exc) from None
+
+    def _error(self, what: str, exc: Exception) -> Neo4jError:
+        from neo4j.exceptions import AuthError, ServiceUnavailable
+
+        if isinstance(exc, AuthError):
+            reason = "authentication failed (check NEO4J_USER / NEO4J_PASSWORD)"
+        elif isinstance(exc, ServiceUnavailable):
+            reason = "server unavailable"
+        else:
+            reason = _scrub(f"{type(exc).__name__}: {exc}", self.cfg)
+        return Neo4jError(f"Neo4j at {self.cfg.uri}: {what}: {reason}")
+
+    def close(self) -> None:
+        self.driver.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *a):
+        self.close()
+
+    def _session(self, write: bool = True):
+        from neo4j import READ_ACCESS, WRITE_ACCESS
+
+        kw = {"default_access_mode": WRITE_ACCESS if write else READ_ACCESS}
+        if self.cfg.database:
+            kw["database"] = self.cfg.database
+        return self.driver.session(**kw)
+
+    # -- writing -------------------------------------------------------------------
+    def ensure_schema(self) -> None:
+        with self._session() as s:
+            for label in NODE_LABELS:
+                lb = _check(label, NODE_LABELS)
+                s.run(f"CREATE CONSTRAINT okg_{lb.lower()}_id IF NOT EXISTS "
+                      f"FOR (n:{lb}) REQUIRE n.id IS UNIQUE").consume()
+
+    def write(self, doc: GraphDocument, batch: int = BATCH) -> dict:
+        """Merge a document into the database; returns counts of rows sent."""
+        try:
+            self.ensure_schema()
+            rows = self._rows(doc)
+            with self._session() as s:
+                for (kind, key), items in rows.items():
+                    query = self._query(kind, key)
+                    for i in range(0, len(items), batch):
+                        chunk = items[i:i + batch]
+                        s.execute_write(lambda tx, q=query, c=chunk: tx.run(q, rows=c).consume())
+            return {f"{k}:{t}": len(v) for (k, t), v in rows.items()}
+        except Neo4jError:
+            raise
+        except Exception as exc:
+            raise self._error("write failed", exc) from None
+
+    def _rows(self, doc: GraphDocument) -> dict:
+        rows: dict[tuple[str, str], list] = {}
+        for a in doc.articles:
+            rows.setdefault(("node", ARTICLE), []).append(
+                {"id": a.id, "props": {"name": a.title, "title": a.title, "url": a.url,
+                                       "published": a.published, "source": a.source}})
+        for e in doc.entities:
+            rows.setdefault(("node", e.label), []).append(
+                {"id": e.id, "name": e.name, "aliases": e.aliases, "titles": e.titles,
+                 "props": {"country": e.country}})
+        for ev in doc.events:
+            rows.setdefault(("event", EVENT), []).append(
+                {"id": ev.id, "props": {"name": ev.type.title(), "type": ev.type, "date": ev.date,
+                                        "date_text": ev.date_text, "position": ev.position,
+                                        "charge": ev.charge},
+                 "evidence": _ev_json(ev.evidence), "articles": ev.articles,
+                 "confidence": ev.confidence})
+            for p in ev.participants:
+                rows.setdefault(("involves", "INVOLVES"), []).append(
+                    {"event": ev.id, "entity": p.entity, "role": p.role})
+            for art in ev.articles:
+                rows.setdefault(("reported", "REPORTED_IN"), []).append({"event": ev.id, "article": art})
+        for r in doc.relations:
+            rows.setdefault(("rel", r.type), []).append(
+                {"source": r.source, "target": r.target,
+                 "props": {k: v for k, v in r.properties.items() if isinstance(v, (str, int, float, bool))},
+                 "evidence": _ev_json(r.evidence), "articles": r.articles,
+                 "confidence": r.confidence})
+        # nodes first, then edges that need them
+        order = {"node": 0, "event": 1, "involves": 2, "reported": 2, "rel": 3}
+        return dict(sorted(rows.items(), key=lambda kv: order[kv[0][0]]))
+
+    def _query(self, kind: str, key: str) -> str:
+        if kind == "node" and key == ARTICLE:
+            return ("UNWIND $rows AS row MERGE (n:Article {id: row.id}) "
+                    "SET n += row.props")
+        if kind == "node":
+            lb = _check(key, ENTITY_LABELS)
+            return (f"UNWIND $rows AS row MERGE (n:{lb} {{id: row.id}}) "
+                    "SET n += row.props, "
+                    "n.name = CASE WHEN n.name IS NULL OR size(split(row.name, ' ')) > size(split(n.name, ' ')) "
+                    "  OR (size(split(row.name, ' ')) = size(split(n.name, ' ')) AND size(row.name) > size(n.name)) "
+                    "  THEN row.name ELSE n.name END, "
+                    "n.aliases = [a IN coalesce(n.aliases, []) + row.aliases + [row.name] "
+                    "  WHERE a IS NOT NULL | a], "
+                    "n.titles = coalesce(n.titles, []) + [t IN row.titles WHERE NOT t IN coalesce(n.titles, [])] "
+                    "WITH n SET n.aliases = reduce(acc = [], a IN n.aliases | "
+                    "  CASE WHEN a IN acc OR a = n.name THEN acc ELSE acc + a END)")
+        if kind == "event":
+            return ("UNWIND $rows AS row MERGE (n:Event {id: row.id}) "
+                    "SET n += row.props, "
+                    "n.evidence = coalesce(n.evidence, []) + [x IN row.evidence WHERE NOT x IN coalesce(n.evidence, [])] "
+                    + _COUNTS)
+        if kind == "involves":
+            return ("UNWIND $rows AS row MATCH (e:Event {id: row.event}) "
+                    "MATCH (x {id: row.entity}) WHERE x:Person OR x:Organisation "
+                    "MERGE (e)-[r:INVOLVES {role: row.role}]->(x)")
+        if kind == "reported":
+            return ("UNWIND $rows AS row MATCH (e:Event {id: row.event}) MATCH (a:Article {id: row.article}) "
+                    "MERGE (e)-[:REPORTED_IN]->(a)")
+        typ = _check(key, REL_TYPES)
+        return (f"UNWIND $rows AS row MATCH (s {{id: row.source}}) WHERE s:Person OR s:Organisation OR s:Article "
+                f"MATCH (t {{id: row.target}}) WHERE t:Person OR t:Organisation "
+                f"MERGE (s)-[n:{typ}]->(t) "
+                "SET n += row.props, "
+                "n.evidence = coalesce(n.evidence, []) + [x IN row.evidence WHERE NOT x IN coalesce(n.evidence, [])] "
+                + _COUNTS)
+
+    # -- reading -------------------------------------------------------------------
+    def query(self, cypher: str, params: dict | None = None, write: bool = False):
+        """Run Cypher; a read transaction unless write=True. Returns (columns, rows)."""
+        def work(tx):
+            res = tx.run(cypher, **(params or {}))
+            keys = list(res.keys())
+            return keys, [[_plain(rec[k]) for k in keys] for rec in res]
+        try:
+            with self._session(write) as s:
+                return s.execute_write(work) if write else s.execute_read(work)
+        except Exception as exc:
+            raise self._error("query failed", exc) from None
+
+    def read_document(self) -> GraphDocument:
+        """The whole graph back as a document (for `okg pull`)."""
+        _, arts = self.query("MATCH (a:Article) RETURN a {.*} AS a")
+        _, ents = self.query("MATCH (n) WHERE n:Person OR n:Organisation "
+                             "RETURN n {.*} AS n, labels(n) AS labels")
+        _, evs = self.query("MATCH (e:Event) OPTIONAL MATCH (e)-[r:INVOLVES]->(x) "
+                            "RETURN e {.*} AS e, collect([r.role, x.id]) AS parts")
+        _, rels = self.query("MATCH (s)-[r]->(t) WHERE type(r) IN $types "
+                             "RETURN s.id AS s, type(r) AS type, t.id AS t, r {.*} AS props",
+                             {"types": [t for t in REL_TYPES if t not in ("INVOLVES", "REPORTED_IN")]})
+        doc = GraphDocument()
+        for (a,) in arts:
+            doc.articles.append(Article(a["id"], a.get("title") or "", a.get("url"), a.get("published"),
+                                        a.get("source")))
+        for n, labels in ents:
+            label = next(lb for lb in labels if lb in ENTITY_LABELS)
+            doc.entities.append(Entity(n["id"], label, n.get("name", ""), list(n.get("aliases") or []),
+                                       list(n.get("titles") or []), n.get("country")))
+        for e, parts in evs:
+            evidence = _evidence(e.get("evidence"))
+            doc.events.append(Event(e["id"], e["type"], [Participant(r, x) for r, x in parts if r and x],
+                                    e.get("date"), e.get("date_text"), e.get("position"), e.get("charge"),
+                                    evidence, confidence(evidence)))
+        for s, typ, t, props in rels:
+            evidence = _evidence(props.pop("evidence", None))
+            for k in ("articles", "article_count", "confidence"):
+                props.pop(k, None)
+            doc.relations.append(Relation(s, typ, t, props, evidence, confidence(evidence)))
+        return doc
+
+    def counts(self) -> dict[str, int]:
+        out = {}
+        for label in NODE_LABELS:
+            _, rows = self.query(f"MATCH (n:{_check(label, NODE_LABELS)}) RETURN count(n)")
+            out[label] = rows[0][0]
+        _, rows = self.query("MATCH ()-[r]->() RETURN type(r), count(r)")
+        out.update({t: c for t, c in rows})
+        return out
+
+
+# Evidence and supporting articles accumulate; re-sending the same rows changes nothing.
+_COUNTS = ("SET n.articles = coalesce(n.articles, []) + "
+           "[a IN row.articles WHERE NOT a IN coalesce(n.articles, [])], "
+           "n.confidence = CASE WHEN n.confidence IS NULL OR row.confidence > n.confidence "
+           "THEN row.confidence ELSE n.confidence END "
+           "SET n.article_count = size(n.articles)")
+
+
+def _evidence(items) -> list[Evidence]:
+    out = []
+    for s in items or []:
+        try:
+            d = json.loads(s)
+            out.append(Evidence(d["article"], d["sentence"], d.get("rule", ""), d.get("strength", 1.0)))
+        except (ValueError, KeyError, TypeError):
+            continue
+    return out
+
+
+def _plain(v):
+    try:
+        from neo4j.graph import Node, Relationship
+    except ImportError:  # pragma: no cover
+        return v
+    if isinstance(v, Node):
+        return dict(v)
+    if isinstance(v, Relationship):
+        return {"type": v.type, **dict(v)}
+    if isinstance(v, list):
+        return [_plain(x) for x in v]
+    return v
+

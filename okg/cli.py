@@ -1,0 +1,320 @@
+"""`okg`: the command-line app on top of `loaders` (text side) and `graph` (graph side)."""
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Turn news about officials into a knowledge graph: build, query, view, export.")
+
+GRAPH = typer.Option(Path("out/graph.json"), "--graph", "-g", help="The embedded graph file.")
+NEO4J = typer.Option(None, "--neo4j", help="Neo4j bolt URI (else NEO4J_URI); credentials from "
+                                           "NEO4J_USER / NEO4J_PASSWORD.")
+
+
+def _err(msg: str) -> None:
+    typer.echo(f"okg: {msg}", err=True)
+
+
+def _neo4j(uri: Optional[str]):
+    from graph.neo4j_store import Neo4jConfig, Neo4jError, Neo4jStore
+
+    try:
+        return Neo4jStore(Neo4jConfig.from_env(uri))
+    except Neo4jError as exc:
+        _err(str(exc))
+        raise typer.Exit(2)
+
+
+def _load_graph(path: Path):
+    from graph.embedded import StoreError, read_document
+
+    if not path.exists():
+        _err(f"{path}: no graph file (run `okg build` first)")
+        raise typer.Exit(2)
+    try:
+        return read_document(path)
+    except StoreError as exc:
+        _err(str(exc))
+        raise typer.Exit(2)
+
+
+def stats_of(doc) -> dict:
+    from graph.nx_graph import to_networkx
+
+    g = to_networkx(doc)
+    labels = Counter(d.get("label") for _, d in g.nodes(data=True))
+    types = Counter(d.get("type") for _, _, d in g.edges(data=True))
+    return {"nodes": dict(sorted(labels.items())), "relationships": dict(sorted(types.items()))}
+
+
+def _print_stats(st: dict) -> None:
+    typer.echo("nodes:         " + ", ".join(f"{k} {v}" for k, v in st["nodes"].items()))
+    typer.echo("relationships: " + ", ".join(f"{k} {v}" for k, v in st["relationships"].items()))
+
+
+@app.command()
+def build(
+    inputs: List[str] = typer.Argument(..., help="Files, folders, globs, '-' (stdin) or http(s) URLs."),
+    graph: Path = GRAPH,
+    neo4j: Optional[str] = NEO4J,
+    html: Optional[Path] = typer.Option(None, "--html", help="Also write the HTML view here "
+                                        "(default: next to the graph file)."),
+    no_html: bool = typer.Option(False, "--no-html", help="Do not write the HTML view."),
+    model: Optional[str] = typer.Option(None, "--model", help="spaCy pipeline to use (e.g. en_core_web_md)."),
+    min_confidence: float = typer.Option(0.0, "--min-confidence", min=0.0, max=1.0,
+                                         help="Keep only facts at least this confident."),
+    strict: bool = typer.Option(False, "--strict", help="Stop at the first input that fails."),
+    max_bytes: int = typer.Option(10_000_000, "--max-bytes", help="Skip input files larger than this."),
+    batch: int = typer.Option(32, "--batch", help="Articles per extraction batch."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
+):
+    """Read articles, extract officials, posts and events, and merge them into the graph.
+
+    Bad inputs are reported one line each (source: reason) and skipped; the exit code
+    is 1 when any input failed. The graph file is replaced atomically at the end.
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from graph.embedded import EmbeddedStore, StoreError
+    from graph.filters import min_confidence as keep_confident
+    from loaders.extract import Extractor
+    from loaders.nlp import ModelError
+    from loaders.sources import LoadFailure, expand, read_inputs
+
+    try:
+        extractor = Extractor(model)
+    except ModelError as exc:
+        _err(str(exc))
+        raise typer.Exit(2)
+    failures = 0
+    docs = []
+    total = sum(1 for _ in expand(inputs)) if "-" not in inputs else None
+    progress = Progress(TextColumn("[bold]build[/]"), BarColumn(), MofNCompleteColumn(),
+                        TimeElapsedColumn(), TextColumn("{task.description}"),
+                        disable=quiet or not sys.stderr.isatty(), transient=True, console=None)
+    pending = []
+
+    def flush():
+        if pending:
+            docs.extend(extractor.extract_many(pending))
+            pending.clear()
+
+    with progress:
+        task = progress.add_task("", total=total)
+        for item in read_inputs(inputs, max_bytes=max_bytes):
+            if isinstance(item, LoadFailure):
+                failures += 1
+                _err(str(item))
+                if strict:
+                    raise typer.Exit(1)
+                continue
+            pending.append(item)
+            progress.update(task, advance=1, description=item.source[-40:])
+            if len(pending) >= batch:
+                flush()
+        flush()
+    merged = None
+    from graph.merge import merge
+    merged = keep_confident(merge(*docs), min_confidence)
+    try:
+        if neo4j is not None:
+            store = _neo4j(neo4j)
+            from graph.neo4j_store import Neo4jError
+            try:
+                with store:
+                    store.write(merged)
+            except Neo4jError as exc:
+                _err(str(exc))
+                raise typer.Exit(2)
+            if not quiet:
+                typer.echo(f"wrote {len(merged.articles)} article(s) to Neo4j at {store.cfg.uri}")
+        else:
+            with EmbeddedStore(graph) as store:
+                store.add(merged)
+                full = store.document()
+            if not no_html:
+                from graph.view import render
+                render(full, html or graph.with_suffix(".html"))
+            if not quiet:
+                typer.echo(f"{len(merged.articles)} article(s) read, {failures} failed; graph: {graph}"
+                           + ("" if no_html else f", view: {html or graph.with_suffix('.html')}"))
+                _print_stats(stats_of(full))
+    except StoreError as exc:
+        _err(str(exc))
+        raise typer.Exit(2)
+    if failures:
+        raise typer.Exit(1)
+
+
+@app.command()
+def extract(
+    source: str = typer.Argument(..., help="One article: a file, '-' for stdin, or a URL."),
+    model: Optional[str] = typer.Option(None, "--model", help="spaCy pipeline to use."),
+):
+    """Extract one article and print its graph records as JSON (nothing is stored)."""
+    from loaders.extract import Extractor
+    from loaders.sources import LoadFailure, read_inputs
+
+    items = list(read_inputs([source]))
+    bad = [i for i in items if isinstance(i, LoadFailure)]
+    for b in bad:
+        _err(str(b))
+    good = [i for i in items if not isinstance(i, LoadFailure)]
+    if not good:
+        raise typer.Exit(1)
+    from graph.merge import merge
+    doc = merge(*Extractor(model).extract_many(good))
+    typer.echo(json.dumps(doc.to_dict(), ensure_ascii=False, indent=1))
+
+
+@app.command()
+def query(
+    cypher: str = typer.Argument(..., help="A Cypher query; 'single' or \"double\" quoted strings."),
+    graph: Path = GRAPH,
+    neo4j: Optional[str] = NEO4J,
+    write: bool = typer.Option(False, "--write", help="Neo4j only: run in a write transaction."),
+    as_json: bool = typer.Option(False, "--json", help="Rows as JSON objects."),
+):
+    """Run Cypher on the embedded graph (grand-cypher) or on Neo4j (read-only unless --write)."""
+    if neo4j is not None:
+        from graph.neo4j_store import Neo4jError
+        store = _neo4j(neo4j)
+        try:
+            with store:
+                cols, rows = store.query(cypher, write=write)
+        except Neo4jError as exc:
+            _err(str(exc))
+            raise typer.Exit(2)
+    else:
+        from graph.cypher import QueryError, run_query
+        from graph.nx_graph import to_networkx
+        if write:
+            _err("--write needs --neo4j: the embedded store is read-only to Cypher")
+            raise typer.Exit(2)
+        try:
+            cols, rows = run_query(to_networkx(_load_graph(graph)), cypher)
+        except QueryError as exc:
+            _err(str(exc))
+            raise typer.Exit(2)
+    if as_json:
+        typer.echo(json.dumps([dict(zip(cols, r)) for r in rows], ensure_ascii=False, indent=1, default=str))
+        return
+    typer.echo("\t".join(cols))
+    for r in rows:
+        typer.echo("\t".join("" if v is None else (", ".join(map(str, v)) if isinstance(v, list) else str(v))
+                             for v in r))
+
+
+@app.command()
+def view(
+    graph: Path = GRAPH,
+    out: Path = typer.Option(Path("out/graph.html"), "--out", "-o", help="The HTML page to write."),
+    focus: Optional[str] = typer.Option(None, "--focus", help="Draw only around this entity (name or alias)."),
+    depth: int = typer.Option(2, "--depth", min=0, help="Hops around --focus."),
+    articles: bool = typer.Option(False, "--articles", help="Also draw article nodes."),
+):
+    """Write the interactive graph page: one self-contained HTML file that works offline."""
+    from graph.view import render
+
+    doc = _load_graph(graph)
+    try:
+        path = render(doc, out, focus=focus, depth=depth, include_articles=articles)
+    except KeyError as exc:
+        _err(str(exc.args[0]))
+        raise typer.Exit(2)
+    typer.echo(f"wrote {path}")
+
+
+@app.command()
+def export(
+    graph: Path = GRAPH,
+    fmt: str = typer.Option("json", "--format", "-f", help="json | graphml | gexf | csv (a zip)."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="File to write (default: stdout)."),
+):
+    """Export the graph: the JSON document (the evaluation format), GraphML, GEXF or CSV."""
+    from graph.export import FORMATS, write_export
+
+    if fmt not in FORMATS:
+        _err(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+        raise typer.Exit(2)
+    if fmt == "csv" and out is None:
+        _err("csv export is a zip of nodes.csv and edges.csv: give --out FILE.zip")
+        raise typer.Exit(2)
+    data = write_export(_load_graph(graph), fmt, out)
+    if out is None:
+        typer.echo(data)
+    else:
+        typer.echo(f"wrote {out}", err=True)
+
+
+@app.command()
+def stats(graph: Path = GRAPH, as_json: bool = typer.Option(False, "--json")):
+    """Counts of nodes by label and relationships by type."""
+    st = stats_of(_load_graph(graph))
+    if as_json:
+        typer.echo(json.dumps(st, indent=1))
+    else:
+        _print_stats(st)
+
+
+@app.command()
+def timeline(graph: Path = GRAPH, as_json: bool = typer.Option(False, "--json")):
+    """The dated events in order: date, type, subject, agent, position."""
+    from graph.timeline import timeline_rows
+
+    rows = timeline_rows(_load_graph(graph))
+    if as_json:
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+        return
+    for r in rows:
+        extra = f" by {r['agent']}" if r["agent"] else ""
+        pos = f" ({r['position']})" if r["position"] else ""
+        typer.echo(f"{r['date'] or '?':10}  {r['type']:12} {r['subject']}{pos}{extra}  [{r['date_text'] or ''}]")
+
+
+@app.command()
+def push(graph: Path = typer.Argument(Path("out/graph.json"), help="Embedded graph file to send."),
+         neo4j: Optional[str] = NEO4J):
+    """Copy an embedded graph into Neo4j (merged: nothing there is lost)."""
+    from graph.neo4j_store import Neo4jError
+    doc = _load_graph(graph)
+    store = _neo4j(neo4j)
+    try:
+        with store:
+            store.write(doc)
+    except Neo4jError as exc:
+        _err(str(exc))
+        raise typer.Exit(2)
+    typer.echo(f"pushed {len(doc.entities)} entities, {len(doc.events)} events, "
+               f"{len(doc.relations)} relationships to {store.cfg.uri}")
+
+
+@app.command()
+def pull(graph: Path = GRAPH, neo4j: Optional[str] = NEO4J):
+    """Copy the graph in Neo4j into the embedded graph file (merged)."""
+    from graph.embedded import EmbeddedStore
+    from graph.neo4j_store import Neo4jError
+    store = _neo4j(neo4j)
+    try:
+        with store:
+            doc = store.read_document()
+    except Neo4jError as exc:
+        _err(str(exc))
+        raise typer.Exit(2)
+    with EmbeddedStore(graph) as emb:
+        emb.add(doc)
+    typer.echo(f"pulled {len(doc.entities)} entities, {len(doc.events)} events into {graph}")
+
+
+def main() -> None:  # console-script entry point
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,91 @@
+"""Shared fixtures: the real spaCy pipeline, the seed graph, and a real Neo4j 5 server.
+
+The Neo4j server is Neo4j Community 5.26 from Maven Central (tests/neo4j), started once
+per session on a free loopback port with auth off, and stopped at the end; when
+NEO4J_URI is set the tests use that server instead.
+"""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SEED = SEEDS / "01_putin_purge.txt"
+OKG = [sys.executable, "-m", "okg"]
+
+
+@pytest.fixture(scope="session")
+def extractor():
+    from loaders.extract import Extractor
+    return Extractor()
+
+
+@pytest.fixture(scope="session")
+def seed_doc(extractor):
+    from loaders.sources import read_inputs
+    return extractor.extract(next(read_inputs([str(SEED)])))
+
+
+def run_okg(*args, input=None, env=None, cwd=None):
+    return subprocess.run(OKG + [str(a) for a in args], capture_output=True, text=True, input=input,
+                          env={**os.environ, **(env or {})}, cwd=cwd or ROOT, timeout=600)
+
+
+@pytest.fixture(scope="session")
+def seed_graph(tmp_path_factory):
+    """The seeds/ folder built once into an embedded graph file."""
+    g = tmp_path_factory.mktemp("seed") / "graph.json"
+    r = run_okg("build", SEEDS, "--graph", g, "--no-html", "-q")
+    assert r.returncode == 0, r.stderr
+    return g
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def neo4j_uri(tmp_path_factory):
+    if os.environ.get("NEO4J_URI"):
+        yield os.environ["NEO4J_URI"]
+        return
+    port = _free_port()
+    ready = tmp_path_factory.mktemp("neo4j") / "ready"
+    log = open(ready.parent / "server.log", "w")
+    proc = subprocess.Popen(["bash", str(ROOT / "tests/neo4j/start.sh"), str(port), str(ready), "--stdin"],
+                            stdin=subprocess.PIPE, stdout=log, stderr=subprocess.STDOUT)
+    deadline = time.time() + 900
+    while not ready.exists():
+        if proc.poll() is not None:
+            pytest.fail("the Neo4j test server did not start: see " + str(ready.parent / "server.log"))
+        if time.time() > deadline:
+            proc.kill()
+            pytest.fail("the Neo4j test server did not start in time")
+        time.sleep(1)
+    try:
+        yield f"bolt://127.0.0.1:{port}"
+    finally:
+        proc.stdin.close()
+        try:
+            proc.wait(30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+
+@pytest.fixture
+def neo4j_store(neo4j_uri):
+    from graph.neo4j_store import Neo4jConfig, Neo4jStore
+    store = Neo4jStore(Neo4jConfig(neo4j_uri, password=os.environ.get("NEO4J_PASSWORD")))
+    store.query("MATCH (n) DETACH DELETE n", write=True)
+    yield store
+    store.close()
