@@ -112,14 +112,14 @@ def from_markdown(source: str, text: str) -> RawArticle:
     for line in text.replace("\r\n", "\n").split("\n"):
         if line.strip().startswith("```"):
             continue
+        line = _MD_LINK.sub(r"\1", line)
+        line = re.sub(r"(\*\*|__|\*|_|`)(\S.*?\S|\S)\1", r"\2", line)
         m = re.match(r"^\s{0,3}#{1,6}\s+(.*)$", line)
         if m:
             line = m.group(1).strip().rstrip("#").strip()
             if title is None:
                 title = line
                 continue
-        line = _MD_LINK.sub(r"\1", line)
-        line = re.sub(r"(\*\*|__|\*|_|`)(\S.*?\S|\S)\1", r"\2", line)
         line = re.sub(r"^\s*(?:[-*+]|>)\s+", "", line)
         lines.append(line)
     body = "\n".join(lines).strip("\n")

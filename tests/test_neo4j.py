@@ -1,0 +1,80 @@
+"""The Neo4j path against a real Neo4j 5 server: same facts as the embedded store, idempotent."""
+import pytest
+from conftest import run_okg
+
+from graph.embedded import read_document
+from graph.neo4j_store import Neo4jConfig, Neo4jError, Neo4jStore
+
+pytestmark = pytest.mark.neo4j
+
+README_QUERIES = [
+    "MATCH (a)-[:REPLACED]->(b) RETURN a.name, b.name",
+    "MATCH (p:Person)-[r:HOLDS_POSITION]->(o:Organisation) WHERE o.name = 'Russian General Staff' RETURN p.name, r.title ORDER BY p.name",
+    "MATCH (e:Event)-[r:INVOLVES]->(p:Person) WHERE e.type = 'ARREST' AND r.role = 'subject' RETURN p.name ORDER BY p.name",
+]
+
+
+def _pairs(store, typ):
+    _, rows = store.query(f"MATCH (a)-[:{typ}]->(b) RETURN a.id, b.id")
+    return sorted(map(tuple, rows))
+
+
+def test_push_matches_embedded(neo4j_store, neo4j_uri, seed_graph):
+    doc = read_document(seed_graph)
+    r = run_okg("push", seed_graph, "--neo4j", neo4j_uri)
+    assert r.returncode == 0, r.stderr
+    counts = neo4j_store.counts()
+    from okg.cli import stats_of
+    st = stats_of(doc)
+    for label, n in st["nodes"].items():
+        assert counts[label] == n, label
+    for typ, n in st["relationships"].items():
+        assert counts.get(typ) == n, typ
+    emb = {(r.source, r.target) for r in doc.relations if r.type == "REPLACED"}
+    assert set(_pairs(neo4j_store, "REPLACED")) == emb
+    # a second load changes nothing
+    assert run_okg("push", seed_graph, "--neo4j", neo4j_uri).returncode == 0
+    assert neo4j_store.counts() == counts
+    _, ev = neo4j_store.query("MATCH ()-[r:REPLACED]->() RETURN size(r.evidence), r.article_count")
+    assert all(row == [1, 1] for row in ev)
+
+
+def test_build_into_neo4j_and_same_query_rows(neo4j_store, neo4j_uri, seed_graph):
+    from conftest import SEEDS
+    assert run_okg("build", SEEDS, "--neo4j", neo4j_uri, "-q").returncode == 0
+    for q in README_QUERIES:
+        a = run_okg("query", q, "--graph", seed_graph)
+        b = run_okg("query", q, "--neo4j", neo4j_uri)
+        assert a.returncode == b.returncode == 0, (q, a.stderr, b.stderr)
+        assert sorted(a.stdout.splitlines()[1:]) == sorted(b.stdout.splitlines()[1:]), q
+
+
+def test_pull_round_trip(neo4j_store, neo4j_uri, seed_graph, tmp_path):
+    assert run_okg("push", seed_graph, "--neo4j", neo4j_uri).returncode == 0
+    out = tmp_path / "pulled.json"
+    assert run_okg("pull", "--graph", out, "--neo4j", neo4j_uri).returncode == 0
+    a, b = read_document(seed_graph), read_document(out)
+    assert {r.key() for r in a.relations} == {r.key() for r in b.relations}
+    assert {e.id for e in a.events} == {e.id for e in b.events}
+
+
+def test_query_is_read_only_by_default(neo4j_store, neo4j_uri):
+    r = run_okg("query", "CREATE (n:Person {id: 'x'})", "--neo4j", neo4j_uri)
+    assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1
+    assert neo4j_store.counts()["Person"] == 0
+
+
+def test_hostile_text_stays_a_value(neo4j_store):
+    from graph.schema import Entity, GraphDocument
+    evil = "x'}) DETACH DELETE n //"
+    neo4j_store.write(GraphDocument(entities=[Entity("person:evil", "Person", evil)]))
+    _, rows = neo4j_store.query("MATCH (p:Person {id: 'person:evil'}) RETURN p.name")
+    assert rows == [[evil]]
+
+
+def test_unreachable_server_one_line(tmp_path, seed_graph):
+    r = run_okg("push", seed_graph, "--neo4j", "bolt://127.0.0.1:1", env={"NEO4J_PASSWORD": "s3cret-pw"})
+    assert r.returncode == 2
+    assert len(r.stderr.strip().splitlines()) == 1 and "s3cret-pw" not in r.stderr
+    with pytest.raises(Neo4jError):
+        Neo4jStore(Neo4jConfig("bolt://127.0.0.1:1", password="s3cret-pw"))

@@ -1,0 +1,127 @@
+"""The embedded store (idempotent, atomic, merging across articles) and every CLI command."""
+import json
+import zipfile
+
+from conftest import SEED, SEEDS, run_okg
+
+from graph.embedded import EmbeddedStore, read_document
+from graph.merge import merge
+from graph.schema import Entity, Evidence, GraphDocument, Relation
+
+
+def test_reload_changes_nothing(tmp_path):
+    g = tmp_path / "g.json"
+    assert run_okg("build", SEED, "--graph", g, "--no-html", "-q").returncode == 0
+    first = g.read_text()
+    assert run_okg("build", SEED, "--graph", g, "--no-html", "-q").returncode == 0
+    assert g.read_text() == first
+
+
+def test_surname_joins_full_name_across_articles():
+    a = GraphDocument(entities=[Entity("person:sergei-shoigu", "Person", "Sergei Shoigu")])
+    b = GraphDocument(entities=[Entity("person:shoigu", "Person", "Shoigu"),
+                                Entity("organisation:x", "Organisation", "X")],
+                      relations=[Relation("person:shoigu", "HOLDS_POSITION", "organisation:x",
+                                          evidence=[Evidence("article:b", "Shoigu heads X.")])])
+    doc = merge(a, b)
+    assert [e.id for e in doc.entities if e.label == "Person"] == ["person:sergei-shoigu"]
+    assert doc.relations[0].source == "person:sergei-shoigu"
+
+
+def test_same_fact_three_articles_is_one_edge():
+    docs = [GraphDocument(relations=[Relation("person:a", "REPLACED", "person:b",
+                                              evidence=[Evidence(f"article:{i}", "A replaced B.", "r", 0.8)])])
+            for i in range(3)]
+    [r] = merge(*docs).relations
+    assert len(r.evidence) == 3 and r.articles == ["article:0", "article:1", "article:2"]
+    assert r.confidence > 0.99
+
+
+def test_atomic_save_keeps_old_file_on_failure(tmp_path, monkeypatch):
+    g = tmp_path / "g.json"
+    with EmbeddedStore(g) as s:
+        s.add(GraphDocument(entities=[Entity("person:a-b", "Person", "A B")]))
+    before = g.read_text()
+    import graph.embedded as emb
+    monkeypatch.setattr(emb.os, "replace", lambda *a: (_ for _ in ()).throw(KeyboardInterrupt()))
+    try:
+        with EmbeddedStore(g) as s:
+            s.add(GraphDocument(entities=[Entity("person:c-d", "Person", "C D")]))
+    except KeyboardInterrupt:
+        pass
+    assert g.read_text() == before and len(read_document(g).entities) == 1
+    assert not [p for p in tmp_path.iterdir() if p.suffix == ".tmp"]
+
+
+def test_build_reports_bad_inputs_and_keeps_good(tmp_path):
+    g = tmp_path / "g.json"
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    r = run_okg("build", SEED, empty, tmp_path / "missing.txt", "--graph", g, "--no-html", "-q")
+    assert r.returncode == 1
+    lines = r.stderr.strip().splitlines()
+    assert f"okg: {empty}: empty file" in lines and any("missing.txt: no such file" in x for x in lines)
+    assert len(read_document(g).articles) == 1
+    strict = run_okg("build", empty, SEED, "--graph", tmp_path / "s.json", "--strict", "-q")
+    assert strict.returncode == 1 and not (tmp_path / "s.json").exists()
+
+
+def test_query_single_and_double_quotes(seed_graph):
+    r1 = run_okg("query", "MATCH (a)-[:REPLACED]->(b) WHERE b.name = 'Sergei Shoigu' RETURN a.name", "--graph", seed_graph)
+    r2 = run_okg("query", 'MATCH (a)-[:REPLACED]->(b) WHERE b.name = "Sergei Shoigu" RETURN a.name', "--graph", seed_graph)
+    assert r1.returncode == 0 and r1.stdout == r2.stdout
+    assert r1.stdout.splitlines() == ["a.name", "Andrei Belousov"]
+
+
+def test_query_rejects_writes_on_embedded(seed_graph):
+    r = run_okg("query", "MATCH (n) DETACH DELETE n", "--graph", seed_graph)
+    assert r.returncode == 2 and "read-only" in r.stderr
+    assert read_document(seed_graph).entities
+
+
+def test_extract_prints_json():
+    r = run_okg("extract", SEED)
+    d = json.loads(r.stdout)
+    assert d["format"] == "officials-kg/1" and {"articles", "entities", "events", "relations"} <= set(d)
+
+
+def test_export_formats(seed_graph, tmp_path):
+    for fmt in ("graphml", "gexf"):
+        out = tmp_path / f"g.{fmt}"
+        assert run_okg("export", "--graph", seed_graph, "--format", fmt, "--out", out).returncode == 0
+        assert "Sergei Shoigu" in out.read_text()
+    z = tmp_path / "g.zip"
+    assert run_okg("export", "--graph", seed_graph, "--format", "csv", "--out", z).returncode == 0
+    with zipfile.ZipFile(z) as f:
+        assert set(f.namelist()) == {"nodes.csv", "edges.csv"}
+        assert "REPLACED" in f.read("edges.csv").decode()
+    assert run_okg("export", "--graph", seed_graph, "--format", "xml").returncode == 2
+
+
+def test_stats_and_timeline(seed_graph):
+    st = json.loads(run_okg("stats", "--graph", seed_graph, "--json").stdout)
+    assert st["nodes"]["Person"] >= 7 and st["relationships"]["REPLACED"] >= 1
+    tl = run_okg("timeline", "--graph", seed_graph, "--json")
+    rows = json.loads(tl.stdout)
+    assert rows and rows == sorted(rows, key=lambda r: r["date"])
+    assert any(r["type"] == "DISMISSAL" and r["subject"] == "Pedro Castillo" and r["date"] == "2022-12-07" for r in rows)
+
+
+def test_view_and_focus(seed_graph, tmp_path):
+    out = tmp_path / "v.html"
+    r = run_okg("view", "--graph", seed_graph, "--out", out, "--focus", "Shoigu", "--depth", "1")
+    assert r.returncode == 0
+    page = out.read_text()
+    assert "Sergei Shoigu" in page and "Dina Boluarte" not in page
+    assert run_okg("view", "--graph", seed_graph, "--out", out, "--focus", "Nobody Here").returncode == 2
+
+
+def test_help_everywhere():
+    for cmd in ("build", "extract", "query", "view", "export", "stats", "timeline", "push", "pull"):
+        r = run_okg(cmd, "--help")
+        assert r.returncode == 0 and "Usage" in r.stdout
+
+
+def test_seed_folder_builds(seed_graph):
+    doc = read_document(seed_graph)
+    assert len(doc.articles) == len(list(SEEDS.iterdir()))
