@@ -92,7 +92,7 @@ def render(doc: GraphDocument, out: str | Path, focus: str | None = None, depth:
         st = STYLE.get(d.get("label"), STYLE[ARTICLE])
         net.add_node(n, label=str(d.get("name", n))[:60], title=_tooltip(d, titles),
                      color=st["color"], shape=st["shape"], size=10 + 4 * min(deg.get(n, 0), 10),
-                     group=d.get("label"), okg_label=d.get("label"))
+                     okg_label=d.get("label"))
     for u, v, d in g.edges(data=True):
         label = d.get("type", "")
         if d.get("type") == "INVOLVES":
