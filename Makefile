@@ -4,7 +4,7 @@ VENV    ?= .venv
 BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 
-.PHONY: demo test install browser eval clean
+.PHONY: demo test install browser clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -28,10 +28,6 @@ browser:
 ## Install, fetch the Neo4j test server (Maven), and run the whole suite.
 test: $(STAMP) browser
 	$(BIN)/python -m pytest -q
-
-## Extraction quality on the development set.
-eval: $(STAMP)
-	$(BIN)/python scripts/eval.py
 
 clean:
 	rm -rf out .pytest_cache tests/neo4j/target
