@@ -31,6 +31,20 @@ def _neo4j(uri: Optional[str]):
         raise typer.Exit(2)
 
 
+def _write_neo4j(doc, uri: Optional[str]) -> str:
+    """Merge doc into Neo4j; one clean line and exit 2 on failure. Returns the server URI."""
+    from graph.neo4j_store import Neo4jError
+
+    store = _neo4j(uri)
+    try:
+        with store:
+            store.write(doc)
+    except Neo4jError as exc:
+        _err(str(exc))
+        raise typer.Exit(2)
+    return store.cfg.uri
+
+
 def _load_graph(path: Path):
     from graph.embedded import StoreError, read_document
 
@@ -119,21 +133,13 @@ def build(
             if len(pending) >= batch:
                 flush()
         flush()
-    merged = None
     from graph.merge import merge
     merged = keep_confident(merge(*docs), min_confidence)
     try:
         if neo4j is not None:
-            store = _neo4j(neo4j)
-            from graph.neo4j_store import Neo4jError
-            try:
-                with store:
-                    store.write(merged)
-            except Neo4jError as exc:
-                _err(str(exc))
-                raise typer.Exit(2)
+            uri = _write_neo4j(merged, neo4j)
             if not quiet:
-                typer.echo(f"wrote {len(merged.articles)} article(s) to Neo4j at {store.cfg.uri}")
+                typer.echo(f"wrote {len(merged.articles)} article(s) to Neo4j at {uri}")
         else:
             with EmbeddedStore(graph) as store:
                 store.add(merged)
@@ -282,17 +288,10 @@ def timeline(graph: Path = GRAPH, as_json: bool = typer.Option(False, "--json"))
 def push(graph: Path = typer.Argument(Path("out/graph.json"), help="Embedded graph file to send."),
          neo4j: Optional[str] = NEO4J):
     """Copy an embedded graph into Neo4j (merged: nothing there is lost)."""
-    from graph.neo4j_store import Neo4jError
     doc = _load_graph(graph)
-    store = _neo4j(neo4j)
-    try:
-        with store:
-            store.write(doc)
-    except Neo4jError as exc:
-        _err(str(exc))
-        raise typer.Exit(2)
+    uri = _write_neo4j(doc, neo4j)
     typer.echo(f"pushed {len(doc.entities)} entities, {len(doc.events)} events, "
-               f"{len(doc.relations)} relationships to {store.cfg.uri}")
+               f"{len(doc.relations)} relationships to {uri}")
 
 
 @app.command()
