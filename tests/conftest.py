@@ -1,12 +1,14 @@
 """Shared fixtures: the real spaCy pipeline, the seed graph, and a real Neo4j 5 server.
 
 The Neo4j server is Neo4j Community 5.26 from Maven Central (tests/neo4j), started once
-per session on a free loopback port with auth off, and stopped at the end; when
-NEO4J_URI is set the tests use that server instead.
+per session on a free loopback port with authentication on (a random password set at
+start and handed to the CLI through NEO4J_USER / NEO4J_PASSWORD), and stopped at the end;
+when NEO4J_URI is set the tests use that server (and NEO4J_USER / NEO4J_PASSWORD) instead.
 """
 from __future__ import annotations
 
 import os
+import secrets
 import socket
 import subprocess
 import sys
@@ -53,6 +55,16 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+def _set_initial_password(uri: str) -> str:
+    """Replace the server's initial password, as an administrator does on first start."""
+    from neo4j import GraphDatabase
+    password = "okg-" + secrets.token_hex(8)
+    with GraphDatabase.driver(uri, auth=("neo4j", "neo4j")) as driver:
+        driver.execute_query("ALTER CURRENT USER SET PASSWORD FROM 'neo4j' TO $pw",
+                             pw=password, database_="system")
+    return password
+
+
 @pytest.fixture(scope="session")
 def neo4j_uri(tmp_path_factory):
     if os.environ.get("NEO4J_URI"):
@@ -61,7 +73,7 @@ def neo4j_uri(tmp_path_factory):
     port = _free_port()
     ready = tmp_path_factory.mktemp("neo4j") / "ready"
     log = open(ready.parent / "server.log", "w")
-    proc = subprocess.Popen(["bash", str(ROOT / "tests/neo4j/start.sh"), str(port), str(ready), "--stdin"],
+    proc = subprocess.Popen(["bash", str(ROOT / "tests/neo4j/start.sh"), str(port), str(ready), "--stdin", "--auth"],
                             stdin=subprocess.PIPE, stdout=log, stderr=subprocess.STDOUT)
     deadline = time.time() + 900
     while not ready.exists():
@@ -71,9 +83,18 @@ def neo4j_uri(tmp_path_factory):
             proc.kill()
             pytest.fail("the Neo4j test server did not start in time")
         time.sleep(1)
+    uri = f"bolt://127.0.0.1:{port}"
+    saved = {k: os.environ.get(k) for k in ("NEO4J_USER", "NEO4J_PASSWORD")}
     try:
-        yield f"bolt://127.0.0.1:{port}"
+        os.environ["NEO4J_USER"] = "neo4j"
+        os.environ["NEO4J_PASSWORD"] = _set_initial_password(uri)
+        yield uri
     finally:
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
         proc.stdin.close()
         try:
             proc.wait(30)

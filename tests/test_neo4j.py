@@ -78,3 +78,18 @@ def test_unreachable_server_one_line(tmp_path, seed_graph):
     assert len(r.stderr.strip().splitlines()) == 1 and "s3cret-pw" not in r.stderr
     with pytest.raises(Neo4jError):
         Neo4jStore(Neo4jConfig("bolt://127.0.0.1:1", password="s3cret-pw"))
+
+
+def test_wrong_password_one_line_nothing_written(neo4j_store, neo4j_uri, seed_graph):
+    _, rows = neo4j_store.query("CALL dbms.showCurrentUser() YIELD username RETURN username")
+    if not rows:
+        pytest.skip("this server runs without authentication")
+    before = neo4j_store.counts()
+    r = run_okg("push", seed_graph, "--neo4j", neo4j_uri, env={"NEO4J_PASSWORD": "wrong-pw-123"})
+    assert r.returncode == 2
+    line = r.stderr.strip()
+    assert len(line.splitlines()) == 1 and "authentication failed" in line and "wrong-pw-123" not in line
+    from conftest import SEEDS
+    r = run_okg("build", SEEDS, "--neo4j", neo4j_uri, "--no-html", "-q", env={"NEO4J_PASSWORD": "wrong-pw-123"})
+    assert r.returncode == 2 and "authentication failed" in r.stderr and "wrong-pw-123" not in r.stderr
+    assert neo4j_store.counts() == before

@@ -8,20 +8,24 @@ import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
 
 /**
- * Starts an in-process Neo4j Community server with Bolt on 127.0.0.1:PORT and auth off,
- * writes its bolt URI to READY_FILE once it accepts connections, and runs until killed
- * or until standard input closes (so it never outlives the test run that started it).
+ * Starts an in-process Neo4j Community server with Bolt on 127.0.0.1:PORT, writes its
+ * bolt URI to READY_FILE once it accepts connections, and runs until killed or until
+ * standard input closes (so it never outlives the test run that started it).
+ * With --auth, authentication is on as in production: user neo4j, initial password
+ * "neo4j", which the client must change before it can do anything else.
  */
 public final class TestServer {
     public static void main(String[] args) throws Exception {
         int port = Integer.parseInt(args[0]);
         Path ready = Path.of(args[1]);
-        boolean watchStdin = args.length > 2 && args[2].equals("--stdin");
+        java.util.List<String> flags = java.util.Arrays.asList(args).subList(2, args.length);
+        boolean watchStdin = flags.contains("--stdin");
+        boolean auth = flags.contains("--auth");
         Neo4j server = Neo4jBuilders.newInProcessBuilder()
                 .withConfig(BoltConnector.enabled, true)
                 .withConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                 .withConfig(HttpConnector.enabled, false)
-                .withConfig(GraphDatabaseSettings.auth_enabled, false)
+                .withConfig(GraphDatabaseSettings.auth_enabled, auth)
                 .withDisabledServer()
                 .build();
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
