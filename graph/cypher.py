@@ -61,10 +61,21 @@ def run_query(g: nx.MultiDiGraph, query: str) -> tuple[list[str], list[list]]:
     except Exception as exc:  # grand-cypher raises lark and plain errors alike
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise QueryError(f"cannot run query: {first}") from None
-    columns = [str(c) for c in result.keys()]
-    cols = [list(v) for v in result.values()]
+    columns = _return_order([str(c) for c in result.keys()], q)
+    cols = [list(result[c]) for c in columns]
     rows = [list(r) for r in zip(*cols)] if cols else []
     return columns, [[_plain(v) for v in r] for r in rows]
+
+
+def _return_order(keys: list[str], query: str) -> list[str]:
+    """grand-cypher may list functions first; give the columns in the RETURN clause's order."""
+    m = re.search(r"\bRETURN\s+(?:DISTINCT\s+)?(.*?)(?:\s+ORDER\s+BY\b|\s+SKIP\b|\s+LIMIT\b|$)",
+                  _mask_strings(query), re.I | re.S)
+    if not m:
+        return keys
+    items = [re.split(r"\s+AS\s+", i.strip(), flags=re.I)[-1].strip() for i in m.group(1).split(",")]
+    ordered = [k for i in items for k in keys if k.replace(" ", "").lower() == i.replace(" ", "").lower()]
+    return ordered if sorted(ordered) == sorted(keys) else keys
 
 
 def _plain(v):

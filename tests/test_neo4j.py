@@ -11,6 +11,7 @@ README_QUERIES = [
     "MATCH (a)-[:REPLACED]->(b) RETURN a.name, b.name",
     "MATCH (p:Person)-[r:HOLDS_POSITION]->(o:Organisation) WHERE o.name = 'Russian General Staff' RETURN p.name, r.title ORDER BY p.name",
     "MATCH (e:Event)-[r:INVOLVES]->(p:Person) WHERE e.type = 'ARREST' AND r.role = 'subject' RETURN p.name ORDER BY p.name",
+    "MATCH (a)-[r]->(b) WHERE type(r) = 'DISMISSED' RETURN a.name, type(r), b.name",
 ]
 
 

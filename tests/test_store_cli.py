@@ -73,6 +73,12 @@ def test_query_single_and_double_quotes(seed_graph):
     assert r1.stdout.splitlines() == ["a.name", "Andrei Belousov"]
 
 
+def test_query_columns_in_return_order(seed_graph):
+    r = run_okg("query", "MATCH (a)-[r]->(b) WHERE type(r) = 'REPLACED' AND b.name = 'Sergei Shoigu' "
+                "RETURN b.name AS out, type(r), a.name", "--graph", seed_graph)
+    assert r.stdout.splitlines() == ["out\ttype(r)\ta.name", "Sergei Shoigu\tREPLACED\tAndrei Belousov"]
+
+
 def test_query_rejects_writes_on_embedded(seed_graph):
     r = run_okg("query", "MATCH (n) DETACH DELETE n", "--graph", seed_graph)
     assert r.returncode == 2 and "read-only" in r.stderr
