@@ -57,15 +57,23 @@ def write_atomic(path: str | Path, text: str) -> None:
 class EmbeddedStore:
     """Open with `with EmbeddedStore(path) as store:`; merge documents; saved on exit."""
 
-    def __init__(self, path: str | Path, lock_timeout: float = 600.0):
+    def __init__(self, path: str | Path, lock_timeout: float = 600.0, on_wait=None):
+        """on_wait(message) is called once if another process holds the lock."""
         self.path = Path(path)
         self.lock = FileLock(str(self.path) + ".lock", timeout=lock_timeout)
+        self.lock_timeout = lock_timeout
+        self.on_wait = on_wait
         self.index: GraphIndex | None = None
 
     def __enter__(self) -> "EmbeddedStore":
         self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            self.lock.acquire()
+            try:
+                self.lock.acquire(timeout=0)
+            except Timeout:
+                if self.on_wait:
+                    self.on_wait(f"{self.path}: waiting for another okg process to finish writing")
+                self.lock.acquire(timeout=self.lock_timeout)
         except Timeout:
             raise StoreError(f"{self.path}: locked by another okg process") from None
         try:
@@ -84,6 +92,11 @@ class EmbeddedStore:
         return self.index.document()
 
     def save(self) -> None:
+        # Under the lock no other writer is active, so any temporary file left beside the
+        # graph belongs to a writer that was killed mid-write: remove it.
+        for stale in self.path.parent.glob(f".{self.path.name}.*.tmp"):
+            with contextlib.suppress(OSError):
+                stale.unlink()
         write_atomic(self.path, json.dumps(self.document().to_dict(), ensure_ascii=False, indent=1))
 
     def __exit__(self, exc_type, exc, tb) -> None:

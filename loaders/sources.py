@@ -214,6 +214,9 @@ def read_file(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[RawArticle | L
     except InputError as exc:
         yield LoadFailure(source, str(exc))
         return
+    except PermissionError:
+        yield LoadFailure(source, "permission denied")
+        return
     except OSError as exc:
         yield LoadFailure(source, exc.strerror or str(exc))
         return
@@ -269,21 +272,30 @@ def expand(inputs: list[str]) -> Iterator[str | Path | LoadFailure]:
         if item == "-" or re.match(r"^https?://", item, re.I):
             yield item
             continue
-        p = Path(item)
-        if p.is_dir():
-            files = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES
-                           and not any(part.startswith(".") for part in f.relative_to(p).parts))
-            if not files:
-                yield LoadFailure(item, "folder holds no .txt, .md, .html, .json or .jsonl files")
-            yield from files
-        elif any(c in item for c in "*?[") and not p.exists():
-            hits = sorted(glob.glob(item, recursive=True))
-            if not hits:
-                yield LoadFailure(item, "no file matches this pattern")
-            for h in hits:
-                yield from expand([h])
-        else:
-            yield p
+        try:
+            yield from _expand_path(item)
+        except PermissionError:
+            yield LoadFailure(item, "permission denied")
+        except OSError as exc:
+            yield LoadFailure(item, exc.strerror or str(exc))
+
+
+def _expand_path(item: str) -> Iterator[Path | LoadFailure]:
+    p = Path(item)
+    if p.is_dir():
+        files = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES
+                       and not any(part.startswith(".") for part in f.relative_to(p).parts))
+        if not files:
+            yield LoadFailure(item, "folder holds no .txt, .md, .html, .json or .jsonl files")
+        yield from files
+    elif any(c in item for c in "*?[") and not p.exists():
+        hits = sorted(glob.glob(item, recursive=True))
+        if not hits:
+            yield LoadFailure(item, "no file matches this pattern")
+        for h in hits:
+            yield from _expand_path(h)
+    else:
+        yield p
 
 
 def read_inputs(inputs: list[str], max_bytes: int = MAX_BYTES, stdin=None,

@@ -86,6 +86,7 @@ def build(
     strict: bool = typer.Option(False, "--strict", help="Stop at the first input that fails."),
     max_bytes: int = typer.Option(10_000_000, "--max-bytes", help="Skip input files larger than this."),
     batch: int = typer.Option(32, "--batch", help="Articles per extraction batch."),
+    timeout: float = typer.Option(20.0, "--timeout", help="Seconds to wait for each URL."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
 ):
     """Read articles, extract officials, posts and events, and merge them into the graph.
@@ -121,7 +122,7 @@ def build(
 
     with progress:
         task = progress.add_task("", total=total)
-        for item in read_inputs(inputs, max_bytes=max_bytes):
+        for item in read_inputs(inputs, max_bytes=max_bytes, url_timeout=timeout):
             if isinstance(item, LoadFailure):
                 failures += 1
                 _err(str(item))
@@ -141,7 +142,7 @@ def build(
             if not quiet:
                 typer.echo(f"wrote {len(merged.articles)} article(s) to Neo4j at {uri}")
         else:
-            with EmbeddedStore(graph) as store:
+            with EmbeddedStore(graph, on_wait=_err) as store:
                 store.add(merged)
                 full = store.document()
             if not no_html:

@@ -12,7 +12,9 @@ import secrets
 import socket
 import subprocess
 import sys
+import threading
 import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -110,3 +112,33 @@ def neo4j_store(neo4j_uri):
     store.query("MATCH (n) DETACH DELETE n", write=True)
     yield store
     store.close()
+
+
+class _Handler(BaseHTTPRequestHandler):
+    """A local news site: /article is a story, /slow answers after 3 s, anything else is 404."""
+    def do_GET(self):
+        if self.path == "/slow":
+            time.sleep(3)
+        if self.path == "/article":
+            body = ("<html><head><title>Arrest</title></head><body><article><h1>Arrest in Moscow</h1><p>"
+                    + "The FSB arrested Deputy Defense Minister Timur Ivanov on charges of bribery. " * 3
+                    + "</p></article></body></html>").encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.end_headers()
+            self.wfile.write(body)
+            return
+        self.send_response(404)
+        self.end_headers()
+
+    def log_message(self, *a):
+        pass
+
+
+@pytest.fixture(scope="session")
+def http_base():
+    srv = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    t = threading.Thread(target=srv.serve_forever, daemon=True)
+    t.start()
+    yield f"http://127.0.0.1:{srv.server_port}"
+    srv.shutdown()

@@ -1,9 +1,6 @@
 """Each input format, folders, globs, stdin and URLs (against a local HTTP server), and bad input."""
 import io
 import json
-import threading
-import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
@@ -104,35 +101,6 @@ def test_script_only_html(tmp_path):
     p.write_text("<html><body><script>var a = 1;</script></body></html>")
     [f] = read(p)
     assert isinstance(f, LoadFailure) and "no article text" in f.reason
-
-
-class _Handler(BaseHTTPRequestHandler):
-    def do_GET(self):
-        if self.path == "/slow":
-            time.sleep(3)
-        if self.path == "/article":
-            body = ("<html><head><title>Arrest</title></head><body><article><h1>Arrest in Moscow</h1><p>"
-                    + "The FSB arrested Deputy Defense Minister Timur Ivanov on charges of bribery. " * 3
-                    + "</p></article></body></html>").encode()
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.end_headers()
-            self.wfile.write(body)
-            return
-        self.send_response(404)
-        self.end_headers()
-
-    def log_message(self, *a):
-        pass
-
-
-@pytest.fixture(scope="module")
-def http_base():
-    srv = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    t = threading.Thread(target=srv.serve_forever, daemon=True)
-    t.start()
-    yield f"http://127.0.0.1:{srv.server_port}"
-    srv.shutdown()
 
 
 def test_url_fetch(http_base):
