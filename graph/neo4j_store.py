@@ -13,7 +13,7 @@ import os
 from dataclasses import dataclass
 
 from .schema import (ARTICLE, ENTITY_LABELS, EVENT, NODE_LABELS, REL_TYPES, Article, Entity, Event,
-                     Evidence, GraphDocument, Participant, Relation, confidence)
+                     Evidence, GraphDocument, Participant, Relation, confidence, label_of_id)
 
 BATCH = 1000
 
@@ -141,12 +141,14 @@ class Neo4jStore:
                  "evidence": _ev_json(ev.evidence), "articles": ev.articles,
                  "confidence": ev.confidence})
             for p in ev.participants:
-                rows.setdefault(("involves", "INVOLVES"), []).append(
+                rows.setdefault(("involves", label_of_id(p.entity)), []).append(
                     {"event": ev.id, "entity": p.entity, "role": p.role})
             for art in ev.articles:
                 rows.setdefault(("reported", "REPORTED_IN"), []).append({"event": ev.id, "article": art})
         for r in doc.relations:
-            rows.setdefault(("rel", r.type), []).append(
+            # grouped by endpoint labels, so each MATCH is a seek on a uniqueness index
+            key = f"{r.type}|{label_of_id(r.source)}|{label_of_id(r.target)}"
+            rows.setdefault(("rel", key), []).append(
                 {"source": r.source, "target": r.target,
                  "props": {k: v for k, v in r.properties.items() if isinstance(v, (str, int, float, bool))},
                  "evidence": _ev_json(r.evidence), "articles": r.articles,
@@ -177,15 +179,17 @@ class Neo4jStore:
                     "n.evidence = coalesce(n.evidence, []) + [x IN row.evidence WHERE NOT x IN coalesce(n.evidence, [])] "
                     + _COUNTS)
         if kind == "involves":
+            lb = _check(key, ENTITY_LABELS)
             return ("UNWIND $rows AS row MATCH (e:Event {id: row.event}) "
-                    "MATCH (x {id: row.entity}) WHERE x:Person OR x:Organisation "
+                    f"MATCH (x:{lb} {{id: row.entity}}) "
                     "MERGE (e)-[r:INVOLVES {role: row.role}]->(x)")
         if kind == "reported":
             return ("UNWIND $rows AS row MATCH (e:Event {id: row.event}) MATCH (a:Article {id: row.article}) "
                     "MERGE (e)-[:REPORTED_IN]->(a)")
-        typ = _check(key, REL_TYPES)
-        return (f"UNWIND $rows AS row MATCH (s {{id: row.source}}) WHERE s:Person OR s:Organisation OR s:Article "
-                f"MATCH (t {{id: row.target}}) WHERE t:Person OR t:Organisation "
+        typ, src, dst = key.split("|")
+        typ, src, dst = _check(typ, REL_TYPES), _check(src, NODE_LABELS), _check(dst, NODE_LABELS)
+        return (f"UNWIND $rows AS row MATCH (s:{src} {{id: row.source}}) "
+                f"MATCH (t:{dst} {{id: row.target}}) "
                 f"MERGE (s)-[n:{typ}]->(t) "
                 "SET n += row.props, "
                 "n.evidence = coalesce(n.evidence, []) + [x IN row.evidence WHERE NOT x IN coalesce(n.evidence, [])] "

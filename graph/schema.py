@@ -61,6 +61,15 @@ def entity_id(label: str, name: str) -> str:
     return f"{label.lower()}:{slug(name)}"
 
 
+def label_of_id(node_id: str) -> str:
+    """The label a node id was made for (`person:x` -> Person); ids carry their label."""
+    prefix = node_id.split(":", 1)[0]
+    for label in NODE_LABELS:
+        if label.lower() == prefix:
+            return label
+    raise SchemaError(f"id {node_id!r} does not name a label")
+
+
 def article_id(title: str, url: str | None = None, text: str = "") -> str:
     """Deterministic: the same article (same url, or same title) always gets the same id."""
     return "article:" + slug(url or title or text[:80])[:120]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from collections import Counter
 from pathlib import Path
@@ -313,6 +314,9 @@ def pull(graph: Path = GRAPH, neo4j: Optional[str] = NEO4J):
 
 
 def main() -> None:  # console-script entry point
+    # The Neo4j driver logs each retry and server notice; our errors already say it in one line.
+    logging.getLogger("neo4j").addHandler(logging.NullHandler())
+    logging.getLogger("neo4j").propagate = False
     app()
 
 

@@ -67,25 +67,41 @@ def _set_initial_password(uri: str) -> str:
     return password
 
 
+def start_neo4j(workdir: Path, *flags: str) -> tuple[subprocess.Popen, str]:
+    """Start a test server (tests/neo4j) on a free port; returns (process, bolt URI) once ready.
+
+    The process is the JVM itself (start.sh execs java), so killing it stops the server."""
+    port = _free_port()
+    ready = workdir / f"ready-{port}"
+    log = open(workdir / f"server-{port}.log", "w")
+    proc = subprocess.Popen(["bash", str(ROOT / "tests/neo4j/start.sh"), str(port), str(ready), "--stdin", *flags],
+                            stdin=subprocess.PIPE, stdout=log, stderr=subprocess.STDOUT)
+    log.close()
+    deadline = time.time() + 900
+    while not ready.exists():
+        if proc.poll() is not None:
+            pytest.fail(f"the Neo4j test server did not start: see {workdir}/server-{port}.log")
+        if time.time() > deadline:
+            proc.kill()
+            pytest.fail("the Neo4j test server did not start in time")
+        time.sleep(0.5)
+    return proc, f"bolt://127.0.0.1:{port}"
+
+
+def stop_neo4j(proc: subprocess.Popen) -> None:
+    proc.stdin.close()
+    try:
+        proc.wait(30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
 @pytest.fixture(scope="session")
 def neo4j_uri(tmp_path_factory):
     if os.environ.get("NEO4J_URI"):
         yield os.environ["NEO4J_URI"]
         return
-    port = _free_port()
-    ready = tmp_path_factory.mktemp("neo4j") / "ready"
-    log = open(ready.parent / "server.log", "w")
-    proc = subprocess.Popen(["bash", str(ROOT / "tests/neo4j/start.sh"), str(port), str(ready), "--stdin", "--auth"],
-                            stdin=subprocess.PIPE, stdout=log, stderr=subprocess.STDOUT)
-    deadline = time.time() + 900
-    while not ready.exists():
-        if proc.poll() is not None:
-            pytest.fail("the Neo4j test server did not start: see " + str(ready.parent / "server.log"))
-        if time.time() > deadline:
-            proc.kill()
-            pytest.fail("the Neo4j test server did not start in time")
-        time.sleep(1)
-    uri = f"bolt://127.0.0.1:{port}"
+    proc, uri = start_neo4j(tmp_path_factory.mktemp("neo4j"), "--auth")
     saved = {k: os.environ.get(k) for k in ("NEO4J_USER", "NEO4J_PASSWORD")}
     try:
         os.environ["NEO4J_USER"] = "neo4j"
@@ -97,12 +113,7 @@ def neo4j_uri(tmp_path_factory):
                 os.environ.pop(k, None)
             else:
                 os.environ[k] = v
-        proc.stdin.close()
-        try:
-            proc.wait(30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
+        stop_neo4j(proc)
 
 
 @pytest.fixture

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Build (once) and start the test Neo4j server: start.sh PORT READY_FILE [--stdin] [--auth]
+# Build (once) and start the test Neo4j server: start.sh PORT READY_FILE [--stdin] [--auth] [--workdir DIR] [--copy-from FOLDER]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 cd "$here"

@@ -5,6 +5,7 @@ import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.harness.Neo4j;
+import org.neo4j.harness.Neo4jBuilder;
 import org.neo4j.harness.Neo4jBuilders;
 
 /**
@@ -13,15 +14,30 @@ import org.neo4j.harness.Neo4jBuilders;
  * standard input closes (so it never outlives the test run that started it).
  * With --auth, authentication is on as in production: user neo4j, initial password
  * "neo4j", which the client must change before it can do anything else.
+ * With --workdir DIR the server keeps its files in a new folder under DIR (left behind
+ * if the process is killed), and --copy-from FOLDER starts from such a folder's
+ * databases: together they let a test kill the server mid-load and bring it back.
  */
 public final class TestServer {
+    private static String option(java.util.List<String> flags, String name) {
+        int i = flags.indexOf(name);
+        return i >= 0 && i + 1 < flags.size() ? flags.get(i + 1) : null;
+    }
+
     public static void main(String[] args) throws Exception {
         int port = Integer.parseInt(args[0]);
         Path ready = Path.of(args[1]);
         java.util.List<String> flags = java.util.Arrays.asList(args).subList(2, args.length);
         boolean watchStdin = flags.contains("--stdin");
         boolean auth = flags.contains("--auth");
-        Neo4j server = Neo4jBuilders.newInProcessBuilder()
+        String workdir = option(flags, "--workdir");
+        String copyFrom = option(flags, "--copy-from");
+        Neo4jBuilder builder = workdir == null ? Neo4jBuilders.newInProcessBuilder()
+                : Neo4jBuilders.newInProcessBuilder(Path.of(workdir));
+        if (copyFrom != null) {
+            builder = builder.copyFrom(Path.of(copyFrom));
+        }
+        Neo4j server = builder
                 .withConfig(BoltConnector.enabled, true)
                 .withConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                 .withConfig(HttpConnector.enabled, false)
