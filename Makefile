@@ -4,7 +4,7 @@ VENV    ?= .venv
 BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 
-.PHONY: demo test install browser clean
+.PHONY: demo test install browser clean bench eval
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -31,3 +31,7 @@ test: $(STAMP) browser
 
 clean:
 	rm -rf out .pytest_cache tests/neo4j/target
+
+## Throughput, Neo4j write rates, embedded query times and peak memory (benchmarks/README.md).
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench.py --json out/bench.json

@@ -8,7 +8,9 @@ relations the events and positions imply. Every fact keeps the sentence it came 
 from __future__ import annotations
 
 import re
+from collections import deque
 from dataclasses import dataclass
+from typing import Iterable, Iterator
 
 from graph.schema import (ORGANISATION, PERSON, Article, Entity, Event, Evidence, GraphDocument,
                           Participant, Relation, article_id, confidence, event_id)
@@ -114,15 +116,31 @@ class Extractor:
         return self.extract_many([raw])[0]
 
     def extract_many(self, raws: list[RawArticle], batch_size: int = 64, n_process: int = 1):
-        """Articles to documents; spaCy runs over all their blocks in one nlp.pipe stream."""
-        cleaned = [clean_text(r.text) for r in raws]
-        all_blocks = [blocks(t) for t in cleaned]
-        flat = [b.text for bl in all_blocks for b in bl]
-        docs = iter(self.nlp.pipe(flat, batch_size=batch_size, n_process=n_process))
-        out = []
-        for raw, bl in zip(raws, all_blocks):
-            out.append(self._document(raw, bl, [next(docs) for _ in bl]))
-        return out
+        """Articles to documents, in order (see `extract_stream`)."""
+        return list(self.extract_stream(raws, batch_size=batch_size, n_process=n_process))
+
+    def extract_stream(self, raws: Iterable[RawArticle], batch_size: int = 64,
+                       n_process: int = 1) -> Iterator[GraphDocument]:
+        """One document per article, lazily: all articles' blocks go through a single
+        nlp.pipe stream, so batching and worker processes pay off across articles."""
+        pending: deque = deque()
+
+        def texts():
+            for raw in raws:
+                bl = blocks(clean_text(raw.text))
+                pending.append((raw, bl))
+                yield from ((b.text, None) for b in bl)
+                if not bl:
+                    yield "", None   # an article with no text still gets its (empty) document
+
+        got: list = []
+        for doc, _ in self.nlp.pipe(texts(), batch_size=batch_size, n_process=n_process, as_tuples=True):
+            got.append(doc)
+            raw, bl = pending[0]
+            if len(got) >= max(len(bl), 1):
+                pending.popleft()
+                yield self._document(raw, bl, got[:len(bl)])
+                got = []
 
     # ------------------------------------------------------------------------------
     def _document(self, raw: RawArticle, bl: list[Block], docs) -> GraphDocument:

@@ -86,7 +86,8 @@ def build(
                                          help="Keep only facts at least this confident."),
     strict: bool = typer.Option(False, "--strict", help="Stop at the first input that fails."),
     max_bytes: int = typer.Option(10_000_000, "--max-bytes", help="Skip input files larger than this."),
-    batch: int = typer.Option(32, "--batch", help="Articles per extraction batch."),
+    batch: int = typer.Option(64, "--batch", help="Text blocks per spaCy batch."),
+    processes: int = typer.Option(1, "--processes", "-j", min=1, help="spaCy worker processes."),
     timeout: float = typer.Option(20.0, "--timeout", help="Seconds to wait for each URL."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
 ):
@@ -109,32 +110,30 @@ def build(
         _err(str(exc))
         raise typer.Exit(2)
     failures = 0
-    docs = []
     total = sum(1 for _ in expand(inputs)) if "-" not in inputs else None
     progress = Progress(TextColumn("[bold]build[/]"), BarColumn(), MofNCompleteColumn(),
                         TimeElapsedColumn(), TextColumn("{task.description}"),
                         disable=quiet or not sys.stderr.isatty(), transient=True, console=None)
-    pending = []
+    stopped = False
 
-    def flush():
-        if pending:
-            docs.extend(extractor.extract_many(pending))
-            pending.clear()
-
-    with progress:
-        task = progress.add_task("", total=total)
+    def good_articles(task):
+        nonlocal failures, stopped
         for item in read_inputs(inputs, max_bytes=max_bytes, url_timeout=timeout):
             if isinstance(item, LoadFailure):
                 failures += 1
                 _err(str(item))
                 if strict:
-                    raise typer.Exit(1)
+                    stopped = True
+                    return
                 continue
-            pending.append(item)
             progress.update(task, advance=1, description=item.source[-40:])
-            if len(pending) >= batch:
-                flush()
-        flush()
+            yield item
+
+    with progress:
+        task = progress.add_task("", total=total)
+        docs = list(extractor.extract_stream(good_articles(task), batch_size=batch, n_process=processes))
+    if stopped:
+        raise typer.Exit(1)
     from graph.merge import merge
     merged = keep_confident(merge(*docs), min_confidence)
     try:

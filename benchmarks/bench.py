@@ -1,0 +1,189 @@
+"""`make bench`: what the pipeline costs, in one run on the same texts.
+
+  1. spaCy alone (nlp.pipe) against our whole extraction (the same pipe plus our rules,
+     merging and the graph file), words per second, with 1 and 2 processes;
+  2. Neo4j writes: the batched writer against one transaction per fact, on the same
+     synthetic graph of >= 50,000 relationships;
+  3. the embedded store: loading the graph file, and the README's example queries;
+  4. peak memory of `okg build` on the corpus (a child process, its max RSS).
+
+Figures are printed; benchmarks/README.md holds the last run's and the machine's.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.corpus import build_corpus, words  # noqa: E402
+
+README_QUERIES = [
+    "MATCH (a)-[:REPLACED]->(b) RETURN a.name, b.name",
+    "MATCH (p:Person)-[r:HOLDS_POSITION]->(o:Organisation) WHERE o.name = 'Russian General Staff' RETURN p.name, r.title",
+    "MATCH (e:Event)-[r:INVOLVES]->(p:Person) WHERE e.type = 'ARREST' AND r.role = 'subject' RETURN p.name",
+]
+
+
+def machine() -> str:
+    cpu = next((ln.split(":", 1)[1].strip() for ln in Path("/proc/cpuinfo").read_text().splitlines()
+                if ln.startswith("model name")), platform.processor())
+    mem = next((int(ln.split()[1]) // 1024 // 1024 for ln in Path("/proc/meminfo").read_text().splitlines()
+                if ln.startswith("MemTotal")), 0)
+    return f"{cpu}, {os.cpu_count()} cores, {mem} GiB, {platform.system()} {platform.release()}, Python {platform.python_version()}"
+
+
+def timed(fn):
+    t = time.perf_counter()
+    out = fn()
+    return time.perf_counter() - t, out
+
+
+def bench_extraction(corpus, n_words: int, graph: Path) -> dict:
+    from graph.embedded import EmbeddedStore
+    from graph.merge import merge
+    from loaders.clean import clean_text
+    from loaders.extract import Extractor, blocks
+
+    ex = Extractor()
+    texts = [b.text for a in corpus for b in blocks(clean_text(a.text))]
+    list(ex.extract_stream(corpus[:50]))          # warm-up: first calls pay for lazy loading
+    res = {}
+    for n in (1, 2):
+        t_spacy, _ = timed(lambda: sum(1 for _ in ex.nlp.pipe(texts, batch_size=64, n_process=n)))
+
+        def ours():
+            doc = merge(*ex.extract_stream(corpus, batch_size=64, n_process=n))
+            if graph.exists():
+                graph.unlink()
+            with EmbeddedStore(graph) as store:
+                store.add(doc)
+            return doc
+        t_okg, doc = timed(ours)
+        res[n] = {"spacy_s": t_spacy, "okg_s": t_okg, "spacy_wps": n_words / t_spacy,
+                  "okg_wps": n_words / t_okg, "overhead": (t_okg - t_spacy) / t_spacy,
+                  "facts": len(doc.relations) + len(doc.events)}
+        print(f"  {n} process(es): spaCy {n_words / t_spacy:,.0f} words/s ({t_spacy:.1f} s), "
+              f"okg {n_words / t_okg:,.0f} words/s ({t_okg:.1f} s), okg/spaCy time {t_okg / t_spacy:.2f}, "
+              f"our own cost {100 * (t_okg - t_spacy) / t_spacy:.1f}% of spaCy's time; "
+              f"{res[n]['facts']:,} facts", flush=True)
+    return res
+
+
+def bench_cli_memory(corpus, tmp: Path) -> dict:
+    src = tmp / "corpus.jsonl"
+    with open(src, "w", encoding="utf-8") as fh:
+        for a in corpus:
+            fh.write(json.dumps({"title": a.title, "text": a.text}) + "\n")
+    graph = tmp / "cli-graph.json"
+    t, r = timed(lambda: subprocess.run([sys.executable, "-m", "okg", "build", str(src), "--graph", str(graph),
+                                         "--no-html", "-q"], cwd=ROOT, capture_output=True, text=True))
+    if r.returncode != 0:
+        raise SystemExit(f"okg build failed: {r.stderr.strip()}")
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"  `okg build corpus.jsonl` end to end (model load included): {t:.1f} s, peak memory {peak:,.0f} MiB",
+          flush=True)
+    return {"cli_s": t, "peak_mib": peak}
+
+
+def bench_embedded(graph: Path) -> dict:
+    from graph.cypher import run_query
+    from graph.embedded import read_document
+    from graph.nx_graph import to_networkx
+
+    t_load, doc = timed(lambda: read_document(graph))
+    t_nx, g = timed(lambda: to_networkx(doc))
+    size = graph.stat().st_size / 1e6
+    print(f"  graph file {size:.1f} MB ({g.number_of_nodes():,} nodes, {g.number_of_edges():,} edges): "
+          f"load {t_load:.2f} s, to networkx {t_nx:.2f} s", flush=True)
+    out = {"load_s": t_load, "nx_s": t_nx, "mb": size, "queries": {}}
+    for q in README_QUERIES:
+        t, (_, rows) = timed(lambda: run_query(g, q))
+        out["queries"][q] = t
+        print(f"  {t * 1000:8.1f} ms  {len(rows):5d} rows  {q}", flush=True)
+    return out
+
+
+def bench_neo4j(n_rel: int, tmp: Path) -> dict:
+    from benchmarks.synthetic import synthetic_document
+    from graph.neo4j_store import Neo4jConfig, Neo4jStore
+
+    uri = os.environ.get("NEO4J_URI")
+    proc = None
+    if not uri:
+        import socket
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        ready = tmp / "ready"
+        proc = subprocess.Popen(["bash", str(ROOT / "tests/neo4j/start.sh"), str(port), str(ready), "--stdin"],
+                                stdin=subprocess.PIPE, stdout=open(tmp / "neo4j.log", "w"), stderr=subprocess.STDOUT)
+        while not ready.exists():
+            if proc.poll() is not None:
+                raise SystemExit(f"the Neo4j test server did not start: see {tmp / 'neo4j.log'}")
+            time.sleep(0.5)
+        uri = f"bolt://127.0.0.1:{port}"
+    try:
+        doc = synthetic_document(n_rel)
+        n_items = len(doc.entities) + len(doc.articles) + len(doc.events) + len(doc.relations) + \
+            sum(len(e.participants) + len(e.articles) for e in doc.events)
+        with Neo4jStore(Neo4jConfig.from_env(uri)) as store:
+            store.write(synthetic_document(2000, seed=3))   # warm-up: query plans and JIT
+            res = {}
+            for name, batch in (("batched (UNWIND, 1000 rows per transaction)", 1000),
+                                ("one transaction per fact", 1)):
+                store.query("MATCH (n) DETACH DELETE n", write=True)
+                t, _ = timed(lambda: store.write(doc, batch=batch))
+                res[batch] = t
+                print(f"  {name}: {n_items:,} nodes+relationships in {t:.1f} s = {n_items / t:,.0f} per second",
+                      flush=True)
+            print(f"  batched is {res[1] / res[1000]:.1f}x faster", flush=True)
+            return {"items": n_items, "batched_s": res[1000], "per_fact_s": res[1]}
+    finally:
+        if proc:
+            proc.stdin.close()
+            proc.wait(60)
+
+
+def main() -> None:
+    import logging
+    logging.getLogger("neo4j").addHandler(logging.NullHandler())
+    logging.getLogger("neo4j").propagate = False
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--articles", type=int, default=2000)
+    ap.add_argument("--relations", type=int, default=50000, help="size of the Neo4j write benchmark")
+    ap.add_argument("--no-neo4j", action="store_true")
+    ap.add_argument("--json", type=Path, help="also write the figures here")
+    a = ap.parse_args()
+    print("machine:", machine())
+    corpus, info = build_corpus(a.articles)
+    n_words = words(corpus)
+    print(f"corpus: {len(corpus):,} articles, {n_words:,} words "
+          f"({info['stdlib_paragraphs']:,} stdlib prose paragraphs, {info['news_paragraphs']} news paragraphs)")
+    out = {"machine": machine(), "articles": len(corpus), "words": n_words}
+    with tempfile.TemporaryDirectory() as d:
+        tmp = Path(d)
+        print("1. extraction throughput")
+        out["extraction"] = bench_extraction(corpus, n_words, tmp / "graph.json")
+        print("3. embedded store, graph of the whole corpus")
+        out["embedded"] = bench_embedded(tmp / "graph.json")
+        print("4. peak memory")
+        out["memory"] = bench_cli_memory(corpus, tmp)
+        if not a.no_neo4j:
+            print(f"2. Neo4j writes ({a.relations:,} relationships)")
+            out["neo4j"] = bench_neo4j(a.relations, tmp)
+    if a.json:
+        a.json.write_text(json.dumps(out, indent=1, default=str))
+
+
+if __name__ == "__main__":
+    main()
