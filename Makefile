@@ -35,3 +35,7 @@ clean:
 ## Throughput, Neo4j write rates, embedded query times and peak memory (benchmarks/README.md).
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py --json out/bench.json
+
+## Extraction quality on the development set (tests/dev), per article and overall.
+eval: $(STAMP)
+	$(BIN)/python benchmarks/evaluate.py

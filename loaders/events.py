@@ -84,6 +84,7 @@ def hedged(tok) -> bool:
 class EventReader:
     def __init__(self, state):
         self.state = state
+        self._resolving: set[int] = set()   # pronouns being resolved (a pronoun may be its own clause subject)
 
     # -- token -> entity ----------------------------------------------------------
     def entity_at(self, tok, label: str | None = None) -> EntityBuild | None:
@@ -91,7 +92,13 @@ class EventReader:
         if m is not None and (label is None or m.label == label):
             return m.entity
         if tok.pos_ == "PRON" and tok.lower_ in ("him", "her", "he", "she", "his", "whose", "who"):
-            return self.state.antecedent(tok, exclude=self._clause_subject(tok))
+            if tok.i in self._resolving:
+                return None
+            self._resolving.add(tok.i)
+            try:
+                return self.state.antecedent(tok, exclude=self._clause_subject(tok))
+            finally:
+                self._resolving.discard(tok.i)
         return None
 
     def _clause_subject(self, tok) -> EntityBuild | None:
