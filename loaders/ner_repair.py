@@ -1,0 +1,123 @@
+"""A spaCy component after the NER that mends the spans the small model gets wrong.
+
+Rules on the shape of names, not on particular names:
+  - a person span cut short ("Godwin" | "Emefiele") takes the capitalised words after it;
+  - an organisation span cut short ("Supreme Council of the" | "Armed Forces",
+    "Department of State" | "Services") is joined or extended up to its head word;
+  - capitalised words ending in an institution word ("Malaysian Anti-Corruption
+    Commission") become an organisation when the model saw none there;
+  - "the Ennahdha party": a proper name before a lower-case "party" is an organisation;
+  - leading lower-case words ("the liberal Free Democratic Party") leave the span.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Span
+from spacy.util import filter_spans
+
+from . import gazetteer as gz
+
+JOINERS = {"of", "the", "for", "and", "on", "de", "del", "al"}
+
+
+def _cap(tok) -> bool:
+    """A word written as part of a name: capitalised, letters (and hyphens) only."""
+    return tok.text[:1].isupper() and tok.text.replace("-", "").replace("'", "").isalpha()
+
+
+def _namey(doc, j: int) -> bool:
+    """Capitalised, or a hyphen-joined piece of a capitalised word ("Anti-Corruption", "Tehreek-e-Insaf")."""
+    t = doc[j]
+    if _cap(t):
+        return True
+    return j > 0 and doc[j - 1].whitespace_ == "" and (t.text == "-" or doc[j - 1].text == "-") and t.text.isalpha() or \
+        (t.text == "-" and j > 0 and doc[j - 1].whitespace_ == "" and j + 1 < len(doc) and t.whitespace_ == "")
+
+
+def _free(tok, taken: set[int]) -> bool:
+    return tok.i not in taken
+
+
+def _extend_person(doc, ent, taken) -> Span:
+    end = ent.end
+    while end < len(doc) and _cap(doc[end]) and doc[end].pos_ == "PROPN" and _free(doc[end], taken) \
+            and not doc[end].is_sent_start and doc[end].lower_ not in gz.TITLE_HEADS \
+            and not gz.country_of(doc[end].text) and end - ent.start < 4:
+        end += 1
+    return Span(doc, ent.start, end, label=ent.label_)
+
+
+def _org_tail(doc, start: int, taken: set[int]) -> int:
+    """The end of an institution name that continues at start, or start if none does."""
+    i, best, complement = start, start, False
+    heads = gz.ORG_HEADS | {"services", "forces", "affairs"}
+    while i < len(doc) and i - start < 12:
+        t = doc[i]
+        if t.i in taken and t.ent_type_ not in ("ORG", ""):
+            break
+        if _namey(doc, i):
+            i += 1
+            if t.lower_ in heads or complement:
+                best = i          # "Office for High-ranking Officials": the complement is part of the name
+            continue
+        if t.lower_ in JOINERS and i + 1 < len(doc) and _cap(doc[i + 1]) and doc[i + 1].lower_ not in gz.TITLE_HEADS:
+            complement = complement or (t.lower_ == "for" and best == i)
+            i += 1
+            continue
+        break
+    return best
+
+
+def _trim_lower(doc, span: Span) -> Span:
+    start = span.start
+    if any(t.text[:1].isupper() for t in span):
+        while start < span.end - 1 and (doc[start].is_lower or doc[start].lower_ == "the"):
+            start += 1
+    return Span(doc, start, span.end, label=span.label_)
+
+
+@Language.component("okg_ner_repair")
+def ner_repair(doc):
+    ents = list(doc.ents)
+    taken = {t.i for e in ents for t in e}
+    out = []
+    i = 0
+    while i < len(ents):
+        e = ents[i]
+        if e.label_ == "PERSON":
+            mine = {t.i for t in e}
+            e = _extend_person(doc, e, taken - mine)
+        elif e.label_ == "ORG":
+            e = _trim_lower(doc, e)
+            end = e.end
+            # "Supreme Council of the" + "Armed Forces": one name
+            if e[-1].lower_ in JOINERS and i + 1 < len(ents) and ents[i + 1].start == end \
+                    and ents[i + 1].label_ in ("ORG", "GPE", "NORP"):
+                end = ents[i + 1].end
+                i += 1
+            tail = _org_tail(doc, end, taken - {t.i for t in e})
+            if tail > end:
+                end = tail
+            e = Span(doc, e.start, end, label="ORG")
+        out.append(e)
+        i += 1
+    taken = {t.i for e in out for t in e}
+    heads = gz.ORG_HEADS | {"services", "forces", "affairs"}
+    for i, t in enumerate(doc):
+        # institutions the model did not see at all: a run of capitalised words ending in an institution word
+        if _cap(t) and t.lower_ not in ("the", "a", "an") and (i == 0 or not _namey(doc, i - 1)):
+            end = _org_tail(doc, i, set())
+            if end - i >= 2 and doc[end - 1].lower_ in heads:
+                clash = [x for x in out if x.start < end and x.end > i]
+                if all(x.label_ in ("NORP", "GPE") and x.start >= i and x.end <= end for x in clash):
+                    out = [x for x in out if x not in clash] + [Span(doc, i, end, label="ORG")]
+                    taken |= set(range(i, end))
+        # "the Ennahdha party": a proper name before a lower-case "party"
+        if t.lower_ == "party" and t.is_lower and i > 0 and _cap(doc[i - 1]) and doc[i - 1].pos_ != "PRON":
+            s = i - 1
+            while s > 0 and _namey(doc, s - 1) and doc[s - 1].lower_ not in ("the", "his", "her", "its") and s > i - 8:
+                s -= 1
+            if not gz.country_of(doc[s:i].text):
+                out = [x for x in out if x.end <= s or x.start > i] + [Span(doc, s, i, label="ORG")]
+    doc.ents = filter_spans(out)
+    return doc
