@@ -70,3 +70,6 @@ FIRST_NAMES = frozenset(data()["first_names"])
 PREFIXES = frozenset(data()["person_prefixes"])
 RANKS = frozenset(r.lower() for r in data()["ranks"])
 HEADS_OF_STATE = frozenset(h.lower() for h in data()["heads_of_state"])
+# every word of a rank or title ("field", "marshal"): a "person" made only of these is a title
+TITLE_WORDS = frozenset(w for r in RANKS for w in r.split()) | TITLE_HEADS | frozenset(
+    p.lower().rstrip(".") for p in PREFIXES)

@@ -72,8 +72,7 @@ def clean_name(text: str) -> str:
 
 def strip_person_prefix(tokens: list[str]) -> list[str]:
     """Drop honorifics, ranks and title words that NER left inside a person span."""
-    while len(tokens) > 1 and (tokens[0].rstrip(".") in gz.PREFIXES or tokens[0].lower() in gz.RANKS
-                               or tokens[0].lower() in gz.TITLE_HEADS):
+    while len(tokens) > 1 and (tokens[0].rstrip(".") in gz.PREFIXES or tokens[0].lower() in gz.TITLE_WORDS):
         tokens = tokens[1:]
     return tokens
 
@@ -164,6 +163,8 @@ def looks_like_person(span, person_words: set[str]) -> bool:
     """An ORG span that is really a person: a first name, a surname seen as a person,
     or a title in apposition right after it; and no institution word in it."""
     toks = [t for t in span if not t.is_punct and t.lower_ not in ("the",)]
+    if len(toks) == 1 and toks[0].text in person_words and toks[0].lower_ not in gz.ORG_HEADS:
+        return True   # "Wang" after "Wang Yi"
     if not 2 <= len(toks) <= 4 or not all(t.is_title or t.is_upper for t in toks):
         return False
     if any(t.lower_ in gz.ORG_HEADS or gz.country_of(t.text) for t in toks):
@@ -171,9 +172,14 @@ def looks_like_person(span, person_words: set[str]) -> bool:
     if toks[0].text in gz.FIRST_NAMES or toks[-1].text in person_words:
         return True
     doc = span.doc
-    nxt = doc[span.end:span.end + 3]
-    if len(nxt) >= 2 and nxt[0].text == "," and nxt[1].lower_ in gz.TITLE_HEADS:
-        return True
+    nxt = doc[span.end:span.end + 6]
+    if len(nxt) >= 2 and nxt[0].text == ",":
+        # "Jörg Kukies, an economic adviser": an apposition whose head is a person's title or trade
+        for t in nxt[1:]:
+            if t.lower_ in gz.TITLE_HEADS or t.lower_ in gz.OCCUPATIONS:
+                return True
+            if t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN") or t.text[:1].isupper():
+                break
     prev = doc[span.start - 1] if span.start > 0 else None
     return bool(prev is not None and prev.lower_ in gz.TITLE_HEADS)
 
@@ -228,7 +234,7 @@ def collect_mentions(sents) -> list[Mention]:
                     start += 1
                 text = " ".join(words)
                 if not re.search(r"[A-Za-zÀ-ÿ]", text) or any(c.isdigit() for c in text) \
-                        or gz.country_of(text) or text.lower() in gz.TITLE_HEADS:
+                        or gz.country_of(text) or all(w.lower() in gz.TITLE_WORDS for w in text.split()):
                     continue
             else:
                 text = clean_name(ent.doc[start:end].text)

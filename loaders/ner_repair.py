@@ -38,13 +38,35 @@ def _free(tok, taken: set[int]) -> bool:
     return tok.i not in taken
 
 
+PARTICLES = {"e", "da", "de", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den",
+             "bin", "binti", "ibn", "al", "el", "la", "le", "y"}
+
+
 def _extend_person(doc, ent, taken) -> Span:
+    """Take the rest of a name the model cut: "Godwin" + "Emefiele", "Han Duck" + "-soo",
+    "Fernando Azevedo" + "e Silva"."""
     end = ent.end
-    while end < len(doc) and _cap(doc[end]) and doc[end].pos_ == "PROPN" and _free(doc[end], taken) \
-            and not doc[end].is_sent_start and doc[end].lower_ not in gz.TITLE_HEADS \
-            and not gz.country_of(doc[end].text) and end - ent.start < 4:
-        end += 1
+    while end < len(doc) and end - ent.start < 6 and _free(doc[end], taken) and not doc[end].is_sent_start:
+        t = doc[end]
+        if _cap(t) and t.pos_ == "PROPN" and t.lower_ not in gz.TITLE_HEADS and not gz.country_of(t.text):
+            end += 1
+        elif doc[end - 1].whitespace_ == "" and t.text == "-" and t.whitespace_ == "" and end + 1 < len(doc) \
+                and doc[end + 1].is_alpha:
+            end += 2
+        elif t.lower_ in PARTICLES and t.is_lower and end + 1 < len(doc) and _cap(doc[end + 1]) \
+                and doc[end + 1].pos_ == "PROPN":
+            end += 2
+        else:
+            break
     return Span(doc, ent.start, end, label=ent.label_)
+
+
+def _split_possessive(doc, span: Span) -> list[Span]:
+    """"Communist Party's Central Foreign Affairs Commission": two institutions, not one."""
+    for t in span[1:-1]:
+        if t.text in ("'s", "’s") and doc[t.i - 1].lower_ in gz.ORG_HEADS and doc[span.end - 1].lower_ in gz.ORG_HEADS:
+            return [Span(doc, span.start, t.i, label="ORG"), Span(doc, t.i + 1, span.end, label="ORG")]
+    return [span]
 
 
 def _org_tail(doc, start: int, taken: set[int]) -> int:
@@ -71,7 +93,7 @@ def _org_tail(doc, start: int, taken: set[int]) -> int:
 def _trim_lower(doc, span: Span) -> Span:
     start = span.start
     if any(t.text[:1].isupper() for t in span):
-        while start < span.end - 1 and (doc[start].is_lower or doc[start].lower_ == "the"):
+        while start < span.end - 1 and ((doc[start].is_alpha and doc[start].is_lower) or doc[start].lower_ == "the"):
             start += 1
     return Span(doc, start, span.end, label=span.label_)
 
@@ -99,6 +121,9 @@ def ner_repair(doc):
             if tail > end:
                 end = tail
             e = Span(doc, e.start, end, label="ORG")
+            out.extend(_split_possessive(doc, e))
+            i += 1
+            continue
         out.append(e)
         i += 1
     taken = {t.i for e in out for t in e}
