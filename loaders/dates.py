@@ -59,7 +59,9 @@ def resolve(text: str, published: date | None = None) -> str | None:
             return published.isoformat()
         for i, wd in enumerate(WEEKDAYS):
             if wd in t:
-                back = (published.weekday() - i) % 7 or 7
+                back = (published.weekday() - i) % 7   # "on Tuesday" in Tuesday's paper: that day
+                if back == 0 and re.search(r"\blast\s+" + wd, t):
+                    back = 7
                 return (published - timedelta(days=back)).isoformat()
         if "last week" in t:
             return (published - timedelta(days=7)).isoformat()[:7]

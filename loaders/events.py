@@ -20,7 +20,8 @@ VERBS = {
     "arrest": "ARREST", "detain": "ARREST", "apprehend": "ARREST",
     "dismiss": "DISMISSAL", "fire": "DISMISSAL", "sack": "DISMISSAL", "oust": "DISMISSAL",
     "remove": "DISMISSAL", "relieve": "DISMISSAL", "depose": "DISMISSAL", "axe": "DISMISSAL",
-    "appoint": "APPOINTMENT", "name": "APPOINTMENT", "install": "APPOINTMENT",
+    "appoint": "APPOINTMENT", "reappoint": "APPOINTMENT", "name": "APPOINTMENT", "install": "APPOINTMENT",
+    "promote": "APPOINTMENT",
     "designate": "APPOINTMENT", "tap": "APPOINTMENT",
     "nominate": "NOMINATION",
     "resign": "RESIGNATION", "quit": "RESIGNATION",
@@ -34,12 +35,18 @@ NOUNS = {
     "firing": "DISMISSAL",
     "appointment": "APPOINTMENT", "nomination": "NOMINATION",
     "resignation": "RESIGNATION", "indictment": "CHARGE", "conviction": "CONVICTION",
+    "suspension": "SUSPENSION", "sentence": "SENTENCE",
 }
+# Nouns that are a dismissal only when someone orders or forces them ("ordered the retirement of X").
+IMPOSED_NOUNS = {"retirement": "DISMISSAL"}
+IMPOSING_VERBS = {"order", "force", "announce", "decree", "approve", "sign"}
+# Hedges that do not hedge an announced replacement ("Katz will replace Gallant").
+ANNOUNCED = {"will", "shall", "'ll"}
 REPLACE_VERBS = {"replace", "succeed"}
 HEDGES = {"will", "would", "could", "may", "might", "should", "can", "must", "shall", "'ll", "wo", "ca"}
 NONFACTIVE = {"call", "demand", "urge", "seek", "want", "plan", "threaten", "deny", "consider",
               "propose", "expect", "rumor", "rumour", "speculate", "fear", "hope", "push",
-              "order", "ask", "request", "vote", "move", "try", "attempt", "refuse", "avoid"}
+              "ask", "request", "move", "try", "attempt", "refuse", "avoid"}
 CHARGE_PATTERNS = re.compile(
     r"\b(?:accused|suspected|convicted|guilty)\s+of\s+(?P<a>[^,.;]+)|"
     r"\bcharged\s+with\s+(?P<b>[^,.;]+)|"
@@ -63,10 +70,11 @@ class EventFact:
     extra: dict = field(default_factory=dict)
 
 
-def hedged(tok) -> bool:
+def hedged(tok, announced_ok: bool = False) -> bool:
     """The trigger is stated as possible, planned, demanded or denied, not as done."""
     for c in tok.children:
-        if c.dep_ == "neg" or (c.dep_ in ("aux", "auxpass") and c.lower_ in HEDGES):
+        if c.dep_ == "neg" or (c.dep_ in ("aux", "auxpass") and c.lower_ in HEDGES
+                               and not (announced_ok and c.lower_ in ANNOUNCED)):
             return True
         if c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless"):
             return True
@@ -96,10 +104,24 @@ class EventReader:
                 return None
             self._resolving.add(tok.i)
             try:
-                return self.state.antecedent(tok, exclude=self._clause_subject(tok))
+                subj = self._clause_subject(tok)
+                if tok.dep_ == "poss" or tok.lower_ in ("he", "she", "who"):
+                    # "Comey learned of his dismissal": his = the clause's subject when it comes first
+                    if subj is not None and subj.label == PERSON and tok.dep_ == "poss" \
+                            and self._subject_before(tok):
+                        return subj
+                    return self.state.antecedent(tok, prefer_subject=tok.lower_ in ("he", "she"))
+                return self.state.antecedent(tok, exclude=subj)
             finally:
                 self._resolving.discard(tok.i)
         return None
+
+    @staticmethod
+    def _subject_before(tok) -> bool:
+        v = tok.head
+        while v.pos_ not in ("VERB", "AUX") and v.head is not v:
+            v = v.head
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i and c.pos_ != "PRON" for c in v.children)
 
     def _clause_subject(self, tok) -> EntityBuild | None:
         v = tok.head
@@ -208,7 +230,13 @@ class EventReader:
                     out += self._verb(tok, VERBS.get(lemma, "RESIGNATION"), sent, si)
             elif tok.pos_ == "NOUN" and lemma in NOUNS:
                 out += self._noun(tok, NOUNS[lemma], sent, si)
-        return out
+            elif tok.pos_ == "NOUN" and lemma in IMPOSED_NOUNS and tok.head.lemma_ in IMPOSING_VERBS:
+                out += self._noun(tok, IMPOSED_NOUNS[lemma], sent, si)
+            if tok.lower_ in ("successor", "predecessor"):
+                out += self._successor_noun(tok, sent, si)
+            if tok.lower_ == "custody":
+                out += self._custody(tok, sent, si)
+        return out + self._replace_surface(sent, si, out)
 
     def _subjects_of_participle(self, tok) -> list[EntityBuild]:
         """'Among those detained are X and Y' / 'officials arrested ...' / 'X, arrested in May'."""
@@ -277,7 +305,9 @@ class EventReader:
             elif c.dep_ == "prep" and c.lower_ == "of":
                 for p in c.children:
                     if p.dep_ == "pobj":
-                        subjects = self._people(p)
+                        subjects = subjects + [x for x in self._people(p) if x not in subjects]
+            elif c.dep_ == "appos":
+                subjects = subjects + [x for x in self._people(c) if x not in subjects]
             elif c.dep_ == "prep" and c.lower_ == "by":
                 for p in c.children:
                     if p.dep_ == "pobj":
@@ -285,14 +315,18 @@ class EventReader:
         subjects = [s for s in subjects if s is not None and s.label == PERSON]
         if not subjects:
             return []
+        if agent is None and tok.dep_ == "dobj" and tok.head.lemma_ in IMPOSING_VERBS:
+            agent = self.clause_agent(tok.head)   # "Morsi ordered the retirement of X"
+            agent = None if agent in subjects else agent
         charges = self._charges(sent, subjects) if etype == "ARREST" else {}
         return [EventFact(etype, si, subjects, agent, self._date(tok, sent), None,
                           rule=f"noun:{tok.lemma_.lower()}", strength=0.75, extra={"charges": charges})]
 
     def _replace(self, tok, sent, si) -> list[EventFact]:
-        if hedged(tok):
+        if hedged(tok, announced_ok=True):
             return []
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
+            tok.dep_ == "conj" and any(c.dep_ == "agent" for c in tok.children))
         successor = predecessor = agent = None
         withp = None
         for c in tok.children:
@@ -308,6 +342,10 @@ class EventReader:
             for c in tok.children:
                 if c.dep_ == "nsubjpass":
                     predecessor = (self._people(c) or [None])[0]
+            if predecessor is None and tok.dep_ == "conj":   # "X was ousted ... and replaced by Y"
+                for c in tok.head.children:
+                    if c.dep_ in ("nsubjpass", "nsubj"):
+                        predecessor = (self._people(c) or [self.entity_at(c, PERSON)])[0]
             successor = withp
         else:
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -327,3 +365,71 @@ class EventReader:
         return [EventFact("APPOINTMENT", si, [successor], agent, self._date(tok, sent),
                           self._position(tok), rule=f"verb:{tok.lemma_.lower()}", strength=0.8,
                           successor=successor, predecessor=predecessor)]
+
+    def _successor_noun(self, tok, sent, si) -> list[EventFact]:
+        """"His successor, Mahathir Mohamad", "Thuong's predecessor, Nguyen Xuan Phuc",
+        "Y, X's successor": a replacement stated by a noun."""
+        owner = other = None
+        for c in tok.children:
+            if c.dep_ == "poss":
+                owner = self.entity_at(c, PERSON) or (self._people(c) or [None])[0]
+            elif c.dep_ == "appos":
+                other = (self._people(c) or [None])[0]
+        if other is None and tok.dep_ == "appos":
+            other = (self._people(tok.head) or [self.entity_at(tok.head, PERSON)])[0]
+        if other is None:   # "his predecessor, Wang Yi": the name may hang on the verb
+            nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+            if nxt is not None and nxt.text == "," and tok.i + 2 < len(tok.doc):
+                m = self.state.mention_at(tok.i + 2)
+                other = m.entity if m is not None and m.label == PERSON else None
+        if owner is None or other is None or owner is other or owner.label != PERSON or other.label != PERSON:
+            return []
+        successor, predecessor = (other, owner) if tok.lower_ == "successor" else (owner, other)
+        return [EventFact("APPOINTMENT", si, [successor], None, None, None, rule=f"noun:{tok.lower_}",
+                          strength=0.75, successor=successor, predecessor=predecessor,
+                          extra={"no_event": True})]
+
+    def _custody(self, tok, sent, si) -> list[EventFact]:
+        """"X was in its custody", "taken into police custody": an arrest."""
+        prep = tok.head
+        if prep.lower_ not in ("in", "into") or prep.head is prep:
+            return []
+        verb = prep.head
+        subjects = []
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                subjects = self._people(c) or [e for e in [self.entity_at(c, PERSON)] if e]
+        if not subjects and verb.dep_ in ("acl", "relcl"):
+            subjects = self._people(verb.head)
+        if not subjects or hedged(verb):
+            return []
+        agent = None
+        owner = next((c for c in tok.children if c.dep_ in ("poss", "compound")), None)
+        if owner is not None and owner.lower_ in ("its", "their"):
+            h = verb
+            while h.head is not h and h.dep_ in ("ccomp", "conj", "advcl"):
+                h = h.head
+            agent = next((self.entity_at(c, ORGANISATION) for c in h.children if c.dep_ == "nsubj"), None)
+        elif owner is not None:
+            agent = self.entity_at(owner, ORGANISATION)
+        return [EventFact("ARREST", si, subjects, agent, self._date(verb, sent), None, rule="noun:custody",
+                          strength=0.7)]
+
+    def _replace_surface(self, sent, si, found: list[EventFact]) -> list[EventFact]:
+        """"Sisi replaces Tantawi" when the parse is broken: person, replace(s/d), person."""
+        if any(f.predecessor is not None for f in found):
+            return []
+        doc = sent.doc
+        for tok in sent:
+            if tok.lemma_.lower() not in REPLACE_VERBS or tok.i - 1 < sent.start or tok.i + 1 >= sent.end:
+                continue
+            if any(doc[j].lower_ in ("was", "were", "been", "be", "by", "not") for j in range(max(sent.start, tok.i - 2), tok.i + 2)):
+                continue
+            a, b = self.state.mention_at(tok.i - 1), self.state.mention_at(tok.i + 1)
+            if a is None or b is None or a.label != PERSON or b.label != PERSON or a.entity is b.entity:
+                continue
+            if any(c.lower_ in HEDGES - ANNOUNCED for c in doc[max(sent.start, tok.i - 2):tok.i]):
+                continue
+            return [EventFact("APPOINTMENT", si, [a.entity], None, self._date(tok, sent), None,
+                              rule="surface:replace", strength=0.7, successor=a.entity, predecessor=b.entity)]
+        return []

@@ -51,6 +51,7 @@ class ArticleState:
         self.mentions = mentions
         self.ents = ents
         self.country = country
+        self.title_orgs: dict[str, EntityBuild] = {}   # a post's head word -> the institution it was named with
         self._at: dict[tuple[int, int], Mention] = {}
         for m in mentions:
             for i in range(m.start, m.end):
@@ -63,16 +64,32 @@ class ArticleState:
     def mention_at(self, i: int) -> Mention | None:
         return self._at.get((id(self.current_doc), i))
 
-    def antecedent(self, tok, exclude: EntityBuild | None = None) -> EntityBuild | None:
-        """The nearest person mentioned before tok (this sentence or the two before)."""
+    def antecedent(self, tok, exclude: EntityBuild | None = None,
+                   prefer_subject: bool = False) -> EntityBuild | None:
+        """The nearest person mentioned before tok (this sentence or the two before); with
+        prefer_subject, the nearest one that was a grammatical subject, if any."""
         si = self.current_si
-        best = None
+        cands = []
         for m in self.mentions:
             if m.label != PERSON or m.entity is None or m.entity is exclude:
                 continue
             if m.sent_index == si and m.start < tok.i or si - 2 <= m.sent_index < si:
-                best = m if best is None or (m.sent_index, m.start) > (best.sent_index, best.start) else best
-        return best.entity if best else None
+                cands.append(m)
+        if not cands:
+            return None
+        cands.sort(key=lambda m: (m.sent_index, m.start))
+        if prefer_subject:
+            subj = [m for m in cands if self._is_subject(m)]
+            if subj:
+                return subj[-1].entity
+        return cands[-1].entity
+
+    def _is_subject(self, m: Mention) -> bool:
+        doc = self.sents[m.sent_index].doc
+        root = doc[m.start:m.end].root
+        while root.dep_ in ("compound", "appos", "conj") and root.head is not root:
+            root = root.head
+        return root.dep_ in ("nsubj", "nsubjpass")
 
     def org_entity(self, name: str, country: str | None) -> EntityBuild:
         key, display, c = org_identity(name, country)
@@ -160,9 +177,26 @@ class Extractor:
             state.current_doc, state.current_si = sent.doc, si
             ms = [m for m in mentions if m.sent_index == si]
             positions += pos_reader.read(sent, si, ms)
-            facts += ev_reader.read(sent, si)
+            found = ev_reader.read(sent, si)
+            facts += found + implied_replacements(found, si)
+            positions += pos_reader.from_events(found)
         builder = RecordBuilder(aid, sents, published)
         return builder.build(article, mentions, ents, positions, facts, state.parts)
+
+
+def implied_replacements(found: list[EventFact], si: int) -> list[EventFact]:
+    """"removed X as foreign minister and reappointed Y to the post": one sentence that
+    dismisses one person and appoints another states a replacement."""
+    if any(f.predecessor is not None for f in found):
+        return []
+    out = [f for f in found if f.type == "DISMISSAL" and len(f.subjects) == 1]
+    ins = [f for f in found if f.type == "APPOINTMENT" and len(f.subjects) == 1]
+    if len(out) != 1 or len(ins) != 1 or out[0].subjects[0] is ins[0].subjects[0]:
+        return []
+    new, old = ins[0].subjects[0], out[0].subjects[0]
+    return [EventFact("APPOINTMENT", si, [new], None, None, ins[0].position or out[0].position,
+                      rule="dismissal-and-appointment", strength=0.7, successor=new, predecessor=old,
+                      extra={"no_event": True})]
 
 
 class RecordBuilder:
@@ -224,6 +258,8 @@ class RecordBuilder:
                 elif f.type in ("DISMISSAL", "RESIGNATION"):
                     pp = held.get(subj.id)
                     position = position or (pp.title if pp else None)
+                if f.extra.get("no_event"):
+                    continue
                 key = (f.type, subj.id)
                 evd = self.ev(f.sent_index, f.rule, f.strength)
                 e = events.get(key)

@@ -154,7 +154,10 @@ def default_country(docs) -> str | None:
                 c = country_of_phrase(clean_name(ent.text).split()[:1]) or gz.country_of(clean_name(ent.text))
                 if c:
                     counts[c] += 1
-    return counts.most_common(1)[0][0] if counts else None
+    if not counts:
+        return None
+    country, n = counts.most_common(1)[0]
+    return country if n >= 2 else None   # one passing mention does not make it the article's country
 
 
 # -- NER repair ------------------------------------------------------------------
@@ -241,6 +244,37 @@ def collect_mentions(sents) -> list[Mention]:
             if len(text) < 2:
                 continue
             out.append(Mention(label, start, end, text, si))
+    return sorted(out + _surname_mentions(sents, out), key=lambda m: (m.sent_index, m.start))
+
+
+def surname_forms(full: str) -> set[str]:
+    """How a person is referred to later: "Abdel Fattah al-Sisi" -> {"al-Sisi", "Sisi"}."""
+    last = full.split()[-1]
+    forms = {last}
+    m = re.match(r"^(?:al|el|ad|as|ash|at|az|an|ar|bin|ibn)-(.+)$", last, re.I)
+    if m:
+        forms.add(m.group(1))
+    return {f for f in forms if len(f) > 1}
+
+
+def _surname_mentions(sents, found: list[Mention]) -> list[Mention]:
+    """Surnames the model did not tag ("Morsi appointed ...", "Sisi replaces ..."): a
+    capitalised word that is the surname of a person named in full in the article."""
+    forms = {}
+    for m in found:
+        if m.label == PERSON and len(m.text.split()) > 1:
+            for f in surname_forms(m.text):
+                forms[f] = m.text
+    if not forms:
+        return []
+    taken = {(si, i) for m in found for si in [m.sent_index] for i in range(m.start, m.end)}
+    out = []
+    for si, sent in enumerate(sents):
+        for tok in sent:
+            if tok.text in forms and (si, tok.i) not in taken and tok.pos_ in ("PROPN", "NOUN", "ADJ", "VERB") \
+                    and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text[:1].isupper()
+                             and tok.doc[tok.i + 1].pos_ == "PROPN"):
+                out.append(Mention(PERSON, tok.i, tok.i + 1, tok.text, si))
     return out
 
 
@@ -260,7 +294,10 @@ def resolve(mentions: list[Mention], country: str | None) -> dict[str, EntityBui
         if m.label != PERSON or m.entity is not None:
             continue
         w = m.text.lower()
-        hits = [e for k, e in persons_full.items() if k.split()[-1] == w]
+        hits = [e for k, e in persons_full.items() if w in {f.lower() for f in surname_forms(k)}]
+        if not hits:   # "Najib" for "Najib Razak": some names are shortened to the first word
+            hits = [e for k, e in persons_full.items() if k.split()[0] == w and len(k.split()) == 2]
+            hits = hits if len(hits) == 1 else []
         if len(hits) >= 1:
             m.entity = hits[0] if len(hits) == 1 else _nearest(m, mentions, hits)
             m.entity.add_name(m.text)

@@ -58,7 +58,15 @@ def _extend_person(doc, ent, taken) -> Span:
             end += 2
         else:
             break
-    return Span(doc, ent.start, end, label=ent.label_)
+    start = ent.start
+    # "Hasna" + "Ben Slimane": a capitalised given name just before the span
+    while start > 0 and ent.start - start < 2 and _free(doc[start - 1], taken) and _cap(doc[start - 1]) \
+            and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_sent_start \
+            and doc[start - 1].lower_ not in gz.TITLE_WORDS and not gz.country_of(doc[start - 1].text) \
+            and doc[start - 1].lower_ not in gz.ORG_HEADS and doc[start - 1].lower_ not in gz.domain_forms() \
+            and not (start - 2 >= 0 and doc[start - 2].lower_ in gz.TITLE_WORDS):
+        start -= 1
+    return Span(doc, start, end, label=ent.label_)
 
 
 def _split_possessive(doc, span: Span) -> list[Span]:

@@ -27,6 +27,8 @@ MODIFIERS = {"deputy", "first", "vice", "acting", "former", "ex", "then", "senio
 DROP_WORDS = {"veteran", "powerful", "longtime", "long-time", "sacked", "ousted", "disgraced",
               "jailed", "arrested", "detained", "late", "influential", "prominent", "then",
               "new", "current", "outgoing", "incoming", "retired"}
+RANK_WORDS = frozenset(w for r in gz.RANKS for w in r.split())
+LEAD_VERBS = {"lead", "head", "chair", "run", "command"}
 STOP_APPOS = {",", ".", ";", ":", "whose", "who", "which", "and", ")", "(", "—", "–", "-", "“", "”", '"'}
 
 
@@ -45,7 +47,7 @@ class Position:
 def _is_title_word(tok) -> bool:
     w = tok.lower_
     return (w in gz.TITLE_HEADS or w in MODIFIERS or w in gz.domain_forms()
-            or bool(gz.country_of(tok.text)) or w in gz.RANKS)
+            or bool(gz.country_of(tok.text)) or w in gz.TITLE_WORDS)
 
 
 def _has_head(words: list[str]) -> bool:
@@ -66,6 +68,11 @@ def _clean_title(words: list[str]) -> tuple[str, bool, str | None]:
             country = country or c
             continue
         kept.append(w)
+    # "Defence Minister Field Marshal": the rank after the post is not part of the post
+    heads = [k for k, w in enumerate(kept) if w.lower() in gz.TITLE_HEADS and w.lower() not in RANK_WORDS]
+    if heads:
+        while len(kept) > heads[0] + 1 and kept[-1].lower() in RANK_WORDS:
+            kept.pop()
     return " ".join(kept).strip(" ,"), former, country
 
 
@@ -91,7 +98,23 @@ class PositionReader:
             return st.country_entity(country)
         return None
 
-    # -- the three shapes -----------------------------------------------------------
+    def from_events(self, facts) -> list[Position]:
+        """"appointed X as the new defence minister", "sacked X as home secretary": the
+        post an appointment or a dismissal names."""
+        out = []
+        for f in facts:
+            if f.position and f.type in ("APPOINTMENT", "DISMISSAL", "SUSPENSION", "NOMINATION") \
+                    and not f.extra.get("no_event"):
+                title, former, country = _clean_title(f.position.split())
+                org = self.org_for_title(title, country or self.state.country) if _has_head(title.split()) else None
+                for subj in f.subjects:
+                    if org is not None and subj.label == PERSON:
+                        self._add_title(subj, title)
+                        out.append(Position(subj, title, org, f.sent_index, f"event-post:{f.type.lower()}", 0.75,
+                                            former or f.type in ("DISMISSAL", "SUSPENSION")))
+        return out
+
+    # -- the shapes -------------------------------------------------------------------
     def read(self, sent, si: int, mentions: list[Mention]) -> list[Position]:
         out: list[Position] = []
         persons = [m for m in mentions if m.label == PERSON and m.entity is not None]
@@ -99,6 +122,27 @@ class PositionReader:
             out += self._before(sent, si, m, mentions)
             out += self._appos_after(sent, si, m, mentions)
             out += self._appos_before(sent, si, m, mentions)
+            out += self._leads(sent, si, m, mentions)
+        for p in out:
+            if p.org is not None and p.unit is None:
+                self.state.title_orgs.setdefault(p.title.split()[-1].lower(), p.org)
+        return out
+
+    def _leads(self, sent, si, m: Mention, mentions) -> list[Position]:
+        """"Khan, who leads the PTI party", "Tantawi led the Supreme Council": the leader."""
+        root = sent.doc[m.start:m.end].root
+        verbs = [c for c in root.children if c.dep_ == "relcl" and c.lemma_ in LEAD_VERBS]
+        if root.dep_ == "nsubj" and root.head.lemma_ in LEAD_VERBS:
+            verbs.append(root.head)
+        out = []
+        for v in verbs:
+            for c in v.children:
+                om = self._org_mention_at(mentions, c.i) if c.dep_ == "dobj" else None
+                if om is not None and om.entity is not None:
+                    title = {"chair": "chair", "command": "commander"}.get(v.lemma_, "leader")
+                    self._add_title(m.entity, title)
+                    out.append(Position(m.entity, title, om.entity, si, "leads-organisation", 0.75,
+                                        former=v.tag_ == "VBD"))
         return out
 
     def _org_mention_at(self, mentions, i):
@@ -143,7 +187,11 @@ class PositionReader:
         if org is None and country and title.lower() in gz.HEADS_OF_STATE:
             org = self.state.country_entity(country)
         if org is None:
-            return []
+            # "Deputy Governor X" after "Central Bank of Nigeria Governor Y": the same institution
+            org = self.state.title_orgs.get(title.split()[-1].lower())
+            if org is None:
+                return []
+            return [Position(m.entity, title, org, si, "title-before-name:same-post", 0.7, former)]
         return [Position(m.entity, title, org, si, "title-before-name", 0.85, former)]
 
     def _phrase_after(self, sent, start: int) -> list:
@@ -168,7 +216,7 @@ class PositionReader:
         head_idx = next((k for k, t in enumerate(toks[:5]) if t.lower_ in gz.TITLE_HEADS), None)
         if head_idx is None:
             return []
-        if any(t.pos_ == "VERB" for t in toks[:head_idx]):
+        if any(t.pos_ == "VERB" and t.lower_ not in MODIFIERS for t in toks[:head_idx]):
             return []
         return self._title_phrase(toks, si, m, mentions, "apposition-after")
 
