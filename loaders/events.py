@@ -43,6 +43,8 @@ IMPOSING_VERBS = {"order", "force", "announce", "decree", "approve", "sign"}
 # Hedges that do not hedge an announced replacement ("Katz will replace Gallant").
 ANNOUNCED = {"will", "shall", "'ll"}
 REPLACE_VERBS = {"replace", "succeed"}
+# "the president named X": title nouns that, as a subject, stand for the article's holder of that title
+TITLE_SUBJECTS = {"president", "chancellor", "premier", "king", "queen", "governor", "mayor", "minister"}
 HEDGES = {"will", "would", "could", "may", "might", "should", "can", "must", "shall", "'ll", "wo", "ca"}
 NONFACTIVE = {"call", "demand", "urge", "seek", "want", "plan", "threaten", "deny", "consider",
               "propose", "expect", "rumor", "rumour", "speculate", "fear", "hope", "push",
@@ -93,6 +95,7 @@ class EventReader:
     def __init__(self, state):
         self.state = state
         self._resolving: set[int] = set()   # pronouns being resolved (a pronoun may be its own clause subject)
+        self.recent_out: list[EntityBuild] = []   # persons dismissed or resigned so far, in order
 
     # -- token -> entity ----------------------------------------------------------
     def entity_at(self, tok, label: str | None = None) -> EntityBuild | None:
@@ -155,6 +158,9 @@ class EventReader:
                     if e is None:
                         ps = self._people(c)
                         e = ps[0] if ps else None
+                    if e is None and c.pos_ == "NOUN" and c.lower_ in TITLE_SUBJECTS \
+                            and any(d.lower_ == "the" for d in c.children):
+                        e = self.state.person_by_title(c.lower_, self.state.current_si)
                     return e
             if v.dep_ in ("advcl", "xcomp", "conj", "pcomp") and v.head is not v:
                 v, depth = v.head, depth + 1
@@ -210,6 +216,7 @@ class EventReader:
                         span = trig.doc[p.left_edge.i:p.right_edge.i + 1].text
                         span = re.sub(r"^(?:the\s+)?(?:post|position|role|office)\s+of\s+", "", span, flags=re.I)
                         span = re.sub(r"^(?:the|a|an|new|his|her)\s+", "", span, flags=re.I)
+                        span = re.sub(r"^(?:new\s+)?(?:post|position|role|job|office)$", "", span, flags=re.I)
                         if span and not self.state.mention_at(p.i) or (self.state.mention_at(p.i) and self.state.mention_at(p.i).label == ORGANISATION):
                             return span
             if c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "PROPN"):
@@ -236,7 +243,11 @@ class EventReader:
                 out += self._successor_noun(tok, sent, si)
             if tok.lower_ == "custody":
                 out += self._custody(tok, sent, si)
-        return out + self._replace_surface(sent, si, out)
+        out += self._replace_surface(sent, si, out)
+        for f in out:
+            if f.type in ("DISMISSAL", "RESIGNATION", "SUSPENSION"):
+                self.recent_out += f.subjects
+        return out
 
     def _subjects_of_participle(self, tok) -> list[EntityBuild]:
         """'Among those detained are X and Y' / 'officials arrested ...' / 'X, arrested in May'."""
@@ -342,6 +353,8 @@ class EventReader:
             for c in tok.children:
                 if c.dep_ == "nsubjpass":
                     predecessor = (self._people(c) or [None])[0]
+                    if c.pos_ == "PRON" and self.recent_out:   # "X sacked Y. She was replaced by Z": Y
+                        predecessor = self.recent_out[-1]
             if predecessor is None and tok.dep_ == "conj":   # "X was ousted ... and replaced by Y"
                 for c in tok.head.children:
                     if c.dep_ in ("nsubjpass", "nsubj"):
@@ -425,7 +438,10 @@ class EventReader:
                 continue
             if any(doc[j].lower_ in ("was", "were", "been", "be", "by", "not") for j in range(max(sent.start, tok.i - 2), tok.i + 2)):
                 continue
-            a, b = self.state.mention_at(tok.i - 1), self.state.mention_at(tok.i + 1)
+            k = tok.i - 1
+            if doc[k].lower_ in ANNOUNCED and k - 1 >= sent.start:   # "Katz will replace Gallant"
+                k -= 1
+            a, b = self.state.mention_at(k), self.state.mention_at(tok.i + 1)
             if a is None or b is None or a.label != PERSON or b.label != PERSON or a.entity is b.entity:
                 continue
             if any(c.lower_ in HEDGES - ANNOUNCED for c in doc[max(sent.start, tok.i - 2):tok.i]):

@@ -51,7 +51,8 @@ class ArticleState:
         self.mentions = mentions
         self.ents = ents
         self.country = country
-        self.title_orgs: dict[str, EntityBuild] = {}   # a post's head word -> the institution it was named with
+        self.title_orgs: dict[str, EntityBuild] = {}
+        self.title_holders: dict[str, list[EntityBuild]] = {}   # a post's head word -> its current holders   # a post's head word -> the institution it was named with
         self._at: dict[tuple[int, int], Mention] = {}
         for m in mentions:
             for i in range(m.start, m.end):
@@ -83,6 +84,23 @@ class ArticleState:
             if subj:
                 return subj[-1].entity
         return cands[-1].entity
+
+    def last_org_before(self, si: int, i: int) -> EntityBuild | None:
+        """The organisation mentioned last before token i of sentence si (this one or the one before)."""
+        cands = [m for m in self.mentions if m.label == ORGANISATION and m.entity is not None and
+                 ((m.sent_index == si and m.start < i) or m.sent_index == si - 1)]
+        return cands[-1].entity if cands else None
+
+    def org_by_head(self, word: str) -> EntityBuild | None:
+        """"the bureau", "the commission": the one organisation of the article named with that word."""
+        hits = {m.entity.id: m.entity for m in self.mentions if m.label == ORGANISATION and m.entity is not None
+                and word in [w.lower() for w in m.entity.name.split()]}
+        return next(iter(hits.values())) if len(hits) == 1 else None
+
+    def person_by_title(self, word: str, before_si: int) -> EntityBuild | None:
+        """"the president", "the chancellor": the one person of the article holding that post now."""
+        hits = {e.id: e for e in self.title_holders.get(word, [])}
+        return next(iter(hits.values())) if len(hits) == 1 else None
 
     def _is_subject(self, m: Mention) -> bool:
         doc = self.sents[m.sent_index].doc
@@ -187,8 +205,9 @@ class Extractor:
 def implied_replacements(found: list[EventFact], si: int) -> list[EventFact]:
     """"removed X as foreign minister and reappointed Y to the post": one sentence that
     dismisses one person and appoints another states a replacement."""
-    if any(f.predecessor is not None for f in found):
+    if any(f.predecessor is not None and not f.rule.startswith("noun:") for f in found):
         return []
+    found = [f for f in found if not f.extra.get("no_event")]
     out = [f for f in found if f.type == "DISMISSAL" and len(f.subjects) == 1]
     ins = [f for f in found if f.type == "APPOINTMENT" and len(f.subjects) == 1]
     if len(out) != 1 or len(ins) != 1 or out[0].subjects[0] is ins[0].subjects[0]:
@@ -234,7 +253,7 @@ class RecordBuilder:
                 continue
             props = {"title": p.title, "end": "former" if p.former else None}
             self.rel(p.person, "HOLDS_POSITION", p.org, props, self.ev(p.sent_index, p.rule, p.strength))
-            if p.unit is None:
+            if p.unit is None and p.rule != "leads-organisation":   # a party's leader is not a post that is handed on
                 held.setdefault(p.person.id, p)
         for unit, parent in parts:
             si = next((p.sent_index for p in positions if p.unit is unit), 0)

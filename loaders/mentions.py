@@ -153,7 +153,9 @@ def default_country(docs) -> str | None:
             if ent.label_ in ("GPE", "NORP", "ORG"):
                 c = country_of_phrase(clean_name(ent.text).split()[:1]) or gz.country_of(clean_name(ent.text))
                 if c:
-                    counts[c] += 1
+                    # "British Prime Minister ...": a country that qualifies a post counts double
+                    nxt = doc[ent.end:ent.end + 2]
+                    counts[c] += 2 if any(t.lower_ in gz.TITLE_HEADS for t in nxt) else 1
     if not counts:
         return None
     country, n = counts.most_common(1)[0]

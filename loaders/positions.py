@@ -85,6 +85,12 @@ class PositionReader:
         words = title.split()
         lw = [w.lower() for w in words]
         st = self.state
+        joined = " ".join(w for w in lw if w not in ("deputy", "acting", "former", "interim", "shadow"))
+        for rec in gz.data().get("title_orgs", []):
+            # "home secretary" is the Home Office's in Britain, "secretary of state" the State Department's in the US
+            if joined == rec["title"] and (country is None or country == rec["country"]):
+                if country == rec["country"] or st.country == rec["country"] or rec.get("unambiguous"):
+                    return st.org_entity(rec["org"], rec["country"])
         for i in range(len(words)):
             for j in range(len(words), i, -1):
                 dom = gz.domain_forms().get(" ".join(lw[i:j]))
@@ -126,6 +132,8 @@ class PositionReader:
         for p in out:
             if p.org is not None and p.unit is None:
                 self.state.title_orgs.setdefault(p.title.split()[-1].lower(), p.org)
+                if not p.former:
+                    self.state.title_holders.setdefault(p.title.split()[-1].lower(), []).append(p.person)
         return out
 
     def _leads(self, sent, si, m: Mention, mentions) -> list[Position]:
@@ -137,7 +145,9 @@ class PositionReader:
         out = []
         for v in verbs:
             for c in v.children:
-                om = self._org_mention_at(mentions, c.i) if c.dep_ == "dobj" else None
+                om = None
+                if c.dep_ == "dobj":
+                    om = next((x for x in (self._org_mention_at(mentions, t.i) for t in c.subtree) if x), None)
                 if om is not None and om.entity is not None:
                     title = {"chair": "chair", "command": "commander"}.get(v.lemma_, "leader")
                     self._add_title(m.entity, title)
@@ -231,6 +241,10 @@ class PositionReader:
         if org_ms:
             org_m = org_ms[-1]
             cut = [t for t in toks if t.i < org_m.start]
+            if len(cut) >= 2 and cut[-1].lower_ in ("’s", "'s"):   # "commander of Russia's 58th Army"
+                cut = cut[:-1]
+                while cut and cut[-1].text[:1].isupper() and cut[-1].lower_ not in gz.TITLE_HEADS:
+                    cut = cut[:-1]
             while cut and cut[-1].lower_ in ("of", "the", "at", "in", "for", "’s", "'s"):
                 cut = cut[:-1]
             title, former, country = _clean_title([t.text for t in cut])
@@ -244,6 +258,16 @@ class PositionReader:
                 u = self.state.unit_entity(unit_name, unit.group(2), org_m.entity)
                 out.append(Position(m.entity, unit.group(1).lower(), u, si, rule + ":unit", 0.8, former, unit=u))
             return out
+        # "the bureau's deputy director": an institution named by its head word
+        owner = next((t for t in toks[:-1] if toks[toks.index(t) + 1].lower_ in ("’s", "'s")
+                      and t.pos_ == "NOUN"), None)
+        if owner is not None:
+            org = self.state.org_by_head(owner.lower_)
+            rest = [t.text for t in toks[toks.index(owner) + 2:]]
+            title, former, _ = _clean_title(rest)
+            if org is not None and title and _has_head(title.split()):
+                self._add_title(m.entity, title)
+                return [Position(m.entity, title, org, si, rule + ":described-org", 0.7, former)]
         title, former, country = _clean_title(words)
         if not title or not _has_head(title.split()[:4]):
             return []
@@ -254,13 +278,25 @@ class PositionReader:
         return [Position(m.entity, title, org, si, rule, 0.75, former)]
 
     def _appos_before(self, sent, si, m: Mention, mentions) -> list[Position]:
-        """'..., the chief of the General Staff, General Valery Gerasimov'."""
+        """'..., the chief of the General Staff, General Valery Gerasimov'; 'Its leader, X'."""
         doc = sent.doc
         i = m.start - 1
         while i >= sent.start and doc[i].lower_ in gz.RANKS:
             i -= 1
         if i < sent.start or doc[i].text != ",":
             return []
+        # "Its leader, Rached Ghannouchi": the institution the sentence before was about
+        j = i - 1
+        title_toks = []
+        while j >= sent.start and doc[j].lower_ in gz.TITLE_HEADS | MODIFIERS:
+            title_toks.insert(0, doc[j])
+            j -= 1
+        if title_toks and j >= sent.start and doc[j].lower_ in ("its", "their") and _has_head([t.text for t in title_toks]):
+            org = self.state.last_org_before(si, doc[j].i)
+            if org is not None:
+                title = " ".join(t.text for t in title_toks)
+                self._add_title(m.entity, title)
+                return [Position(m.entity, title, org, si, "apposition-before:its", 0.7)]
         org_m = self._org_mention_at(mentions, i - 1)
         if org_m is None:
             return []
