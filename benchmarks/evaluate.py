@@ -83,6 +83,12 @@ def main() -> None:
             out[f"overall:{split}"] = res
             print(f"{'overall (' + split + f', {len(chosen)} articles)':43s} " + " ".join(
                 f"{res[p]['precision']:.2f} {res[p]['recall']:.2f} {res[p]['f1']:.2f}  " for p in PARTS))
+            if a.verbose:
+                for p in PARTS:
+                    for m in res[p]["missed"]:
+                        print(f"      {p} missed: {m}")
+                    for w in res[p]["wrong"]:
+                        print(f"      {p} wrong:  {w}")
     res = scored(scorer, merge(*docs.values()).to_dict(), list(docs))
     out["overall"] = res
     print(f"{'overall (all ' + str(len(docs)) + ' articles)':43s} " + " ".join(

@@ -56,6 +56,22 @@ CHARGE_PATTERNS = re.compile(
     r"\b(?:arrested|detained|jailed|convicted)\s+for\s+(?P<d>(?!\d)[^,.;]+)", re.I)
 
 
+def trigger_lemma(tok) -> str:
+    """The lemma, mended where the model's lemmatizer fails on rarer forms ("reappointed")."""
+    lemma = tok.lemma_.lower()
+    if lemma in VERBS or lemma in REPLACE_VERBS or lemma in NOUNS or not tok.is_alpha:
+        return lemma
+    w = tok.lower_
+    for suffix in ("ed", "d", "es", "s", "ing", ""):
+        if suffix and not w.endswith(suffix):
+            continue
+        base = w[: len(w) - len(suffix)] if suffix else w
+        for cand in (base, base[2:] if base.startswith("re") else None):
+            if cand and (cand in VERBS or cand in REPLACE_VERBS):
+                return cand
+    return lemma
+
+
 @dataclass
 class EventFact:
     type: str
@@ -168,6 +184,15 @@ class EventReader:
             return None
         return None
 
+    def _name_after(self, tok) -> EntityBuild | None:
+        """"his chief of staff, Walter Braga Netto": the name right after a title phrase."""
+        j = tok.right_edge.i + 1
+        if j + 1 < len(tok.doc) and tok.doc[j].text == ",":
+            m = self.state.mention_at(j + 1)
+            if m is not None and m.label == PERSON:
+                return m.entity
+        return None
+
     def _agent_by(self, verb) -> EntityBuild | None:
         for c in verb.children:
             if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
@@ -229,7 +254,7 @@ class EventReader:
         if sent.text.strip().endswith("?"):
             return out
         for tok in sent:
-            lemma = tok.lemma_.lower()
+            lemma = trigger_lemma(tok)
             if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
                 if lemma in REPLACE_VERBS:
                     out += self._replace(tok, sent, si)
@@ -349,6 +374,14 @@ class EventReader:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         withp = (self._people(p) or [None])[0]
+        if withp is None and not passive:
+            # "replaced X with his chief of staff, Y": the with-phrase may hang on X
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            for t in (obj.subtree if obj is not None else []):
+                if t.dep_ == "prep" and t.lower_ == "with":
+                    for p in t.children:
+                        if p.dep_ == "pobj":
+                            withp = (self._people(p) or [None])[0] or self._name_after(p)
         if passive:
             for c in tok.children:
                 if c.dep_ == "nsubjpass":
@@ -375,9 +408,13 @@ class EventReader:
             return []
         if agent is successor or agent is predecessor:
             agent = None
-        return [EventFact("APPOINTMENT", si, [successor], agent, self._date(tok, sent),
-                          self._position(tok), rule=f"verb:{tok.lemma_.lower()}", strength=0.8,
-                          successor=successor, predecessor=predecessor)]
+        out = [EventFact("APPOINTMENT", si, [successor], agent, self._date(tok, sent),
+                         self._position(tok), rule=f"verb:{tok.lemma_.lower()}", strength=0.8,
+                         successor=successor, predecessor=predecessor)]
+        if agent is not None:   # "Bolsonaro replaced X with Y": X was removed by Bolsonaro
+            out.append(EventFact("DISMISSAL", si, [predecessor], agent, self._date(tok, sent),
+                                 self._position(tok), rule=f"verb:{tok.lemma_.lower()}:removed", strength=0.75))
+        return out
 
     def _successor_noun(self, tok, sent, si) -> list[EventFact]:
         """"His successor, Mahathir Mohamad", "Thuong's predecessor, Nguyen Xuan Phuc",

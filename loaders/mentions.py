@@ -138,7 +138,9 @@ def ministry_aliases(display: str) -> set[str]:
         adj, dom = m.group(1), m.group(2)
         forms = {f"Ministry of {dom}", f"{dom} Ministry"}
         if adj:
-            forms |= {f"{adj} {f}" for f in forms}
+            # only the country's own forms: a bare "Ministry of Defence" is every country's,
+            # and would join the ministries of different countries (names as written are kept)
+            forms = {f"{adj} {f}" for f in forms}
         for f in list(forms):
             forms.add(f.replace("Defense", "Defence"))
         out |= forms
@@ -262,11 +264,17 @@ def surname_forms(full: str) -> set[str]:
 def _surname_mentions(sents, found: list[Mention]) -> list[Mention]:
     """Surnames the model did not tag ("Morsi appointed ...", "Sisi replaces ..."): a
     capitalised word that is the surname of a person named in full in the article."""
-    forms = {}
+    forms, firsts = {}, {}
     for m in found:
         if m.label == PERSON and len(m.text.split()) > 1:
             for f in surname_forms(m.text):
                 forms[f] = m.text
+            if len(m.text.split()) == 2:
+                firsts.setdefault(m.text.split()[0], set()).add(m.text)
+    # "Najib" for "Najib Razak": a given name that stands for one person only
+    for first, fulls in firsts.items():
+        if len(fulls) == 1 and first not in forms and len(first) > 2:
+            forms[first] = next(iter(fulls))
     if not forms:
         return []
     taken = {(si, i) for m in found for si in [m.sent_index] for i in range(m.start, m.end)}
@@ -274,6 +282,7 @@ def _surname_mentions(sents, found: list[Mention]) -> list[Mention]:
     for si, sent in enumerate(sents):
         for tok in sent:
             if tok.text in forms and (si, tok.i) not in taken and tok.pos_ in ("PROPN", "NOUN", "ADJ", "VERB") \
+                    and tok.ent_type_ not in ("GPE", "NORP", "LOC", "FAC") and not gz.country_of(tok.text) \
                     and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text[:1].isupper()
                              and tok.doc[tok.i + 1].pos_ == "PROPN"):
                 out.append(Mention(PERSON, tok.i, tok.i + 1, tok.text, si))
