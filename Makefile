@@ -38,4 +38,4 @@ bench: $(STAMP)
 
 ## Extraction quality on the development set (tests/dev), per article and overall.
 eval: $(STAMP)
-	$(BIN)/python benchmarks/evaluate.py
+	$(BIN)/python benchmarks/evaluate.py $(if $(MODEL),--model $(MODEL))

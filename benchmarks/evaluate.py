@@ -40,7 +40,7 @@ def scored(scorer, graph: dict, golds: list[Path]) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--dev-dir", type=Path, default=ROOT / "tests" / "dev")
-    ap.add_argument("--split", choices=("dev", "held-out", "all"), default="all")
+    ap.add_argument("--split", choices=("dev", "held-out", "blind", "all"), default="all")
     ap.add_argument("--model", help="spaCy pipeline (default: en_core_web_sm)")
     ap.add_argument("--min-confidence", type=float, default=0.0)
     ap.add_argument("-v", "--verbose", action="store_true", help="list missed and wrong items")
@@ -76,7 +76,7 @@ def main() -> None:
                     print(f"      {p} missed: {m}")
                 for w in res[p]["wrong"]:
                     print(f"      {p} wrong:  {w}")
-    for split in ("dev", "held-out") if a.split == "all" else (a.split,):
+    for split in ("dev", "held-out", "blind") if a.split == "all" else (a.split,):
         chosen = [g for g in docs if splits[g] == split]
         if chosen:
             res = scored(scorer, merge(*(docs[g] for g in chosen)).to_dict(), chosen)

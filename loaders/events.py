@@ -260,6 +260,10 @@ class EventReader:
                     out += self._replace(tok, sent, si)
                 elif lemma in VERBS or (lemma == "step" and any(c.lower_ == "down" for c in tok.children)):
                     out += self._verb(tok, VERBS.get(lemma, "RESIGNATION"), sent, si)
+                elif lemma == "swear" and any(c.lower_ == "in" and c.dep_ == "prt" for c in tok.children):
+                    out += self._verb(tok, "APPOINTMENT", sent, si)     # "X was sworn in as president"
+                elif lemma == "take":
+                    out += self._take_over(tok, sent, si)
             elif tok.pos_ == "NOUN" and lemma in NOUNS:
                 out += self._noun(tok, NOUNS[lemma], sent, si)
             elif tok.pos_ == "NOUN" and lemma in IMPOSED_NOUNS and tok.head.lemma_ in IMPOSING_VERBS:
@@ -415,6 +419,34 @@ class EventReader:
             out.append(EventFact("DISMISSAL", si, [predecessor], agent, self._date(tok, sent),
                                  self._position(tok), rule=f"verb:{tok.lemma_.lower()}:removed", strength=0.75))
         return out
+
+    def _take_over(self, tok, sent, si) -> list[EventFact]:
+        """"X takes over from Y", "nominated X to take his place": a replacement."""
+        if hedged(tok, announced_ok=True):
+            return []
+        predecessor = None
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "from" and any(x.lower_ == "over" for x in tok.children):
+                p = next((x for x in c.children if x.dep_ == "pobj"), None)
+                predecessor = (self._people(p) or [self.entity_at(p, PERSON)])[0] if p is not None else None
+            if c.dep_ == "dobj" and c.lower_ in ("place", "post", "job", "seat"):
+                owner = next((x for x in c.children if x.dep_ == "poss"), None)
+                predecessor = self.entity_at(owner, PERSON) if owner is not None else None
+        if predecessor is None:
+            return []
+        successor = None
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            successor = (self._people(subj) or [self.entity_at(subj, PERSON)])[0]
+        elif tok.dep_ in ("xcomp", "advcl") and tok.head is not tok:
+            # "nominated Umerov ... to take his place": the one nominated takes it
+            obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+            successor = (self._people(obj) or [None])[0] if obj is not None else self.clause_agent(tok.head)
+        if successor is None or successor is predecessor or successor.label != PERSON or predecessor.label != PERSON:
+            return []
+        return [EventFact("APPOINTMENT", si, [successor], None, self._date(tok, sent), None,
+                          rule="verb:take-over", strength=0.75, successor=successor, predecessor=predecessor,
+                          extra={"no_event": tok.dep_ == "xcomp"})]
 
     def _successor_noun(self, tok, sent, si) -> list[EventFact]:
         """"His successor, Mahathir Mohamad", "Thuong's predecessor, Nguyen Xuan Phuc",

@@ -24,7 +24,7 @@ NATIONAL_BODIES = {"armed forces", "general staff", "government", "parliament", 
                    "national guard", "army", "navy", "air force", "cabinet", "senate",
                    "prosecutor general's office", "prosecutor's office", "national police",
                    "border guard", "border service", "customs service", "tax service",
-                   "security service", "intelligence service", "defense ministry"}
+                   "security service", "intelligence service", "defense ministry", "congress"}
 
 
 @dataclass
@@ -206,7 +206,8 @@ def is_title_fragment(span) -> bool:
             t.lower_ in gz.domain_forms() or gz.country_of(t.text) for t in toks):
         return True
     if len(toks) == 1 and (toks[0].lower_ in gz.ORG_HEADS or toks[0].lower_ in gz.domain_forms()) \
-            and toks[0].text not in ("Kremlin", "Pentagon", "Duma", "Rada"):
+            and toks[0].text not in ("Kremlin", "Pentagon", "Duma", "Rada") \
+            and not (toks[0].is_title and toks[0].lower_ in NATIONAL_BODIES | {"congress"}):
         return True
     return False
 

@@ -7,7 +7,9 @@ downloaded at run time.
 from __future__ import annotations
 
 import importlib.util
+import warnings
 from functools import lru_cache
+from pathlib import Path
 
 from . import gazetteer as gz
 from . import ner_repair  # noqa: F401  (registers the okg_ner_repair component)
@@ -20,6 +22,11 @@ class ModelError(RuntimeError):
 
 
 def available_model(name: str | None = None) -> str:
+    """An installed pipeline package, or a pipeline folder on disk (a path with a config.cfg)."""
+    if name and Path(name).is_dir():
+        if not (Path(name) / "config.cfg").exists():
+            raise ModelError(f"{name}: not a spaCy pipeline folder (no config.cfg)")
+        return name
     candidates = (name,) if name else DEFAULT_MODELS
     for m in candidates:
         if importlib.util.find_spec(m) is not None:
@@ -59,7 +66,9 @@ def load_pipeline(model: str | None = None):
     import spacy
 
     name = available_model(model)
-    nlp = spacy.load(name)
+    with warnings.catch_warnings():   # a pipeline trained for an older spaCy minor says so once
+        warnings.simplefilter("ignore", UserWarning)
+        nlp = spacy.load(name)
     if "entity_ruler" not in nlp.pipe_names:
         where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
         ruler = nlp.add_pipe("entity_ruler", config={"overwrite_ents": True}, **where)

@@ -129,11 +129,24 @@ class PositionReader:
             out += self._appos_after(sent, si, m, mentions)
             out += self._appos_before(sent, si, m, mentions)
             out += self._leads(sent, si, m, mentions)
+        out += self._pronoun_leads(sent, si, mentions)
         for p in out:
             if p.org is not None and p.unit is None:
                 self.state.title_orgs.setdefault(p.title.split()[-1].lower(), p.org)
                 if not p.former:
                     self.state.title_holders.setdefault(p.title.split()[-1].lower(), []).append(p.person)
+        return out
+
+    def _pronoun_leads(self, sent, si, mentions) -> list[Position]:
+        """"He leads the United National Party": the pronoun's person leads it."""
+        out = []
+        for tok in sent:
+            if tok.lower_ in ("he", "she") and tok.dep_ == "nsubj" and tok.head.lemma_ in LEAD_VERBS:
+                person = self.state.antecedent(tok, prefer_subject=True)
+                if person is None:
+                    continue
+                m = Mention(PERSON, tok.i, tok.i + 1, tok.text, si, person)
+                out += self._leads(sent, si, m, mentions)
         return out
 
     def _leads(self, sent, si, m: Mention, mentions) -> list[Position]:
@@ -258,6 +271,13 @@ class PositionReader:
                 u = self.state.unit_entity(unit_name, unit.group(2), org_m.entity)
                 out.append(Position(m.entity, unit.group(1).lower(), u, si, rule + ":unit", 0.8, former, unit=u))
             return out
+        # "the leader of the party": an institution named by its head word alone
+        if len(toks) >= 3 and toks[-2].lower_ == "the" and toks[-3].lower_ == "of" and toks[-1].pos_ == "NOUN":
+            org = self.state.org_by_head(toks[-1].lower_)
+            title, former, _ = _clean_title([t.text for t in toks[:-3]])
+            if org is not None and title and _has_head(title.split()):
+                self._add_title(m.entity, title)
+                return [Position(m.entity, title, org, si, rule + ":described-org", 0.7, former)]
         # "the bureau's deputy director": an institution named by its head word
         owner = next((t for t in toks[:-1] if toks[toks.index(t) + 1].lower_ in ("’s", "'s")
                       and t.pos_ == "NOUN"), None)
