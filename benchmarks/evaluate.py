@@ -60,15 +60,9 @@ def main() -> None:
           f"{ex.nlp.meta.get('version')}; min confidence {a.min_confidence}")
     print(f"{'article':34s} {'split':8s} " + " ".join(f"{p[:4]:>4s} P    R    F1  " for p in PARTS))
     out, docs = {"articles": {}}, {}
-    for g in golds:
-        if a.split != "all" and splits[g] != a.split:
-            continue
-        source = g.parent / json.loads(g.read_text())["article"]
-        [raw] = [i for i in read_inputs([str(source)]) if isinstance(i, RawArticle)]
-        docs[g] = min_confidence(merge(ex.extract(raw)), a.min_confidence)
-        res = scored(scorer, docs[g].to_dict(), [g])
-        out["articles"][g.name] = res
-        print(f"{g.name.replace('.gold.json', ''):34s} {splits[g]:8s} " + " ".join(
+
+    def report(label: str, res: dict) -> None:
+        print(f"{label:43s} " + " ".join(
             f"{res[p]['precision']:.2f} {res[p]['recall']:.2f} {res[p]['f1']:.2f}  " for p in PARTS))
         if a.verbose:
             for p in PARTS:
@@ -76,23 +70,22 @@ def main() -> None:
                     print(f"      {p} missed: {m}")
                 for w in res[p]["wrong"]:
                     print(f"      {p} wrong:  {w}")
+
+    for g in golds:
+        if a.split != "all" and splits[g] != a.split:
+            continue
+        source = g.parent / json.loads(g.read_text())["article"]
+        [raw] = [i for i in read_inputs([str(source)]) if isinstance(i, RawArticle)]
+        docs[g] = min_confidence(merge(ex.extract(raw)), a.min_confidence)
+        out["articles"][g.name] = res = scored(scorer, docs[g].to_dict(), [g])
+        report(f"{g.name.replace('.gold.json', ''):34s} {splits[g]:8s}", res)
     for split in ("dev", "held-out", "blind") if a.split == "all" else (a.split,):
         chosen = [g for g in docs if splits[g] == split]
         if chosen:
-            res = scored(scorer, merge(*(docs[g] for g in chosen)).to_dict(), chosen)
-            out[f"overall:{split}"] = res
-            print(f"{'overall (' + split + f', {len(chosen)} articles)':43s} " + " ".join(
-                f"{res[p]['precision']:.2f} {res[p]['recall']:.2f} {res[p]['f1']:.2f}  " for p in PARTS))
-            if a.verbose:
-                for p in PARTS:
-                    for m in res[p]["missed"]:
-                        print(f"      {p} missed: {m}")
-                    for w in res[p]["wrong"]:
-                        print(f"      {p} wrong:  {w}")
-    res = scored(scorer, merge(*docs.values()).to_dict(), list(docs))
-    out["overall"] = res
-    print(f"{'overall (all ' + str(len(docs)) + ' articles)':43s} " + " ".join(
-        f"{res[p]['precision']:.2f} {res[p]['recall']:.2f} {res[p]['f1']:.2f}  " for p in PARTS))
+            out[f"overall:{split}"] = res = scored(scorer, merge(*(docs[g] for g in chosen)).to_dict(), chosen)
+            report(f"overall ({split}, {len(chosen)} articles)", res)
+    out["overall"] = res = scored(scorer, merge(*docs.values()).to_dict(), list(docs))
+    report(f"overall (all {len(docs)} articles)", res)
     if a.json:
         a.json.write_text(json.dumps(out, indent=1))
 
