@@ -41,7 +41,7 @@ NOUNS = {
 IMPOSED_NOUNS = {"retirement": "DISMISSAL"}
 IMPOSING_VERBS = {"order", "force", "announce", "decree", "approve", "sign"}
 # Hedges that do not hedge an announced replacement ("Katz will replace Gallant").
-ANNOUNCED = {"will", "shall", "'ll"}
+ANNOUNCED = {"will", "shall", "'ll", "would"}
 REPLACE_VERBS = {"replace", "succeed"}
 # "the president named X": title nouns that, as a subject, stand for the article's holder of that title
 TITLE_SUBJECTS = {"president", "chancellor", "premier", "king", "queen", "governor", "mayor", "minister"}
@@ -101,7 +101,8 @@ def hedged(tok, announced_ok: bool = False) -> bool:
         if h.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass"):
             if h.head.lemma_ in NONFACTIVE:
                 return True
-        if h.dep_ in ("xcomp",) and any(c.lower_ in HEDGES for c in h.head.children):
+        if h.dep_ in ("xcomp",) and any(c.lower_ in HEDGES and not (announced_ok and c.lower_ in ANNOUNCED)
+                                        for c in h.head.children):
             return True
         h, depth = h.head, depth + 1
     return False
@@ -112,6 +113,7 @@ class EventReader:
         self.state = state
         self._resolving: set[int] = set()   # pronouns being resolved (a pronoun may be its own clause subject)
         self.recent_out: list[EntityBuild] = []   # persons dismissed or resigned so far, in order
+        self.last_position_span: tuple[int, int] | None = None
 
     # -- token -> entity ----------------------------------------------------------
     def entity_at(self, tok, label: str | None = None) -> EntityBuild | None:
@@ -184,6 +186,22 @@ class EventReader:
             return None
         return None
 
+    def _appointee_of(self, tok) -> EntityBuild | None:
+        """The person a governing appointment verb names, for a participle or an infinitive
+        without its own subject: "appointed X ..., replacing Y", "nominate X to replace him",
+        "X would be nominated to succeed Y"."""
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or tok.dep_ not in ("advcl", "xcomp", "conj", "acl"):
+            return None
+        head = tok.head
+        if trigger_lemma(head) not in VERBS or VERBS[trigger_lemma(head)] not in ("APPOINTMENT", "NOMINATION"):
+            return None
+        for c in head.children:
+            if c.dep_ in ("dobj", "nsubjpass"):
+                ps = self._people(c) or [e for e in [self.entity_at(c, PERSON)] if e]
+                if ps:
+                    return ps[0]
+        return None
+
     def _name_after(self, tok) -> EntityBuild | None:
         """"his chief of staff, Walter Braga Netto": the name right after a title phrase."""
         j = tok.right_edge.i + 1
@@ -243,6 +261,7 @@ class EventReader:
                         span = re.sub(r"^(?:the|a|an|new|his|her)\s+", "", span, flags=re.I)
                         span = re.sub(r"^(?:new\s+)?(?:post|position|role|job|office)$", "", span, flags=re.I)
                         if span and not self.state.mention_at(p.i) or (self.state.mention_at(p.i) and self.state.mention_at(p.i).label == ORGANISATION):
+                            self.last_position_span = (p.left_edge.i, p.right_edge.i + 1)
                             return span
             if c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "PROPN"):
                 return trig.doc[c.left_edge.i:c.right_edge.i + 1].text
@@ -272,6 +291,8 @@ class EventReader:
                 out += self._successor_noun(tok, sent, si)
             if tok.lower_ == "custody":
                 out += self._custody(tok, sent, si)
+            if tok.lower_ == "place" and tok.head.lower_ == "in":
+                out += self._in_place_of(tok, sent, si)
         out += self._replace_surface(sent, si, out)
         for f in out:
             if f.type in ("DISMISSAL", "RESIGNATION", "SUSPENSION"):
@@ -327,9 +348,11 @@ class EventReader:
         if not subjects:
             return []
         charges = self._charges(sent, subjects) if etype in ("ARREST", "CHARGE", "CONVICTION", "SENTENCE") else {}
-        return [EventFact(etype, si, subjects, agent, self._date(tok, sent), self._position(tok),
+        self.last_position_span = None
+        position = self._position(tok)
+        return [EventFact(etype, si, subjects, agent, self._date(tok, sent), position,
                           rule=f"verb:{tok.lemma_.lower()}" + (":passive" if passive else ""),
-                          strength=0.85, extra={"charges": charges})]
+                          strength=0.85, extra={"charges": charges, "position_span": self.last_position_span})]
 
     def _noun(self, tok, etype, sent, si) -> list[EventFact]:
         if hedged(tok):
@@ -398,8 +421,13 @@ class EventReader:
                         predecessor = (self._people(c) or [self.entity_at(c, PERSON)])[0]
             successor = withp
         else:
-            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None) or next(
+                (c for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i), None)   # a mis-parsed object
             obj_e = (self._people(obj) or [self.entity_at(obj, PERSON)])[0] if obj is not None else None
+            appointee = self._appointee_of(tok)
+            if appointee is not None and obj is not None and obj.pos_ == "PRON" and obj_e is appointee:
+                # "nominate X to replace him": him is not X
+                obj_e = self.state.antecedent(obj, exclude=appointee, also_exclude=self.clause_agent(tok.head))
             if withp is not None:  # "X replaced Y with Z" / "..., replacing him with Z"
                 successor, predecessor = withp, obj_e
                 agent = self.clause_agent(tok)
@@ -407,6 +435,11 @@ class EventReader:
                 successor, predecessor = self.clause_agent(tok), obj_e
                 if tok.dep_ in ("advcl", "conj") and not any(c.dep_ == "nsubj" for c in tok.children):
                     successor = self.clause_agent(tok)
+                appointee = self._appointee_of(tok)
+                if appointee is not None:
+                    # "appointed X as secretary, replacing Y" / "nominate X to replace him": X replaces Y
+                    agent = self.clause_agent(tok.head) if tok.head.pos_ == "VERB" else None
+                    successor = appointee
         if successor is None or predecessor is None or successor is predecessor \
                 or successor.label != PERSON or predecessor.label != PERSON:
             return []
@@ -453,12 +486,15 @@ class EventReader:
         "Y, X's successor": a replacement stated by a noun."""
         owner = other = None
         for c in tok.children:
-            if c.dep_ == "poss":
-                owner = self.entity_at(c, PERSON) or (self._people(c) or [None])[0]
-            elif c.dep_ == "appos":
+            if c.dep_ == "appos":
                 other = (self._people(c) or [None])[0]
         if other is None and tok.dep_ == "appos":
             other = (self._people(tok.head) or [self.entity_at(tok.head, PERSON)])[0]
+        for c in tok.children:
+            if c.dep_ == "poss":
+                owner = self.entity_at(c, PERSON) or (self._people(c) or [None])[0]
+                if owner is other and c.pos_ == "PRON":   # "Wei, his predecessor": his is someone else
+                    owner = self.state.antecedent(c, exclude=other)
         if other is None:   # "his predecessor, Wang Yi": the name may hang on the verb
             nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
             if nxt is not None and nxt.text == "," and tok.i + 2 < len(tok.doc):
@@ -470,6 +506,24 @@ class EventReader:
         return [EventFact("APPOINTMENT", si, [successor], None, None, None, rule=f"noun:{tok.lower_}",
                           strength=0.75, successor=successor, predecessor=predecessor,
                           extra={"no_event": True})]
+
+    def _in_place_of(self, tok, sent, si) -> list[EventFact]:
+        """"proposed X as defence minister in place of Y": X replaces Y."""
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        p = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        predecessor = (self._people(p) or [self.entity_at(p, PERSON)])[0] if p is not None else None
+        h = tok.head.head
+        successor = (self._people(h) or [None])[0] if h.pos_ in ("NOUN", "PROPN") else None
+        while h.pos_ not in ("VERB", "AUX") and h.head is not h:
+            h = h.head
+        for c in h.children:
+            if successor is None and c.dep_ in ("dobj", "nsubjpass"):
+                successor = (self._people(c) or [self.entity_at(c, PERSON)])[0]
+        if successor is None or predecessor is None or successor is predecessor \
+                or successor.label != PERSON or predecessor.label != PERSON or hedged(h, announced_ok=True):
+            return []
+        return [EventFact("APPOINTMENT", si, [successor], None, self._date(h, sent), None, rule="in-place-of",
+                          strength=0.75, successor=successor, predecessor=predecessor, extra={"no_event": True})]
 
     def _custody(self, tok, sent, si) -> list[EventFact]:
         """"X was in its custody", "taken into police custody": an arrest."""
@@ -510,6 +564,8 @@ class EventReader:
             k = tok.i - 1
             if doc[k].lower_ in ANNOUNCED and k - 1 >= sent.start:   # "Katz will replace Gallant"
                 k -= 1
+            if doc[k].text == "," and k - 3 >= sent.start and doc[k - 1].like_num and doc[k - 2].text == ",":
+                k -= 3                                               # "Barnier, 73, replaces Attal"
             a, b = self.state.mention_at(k), self.state.mention_at(tok.i + 1)
             if a is None or b is None or a.label != PERSON or b.label != PERSON or a.entity is b.entity:
                 continue

@@ -18,7 +18,9 @@ from graph.schema import (ORGANISATION, PERSON, Article, Entity, Event, Evidence
 from .clean import clean_text
 from .dates import parse_published, resolve as resolve_date
 from .events import EventFact, EventReader
-from .mentions import EntityBuild, Mention, collect_mentions, default_country, org_identity, resolve
+from . import gazetteer as gz
+from .mentions import (EntityBuild, Mention, collect_mentions, default_country, ministry_domain, org_identity,
+                       resolve)
 from .nlp import load_pipeline
 from .positions import Position, PositionReader
 from .sources import RawArticle
@@ -66,13 +68,13 @@ class ArticleState:
         return self._at.get((id(self.current_doc), i))
 
     def antecedent(self, tok, exclude: EntityBuild | None = None,
-                   prefer_subject: bool = False) -> EntityBuild | None:
+                   prefer_subject: bool = False, also_exclude: EntityBuild | None = None) -> EntityBuild | None:
         """The nearest person mentioned before tok (this sentence or the two before); with
         prefer_subject, the nearest one that was a grammatical subject, if any."""
         si = self.current_si
         cands = []
         for m in self.mentions:
-            if m.label != PERSON or m.entity is None or m.entity is exclude:
+            if m.label != PERSON or m.entity is None or m.entity is exclude or m.entity is also_exclude:
                 continue
             if m.sent_index == si and m.start < tok.i or si - 2 <= m.sent_index < si:
                 cands.append(m)
@@ -183,9 +185,12 @@ class Extractor:
         article = Article(aid, raw.title, raw.url, raw.published, raw.source)
         sents = [s for d in docs for s in d.sents if s.text.strip()]
         mentions = collect_mentions(sents)
-        country = default_country(docs)
-        ents = resolve(mentions, country)
+        # heads of state need the country named twice; a ministry named without one is the
+        # ministry of the only country the article names at all
+        country, hint = default_country(docs), default_country(docs, min_count=1)
+        ents = resolve(mentions, hint)
         state = ArticleState(sents, mentions, ents, country)
+        state.country_hint = hint
         state.parts = []
         published = parse_published(raw.published)
         pos_reader, ev_reader = PositionReader(state), EventReader(state)
@@ -253,8 +258,8 @@ class RecordBuilder:
                 continue
             props = {"title": p.title, "end": "former" if p.former else None}
             self.rel(p.person, "HOLDS_POSITION", p.org, props, self.ev(p.sent_index, p.rule, p.strength))
-            if p.unit is None and p.rule != "leads-organisation":   # a party's leader is not a post that is handed on
-                held.setdefault(p.person.id, p)
+            if p.unit is None and p.rule != "leads-organisation" and not p.former:
+                held.setdefault(p.person.id, p)   # a party's leadership or a past post is not handed on
         for unit, parent in parts:
             si = next((p.sent_index for p in positions if p.unit is unit), 0)
             self.rel(unit, "PART_OF", parent, {}, self.ev(si, "unit-of-organisation", 0.8))
@@ -339,6 +344,10 @@ class RecordBuilder:
         entities = []
         for e in keep:
             aliases = sorted(a for a in e.aliases if a and a != e.name)
+            if e.label == ORGANISATION and e.country and ministry_domain(e.name)[0]:
+                # "foreign ministry" is every country's: it would join the ministries of two countries
+                own = {e.country.lower(), gz.adjective_of(e.country).lower()}
+                aliases = [a for a in aliases if a.split()[0].lower() in own]
             entities.append(Entity(e.id, e.label, e.name, aliases, list(e.titles), e.country))
             si = first_sent.get(e.id)
             if si is not None:

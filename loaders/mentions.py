@@ -147,8 +147,9 @@ def ministry_aliases(display: str) -> set[str]:
     return out
 
 
-def default_country(docs) -> str | None:
-    """The country an article is about: the one its place names and adjectives name most."""
+def default_country(docs, min_count: int = 2) -> str | None:
+    """The country an article is about: the one its place names and adjectives name most
+    (at least min_count times; a post qualified by the country counts twice)."""
     counts: Counter = Counter()
     for doc in docs:
         for ent in doc.ents:
@@ -161,7 +162,7 @@ def default_country(docs) -> str | None:
     if not counts:
         return None
     country, n = counts.most_common(1)[0]
-    return country if n >= 2 else None   # one passing mention does not make it the article's country
+    return country if n >= min_count else None
 
 
 # -- NER repair ------------------------------------------------------------------
@@ -191,6 +192,15 @@ def looks_like_person(span, person_words: set[str]) -> bool:
     return bool(prev is not None and prev.lower_ in gz.TITLE_HEADS)
 
 
+def _junk_org(span) -> bool:
+    """"the council since 2008": a year, or only lower-case words with no institution word."""
+    toks = [t for t in span if not t.is_punct]
+    if any(t.like_num and len(t.text) == 4 for t in toks):
+        return True
+    return all(t.is_lower for t in toks) and not any(t.lower_ in gz.ORG_HEADS or t.lower_ in gz.domain_forms()
+                                                     for t in toks)
+
+
 def is_title_fragment(span) -> bool:
     """ORG spans that are parts of job titles ("Defense" in "Defense Minister",
     "UK Defense Attaché"), not institutions."""
@@ -205,6 +215,9 @@ def is_title_fragment(span) -> bool:
     if nxt is not None and nxt.lower_ in gz.TITLE_HEADS and all(
             t.lower_ in gz.domain_forms() or gz.country_of(t.text) for t in toks):
         return True
+    prev = span.doc[span.start - 2:span.start] if span.start >= 2 else []
+    if len(prev) == 2 and prev[1].lower_ == "of" and prev[0].lower_ in gz.TITLE_HEADS and len(toks) == 1:
+        return True   # "Secretary of State", "Chief of Staff"
     if len(toks) == 1 and (toks[0].lower_ in gz.ORG_HEADS or toks[0].lower_ in gz.domain_forms()) \
             and toks[0].text not in ("Kremlin", "Pentagon", "Duma", "Rada") \
             and not (toks[0].is_title and toks[0].lower_ in NATIONAL_BODIES | {"congress"}):
@@ -226,7 +239,7 @@ def collect_mentions(sents) -> list[Mention]:
                 text = clean_name(ent.text)
                 if ent.label_ == "ORG" and looks_like_person(ent, person_words):
                     label = PERSON
-                elif ent.label_ == "ORG" and not is_title_fragment(ent):
+                elif ent.label_ == "ORG" and not is_title_fragment(ent) and not _junk_org(ent):
                     label = ORGANISATION
                 elif ent.label_ in ("GPE", "FAC", "NORP") and (
                         gz.known_orgs().get(text.lower()) or ministry_domain(text)[0]):
@@ -283,7 +296,8 @@ def _surname_mentions(sents, found: list[Mention]) -> list[Mention]:
     for si, sent in enumerate(sents):
         for tok in sent:
             if tok.text in forms and (si, tok.i) not in taken and tok.pos_ in ("PROPN", "NOUN", "ADJ", "VERB") \
-                    and tok.ent_type_ not in ("GPE", "NORP", "LOC", "FAC") and not gz.country_of(tok.text) \
+                    and not (tok.ent_type_ in ("GPE", "NORP", "LOC", "FAC") and forms[tok.text].split()[0] == tok.text) \
+                    and not gz.country_of(tok.text) \
                     and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text[:1].isupper()
                              and tok.doc[tok.i + 1].pos_ == "PROPN"):
                 out.append(Mention(PERSON, tok.i, tok.i + 1, tok.text, si))

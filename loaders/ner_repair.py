@@ -135,6 +135,20 @@ def ner_repair(doc):
         out.append(e)
         i += 1
     taken = {t.i for e in out for t in e}
+    # a capitalised title or rank is followed by a name: "General Waker-uz-Zaman"
+    for i, t in enumerate(doc[:-1]):
+        if t.text[:1].isupper() and t.lower_ in gz.TITLE_WORDS and i + 1 not in taken and _cap(doc[i + 1]) \
+                and doc[i + 1].pos_ == "PROPN" and doc[i + 1].lower_ not in gz.TITLE_WORDS \
+                and not gz.country_of(doc[i + 1].text) and doc[i + 1].lower_ not in gz.ORG_HEADS:
+            end = i + 1
+            while end < len(doc) and end - i <= 4 and end not in taken and (
+                    (_cap(doc[end]) and doc[end].pos_ == "PROPN" and doc[end].lower_ not in gz.ORG_HEADS)
+                    or (doc[end].whitespace_ == "" and doc[end].text == "-")
+                    or (doc[end - 1].text == "-" and doc[end - 1].whitespace_ == "" and doc[end].is_alpha)):
+                end += 1
+            if doc[end - 1].text != "-" and (end - i >= 3 or any(x.text == "-" for x in doc[i + 1:end])):
+                out.append(Span(doc, i + 1, end, label="PERSON"))
+                taken |= set(range(i + 1, end))
     heads = gz.ORG_HEADS | {"services", "forces", "affairs"}
     for i, t in enumerate(doc):
         # institutions the model did not see at all: a run of capitalised words ending in an institution word

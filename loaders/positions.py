@@ -18,7 +18,7 @@ from graph.schema import ORGANISATION, PERSON
 from . import gazetteer as gz
 from .mentions import EntityBuild, Mention
 
-MODIFIERS = {"deputy", "first", "vice", "acting", "former", "ex", "then", "senior", "veteran",
+MODIFIERS = {"deputy", "first", "vice", "prime", "acting", "former", "ex", "then", "senior", "veteran",
              "top", "chief", "assistant", "interim", "outgoing", "incoming", "new", "powerful",
              "longtime", "long-time", "sacked", "ousted", "disgraced", "jailed", "arrested",
              "detained", "late", "current", "retired", "influential", "prominent", "regional",
@@ -28,6 +28,8 @@ DROP_WORDS = {"veteran", "powerful", "longtime", "long-time", "sacked", "ousted"
               "jailed", "arrested", "detained", "late", "influential", "prominent", "then",
               "new", "current", "outgoing", "incoming", "retired"}
 RANK_WORDS = frozenset(w for r in gz.RANKS for w in r.split())
+# National bodies a title can name by a single word: "Army chief", "police commissioner"
+BODY_WORDS = {"army", "navy", "police", "military", "intelligence", "customs", "parliament", "party"}
 LEAD_VERBS = {"lead", "head", "chair", "run", "command"}
 STOP_APPOS = {",", ".", ";", ":", "whose", "who", "which", "and", ")", "(", "—", "–", "-", "“", "”", '"'}
 
@@ -47,7 +49,8 @@ class Position:
 def _is_title_word(tok) -> bool:
     w = tok.lower_
     return (w in gz.TITLE_HEADS or w in MODIFIERS or w in gz.domain_forms()
-            or bool(gz.country_of(tok.text)) or w in gz.TITLE_WORDS)
+            or bool(gz.country_of(tok.text)) or w in gz.TITLE_WORDS or w in BODY_WORDS
+            or (w == "state" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "of"))
 
 
 def _has_head(words: list[str]) -> bool:
@@ -76,6 +79,13 @@ def _clean_title(words: list[str]) -> tuple[str, bool, str | None]:
     return " ".join(kept).strip(" ,"), former, country
 
 
+def core_title(title: str) -> str:
+    """"Deputy Governor" and "Governor" are the same post at one institution; "Prime Minister"
+    and "defence minister" are not."""
+    return " ".join(w for w in title.lower().split() if w not in ("deputy", "first", "vice", "acting",
+                                                                   "former", "interim", "senior", "assistant"))
+
+
 class PositionReader:
     def __init__(self, state):
         self.state = state  # extract.ArticleState: entities, mentions, default country
@@ -97,7 +107,10 @@ class PositionReader:
                 if dom and any(h in lw for h in ("minister", "ministers", "attaché", "attache",
                                                   "secretary", "spokesman", "spokeswoman",
                                                   "spokesperson")):
-                    return st.org_entity(f"Ministry of {dom}", country)
+                    return st.org_entity(f"Ministry of {dom}", country or getattr(st, "country_hint", None))
+        body = next((w for w in lw if w in BODY_WORDS and w not in ("military", "intelligence", "party")), None)
+        if body and any(w in gz.TITLE_HEADS for w in lw if w != body) and country:
+            return st.org_entity(body, country)   # "Army chief" -> the Bangladeshi army
         head = " ".join(w for w in lw if w not in ("deputy", "first", "acting", "vice") or
                         " ".join(lw) in gz.HEADS_OF_STATE)
         if (" ".join(lw) in gz.HEADS_OF_STATE or head in gz.HEADS_OF_STATE) and country:
@@ -113,6 +126,11 @@ class PositionReader:
                     and not f.extra.get("no_event"):
                 title, former, country = _clean_title(f.position.split())
                 org = self.org_for_title(title, country or self.state.country) if _has_head(title.split()) else None
+                span = f.extra.get("position_span")
+                named = self._org_in_span(f.sent_index, span) if span else None
+                if named is not None:   # "as secretary of Russia's Security Council": the post names its body
+                    org = named
+                    title = re.split(r"\s+(?:of|at|in)\s+", title)[0]
                 for subj in f.subjects:
                     if org is not None and subj.label == PERSON:
                         self._add_title(subj, title)
@@ -132,10 +150,15 @@ class PositionReader:
         out += self._pronoun_leads(sent, si, mentions)
         for p in out:
             if p.org is not None and p.unit is None:
-                self.state.title_orgs.setdefault(p.title.split()[-1].lower(), p.org)
+                self.state.title_orgs.setdefault(core_title(p.title), p.org)
                 if not p.former:
                     self.state.title_holders.setdefault(p.title.split()[-1].lower(), []).append(p.person)
         return out
+
+    def _org_in_span(self, si: int, span: tuple[int, int]):
+        ms = [m for m in self.state.mentions if m.sent_index == si and m.label == ORGANISATION
+              and m.entity is not None and span[0] <= m.start < span[1]]
+        return ms[-1].entity if ms else None
 
     def _pronoun_leads(self, sent, si, mentions) -> list[Position]:
         """"He leads the United National Party": the pronoun's person leads it."""
@@ -188,8 +211,17 @@ class PositionReader:
             if tok.text in ("’s", "'s") and i - 1 >= sent.start and self._org_mention_at(mentions, i - 1) and words:
                 org_m = self._org_mention_at(mentions, i - 1)
                 break
-            if not _is_title_word(tok) or tok.is_punct:
+            if tok.text in ("’s", "'s") and i - 1 >= sent.start and gz.country_of(doc[i - 1].text) and words:
+                words.insert(0, doc[i - 1].text)   # "Bangladesh's Prime Minister X"
                 break
+            if tok.lower_ == "of" and words and i - 1 >= sent.start and doc[i - 1].lower_ in gz.TITLE_HEADS:
+                words.insert(0, tok.text)   # "Secretary of State", "Chief of Staff"
+                i -= 1
+                continue
+            if not _is_title_word(tok) or tok.is_punct or (tok.pos_ in ("VERB", "AUX") and tok.tag_ in ("VBD", "VBZ", "VBP")):
+                break
+            if tok.lower_ in BODY_WORDS and not (words and words[0].lower() in gz.TITLE_HEADS):
+                break   # "police arrested ..." is not a title; "Army chief" is
             words.insert(0, tok.text)
             i -= 1
         if not words:
@@ -211,7 +243,7 @@ class PositionReader:
             org = self.state.country_entity(country)
         if org is None:
             # "Deputy Governor X" after "Central Bank of Nigeria Governor Y": the same institution
-            org = self.state.title_orgs.get(title.split()[-1].lower())
+            org = self.state.title_orgs.get(core_title(title))
             if org is None:
                 return []
             return [Position(m.entity, title, org, si, "title-before-name:same-post", 0.7, former)]
@@ -230,7 +262,10 @@ class PositionReader:
         doc = sent.doc
         if m.end >= sent.end or doc[m.end].text != ",":
             return []
-        toks = self._phrase_after(sent, m.end + 1)
+        start = m.end + 1
+        if start + 1 < sent.end and doc[start].like_num and doc[start + 1].text == ",":
+            start += 2   # "Patrushev, 72, a former director of ..."
+        toks = self._phrase_after(sent, start)
         # "X, who is the ..." / "X, now the ..."
         while toks and toks[0].lower_ in ("who", "is", "was", "has", "been", "now", "currently", "serves", "served", "as"):
             toks = toks[1:]
@@ -319,7 +354,7 @@ class PositionReader:
                 return [Position(m.entity, title, org, si, "apposition-before:its", 0.7)]
         org_m = self._org_mention_at(mentions, i - 1)
         if org_m is None:
-            return []
+            return self._plural_title_before(sent, si, m, i)
         j = org_m.start - 1
         toks = []
         while j >= sent.start and doc[j].text not in STOP_APPOS and len(toks) < 8:
@@ -334,6 +369,34 @@ class PositionReader:
         title = title[0].upper() + title[1:]
         self._add_title(m.entity, title)
         return [Position(m.entity, title, org_m.entity, si, "apposition-before", 0.8, former)]
+
+    def _plural_title_before(self, sent, si, m: Mention, comma: int) -> list[Position]:
+        """"the former defence minister, X" / "two former defence ministers, X and Y"."""
+        doc = sent.doc
+        j, toks = comma - 1, []
+        while j >= sent.start and (_is_title_word(doc[j]) or doc[j].lower_.rstrip("s") in gz.TITLE_HEADS) \
+                and not doc[j].is_punct:
+            toks.insert(0, doc[j])
+            j -= 1
+        words = [t.text[:-1] if t.lower_.endswith("ministers") or t.lower_.endswith("chiefs") else t.text for t in toks]
+        if not toks or not _has_head(words) or toks[-1].lower_.rstrip("s") not in gz.TITLE_HEADS:
+            return []
+        if j >= sent.start and doc[j].lower_ not in ("the", "his", "her", "its", "their", "two", "three", "both", "a"):
+            return []
+        title, former, country = _clean_title(words)
+        former = former or (j >= sent.start and doc[j].lower_ in ("his", "her") and False)
+        org = self.org_for_title(title, country or self.state.country)
+        if org is None:
+            return []
+        self._add_title(m.entity, title)
+        out = [Position(m.entity, title, org, si, "apposition-before:title", 0.7, former)]
+        root = doc[m.start:m.end].root
+        for c in root.conjuncts:   # "..., Li Shangfu and Wei Fenghe"
+            cm = self.state.mention_at(c.i)
+            if cm is not None and cm.label == PERSON and cm.entity is not None and cm.entity is not m.entity:
+                self._add_title(cm.entity, title)
+                out.append(Position(cm.entity, title, org, si, "apposition-before:title", 0.7, former))
+        return out
 
     @staticmethod
     def _add_title(ent: EntityBuild, title: str) -> None:
