@@ -23,7 +23,7 @@ VERBS = {
     "appoint": "APPOINTMENT", "reappoint": "APPOINTMENT", "name": "APPOINTMENT", "install": "APPOINTMENT",
     "promote": "APPOINTMENT",
     "designate": "APPOINTMENT", "tap": "APPOINTMENT",
-    "nominate": "NOMINATION",
+    "nominate": "NOMINATION", "propose": "NOMINATION",
     "resign": "RESIGNATION", "quit": "RESIGNATION",
     "charge": "CHARGE", "indict": "CHARGE",
     "convict": "CONVICTION", "sentence": "SENTENCE", "jail": "SENTENCE", "imprison": "SENTENCE",
@@ -522,7 +522,12 @@ class EventReader:
         if successor is None or predecessor is None or successor is predecessor \
                 or successor.label != PERSON or predecessor.label != PERSON or hedged(h, announced_ok=True):
             return []
-        return [EventFact("APPOINTMENT", si, [successor], None, self._date(h, sent), None, rule="in-place-of",
+        position = None
+        for c in tok.head.head.children:   # "as defence minister in place of Y"
+            if c.dep_ == "prep" and c.lower_ == "as":
+                p2 = next((x for x in c.children if x.dep_ == "pobj"), None)
+                position = sent.doc[p2.left_edge.i:p2.right_edge.i + 1].text if p2 is not None else None
+        return [EventFact("APPOINTMENT", si, [successor], None, self._date(h, sent), position, rule="in-place-of",
                           strength=0.75, successor=successor, predecessor=predecessor, extra={"no_event": True})]
 
     def _custody(self, tok, sent, si) -> list[EventFact]:

@@ -22,7 +22,11 @@ from . import gazetteer as gz
 from .mentions import (EntityBuild, Mention, collect_mentions, default_country, ministry_domain, org_identity,
                        resolve)
 from .nlp import load_pipeline
-from .positions import Position, PositionReader
+from .positions import Position, PositionReader, core_title
+
+
+def _bare(title: str) -> str:
+    return re.sub(r"^(?:the|a|an|new)\s+", "", title.strip(), flags=re.I)
 from .sources import RawArticle
 
 PRONOUNS = {"him", "her", "he", "she", "his", "whose", "who", "hers"}
@@ -258,8 +262,8 @@ class RecordBuilder:
                 continue
             props = {"title": p.title, "end": "former" if p.former else None}
             self.rel(p.person, "HOLDS_POSITION", p.org, props, self.ev(p.sent_index, p.rule, p.strength))
-            if p.unit is None and p.rule != "leads-organisation" and not p.former:
-                held.setdefault(p.person.id, p)   # a party's leadership or a past post is not handed on
+            if p.unit is None and p.rule != "leads-organisation" and (not p.former or p.rule.startswith("event-post")):
+                held.setdefault(p.person.id, p)   # a party's leadership or a long-past post is not handed on
         for unit, parent in parts:
             si = next((p.sent_index for p in positions if p.unit is unit), 0)
             self.rel(unit, "PART_OF", parent, {}, self.ev(si, "unit-of-organisation", 0.8))
@@ -272,6 +276,8 @@ class RecordBuilder:
                 charge = f.extra.get("charges", {}).get(subj.key) or f.charge
                 if f.predecessor is not None:
                     pp = held.get(f.predecessor.id)
+                    if pp is not None and f.position and core_title(pp.title) != core_title(_bare(f.position)):
+                        pp = None   # replaced in another post than the one we know of
                     position = position or (pp.title if pp else None)
                     ev = self.ev(f.sent_index, f.rule, f.strength)
                     self.rel(f.successor, "REPLACED", f.predecessor, {"position": position, "date": date}, ev)

@@ -24,7 +24,8 @@ NATIONAL_BODIES = {"armed forces", "general staff", "government", "parliament", 
                    "national guard", "army", "navy", "air force", "cabinet", "senate",
                    "prosecutor general's office", "prosecutor's office", "national police",
                    "border guard", "border service", "customs service", "tax service",
-                   "security service", "intelligence service", "defense ministry", "congress"}
+                   "security service", "intelligence service", "defense ministry", "congress",
+                   "communist party", "national assembly", "security council"}
 
 
 @dataclass
@@ -157,7 +158,7 @@ def default_country(docs, min_count: int = 2) -> str | None:
                 c = country_of_phrase(clean_name(ent.text).split()[:1]) or gz.country_of(clean_name(ent.text))
                 if c:
                     # "British Prime Minister ...": a country that qualifies a post counts double
-                    nxt = doc[ent.end:ent.end + 2]
+                    nxt = doc[ent.end:ent.end + 3]
                     counts[c] += 2 if any(t.lower_ in gz.TITLE_HEADS for t in nxt) else 1
     if not counts:
         return None
@@ -195,7 +196,7 @@ def looks_like_person(span, person_words: set[str]) -> bool:
 def _junk_org(span) -> bool:
     """"the council since 2008": a year, or only lower-case words with no institution word."""
     toks = [t for t in span if not t.is_punct]
-    if any(t.like_num and len(t.text) == 4 for t in toks):
+    if any(t.text.isdigit() and len(t.text) == 4 for t in toks):
         return True
     return all(t.is_lower for t in toks) and not any(t.lower_ in gz.ORG_HEADS or t.lower_ in gz.domain_forms()
                                                      for t in toks)
@@ -216,7 +217,8 @@ def is_title_fragment(span) -> bool:
             t.lower_ in gz.domain_forms() or gz.country_of(t.text) for t in toks):
         return True
     prev = span.doc[span.start - 2:span.start] if span.start >= 2 else []
-    if len(prev) == 2 and prev[1].lower_ == "of" and prev[0].lower_ in gz.TITLE_HEADS and len(toks) == 1:
+    if len(prev) == 2 and prev[1].lower_ == "of" and prev[0].lower_ in gz.TITLE_HEADS and len(toks) == 1 \
+            and toks[0].lower_ not in NATIONAL_BODIES:
         return True   # "Secretary of State", "Chief of Staff"
     if len(toks) == 1 and (toks[0].lower_ in gz.ORG_HEADS or toks[0].lower_ in gz.domain_forms()) \
             and toks[0].text not in ("Kremlin", "Pentagon", "Duma", "Rada") \
@@ -251,7 +253,7 @@ def collect_mentions(sents) -> list[Mention]:
                 start += 1
             if label == PERSON:
                 words = strip_person_prefix(clean_name(ent.doc[start:end].text).split())
-                while start < end and ent.doc[start].text != words[0] and end - start > len(words):
+                while start < end - 1 and not ent.doc[start:end].text.startswith(words[0]):
                     start += 1
                 text = " ".join(words)
                 if not re.search(r"[A-Za-zÀ-ÿ]", text) or any(c.isdigit() for c in text) \

@@ -18,6 +18,7 @@ from spacy.util import filter_spans
 from . import gazetteer as gz
 
 JOINERS = {"of", "the", "for", "and", "on", "de", "del", "al"}
+LEGISLATURES = {"congress", "parliament", "senate", "duma", "knesset", "rada", "bundestag"}
 
 
 def _cap(tok) -> bool:
@@ -141,7 +142,7 @@ def ner_repair(doc):
                 and doc[i + 1].pos_ == "PROPN" and doc[i + 1].lower_ not in gz.TITLE_WORDS \
                 and not gz.country_of(doc[i + 1].text) and doc[i + 1].lower_ not in gz.ORG_HEADS:
             end = i + 1
-            while end < len(doc) and end - i <= 4 and end not in taken and (
+            while end < len(doc) and end - i <= 7 and end not in taken and (
                     (_cap(doc[end]) and doc[end].pos_ == "PROPN" and doc[end].lower_ not in gz.ORG_HEADS)
                     or (doc[end].whitespace_ == "" and doc[end].text == "-")
                     or (doc[end - 1].text == "-" and doc[end - 1].whitespace_ == "" and doc[end].is_alpha)):
@@ -151,6 +152,11 @@ def ner_repair(doc):
                 taken |= set(range(i + 1, end))
     heads = gz.ORG_HEADS | {"services", "forces", "affairs"}
     for i, t in enumerate(doc):
+        # "the head of Congress": a legislature named by one capitalised word
+        if t.lower_ in LEGISLATURES and t.is_title and i > 0 and not t.is_sent_start and i not in taken:
+            out.append(Span(doc, i, i + 1, label="ORG"))
+            taken.add(i)
+            continue
         # institutions the model did not see at all: a run of capitalised words ending in an institution word
         if _cap(t) and t.lower_ not in ("the", "a", "an") and (i == 0 or not _namey(doc, i - 1)):
             end = _org_tail(doc, i, set())

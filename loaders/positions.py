@@ -11,7 +11,7 @@ state ("Russian President" -> Russia).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from graph.schema import ORGANISATION, PERSON
 
@@ -79,6 +79,11 @@ def _clean_title(words: list[str]) -> tuple[str, bool, str | None]:
     return " ".join(kept).strip(" ,"), former, country
 
 
+def hedged_simple(tok) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might"))
+               for c in tok.children)
+
+
 def core_title(title: str) -> str:
     """"Deputy Governor" and "Governor" are the same post at one institution; "Prime Minister"
     and "defence minister" are not."""
@@ -108,9 +113,12 @@ class PositionReader:
                                                   "secretary", "spokesman", "spokeswoman",
                                                   "spokesperson")):
                     return st.org_entity(f"Ministry of {dom}", country or getattr(st, "country_hint", None))
+        if "party" in lw and any(w in gz.TITLE_HEADS for w in lw if w != "party"):
+            return st.org_by_head("party")   # "party General Secretary X": the article's party
         body = next((w for w in lw if w in BODY_WORDS and w not in ("military", "intelligence", "party")), None)
-        if body and any(w in gz.TITLE_HEADS for w in lw if w != body) and country:
-            return st.org_entity(body, country)   # "Army chief" -> the Bangladeshi army
+        country_or_hint = country or getattr(st, "country_hint", None)
+        if body and any(w in gz.TITLE_HEADS for w in lw if w != body) and country_or_hint:
+            return st.org_entity(body, country_or_hint)   # "Army chief" -> the Bangladeshi army
         head = " ".join(w for w in lw if w not in ("deputy", "first", "acting", "vice") or
                         " ".join(lw) in gz.HEADS_OF_STATE)
         if (" ".join(lw) in gz.HEADS_OF_STATE or head in gz.HEADS_OF_STATE) and country:
@@ -122,15 +130,18 @@ class PositionReader:
         post an appointment or a dismissal names."""
         out = []
         for f in facts:
+            if f.position and f.successor is not None and f.extra.get("no_event"):
+                f = replace(f, subjects=[f.successor], extra={})   # "X ... as defence minister in place of Y"
             if f.position and f.type in ("APPOINTMENT", "DISMISSAL", "SUSPENSION", "NOMINATION") \
                     and not f.extra.get("no_event"):
                 title, former, country = _clean_title(f.position.split())
-                org = self.org_for_title(title, country or self.state.country) if _has_head(title.split()) else None
                 span = f.extra.get("position_span")
                 named = self._org_in_span(f.sent_index, span) if span else None
                 if named is not None:   # "as secretary of Russia's Security Council": the post names its body
                     org = named
                     title = re.split(r"\s+(?:of|at|in)\s+", title)[0]
+                else:
+                    org = self.org_for_title(title, country or self.state.country) if _has_head(title.split()) else None
                 for subj in f.subjects:
                     if org is not None and subj.label == PERSON:
                         self._add_title(subj, title)
@@ -148,6 +159,7 @@ class PositionReader:
             out += self._appos_before(sent, si, m, mentions)
             out += self._leads(sent, si, m, mentions)
         out += self._pronoun_leads(sent, si, mentions)
+        out += self._served_as(sent, si, mentions)
         for p in out:
             if p.org is not None and p.unit is None:
                 self.state.title_orgs.setdefault(core_title(p.title), p.org)
@@ -159,6 +171,38 @@ class PositionReader:
         ms = [m for m in self.state.mentions if m.sent_index == si and m.label == ORGANISATION
               and m.entity is not None and span[0] <= m.start < span[1]]
         return ms[-1].entity if ms else None
+
+    def _served_as(self, sent, si, mentions) -> list[Position]:
+        """"Patrushev had served as secretary of the council since 2008": a post held."""
+        out = []
+        for tok in sent:
+            if tok.lemma_ not in ("serve", "work") or hedged_simple(tok):
+                continue
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            as_ = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+            pobj = next((c for c in as_.children if c.dep_ == "pobj"), None) if as_ is not None else None
+            if subj is None or pobj is None or pobj.lower_ not in gz.TITLE_HEADS:
+                continue
+            if subj.lower_ in ("who", "that") and tok.dep_ == "relcl":
+                subj = tok.head   # "Tantawi, who had served as ...": the relative clause's noun
+            m = self.state.mention_at(subj.i)
+            person = m.entity if m is not None and m.label == PERSON else (
+                self.state.antecedent(subj, prefer_subject=True) if subj.pos_ == "PRON" else None)
+            if person is None:
+                continue
+            toks = list(sent.doc[pobj.left_edge.i:pobj.right_edge.i + 1])
+            org = self._org_in_span(si, (toks[0].i, toks[-1].i + 1))
+            of_the = [t for t in toks if t.dep_ == "pobj" and t.head.lower_ == "of" and t.pos_ == "NOUN"]
+            if org is None and of_the:
+                org = self.state.org_by_head(of_the[0].lower_)   # "of the council"
+            title = " ".join(t.text for t in toks if t.i < (of_the[0].head.i if of_the else toks[-1].i + 1))
+            title, former, country = _clean_title(title.split())
+            if org is None:
+                org = self.org_for_title(title, country or self.state.country)
+            if org is not None and title:
+                self._add_title(person, title)
+                out.append(Position(person, title, org, si, "served-as", 0.7, former=tok.tag_ in ("VBD", "VBN")))
+        return out
 
     def _pronoun_leads(self, sent, si, mentions) -> list[Position]:
         """"He leads the United National Party": the pronoun's person leads it."""
