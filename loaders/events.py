@@ -20,6 +20,7 @@ VERBS = {
     "arrest": "ARREST", "detain": "ARREST", "apprehend": "ARREST",
     "dismiss": "DISMISSAL", "fire": "DISMISSAL", "sack": "DISMISSAL", "oust": "DISMISSAL",
     "remove": "DISMISSAL", "relieve": "DISMISSAL", "depose": "DISMISSAL", "axe": "DISMISSAL",
+    "demote": "DISMISSAL", "expel": "DISMISSAL",
     "appoint": "APPOINTMENT", "reappoint": "APPOINTMENT", "name": "APPOINTMENT", "install": "APPOINTMENT",
     "promote": "APPOINTMENT",
     "designate": "APPOINTMENT", "tap": "APPOINTMENT",
@@ -54,6 +55,11 @@ CHARGE_PATTERNS = re.compile(
     r"\bcharged\s+with\s+(?P<b>[^,.;]+)|"
     r"\bon\s+(?:charges?|suspicion|accusations?)\s+of\s+(?P<c>[^,.;]+)|"
     r"\b(?:arrested|detained|jailed|convicted)\s+for\s+(?P<d>(?!\d)[^,.;]+)", re.I)
+
+
+def sent_root(m, t) -> int:
+    """The token that heads mention m (its last token in English names)."""
+    return t.doc[m.start:m.end].root.i
 
 
 def trigger_lemma(tok) -> str:
@@ -163,6 +169,14 @@ class EventReader:
                         e = self.entity_at(c, PERSON)
                         if e:
                             break
+            if e is None:
+                # "the chief of the General Staff, Valery Gerasimov": the name hangs deeper
+                for d in t.subtree:
+                    if d.dep_ == "appos" and d.head.i > t.i and d.head.pos_ in ("PROPN", "NOUN"):
+                        m = self.state.mention_at(d.i)
+                        if m is not None and m.label == PERSON and self.state.mention_at(d.head.i) is not m:
+                            e = m.entity
+                            break
             if e is not None and e not in out:
                 out.append(e)
         return out
@@ -179,6 +193,11 @@ class EventReader:
                     if e is None and c.pos_ == "NOUN" and c.lower_ in TITLE_SUBJECTS \
                             and any(d.lower_ == "the" for d in c.children):
                         e = self.state.person_by_title(c.lower_, self.state.current_si)
+                    if e is None and c.pos_ == "NOUN" and c.tag_ == "NNS":
+                        # "Soldiers from the presidential guard detained ...": the body they act for
+                        for p in c.children:
+                            if p.dep_ == "prep" and p.lower_ in ("from", "of"):
+                                e = next((self.entity_at(x, ORGANISATION) for x in p.children if x.dep_ == "pobj"), None)
                     return e
             if v.dep_ in ("advcl", "xcomp", "conj", "pcomp") and v.head is not v:
                 v, depth = v.head, depth + 1
@@ -201,6 +220,17 @@ class EventReader:
                 if ps:
                     return ps[0]
         return None
+
+    def _named_in_phrase(self, head) -> list[EntityBuild]:
+        """"nearly all of his ministers and the attorney general, Justin Muturi": the people an
+        object phrase names in apposition or conjunction, however deep the parse put them."""
+        out = []
+        for t in head.subtree:
+            if t.dep_ in ("appos", "conj", "pobj") and t.head.pos_ in ("NOUN", "PRON", "DET"):
+                m = self.state.mention_at(t.i)
+                if m is not None and m.label == PERSON and m.entity not in out and t.i == sent_root(m, t):
+                    out.append(m.entity)
+        return out
 
     def _name_after(self, tok) -> EntityBuild | None:
         """"his chief of staff, Walter Braga Netto": the name right after a title phrase."""
@@ -258,13 +288,14 @@ class EventReader:
                     if p.dep_ == "pobj":
                         span = trig.doc[p.left_edge.i:p.right_edge.i + 1].text
                         span = re.sub(r"^(?:the\s+)?(?:post|position|role|office)\s+of\s+", "", span, flags=re.I)
-                        span = re.sub(r"^(?:the|a|an|new|his|her)\s+", "", span, flags=re.I)
+                        span = re.sub(r"^(?:the|a|an|new|his|her)\s+", "", span.split(",")[0].strip(), flags=re.I)
                         span = re.sub(r"^(?:new\s+)?(?:post|position|role|job|office)$", "", span, flags=re.I)
                         if span and not self.state.mention_at(p.i) or (self.state.mention_at(p.i) and self.state.mention_at(p.i).label == ORGANISATION):
                             self.last_position_span = (p.left_edge.i, p.right_edge.i + 1)
                             return span
             if c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "PROPN"):
-                return trig.doc[c.left_edge.i:c.right_edge.i + 1].text
+                self.last_position_span = (c.left_edge.i, c.right_edge.i + 1)
+                return trig.doc[c.left_edge.i:c.right_edge.i + 1].text.split(",")[0].strip()
         return None
 
     # -- triggers -----------------------------------------------------------------
@@ -291,7 +322,7 @@ class EventReader:
                 out += self._successor_noun(tok, sent, si)
             if tok.lower_ == "custody":
                 out += self._custody(tok, sent, si)
-            if tok.lower_ == "place" and tok.head.lower_ == "in":
+            if tok.lower_ in ("place", "stead") and tok.head.lower_ == "in":
                 out += self._in_place_of(tok, sent, si)
         out += self._replace_surface(sent, si, out)
         for f in out:
@@ -342,7 +373,8 @@ class EventReader:
         else:
             for c in tok.children:
                 if c.dep_ == "dobj":
-                    subjects = self._people(c) or [e for e in [self.entity_at(c, PERSON)] if e]
+                    subjects = self._people(c) or [e for e in [self.entity_at(c, PERSON)] if e] \
+                        or self._named_in_phrase(c)
             agent = self.clause_agent(tok)
         subjects = [s for s in subjects if s is not None and s.label == PERSON and s is not agent]
         if not subjects:
@@ -512,6 +544,7 @@ class EventReader:
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         p = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         predecessor = (self._people(p) or [self.entity_at(p, PERSON)])[0] if p is not None else None
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
         h = tok.head.head
         successor = (self._people(h) or [None])[0] if h.pos_ in ("NOUN", "PROPN") else None
         while h.pos_ not in ("VERB", "AUX") and h.head is not h:
@@ -519,6 +552,9 @@ class EventReader:
         for c in h.children:
             if successor is None and c.dep_ in ("dobj", "nsubjpass"):
                 successor = (self._people(c) or [self.entity_at(c, PERSON)])[0]
+        if predecessor is None and poss is not None:   # "was named chancellor in his place": his is not the one named
+            m = self.state.mention_at(poss.i)
+            predecessor = m.entity if m is not None else self.state.antecedent(poss, exclude=successor)
         if successor is None or predecessor is None or successor is predecessor \
                 or successor.label != PERSON or predecessor.label != PERSON or hedged(h, announced_ok=True):
             return []
@@ -527,6 +563,8 @@ class EventReader:
             if c.dep_ == "prep" and c.lower_ == "as":
                 p2 = next((x for x in c.children if x.dep_ == "pobj"), None)
                 position = sent.doc[p2.left_edge.i:p2.right_edge.i + 1].text if p2 is not None else None
+        if position is None and h.pos_ == "VERB":
+            position = self._position(h)   # "was named chancellor of the exchequer in his place"
         return [EventFact("APPOINTMENT", si, [successor], None, self._date(h, sent), position, rule="in-place-of",
                           strength=0.75, successor=successor, predecessor=predecessor, extra={"no_event": True})]
 

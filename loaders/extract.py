@@ -278,6 +278,8 @@ class RecordBuilder:
                     pp = held.get(f.predecessor.id)
                     if pp is not None and f.position and core_title(pp.title) != core_title(_bare(f.position)):
                         pp = None   # replaced in another post than the one we know of
+                    if f.rule.startswith("noun:"):
+                        pp = None   # "his predecessor, X" says nothing of which post, or when
                     position = position or (pp.title if pp else None)
                     ev = self.ev(f.sent_index, f.rule, f.strength)
                     self.rel(f.successor, "REPLACED", f.predecessor, {"position": position, "date": date}, ev)

@@ -148,6 +148,18 @@ def ministry_aliases(display: str) -> set[str]:
     return out
 
 
+def _qualifies_post(doc, i: int) -> bool:
+    """"British Prime Minister", "Bangladesh's Prime Minister": the country names a post."""
+    for t in doc[i:i + 4]:
+        if t.text in ("'s", "’s"):
+            continue
+        if t.is_punct or t.lower_ not in gz.TITLE_WORDS | {"prime", "vice", "deputy", "first"}:
+            return False
+        if t.lower_ in gz.TITLE_HEADS:
+            return True
+    return False
+
+
 def default_country(docs, min_count: int = 2) -> str | None:
     """The country an article is about: the one its place names and adjectives name most
     (at least min_count times; a post qualified by the country counts twice)."""
@@ -158,8 +170,7 @@ def default_country(docs, min_count: int = 2) -> str | None:
                 c = country_of_phrase(clean_name(ent.text).split()[:1]) or gz.country_of(clean_name(ent.text))
                 if c:
                     # "British Prime Minister ...": a country that qualifies a post counts double
-                    nxt = doc[ent.end:ent.end + 3]
-                    counts[c] += 2 if any(t.lower_ in gz.TITLE_HEADS for t in nxt) else 1
+                    counts[c] += 2 if _qualifies_post(doc, ent.end) else 1
     if not counts:
         return None
     country, n = counts.most_common(1)[0]
@@ -263,6 +274,10 @@ def collect_mentions(sents) -> list[Mention]:
                 text = clean_name(ent.doc[start:end].text)
             if len(text) < 2:
                 continue
+            if label == ORGANISATION and start >= 2 and ent.doc[start - 1].text in ("'s", "’s") \
+                    and gz.country_of(ent.doc[start - 2].text) and not gz.country_of(text.split()[0]) \
+                    and ministry_domain(text)[0]:   # "Russia's Defence Ministry" is Russia's
+                text = f"{gz.adjective_of(gz.country_of(ent.doc[start - 2].text))} {text}"
             out.append(Mention(label, start, end, text, si))
     return sorted(out + _surname_mentions(sents, out), key=lambda m: (m.sent_index, m.start))
 

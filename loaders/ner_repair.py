@@ -152,6 +152,17 @@ def ner_repair(doc):
                 taken |= set(range(i + 1, end))
     heads = gz.ORG_HEADS | {"services", "forces", "affairs"}
     for i, t in enumerate(doc):
+        # "Niger's presidential guard": a country's body written in lower case
+        if t.text in ("'s", "’s") and i > 0 and gz.country_of(doc[i - 1].text) and i + 1 < len(doc):
+            end, j = i + 1, i + 1
+            while j < len(doc) and j - i <= 3 and doc[j].is_lower and doc[j].is_alpha:
+                j += 1
+                if doc[j - 1].lower_ in gz.ORG_HEADS:
+                    end = j
+            if end > i + 2 and all(x not in taken for x in range(i + 1, end)):
+                out.append(Span(doc, i + 1, end, label="ORG"))
+                taken |= set(range(i + 1, end))
+                continue
         # "the head of Congress": a legislature named by one capitalised word
         if t.lower_ in LEGISLATURES and t.is_title and i > 0 and not t.is_sent_start and i not in taken:
             out.append(Span(doc, i, i + 1, label="ORG"))

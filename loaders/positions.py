@@ -100,10 +100,10 @@ class PositionReader:
         words = title.split()
         lw = [w.lower() for w in words]
         st = self.state
-        joined = " ".join(w for w in lw if w not in ("deputy", "acting", "former", "interim", "shadow"))
+        joined = " ".join(w for w in lw if w not in ("deputy", "acting", "former", "interim", "shadow", "the"))
         for rec in gz.data().get("title_orgs", []):
             # "home secretary" is the Home Office's in Britain, "secretary of state" the State Department's in the US
-            if joined == rec["title"] and (country is None or country == rec["country"]):
+            if joined == rec["title"].replace("the ", "") and (country is None or country == rec["country"]):
                 if country == rec["country"] or st.country == rec["country"] or rec.get("unambiguous"):
                     return st.org_entity(rec["org"], rec["country"])
         for i in range(len(words)):
@@ -130,6 +130,11 @@ class PositionReader:
         post an appointment or a dismissal names."""
         out = []
         for f in facts:
+            if f.position and f.predecessor is not None and not f.rule.startswith("noun:"):
+                # "X was named chancellor in his place": the one replaced held that post
+                out += [replace(p, person=f.predecessor, former=True, rule="replaced-in-post", strength=0.65)
+                        for p in self.from_events([replace(f, type="APPOINTMENT", subjects=[f.successor],
+                                                           predecessor=None, successor=None, extra={})])]
             if f.position and f.successor is not None and f.extra.get("no_event"):
                 f = replace(f, subjects=[f.successor], extra={})   # "X ... as defence minister in place of Y"
             if f.position and f.type in ("APPOINTMENT", "DISMISSAL", "SUSPENSION", "NOMINATION") \
@@ -142,6 +147,8 @@ class PositionReader:
                     title = re.split(r"\s+(?:of|at|in)\s+", title)[0]
                 else:
                     org = self.org_for_title(title, country or self.state.country) if _has_head(title.split()) else None
+                if org is None and f.agent is not None and f.agent.label == ORGANISATION and _has_head(title.split()):
+                    org = f.agent   # "the House voted to remove McCarthy as speaker": the House's speaker
                 for subj in f.subjects:
                     if org is not None and subj.label == PERSON:
                         self._add_title(subj, title)
@@ -309,9 +316,12 @@ class PositionReader:
         start = m.end + 1
         if start + 1 < sent.end and doc[start].like_num and doc[start + 1].text == ",":
             start += 2   # "Patrushev, 72, a former director of ..."
+        if start + 1 < sent.end and doc[start].lower_ == "who" and doc[start + 1].lemma_ == "be":
+            start += 2   # "X, who is also foreign minister"
         toks = self._phrase_after(sent, start)
         # "X, who is the ..." / "X, now the ..."
-        while toks and toks[0].lower_ in ("who", "is", "was", "has", "been", "now", "currently", "serves", "served", "as"):
+        while toks and toks[0].lower_ in ("who", "is", "was", "has", "been", "now", "currently", "serves", "served",
+                                          "as", "also", "still"):
             toks = toks[1:]
         if not toks or toks[0].pos_ == "VERB" or toks[0].tag_ in ("VBD", "VBZ", "VBN", "VBG"):
             return []
@@ -345,7 +355,7 @@ class PositionReader:
             self._add_title(m.entity, title)
             out = [Position(m.entity, title, org_m.entity, si, rule, 0.85, former)]
             unit = re.match(r"^(head|chief|director|commander|chairman|chair)\s+of\s+(?:the\s+)?(.+)$", title, re.I)
-            if unit and not self._org_mention_at(mentions, cut[-1].i):
+            if unit and not self._org_mention_at(mentions, cut[-1].i) and unit.group(2).lower() not in ("office", "offices"):
                 unit_name = f"{unit.group(2)} of the {org_m.entity.name}"
                 u = self.state.unit_entity(unit_name, unit.group(2), org_m.entity)
                 out.append(Position(m.entity, unit.group(1).lower(), u, si, rule + ":unit", 0.8, former, unit=u))
@@ -418,12 +428,14 @@ class PositionReader:
         """"the former defence minister, X" / "two former defence ministers, X and Y"."""
         doc = sent.doc
         j, toks = comma - 1, []
-        while j >= sent.start and (_is_title_word(doc[j]) or doc[j].lower_.rstrip("s") in gz.TITLE_HEADS) \
+        while j >= sent.start and (_is_title_word(doc[j]) or doc[j].lower_.rstrip("s") in gz.TITLE_HEADS
+                                   or (doc[j].lower_ == "of" and toks and toks[0].lower_ in BODY_WORDS)) \
                 and not doc[j].is_punct:
             toks.insert(0, doc[j])
             j -= 1
         words = [t.text[:-1] if t.lower_.endswith("ministers") or t.lower_.endswith("chiefs") else t.text for t in toks]
-        if not toks or not _has_head(words) or toks[-1].lower_.rstrip("s") not in gz.TITLE_HEADS:
+        if not toks or not _has_head(words) or (toks[-1].lower_.rstrip("s") not in gz.TITLE_HEADS
+                                                and toks[-1].lower_ not in BODY_WORDS):
             return []
         if j >= sent.start and doc[j].lower_ not in ("the", "his", "her", "its", "their", "two", "three", "both", "a"):
             return []
