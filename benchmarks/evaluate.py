@@ -40,7 +40,7 @@ def scored(scorer, graph: dict, golds: list[Path]) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--dev-dir", type=Path, default=ROOT / "tests" / "dev")
-    ap.add_argument("--split", choices=("dev", "held-out", "blind", "blind-2", "blind-3", "all"), default="all")
+    ap.add_argument("--split", choices=("dev", "held-out", "blind", "blind-2", "blind-3", "blind-4", "all"), default="all")
     ap.add_argument("--model", help="spaCy pipeline (default: en_core_web_sm)")
     ap.add_argument("--min-confidence", type=float, default=0.0)
     ap.add_argument("-v", "--verbose", action="store_true", help="list missed and wrong items")
@@ -79,7 +79,7 @@ def main() -> None:
         docs[g] = min_confidence(merge(ex.extract(raw)), a.min_confidence)
         out["articles"][g.name] = res = scored(scorer, docs[g].to_dict(), [g])
         report(f"{g.name.replace('.gold.json', ''):34s} {splits[g]:8s}", res)
-    for split in ("dev", "held-out", "blind", "blind-2", "blind-3") if a.split == "all" else (a.split,):
+    for split in ("dev", "held-out", "blind", "blind-2", "blind-3", "blind-4") if a.split == "all" else (a.split,):
         chosen = [g for g in docs if splits[g] == split]
         if chosen:
             out[f"overall:{split}"] = res = scored(scorer, merge(*(docs[g] for g in chosen)).to_dict(), chosen)
