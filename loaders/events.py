@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from graph.schema import ORGANISATION, PERSON
 
+from .gazetteer import TITLE_WORDS
 from .mentions import EntityBuild, Mention
 
 VERBS = {
@@ -236,7 +237,10 @@ class EventReader:
         """"his chief of staff, Walter Braga Netto": the name right after a title phrase."""
         j = tok.right_edge.i + 1
         if j + 1 < len(tok.doc) and tok.doc[j].text == ",":
-            m = self.state.mention_at(j + 1)
+            k = j + 1
+            while k < len(tok.doc) - 1 and tok.doc[k].lower_ in TITLE_WORDS and self.state.mention_at(k) is None:
+                k += 1   # ", General Julio Cesar de Arruda"
+            m = self.state.mention_at(k)
             if m is not None and m.label == PERSON:
                 return m.entity
         return None
@@ -314,6 +318,8 @@ class EventReader:
                     out += self._verb(tok, "APPOINTMENT", sent, si)     # "X was sworn in as president"
                 elif lemma == "take":
                     out += self._take_over(tok, sent, si)
+                elif lemma == "serve" and any(c.lower_ in ("will", "would", "shall") for c in tok.children):
+                    out += self._will_serve(tok, sent, si)
             elif tok.pos_ == "NOUN" and lemma in NOUNS:
                 out += self._noun(tok, NOUNS[lemma], sent, si)
             elif tok.pos_ == "NOUN" and lemma in IMPOSED_NOUNS and tok.head.lemma_ in IMPOSING_VERBS:
@@ -374,7 +380,7 @@ class EventReader:
             for c in tok.children:
                 if c.dep_ == "dobj":
                     subjects = self._people(c) or [e for e in [self.entity_at(c, PERSON)] if e] \
-                        or self._named_in_phrase(c)
+                        or self._named_in_phrase(c) or [e for e in [self._name_after(c)] if e]
             agent = self.clause_agent(tok)
         subjects = [s for s in subjects if s is not None and s.label == PERSON and s is not agent]
         if not subjects:
@@ -423,7 +429,7 @@ class EventReader:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
             tok.dep_ == "conj" and any(c.dep_ == "agent" for c in tok.children))
         successor = predecessor = agent = None
-        withp = None
+        withp, replaced_with = None, False
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("with", "by"):
                 for p in c.children:
@@ -461,6 +467,7 @@ class EventReader:
                 # "nominate X to replace him": him is not X
                 obj_e = self.state.antecedent(obj, exclude=appointee, also_exclude=self.clause_agent(tok.head))
             if withp is not None:  # "X replaced Y with Z" / "..., replacing him with Z"
+                replaced_with = True
                 successor, predecessor = withp, obj_e
                 agent = self.clause_agent(tok)
             else:
@@ -480,10 +487,25 @@ class EventReader:
         out = [EventFact("APPOINTMENT", si, [successor], agent, self._date(tok, sent),
                          self._position(tok), rule=f"verb:{tok.lemma_.lower()}", strength=0.8,
                          successor=successor, predecessor=predecessor)]
-        if agent is not None:   # "Bolsonaro replaced X with Y": X was removed by Bolsonaro
+        if agent is not None and replaced_with:   # "Bolsonaro replaced X with Y": X was removed by Bolsonaro
             out.append(EventFact("DISMISSAL", si, [predecessor], agent, self._date(tok, sent),
                                  self._position(tok), rule=f"verb:{tok.lemma_.lower()}:removed", strength=0.75))
         return out
+
+    def _will_serve(self, tok, sent, si) -> list[EventFact]:
+        """"Rubio will serve as interim national security adviser": an announced appointment."""
+        if hedged(tok, announced_ok=True):
+            return []
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        person = None
+        if subj is not None:
+            person = (self._people(subj) or [self.entity_at(subj, PERSON)])[0]
+        self.last_position_span = None
+        position = self._position(tok)
+        if person is None or person.label != PERSON or not position:
+            return []
+        return [EventFact("APPOINTMENT", si, [person], None, self._date(tok, sent), position, rule="verb:serve-as",
+                          strength=0.7, extra={"position_span": self.last_position_span})]
 
     def _take_over(self, tok, sent, si) -> list[EventFact]:
         """"X takes over from Y", "nominated X to take his place": a replacement."""

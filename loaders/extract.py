@@ -318,11 +318,34 @@ class RecordBuilder:
                     if rtype:
                         self.rel(f.agent, rtype, subj, {"position": position, "date": date,
                                                         "charge": charge}, evd)
+        self._same_post_replacements(facts, events)
         for e in events.values():
             e.confidence = confidence(e.evidence)
 
         self._subordination(positions)
         return self._document(article, mentions, ents, events)
+
+    def _same_post_replacements(self, facts, events) -> None:
+        """"Halevi resigned as chief of staff ... Katz named Zamir as the next chief of staff":
+        the one named to a post replaces the one who left that post in the same article."""
+        left = {}
+        for f in facts:
+            if f.type in ("DISMISSAL", "RESIGNATION") and not f.extra.get("no_event"):
+                for s in f.subjects:
+                    for t in s.titles + ([f.position] if f.position else []):
+                        left.setdefault(core_title(_bare(t)), s)
+        named = {f.successor.id for f in facts if f.successor is not None}
+        for f in facts:
+            if f.type != "APPOINTMENT" or not f.position or f.predecessor is not None or f.extra.get("no_event"):
+                continue
+            post = core_title(_bare(re.sub(r"^(?:next|new|interim|incoming)\s+", "", _bare(f.position), flags=re.I)))
+            old = left.get(post)
+            for s in f.subjects:
+                # a bare "minister" or "head" is too common a word to say it is the same post
+                if old is not None and old is not s and s.id not in named \
+                        and post not in ("minister", "president", "secretary", "chief", "head", "director"):
+                    self.rel(s, "REPLACED", old, {"position": f.position},
+                             self.ev(f.sent_index, "same-post-replacement", 0.65))
 
     def _subordination(self, positions: list[Position]) -> None:
         """Heads of a unit answer to the head of the body the unit is part of."""

@@ -25,7 +25,9 @@ NATIONAL_BODIES = {"armed forces", "general staff", "government", "parliament", 
                    "prosecutor general's office", "prosecutor's office", "national police",
                    "border guard", "border service", "customs service", "tax service",
                    "security service", "intelligence service", "defense ministry", "congress",
-                   "communist party", "national assembly", "security council"}
+                   "communist party", "national assembly", "security council", "military",
+                   "presidential guard"}
+BODY_WORDS = {"army", "navy", "police", "military", "guard"}
 
 
 @dataclass
@@ -210,7 +212,7 @@ def _junk_org(span) -> bool:
     if any(t.text.isdigit() and len(t.text) == 4 for t in toks):
         return True
     return all(t.is_lower for t in toks) and not any(t.lower_ in gz.ORG_HEADS or t.lower_ in gz.domain_forms()
-                                                     for t in toks)
+                                                     or t.lower_ in BODY_WORDS for t in toks)
 
 
 def is_title_fragment(span) -> bool:
@@ -233,7 +235,8 @@ def is_title_fragment(span) -> bool:
         return True   # "Secretary of State", "Chief of Staff"
     if len(toks) == 1 and (toks[0].lower_ in gz.ORG_HEADS or toks[0].lower_ in gz.domain_forms()) \
             and toks[0].text not in ("Kremlin", "Pentagon", "Duma", "Rada") \
-            and not (toks[0].is_title and toks[0].lower_ in NATIONAL_BODIES | {"congress"}):
+            and not (toks[0].is_title and toks[0].lower_ in NATIONAL_BODIES | {"congress"}) \
+            and not (toks[0].lower_ in NATIONAL_BODIES and span.start > 0 and span.doc[span.start - 1].lower_ == "the"):
         return True
     return False
 

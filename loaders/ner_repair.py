@@ -159,10 +159,18 @@ def ner_repair(doc):
                 j += 1
                 if doc[j - 1].lower_ in gz.ORG_HEADS:
                     end = j
-            if end > i + 2 and all(x not in taken for x in range(i + 1, end)):
+                if doc[j - 1].lower_ in ("military", "army", "navy", "police") and j == i + 2:
+                    end = j   # "Israel's military"
+            if end >= i + 2 and all(x not in taken for x in range(i + 1, end)):
                 out.append(Span(doc, i + 1, end, label="ORG"))
                 taken |= set(range(i + 1, end))
                 continue
+        # "the commander of the army": the body a post is of, written in lower case
+        if t.lower_ in ("army", "navy", "police", "military") and i >= 3 and doc[i - 1].lower_ == "the" \
+                and doc[i - 2].lower_ == "of" and doc[i - 3].lower_ in gz.TITLE_HEADS and i not in taken:
+            out.append(Span(doc, i, i + 1, label="ORG"))
+            taken.add(i)
+            continue
         # "the head of Congress": a legislature named by one capitalised word
         if t.lower_ in LEGISLATURES and t.is_title and i > 0 and not t.is_sent_start and i not in taken:
             out.append(Span(doc, i, i + 1, label="ORG"))

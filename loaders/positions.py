@@ -50,7 +50,7 @@ def _is_title_word(tok) -> bool:
     w = tok.lower_
     return (w in gz.TITLE_HEADS or w in MODIFIERS or w in gz.domain_forms()
             or bool(gz.country_of(tok.text)) or w in gz.TITLE_WORDS or w in BODY_WORDS
-            or (w == "state" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "of"))
+            or (w in ("state", "staff") and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "of"))
 
 
 def _has_head(words: list[str]) -> bool:
@@ -418,6 +418,8 @@ class PositionReader:
             j -= 1
         if not toks or toks[0].lower_ not in gz.TITLE_HEADS:
             return []
+        if any(not (_is_title_word(t) or t.lower_ in ("of", "the", "at", "in", "for", "'s", "’s")) for t in toks):
+            return []   # "adviser while keeping his job at the State Department" is not a title
         former = j - 1 >= sent.start and doc[j - 1].lower_ in ("former", "ex")
         title = " ".join(t.text for t in toks) + " " + org_m.text
         title = title[0].upper() + title[1:]
@@ -429,19 +431,23 @@ class PositionReader:
         doc = sent.doc
         j, toks = comma - 1, []
         while j >= sent.start and (_is_title_word(doc[j]) or doc[j].lower_.rstrip("s") in gz.TITLE_HEADS
-                                   or (doc[j].lower_ == "of" and toks and toks[0].lower_ in BODY_WORDS)) \
+                                   or (doc[j].lower_ == "of" and toks and toks[0].lower_ in BODY_WORDS | {"staff"})) \
                 and not doc[j].is_punct:
             toks.insert(0, doc[j])
             j -= 1
         words = [t.text[:-1] if t.lower_.endswith("ministers") or t.lower_.endswith("chiefs") else t.text for t in toks]
         if not toks or not _has_head(words) or (toks[-1].lower_.rstrip("s") not in gz.TITLE_HEADS
-                                                and toks[-1].lower_ not in BODY_WORDS):
+                                                and toks[-1].lower_ not in BODY_WORDS | {"staff"}):
             return []
-        if j >= sent.start and doc[j].lower_ not in ("the", "his", "her", "its", "their", "two", "three", "both", "a"):
+        if j >= sent.start and doc[j].lower_ not in ("the", "his", "her", "its", "their", "two", "three", "both", "a",
+                                                      "'s", "’s"):
             return []
         title, former, country = _clean_title(words)
-        former = former or (j >= sent.start and doc[j].lower_ in ("his", "her") and False)
-        org = self.org_for_title(title, country or self.state.country)
+        inside = [self.state.mention_at(t.i) for t in toks]
+        inside = [x for x in inside if x is not None and x.label == ORGANISATION and x.entity is not None]
+        org = inside[-1].entity if inside else self.org_for_title(title, country or self.state.country)
+        if inside:   # "military chief of staff": the body is named inside the title
+            title = " ".join(t.text for t in toks if self.state.mention_at(t.i) is None)
         if org is None:
             return []
         self._add_title(m.entity, title)
