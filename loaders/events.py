@@ -104,7 +104,7 @@ def hedged(tok, announced_ok: bool = False) -> bool:
         if c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless"):
             return True
     h, depth = tok, 0
-    while h.head is not h and depth < 4:
+    while h.head.i != h.i and depth < 4:
         if h.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass"):
             if h.head.lemma_ in NONFACTIVE:
                 return True
@@ -147,13 +147,13 @@ class EventReader:
     @staticmethod
     def _subject_before(tok) -> bool:
         v = tok.head
-        while v.pos_ not in ("VERB", "AUX") and v.head is not v:
+        while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
             v = v.head
         return any(c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i and c.pos_ != "PRON" for c in v.children)
 
     def _clause_subject(self, tok) -> EntityBuild | None:
         v = tok.head
-        while v.pos_ not in ("VERB", "AUX") and v.head is not v:
+        while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
             v = v.head
         subj = self.clause_agent(v)
         return subj
@@ -200,7 +200,7 @@ class EventReader:
                             if p.dep_ == "prep" and p.lower_ in ("from", "of"):
                                 e = next((self.entity_at(x, ORGANISATION) for x in p.children if x.dep_ == "pobj"), None)
                     return e
-            if v.dep_ in ("advcl", "xcomp", "conj", "pcomp") and v.head is not v:
+            if v.dep_ in ("advcl", "xcomp", "conj", "pcomp") and v.head.i != v.i:
                 v, depth = v.head, depth + 1
                 continue
             return None
@@ -263,7 +263,7 @@ class EventReader:
                 if h == trig:
                     ok = True
                     break
-                if h.head is h:
+                if h.head.i == h.i:
                     break
                 h = h.head
             if ok:
@@ -525,7 +525,7 @@ class EventReader:
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is not None:
             successor = (self._people(subj) or [self.entity_at(subj, PERSON)])[0]
-        elif tok.dep_ in ("xcomp", "advcl") and tok.head is not tok:
+        elif tok.dep_ in ("xcomp", "advcl") and tok.head.i != tok.i:
             # "nominated Umerov ... to take his place": the one nominated takes it
             obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
             successor = (self._people(obj) or [None])[0] if obj is not None else self.clause_agent(tok.head)
@@ -569,7 +569,7 @@ class EventReader:
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)
         h = tok.head.head
         successor = (self._people(h) or [None])[0] if h.pos_ in ("NOUN", "PROPN") else None
-        while h.pos_ not in ("VERB", "AUX") and h.head is not h:
+        while h.pos_ not in ("VERB", "AUX") and h.head.i != h.i:
             h = h.head
         for c in h.children:
             if successor is None and c.dep_ in ("dobj", "nsubjpass"):
@@ -593,7 +593,7 @@ class EventReader:
     def _custody(self, tok, sent, si) -> list[EventFact]:
         """"X was in its custody", "taken into police custody": an arrest."""
         prep = tok.head
-        if prep.lower_ not in ("in", "into") or prep.head is prep:
+        if prep.lower_ not in ("in", "into") or prep.head.i == prep.i:
             return []
         verb = prep.head
         subjects = []
@@ -608,7 +608,7 @@ class EventReader:
         owner = next((c for c in tok.children if c.dep_ in ("poss", "compound")), None)
         if owner is not None and owner.lower_ in ("its", "their"):
             h = verb
-            while h.head is not h and h.dep_ in ("ccomp", "conj", "advcl"):
+            while h.head.i != h.i and h.dep_ in ("ccomp", "conj", "advcl"):
                 h = h.head
             agent = next((self.entity_at(c, ORGANISATION) for c in h.children if c.dep_ == "nsubj"), None)
         elif owner is not None:

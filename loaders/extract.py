@@ -111,7 +111,7 @@ class ArticleState:
     def _is_subject(self, m: Mention) -> bool:
         doc = self.sents[m.sent_index].doc
         root = doc[m.start:m.end].root
-        while root.dep_ in ("compound", "appos", "conj") and root.head is not root:
+        while root.dep_ in ("compound", "appos", "conj") and root.head.i != root.i:
             root = root.head
         return root.dep_ in ("nsubj", "nsubjpass")
 

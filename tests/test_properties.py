@@ -15,7 +15,10 @@ NEWS = ["President", "Vladimir Putin", "dismissed", "Defence Minister", "Sergei 
         "Peru", "General", "Pedro Castillo", "on Monday", "in May 2024", "accused of bribery", "replacing him",
         "with", "his deputy", ",", ".", "and", "said", "'", '"', "'}) DETACH DELETE n //", "<script>alert(1)</script>",
         "&amp;", "\u202e", "\u00a0", "Zaluzhnyi", "Syrskyi", "chief of staff", "commander-in-chief", "(", ")", ";",
-        "Ms.", "Dr.", "NEXT", "Follow us on Google News", "\n", "\n\n", "- ", "— ", "ﬁ", "İstanbul", "ß"]
+        "Ms.", "Dr.", "NEXT", "Follow us on Google News", "\n", "\n\n", "- ", "— ", "ﬁ", "İstanbul", "ß",
+        "in place of", "in his place", "his successor", "predecessor", "in its custody", "who is also",
+        "will serve as", "replacing", "takes over from", "to take his place", "was sworn in as", "the party's",
+        "ordered the retirement of", "Its leader", "the army", "Secretary of State", "Lieutenant General"]
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 news_like = st.lists(st.sampled_from(NEWS), min_size=1, max_size=60).map(" ".join)
@@ -61,3 +64,15 @@ def test_extractor_never_crashes_and_evidence_is_in_the_article(extractor, title
             assert ev.sentence and ev.sentence in body, (kind, ev.sentence)
     for e in doc.entities:
         assert e.name.strip() and e.label in ("Person", "Organisation")
+
+
+def test_verbless_sentences_finish():
+    """Rules that climb the parse to a verb stop at the root of a sentence that has none."""
+    import subprocess
+    import sys
+    from conftest import ROOT
+    code = ("from loaders.extract import Extractor; from loaders.sources import RawArticle; "
+            "Extractor().extract(RawArticle('x', 'T', 'Belousov in place of Shoigu. The new minister in his place, "
+            "Katz. Successor: Wang Yi, in custody.'))")
+    r = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
