@@ -127,6 +127,10 @@ class EventReader:
         m = self.state.mention_at(tok.i)
         if m is not None and (label is None or m.label == label):
             return m.entity
+        if tok.lower_ in ("who", "that") and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl":
+            m = self.state.mention_at(tok.head.head.i)   # "Sobhi, who replaces Anan": who = Sobhi
+            if m is not None and (label is None or m.label == label):
+                return m.entity
         if tok.pos_ == "PRON" and tok.lower_ in ("him", "her", "he", "she", "his", "whose", "who"):
             if tok.i in self._resolving:
                 return None
@@ -216,7 +220,7 @@ class EventReader:
         if trigger_lemma(head) not in VERBS or VERBS[trigger_lemma(head)] not in ("APPOINTMENT", "NOMINATION"):
             return None
         for c in head.children:
-            if c.dep_ in ("dobj", "nsubjpass"):
+            if c.dep_ in ("dobj", "nsubjpass", "oprd"):
                 ps = self._people(c) or [e for e in [self.entity_at(c, PERSON)] if e]
                 if ps:
                     return ps[0]
@@ -297,7 +301,7 @@ class EventReader:
                         if span and not self.state.mention_at(p.i) or (self.state.mention_at(p.i) and self.state.mention_at(p.i).label == ORGANISATION):
                             self.last_position_span = (p.left_edge.i, p.right_edge.i + 1)
                             return span
-            if c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "PROPN"):
+            if c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "PROPN") and self.entity_at(c, PERSON) is None:
                 self.last_position_span = (c.left_edge.i, c.right_edge.i + 1)
                 return trig.doc[c.left_edge.i:c.right_edge.i + 1].text.split(",")[0].strip()
         return None
@@ -378,7 +382,7 @@ class EventReader:
             agent = self._agent_by(tok)
         else:
             for c in tok.children:
-                if c.dep_ == "dobj":
+                if c.dep_ == "dobj" or (c.dep_ == "oprd" and self.entity_at(c, PERSON) is not None):
                     subjects = self._people(c) or [e for e in [self.entity_at(c, PERSON)] if e] \
                         or self._named_in_phrase(c) or [e for e in [self._name_after(c)] if e]
             agent = self.clause_agent(tok)

@@ -137,7 +137,7 @@ class PositionReader:
                                                            predecessor=None, successor=None, extra={})])]
             if f.position and f.successor is not None and f.extra.get("no_event"):
                 f = replace(f, subjects=[f.successor], extra={})   # "X ... as defence minister in place of Y"
-            if f.position and f.type in ("APPOINTMENT", "DISMISSAL", "SUSPENSION", "NOMINATION") \
+            if f.position and f.type in ("APPOINTMENT", "DISMISSAL", "SUSPENSION", "NOMINATION", "RESIGNATION") \
                     and not f.extra.get("no_event"):
                 title, former, country = _clean_title(f.position.split())
                 span = f.extra.get("position_span")
@@ -153,7 +153,7 @@ class PositionReader:
                     if org is not None and subj.label == PERSON:
                         self._add_title(subj, title)
                         out.append(Position(subj, title, org, f.sent_index, f"event-post:{f.type.lower()}", 0.75,
-                                            former or f.type in ("DISMISSAL", "SUSPENSION")))
+                                            former or f.type in ("DISMISSAL", "SUSPENSION", "RESIGNATION")))
         return out
 
     # -- the shapes -------------------------------------------------------------------
@@ -212,9 +212,16 @@ class PositionReader:
         return out
 
     def _pronoun_leads(self, sent, si, mentions) -> list[Position]:
-        """"He leads the United National Party": the pronoun's person leads it."""
+        """"He leads the United National Party": the pronoun's person leads it; "named X to
+        head the State Council": the one named leads it."""
         out = []
         for tok in sent:
+            if tok.lemma_ in LEAD_VERBS and tok.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in tok.children):
+                obj = next((c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass", "oprd")), None)
+                m = self.state.mention_at(obj.i) if obj is not None else None
+                if m is not None and m.label == PERSON and m.entity is not None:
+                    for p in self._leads_verb(sent, si, m, mentions, tok):
+                        out.append(replace(p, title="head" if tok.lemma_ == "head" else p.title, former=False))
             if tok.lower_ in ("he", "she") and tok.dep_ == "nsubj" and tok.head.lemma_ in LEAD_VERBS:
                 person = self.state.antecedent(tok, prefer_subject=True)
                 if person is None:
@@ -231,15 +238,21 @@ class PositionReader:
             verbs.append(root.head)
         out = []
         for v in verbs:
-            for c in v.children:
-                om = None
-                if c.dep_ == "dobj":
-                    om = next((x for x in (self._org_mention_at(mentions, t.i) for t in c.subtree) if x), None)
-                if om is not None and om.entity is not None:
-                    title = {"chair": "chair", "command": "commander"}.get(v.lemma_, "leader")
-                    self._add_title(m.entity, title)
-                    out.append(Position(m.entity, title, om.entity, si, "leads-organisation", 0.75,
-                                        former=v.tag_ == "VBD"))
+            out += self._leads_verb(sent, si, m, mentions, v)
+        return out
+
+    def _leads_verb(self, sent, si, m: Mention, mentions, v) -> list[Position]:
+        """The organisation the object of a lead verb names, as a post of m's person."""
+        out = []
+        for c in v.children:
+            om = None
+            if c.dep_ == "dobj":
+                om = next((x for x in (self._org_mention_at(mentions, t.i) for t in c.subtree) if x), None)
+            if om is not None and om.entity is not None:
+                title = {"chair": "chair", "command": "commander"}.get(v.lemma_, "leader")
+                self._add_title(m.entity, title)
+                out.append(Position(m.entity, title, om.entity, si, "leads-organisation", 0.75,
+                                    former=v.tag_ == "VBD"))
         return out
 
     def _org_mention_at(self, mentions, i):
