@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from graph.schema import ORGANISATION, PERSON
 
 from .gazetteer import TITLE_WORDS
-from .mentions import EntityBuild, Mention
+from .mentions import EntityBuild
 
 VERBS = {
     "arrest": "ARREST", "detain": "ARREST", "apprehend": "ARREST",
@@ -56,6 +56,13 @@ CHARGE_PATTERNS = re.compile(
     r"\bcharged\s+with\s+(?P<b>[^,.;]+)|"
     r"\bon\s+(?:charges?|suspicion|accusations?)\s+of\s+(?P<c>[^,.;]+)|"
     r"\b(?:arrested|detained|jailed|convicted)\s+for\s+(?P<d>(?!\d)[^,.;]+)", re.I)
+
+
+def climb_to_verb(t):
+    """t itself if it is a verb, else its nearest verb ancestor (or the root)."""
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+        t = t.head
+    return t
 
 
 def sent_root(m, t) -> int:
@@ -120,7 +127,6 @@ class EventReader:
         self.state = state
         self._resolving: set[int] = set()   # pronouns being resolved (a pronoun may be its own clause subject)
         self.recent_out: list[EntityBuild] = []   # persons dismissed or resigned so far, in order
-        self.last_position_span: tuple[int, int] | None = None
 
     # -- token -> entity ----------------------------------------------------------
     def entity_at(self, tok, label: str | None = None) -> EntityBuild | None:
@@ -150,17 +156,11 @@ class EventReader:
 
     @staticmethod
     def _subject_before(tok) -> bool:
-        v = tok.head
-        while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
-            v = v.head
+        v = climb_to_verb(tok.head)
         return any(c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i and c.pos_ != "PRON" for c in v.children)
 
     def _clause_subject(self, tok) -> EntityBuild | None:
-        v = tok.head
-        while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
-            v = v.head
-        subj = self.clause_agent(v)
-        return subj
+        return self.clause_agent(climb_to_verb(tok.head))
 
     def _people(self, tok) -> list[EntityBuild]:
         """The persons a noun phrase headed by tok names, with its conjuncts."""
@@ -185,6 +185,11 @@ class EventReader:
             if e is not None and e not in out:
                 out.append(e)
         return out
+
+    def _person(self, tok) -> EntityBuild | None:
+        """The first person the phrase headed by tok names, or None."""
+        ps = self._people(tok) if tok is not None else []
+        return ps[0] if ps else None
 
     def clause_agent(self, verb) -> EntityBuild | None:
         v, depth = verb, 0
@@ -221,7 +226,7 @@ class EventReader:
             return None
         for c in head.children:
             if c.dep_ in ("dobj", "nsubjpass", "oprd"):
-                ps = self._people(c) or [e for e in [self.entity_at(c, PERSON)] if e]
+                ps = self._people(c)
                 if ps:
                     return ps[0]
         return None
@@ -289,7 +294,9 @@ class EventReader:
                 out.setdefault(owner.key, text)
         return out
 
-    def _position(self, trig) -> str | None:
+    def _position(self, trig) -> tuple[str | None, tuple[int, int] | None]:
+        """The post a trigger names ("as the new defence minister", "named X chancellor"),
+        and the token span it was read from; (None, None) if none."""
         for c in trig.children:
             if c.dep_ == "prep" and c.lower_ in ("as", "to"):
                 for p in c.children:
@@ -299,12 +306,11 @@ class EventReader:
                         span = re.sub(r"^(?:the|a|an|new|his|her)\s+", "", span.split(",")[0].strip(), flags=re.I)
                         span = re.sub(r"^(?:new\s+)?(?:post|position|role|job|office)$", "", span, flags=re.I)
                         if span and not self.state.mention_at(p.i) or (self.state.mention_at(p.i) and self.state.mention_at(p.i).label == ORGANISATION):
-                            self.last_position_span = (p.left_edge.i, p.right_edge.i + 1)
-                            return span
+                            return span, (p.left_edge.i, p.right_edge.i + 1)
             if c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "PROPN") and self.entity_at(c, PERSON) is None:
-                self.last_position_span = (c.left_edge.i, c.right_edge.i + 1)
-                return trig.doc[c.left_edge.i:c.right_edge.i + 1].text.split(",")[0].strip()
-        return None
+                return (trig.doc[c.left_edge.i:c.right_edge.i + 1].text.split(",")[0].strip(),
+                        (c.left_edge.i, c.right_edge.i + 1))
+        return None, None
 
     # -- triggers -----------------------------------------------------------------
     def read(self, sent, si: int) -> list[EventFact]:
@@ -367,7 +373,7 @@ class EventReader:
         if etype == "RESIGNATION":
             for c in tok.children:
                 if c.dep_ in ("nsubj",):
-                    subjects = self._people(c) or ([self.entity_at(c, PERSON)] if self.entity_at(c, PERSON) else [])
+                    subjects = self._people(c)
             if not subjects and tok.dep_ in ("conj", "advcl", "xcomp"):
                 a = self.clause_agent(tok)
                 subjects = [a] if a is not None and a.label == PERSON else []
@@ -378,23 +384,22 @@ class EventReader:
         elif passive:
             for c in tok.children:
                 if c.dep_ == "nsubjpass":
-                    subjects = self._people(c) or [e for e in [self.entity_at(c, PERSON)] if e]
+                    subjects = self._people(c)
             agent = self._agent_by(tok)
         else:
             for c in tok.children:
                 if c.dep_ == "dobj" or (c.dep_ == "oprd" and self.entity_at(c, PERSON) is not None):
-                    subjects = self._people(c) or [e for e in [self.entity_at(c, PERSON)] if e] \
+                    subjects = self._people(c) \
                         or self._named_in_phrase(c) or [e for e in [self._name_after(c)] if e]
             agent = self.clause_agent(tok)
         subjects = [s for s in subjects if s is not None and s.label == PERSON and s is not agent]
         if not subjects:
             return []
         charges = self._charges(sent, subjects) if etype in ("ARREST", "CHARGE", "CONVICTION", "SENTENCE") else {}
-        self.last_position_span = None
-        position = self._position(tok)
+        position, span = self._position(tok)
         return [EventFact(etype, si, subjects, agent, self._date(tok, sent), position,
                           rule=f"verb:{tok.lemma_.lower()}" + (":passive" if passive else ""),
-                          strength=0.85, extra={"charges": charges, "position_span": self.last_position_span})]
+                          strength=0.85, extra={"charges": charges, "position_span": span})]
 
     def _noun(self, tok, etype, sent, si) -> list[EventFact]:
         if hedged(tok):
@@ -438,11 +443,11 @@ class EventReader:
             if c.dep_ == "prep" and c.lower_ in ("with", "by"):
                 for p in c.children:
                     if p.dep_ == "pobj":
-                        withp = (self._people(p) or [None])[0]
+                        withp = self._person(p)
             if c.dep_ == "agent":
                 for p in c.children:
                     if p.dep_ == "pobj":
-                        withp = (self._people(p) or [None])[0]
+                        withp = self._person(p)
         if withp is None and not passive:
             # "replaced X with his chief of staff, Y": the with-phrase may hang on X
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -450,22 +455,22 @@ class EventReader:
                 if t.dep_ == "prep" and t.lower_ == "with":
                     for p in t.children:
                         if p.dep_ == "pobj":
-                            withp = (self._people(p) or [None])[0] or self._name_after(p)
+                            withp = self._person(p) or self._name_after(p)
         if passive:
             for c in tok.children:
                 if c.dep_ == "nsubjpass":
-                    predecessor = (self._people(c) or [None])[0]
+                    predecessor = self._person(c)
                     if c.pos_ == "PRON" and self.recent_out:   # "X sacked Y. She was replaced by Z": Y
                         predecessor = self.recent_out[-1]
             if predecessor is None and tok.dep_ == "conj":   # "X was ousted ... and replaced by Y"
                 for c in tok.head.children:
                     if c.dep_ in ("nsubjpass", "nsubj"):
-                        predecessor = (self._people(c) or [self.entity_at(c, PERSON)])[0]
+                        predecessor = self._person(c)
             successor = withp
         else:
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None) or next(
                 (c for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i), None)   # a mis-parsed object
-            obj_e = (self._people(obj) or [self.entity_at(obj, PERSON)])[0] if obj is not None else None
+            obj_e = self._person(obj) if obj is not None else None
             appointee = self._appointee_of(tok)
             if appointee is not None and obj is not None and obj.pos_ == "PRON" and obj_e is appointee:
                 # "nominate X to replace him": him is not X
@@ -476,9 +481,6 @@ class EventReader:
                 agent = self.clause_agent(tok)
             else:
                 successor, predecessor = self.clause_agent(tok), obj_e
-                if tok.dep_ in ("advcl", "conj") and not any(c.dep_ == "nsubj" for c in tok.children):
-                    successor = self.clause_agent(tok)
-                appointee = self._appointee_of(tok)
                 if appointee is not None:
                     # "appointed X as secretary, replacing Y" / "nominate X to replace him": X replaces Y
                     agent = self.clause_agent(tok.head) if tok.head.pos_ == "VERB" else None
@@ -488,12 +490,13 @@ class EventReader:
             return []
         if agent is successor or agent is predecessor:
             agent = None
-        out = [EventFact("APPOINTMENT", si, [successor], agent, self._date(tok, sent),
-                         self._position(tok), rule=f"verb:{tok.lemma_.lower()}", strength=0.8,
+        position, date = self._position(tok)[0], self._date(tok, sent)
+        out = [EventFact("APPOINTMENT", si, [successor], agent, date, position,
+                         rule=f"verb:{tok.lemma_.lower()}", strength=0.8,
                          successor=successor, predecessor=predecessor)]
         if agent is not None and replaced_with:   # "Bolsonaro replaced X with Y": X was removed by Bolsonaro
-            out.append(EventFact("DISMISSAL", si, [predecessor], agent, self._date(tok, sent),
-                                 self._position(tok), rule=f"verb:{tok.lemma_.lower()}:removed", strength=0.75))
+            out.append(EventFact("DISMISSAL", si, [predecessor], agent, date, position,
+                                 rule=f"verb:{tok.lemma_.lower()}:removed", strength=0.75))
         return out
 
     def _will_serve(self, tok, sent, si) -> list[EventFact]:
@@ -503,13 +506,12 @@ class EventReader:
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         person = None
         if subj is not None:
-            person = (self._people(subj) or [self.entity_at(subj, PERSON)])[0]
-        self.last_position_span = None
-        position = self._position(tok)
+            person = self._person(subj)
+        position, span = self._position(tok)
         if person is None or person.label != PERSON or not position:
             return []
         return [EventFact("APPOINTMENT", si, [person], None, self._date(tok, sent), position, rule="verb:serve-as",
-                          strength=0.7, extra={"position_span": self.last_position_span})]
+                          strength=0.7, extra={"position_span": span})]
 
     def _take_over(self, tok, sent, si) -> list[EventFact]:
         """"X takes over from Y", "nominated X to take his place": a replacement."""
@@ -519,7 +521,7 @@ class EventReader:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "from" and any(x.lower_ == "over" for x in tok.children):
                 p = next((x for x in c.children if x.dep_ == "pobj"), None)
-                predecessor = (self._people(p) or [self.entity_at(p, PERSON)])[0] if p is not None else None
+                predecessor = self._person(p) if p is not None else None
             if c.dep_ == "dobj" and c.lower_ in ("place", "post", "job", "seat"):
                 owner = next((x for x in c.children if x.dep_ == "poss"), None)
                 predecessor = self.entity_at(owner, PERSON) if owner is not None else None
@@ -528,11 +530,11 @@ class EventReader:
         successor = None
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is not None:
-            successor = (self._people(subj) or [self.entity_at(subj, PERSON)])[0]
+            successor = self._person(subj)
         elif tok.dep_ in ("xcomp", "advcl") and tok.head.i != tok.i:
             # "nominated Umerov ... to take his place": the one nominated takes it
             obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
-            successor = (self._people(obj) or [None])[0] if obj is not None else self.clause_agent(tok.head)
+            successor = self._person(obj) if obj is not None else self.clause_agent(tok.head)
         if successor is None or successor is predecessor or successor.label != PERSON or predecessor.label != PERSON:
             return []
         return [EventFact("APPOINTMENT", si, [successor], None, self._date(tok, sent), None,
@@ -545,12 +547,12 @@ class EventReader:
         owner = other = None
         for c in tok.children:
             if c.dep_ == "appos":
-                other = (self._people(c) or [None])[0]
+                other = self._person(c)
         if other is None and tok.dep_ == "appos":
-            other = (self._people(tok.head) or [self.entity_at(tok.head, PERSON)])[0]
+            other = self._person(tok.head)
         for c in tok.children:
             if c.dep_ == "poss":
-                owner = self.entity_at(c, PERSON) or (self._people(c) or [None])[0]
+                owner = self._person(c)
                 if owner is other and c.pos_ == "PRON":   # "Wei, his predecessor": his is someone else
                     owner = self.state.antecedent(c, exclude=other)
         if other is None:   # "his predecessor, Wang Yi": the name may hang on the verb
@@ -569,15 +571,14 @@ class EventReader:
         """"proposed X as defence minister in place of Y": X replaces Y."""
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         p = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        predecessor = (self._people(p) or [self.entity_at(p, PERSON)])[0] if p is not None else None
+        predecessor = self._person(p) if p is not None else None
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)
         h = tok.head.head
-        successor = (self._people(h) or [None])[0] if h.pos_ in ("NOUN", "PROPN") else None
-        while h.pos_ not in ("VERB", "AUX") and h.head.i != h.i:
-            h = h.head
+        successor = self._person(h) if h.pos_ in ("NOUN", "PROPN") else None
+        h = climb_to_verb(h)
         for c in h.children:
             if successor is None and c.dep_ in ("dobj", "nsubjpass"):
-                successor = (self._people(c) or [self.entity_at(c, PERSON)])[0]
+                successor = self._person(c)
         if predecessor is None and poss is not None:   # "was named chancellor in his place": his is not the one named
             m = self.state.mention_at(poss.i)
             predecessor = m.entity if m is not None else self.state.antecedent(poss, exclude=successor)
@@ -590,7 +591,7 @@ class EventReader:
                 p2 = next((x for x in c.children if x.dep_ == "pobj"), None)
                 position = sent.doc[p2.left_edge.i:p2.right_edge.i + 1].text if p2 is not None else None
         if position is None and h.pos_ == "VERB":
-            position = self._position(h)   # "was named chancellor of the exchequer in his place"
+            position = self._position(h)[0]   # "was named chancellor of the exchequer in his place"
         return [EventFact("APPOINTMENT", si, [successor], None, self._date(h, sent), position, rule="in-place-of",
                           strength=0.75, successor=successor, predecessor=predecessor, extra={"no_event": True})]
 
@@ -603,7 +604,7 @@ class EventReader:
         subjects = []
         for c in verb.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
-                subjects = self._people(c) or [e for e in [self.entity_at(c, PERSON)] if e]
+                subjects = self._people(c)
         if not subjects and verb.dep_ in ("acl", "relcl"):
             subjects = self._people(verb.head)
         if not subjects or hedged(verb):
