@@ -19,7 +19,7 @@ from .clean import clean_text
 from .dates import parse_published, resolve as resolve_date
 from .events import EventFact, EventReader
 from . import gazetteer as gz
-from .mentions import (EntityBuild, Mention, collect_mentions, default_country, ministry_domain, org_identity,
+from .mentions import (EntityBuild, Mention, article_countries, collect_mentions, ministry_domain, org_identity,
                        resolve)
 from .nlp import load_pipeline
 from .positions import Position, PositionReader, core_title
@@ -52,13 +52,16 @@ def blocks(text: str) -> list[Block]:
 class ArticleState:
     """What the readers share while going through one article."""
 
-    def __init__(self, sents, mentions: list[Mention], ents: dict[str, EntityBuild], country):
+    def __init__(self, sents, mentions: list[Mention], ents: dict[str, EntityBuild], country,
+                 country_hint: str | None = None):
         self.sents = sents
         self.mentions = mentions
         self.ents = ents
-        self.country = country
-        self.title_orgs: dict[str, EntityBuild] = {}
-        self.title_holders: dict[str, list[EntityBuild]] = {}   # a post's head word -> its current holders   # a post's head word -> the institution it was named with
+        self.country = country              # named at least twice: heads of state are its
+        self.country_hint = country_hint    # named at all: a bare "Defence Ministry" is its
+        self.parts: list[tuple[EntityBuild, EntityBuild]] = []   # (unit, body it is part of)
+        self.title_orgs: dict[str, EntityBuild] = {}   # a post's core title -> the institution it was named with
+        self.title_holders: dict[str, list[EntityBuild]] = {}   # a post's head word -> its current holders
         self._at: dict[tuple[int, int], Mention] = {}
         for m in mentions:
             for i in range(m.start, m.end):
@@ -189,13 +192,9 @@ class Extractor:
         article = Article(aid, raw.title, raw.url, raw.published, raw.source)
         sents = [s for d in docs for s in d.sents if s.text.strip()]
         mentions = collect_mentions(sents)
-        # heads of state need the country named twice; a ministry named without one is the
-        # ministry of the only country the article names at all
-        country, hint = default_country(docs), default_country(docs, min_count=1)
+        country, hint = article_countries(docs)
         ents = resolve(mentions, hint)
-        state = ArticleState(sents, mentions, ents, country)
-        state.country_hint = hint
-        state.parts = []
+        state = ArticleState(sents, mentions, ents, country, hint)
         published = parse_published(raw.published)
         pos_reader, ev_reader = PositionReader(state), EventReader(state)
         positions: list[Position] = []

@@ -27,7 +27,7 @@ NATIONAL_BODIES = {"armed forces", "general staff", "government", "parliament", 
                    "security service", "intelligence service", "defense ministry", "congress",
                    "communist party", "national assembly", "security council", "military",
                    "presidential guard"}
-BODY_WORDS = {"army", "navy", "police", "military", "guard"}
+LOWER_CASE_BODIES = gz.BODY_WORDS | {"guard"}   # lower-case ORG spans kept for these words
 
 
 @dataclass
@@ -162,9 +162,10 @@ def _qualifies_post(doc, i: int) -> bool:
     return False
 
 
-def default_country(docs, min_count: int = 2) -> str | None:
-    """The country an article is about: the one its place names and adjectives name most
-    (at least min_count times; a post qualified by the country counts twice)."""
+def article_countries(docs) -> tuple[str | None, str | None]:
+    """The country an article is about, the one its place names and adjectives name most
+    (a post qualified by the country counts twice): (named at least twice, named at all).
+    Heads of state need the first; a ministry named without a country is the second's."""
     counts: Counter = Counter()
     for doc in docs:
         for ent in doc.ents:
@@ -174,9 +175,9 @@ def default_country(docs, min_count: int = 2) -> str | None:
                     # "British Prime Minister ...": a country that qualifies a post counts double
                     counts[c] += 2 if _qualifies_post(doc, ent.end) else 1
     if not counts:
-        return None
+        return None, None
     country, n = counts.most_common(1)[0]
-    return country if n >= min_count else None
+    return (country if n >= 2 else None), country
 
 
 # -- NER repair ------------------------------------------------------------------
@@ -212,7 +213,7 @@ def _junk_org(span) -> bool:
     if any(t.text.isdigit() and len(t.text) == 4 for t in toks):
         return True
     return all(t.is_lower for t in toks) and not any(t.lower_ in gz.ORG_HEADS or t.lower_ in gz.domain_forms()
-                                                     or t.lower_ in BODY_WORDS for t in toks)
+                                                     or t.lower_ in LOWER_CASE_BODIES for t in toks)
 
 
 def is_title_fragment(span) -> bool:
@@ -311,7 +312,7 @@ def _surname_mentions(sents, found: list[Mention]) -> list[Mention]:
             forms[first] = next(iter(fulls))
     if not forms:
         return []
-    taken = {(si, i) for m in found for si in [m.sent_index] for i in range(m.start, m.end)}
+    taken = {(m.sent_index, i) for m in found for i in range(m.start, m.end)}
     out = []
     for si, sent in enumerate(sents):
         for tok in sent:

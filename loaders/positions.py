@@ -29,7 +29,7 @@ DROP_WORDS = {"veteran", "powerful", "longtime", "long-time", "sacked", "ousted"
               "new", "current", "outgoing", "incoming", "retired"}
 RANK_WORDS = frozenset(w for r in gz.RANKS for w in r.split())
 # National bodies a title can name by a single word: "Army chief", "police commissioner"
-BODY_WORDS = {"army", "navy", "police", "military", "intelligence", "customs", "parliament", "party"}
+BODY_WORDS = gz.BODY_WORDS | {"intelligence", "customs", "parliament", "party"}
 LEAD_VERBS = {"lead", "head", "chair", "run", "command"}
 STOP_APPOS = {",", ".", ";", ":", "whose", "who", "which", "and", ")", "(", "—", "–", "-", "“", "”", '"'}
 
@@ -112,11 +112,11 @@ class PositionReader:
                 if dom and any(h in lw for h in ("minister", "ministers", "attaché", "attache",
                                                   "secretary", "spokesman", "spokeswoman",
                                                   "spokesperson")):
-                    return st.org_entity(f"Ministry of {dom}", country or getattr(st, "country_hint", None))
+                    return st.org_entity(f"Ministry of {dom}", country or st.country_hint)
         if "party" in lw and any(w in gz.TITLE_HEADS for w in lw if w != "party"):
             return st.org_by_head("party")   # "party General Secretary X": the article's party
         body = next((w for w in lw if w in BODY_WORDS and w not in ("military", "intelligence", "party")), None)
-        country_or_hint = country or getattr(st, "country_hint", None)
+        country_or_hint = country or st.country_hint
         if body and any(w in gz.TITLE_HEADS for w in lw if w != body) and country_or_hint:
             return st.org_entity(body, country_or_hint)   # "Army chief" -> the Bangladeshi army
         head = " ".join(w for w in lw if w not in ("deputy", "first", "acting", "vice") or
