@@ -73,3 +73,5 @@ HEADS_OF_STATE = frozenset(h.lower() for h in data()["heads_of_state"])
 # every word of a rank or title ("field", "marshal"): a "person" made only of these is a title
 TITLE_WORDS = frozenset(w for r in RANKS for w in r.split()) | TITLE_HEADS | frozenset(
     p.lower().rstrip(".") for p in PREFIXES)
+# national bodies written as one lower-case word ("the army", "Israel's military")
+BODY_WORDS = frozenset({"army", "navy", "police", "military"})

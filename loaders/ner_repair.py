@@ -19,6 +19,7 @@ from . import gazetteer as gz
 
 JOINERS = {"of", "the", "for", "and", "on", "de", "del", "al"}
 LEGISLATURES = {"congress", "parliament", "senate", "duma", "knesset", "rada", "bundestag"}
+ORG_NAME_HEADS = gz.ORG_HEADS | {"services", "forces", "affairs"}   # words that end an institution's name
 
 
 def _cap(tok) -> bool:
@@ -31,8 +32,11 @@ def _namey(doc, j: int) -> bool:
     t = doc[j]
     if _cap(t):
         return True
-    return j > 0 and doc[j - 1].whitespace_ == "" and (t.text == "-" or doc[j - 1].text == "-") and t.text.isalpha() or \
-        (t.text == "-" and j > 0 and doc[j - 1].whitespace_ == "" and j + 1 < len(doc) and t.whitespace_ == "")
+    if j == 0 or doc[j - 1].whitespace_ != "":
+        return False
+    if t.text == "-":                      # the hyphen inside "Anti-Corruption"
+        return j + 1 < len(doc) and t.whitespace_ == ""
+    return doc[j - 1].text == "-" and t.text.isalpha()   # the piece after it
 
 
 def _free(tok, taken: set[int]) -> bool:
@@ -81,14 +85,13 @@ def _split_possessive(doc, span: Span) -> list[Span]:
 def _org_tail(doc, start: int, taken: set[int]) -> int:
     """The end of an institution name that continues at start, or start if none does."""
     i, best, complement = start, start, False
-    heads = gz.ORG_HEADS | {"services", "forces", "affairs"}
     while i < len(doc) and i - start < 12:
         t = doc[i]
         if t.i in taken and t.ent_type_ not in ("ORG", ""):
             break
         if _namey(doc, i):
             i += 1
-            if t.lower_ in heads or complement:
+            if t.lower_ in ORG_NAME_HEADS or complement:
                 best = i          # "Office for High-ranking Officials": the complement is part of the name
             continue
         if t.lower_ in JOINERS and i + 1 < len(doc) and _cap(doc[i + 1]) and doc[i + 1].lower_ not in gz.TITLE_HEADS:
@@ -150,7 +153,6 @@ def ner_repair(doc):
             if doc[end - 1].text != "-" and (end - i >= 3 or any(x.text == "-" for x in doc[i + 1:end])):
                 out.append(Span(doc, i + 1, end, label="PERSON"))
                 taken |= set(range(i + 1, end))
-    heads = gz.ORG_HEADS | {"services", "forces", "affairs"}
     for i, t in enumerate(doc):
         # "Niger's presidential guard": a country's body written in lower case
         if t.text in ("'s", "’s") and i > 0 and gz.country_of(doc[i - 1].text) and i + 1 < len(doc):
@@ -159,14 +161,14 @@ def ner_repair(doc):
                 j += 1
                 if doc[j - 1].lower_ in gz.ORG_HEADS:
                     end = j
-                if doc[j - 1].lower_ in ("military", "army", "navy", "police") and j == i + 2:
+                if doc[j - 1].lower_ in gz.BODY_WORDS and j == i + 2:
                     end = j   # "Israel's military"
             if end >= i + 2 and all(x not in taken for x in range(i + 1, end)):
                 out.append(Span(doc, i + 1, end, label="ORG"))
                 taken |= set(range(i + 1, end))
                 continue
         # "the commander of the army": the body a post is of, written in lower case
-        if t.lower_ in ("army", "navy", "police", "military") and i >= 3 and doc[i - 1].lower_ == "the" \
+        if t.lower_ in gz.BODY_WORDS and i >= 3 and doc[i - 1].lower_ == "the" \
                 and doc[i - 2].lower_ == "of" and doc[i - 3].lower_ in gz.TITLE_HEADS and i not in taken:
             out.append(Span(doc, i, i + 1, label="ORG"))
             taken.add(i)
@@ -179,7 +181,7 @@ def ner_repair(doc):
         # institutions the model did not see at all: a run of capitalised words ending in an institution word
         if _cap(t) and t.lower_ not in ("the", "a", "an") and (i == 0 or not _namey(doc, i - 1)):
             end = _org_tail(doc, i, set())
-            if end - i >= 2 and doc[end - 1].lower_ in heads:
+            if end - i >= 2 and doc[end - 1].lower_ in ORG_NAME_HEADS:
                 clash = [x for x in out if x.start < end and x.end > i]
                 if all(x.label_ in ("NORP", "GPE") and x.start >= i and x.end <= end for x in clash):
                     out = [x for x in out if x not in clash] + [Span(doc, i, end, label="ORG")]
