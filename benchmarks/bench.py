@@ -155,9 +155,8 @@ def bench_neo4j(n_rel: int, tmp: Path) -> dict:
 
 
 def main() -> None:
-    import logging
-    logging.getLogger("neo4j").addHandler(logging.NullHandler())
-    logging.getLogger("neo4j").propagate = False
+    from graph.neo4j_store import quiet_driver_logging
+    quiet_driver_logging()
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=2000)
     ap.add_argument("--relations", type=int, default=50000, help="size of the Neo4j write benchmark")

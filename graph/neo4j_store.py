@@ -18,6 +18,13 @@ from .schema import (ARTICLE, ENTITY_LABELS, EVENT, NODE_LABELS, REL_TYPES, Arti
 BATCH = 1000
 
 
+def quiet_driver_logging() -> None:
+    """The driver logs each retry and server notice to stderr; our errors say it in one line."""
+    import logging
+    logging.getLogger("neo4j").addHandler(logging.NullHandler())
+    logging.getLogger("neo4j").propagate = False
+
+
 class Neo4jError(RuntimeError):
     """A one-line, password-free reason the server could not be used."""
 

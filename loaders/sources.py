@@ -79,10 +79,13 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
                          "raise it with --max-bytes)")
     try:
         return path.read_bytes()
-    except PermissionError:
-        raise InputError("permission denied") from None
     except IsADirectoryError:
         raise InputError("is a directory") from None
+
+
+def os_reason(exc: OSError) -> str:
+    """The one-line reason an operating-system error gives for a source."""
+    return "permission denied" if isinstance(exc, PermissionError) else (exc.strerror or str(exc))
 
 
 # -- formats -------------------------------------------------------------------
@@ -214,11 +217,8 @@ def read_file(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[RawArticle | L
     except InputError as exc:
         yield LoadFailure(source, str(exc))
         return
-    except PermissionError:
-        yield LoadFailure(source, "permission denied")
-        return
     except OSError as exc:
-        yield LoadFailure(source, exc.strerror or str(exc))
+        yield LoadFailure(source, os_reason(exc))
         return
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES and _looks_like_html(text):
@@ -274,10 +274,8 @@ def expand(inputs: list[str]) -> Iterator[str | Path | LoadFailure]:
             continue
         try:
             yield from _expand_path(item)
-        except PermissionError:
-            yield LoadFailure(item, "permission denied")
         except OSError as exc:
-            yield LoadFailure(item, exc.strerror or str(exc))
+            yield LoadFailure(item, os_reason(exc))
 
 
 def _expand_path(item: str) -> Iterator[Path | LoadFailure]:

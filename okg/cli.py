@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import logging
 import sys
 from collections import Counter
 from pathlib import Path
@@ -313,9 +312,8 @@ def pull(graph: Path = GRAPH, neo4j: Optional[str] = NEO4J):
 
 
 def main() -> None:  # console-script entry point
-    # The Neo4j driver logs each retry and server notice; our errors already say it in one line.
-    logging.getLogger("neo4j").addHandler(logging.NullHandler())
-    logging.getLogger("neo4j").propagate = False
+    from graph.neo4j_store import quiet_driver_logging
+    quiet_driver_logging()
     app()
 
 
