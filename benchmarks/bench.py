@@ -117,21 +117,15 @@ def bench_neo4j(n_rel: int, tmp: Path) -> dict:
     from benchmarks.synthetic import synthetic_document
     from graph.neo4j_store import Neo4jConfig, Neo4jStore
 
+    from tests.neo4j import server
+
     uri = os.environ.get("NEO4J_URI")
     proc = None
     if not uri:
-        import socket
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            port = s.getsockname()[1]
-        ready = tmp / "ready"
-        proc = subprocess.Popen(["bash", str(ROOT / "tests/neo4j/start.sh"), str(port), str(ready), "--stdin"],
-                                stdin=subprocess.PIPE, stdout=open(tmp / "neo4j.log", "w"), stderr=subprocess.STDOUT)
-        while not ready.exists():
-            if proc.poll() is not None:
-                raise SystemExit(f"the Neo4j test server did not start: see {tmp / 'neo4j.log'}")
-            time.sleep(0.5)
-        uri = f"bolt://127.0.0.1:{port}"
+        try:
+            proc, uri = server.start(tmp)
+        except RuntimeError as exc:
+            raise SystemExit(str(exc)) from None
     try:
         doc = synthetic_document(n_rel)
         n_items = len(doc.entities) + len(doc.articles) + len(doc.events) + len(doc.relations) + \
@@ -150,8 +144,7 @@ def bench_neo4j(n_rel: int, tmp: Path) -> dict:
             return {"items": n_items, "batched_s": res[1000], "per_fact_s": res[1]}
     finally:
         if proc:
-            proc.stdin.close()
-            proc.wait(60)
+            server.stop(proc)
 
 
 def main() -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import secrets
-import socket
 import subprocess
 import sys
 import threading
@@ -18,6 +17,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+
+from tests.neo4j import server
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -51,12 +52,6 @@ def seed_graph(tmp_path_factory):
     return g
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _set_initial_password(uri: str) -> str:
     """Replace the server's initial password, as an administrator does on first start."""
     from neo4j import GraphDatabase
@@ -68,32 +63,14 @@ def _set_initial_password(uri: str) -> str:
 
 
 def start_neo4j(workdir: Path, *flags: str) -> tuple[subprocess.Popen, str]:
-    """Start a test server (tests/neo4j) on a free port; returns (process, bolt URI) once ready.
-
-    The process is the JVM itself (start.sh execs java), so killing it stops the server."""
-    port = _free_port()
-    ready = workdir / f"ready-{port}"
-    log = open(workdir / f"server-{port}.log", "w")
-    proc = subprocess.Popen(["bash", str(ROOT / "tests/neo4j/start.sh"), str(port), str(ready), "--stdin", *flags],
-                            stdin=subprocess.PIPE, stdout=log, stderr=subprocess.STDOUT)
-    log.close()
-    deadline = time.time() + 900
-    while not ready.exists():
-        if proc.poll() is not None:
-            pytest.fail(f"the Neo4j test server did not start: see {workdir}/server-{port}.log")
-        if time.time() > deadline:
-            proc.kill()
-            pytest.fail("the Neo4j test server did not start in time")
-        time.sleep(0.5)
-    return proc, f"bolt://127.0.0.1:{port}"
-
-
-def stop_neo4j(proc: subprocess.Popen) -> None:
-    proc.stdin.close()
+    """Start a test server (tests/neo4j) on a free port; (process, bolt URI) once ready."""
     try:
-        proc.wait(30)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+        return server.start(workdir, *flags)
+    except RuntimeError as exc:
+        pytest.fail(str(exc))
+
+
+stop_neo4j = server.stop
 
 
 @pytest.fixture(scope="session")
