@@ -1,0 +1,41 @@
+"""The word lists the rules read, loaded from loaders/data/triggers.json and titles.json.
+
+A user adds a trigger verb, a hedge or a title modifier by editing those files; the rule
+modules in loaders/rules/ only import the sets built here.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+
+@lru_cache(maxsize=None)
+def load(name: str) -> dict:
+    return json.loads(resources.files("loaders").joinpath(f"data/{name}.json").read_text("utf-8"))
+
+
+def by_word(table: dict[str, list[str]]) -> dict[str, str]:
+    """{"ARREST": ["arrest", "detain"]} -> {"arrest": "ARREST", "detain": "ARREST"}."""
+    return {w.lower(): kind for kind, ws in table.items() for w in ws}
+
+
+def word_set(name: str, key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load(name)[key])
+
+
+_T = load("triggers")
+EVENT_VERBS = by_word(_T["event_verbs"])
+EVENT_NOUNS = by_word(_T["event_nouns"])
+IMPOSED_NOUNS = by_word(_T["imposed_nouns"])
+IMPOSING_VERBS = word_set("triggers", "imposing_verbs")
+REPLACE_VERBS = word_set("triggers", "replace_verbs")
+HEDGES = word_set("triggers", "hedges")
+ANNOUNCED = word_set("triggers", "announced")
+NONFACTIVE = word_set("triggers", "nonfactive")
+TITLE_SUBJECTS = word_set("triggers", "title_subjects")
+LEAD_VERBS = word_set("triggers", "lead_verbs")
+
+MODIFIERS = word_set("titles", "modifiers")
+DROP_WORDS = word_set("titles", "drop_words")
+SAME_POST_WORDS = word_set("titles", "same_post_words")

@@ -1,0 +1,68 @@
+"""What an event says besides who: its date, the charge per subject, and the post it names
+("appointed X as the new defence minister", "named X chancellor")."""
+from __future__ import annotations
+
+import re
+
+from graph.schema import ORGANISATION, PERSON
+
+from ..mentions import EntityBuild
+
+CHARGE_PATTERNS = re.compile(
+    r"\b(?:accused|suspected|convicted|guilty)\s+of\s+(?P<a>[^,.;]+)|"
+    r"\bcharged\s+with\s+(?P<b>[^,.;]+)|"
+    r"\bon\s+(?:charges?|suspicion|accusations?)\s+of\s+(?P<c>[^,.;]+)|"
+    r"\b(?:arrested|detained|jailed|convicted)\s+for\s+(?P<d>(?!\d)[^,.;]+)", re.I)
+
+
+def date_of(r, trig, sent) -> str | None:
+    for ent in sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        root = ent.root
+        h, ok = root, False
+        for _ in range(4):
+            if h == trig:
+                ok = True
+                break
+            if h.head.i == h.i:
+                break
+            h = h.head
+        if ok:
+            return ent.text
+    return None
+
+
+def charges_of(r, sent, subjects: list[EntityBuild]) -> dict[str, str]:
+    """Charge per subject: a charge phrase belongs to the person named just before it."""
+    out: dict[str, str] = {}
+    persons = [m for m in r.state.mentions if m.label == PERSON and m.entity is not None
+               and m.sent_index == r.state.current_si]
+    for match in CHARGE_PATTERNS.finditer(sent.text):
+        text = next(g for g in match.groups() if g)
+        text = re.split(r"\b(?:and|who|whose|which|while|after|before|in)\b", text)[0].strip()
+        at = sent.start_char + match.start()
+        before = [m for m in persons if sent.doc[m.start].idx < at]
+        owner = before[-1].entity if before else (subjects[0] if len(subjects) == 1 else None)
+        if text and owner is not None and owner in subjects:
+            out.setdefault(owner.key, text)
+    return out
+
+
+def position_of(r, trig) -> tuple[str | None, tuple[int, int] | None]:
+    """The post a trigger names ("as the new defence minister", "named X chancellor"),
+    and the token span it was read from; (None, None) if none."""
+    for c in trig.children:
+        if c.dep_ == "prep" and c.lower_ in ("as", "to"):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    span = trig.doc[p.left_edge.i:p.right_edge.i + 1].text
+                    span = re.sub(r"^(?:the\s+)?(?:post|position|role|office)\s+of\s+", "", span, flags=re.I)
+                    span = re.sub(r"^(?:the|a|an|new|his|her)\s+", "", span.split(",")[0].strip(), flags=re.I)
+                    span = re.sub(r"^(?:new\s+)?(?:post|position|role|job|office)$", "", span, flags=re.I)
+                    if span and not r.state.mention_at(p.i) or (r.state.mention_at(p.i) and r.state.mention_at(p.i).label == ORGANISATION):
+                        return span, (p.left_edge.i, p.right_edge.i + 1)
+        if c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "PROPN") and r.entity_at(c, PERSON) is None:
+            return (trig.doc[c.left_edge.i:c.right_edge.i + 1].text.split(",")[0].strip(),
+                    (c.left_edge.i, c.right_edge.i + 1))
+    return None, None

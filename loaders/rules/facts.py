@@ -1,0 +1,22 @@
+"""What an event rule returns: one happening, its subjects, agent and details."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..mentions import EntityBuild
+
+
+@dataclass
+class EventFact:
+    type: str
+    sent_index: int
+    subjects: list[EntityBuild]
+    agent: EntityBuild | None = None
+    date_text: str | None = None
+    position: str | None = None
+    charge: str | None = None
+    rule: str = ""
+    strength: float = 0.8
+    successor: EntityBuild | None = None
+    predecessor: EntityBuild | None = None
+    extra: dict = field(default_factory=dict)

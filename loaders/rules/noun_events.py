@@ -1,0 +1,69 @@
+"""Events stated by a noun: "the arrest of X", "X's dismissal", "whose arrest", "ordered
+the retirement of X", "X was taken into police custody"."""
+from __future__ import annotations
+
+from graph.schema import ORGANISATION, PERSON
+
+from ..lexicon import IMPOSING_VERBS
+from .details import charges_of, date_of
+from .facts import EventFact
+from .hedging import hedged
+
+
+def noun_event(r, tok, etype, sent, si) -> list[EventFact]:
+    if hedged(tok):
+        return []
+    subjects, agent = [], None
+    for c in tok.children:
+        if c.dep_ == "poss":
+            if c.lower_ == "whose":
+                e = r.state.antecedent(c)
+                subjects = [e] if e else []
+            else:
+                subjects = r.people(c)
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    subjects = subjects + [x for x in r.people(p) if x not in subjects]
+        elif c.dep_ == "appos":
+            subjects = subjects + [x for x in r.people(c) if x not in subjects]
+        elif c.dep_ == "prep" and c.lower_ == "by":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    agent = r.entity_at(p)
+    subjects = [s for s in subjects if s is not None and s.label == PERSON]
+    if not subjects:
+        return []
+    if agent is None and tok.dep_ == "dobj" and tok.head.lemma_ in IMPOSING_VERBS:
+        agent = r.clause_agent(tok.head)   # "Morsi ordered the retirement of X"
+        agent = None if agent in subjects else agent
+    charges = charges_of(r, sent, subjects) if etype == "ARREST" else {}
+    return [EventFact(etype, si, subjects, agent, date_of(r, tok, sent), None,
+                      rule=f"noun:{tok.lemma_.lower()}", strength=0.75, extra={"charges": charges})]
+
+
+def custody(r, tok, sent, si) -> list[EventFact]:
+    """"X was in its custody", "taken into police custody": an arrest."""
+    prep = tok.head
+    if prep.lower_ not in ("in", "into") or prep.head.i == prep.i:
+        return []
+    verb = prep.head
+    subjects = []
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            subjects = r.people(c)
+    if not subjects and verb.dep_ in ("acl", "relcl"):
+        subjects = r.people(verb.head)
+    if not subjects or hedged(verb):
+        return []
+    agent = None
+    owner = next((c for c in tok.children if c.dep_ in ("poss", "compound")), None)
+    if owner is not None and owner.lower_ in ("its", "their"):
+        h = verb
+        while h.head.i != h.i and h.dep_ in ("ccomp", "conj", "advcl"):
+            h = h.head
+        agent = next((r.entity_at(c, ORGANISATION) for c in h.children if c.dep_ == "nsubj"), None)
+    elif owner is not None:
+        agent = r.entity_at(owner, ORGANISATION)
+    return [EventFact("ARREST", si, subjects, agent, date_of(r, verb, sent), None, rule="noun:custody",
+                      strength=0.7)]

@@ -1,0 +1,184 @@
+"""Which entity a token or a phrase names: the helpers every event rule reads with.
+
+A name token is looked up among the article's mentions; a pronoun is resolved by its
+role ("his dismissal" after a subject is the subject's; "him" is the nearest other
+person); a title noun hands over the person in apposition or compound with it; a verb's
+agent is its grammatical subject, climbed to through participles and conjoined verbs.
+"""
+from __future__ import annotations
+
+from graph.schema import ORGANISATION, PERSON
+
+from ..gazetteer import TITLE_WORDS
+from ..lexicon import EVENT_NOUNS, EVENT_VERBS, REPLACE_VERBS, TITLE_SUBJECTS
+from ..mentions import EntityBuild
+
+
+def climb_to_verb(t):
+    """t itself if it is a verb, else its nearest verb ancestor (or the root)."""
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+        t = t.head
+    return t
+
+
+def sent_root(m, t) -> int:
+    """The token that heads mention m (its last token in English names)."""
+    return t.doc[m.start:m.end].root.i
+
+
+def trigger_lemma(tok) -> str:
+    """The lemma, mended where the model's lemmatizer fails on rarer forms ("reappointed")."""
+    lemma = tok.lemma_.lower()
+    if lemma in EVENT_VERBS or lemma in REPLACE_VERBS or lemma in EVENT_NOUNS or not tok.is_alpha:
+        return lemma
+    w = tok.lower_
+    for suffix in ("ed", "d", "es", "s", "ing", ""):
+        if suffix and not w.endswith(suffix):
+            continue
+        base = w[: len(w) - len(suffix)] if suffix else w
+        for cand in (base, base[2:] if base.startswith("re") else None):
+            if cand and (cand in EVENT_VERBS or cand in REPLACE_VERBS):
+                return cand
+    return lemma
+
+
+class PhraseReader:
+    """Token -> entity lookups for one article (state: extract.ArticleState)."""
+
+    def __init__(self, state):
+        self.state = state
+        self._resolving: set[int] = set()   # pronouns being resolved (a pronoun may be its own clause subject)
+        self.recent_out: list[EntityBuild] = []   # persons dismissed or resigned so far, in order
+
+    def entity_at(self, tok, label: str | None = None) -> EntityBuild | None:
+        m = self.state.mention_at(tok.i)
+        if m is not None and (label is None or m.label == label):
+            return m.entity
+        if tok.lower_ in ("who", "that") and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl":
+            m = self.state.mention_at(tok.head.head.i)   # "Sobhi, who replaces Anan": who = Sobhi
+            if m is not None and (label is None or m.label == label):
+                return m.entity
+        if tok.pos_ == "PRON" and tok.lower_ in ("him", "her", "he", "she", "his", "whose", "who"):
+            if tok.i in self._resolving:
+                return None
+            self._resolving.add(tok.i)
+            try:
+                subj = self._clause_subject(tok)
+                if tok.dep_ == "poss" or tok.lower_ in ("he", "she", "who"):
+                    # "Comey learned of his dismissal": his = the clause's subject when it comes first
+                    if subj is not None and subj.label == PERSON and tok.dep_ == "poss" \
+                            and self._subject_before(tok):
+                        return subj
+                    return self.state.antecedent(tok, prefer_subject=tok.lower_ in ("he", "she"))
+                return self.state.antecedent(tok, exclude=subj)
+            finally:
+                self._resolving.discard(tok.i)
+        return None
+
+    @staticmethod
+    def _subject_before(tok) -> bool:
+        v = climb_to_verb(tok.head)
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i and c.pos_ != "PRON" for c in v.children)
+
+    def _clause_subject(self, tok) -> EntityBuild | None:
+        return self.clause_agent(climb_to_verb(tok.head))
+
+    def people(self, tok) -> list[EntityBuild]:
+        """The persons a noun phrase headed by tok names, with its conjuncts."""
+        out = []
+        for t in [tok] + [c for c in tok.conjuncts]:
+            e = self.entity_at(t, PERSON)
+            if e is None:
+                # the head may be a title noun whose person sits in apposition or compound
+                for c in t.children:
+                    if c.dep_ in ("appos", "compound"):
+                        e = self.entity_at(c, PERSON)
+                        if e:
+                            break
+            if e is None:
+                # "the chief of the General Staff, Valery Gerasimov": the name hangs deeper
+                for d in t.subtree:
+                    if d.dep_ == "appos" and d.head.i > t.i and d.head.pos_ in ("PROPN", "NOUN"):
+                        m = self.state.mention_at(d.i)
+                        if m is not None and m.label == PERSON and self.state.mention_at(d.head.i) is not m:
+                            e = m.entity
+                            break
+            if e is not None and e not in out:
+                out.append(e)
+        return out
+
+    def person(self, tok) -> EntityBuild | None:
+        """The first person the phrase headed by tok names, or None."""
+        ps = self.people(tok) if tok is not None else []
+        return ps[0] if ps else None
+
+    def clause_agent(self, verb) -> EntityBuild | None:
+        v, depth = verb, 0
+        while depth < 3:
+            for c in v.children:
+                if c.dep_ in ("nsubj",):
+                    e = self.entity_at(c)
+                    if e is None:
+                        ps = self.people(c)
+                        e = ps[0] if ps else None
+                    if e is None and c.pos_ == "NOUN" and c.lower_ in TITLE_SUBJECTS \
+                            and any(d.lower_ == "the" for d in c.children):
+                        e = self.state.person_by_title(c.lower_, self.state.current_si)
+                    if e is None and c.pos_ == "NOUN" and c.tag_ == "NNS":
+                        # "Soldiers from the presidential guard detained ...": the body they act for
+                        for p in c.children:
+                            if p.dep_ == "prep" and p.lower_ in ("from", "of"):
+                                e = next((self.entity_at(x, ORGANISATION) for x in p.children if x.dep_ == "pobj"), None)
+                    return e
+            if v.dep_ in ("advcl", "xcomp", "conj", "pcomp") and v.head.i != v.i:
+                v, depth = v.head, depth + 1
+                continue
+            return None
+        return None
+
+    def appointee_of(self, tok) -> EntityBuild | None:
+        """The person a governing appointment verb names, for a participle or an infinitive
+        without its own subject: "appointed X ..., replacing Y", "nominate X to replace him",
+        "X would be nominated to succeed Y"."""
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or tok.dep_ not in ("advcl", "xcomp", "conj", "acl"):
+            return None
+        head = tok.head
+        if trigger_lemma(head) not in EVENT_VERBS or EVENT_VERBS[trigger_lemma(head)] not in ("APPOINTMENT", "NOMINATION"):
+            return None
+        for c in head.children:
+            if c.dep_ in ("dobj", "nsubjpass", "oprd"):
+                ps = self.people(c)
+                if ps:
+                    return ps[0]
+        return None
+
+    def named_in_phrase(self, head) -> list[EntityBuild]:
+        """"nearly all of his ministers and the attorney general, Justin Muturi": the people an
+        object phrase names in apposition or conjunction, however deep the parse put them."""
+        out = []
+        for t in head.subtree:
+            if t.dep_ in ("appos", "conj", "pobj") and t.head.pos_ in ("NOUN", "PRON", "DET"):
+                m = self.state.mention_at(t.i)
+                if m is not None and m.label == PERSON and m.entity not in out and t.i == sent_root(m, t):
+                    out.append(m.entity)
+        return out
+
+    def name_after(self, tok) -> EntityBuild | None:
+        """"his chief of staff, Walter Braga Netto": the name right after a title phrase."""
+        j = tok.right_edge.i + 1
+        if j + 1 < len(tok.doc) and tok.doc[j].text == ",":
+            k = j + 1
+            while k < len(tok.doc) - 1 and tok.doc[k].lower_ in TITLE_WORDS and self.state.mention_at(k) is None:
+                k += 1   # ", General Julio Cesar de Arruda"
+            m = self.state.mention_at(k)
+            if m is not None and m.label == PERSON:
+                return m.entity
+        return None
+
+    def agent_by(self, verb) -> EntityBuild | None:
+        for c in verb.children:
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return self.entity_at(p)
+        return None

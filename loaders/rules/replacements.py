@@ -1,0 +1,191 @@
+"""Who replaced whom: "X replaced Y", "Y was replaced by X", "replacing him with X", "X takes
+over from Y", "his successor, X", "as minister in place of Y", and the bare surface
+"X replaces Y" when the parse is broken. Each gives an APPOINTMENT with a successor and
+a predecessor; "replaced X with Y" also gives the removal of X by the agent."""
+from __future__ import annotations
+
+from graph.schema import PERSON
+
+from ..lexicon import ANNOUNCED, HEDGES, REPLACE_VERBS
+from .details import date_of, position_of
+from .facts import EventFact
+from .hedging import hedged
+from .phrases import climb_to_verb
+
+
+def replace_event(r, tok, sent, si) -> list[EventFact]:
+    if hedged(tok, announced_ok=True):
+        return []
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
+        tok.dep_ == "conj" and any(c.dep_ == "agent" for c in tok.children))
+    successor = predecessor = agent = None
+    withp, replaced_with = None, False
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("with", "by"):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    withp = r.person(p)
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    withp = r.person(p)
+    if withp is None and not passive:
+        # "replaced X with his chief of staff, Y": the with-phrase may hang on X
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        for t in (obj.subtree if obj is not None else []):
+            if t.dep_ == "prep" and t.lower_ == "with":
+                for p in t.children:
+                    if p.dep_ == "pobj":
+                        withp = r.person(p) or r.name_after(p)
+    if passive:
+        for c in tok.children:
+            if c.dep_ == "nsubjpass":
+                predecessor = r.person(c)
+                if c.pos_ == "PRON" and r.recent_out:   # "X sacked Y. She was replaced by Z": Y
+                    predecessor = r.recent_out[-1]
+        if predecessor is None and tok.dep_ == "conj":   # "X was ousted ... and replaced by Y"
+            for c in tok.head.children:
+                if c.dep_ in ("nsubjpass", "nsubj"):
+                    predecessor = r.person(c)
+        successor = withp
+    else:
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None) or next(
+            (c for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i), None)   # a mis-parsed object
+        obj_e = r.person(obj) if obj is not None else None
+        appointee = r.appointee_of(tok)
+        if appointee is not None and obj is not None and obj.pos_ == "PRON" and obj_e is appointee:
+            # "nominate X to replace him": him is not X
+            obj_e = r.state.antecedent(obj, exclude=appointee, also_exclude=r.clause_agent(tok.head))
+        if withp is not None:  # "X replaced Y with Z" / "..., replacing him with Z"
+            replaced_with = True
+            successor, predecessor = withp, obj_e
+            agent = r.clause_agent(tok)
+        else:
+            successor, predecessor = r.clause_agent(tok), obj_e
+            if appointee is not None:
+                # "appointed X as secretary, replacing Y" / "nominate X to replace him": X replaces Y
+                agent = r.clause_agent(tok.head) if tok.head.pos_ == "VERB" else None
+                successor = appointee
+    if successor is None or predecessor is None or successor is predecessor \
+            or successor.label != PERSON or predecessor.label != PERSON:
+        return []
+    if agent is successor or agent is predecessor:
+        agent = None
+    position, date = position_of(r, tok)[0], date_of(r, tok, sent)
+    out = [EventFact("APPOINTMENT", si, [successor], agent, date, position,
+                     rule=f"verb:{tok.lemma_.lower()}", strength=0.8,
+                     successor=successor, predecessor=predecessor)]
+    if agent is not None and replaced_with:   # "Bolsonaro replaced X with Y": X was removed by Bolsonaro
+        out.append(EventFact("DISMISSAL", si, [predecessor], agent, date, position,
+                             rule=f"verb:{tok.lemma_.lower()}:removed", strength=0.75))
+    return out
+
+
+def take_over(r, tok, sent, si) -> list[EventFact]:
+    """"X takes over from Y", "nominated X to take his place": a replacement."""
+    if hedged(tok, announced_ok=True):
+        return []
+    predecessor = None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "from" and any(x.lower_ == "over" for x in tok.children):
+            p = next((x for x in c.children if x.dep_ == "pobj"), None)
+            predecessor = r.person(p) if p is not None else None
+        if c.dep_ == "dobj" and c.lower_ in ("place", "post", "job", "seat"):
+            owner = next((x for x in c.children if x.dep_ == "poss"), None)
+            predecessor = r.entity_at(owner, PERSON) if owner is not None else None
+    if predecessor is None:
+        return []
+    successor = None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is not None:
+        successor = r.person(subj)
+    elif tok.dep_ in ("xcomp", "advcl") and tok.head.i != tok.i:
+        # "nominated Umerov ... to take his place": the one nominated takes it
+        obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+        successor = r.person(obj) if obj is not None else r.clause_agent(tok.head)
+    if successor is None or successor is predecessor or successor.label != PERSON or predecessor.label != PERSON:
+        return []
+    return [EventFact("APPOINTMENT", si, [successor], None, date_of(r, tok, sent), None,
+                      rule="verb:take-over", strength=0.75, successor=successor, predecessor=predecessor,
+                      extra={"no_event": tok.dep_ == "xcomp"})]
+
+
+def successor_noun(r, tok, sent, si) -> list[EventFact]:
+    """"His successor, Mahathir Mohamad", "Thuong's predecessor, Nguyen Xuan Phuc",
+    "Y, X's successor": a replacement stated by a noun."""
+    owner = other = None
+    for c in tok.children:
+        if c.dep_ == "appos":
+            other = r.person(c)
+    if other is None and tok.dep_ == "appos":
+        other = r.person(tok.head)
+    for c in tok.children:
+        if c.dep_ == "poss":
+            owner = r.person(c)
+            if owner is other and c.pos_ == "PRON":   # "Wei, his predecessor": his is someone else
+                owner = r.state.antecedent(c, exclude=other)
+    if other is None:   # "his predecessor, Wang Yi": the name may hang on the verb
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if nxt is not None and nxt.text == "," and tok.i + 2 < len(tok.doc):
+            m = r.state.mention_at(tok.i + 2)
+            other = m.entity if m is not None and m.label == PERSON else None
+    if owner is None or other is None or owner is other or owner.label != PERSON or other.label != PERSON:
+        return []
+    successor, predecessor = (other, owner) if tok.lower_ == "successor" else (owner, other)
+    return [EventFact("APPOINTMENT", si, [successor], None, None, None, rule=f"noun:{tok.lower_}",
+                      strength=0.75, successor=successor, predecessor=predecessor,
+                      extra={"no_event": True})]
+
+
+def in_place_of(r, tok, sent, si) -> list[EventFact]:
+    """"proposed X as defence minister in place of Y": X replaces Y."""
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    p = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    predecessor = r.person(p) if p is not None else None
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    h = tok.head.head
+    successor = r.person(h) if h.pos_ in ("NOUN", "PROPN") else None
+    h = climb_to_verb(h)
+    for c in h.children:
+        if successor is None and c.dep_ in ("dobj", "nsubjpass"):
+            successor = r.person(c)
+    if predecessor is None and poss is not None:   # "was named chancellor in his place": his is not the one named
+        m = r.state.mention_at(poss.i)
+        predecessor = m.entity if m is not None else r.state.antecedent(poss, exclude=successor)
+    if successor is None or predecessor is None or successor is predecessor \
+            or successor.label != PERSON or predecessor.label != PERSON or hedged(h, announced_ok=True):
+        return []
+    position = None
+    for c in tok.head.head.children:   # "as defence minister in place of Y"
+        if c.dep_ == "prep" and c.lower_ == "as":
+            p2 = next((x for x in c.children if x.dep_ == "pobj"), None)
+            position = sent.doc[p2.left_edge.i:p2.right_edge.i + 1].text if p2 is not None else None
+    if position is None and h.pos_ == "VERB":
+        position = position_of(r, h)[0]   # "was named chancellor of the exchequer in his place"
+    return [EventFact("APPOINTMENT", si, [successor], None, date_of(r, h, sent), position, rule="in-place-of",
+                      strength=0.75, successor=successor, predecessor=predecessor, extra={"no_event": True})]
+
+
+def replace_surface(r, sent, si, found: list[EventFact]) -> list[EventFact]:
+    """"Sisi replaces Tantawi" when the parse is broken: person, replace(s/d), person."""
+    if any(f.predecessor is not None for f in found):
+        return []
+    doc = sent.doc
+    for tok in sent:
+        if tok.lemma_.lower() not in REPLACE_VERBS or tok.i - 1 < sent.start or tok.i + 1 >= sent.end:
+            continue
+        if any(doc[j].lower_ in ("was", "were", "been", "be", "by", "not") for j in range(max(sent.start, tok.i - 2), tok.i + 2)):
+            continue
+        k = tok.i - 1
+        if doc[k].lower_ in ANNOUNCED and k - 1 >= sent.start:   # "Katz will replace Gallant"
+            k -= 1
+        if doc[k].text == "," and k - 3 >= sent.start and doc[k - 1].like_num and doc[k - 2].text == ",":
+            k -= 3                                               # "Barnier, 73, replaces Attal"
+        a, b = r.state.mention_at(k), r.state.mention_at(tok.i + 1)
+        if a is None or b is None or a.label != PERSON or b.label != PERSON or a.entity is b.entity:
+            continue
+        if any(c.lower_ in HEDGES - ANNOUNCED for c in doc[max(sent.start, tok.i - 2):tok.i]):
+            continue
+        return [EventFact("APPOINTMENT", si, [a.entity], None, date_of(r, tok, sent), None,
+                          rule="surface:replace", strength=0.7, successor=a.entity, predecessor=b.entity)]
+    return []

@@ -1,0 +1,86 @@
+"""Events stated by a verb: "Putin dismissed X", "X was arrested by the FSB", "X, arrested in
+May", "Among those detained are X and Y", "X resigned", "X will serve as adviser".
+
+The subject of the event is the verb's object (or passive subject, or the noun a
+participle hangs on); its agent is the verb's grammatical subject or its "by" phrase.
+"""
+from __future__ import annotations
+
+from graph.schema import PERSON
+
+from ..mentions import EntityBuild
+from .details import charges_of, date_of, position_of
+from .facts import EventFact
+from .hedging import hedged
+
+
+def subjects_of_participle(r, tok) -> list[EntityBuild]:
+    """'Among those detained are X and Y' / 'officials arrested ...' / 'X, arrested in May'."""
+    n = tok.head
+    e = r.people(n)
+    if e:
+        return e
+    if n.dep_ == "pobj" and n.head.lower_ in ("among", "including"):
+        v = n.head.head
+        for c in v.children:
+            if c.dep_ in ("nsubj", "attr", "nsubjpass") and c is not n:
+                ps = r.people(c)
+                if ps:
+                    return ps
+    if n.dep_ in ("nsubj", "nsubjpass"):
+        for c in n.head.children:
+            if c.dep_ in ("attr", "acomp"):
+                return r.people(c)
+    return []
+
+
+def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
+    if hedged(tok):
+        return []
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+    subjects, agent = [], None
+    if etype == "RESIGNATION":
+        for c in tok.children:
+            if c.dep_ in ("nsubj",):
+                subjects = r.people(c)
+        if not subjects and tok.dep_ in ("conj", "advcl", "xcomp"):
+            a = r.clause_agent(tok)
+            subjects = [a] if a is not None and a.label == PERSON else []
+    elif tok.dep_ in ("acl", "relcl") and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in tok.children) \
+            or (tok.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in ("who", "that") for c in tok.children)):
+        subjects = subjects_of_participle(r, tok)
+        agent = r.agent_by(tok)
+    elif passive:
+        for c in tok.children:
+            if c.dep_ == "nsubjpass":
+                subjects = r.people(c)
+        agent = r.agent_by(tok)
+    else:
+        for c in tok.children:
+            if c.dep_ == "dobj" or (c.dep_ == "oprd" and r.entity_at(c, PERSON) is not None):
+                subjects = r.people(c) \
+                    or r.named_in_phrase(c) or [e for e in [r.name_after(c)] if e]
+        agent = r.clause_agent(tok)
+    subjects = [s for s in subjects if s is not None and s.label == PERSON and s is not agent]
+    if not subjects:
+        return []
+    charges = charges_of(r, sent, subjects) if etype in ("ARREST", "CHARGE", "CONVICTION", "SENTENCE") else {}
+    position, span = position_of(r, tok)
+    return [EventFact(etype, si, subjects, agent, date_of(r, tok, sent), position,
+                      rule=f"verb:{tok.lemma_.lower()}" + (":passive" if passive else ""),
+                      strength=0.85, extra={"charges": charges, "position_span": span})]
+
+
+def will_serve(r, tok, sent, si) -> list[EventFact]:
+    """"Rubio will serve as interim national security adviser": an announced appointment."""
+    if hedged(tok, announced_ok=True):
+        return []
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    person = None
+    if subj is not None:
+        person = r.person(subj)
+    position, span = position_of(r, tok)
+    if person is None or person.label != PERSON or not position:
+        return []
+    return [EventFact("APPOINTMENT", si, [person], None, date_of(r, tok, sent), position, rule="verb:serve-as",
+                      strength=0.7, extra={"position_span": span})]
