@@ -20,3 +20,16 @@ class EventFact:
     successor: EntityBuild | None = None
     predecessor: EntityBuild | None = None
     extra: dict = field(default_factory=dict)
+
+
+@dataclass
+class Position:
+    """What a position rule returns: person holds title at org (or heads unit, a part of org)."""
+    person: EntityBuild
+    title: str
+    org: EntityBuild | None
+    sent_index: int
+    rule: str
+    strength: float
+    former: bool = False
+    unit: EntityBuild | None = None  # a department of org that the person heads

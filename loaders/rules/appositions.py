@@ -1,0 +1,179 @@
+"""Titles in apposition: after the name ("X, head of the communications department of the
+General Staff"), before it ("the chief of the General Staff, General Valery Gerasimov";
+"Its leader, X"), and plural titles over conjoined names ("two former defence ministers,
+X and Y")."""
+from __future__ import annotations
+
+import re
+
+from graph.schema import ORGANISATION, PERSON
+
+from .. import gazetteer as gz
+from ..mentions import Mention
+from .facts import Position
+from .titles import BODY_WORDS, MODIFIERS, STOP_APPOS, clean_title, has_head, is_title_word
+
+
+def phrase_after(r, sent, start: int) -> list:
+    doc = sent.doc
+    toks = []
+    i = start
+    while i < sent.end and doc[i].text not in STOP_APPOS and len(toks) < 18:
+        toks.append(doc[i])
+        i += 1
+    return toks
+
+
+def apposition_after(r, sent, si, m: Mention, mentions) -> list[Position]:
+    doc = sent.doc
+    if m.end >= sent.end or doc[m.end].text != ",":
+        return []
+    start = m.end + 1
+    if start + 1 < sent.end and doc[start].like_num and doc[start + 1].text == ",":
+        start += 2   # "Patrushev, 72, a former director of ..."
+    if start + 1 < sent.end and doc[start].lower_ == "who" and doc[start + 1].lemma_ == "be":
+        start += 2   # "X, who is also foreign minister"
+    toks = phrase_after(r, sent, start)
+    # "X, who is the ..." / "X, now the ..."
+    while toks and toks[0].lower_ in ("who", "is", "was", "has", "been", "now", "currently", "serves", "served",
+                                      "as", "also", "still"):
+        toks = toks[1:]
+    if not toks or toks[0].pos_ == "VERB" or toks[0].tag_ in ("VBD", "VBZ", "VBN", "VBG"):
+        return []
+    head_idx = next((k for k, t in enumerate(toks[:5]) if t.lower_ in gz.TITLE_HEADS), None)
+    if head_idx is None:
+        return []
+    if any(t.pos_ == "VERB" and t.lower_ not in MODIFIERS for t in toks[:head_idx]):
+        return []
+    return title_phrase(r, toks, si, m, mentions, "apposition-after")
+
+
+def title_phrase(r, toks, si, m: Mention, mentions, rule) -> list[Position]:
+    """A title phrase of tokens: 'head of the X department of the Y', 'former UK Defense Attaché in Moscow'."""
+    org_ms = []
+    for t in toks:
+        om = r.org_mention_at(mentions, t.i)
+        if om is not None and om not in org_ms:
+            org_ms.append(om)
+    words = [t.text for t in toks]
+    if org_ms:
+        org_m = org_ms[-1]
+        cut = [t for t in toks if t.i < org_m.start]
+        if len(cut) >= 2 and cut[-1].lower_ in ("’s", "'s"):   # "commander of Russia's 58th Army"
+            cut = cut[:-1]
+            while cut and cut[-1].text[:1].isupper() and cut[-1].lower_ not in gz.TITLE_HEADS:
+                cut = cut[:-1]
+        while cut and cut[-1].lower_ in ("of", "the", "at", "in", "for", "’s", "'s"):
+            cut = cut[:-1]
+        title, former, country = clean_title([t.text for t in cut])
+        if not title or not has_head(title.split()):
+            return []
+        r.add_title(m.entity, title)
+        out = [Position(m.entity, title, org_m.entity, si, rule, 0.85, former)]
+        unit = re.match(r"^(head|chief|director|commander|chairman|chair)\s+of\s+(?:the\s+)?(.+)$", title, re.I)
+        if unit and not r.org_mention_at(mentions, cut[-1].i) and unit.group(2).lower() not in ("office", "offices"):
+            unit_name = f"{unit.group(2)} of the {org_m.entity.name}"
+            u = r.state.unit_entity(unit_name, unit.group(2), org_m.entity)
+            out.append(Position(m.entity, unit.group(1).lower(), u, si, rule + ":unit", 0.8, former, unit=u))
+        return out
+    # "the leader of the party": an institution named by its head word alone
+    if len(toks) >= 3 and toks[-2].lower_ == "the" and toks[-3].lower_ == "of" and toks[-1].pos_ == "NOUN":
+        org = r.state.org_by_head(toks[-1].lower_)
+        title, former, _ = clean_title([t.text for t in toks[:-3]])
+        if org is not None and title and has_head(title.split()):
+            r.add_title(m.entity, title)
+            return [Position(m.entity, title, org, si, rule + ":described-org", 0.7, former)]
+    # "the bureau's deputy director": an institution named by its head word
+    owner = next((t for t in toks[:-1] if toks[toks.index(t) + 1].lower_ in ("’s", "'s")
+                  and t.pos_ == "NOUN"), None)
+    if owner is not None:
+        org = r.state.org_by_head(owner.lower_)
+        rest = [t.text for t in toks[toks.index(owner) + 2:]]
+        title, former, _ = clean_title(rest)
+        if org is not None and title and has_head(title.split()):
+            r.add_title(m.entity, title)
+            return [Position(m.entity, title, org, si, rule + ":described-org", 0.7, former)]
+    title, former, country = clean_title(words)
+    if not title or not has_head(title.split()[:4]):
+        return []
+    r.add_title(m.entity, title)
+    org = r.org_for_title(title, country or r.state.country)
+    if org is None:
+        return []
+    return [Position(m.entity, title, org, si, rule, 0.75, former)]
+
+
+def apposition_before(r, sent, si, m: Mention, mentions) -> list[Position]:
+    """'..., the chief of the General Staff, General Valery Gerasimov'; 'Its leader, X'."""
+    doc = sent.doc
+    i = m.start - 1
+    while i >= sent.start and doc[i].lower_ in gz.RANKS:
+        i -= 1
+    if i < sent.start or doc[i].text != ",":
+        return []
+    # "Its leader, Rached Ghannouchi": the institution the sentence before was about
+    j = i - 1
+    title_toks = []
+    while j >= sent.start and doc[j].lower_ in gz.TITLE_HEADS | MODIFIERS:
+        title_toks.insert(0, doc[j])
+        j -= 1
+    if title_toks and j >= sent.start and doc[j].lower_ in ("its", "their") and has_head([t.text for t in title_toks]):
+        org = r.state.last_org_before(si, doc[j].i)
+        if org is not None:
+            title = " ".join(t.text for t in title_toks)
+            r.add_title(m.entity, title)
+            return [Position(m.entity, title, org, si, "apposition-before:its", 0.7)]
+    org_m = r.org_mention_at(mentions, i - 1)
+    if org_m is None:
+        return plural_title_before(r, sent, si, m, i)
+    j = org_m.start - 1
+    toks = []
+    while j >= sent.start and doc[j].text not in STOP_APPOS and len(toks) < 8:
+        toks.insert(0, doc[j])
+        if doc[j].lower_ in gz.TITLE_HEADS:
+            break
+        j -= 1
+    if not toks or toks[0].lower_ not in gz.TITLE_HEADS:
+        return []
+    if any(not (is_title_word(t) or t.lower_ in ("of", "the", "at", "in", "for", "'s", "’s")) for t in toks):
+        return []   # "adviser while keeping his job at the State Department" is not a title
+    former = j - 1 >= sent.start and doc[j - 1].lower_ in ("former", "ex")
+    title = " ".join(t.text for t in toks) + " " + org_m.text
+    title = title[0].upper() + title[1:]
+    r.add_title(m.entity, title)
+    return [Position(m.entity, title, org_m.entity, si, "apposition-before", 0.8, former)]
+
+
+def plural_title_before(r, sent, si, m: Mention, comma: int) -> list[Position]:
+    """"the former defence minister, X" / "two former defence ministers, X and Y"."""
+    doc = sent.doc
+    j, toks = comma - 1, []
+    while j >= sent.start and (is_title_word(doc[j]) or doc[j].lower_.rstrip("s") in gz.TITLE_HEADS
+                               or (doc[j].lower_ == "of" and toks and toks[0].lower_ in BODY_WORDS | {"staff"})) \
+            and not doc[j].is_punct:
+        toks.insert(0, doc[j])
+        j -= 1
+    words = [t.text[:-1] if t.lower_.endswith("ministers") or t.lower_.endswith("chiefs") else t.text for t in toks]
+    if not toks or not has_head(words) or (toks[-1].lower_.rstrip("s") not in gz.TITLE_HEADS
+                                            and toks[-1].lower_ not in BODY_WORDS | {"staff"}):
+        return []
+    if j >= sent.start and doc[j].lower_ not in ("the", "his", "her", "its", "their", "two", "three", "both", "a",
+                                                  "'s", "’s"):
+        return []
+    title, former, country = clean_title(words)
+    inside = [r.state.mention_at(t.i) for t in toks]
+    inside = [x for x in inside if x is not None and x.label == ORGANISATION and x.entity is not None]
+    org = inside[-1].entity if inside else r.org_for_title(title, country or r.state.country)
+    if inside:   # "military chief of staff": the body is named inside the title
+        title = " ".join(t.text for t in toks if r.state.mention_at(t.i) is None)
+    if org is None:
+        return []
+    r.add_title(m.entity, title)
+    out = [Position(m.entity, title, org, si, "apposition-before:title", 0.7, former)]
+    root = doc[m.start:m.end].root
+    for c in root.conjuncts:   # "..., Li Shangfu and Wei Fenghe"
+        cm = r.state.mention_at(c.i)
+        if cm is not None and cm.label == PERSON and cm.entity is not None and cm.entity is not m.entity:
+            r.add_title(cm.entity, title)
+            out.append(Position(cm.entity, title, org, si, "apposition-before:title", 0.7, former))
+    return out

@@ -1,0 +1,43 @@
+"""The post an event names: "appointed X as the new defence minister", "sacked X as home
+secretary", "X was named chancellor in his place" (the one replaced held it)."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from graph.schema import ORGANISATION, PERSON
+
+from .facts import Position
+from .titles import clean_title, has_head
+
+
+def from_events(r, facts) -> list[Position]:
+    """"appointed X as the new defence minister", "sacked X as home secretary": the
+    post an appointment or a dismissal names."""
+    out = []
+    for f in facts:
+        if f.position and f.predecessor is not None and not f.rule.startswith("noun:"):
+            # "X was named chancellor in his place": the one replaced held that post
+            out += [replace(p, person=f.predecessor, former=True, rule="replaced-in-post", strength=0.65)
+                    for p in from_events(r, [replace(f, type="APPOINTMENT", subjects=[f.successor],
+                                                       predecessor=None, successor=None, extra={})])]
+        if f.position and f.successor is not None and f.extra.get("no_event"):
+            f = replace(f, subjects=[f.successor], extra={})   # "X ... as defence minister in place of Y"
+        if f.position and f.type in ("APPOINTMENT", "DISMISSAL", "SUSPENSION", "NOMINATION", "RESIGNATION") \
+                and not f.extra.get("no_event"):
+            title, former, country = clean_title(f.position.split())
+            span = f.extra.get("position_span")
+            named = r.org_in_span(f.sent_index, span) if span else None
+            if named is not None:   # "as secretary of Russia's Security Council": the post names its body
+                org = named
+                title = re.split(r"\s+(?:of|at|in)\s+", title)[0]
+            else:
+                org = r.org_for_title(title, country or r.state.country) if has_head(title.split()) else None
+            if org is None and f.agent is not None and f.agent.label == ORGANISATION and has_head(title.split()):
+                org = f.agent   # "the House voted to remove McCarthy as speaker": the House's speaker
+            for subj in f.subjects:
+                if org is not None and subj.label == PERSON:
+                    r.add_title(subj, title)
+                    out.append(Position(subj, title, org, f.sent_index, f"event-post:{f.type.lower()}", 0.75,
+                                        former or f.type in ("DISMISSAL", "SUSPENSION", "RESIGNATION")))
+    return out

@@ -1,0 +1,93 @@
+"""Posts stated by a verb: "X, who leads the PTI party", "He leads the party", "named X to
+head the State Council", "X had served as secretary of the council"."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from graph.schema import PERSON
+
+from .. import gazetteer as gz
+from ..lexicon import LEAD_VERBS
+from ..mentions import Mention
+from .facts import Position
+from .titles import clean_title, hedged_simple
+
+
+def served_as(r, sent, si, mentions) -> list[Position]:
+    """"Patrushev had served as secretary of the council since 2008": a post held."""
+    out = []
+    for tok in sent:
+        if tok.lemma_ not in ("serve", "work") or hedged_simple(tok):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        as_ = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        pobj = next((c for c in as_.children if c.dep_ == "pobj"), None) if as_ is not None else None
+        if subj is None or pobj is None or pobj.lower_ not in gz.TITLE_HEADS:
+            continue
+        if subj.lower_ in ("who", "that") and tok.dep_ == "relcl":
+            subj = tok.head   # "Tantawi, who had served as ...": the relative clause's noun
+        m = r.state.mention_at(subj.i)
+        person = m.entity if m is not None and m.label == PERSON else (
+            r.state.antecedent(subj, prefer_subject=True) if subj.pos_ == "PRON" else None)
+        if person is None:
+            continue
+        toks = list(sent.doc[pobj.left_edge.i:pobj.right_edge.i + 1])
+        org = r.org_in_span(si, (toks[0].i, toks[-1].i + 1))
+        of_the = [t for t in toks if t.dep_ == "pobj" and t.head.lower_ == "of" and t.pos_ == "NOUN"]
+        if org is None and of_the:
+            org = r.state.org_by_head(of_the[0].lower_)   # "of the council"
+        title = " ".join(t.text for t in toks if t.i < (of_the[0].head.i if of_the else toks[-1].i + 1))
+        title, former, country = clean_title(title.split())
+        if org is None:
+            org = r.org_for_title(title, country or r.state.country)
+        if org is not None and title:
+            r.add_title(person, title)
+            out.append(Position(person, title, org, si, "served-as", 0.7, former=tok.tag_ in ("VBD", "VBN")))
+    return out
+
+
+def pronoun_leads(r, sent, si, mentions) -> list[Position]:
+    """"He leads the United National Party": the pronoun's person leads it; "named X to
+    head the State Council": the one named leads it."""
+    out = []
+    for tok in sent:
+        if tok.lemma_ in LEAD_VERBS and tok.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in tok.children):
+            obj = next((c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass", "oprd")), None)
+            m = r.state.mention_at(obj.i) if obj is not None else None
+            if m is not None and m.label == PERSON and m.entity is not None:
+                for p in leads_verb(r, sent, si, m, mentions, tok):
+                    out.append(replace(p, title="head" if tok.lemma_ == "head" else p.title, former=False))
+        if tok.lower_ in ("he", "she") and tok.dep_ == "nsubj" and tok.head.lemma_ in LEAD_VERBS:
+            person = r.state.antecedent(tok, prefer_subject=True)
+            if person is None:
+                continue
+            m = Mention(PERSON, tok.i, tok.i + 1, tok.text, si, person)
+            out += leads(r, sent, si, m, mentions)
+    return out
+
+
+def leads(r, sent, si, m: Mention, mentions) -> list[Position]:
+    """"Khan, who leads the PTI party", "Tantawi led the Supreme Council": the leader."""
+    root = sent.doc[m.start:m.end].root
+    verbs = [c for c in root.children if c.dep_ == "relcl" and c.lemma_ in LEAD_VERBS]
+    if root.dep_ == "nsubj" and root.head.lemma_ in LEAD_VERBS:
+        verbs.append(root.head)
+    out = []
+    for v in verbs:
+        out += leads_verb(r, sent, si, m, mentions, v)
+    return out
+
+
+def leads_verb(r, sent, si, m: Mention, mentions, v) -> list[Position]:
+    """The organisation the object of a lead verb names, as a post of m's person."""
+    out = []
+    for c in v.children:
+        om = None
+        if c.dep_ == "dobj":
+            om = next((x for x in (r.org_mention_at(mentions, t.i) for t in c.subtree) if x), None)
+        if om is not None and om.entity is not None:
+            title = {"chair": "chair", "command": "commander"}.get(v.lemma_, "leader")
+            r.add_title(m.entity, title)
+            out.append(Position(m.entity, title, om.entity, si, "leads-organisation", 0.75,
+                                former=v.tag_ == "VBD"))
+    return out

@@ -1,0 +1,61 @@
+"""A title before the name: "Deputy Defense Minister Timur Ivanov", "FSB director X",
+"Bangladesh's Prime Minister X", "Central Bank of Nigeria Governor Y"."""
+from __future__ import annotations
+
+from .. import gazetteer as gz
+from ..mentions import Mention
+from .facts import Position
+from .titles import BODY_WORDS, clean_title, core_title, has_head, is_title_word
+
+
+def title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
+    doc = sent.doc
+    i = m.start - 1
+    words = []
+    org_m = None
+    while i >= sent.start:
+        tok = doc[i]
+        om = r.org_mention_at(mentions, i)
+        if om is not None and words:
+            org_m = om
+            break
+        if tok.text in ("’s", "'s") and i - 1 >= sent.start and r.org_mention_at(mentions, i - 1) and words:
+            org_m = r.org_mention_at(mentions, i - 1)
+            break
+        if tok.text in ("’s", "'s") and i - 1 >= sent.start and gz.country_of(doc[i - 1].text) and words:
+            words.insert(0, doc[i - 1].text)   # "Bangladesh's Prime Minister X"
+            break
+        if tok.lower_ == "of" and words and i - 1 >= sent.start and doc[i - 1].lower_ in gz.TITLE_HEADS:
+            words.insert(0, tok.text)   # "Secretary of State", "Chief of Staff"
+            i -= 1
+            continue
+        if not is_title_word(tok) or tok.is_punct or (tok.pos_ in ("VERB", "AUX") and tok.tag_ in ("VBD", "VBZ", "VBP")):
+            break
+        if tok.lower_ in BODY_WORDS and not (words and words[0].lower() in gz.TITLE_HEADS):
+            break   # "police arrested ..." is not a title; "Army chief" is
+        words.insert(0, tok.text)
+        i -= 1
+    if not words:
+        return []
+    for w in words:
+        if w.lower() in gz.OCCUPATIONS or w.lower() in gz.RANKS:
+            m.entity.titles.append(w) if w not in m.entity.titles else None
+    if not has_head(words):
+        return []
+    title, former, country = clean_title(words)
+    if not title or all(w.lower() in gz.RANKS or w.lower() in gz.OCCUPATIONS for w in title.split()):
+        r.add_title(m.entity, title)
+        return []
+    r.add_title(m.entity, title)
+    if org_m is not None:
+        return [Position(m.entity, title, org_m.entity, si, "title-before-name:org", 0.85, former)]
+    org = r.org_for_title(title, country or r.state.country)
+    if org is None and country and title.lower() in gz.HEADS_OF_STATE:
+        org = r.state.country_entity(country)
+    if org is None:
+        # "Deputy Governor X" after "Central Bank of Nigeria Governor Y": the same institution
+        org = r.state.title_orgs.get(core_title(title))
+        if org is None:
+            return []
+        return [Position(m.entity, title, org, si, "title-before-name:same-post", 0.7, former)]
+    return [Position(m.entity, title, org, si, "title-before-name", 0.85, former)]

@@ -1,0 +1,39 @@
+"""National bodies from titles: "Defence Minister" in country C is C's Ministry of Defence,
+"Army chief" C's army, "President" of C the country itself."""
+from __future__ import annotations
+
+from .. import gazetteer as gz
+from ..mentions import EntityBuild
+from .titles import BODY_WORDS
+
+
+def org_for_title(st, title: str, country: str | None) -> EntityBuild | None:
+    """The institution a title names: a known office ("home secretary" in Britain), a ministry
+    through its portfolio word, the article's party or national body, or the country of a
+    head of state. st is the article's extract.ArticleState."""
+    words = title.split()
+    lw = [w.lower() for w in words]
+    joined = " ".join(w for w in lw if w not in ("deputy", "acting", "former", "interim", "shadow", "the"))
+    for rec in gz.data().get("title_orgs", []):
+        # "home secretary" is the Home Office's in Britain, "secretary of state" the State Department's in the US
+        if joined == rec["title"].replace("the ", "") and (country is None or country == rec["country"]):
+            if country == rec["country"] or st.country == rec["country"] or rec.get("unambiguous"):
+                return st.org_entity(rec["org"], rec["country"])
+    for i in range(len(words)):
+        for j in range(len(words), i, -1):
+            dom = gz.domain_forms().get(" ".join(lw[i:j]))
+            if dom and any(h in lw for h in ("minister", "ministers", "attaché", "attache",
+                                              "secretary", "spokesman", "spokeswoman",
+                                              "spokesperson")):
+                return st.org_entity(f"Ministry of {dom}", country or st.country_hint)
+    if "party" in lw and any(w in gz.TITLE_HEADS for w in lw if w != "party"):
+        return st.org_by_head("party")   # "party General Secretary X": the article's party
+    body = next((w for w in lw if w in BODY_WORDS and w not in ("military", "intelligence", "party")), None)
+    country_or_hint = country or st.country_hint
+    if body and any(w in gz.TITLE_HEADS for w in lw if w != body) and country_or_hint:
+        return st.org_entity(body, country_or_hint)   # "Army chief" -> the Bangladeshi army
+    head = " ".join(w for w in lw if w not in ("deputy", "first", "acting", "vice") or
+                    " ".join(lw) in gz.HEADS_OF_STATE)
+    if (" ".join(lw) in gz.HEADS_OF_STATE or head in gz.HEADS_OF_STATE) and country:
+        return st.country_entity(country)
+    return None

@@ -1,0 +1,59 @@
+"""Title phrases: which words belong to a post ("Deputy Defence Minister"), which are
+decoration ("the ousted"), and when two titles name the same post.
+
+The words are data: title heads, ranks and portfolio words in gazetteer.json, modifiers
+in titles.json.
+"""
+from __future__ import annotations
+
+from .. import gazetteer as gz
+from ..lexicon import DROP_WORDS, MODIFIERS, SAME_POST_WORDS
+
+RANK_WORDS = frozenset(w for r in gz.RANKS for w in r.split())
+# National bodies a title can name by a single word: "Army chief", "police commissioner"
+BODY_WORDS = gz.BODY_WORDS | {"intelligence", "customs", "parliament", "party"}
+STOP_APPOS = {",", ".", ";", ":", "whose", "who", "which", "and", ")", "(", "—", "–", "-", "“", "”", '"'}
+
+
+def is_title_word(tok) -> bool:
+    w = tok.lower_
+    return (w in gz.TITLE_HEADS or w in MODIFIERS or w in gz.domain_forms()
+            or bool(gz.country_of(tok.text)) or w in gz.TITLE_WORDS or w in BODY_WORDS
+            or (w in ("state", "staff") and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "of"))
+
+
+def has_head(words: list[str]) -> bool:
+    return any(w.lower() in gz.TITLE_HEADS for w in words)
+
+
+def clean_title(words: list[str]) -> tuple[str, bool, str | None]:
+    """(title, former?, country) from the words of a title phrase."""
+    former = any(w.lower() in ("former", "ex", "ex-") for w in words)
+    country = None
+    kept = []
+    for w in words:
+        lw = w.lower()
+        if lw in ("former", "ex", "ex-", "the", "a", "an") or lw in DROP_WORDS:
+            continue
+        c = gz.country_of(w)
+        if c and not kept:
+            country = country or c
+            continue
+        kept.append(w)
+    # "Defence Minister Field Marshal": the rank after the post is not part of the post
+    heads = [k for k, w in enumerate(kept) if w.lower() in gz.TITLE_HEADS and w.lower() not in RANK_WORDS]
+    if heads:
+        while len(kept) > heads[0] + 1 and kept[-1].lower() in RANK_WORDS:
+            kept.pop()
+    return " ".join(kept).strip(" ,"), former, country
+
+
+def hedged_simple(tok) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might"))
+               for c in tok.children)
+
+
+def core_title(title: str) -> str:
+    """"Deputy Governor" and "Governor" are the same post at one institution; "Prime Minister"
+    and "defence minister" are not."""
+    return " ".join(w for w in title.lower().split() if w not in SAME_POST_WORDS)
