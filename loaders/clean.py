@@ -1,31 +1,82 @@
-"""Dropping page furniture before extraction: teaser links, share prompts, 'NEXT' headlines.
+"""One main story per page: page furniture, teasers and what follows the story are dropped.
 
-Only whole lines are dropped, so every sentence of the cleaned text is still a
-substring of the article as read, and evidence can be found in the original.
+A saved news page carries more than its story: share buttons, bylines, video times,
+teaser headlines of other stories, "Related" blocks, "In other news", reader comments.
+Their names and facts are not the story's, so they must not reach the graph.
+
+Three cuts, with phrases kept as data in `data/furniture.json`:
+- a furniture line is dropped wherever it stands;
+- a teaser headline (a short line with no closing punctuation) next to a video time or
+  "Go to video" line is dropped with it;
+- after the story has begun (one prose paragraph read), a story-end line ("Related
+  stories", "In other news:", "3 comments", "Leave a reply") ends it: everything below is
+  dropped.
+
+Only whole lines are blanked (the line count is kept), so every sentence of the cleaned
+text is still a substring of the article as read, and evidence can be found in the original.
 """
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
+from importlib import resources
 
-FURNITURE = re.compile(
-    r"""^\s*(?:
-        you\s+may\s+(?:also\s+)?(?:be\s+interested|like)\b.* |
-        (?:read|see)\s+(?:also|more)\b.* | also\s+read\b.* | related\s*(?:articles|stories|news)?\s*:.* |
-        recommended\s*:.* | more\s+on\s+this\s+story.* | most\s+read.* | trending\s*:.* |
-        (?:for\s+(?:the\s+)?latest\s+(?:updates|news)\s+)?follow\s+us\b.* |
-        (?:share|tweet|email)\s+(?:this|on)\b.* | (?:subscribe|sign\s+up)\b.*(?:newsletter|updates|free).* |
-        advertisement | sponsored(?:\s+content)? | click\s+here\b.* | watch\s*:.* | listen\s*:.* |
-        (?:next|previous|prev)\s*[:>»|]\s*.* | (?-i:NEXT|PREVIOUS|PREV)\b.* |
-        (?:photo|image|credit|source)\s*:.* | copyright\b.* | ©.* | all\s+rights\s+reserved.*
-    )\s*$""",
-    re.I | re.X,
-)
+_CLOSING = re.compile(r"[.!?:;\"”’)\]]$")
+_STORY_END_MAX_WORDS = 8
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern]:
+    data = json.loads(resources.files("loaders").joinpath("data/furniture.json").read_text("utf-8"))
+    return {kind: re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in data[kind]) + r")$", re.I)
+            for kind in ("line", "story_end", "teaser_marks")}
 
 
 def furniture_line(line: str) -> bool:
-    return bool(FURNITURE.match(line))
+    return bool(_patterns()["line"].match(line.strip()))
+
+
+def _story_end(line: str) -> bool:
+    s = line.strip()
+    return (len(s.split()) <= _STORY_END_MAX_WORDS and not s.endswith((".", "!", "?"))
+            and bool(_patterns()["story_end"].match(s)))
+
+
+def _prose(line: str) -> bool:
+    """A paragraph of the story: a sentence of some length that ends as sentences do."""
+    s = line.strip()
+    return len(s.split()) >= 12 and bool(_CLOSING.search(s))
+
+
+def _headline_like(line: str) -> bool:
+    s = line.strip()
+    return 0 < len(s.split()) <= 20 and not _CLOSING.search(s)
+
+
+def main_story_lines(lines: list[str]) -> list[bool]:
+    """For each line, whether it belongs to the page's main story."""
+    keep = [bool(line.strip()) and not furniture_line(line) for line in lines]
+    marks = _patterns()["teaser_marks"]
+    for i, line in enumerate(lines):
+        if line.strip() and marks.match(line.strip()):
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(lines) and _headline_like(lines[j]):
+                    keep[j] = False
+    begun = False
+    for i, line in enumerate(lines):
+        if not keep[i] and not _story_end(line):
+            continue
+        if _story_end(line):
+            if begun:
+                return keep[:i] + [False] * (len(lines) - i)
+            keep[i] = False
+            continue
+        begun = begun or _prose(line)
+    return keep
 
 
 def clean_text(text: str) -> str:
-    """The article text with furniture lines blanked out (line count kept)."""
-    return "\n".join("" if furniture_line(line) else line for line in text.split("\n"))
+    """The article text with everything but its main story blanked out (line count kept)."""
+    lines = text.split("\n")
+    return "\n".join(line if k else "" for line, k in zip(lines, main_story_lines(lines)))

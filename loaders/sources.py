@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
+from .language import not_english
+
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl")
 MAX_BYTES = 10 * 1024 * 1024
 URL_TIMEOUT = 20.0
@@ -97,6 +99,9 @@ def _article(source: str, title: str, text: str, url=None, published=None) -> Ra
         raise InputError("no article text found")
     if not text.strip():
         raise InputError("article has a title but no text")
+    lang = not_english(text)
+    if lang:
+        raise InputError(f"not English ({lang})")
     return RawArticle(source, title or text.strip().split("\n", 1)[0][:120], text, url, published)
 
 
