@@ -7,6 +7,7 @@ the graph whose full name ends with it ("Sergei Shoigu").
 """
 from __future__ import annotations
 
+from .tenure import settle_dates
 from .schema import (PERSON, Article, Entity, Event, Evidence, GraphDocument, Relation,
                      confidence, event_id)
 
@@ -36,6 +37,22 @@ def _surname_key(name: str) -> str:
     return name.split()[-1].lower() if name.split() else ""
 
 
+def _variant_given_name(word: str) -> bool:
+    return word.lower().endswith(("ey", "ei", "iy", "yi")) and len(word) > 3
+
+
+def _spelling_key(name: str) -> str:
+    """Transliterations of one name agree here: Sergey/Sergei, Andrey/Andrei, Yuriy/Yuri."""
+    words = name.lower().split()
+    if not words:
+        return ""
+    first = words[0]
+    for a, b in (("ey", "ei"), ("iy", "i"), ("yi", "i")):
+        if first.endswith(a):
+            first = first[: -len(a)] + b
+    return " ".join([first] + words[1:])
+
+
 class Resolver:
     """Maps incoming entity ids onto the ids already in the graph."""
 
@@ -51,6 +68,12 @@ class Resolver:
             hits = [e.id for e in self.entities.values()
                     if e.label == PERSON and len(e.name.split()) > 1
                     and _surname_key(e.name) == words[0].lower()]
+            if len(hits) == 1:
+                return hits[0]
+        elif _variant_given_name(words[0]):
+            # "Sergey Shoigu" (one outlet's transliteration) joins "Sergei Shoigu" (another's)
+            key = _spelling_key(ent.name)
+            hits = [e.id for e in self.entities.values() if e.label == PERSON and _spelling_key(e.name) == key]
             if len(hits) == 1:
                 return hits[0]
         return ent.id
@@ -121,6 +144,7 @@ class GraphIndex:
                 if old.properties.get(k) in (None, "") and v not in (None, ""):
                     old.properties[k] = v
             old.evidence = _merge_evidence(old.evidence, rel.evidence)
+            settle_dates(old)   # two articles' tenure dates: both kept on evidence, settled here
         old.confidence = confidence(old.evidence)
 
     def _put_event(self, ev: Event) -> None:

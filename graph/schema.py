@@ -82,6 +82,7 @@ class Evidence:
     sentence: str
     rule: str = ""
     strength: float = 1.0
+    dates: dict | None = None   # what this sentence says of a tenure: start, end, as_of (partial ISO)
 
     def key(self) -> tuple[str, str]:
         return (self.article, self.sentence)
@@ -175,7 +176,7 @@ def event_id(etype: str, subject: str | None, date: str | None, article: str) ->
 
 def _evidence_from(d: dict) -> Evidence:
     return Evidence(article=d["article"], sentence=d["sentence"], rule=d.get("rule", ""),
-                    strength=d.get("strength", 1.0))
+                    strength=d.get("strength", 1.0), dates=d.get("dates"))
 
 
 def confidence(evidence: list[Evidence]) -> float:
@@ -203,12 +204,17 @@ class GraphDocument:
     def to_dict(self) -> dict:
         def ev(e: Event) -> dict:
             d = asdict(e)
+            for x in d["evidence"]:
+                x.pop("dates", None)
             d["articles"] = e.articles
             d["article_count"] = len(e.articles)
             return d
 
         def rel(r: Relation) -> dict:
             d = asdict(r)
+            for x in d["evidence"]:
+                if x.get("dates") is None:
+                    x.pop("dates", None)   # only evidence that dates a tenure carries dates
             d["articles"] = r.articles
             d["article_count"] = len(r.articles)
             return d

@@ -1,73 +1,205 @@
-"""Dates as written ("in April", "on 12 May 2024", "last week") to ISO, possibly partial.
+"""Dates as written ("in April", "on 12 May 2024", "last month") to ISO dates, possibly partial.
 
-Resolved against the article's publication date when it is known; a month without a
-year and no publication date stays unresolved (date_text keeps what was written).
+dateparser (a well-kept library, already pulled in by trafilatura) reads each expression
+and says how precise it is (day, month or year), which becomes `2024-04-12`, `2024-04` or
+`2024`. Expressions without a year ("in April", "on Tuesday", "last month") are resolved
+against the article's publication date, looking back from it (news reports the past); with
+no publication date they stay unresolved, and `date_text` keeps what was written.
+
+`find_dates` finds the date expressions of a sentence (spans), `article_date` the date an
+article gives for itself (a dateline or "Published:" line at its top, or its URL).
 """
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
 
-MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august",
-     "september", "october", "november", "december"], 1)}
-MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
-MONTHS["sept"] = 9
+MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+         r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+YEAR = r"(?:1[89]\d\d|20\d\d)"
+DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+
+# One date expression, most specific forms first.
+_ONE = (rf"(?:{DAY}\s+{MONTH},?\s+{YEAR}|{MONTH}\s+{DAY},?\s+{YEAR}|{YEAR}-\d\d-\d\d|{MONTH}\s+{YEAR}"
+        rf"|{MONTH}\s+{DAY}\b|{DAY}\s+{MONTH}|(?:early|mid|late)[- ]{YEAR}|{YEAR}|{MONTH}(?=[\s,.;:)]|$)"
+        rf"|(?:last|this|next)\s+(?:week|month|year|{WEEKDAY})|{WEEKDAY}|yesterday|today)")
+DATE_RE = re.compile(_ONE)
+RANGE_RE = re.compile(rf"\b(?:from|between)\s+(?P<a>{_ONE})\s+(?:to|until|till|and|-|–)\s+(?P<b>{_ONE})"
+                      rf"|(?P<c>{YEAR})\s*[-–]\s*(?P<d>{YEAR}|\d\d)\b")
+SINCE_RE = re.compile(rf"\bsince\s+(?P<a>{_ONE})")
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
+@dataclass
+class DateSpan:
+    """A date expression of a sentence: where it is, what it says, and its ISO date."""
+    start: int
+    end: int
+    text: str
+    iso: str | None
+
+
+@lru_cache(maxsize=1)
+def _parser():
+    from dateparser.date import DateDataParser
+    return DateDataParser(languages=["en"])
+
+
+def _iso(dt: datetime, period: str) -> str:
+    if period == "year":
+        return f"{dt.year:04d}"
+    if period in ("month", "week"):
+        return f"{dt.year:04d}-{dt.month:02d}"
+    return dt.date().isoformat()
+
+
 def parse_published(value: str | None) -> date | None:
-    if not value:
+    """An article's publication date from what its metadata says (ISO, RFC 2822, 'May 12, 2024')."""
+    if not value or not str(value).strip():
         return None
-    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", value.strip())
+    v = str(value).strip()
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", v)
     if m:
         try:
             return date(int(m[1]), int(m[2]), int(m[3]))
         except ValueError:
             return None
-    return None
+    if not re.search(r"\b" + YEAR + r"\b", v):
+        return None
+    data = _parser().get_date_data(v[:80])
+    if data.date_obj is None or data.period != "day":
+        return None
+    return data.date_obj.date()
+
+
+def normalise_published(value: str | None) -> str | None:
+    """The publication date as ISO (`2024-05-12`) when it can be read, else as given."""
+    d = parse_published(value)
+    return d.isoformat() if d else (value or None)
 
 
 def resolve(text: str, published: date | None = None) -> str | None:
-    """ISO date (YYYY, YYYY-MM or YYYY-MM-DD) for a date expression, or None."""
-    t = text.lower().strip()
-    t = re.sub(r"^(?:in|on|since|from|by|during|early|late|mid|last|this)\s+", lambda m: m[0] if m[0].strip() in ("last", "this") else "", t)
-    year = re.search(r"\b(1[89]\d\d|20\d\d)\b", t)
-    mon = next((MONTHS[w] for w in re.findall(r"[a-z]+", t) if w in MONTHS), None)
-    day = re.search(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b", re.sub(r"\b(1[89]\d\d|20\d\d)\b", "", t))
-    if mon and year:
-        if day and 1 <= int(day[1]) <= 31:
-            try:
-                return date(int(year[1]), mon, int(day[1])).isoformat()
-            except ValueError:
-                pass
-        return f"{year[1]}-{mon:02d}"
-    if year and not mon:
-        return year[1]
-    if mon and published:
-        y = published.year if mon <= published.month else published.year - 1
-        if day and 1 <= int(day[1]) <= 31:
-            try:
-                return date(y, mon, int(day[1])).isoformat()
-            except ValueError:
-                pass
-        return f"{y}-{mon:02d}"
-    if published:
-        if "yesterday" in t:
-            return (published - timedelta(days=1)).isoformat()
-        if t in ("today", "on today"):
-            return published.isoformat()
-        for i, wd in enumerate(WEEKDAYS):
-            if wd in t:
-                back = (published.weekday() - i) % 7   # "on Tuesday" in Tuesday's paper: that day
-                if back == 0 and re.search(r"\blast\s+" + wd, t):
-                    back = 7
-                return (published - timedelta(days=back)).isoformat()
-        if "last week" in t:
-            return (published - timedelta(days=7)).isoformat()[:7]
-        if "last month" in t:
-            first = published.replace(day=1) - timedelta(days=1)
-            return f"{first.year}-{first.month:02d}"
-        if "last year" in t:
-            return str(published.year - 1)
+    """ISO date (YYYY, YYYY-MM or YYYY-MM-DD) for one date expression, or None."""
+    t = re.sub(r"^(?:in|on|since|from|by|during|until|till|as of)\s+", "", (text or "").strip(), flags=re.I)
+    t = t.rstrip(".,;: ")
+    low = t.lower()
+    if not t:
+        return None
+    m = re.fullmatch(rf"(early|mid|late)[- ]({YEAR})", low)
+    if m:
+        return m[2]
+    has_year = re.search(r"\b" + YEAR + r"\b", t) is not None
+    if not has_year and published is None:
+        return None
+    if published is not None and not has_year:
+        wd = next((i for i, w in enumerate(WEEKDAYS) if re.fullmatch(rf"(?:last\s+)?{w}", low)), None)
+        if wd is not None:
+            back = (published.weekday() - wd) % 7   # "on Tuesday" in Tuesday's paper: that day
+            if back == 0 and low.startswith("last"):
+                back = 7
+            return (published - timedelta(days=back)).isoformat()
+        if low == "this year":
+            return str(published.year)
+    if re.fullmatch(YEAR, t):
+        return t
+    try:
+        data = (_parser() if published is None else _dated_parser(published)).get_date_data(t[:60])
+    except (ValueError, OverflowError):
+        return None
+    if data.date_obj is None:
+        return None
+    return _iso(data.date_obj, data.period or "day")
+
+
+@lru_cache(maxsize=64)
+def _dated_parser(published: date):
+    from dateparser.date import DateDataParser
+    return DateDataParser(languages=["en"], settings={
+        "PREFER_DATES_FROM": "past",
+        "RELATIVE_BASE": datetime(published.year, published.month, published.day)})
+
+
+def find_dates(sentence: str, published: date | None = None) -> list[DateSpan]:
+    """The date expressions of a sentence, left to right, each with its ISO date (or None)."""
+    out = []
+    for m in DATE_RE.finditer(sentence):
+        txt = m.group(0)
+        if re.fullmatch(MONTH, txt) and txt.rstrip(".") in ("May", "Mar", "March") and \
+                not re.search(r"\b(?:in|since|until|by|early|late|mid|last|this|of)\s+$", sentence[:m.start()], re.I):
+            continue   # "may" and "march" are verbs more often than months
+        if re.fullmatch(YEAR, txt) and re.search(r"[$€£]\s*$|\d[.,]$", sentence[:m.start()]):
+            continue
+        out.append(DateSpan(m.start(), m.end(), txt, resolve(txt, published)))
+    return out
+
+
+def find_range(sentence: str, published: date | None = None) -> tuple[str | None, str | None, str] | None:
+    """"from 1994 to 2012", "between May 2008 and 2024", "2007-2012": (start, end, text) or None."""
+    m = RANGE_RE.search(sentence)
+    if not m:
+        return None
+    if m.group("a"):
+        return resolve(m.group("a"), published), resolve(m.group("b"), published), m.group(0)
+    a, b = m.group("c"), m.group("d")
+    if len(b) == 2:
+        b = a[:2] + b
+    return (a, b, m.group(0)) if b >= a else None
+
+
+def find_since(sentence: str, published: date | None = None) -> tuple[str | None, str] | None:
+    """"since February 2007": (start, text) or None."""
+    m = SINCE_RE.search(sentence)
+    return (resolve(m.group("a"), published), m.group(0)) if m else None
+
+
+# -- the date an article gives for itself ---------------------------------------------
+
+_DATELINE = re.compile(
+    rf"^\s*(?:(?:published|posted|updated|date|dated)\s*(?:on)?\s*[:\-–]?\s*)?(?:{WEEKDAY},?\s+)?"
+    rf"(?P<d>{DAY}\s+{MONTH},?\s+{YEAR}|{MONTH}\s+{DAY},?\s+{YEAR}|{YEAR}-\d\d-\d\d)\b", re.I)
+_PLACE_DATELINE = re.compile(
+    rf"^\s*[A-Z][A-Za-z .'-]{{1,40}},?\s*(?:\([^)]*\)\s*)?[,\-–—]?\s*(?P<d>{MONTH}\s+{DAY},?\s+{YEAR}|"
+    rf"{DAY}\s+{MONTH},?\s+{YEAR}|{YEAR}-\d\d-\d\d)\b")
+_URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?:/|\b)"
+                       r"|(?P<y2>(?:19|20)\d\d)(?P<m2>[01]\d)(?P<d2>[0-3]\d)(?=[/_-]|\.html?|$)")
+
+
+def dateline_date(text: str, lines: int = 3) -> str | None:
+    """A date at the very top of an article: "Published: 12 May 2024", "May 12, 2024",
+    "MOSCOW, May 12, 2024 —". Only the first few non-empty lines are looked at."""
+    seen = 0
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > lines:
+            break
+        for rx in (_DATELINE, _PLACE_DATELINE):
+            m = rx.match(line.strip())
+            if m:
+                d = parse_published(m.group("d"))
+                if d:
+                    return d.isoformat()
     return None
+
+
+def url_date(url: str | None) -> str | None:
+    """A date in an article's address: /2024/05/12/, /2024-05-12-, 20240512."""
+    if not url:
+        return None
+    m = _URL_DATE.search(url)
+    if not m:
+        return None
+    y, mo, d = (m.group("y"), m.group("m"), m.group("d")) if m.group("y") else (m.group("y2"), m.group("m2"), m.group("d2"))
+    try:
+        return date(int(y), int(mo), int(d)).isoformat()
+    except ValueError:
+        return None
+
+
+def article_date(text: str, url: str | None = None) -> str | None:
+    """The date an article without metadata gives for itself: its dateline, else its URL."""
+    return dateline_date(text) or url_date(url)

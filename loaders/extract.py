@@ -28,6 +28,7 @@ from .positions import Position, PositionReader, core_title
 def _bare(title: str) -> str:
     return re.sub(r"^(?:the|a|an|new)\s+", "", title.strip(), flags=re.I)
 from .sources import RawArticle
+from .tenure import date_document
 
 PRONOUNS = {"him", "her", "he", "she", "his", "whose", "who", "hers"}
 
@@ -207,7 +208,8 @@ class Extractor:
             facts += found + implied_replacements(found, si)
             positions += pos_reader.from_events(found)
         builder = RecordBuilder(aid, sents, published)
-        return builder.build(article, mentions, ents, positions, facts, state.parts)
+        doc = builder.build(article, mentions, ents, positions, facts, state.parts)
+        return date_document(doc, published)   # events' dates, posts' start / end / as_of
 
 
 def implied_replacements(found: list[EventFact], si: int) -> list[EventFact]:

@@ -102,6 +102,8 @@ def _article(source: str, title: str, text: str, url=None, published=None) -> Ra
     lang = not_english(text)
     if lang:
         raise InputError(f"not English ({lang})")
+    from .dates import article_date, normalise_published
+    published = normalise_published(published) or article_date(text, url)   # metadata, dateline, URL
     return RawArticle(source, title or text.strip().split("\n", 1)[0][:120], text, url, published)
 
 

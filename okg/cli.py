@@ -72,6 +72,18 @@ def _print_stats(st: dict) -> None:
     typer.echo("relationships: " + ", ".join(f"{k} {v}" for k, v in st["relationships"].items()))
 
 
+def _published_option(value: Optional[str]) -> Optional[str]:
+    """--published as an ISO date, or one line and exit 2."""
+    if value is None:
+        return None
+    from loaders.dates import parse_published
+    day = parse_published(value)
+    if day is None:
+        _err(f"--published: {value!r} is not a date (give e.g. 2024-05-14)")
+        raise typer.Exit(2)
+    return day.isoformat()
+
+
 @app.command()
 def build(
     inputs: List[str] = typer.Argument(..., help="Files, folders, globs, '-' (stdin) or http(s) URLs."),
@@ -89,6 +101,8 @@ def build(
     processes: int = typer.Option(1, "--processes", "-j", min=1, help="spaCy worker processes."),
     timeout: float = typer.Option(20.0, "--timeout", help="Seconds to wait for each URL."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
+    published: Optional[str] = typer.Option(None, "--published", help="Publication date (e.g. 2024-05-14) "
+                                            "for articles whose metadata, dateline or URL give none."),
 ):
     """Read articles, extract officials, posts and events, and merge them into the graph.
 
@@ -103,6 +117,7 @@ def build(
     from loaders.nlp import ModelError
     from loaders.sources import LoadFailure, expand, read_inputs
 
+    published = _published_option(published)
     try:
         extractor = Extractor(model)
     except ModelError as exc:
@@ -126,6 +141,7 @@ def build(
                     return
                 continue
             progress.update(task, advance=1, description=item.source[-40:])
+            item.published = item.published or published
             yield item
 
     with progress:
@@ -282,6 +298,53 @@ def timeline(graph: Path = GRAPH, as_json: bool = typer.Option(False, "--json"))
         extra = f" by {r['agent']}" if r["agent"] else ""
         pos = f" ({r['position']})" if r["position"] else ""
         typer.echo(f"{r['date'] or '?':10}  {r['type']:12} {r['subject']}{pos}{extra}  [{r['date_text'] or ''}]")
+
+
+@app.command()
+def posts(graph: Path = GRAPH,
+          body: Optional[str] = typer.Option(None, "--body", "-b", help="Only posts at this body (name or alias, part of it)."),
+          title: Optional[str] = typer.Option(None, "--title", "-t", help="Only posts with this title (e.g. 'defence minister')."),
+          as_json: bool = typer.Option(False, "--json")):
+    """Each post's holders in order (predecessor before successor), with dates and sources."""
+    from graph.posts import posts as find_posts, posts_rows
+
+    doc = _load_graph(graph)
+    if as_json:
+        typer.echo(json.dumps(posts_rows(doc, body=body, title=title), ensure_ascii=False, indent=1))
+        return
+    found = find_posts(doc, body=body, title=title)
+    if not found:
+        typer.echo("no posts match" if body or title else "no posts in the graph")
+    arts = {a.id: a for a in doc.articles}
+    for p in found:
+        typer.echo(f"{p.title} — {p.org_name}")
+        for i, t in enumerate(p.holders):
+            srcs = "; ".join(f"{arts[a].title[:50] if a in arts else a}"
+                             + (f" ({arts[a].published})" if a in arts and arts[a].published else "")
+                             for a in t.articles)
+            flag = "  [sources disagree on dates]" if t.disputed else ""
+            typer.echo(f"  {'->' if i else '  '} {t.name} ({t.span()}){flag}\n       sources: {srcs}")
+
+
+@app.command()
+def who(title: str = typer.Argument(..., help="The post's title, e.g. 'defence minister'."),
+        on: str = typer.Option(..., "--on", help="The day (or month, or year) to ask about."),
+        body: Optional[str] = typer.Option(None, "--body", "-b", help="Only the post at this body."),
+        graph: Path = GRAPH):
+    """Who held a post on a date, by the dates the articles give."""
+    from graph.posts import who as holders_on
+
+    day = on.strip()
+    import re as _re
+    if not _re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", day):
+        _err(f"--on: {on!r} is not an ISO date (give 2020, 2020-05 or 2020-05-14)")
+        raise typer.Exit(2)
+    hits = holders_on(_load_graph(graph), title, day, body=body)
+    if not hits:
+        typer.echo(f"no holder of {title!r} known on {day}")
+        raise typer.Exit(1)
+    for p, t in hits:
+        typer.echo(f"{t.name}\t{p.title} — {p.org_name}\t({t.span()})")
 
 
 @app.command()

@@ -1,0 +1,239 @@
+"""Dates for one article's records: events get ISO dates, posts get start, end and as_of.
+
+A separate step over what the extraction rules produced (it reads only the records and
+their evidence sentences), so the rules stay about who did what and this module about when:
+
+- an event with no date takes the date its sentence gives ("arrested on 12 May"), read
+  against the article's publication date;
+- a post held (HOLDS_POSITION) starts when the article's appointment or succession to it
+  is dated, ends when a dismissal, resignation or succession out of it is dated, takes
+  both from "from 1994 to 2012" and its start from "since February 2007" next to its
+  title, and is `as_of` the article's date when the text only says the person holds it.
+
+What each sentence says is kept on its evidence (`Evidence.dates`), so two articles that
+disagree are both kept; graph.tenure settles the relation's own start and end.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from graph.posts import post_key
+from graph.schema import Event, Evidence, GraphDocument, Relation, event_id
+from graph.tenure import settle_dates
+
+from .dates import DateSpan, find_dates, find_range, find_since, resolve
+
+STARTS = ("APPOINTMENT",)
+ENDS = ("DISMISSAL", "RESIGNATION")
+NEAR = 80   # characters between a title and the date span that dates it
+
+
+def _names(doc: GraphDocument, eid: str) -> list[str]:
+    e = next((x for x in doc.entities if x.id == eid), None)
+    if e is None:
+        return []
+    return [n for n in [e.name, *e.aliases, e.name.split()[-1]] if n]
+
+
+def _where(sentence: str, words: list[str]) -> list[int]:
+    low = sentence.lower()
+    return [m.start() for w in words if w for m in re.finditer(re.escape(w.lower()), low)]
+
+
+def _plain_dates(sentence: str, published: date | None) -> list[DateSpan]:
+    """The sentence's single dates, without those inside "since X" or "from X to Y"."""
+    taken = []
+    for rx in (r"\bsince\s+\S+(?:\s+\S+)?", r"\b(?:from|between)\s+.{3,40}?\s+(?:to|until|and)\s+\S+(?:\s+\S+)?"):
+        taken += [(m.start(), m.end()) for m in re.finditer(rx, sentence, re.I)]
+    return [s for s in find_dates(sentence, published)
+            if s.iso and not any(a <= s.start < b for a, b in taken)]
+
+
+def _nearest(spans: list[DateSpan], anchors: list[int]) -> DateSpan | None:
+    if not spans:
+        return None
+    if not anchors:
+        return spans[0]
+    return min(spans, key=lambda s: min(abs(s.start - a) for a in anchors))
+
+
+def date_events(doc: GraphDocument, published: date | None) -> set[str]:
+    """Events without a date take it from date_text or from their sentence, else the article's
+    date. Returns the ids of the events (and "REPLACED|source|target" of the successions) dated
+    only by the article's date, which a date a sentence gives outranks."""
+    approx: set[str] = set()
+    for ev in doc.events:
+        if ev.date:
+            continue
+        if ev.date_text:
+            ev.date = resolve(ev.date_text, published)
+        if not ev.date and ev.evidence:
+            subj = ev.role("subject")
+            sent = ev.evidence[0].sentence
+            span = _nearest(_plain_dates(sent, published),
+                            _where(sent, [n for s in subj for n in _names(doc, s)]))
+            if span is not None:
+                ev.date, ev.date_text = span.iso, ev.date_text or span.text
+        if not ev.date and published is not None:
+            ev.date = published.isoformat()   # reported with no date of its own: the article's date
+            ev.date_text = ev.date_text or None
+            approx.add(ev.id)
+        if ev.date and ev.role("subject") and ev.evidence:
+            old = ev.id
+            ev.id = event_id(ev.type, ev.role("subject")[0], ev.date, ev.evidence[0].article)
+            if old in approx:
+                approx.add(ev.id)
+    by_sentence = {}
+    for ev in doc.events:
+        for e in ev.evidence:
+            for s in ev.role("subject"):
+                by_sentence.setdefault((e.sentence, s), ev)
+    for r in doc.relations:
+        if r.type in ("REPLACED", "DISMISSED", "APPOINTED", "ARRESTED") and not r.properties.get("date"):
+            subj = r.target if r.type != "REPLACED" else r.source
+            ev = next((by_sentence.get((e.sentence, subj)) for e in r.evidence
+                       if by_sentence.get((e.sentence, subj)) is not None), None)
+            if ev is not None and ev.date:
+                r.properties["date"] = ev.date
+                if ev.id in approx:
+                    approx.add("|".join(r.key()))
+    return approx
+
+
+def _same_post(position: str | None, key: str, only_post: bool) -> bool:
+    if not position:
+        return only_post
+    return post_key(position) == key
+
+
+def _add_dates(r: Relation, evidence: Evidence, dates: dict, rule: str, approx: bool = False) -> None:
+    """Put what one sentence says of a tenure on that sentence's evidence of the relation;
+    approx: the date is only the article's (the sentence gives none)."""
+    dates = {k: v for k, v in dates.items() if v}
+    if not dates:
+        return
+    if approx:
+        dates["approx"] = sorted(k for k in dates if k != "as_of")
+    for e in r.evidence:
+        if e.key() == evidence.key():
+            merged = {**(e.dates or {}), **dates}
+            if "approx" in (e.dates or {}) and "approx" in dates:
+                merged["approx"] = sorted(set(e.dates["approx"]) | set(dates["approx"]))
+            e.dates = merged
+            return
+    r.evidence.append(Evidence(evidence.article, evidence.sentence, rule, evidence.strength, dict(dates)))
+
+
+def date_tenures(doc: GraphDocument, published: date | None, approx: set[str] = frozenset()) -> None:
+    """start / end / former / as_of / post on every HOLDS_POSITION of one article's document."""
+    holds = [r for r in doc.relations if r.type == "HOLDS_POSITION"]
+    per_person: dict[str, list[Relation]] = {}
+    for r in holds:
+        title = r.properties.get("title")
+        r.properties["post"] = post_key(title)
+        if r.properties.get("end") == "former":
+            r.properties.pop("end")
+            r.properties["former"] = True
+        per_person.setdefault(r.source, []).append(r)
+    # "from 1994 to 2012" / "since February 2007": the title nearest the phrase owns it
+    for r in holds:
+        title = (r.properties.get("title") or "").lower()
+        for e in list(r.evidence):
+            s = e.sentence
+            spots = _where(s, [title, r.properties["post"]])
+            rng, since = find_range(s, published), find_since(s, published)
+            for found, dates in ((rng, rng and {"start": rng[0], "end": rng[1]}),
+                                 (since, since and {"start": since[0]})):
+                if not found:
+                    continue
+                at = s.find(found[-1])
+                rivals = [t for o in holds if o is not r and any(x.key() == e.key() for x in o.evidence)
+                          for t in _where(s, [(o.properties.get("title") or "").lower()])]
+                mine = min((abs(at - p) for p in spots), default=10 ** 6)
+                if mine <= NEAR and all(mine <= abs(at - p) for p in rivals):
+                    _add_dates(r, e, dates, "tenure-dates-in-sentence")
+                    if dates.get("end"):
+                        r.properties["former"] = True
+    # appointments, dismissals, resignations and successions of this article
+    for ev in doc.events:
+        if not ev.evidence or ev.type not in STARTS + ENDS:
+            continue
+        for subj in ev.role("subject"):
+            mine = per_person.get(subj, [])
+            for r in mine:
+                side = "start" if ev.type in STARTS else "end"
+                if _same_post(ev.position, r.properties["post"], side == "end" and len(mine) == 1):
+                    _add_dates(r, ev.evidence[0], {side: ev.date}, f"tenure-from-{ev.type.lower()}",
+                               ev.id in approx)
+                    if side == "end":
+                        r.properties["former"] = True   # left the post, even when the text gives no date
+    for rep in doc.relations:
+        d = rep.properties.get("date")
+        if rep.type != "REPLACED" or not rep.evidence:
+            continue
+        left = per_person.get(rep.target, [])
+        position = rep.properties.get("position") or (left[0].properties.get("title") if len(left) == 1 else None)
+        for who, side in ((rep.source, "start"), (rep.target, "end")):
+            mine = per_person.get(who, [])
+            for r in mine:
+                # a successor's only other post is not the one taken: the post must be known
+                if _same_post(position, r.properties["post"], side == "end" and len(mine) == 1):
+                    _add_dates(r, rep.evidence[0], {side: d}, "tenure-from-succession",   # d may be None
+                               "|".join(rep.key()) in approx)
+                    if side == "end":
+                        r.properties["former"] = True
+    # a post the text only says someone holds: held as of the article's date
+    for r in holds:
+        if published is not None and not r.properties.get("former") and r.evidence:
+            _add_dates(r, r.evidence[0], {"as_of": published.isoformat()}, "tenure-as-of-article")
+        settle_dates(r)
+
+
+_RELEASED = re.compile(r"\breleas\w*\b.{0,80}?\bfrom\s+(?:his|her|their)\s+(?:duties|post|office|position)", re.I)
+
+
+def released_from_post(doc: GraphDocument) -> None:
+    """"release X from his duties as Defence Minister" is a dismissal, not a release from custody."""
+    for ev in doc.events:
+        if ev.type == "RELEASE" and ev.evidence and _RELEASED.search(ev.evidence[0].sentence):
+            ev.type = "DISMISSAL"
+            ev.id = event_id(ev.type, (ev.role("subject") or [None])[0], ev.date, ev.evidence[0].article)
+
+
+def one_sentence_successions(doc: GraphDocument) -> None:
+    """One sentence that ends P's post and appoints Q (who holds no post in the article) to
+    "the post" says Q succeeded P: Q holds P's post from then, and Q REPLACED P."""
+    holds = {r.source: r for r in doc.relations if r.type == "HOLDS_POSITION" and not r.properties.get("former")}
+    have = {r.source for r in doc.relations if r.type == "HOLDS_POSITION"}
+    replaced = {(r.source, r.target) for r in doc.relations if r.type == "REPLACED"}
+    for out in [e for e in doc.events if e.type in ENDS and e.evidence]:
+        sent = out.evidence[0].sentence
+        ins = [e for e in doc.events if e.type in STARTS and e.evidence and e.evidence[0].sentence == sent]
+        olds = [s for s in out.role("subject") if s in holds]
+        if len(ins) != 1 or len(olds) != 1 or len(ins[0].role("subject")) != 1:
+            continue
+        new, old = ins[0].role("subject")[0], olds[0]
+        if new == old or new in have or (new, old) in replaced or ins[0].position and \
+                post_key(ins[0].position) != holds[old].properties.get("post", post_key(holds[old].properties.get("title"))):
+            continue
+        post = holds[old]
+        ev = Evidence(out.evidence[0].article, sent, "one-sentence-succession", 0.7)
+        doc.relations.append(Relation(new, "HOLDS_POSITION", post.target,
+                                      {"title": post.properties.get("title")}, [ev]))
+        doc.relations.append(Relation(new, "REPLACED", old, {"position": post.properties.get("title")},
+                                      [Evidence(ev.article, sent, "one-sentence-succession", 0.7)]))
+        have.add(new)
+
+
+def date_document(doc: GraphDocument, published: date | None) -> GraphDocument:
+    """All steps on one article's document (in place; returned for chaining)."""
+    released_from_post(doc)
+    approx = date_events(doc, published)
+    one_sentence_successions(doc)
+    approx |= date_events(doc, published)   # the new successions take their events' dates
+    date_tenures(doc, published, approx)
+    return doc
+
+
+__all__ = ["date_document", "date_events", "date_tenures", "Event"]
