@@ -1,4 +1,4 @@
-"""Exporters: the JSON graph document, GraphML, GEXF and CSV (nodes.csv + edges.csv)."""
+"""Exporters: the JSON graph document, GraphML, GEXF, CSV (nodes.csv + edges.csv) and FollowTheMoney."""
 from __future__ import annotations
 
 import csv
@@ -12,7 +12,7 @@ import networkx as nx
 from .nx_graph import to_networkx
 from .schema import GraphDocument
 
-FORMATS = ("json", "graphml", "gexf", "csv")
+FORMATS = ("json", "graphml", "gexf", "csv", "ftm")
 
 
 def _flat(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
@@ -40,6 +40,9 @@ def export_text(doc: GraphDocument, fmt: str) -> str | bytes:
     """The document in one of FORMATS; csv comes as a zip of nodes.csv and edges.csv."""
     if fmt == "json":
         return json.dumps(doc.to_dict(), ensure_ascii=False, indent=1)
+    if fmt == "ftm":
+        from .ftm import ftm_lines
+        return ftm_lines(doc)   # FollowTheMoney entities, one JSON object a line
     g = _flat(to_networkx(doc))
     if fmt == "graphml":
         return "\n".join(nx.generate_graphml(g))

@@ -256,10 +256,11 @@ def view(
 @app.command()
 def export(
     graph: Path = GRAPH,
-    fmt: str = typer.Option("json", "--format", "-f", help="json | graphml | gexf | csv (a zip)."),
+    fmt: str = typer.Option("json", "--format", "-f", help="json | graphml | gexf | csv (a zip) | "
+                                                          "ftm (FollowTheMoney entities as JSON lines)."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="File to write (default: stdout)."),
 ):
-    """Export the graph: the JSON document (the evaluation format), GraphML, GEXF or CSV."""
+    """Export the graph: the JSON document (the evaluation format), GraphML, GEXF, CSV or FollowTheMoney."""
     from graph.export import FORMATS, write_export
 
     if fmt not in FORMATS:
