@@ -1,87 +1,323 @@
-"""Cypher on the embedded store (grand-cypher over networkx), with Neo4j's quoting.
+"""Read-only Cypher on the embedded store, answered as Neo4j answers it.
 
-Users write 'single-quoted' strings as they do for Neo4j; grand-cypher wants
-"double-quoted" ones, so literals are rewritten before the query runs.
+Queries run on LadybugDB (graph/lbug_index.py). Ladybug speaks openCypher with a few
+differences from Neo4j; this module rewrites the ones users of this graph meet, on the
+query text outside strings and comments, and turns results into Neo4j's shapes:
+
+- `type(r)` -> `label(r)`; `labels(n)` -> `[label(n)]` (a list, as on Neo4j);
+- `shortestPath(p)` / `allShortestPaths(p)` -> Ladybug's `* SHORTEST` / `* ALL SHORTEST`;
+- a variable-length relationship `[*1..3]` never uses one relationship twice (`* TRAIL`);
+- two relationships of one MATCH pattern are never the same relationship;
+- `EXISTS { (p)-->() }` -> `EXISTS { MATCH (p)-->() }`;
+- a property no table has reads as null (Ladybug would refuse the query); reserved words
+  as property names (`r.end`) are quoted;
+- columns are named by the text of the RETURN item, as Neo4j names them;
+- nodes come back as their properties, relationships as `{"type": ..., **properties}`.
 """
 from __future__ import annotations
 
 import re
+from decimal import Decimal
+from pathlib import Path
 
-import networkx as nx
-
-WRITE_CLAUSE = re.compile(r"\b(CREATE|MERGE|SET|DELETE|DETACH|REMOVE|DROP|LOAD\s+CSV|CALL)\b", re.I)
+WRITE_CLAUSE = re.compile(r"\b(CREATE|MERGE|SET|DELETE|DETACH|REMOVE|DROP|LOAD\s+CSV|CALL|COPY|ALTER|"
+                          r"INSTALL|ATTACH|EXPORT|IMPORT)\b", re.I)
+CLAUSE_END = re.compile(r"\b(ORDER\s+BY|SKIP|LIMIT|UNION|RETURN|WITH|MATCH|OPTIONAL|UNWIND|WHERE)\b", re.I)
+DEFAULT_MAX_HOPS = 30  # Ladybug needs an upper bound where Neo4j's `*` has none
 
 
 class QueryError(ValueError):
-    """A query the embedded store cannot run."""
+    """A query the embedded store cannot run (one line)."""
 
 
-def to_double_quotes(query: str) -> str:
-    """Rewrite 'single-quoted' literals as "double-quoted" ones, leaving the rest alone."""
-    out, i, n = [], 0, len(query)
+# -- masking: strings, quoted names and comments out of the way of the rewrites --------------
+def _mask(query: str) -> tuple[str, list[str]]:
+    """Replace literals and `names` by \x01N\x02 placeholders and drop comments."""
+    out, lits, i, n = [], [], 0, len(query)
     while i < n:
         ch = query[i]
+        if query.startswith("//", i):
+            j = query.find("\n", i)
+            i = n if j < 0 else j
+            continue
+        if query.startswith("/*", i):
+            j = query.find("*/", i + 2)
+            if j < 0:
+                raise QueryError("unterminated comment in query")
+            i = j + 2
+            out.append(" ")
+            continue
         if ch in "'\"`":
-            j, buf = i + 1, []
+            j = i + 1
             while j < n and query[j] != ch:
-                if query[j] == "\\" and j + 1 < n:
-                    buf.append(query[j:j + 2])
-                    j += 2
-                    continue
-                buf.append(query[j])
-                j += 1
+                j += 2 if query[j] == "\\" and ch != "`" else 1
             if j >= n:
                 raise QueryError("unterminated string literal in query")
-            body = "".join(buf)
-            if ch == "'":
-                body = body.replace("\\'", "'").replace('"', '\\"')
-                out.append(f'"{body}"')
-            else:
-                out.append(f"{ch}{body}{ch}")
+            out.append(_hold(lits, query[i:j + 1]))
             i = j + 1
+            continue
+        out.append(ch)
+        i += 1
+    return "".join(out), lits
+
+
+def _hold(lits: list[str], text: str) -> str:
+    lits.append(text)
+    return f"\x01{len(lits) - 1}\x02"
+
+
+def _unmask(masked: str, lits: list[str]) -> str:
+    return re.sub(r"\x01(\d+)\x02", lambda m: lits[int(m.group(1))], masked)
+
+
+def _depths(s: str) -> list[int]:
+    """Bracket depth (any of ( [ {) at each position."""
+    d, out = 0, []
+    for ch in s:
+        if ch in ")]}":
+            d -= 1
+        out.append(d)
+        if ch in "([{":
+            d += 1
+    return out
+
+
+def _closing(s: str, start: int) -> int:
+    """Index of the bracket closing the one at start."""
+    d = 0
+    for j in range(start, len(s)):
+        if s[j] in "([{":
+            d += 1
+        elif s[j] in ")]}":
+            d -= 1
+            if d == 0:
+                return j
+    raise QueryError("unbalanced brackets in query")
+
+
+def _split_top(s: str, sep: str = ",") -> list[str]:
+    parts, d, cur = [], 0, []
+    for ch in s:
+        if ch in "([{":
+            d += 1
+        elif ch in ")]}":
+            d -= 1
+        if ch == sep and d == 0:
+            parts.append("".join(cur))
+            cur = []
         else:
-            out.append(ch)
-            i += 1
+            cur.append(ch)
+    parts.append("".join(cur))
+    return parts
+
+
+# -- the rewrites -------------------------------------------------------------------------
+def _name_columns(m: str, lits: list[str]) -> str:
+    """`RETURN p.name, count(*)` -> `RETURN p.name AS `p.name`, count(*) AS `count(*)``."""
+    depth = _depths(m)
+    out, pos = [], 0
+    for ret in re.finditer(r"\bRETURN\b(\s+DISTINCT\b)?", m, re.I):
+        if depth[ret.start()] != 0:
+            continue
+        start = ret.end()
+        end = next((e.start() for e in CLAUSE_END.finditer(m, start) if depth[e.start()] == 0), len(m))
+        items = []
+        for item in _split_top(m[start:end]):
+            text = item.strip()
+            if text and text != "*" and not re.search(r"\bAS\b", _top_level(text), re.I):
+                name = _unmask(text, lits)
+                item = f" {text} AS " + _hold(lits, "`" + name.replace("`", "``") + "`") + " "
+            items.append(item)
+        out.append(m[pos:start] + ",".join(items))
+        pos = end
+    out.append(m[pos:])
     return "".join(out)
 
 
-def _mask_strings(query: str) -> str:
-    return re.sub(r'"(?:\\.|[^"\\])*"', '""', query)
+def _top_level(s: str) -> str:
+    """s with everything inside brackets blanked out."""
+    depth = _depths(s)
+    return "".join(ch if depth[i] == 0 else " " for i, ch in enumerate(s))
 
 
-def run_query(g: nx.MultiDiGraph, query: str) -> tuple[list[str], list[list]]:
-    """Run a read query; returns (columns, rows)."""
-    from grandcypher import GrandCypher
-
-    q = to_double_quotes(query.strip().rstrip(";"))
-    if WRITE_CLAUSE.search(_mask_strings(q)):
-        raise QueryError("the embedded store is read-only to Cypher; use --neo4j for writes")
-    try:
-        result = GrandCypher(g).run(q)
-    except Exception as exc:  # grand-cypher raises lark and plain errors alike
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise QueryError(f"cannot run query: {first}") from None
-    columns = _return_order([str(c) for c in result.keys()], q)
-    cols = [list(result[c]) for c in columns]
-    rows = [list(r) for r in zip(*cols)] if cols else []
-    return columns, [[_plain(v) for v in r] for r in rows]
+def _star(content: str, semantic: str) -> str:
+    """The `*lo..hi` part of a relationship pattern with Ladybug's path semantic and bounds."""
+    def repl(x: re.Match) -> str:
+        lo, dots, hi = x.group(1), x.group(2), x.group(3)
+        if dots:
+            lo, hi = lo or "1", hi or str(DEFAULT_MAX_HOPS)
+        elif lo:
+            hi = lo
+        else:
+            lo, hi = "1", str(DEFAULT_MAX_HOPS)
+        return f"* {semantic} {lo}..{hi}"
+    return re.sub(r"\*\s*(\d+)?\s*(\.\.)?\s*(\d+)?", repl, content, count=1)
 
 
-def _return_order(keys: list[str], query: str) -> list[str]:
-    """grand-cypher may list functions first; give the columns in the RETURN clause's order."""
-    m = re.search(r"\bRETURN\s+(?:DISTINCT\s+)?(.*?)(?:\s+ORDER\s+BY\b|\s+SKIP\b|\s+LIMIT\b|$)",
-                  _mask_strings(query), re.I | re.S)
+def _var_length(m: str) -> str:
+    """Relationship patterns `-[...*...]-`: shortest paths and trails as Neo4j means them."""
+    for fn, semantic in (("allShortestPaths", "ALL SHORTEST"), ("shortestPath", "SHORTEST")):
+        while (x := re.search(rf"\b{fn}\s*\(", m, re.I)):
+            close = _closing(m, x.end() - 1)
+            inner = re.sub(r"(?<=-)\s*\[([^\]]*\*[^\]]*)\]",
+                           lambda r: "[" + _star(r.group(1), semantic) + "]", m[x.end():close])
+            m = m[:x.start()] + inner + m[close + 1:]
+    return re.sub(r"(?<=-)\[([^\]]*\*[^\]]*)\]",
+                  lambda r: r.group(0) if "SHORTEST" in r.group(1) else "[" + _star(r.group(1), "TRAIL") + "]",
+                  m)
+
+
+def _functions(m: str) -> str:
+    m = re.sub(r"(?<![\w.$])type\s*\(", "label(", m, flags=re.I)
+    while (x := re.search(r"(?<![\w.$])labels\s*\(", m, re.I)):
+        close = _closing(m, x.end() - 1)
+        m = m[:x.start()] + "[label(" + m[x.end():close] + ")]" + m[close + 1:]
+    return re.sub(r"\bEXISTS\s*\{\s*\(", "EXISTS { MATCH (", m, flags=re.I)
+
+
+def _properties(m: str, lits: list[str], known: set[str]) -> str:
+    """Known properties quoted (`r.end`), unknown ones read as null as on Neo4j."""
+    def access(x: re.Match) -> str:
+        var, prop = x.group(1), x.group(2)
+        if prop not in known:
+            return "NULL"
+        return f"{var}." + _hold(lits, f"`{prop}`")
+    m = re.sub(r"(?<![\w$.\x02])([A-Za-z_]\w*|\x01\d+\x02)\s*\.\s*([A-Za-z_]\w*)\b(?!\s*\()", access, m)
+    braces = _brace_depths(m)
+
+    def key(x: re.Match) -> str:
+        if braces[x.start()] == 0 or x.group(2) not in known:
+            return x.group(0)
+        return x.group(1) + _hold(lits, f"`{x.group(2)}`") + x.group(3)
+    return re.sub(r"([{,]\s*)([A-Za-z_]\w*)(\s*:)", key, m)
+
+
+def _brace_depths(s: str) -> list[int]:
+    d, out = 0, []
+    for ch in s:
+        if ch == "}":
+            d -= 1
+        out.append(d)
+        if ch == "{":
+            d += 1
+    return out
+
+
+def _distinct_relationships(m: str) -> str:
+    """Neo4j never binds one relationship twice in a MATCH: say so where Ladybug would."""
+    depth = _depths(m)
+    out, pos, counter = [], 0, 0
+    for x in re.finditer(r"\b(OPTIONAL\s+)?MATCH\b", m, re.I):
+        if depth[x.start()] != 0 or x.start() < pos:
+            continue
+        start = x.end()
+        where = None
+        end = len(m)
+        for e in CLAUSE_END.finditer(m, start):
+            if depth[e.start()] != 0:
+                continue
+            if e.group(1).upper() == "WHERE" and where is None:
+                where = e
+                continue
+            end = e.start()
+            break
+        pattern = m[start:where.start() if where else end]
+        rels = []
+
+        def name(r: re.Match) -> str:
+            nonlocal counter
+            body = r.group(1)
+            if "*" in body:  # variable length: its own TRAIL semantic covers it
+                return r.group(0)
+            v = re.match(r"\s*([A-Za-z_]\w*)", body)
+            if v and not body.lstrip().startswith(":"):
+                rels.append(v.group(1))
+                return r.group(0)
+            counter += 1
+            rels.append(f"__r{counter}")
+            return f"[__r{counter}{body}]"
+        pattern = re.sub(r"(?<=-)\[([^\]]*)\]", name, pattern.replace("--", "-[]-"))
+        conds = [f"id({a}) <> id({b})" for i, a in enumerate(rels) for b in rels[i + 1:]]
+        if where is not None:
+            cond = m[where.end():end]
+            clause = pattern + (f" WHERE {' AND '.join(conds)} AND ({cond})" if conds else f" WHERE{cond}")
+        else:
+            clause = pattern + (f" WHERE {' AND '.join(conds)} " if conds else "")
+        out.append(m[pos:start] + clause)
+        pos = end
+    out.append(m[pos:])
+    return "".join(out)
+
+
+def translate(query: str, known: set[str]) -> str:
+    """Neo4j Cypher -> Ladybug Cypher (see the module docstring); raises QueryError."""
+    m, lits = _mask(query.strip())
+    m = m.strip().rstrip(";").strip()
     if not m:
-        return keys
-    items = [re.split(r"\s+AS\s+", i.strip(), flags=re.I)[-1].strip() for i in m.group(1).split(",")]
-    ordered = [k for i in items for k in keys if k.replace(" ", "").lower() == i.replace(" ", "").lower()]
-    return ordered if sorted(ordered) == sorted(keys) else keys
+        raise QueryError("empty query")
+    if WRITE_CLAUSE.search(m):
+        raise QueryError("the embedded store is read-only to Cypher; use --neo4j for writes")
+    m = _name_columns(m, lits)
+    m = _var_length(m)
+    m = _distinct_relationships(m)
+    m = _functions(m)
+    m = _properties(m, lits, known)
+    return _unmask(m, lits)
 
 
+# -- results as Neo4j's driver gives them (graph/neo4j_store.py `_plain`) ------------------
 def _plain(v):
-    if isinstance(v, set):
-        return sorted(v)
-    if isinstance(v, dict):  # an edge seen as {(u, v, key): attrs} in multigraphs
-        vals = list(v.values())
-        return _plain(vals[0]) if len(vals) == 1 else [_plain(x) for x in vals]
+    if isinstance(v, dict):
+        if "_LABEL" in v and "_ID" in v:
+            props = {k: _plain(x) for k, x in v.items() if not k.startswith("_") and x is not None}
+            return {"type": v["_LABEL"], **props} if "_SRC" in v else props
+        if "_NODES" in v or "_nodes" in v:
+            return [_plain(x) for x in v.get("_NODES", v.get("_nodes", []))]
+        return {k: _plain(x) for k, x in v.items()}
+    if isinstance(v, list):
+        return [_plain(x) for x in v]
+    if isinstance(v, Decimal):
+        return int(v) if v == v.to_integral_value() else float(v)
     return v
+
+
+class CypherIndex:
+    """Cypher over one LadybugDB database (the index of a graph file, or an in-memory one)."""
+
+    def __init__(self, db):
+        import ladybug
+
+        self.db = db
+        self.conn = ladybug.Connection(db)
+        from .lbug_index import property_names
+        self.known = property_names(self.conn)
+
+    def query(self, query: str, params: dict | None = None) -> tuple[list[str], list[list]]:
+        text = translate(query, self.known)
+        try:
+            result = self.conn.execute(text, params or {})
+            columns = result.get_column_names()
+            rows = [[_plain(v) for v in row] for row in result.get_all()]
+        except Exception as exc:  # Ladybug raises RuntimeError for parse, bind and run errors
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise QueryError(f"cannot run query: {first}") from None
+        return columns, rows
+
+
+def open_cypher(source, on_build=None) -> CypherIndex:
+    """source: a graph file (its persistent index is used, built when the file changed),
+    or a GraphDocument (loaded into memory)."""
+    from .lbug_index import IndexBuildError, in_memory, open_index
+    from .schema import GraphDocument
+
+    try:
+        if isinstance(source, GraphDocument):
+            return CypherIndex(in_memory(source))
+        return CypherIndex(open_index(Path(source), on_build=on_build))
+    except IndexBuildError as exc:
+        raise QueryError(str(exc)) from None
+
+
+def run_query(source, query: str) -> tuple[list[str], list[list]]:
+    """Run one read query on a graph file or a GraphDocument; returns (columns, rows)."""
+    return open_cypher(source).query(query)

@@ -1,6 +1,6 @@
-"""A graph document as a networkx MultiDiGraph: the shape Cypher, views and exporters read.
+"""A graph document as a networkx MultiDiGraph: the shape views, algorithms and exporters read.
 
-Nodes carry `__labels__` and edges `__labels__` (what grand-cypher matches on), plus
+Nodes carry `__labels__` and edges `__labels__` (label sets, as networkx Cypher tools expect), plus
 flat properties. Events are nodes joined to their participants by INVOLVES edges and to
 their articles by REPORTED_IN; MENTIONS edges come from the document's relations. The same shape
 is written to Neo4j, so a query means the same on both stores.

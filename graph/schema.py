@@ -42,6 +42,32 @@ ENDPOINTS = {
     "MEMBER_OF": ((PERSON,), (ORGANISATION,)),
     "PART_OF": ((ORGANISATION,), (ORGANISATION,)),
 }
+# ... and the bookkeeping types (MENTIONS also joins whatever a document's relations say).
+LINK_ENDPOINTS = {
+    "INVOLVES": ((EVENT,), ENTITY_LABELS),
+    "MENTIONS": ((ARTICLE,), ENTITY_LABELS),
+    "REPORTED_IN": ((EVENT,), (ARTICLE,)),
+}
+
+# The properties a store holds on each node label and relationship type, by name and Python
+# type (`list` is a list of strings), as Cypher sees them on Neo4j and on the embedded index.
+# Relation.properties is open: a property not declared here is typed from its values by the
+# store that needs a type (graph/lbug_index.py), so a new one never breaks a store.
+ENTITY_PROPERTIES = {"id": str, "name": str, "aliases": list, "titles": list, "country": str}
+FACT_PROPERTIES = {"confidence": float, "evidence": list, "articles": list, "article_count": int,
+                   "title": str, "position": str, "date": str, "end": str,
+                   # tenures (HOLDS_POSITION) and successions (REPLACED) over time
+                   "start": str, "as_of": str, "post": str, "former": bool, "dates_disputed": bool}
+NODE_PROPERTIES = {
+    ARTICLE: {"id": str, "name": str, "title": str, "url": str, "published": str, "source": str},
+    PERSON: ENTITY_PROPERTIES,
+    ORGANISATION: ENTITY_PROPERTIES,
+    EVENT: {"id": str, "name": str, "type": str, "date": str, "date_text": str, "position": str,
+            "charge": str, "evidence": list, "articles": list, "confidence": float,
+            "article_count": int},
+}
+REL_PROPERTIES = {**{t: FACT_PROPERTIES for t in FACT_TYPES + ("MENTIONS",)},
+                  "INVOLVES": {"role": str}, "REPORTED_IN": {}}
 
 
 class SchemaError(ValueError):

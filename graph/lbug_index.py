@@ -1,0 +1,288 @@
+"""The embedded Cypher index: a graph document loaded into LadybugDB, kept in step with the file.
+
+The graph JSON file stays the store (format officials-kg/1, merged and saved by
+graph/embedded.py). This index is a derived, read-only copy for Cypher, held next to the
+file in `<graph>.lbug/<key>.lbug`, where the key is a hash of the file's bytes and of the
+table layout. A changed file has a new key, so a stale index is never opened; a new one is
+built under a lock into a temporary file and renamed into place, so readers see a whole
+index or none; an index that cannot be opened or whose counts do not match its record is
+deleted and rebuilt.
+
+Tables come from graph.schema: one node table per label, one relationship table per type.
+Every table carries every property name (declared, plus any undeclared relationship
+property found in the data), so a property that a node lacks reads as null, as on Neo4j.
+Values are the ones `okg push` writes to Neo4j (evidence as JSON strings, nulls absent).
+"""
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+from pathlib import Path
+
+from .schema import (ENDPOINTS, LINK_ENDPOINTS, NODE_LABELS, NODE_PROPERTIES, REL_PROPERTIES, REL_TYPES,
+                     GraphDocument, label_of_id)
+
+LAYOUT_VERSION = 1  # bump when the rows or tables below change: every index is rebuilt
+LADYBUG_TYPES = {str: "STRING", float: "DOUBLE", int: "INT64", bool: "BOOLEAN", list: "STRING[]"}
+
+
+class IndexBuildError(RuntimeError):
+    """The index could not be built or opened (one line)."""
+
+
+def evidence_strings(evidence) -> list[str]:
+    """Evidence as Neo4j holds it: one JSON object per sentence (see graph/neo4j_store.py)."""
+    return [json.dumps({"article": e.article, "sentence": e.sentence, "rule": e.rule,
+                        "strength": e.strength}, ensure_ascii=False, sort_keys=True) for e in evidence]
+
+
+def _dedupe(items, drop=None) -> list:
+    seen, out = set(), []
+    for x in items:
+        if x is not None and x != drop and x not in seen:
+            seen.add(x)
+            out.append(x)
+    return out
+
+
+# -- rows: the document as the node and relationship properties Neo4j would hold -------------
+def node_rows(doc: GraphDocument) -> dict[str, list[dict]]:
+    rows: dict[str, list[dict]] = {label: [] for label in NODE_LABELS}
+    for a in doc.articles:
+        rows["Article"].append({"id": a.id, "name": a.title, "title": a.title, "url": a.url,
+                                "published": a.published, "source": a.source})
+    for e in doc.entities:
+        rows[e.label].append({"id": e.id, "name": e.name, "aliases": _dedupe(e.aliases, e.name),
+                              "titles": list(e.titles), "country": e.country})
+    for ev in doc.events:
+        rows["Event"].append({"id": ev.id, "name": ev.type.title(), "type": ev.type, "date": ev.date,
+                              "date_text": ev.date_text, "position": ev.position, "charge": ev.charge,
+                              "evidence": evidence_strings(ev.evidence), "articles": ev.articles,
+                              "confidence": ev.confidence, "article_count": len(ev.articles)})
+    for label, items in rows.items():  # one node per id, as MERGE on a unique id leaves
+        rows[label] = list({r["id"]: r for r in items}.values())
+    return rows
+
+
+def rel_rows(doc: GraphDocument, node_ids: set[str]) -> dict[tuple[str, str, str], list[dict]]:
+    """Rows keyed by (type, source label, target label); relationships to unknown nodes are dropped."""
+    rows: dict[tuple[str, str, str], dict] = {}
+
+    def add(typ, src, dst, key, props):
+        if src in node_ids and dst in node_ids:
+            group = rows.setdefault((typ, label_of_id(src), label_of_id(dst)), {})
+            group.setdefault(key, {"from": src, "to": dst, **props})
+
+    for ev in doc.events:
+        for p in ev.participants:
+            add("INVOLVES", ev.id, p.entity, (ev.id, p.entity, p.role), {"role": p.role})
+        for art in ev.articles:
+            add("REPORTED_IN", ev.id, art, (ev.id, art), {})
+    for r in doc.relations:
+        props = {k: v for k, v in r.properties.items() if isinstance(v, (str, int, float, bool))}
+        add(r.type, r.source, r.target, r.key(),
+            {**props, "evidence": evidence_strings(r.evidence), "articles": r.articles,
+             "confidence": r.confidence, "article_count": len(r.articles)})
+    return {k: list(v.values()) for k, v in rows.items()}
+
+
+def _value_type(values) -> type:
+    """The type for an undeclared property: the narrowest that holds every value."""
+    kinds = {type(v) for v in values if v is not None}
+    if kinds == {bool}:
+        return bool
+    if kinds == {int}:
+        return int
+    if kinds and kinds <= {int, float}:
+        return float
+    return str
+
+
+def property_types(nodes: dict, rels: dict) -> dict[str, type]:
+    """Every property name with its type: the declaration first, then undeclared ones from the data."""
+    types: dict[str, type] = {}
+    for decl in list(NODE_PROPERTIES.values()) + list(REL_PROPERTIES.values()):
+        for name, typ in decl.items():
+            types.setdefault(name, typ)
+    extra: dict[str, list] = {}
+    for items in list(nodes.values()) + list(rels.values()):
+        for row in items:
+            for k, v in row.items():
+                if k not in types and k not in ("from", "to"):
+                    extra.setdefault(k, []).append(v)
+    for name, values in sorted(extra.items()):
+        types[name] = _value_type(values)
+    return types
+
+
+def _coerce(v, typ):
+    if v is None:
+        return None
+    if typ is list:
+        return [str(x) for x in v] if isinstance(v, (list, tuple)) else [str(v)]
+    if typ is str:
+        return v if isinstance(v, str) else str(v)
+    if typ is bool:
+        return bool(v)
+    try:
+        return typ(v)
+    except (TypeError, ValueError):
+        return None
+
+
+def _frame(items: list[dict], columns: list[str], types: dict[str, type]):
+    import pandas as pd
+
+    data = {c: [_coerce(r.get(c), types[c]) if c in types else r.get(c) for r in items] for c in columns}
+    return pd.DataFrame(data, columns=columns)
+
+
+def _q(name: str) -> str:
+    return "`" + name.replace("`", "``") + "`"
+
+
+def load(conn, doc: GraphDocument) -> dict[str, int]:
+    """Create the tables in an empty database and bulk-load the document; returns counts."""
+    nodes = node_rows(doc)
+    node_ids = {r["id"] for items in nodes.values() for r in items}
+    rels = rel_rows(doc, node_ids)
+    types = property_types(nodes, rels)
+    cols = ", ".join(f"{_q(n)} {LADYBUG_TYPES[t]}" for n, t in types.items())
+    for label in NODE_LABELS:
+        conn.execute(f"CREATE NODE TABLE {_q(label)}({cols}, PRIMARY KEY(id))")
+    rel_cols = ", ".join(f"{_q(n)} {LADYBUG_TYPES[t]}" for n, t in types.items())
+    for typ in REL_TYPES:
+        declared = ENDPOINTS.get(typ) or LINK_ENDPOINTS.get(typ) or ((), ())
+        pairs = {(s, t) for s in declared[0] for t in declared[1]}
+        pairs |= {(s, t) for (ty, s, t) in rels if ty == typ}
+        ends = ", ".join(f"FROM {_q(s)} TO {_q(t)}" for s, t in sorted(pairs))
+        conn.execute(f"CREATE REL TABLE {_q(typ)}({ends}, {rel_cols})")
+    names = list(types)
+    for label, items in nodes.items():
+        if items:
+            frame = _frame(items, names, types)  # noqa: F841 (read by name in COPY)
+            conn.execute(f"COPY {_q(label)} FROM frame")
+    for (typ, src, dst), items in rels.items():
+        frame = _frame(items, ["from", "to"] + names, types)  # noqa: F841
+        conn.execute(f"COPY {_q(typ)} FROM frame (from='{src}', to='{dst}')")
+    return {"nodes": sum(len(v) for v in nodes.values()), "relationships": sum(len(v) for v in rels.values())}
+
+
+def property_names(conn) -> set[str]:
+    """The property names the tables carry (every table carries all of them)."""
+    rows = conn.execute(f"CALL table_info('{NODE_LABELS[0]}') RETURN name").get_all()
+    return {r[0] for r in rows}
+
+
+def in_memory(doc: GraphDocument):
+    """A fresh in-memory database holding doc (for notebooks, tests, one-off documents)."""
+    import ladybug
+
+    db = ladybug.Database(":memory:")
+    load(ladybug.Connection(db), doc)
+    return db
+
+
+# -- the persistent index next to a graph file -------------------------------------------------
+def index_dir(graph: Path) -> Path:
+    return graph.parent / (graph.name + ".lbug")
+
+
+def content_key(graph: Path) -> str:
+    """Hash of the file's bytes and of everything that decides the tables' layout."""
+    import ladybug
+
+    h = hashlib.blake2b(digest_size=16)
+    h.update(repr((LAYOUT_VERSION, ladybug.__version__, NODE_PROPERTIES, REL_PROPERTIES, ENDPOINTS,
+                   LINK_ENDPOINTS)).encode())
+    with open(graph, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 22), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _counts(conn) -> dict[str, int]:
+    n = conn.execute("MATCH (n) RETURN count(n)").get_all()[0][0]
+    r = conn.execute("MATCH ()-[r]->() RETURN count(r)").get_all()[0][0]
+    return {"nodes": n, "relationships": r}
+
+
+def _open_checked(db_path: Path, record: Path):
+    """The index opened read-only, or None if it is missing, unreadable or not what was built."""
+    import ladybug
+
+    if not (db_path.exists() and record.exists()):
+        return None
+    try:
+        expected = json.loads(record.read_text())
+        db = ladybug.Database(str(db_path), read_only=True)
+        if _counts(ladybug.Connection(db)) != expected:
+            db.close()
+            return None
+        return db
+    except Exception:  # any failure to open or read means: do not trust it
+        return None
+
+
+def _remove(*paths: Path) -> None:
+    for p in paths:
+        with contextlib.suppress(OSError):
+            p.unlink()
+
+
+def open_index(graph: Path, on_build=None):
+    """The index of graph, built first if the file changed (on_build(message) is told)."""
+    from filelock import FileLock
+
+    from .embedded import read_document
+
+    graph = Path(graph)
+    key = content_key(graph)
+    folder = index_dir(graph)
+    db_path, record = folder / f"{key}.lbug", folder / f"{key}.json"
+    db = _open_checked(db_path, record)
+    if db is not None:
+        return db
+    folder.mkdir(parents=True, exist_ok=True)
+    with FileLock(str(folder / "build.lock"), timeout=600):
+        db = _open_checked(db_path, record)  # another process may have built it meanwhile
+        if db is not None:
+            return db
+        if on_build:
+            on_build(f"{graph}: building the query index")
+        _remove(db_path, record, Path(str(db_path) + ".wal"))
+        doc = read_document(graph)  # a StoreError says, in one line, why the file is unreadable
+        try:
+            build(doc, db_path, record)
+        except Exception as exc:  # Ladybug raises RuntimeError; the user gets one line
+            reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise IndexBuildError(f"{graph}: cannot build the query index: {reason}") from None
+        for old in folder.iterdir():  # earlier versions of the file: no longer wanted
+            if old.name.split(".", 1)[0] != key and old.name != "build.lock":
+                _remove(old)
+    db = _open_checked(db_path, record)
+    if db is None:
+        raise IndexBuildError(f"{graph}: the query index could not be opened after building it")
+    return db
+
+
+def build(doc: GraphDocument, db_path: Path, record: Path) -> dict[str, int]:
+    """Build into a temporary file, then rename: a reader sees the whole index or none."""
+    import ladybug
+
+    tmp = db_path.with_name(f".{db_path.stem}.{os.getpid()}.tmp")
+    _remove(tmp, Path(str(tmp) + ".wal"))
+    try:
+        db = ladybug.Database(str(tmp))
+        conn = ladybug.Connection(db)
+        load(conn, doc)
+        counts = _counts(conn)
+        conn.close()
+        db.close()
+        record.write_text(json.dumps(counts))
+        os.replace(tmp, db_path)
+        return counts
+    finally:
+        _remove(tmp, Path(str(tmp) + ".wal"))

@@ -1,0 +1,159 @@
+"""The embedded Cypher index: built once per graph file content, rebuilt when the file changes
+or the index is damaged, safe for readers running at once, read-only, errors in one line."""
+from __future__ import annotations
+
+import json
+import subprocess
+
+import pytest
+from conftest import OKG, ROOT, run_okg
+
+from graph.cypher import QueryError, open_cypher, translate
+from graph.embedded import write_atomic
+from graph.lbug_index import index_dir
+from graph.schema import Entity, Evidence, GraphDocument, Relation
+
+
+def small_doc(extra_people: int = 0, properties: dict | None = None) -> GraphDocument:
+    ev = [Evidence("article:a", "A replaced B.", "test", 0.9)]
+    people = [Entity(f"person:p{i}", "Person", f"P{i}") for i in range(2 + extra_people)]
+    rel = Relation("person:p0", "REPLACED", "person:p1", dict(properties or {}), ev)
+    return GraphDocument(entities=people, relations=[rel])
+
+
+def save(path, doc: GraphDocument) -> None:
+    write_atomic(path, json.dumps(doc.to_dict()))
+
+
+def count_people(path) -> int:
+    return open_cypher(path).query("MATCH (p:Person) RETURN count(p)")[1][0][0]
+
+
+def index_files(path) -> list[str]:
+    return sorted(p.name for p in index_dir(path).iterdir() if p.suffix == ".lbug")
+
+
+def test_index_built_once_and_reused(tmp_path):
+    g = tmp_path / "g.json"
+    save(g, small_doc())
+    built = []
+    open_cypher(g, on_build=built.append)
+    open_cypher(g, on_build=built.append)
+    assert len(built) == 1
+    assert count_people(g) == 2
+
+
+def test_changed_file_rebuilds_and_drops_old_index(tmp_path):
+    g = tmp_path / "g.json"
+    save(g, small_doc())
+    assert count_people(g) == 2
+    first = index_files(g)
+    save(g, small_doc(extra_people=3))
+    assert count_people(g) == 5
+    assert len(index_files(g)) == 1 and index_files(g) != first
+
+
+def test_damaged_index_is_rebuilt_not_trusted(tmp_path):
+    g = tmp_path / "g.json"
+    save(g, small_doc())
+    assert count_people(g) == 2
+    [name] = index_files(g)
+    db = index_dir(g) / name
+    db.write_bytes(b"not a database" * 1000)
+    assert count_people(g) == 2
+    # a record that does not match what the database holds is also a reason to rebuild
+    record = db.with_suffix(".json")
+    record.write_text(json.dumps({"nodes": 99, "relationships": 0}))
+    built = []
+    open_cypher(g, on_build=built.append)
+    assert built and json.loads(record.read_text())["nodes"] == 2
+
+
+def test_readers_at_once_share_one_index(tmp_path):
+    g = tmp_path / "g.json"
+    save(g, small_doc(extra_people=8))
+    q = "MATCH (p:Person) RETURN p.name ORDER BY p.name"
+    procs = [subprocess.Popen(OKG + ["query", q, "--graph", str(g)], cwd=ROOT, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True) for _ in range(4)]
+    outs = [p.communicate(timeout=300) for p in procs]
+    assert all(p.returncode == 0 for p in procs), [e for _, e in outs]
+    assert len({o for o, _ in outs}) == 1 and len(outs[0][0].splitlines()) == 11
+    assert len(index_files(g)) == 1
+
+
+@pytest.mark.parametrize("query", [
+    "CREATE (n:Person {id: 'x'})",
+    "MATCH (n) DETACH DELETE n",
+    "MATCH (n:Person) SET n.name = 'x'",
+    "MERGE (n:Person {id: 'x'})",
+    "CALL db.labels()",
+    "COPY Person FROM 'x.csv'",
+])
+def test_writes_refused_in_one_line(tmp_path, query):
+    g = tmp_path / "g.json"
+    save(g, small_doc())
+    r = run_okg("query", query, "--graph", g)
+    assert r.returncode == 2 and r.stderr.count("\n") == 1 and "read-only" in r.stderr
+    assert count_people(g) == 2
+
+
+def test_words_in_strings_are_not_clauses(tmp_path):
+    g = tmp_path / "g.json"
+    save(g, small_doc())
+    cols, rows = open_cypher(g).query("MATCH (p:Person) WHERE p.name <> 'CREATE (x) // SET' "
+                                      "RETURN 'DELETE' AS word, count(*) AS n")
+    assert rows == [["DELETE", 2]]
+
+
+@pytest.mark.parametrize("query", ["MATCH (n RETURN n", "MATCH (n) RETURN nosuchfunction(n)", "RETURN 'open"])
+def test_cypher_errors_in_one_line(tmp_path, query):
+    g = tmp_path / "g.json"
+    save(g, small_doc())
+    r = run_okg("query", query, "--graph", g)
+    assert r.returncode == 2 and r.stderr.count("\n") == 1 and r.stderr.startswith("okg: ")
+
+
+def test_unreadable_graph_file_one_line(tmp_path):
+    g = tmp_path / "g.json"
+    g.write_text("{not json")
+    r = run_okg("query", "MATCH (n) RETURN n", "--graph", g)
+    assert r.returncode == 2 and r.stderr.count("\n") == 1 and str(g) in r.stderr
+    r = run_okg("query", "MATCH (n) RETURN n", "--graph", tmp_path / "missing.json")
+    assert r.returncode == 2 and "no graph file" in r.stderr
+
+
+def test_undeclared_relationship_properties_are_typed_from_values():
+    """Relation.properties is open: a property the schema does not declare still loads and reads."""
+    doc = small_doc(properties={"start": "2024-05-14", "term": 2, "acting": True, "end": "former"})
+    cols, rows = open_cypher(doc).query(
+        "MATCH (a)-[r:REPLACED]->(b) RETURN r.start, r.term + 1, r.acting, r.end, r.title, r.nosuch")
+    assert cols == ["r.start", "r.term + 1", "r.acting", "r.end", "r.title", "r.nosuch"]
+    assert rows == [["2024-05-14", 3, True, "former", None, None]]
+
+
+def test_translation_keeps_strings_and_names_columns():
+    known = {"name", "end"}
+    q = translate("MATCH (a)-[r]->(b) WHERE a.name = 'type(x) -[*]- ' RETURN type(r), r.end", known)
+    assert "'type(x) -[*]- '" in q and "label(r) AS `type(r)`" in q and "r.`end` AS `r.end`" in q
+    with pytest.raises(QueryError):
+        translate("   ;  ", known)
+
+
+def test_nodes_and_relationships_come_back_as_neo4j_gives_them():
+    doc = small_doc(properties={"position": "admiral"})
+    _, rows = open_cypher(doc).query("MATCH (a)-[r:REPLACED]->(b) RETURN a, r")
+    node, rel = rows[0]
+    assert node == {"id": "person:p0", "name": "P0", "aliases": [], "titles": []}
+    assert rel["type"] == "REPLACED" and rel["position"] == "admiral" and rel["article_count"] == 1
+    assert json.loads(rel["evidence"][0])["sentence"] == "A replaced B."
+
+
+def test_okg_query_cli_uses_the_index(tmp_path):
+    g = tmp_path / "g.json"
+    save(g, small_doc())
+    r = run_okg("query", "MATCH (a:Person)-[:REPLACED]->(b) RETURN a.name, b.name", "--graph", g, "--json")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout) == [{"a.name": "P0", "b.name": "P1"}]
+    assert index_files(g)
+
+
