@@ -203,7 +203,7 @@ def query(
     write: bool = typer.Option(False, "--write", help="Neo4j only: run in a write transaction."),
     as_json: bool = typer.Option(False, "--json", help="Rows as JSON objects."),
 ):
-    """Run Cypher on the embedded graph (grand-cypher) or on Neo4j (read-only unless --write)."""
+    """Run Cypher on the embedded graph (its LadybugDB index) or on Neo4j (read-only unless --write)."""
     if neo4j is not None:
         from graph.neo4j_store import Neo4jError
         store = _neo4j(neo4j)
@@ -215,13 +215,16 @@ def query(
             raise typer.Exit(2)
     else:
         from graph.cypher import QueryError, run_query
-        from graph.nx_graph import to_networkx
+        from graph.embedded import StoreError
         if write:
             _err("--write needs --neo4j: the embedded store is read-only to Cypher")
             raise typer.Exit(2)
+        if not graph.exists():
+            _err(f"{graph}: no graph file (run `okg build` first)")
+            raise typer.Exit(2)
         try:
-            cols, rows = run_query(to_networkx(_load_graph(graph)), cypher)
-        except QueryError as exc:
+            cols, rows = run_query(graph, cypher)
+        except (QueryError, StoreError) as exc:
             _err(str(exc))
             raise typer.Exit(2)
     if as_json:
