@@ -352,6 +352,21 @@ def who(title: str = typer.Argument(..., help="The post's title, e.g. 'defence m
 
 
 @app.command()
+def record(name: str = typer.Argument(..., help="The person (name, alias or id)."),
+           out: Path = typer.Option(Path("out/record.html"), "--out", "-o", help="The HTML page to write."),
+           graph: Path = GRAPH):
+    """One offline page on a person: posts over time, events, successions and every source sentence."""
+    from graph.record import write_record
+
+    try:
+        path = write_record(_load_graph(graph), name, out)
+    except KeyError as exc:
+        _err(str(exc.args[0]))
+        raise typer.Exit(2)
+    typer.echo(f"wrote {path}")
+
+
+@app.command()
 def push(graph: Path = typer.Argument(Path("out/graph.json"), help="Embedded graph file to send."),
          neo4j: Optional[str] = NEO4J):
     """Copy an embedded graph into Neo4j (merged: nothing there is lost)."""

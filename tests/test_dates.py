@@ -115,3 +115,12 @@ def test_build_published_option(tmp_path):
     assert dismissal["date"] == "2024-04" and dismissal["date_text"] == "April"
     bad = run_okg("build", SEED, "--graph", g, "--published", "someday")
     assert bad.returncode == 2 and bad.stderr.startswith("okg: --published:")
+
+
+def test_transliterations_of_a_given_name_join():
+    from graph.schema import Entity
+    a = GraphDocument(entities=[Entity("person:sergei-shoigu", "Person", "Sergei Shoigu")])
+    b = GraphDocument(entities=[Entity("person:sergey-shoigu", "Person", "Sergey Shoigu"),
+                                Entity("person:sergey-lavrov", "Person", "Sergey Lavrov")])
+    ids = {e.id for e in merge(a, b).entities}
+    assert ids == {"person:sergei-shoigu", "person:sergey-lavrov"}
