@@ -123,7 +123,7 @@ def posts(doc: GraphDocument, body: str | None = None, title: str | None = None,
         if not key:
             continue
         if title and post_key(title) not in key:
-            continue
+            continue   # "minister" finds every minister; an exact title keeps only its post (below)
         if body and not any(body.lower() in a for a in aliases.get(r.target, [])):
             continue
         p = groups.setdefault((key, r.target), Post(key, r.target, names.get(r.target, r.target)))
@@ -138,6 +138,8 @@ def posts(doc: GraphDocument, body: str | None = None, title: str | None = None,
         if r.type == "REPLACED":
             follows.add((r.source, r.target))
             succession[(r.source, r.target)] = r.properties.get("date")
+    if title and any(k == post_key(title) for k, _ in groups):
+        groups = {g: p for g, p in groups.items() if g[0] == post_key(title)}
     out = []
     for p in groups.values():
         held = {t.person: t for t in p.holders}

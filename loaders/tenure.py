@@ -174,6 +174,8 @@ def date_tenures(doc: GraphDocument, published: date | None, approx: set[str] = 
             continue
         left = per_person.get(rep.target, [])
         position = rep.properties.get("position") or (left[0].properties.get("title") if len(left) == 1 else None)
+        if position:
+            rep.properties["post"] = post_key(position)   # the post handed on, in the form HOLDS_POSITION has
         for who, side in ((rep.source, "start"), (rep.target, "end")):
             mine = per_person.get(who, [])
             for r in mine:
