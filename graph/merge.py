@@ -4,6 +4,10 @@ Loading the same article twice changes nothing (evidence is keyed by article and
 sentence), and a fact stated by three articles is one edge with three pieces of evidence.
 Across articles, a person known only by a surname ("Shoigu") joins the one person in
 the graph whose full name ends with it ("Sergei Shoigu").
+
+Everything is found through indexes, so merging an article costs what the article
+holds, not what the graph holds: persons by surname (the blocking key of the
+resolution), and for each entity the events and relationships that touch it (renames).
 """
 from __future__ import annotations
 
@@ -37,6 +41,19 @@ def _surname_key(name: str) -> str:
     return name.split()[-1].lower() if name.split() else ""
 
 
+def blocking_keys(entity: Entity) -> set[str]:
+    """Keys two entities must share to be merged into one: its id, and for persons the
+    surname of its name and of each alias (`surname:shoigu`).
+
+    Any two entities `merge()` may fold together share at least one key, so a
+    distributed merge can partition entities by key and resolve each block alone.
+    """
+    keys = {entity.id}
+    if entity.label == PERSON:
+        keys |= {"surname:" + _surname_key(n) for n in [entity.name, *entity.aliases] if n.split()}
+    return keys
+
+
 def _variant_given_name(word: str) -> bool:
     return word.lower().endswith(("ey", "ei", "iy", "yi")) and len(word) > 3
 
@@ -54,10 +71,17 @@ def _spelling_key(name: str) -> str:
 
 
 class Resolver:
-    """Maps incoming entity ids onto the ids already in the graph."""
+    """Maps incoming entity ids onto the ids already in the graph, through the surname index."""
 
-    def __init__(self, entities: dict[str, Entity]):
-        self.entities = entities
+    def __init__(self, index: "GraphIndex"):
+        self.index = index
+        self.entities = index.entities
+
+    def _persons(self, surname: str) -> list[Entity]:
+        """Persons whose name ends with surname, in the order they entered the graph."""
+        ids = self.index._by_surname.get(surname, ())
+        seq = self.index._seq
+        return [self.entities[i] for i in sorted(ids, key=seq.__getitem__)]
 
     def canonical(self, ent: Entity) -> str:
         if ent.id in self.entities or ent.label != PERSON:
@@ -65,15 +89,13 @@ class Resolver:
         words = ent.name.split()
         if len(words) == 1:
             # surname only: join the single full-name person that ends with it
-            hits = [e.id for e in self.entities.values()
-                    if e.label == PERSON and len(e.name.split()) > 1
-                    and _surname_key(e.name) == words[0].lower()]
+            hits = [e.id for e in self._persons(words[0].lower()) if len(e.name.split()) > 1]
             if len(hits) == 1:
                 return hits[0]
         elif _variant_given_name(words[0]):
             # "Sergey Shoigu" (one outlet's transliteration) joins "Sergei Shoigu" (another's)
             key = _spelling_key(ent.name)
-            hits = [e.id for e in self.entities.values() if e.label == PERSON and _spelling_key(e.name) == key]
+            hits = [e.id for e in self._persons(_surname_key(ent.name)) if _spelling_key(e.name) == key]
             if len(hits) == 1:
                 return hits[0]
         return ent.id
@@ -83,35 +105,88 @@ class Resolver:
         if ent.label != PERSON or len(ent.name.split()) < 2:
             return []
         sur = _surname_key(ent.name)
-        full = [e for e in self.entities.values()
-                if e.label == PERSON and len(e.name.split()) > 1 and _surname_key(e.name) == sur]
+        same = self._persons(sur)
+        full = [e for e in same if len(e.name.split()) > 1]
         if full and all(e.id != ent.id for e in full):
             return []  # another full name shares the surname: ambiguous, leave alone
-        return [e.id for e in self.entities.values()
-                if e.label == PERSON and e.id != ent.id and len(e.name.split()) == 1
-                and e.name.lower() == sur]
+        return [e.id for e in same
+                if e.id != ent.id and len(e.name.split()) == 1 and e.name.lower() == sur]
 
 
 class GraphIndex:
-    """A graph document held as dictionaries keyed by id, for merging."""
+    """A graph document held as dictionaries keyed by id, for merging.
+
+    Besides the records it keeps the indexes that make a merge local (persons by surname,
+    events and relationships by the entities they touch) and which records changed since
+    `take_changes()` was last called, so a store can save only those.
+    """
 
     def __init__(self, doc: GraphDocument | None = None):
         self.articles: dict[str, Article] = {}
         self.entities: dict[str, Entity] = {}
         self.events: dict[str, Event] = {}
         self.relations: dict[tuple[str, str, str], Relation] = {}
+        self._by_surname: dict[str, set[str]] = {}       # person ids by surname key
+        self._seq: dict[str, int] = {}                    # entity id -> order of entry
+        self._events_of: dict[str, set[str]] = {}        # entity id -> ids of its events
+        self._relations_of: dict[str, set[tuple]] = {}   # entity id -> keys of its relationships
+        self._rel_seq: dict[tuple, int] = {}              # relationship key -> order of entry
+        self._counter = 0
+        self._changed: dict[str, set] = {"articles": set(), "entities": set(), "events": set(),
+                                          "relations": set()}
+        self._removed: dict[str, set] = {"entities": set(), "relations": set()}
         if doc is not None:
             self.add(doc)
 
+    @classmethod
+    def of_merged(cls, doc: GraphDocument) -> "GraphIndex":
+        """Index a document that is already the output of a merge (a store file), taking
+        its records over as they are instead of merging them one by one."""
+        index = cls()
+        for a in doc.articles:
+            index.articles[a.id] = a
+        for e in doc.entities:
+            index.entities[e.id] = e
+            index._indexed(e)
+        for ev in doc.events:
+            index.events[ev.id] = ev
+            for p in ev.participants:
+                index._events_of.setdefault(p.entity, set()).add(ev.id)
+        for r in doc.relations:
+            index.relations[r.key()] = r
+            index._relation_indexed(r.key())
+        return index
+
+    def _next(self) -> int:
+        self._counter += 1
+        return self._counter
+
     # -- entities -----------------------------------------------------------
+    def _indexed(self, ent: Entity) -> None:
+        self._seq[ent.id] = self._next()
+        if ent.label == PERSON:
+            self._by_surname.setdefault(_surname_key(ent.name), set()).add(ent.id)
+
+    def _unindexed(self, ent: Entity) -> None:
+        self._seq.pop(ent.id, None)
+        if ent.label == PERSON:
+            self._by_surname.get(_surname_key(ent.name), set()).discard(ent.id)
+
     def _put_entity(self, ent: Entity) -> None:
+        self._changed["entities"].add(ent.id)
+        self._removed["entities"].discard(ent.id)
         old = self.entities.get(ent.id)
         if old is None:
-            self.entities[ent.id] = Entity(ent.id, ent.label, ent.name, list(ent.aliases),
-                                           list(ent.titles), ent.country)
+            self.entities[ent.id] = new = Entity(ent.id, ent.label, ent.name, list(ent.aliases),
+                                                 list(ent.titles), ent.country)
+            self._indexed(new)
             return
         names = _union([old.name] + old.aliases, [ent.name] + ent.aliases)
-        old.name = max(names, key=lambda n: (len(n.split()), len(n)))
+        name = max(names, key=lambda n: (len(n.split()), len(n)))
+        if old.label == PERSON and _surname_key(name) != _surname_key(old.name):
+            self._by_surname.get(_surname_key(old.name), set()).discard(old.id)
+            self._by_surname.setdefault(_surname_key(name), set()).add(old.id)
+        old.name = name
         old.aliases = [n for n in names if n != old.name]
         old.titles = _union(old.titles, ent.titles)
         old.country = old.country or ent.country
@@ -120,25 +195,50 @@ class GraphIndex:
         """Fold node old_id into new_id everywhere it appears."""
         ent = self.entities.pop(old_id, None)
         if ent is not None:
+            self._unindexed(ent)
+            self._changed["entities"].discard(old_id)
+            self._removed["entities"].add(old_id)
             self._put_entity(Entity(new_id, ent.label, ent.name, ent.aliases, ent.titles, ent.country))
-        for ev in self.events.values():
+        for ev_id in self._events_of.pop(old_id, ()):
+            ev = self.events[ev_id]
             for p in ev.participants:
                 if p.entity == old_id:
                     p.entity = new_id
-        for key in [k for k in self.relations if old_id in (k[0], k[2])]:
-            rel = self.relations.pop(key)
+            self._events_of.setdefault(new_id, set()).add(ev_id)
+            self._changed["events"].add(ev_id)
+        keys = sorted(self._relations_of.pop(old_id, ()), key=self._rel_seq.__getitem__)
+        for key in keys:
+            rel = self._pop_relation(key)
             rel.source = new_id if rel.source == old_id else rel.source
             rel.target = new_id if rel.target == old_id else rel.target
             if rel.source != rel.target:
                 self._put_relation(rel)
 
     # -- facts --------------------------------------------------------------
+    def _relation_indexed(self, key: tuple) -> None:
+        self._rel_seq[key] = self._next()
+        self._relations_of.setdefault(key[0], set()).add(key)
+        self._relations_of.setdefault(key[2], set()).add(key)
+
+    def _pop_relation(self, key: tuple) -> Relation:
+        rel = self.relations.pop(key)
+        self._rel_seq.pop(key, None)
+        for end in (key[0], key[2]):
+            self._relations_of.get(end, set()).discard(key)
+        self._changed["relations"].discard(key)
+        self._removed["relations"].add(key)
+        return rel
+
     def _put_relation(self, rel: Relation) -> None:
-        old = self.relations.get(rel.key())
+        key = rel.key()
+        self._changed["relations"].add(key)
+        self._removed["relations"].discard(key)
+        old = self.relations.get(key)
         if old is None:
-            self.relations[rel.key()] = Relation(rel.source, rel.type, rel.target,
-                                                 dict(rel.properties), list(rel.evidence))
-            old = self.relations[rel.key()]
+            self.relations[key] = Relation(rel.source, rel.type, rel.target,
+                                           dict(rel.properties), list(rel.evidence))
+            old = self.relations[key]
+            self._relation_indexed(key)
         else:
             for k, v in rel.properties.items():
                 if old.properties.get(k) in (None, "") and v not in (None, ""):
@@ -148,6 +248,7 @@ class GraphIndex:
         old.confidence = confidence(old.evidence)
 
     def _put_event(self, ev: Event) -> None:
+        self._changed["events"].add(ev.id)
         old = self.events.get(ev.id)
         if old is None:
             self.events[ev.id] = old = Event(ev.id, ev.type, list(ev.participants), ev.date,
@@ -160,11 +261,13 @@ class GraphIndex:
                 if not getattr(old, attr) and getattr(ev, attr):
                     setattr(old, attr, getattr(ev, attr))
             old.evidence = _merge_evidence(old.evidence, ev.evidence)
+        for p in ev.participants:
+            self._events_of.setdefault(p.entity, set()).add(ev.id)
         old.confidence = confidence(old.evidence)
 
     def add(self, doc: GraphDocument) -> None:
         """Merge a document in; ids of incoming persons are resolved against the graph."""
-        resolver = Resolver(self.entities)
+        resolver = Resolver(self)
         remap: dict[str, str] = {}
         for ent in doc.entities:
             new_id = resolver.canonical(ent)
@@ -174,6 +277,7 @@ class GraphIndex:
                 self._rename(stale, new_id)
         for art in doc.articles:
             self.articles[art.id] = art
+            self._changed["articles"].add(art.id)
         m = lambda i: remap.get(i, i)  # noqa: E731
         for ev in doc.events:
             parts = [type(p)(p.role, m(p.entity)) for p in ev.participants]
@@ -187,6 +291,21 @@ class GraphIndex:
             s, t = m(rel.source), m(rel.target)
             if s != t:
                 self._put_relation(Relation(s, rel.type, t, dict(rel.properties), list(rel.evidence)))
+
+    def take_changes(self) -> tuple[GraphDocument, list[str], list[tuple[str, str, str]]]:
+        """What changed since the last call: the changed records in their current state,
+        the ids of entities and the keys of relationships that are gone; then forget it."""
+        ch, rm = self._changed, self._removed
+        delta = GraphDocument(
+            articles=[self.articles[i] for i in sorted(ch["articles"])],
+            entities=[self.entities[i] for i in sorted(ch["entities"]) if i in self.entities],
+            events=[self.events[i] for i in sorted(ch["events"]) if i in self.events],
+            relations=[self.relations[k] for k in sorted(ch["relations"]) if k in self.relations])
+        gone = (sorted(rm["entities"] - self.entities.keys()),
+                sorted(k for k in rm["relations"] if k not in self.relations))
+        for s in (*ch.values(), *rm.values()):
+            s.clear()
+        return delta, gone[0], gone[1]
 
     def document(self) -> GraphDocument:
         return GraphDocument(
