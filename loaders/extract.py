@@ -19,8 +19,8 @@ from .clean import clean_text
 from .dates import parse_published, resolve as resolve_date
 from .events import EventFact, EventReader
 from . import gazetteer as gz
-from .mentions import (EntityBuild, Mention, article_countries, collect_mentions, ministry_domain, org_identity,
-                       resolve)
+from .mentions import (EntityBuild, Mention, article_countries, collect_mentions, ministry_aliases, ministry_domain,
+                       org_identity, resolve)
 from .nlp import load_pipeline
 from .positions import Position, PositionReader, core_title
 
@@ -379,7 +379,7 @@ class RecordBuilder:
             if e.label == ORGANISATION and e.country and ministry_domain(e.name)[0]:
                 # "foreign ministry" is every country's: it would join the ministries of two countries
                 own = {e.country.lower(), gz.adjective_of(e.country).lower()}
-                aliases = [a for a in aliases if a.split()[0].lower() in own]
+                aliases = [a for a in aliases if a.split()[0].lower() in own or a in ministry_aliases(e.name)]
             entities.append(Entity(e.id, e.label, e.name, aliases, list(e.titles), e.country))
             si = first_sent.get(e.id)
             if si is not None:

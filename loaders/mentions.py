@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from graph.schema import ORGANISATION, PERSON, entity_id
 
@@ -141,9 +142,12 @@ def ministry_aliases(display: str) -> set[str]:
         adj, dom = m.group(1), m.group(2)
         forms = {f"Ministry of {dom}", f"{dom} Ministry"}
         if adj:
-            # only the country's own forms: a bare "Ministry of Defence" is every country's,
-            # and would join the ministries of different countries (names as written are kept)
-            forms = {f"{adj} {f}" for f in forms}
+            # the country's own forms, by adjective and by name ("Zimbabwe Ministry of Finance"),
+            # and the bare forms a reader of one country's news searches for
+            country = gz.country_of(adj)
+            owners = {adj, country} if country else {adj}
+            forms = forms | {f"{o} {f}" for o in owners for f in forms} | (
+                {f"Ministry of {dom} of {country}"} if country else set())
         for f in list(forms):
             forms.add(f.replace("Defense", "Defence"))
         out |= forms
@@ -162,20 +166,37 @@ def _qualifies_post(doc, i: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _country_pattern() -> re.Pattern:
+    """Every country name, short form and adjective of the gazetteer, as written (case kept:
+    "US" is a country, "us" is not); a plural demonym ("Ivorians") counts too."""
+    forms = {f for name, fs in gz.data()["countries"].items() for f in [name, *fs]}
+    alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{alts})(?:s(?=\W|$)|(?![\w]))")
+
+
 def article_countries(docs) -> tuple[str | None, str | None]:
     """The country an article is about, the one its place names and adjectives name most
-    (a post qualified by the country counts twice): (named at least twice, named at all).
-    Heads of state need the first; a ministry named without a country is the second's."""
+    (a post qualified by the country counts twice, the first country named once more):
+    (named at least twice, named at all). Heads of state need the first; a ministry named
+    without a country is the second's. Names inside an organisation's name ("Radio France
+    International") do not count unless they lead it ("Russian Defence Ministry")."""
     counts: Counter = Counter()
+    first = None
     for doc in docs:
-        for ent in doc.ents:
-            if ent.label_ in ("GPE", "NORP", "ORG"):
-                c = country_of_phrase(clean_name(ent.text).split()[:1]) or gz.country_of(clean_name(ent.text))
-                if c:
-                    # "British Prime Minister ...": a country that qualifies a post counts double
-                    counts[c] += 2 if _qualifies_post(doc, ent.end) else 1
+        orgs = [e for e in doc.ents if e.label_ in ("ORG", "FAC", "WORK_OF_ART")]
+        for hit in _country_pattern().finditer(doc.text):
+            span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
+            if span is None or any(o.start < span.start < o.end for o in orgs):
+                continue
+            c = gz.country_of(hit.group(0)) or gz.country_of(hit.group(0)[:-1])
+            if c:
+                # "British Prime Minister ...": a country that qualifies a post counts double
+                counts[c] += 2 if _qualifies_post(doc, span.end) else 1
+                first = first or c
     if not counts:
         return None, None
+    counts[first] += 1
     country, n = counts.most_common(1)[0]
     return (country if n >= 2 else None), country
 
