@@ -4,7 +4,8 @@ Queries run on LadybugDB (graph/lbug_index.py). Ladybug speaks openCypher with a
 differences from Neo4j; this module rewrites the ones users of this graph meet, on the
 query text outside strings and comments, and turns results into Neo4j's shapes:
 
-- `type(r)` -> `label(r)`; `labels(n)` -> `[label(n)]` (a list, as on Neo4j);
+- `type(r)` -> `label(r)`; `labels(n)` -> `[label(n)]` (a list, as on Neo4j); `toString`,
+  `toInteger`, `toFloat`, `split` -> Ladybug's names; `substring` counted from 0;
 - `shortestPath(p)` / `allShortestPaths(p)` -> Ladybug's `* SHORTEST` / `* ALL SHORTEST`;
 - a variable-length relationship `[*1..3]` never uses one relationship twice (`* TRAIL`);
 - two relationships of one MATCH pattern are never the same relationship;
@@ -167,8 +168,21 @@ def _var_length(m: str) -> str:
                   m)
 
 
+RENAMED = {"type": "label", "tostring": "to_string", "tointeger": "to_int64", "tofloat": "to_double",
+           "split": "string_split"}
+
+
 def _functions(m: str) -> str:
-    m = re.sub(r"(?<![\w.$])type\s*\(", "label(", m, flags=re.I)
+    m = re.sub(r"(?<![\w.$])(type|toString|toInteger|toFloat|split)\s*\(",
+               lambda x: RENAMED[x.group(1).lower()] + "(", m, flags=re.I)
+    for x in reversed(list(re.finditer(r"(?<![\w.$])substring\s*\(", m, re.I))):
+        close = _closing(m, x.end() - 1)  # Neo4j counts from 0, Ladybug from 1
+        args = _split_top(m[x.end():close])
+        if len(args) >= 2:
+            args[1] = f" ({args[1].strip()}) + 1"
+            if len(args) == 2:  # to the end of the string
+                args.append(f" size({args[0].strip()})")
+            m = m[:x.end()] + ",".join(args) + m[close:]
     while (x := re.search(r"(?<![\w.$])labels\s*\(", m, re.I)):
         close = _closing(m, x.end() - 1)
         m = m[:x.start()] + "[label(" + m[x.end():close] + ")]" + m[close + 1:]

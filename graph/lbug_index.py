@@ -33,9 +33,18 @@ class IndexBuildError(RuntimeError):
 
 
 def evidence_strings(evidence) -> list[str]:
-    """Evidence as Neo4j holds it: one JSON object per sentence (see graph/neo4j_store.py)."""
-    return [json.dumps({"article": e.article, "sentence": e.sentence, "rule": e.rule,
-                        "strength": e.strength}, ensure_ascii=False, sort_keys=True) for e in evidence]
+    """Evidence as Neo4j holds it: one JSON object per sentence, keys sorted, as
+    json.dumps(..., ensure_ascii=False, sort_keys=True) writes it in graph/neo4j_store.py
+    (spelled out here: it is the largest cost of building an index)."""
+    enc = json.encoder.encode_basestring
+    return ['{"article": ' + enc(e.article) + ', "rule": ' + enc(e.rule) + ', "sentence": '
+            + enc(e.sentence) + ', "strength": ' + _number(e.strength) + "}" for e in evidence]
+
+
+def _number(x) -> str:
+    if type(x) in (int, float) and x == x and x not in (float("inf"), float("-inf")):
+        return repr(x)  # what json.dumps writes for a finite int or float
+    return json.dumps(x)
 
 
 def _dedupe(items, drop=None) -> list:
@@ -133,9 +142,22 @@ def _coerce(v, typ):
 
 
 def _frame(items: list[dict], columns: list[str], types: dict[str, type]):
+    """The rows as a DataFrame with every table column; columns no row has are all null."""
     import pandas as pd
 
-    data = {c: [_coerce(r.get(c), types[c]) if c in types else r.get(c) for r in items] for c in columns}
+    present: set[str] = set()
+    for r in items:
+        present.update(r)
+    data = {}
+    for c in columns:
+        if c not in present:
+            data[c] = [None] * len(items)
+            continue
+        values = [r.get(c) for r in items]
+        typ = types.get(c)
+        if typ is not None and any(v is not None and type(v) is not typ for v in values):
+            values = [_coerce(v, typ) for v in values]
+        data[c] = values
     return pd.DataFrame(data, columns=columns)
 
 
@@ -194,13 +216,13 @@ def content_key(graph: Path) -> str:
     """Hash of the file's bytes and of everything that decides the tables' layout."""
     import ladybug
 
-    h = hashlib.blake2b(digest_size=16)
+    h = hashlib.sha256()  # the fastest of hashlib's here (CPU instructions for it)
     h.update(repr((LAYOUT_VERSION, ladybug.__version__, NODE_PROPERTIES, REL_PROPERTIES, ENDPOINTS,
                    LINK_ENDPOINTS)).encode())
     with open(graph, "rb") as fh:
         for chunk in iter(lambda: fh.read(1 << 22), b""):
             h.update(chunk)
-    return h.hexdigest()
+    return h.hexdigest()[:32]
 
 
 def _counts(conn) -> dict[str, int]:
