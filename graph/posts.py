@@ -31,7 +31,7 @@ def post_key(title: str | None) -> str:
         if t2 == t:
             break
         t = t2
-    t = " ".join(_SPELL.get(w, w) for w in t.split())
+    t = " ".join(_SPELL.get(w, w) for w in t.split() if w != "the")
     m = re.fullmatch(r"(minister|secretary|ministry) of (?:the )?(\w+(?: \w+)?)", t)
     if m:
         t = f"{m[2]} {m[1]}"

@@ -102,9 +102,15 @@ def date_events(doc: GraphDocument, published: date | None) -> set[str]:
 
 
 def _same_post(position: str | None, key: str, only_post: bool) -> bool:
+    """Whether an event's or succession's post is this one: "secretary of Russia's Security
+    Council" is the "secretary" held at that council; no post named: only_post decides."""
     if not position:
         return only_post
-    return post_key(position) == key
+    p = post_key(position)
+    if p == key:
+        return True
+    head_p, head_k = p.split(" of ")[0], key.split(" of ")[0]
+    return head_p == head_k and (" of " not in p or " of " not in key)
 
 
 def _add_dates(r: Relation, evidence: Evidence, dates: dict, rule: str, approx: bool = False) -> None:
@@ -155,6 +161,20 @@ def date_tenures(doc: GraphDocument, published: date | None, approx: set[str] = 
                     _add_dates(r, e, dates, "tenure-dates-in-sentence")
                     if dates.get("end"):
                         r.properties["former"] = True
+    # a sentence that names the post an appointment or dismissal is about, and a date: that date
+    for r in holds:
+        for e in list(r.evidence):
+            m = re.match(r"event-post:(\w+)", e.rule or "")
+            kind = m and m.group(1).upper()
+            if kind not in STARTS + ENDS:
+                continue
+            span = _nearest(_plain_dates(e.sentence, published),
+                            _where(e.sentence, [(r.properties.get("title") or "").lower()]))
+            if span is not None:
+                side = "start" if kind in STARTS else "end"
+                _add_dates(r, e, {side: span.iso}, "tenure-dates-in-sentence")
+    said = {(id(r), side) for r in holds for e in r.evidence if e.dates for side in ("start", "end")
+            if e.dates.get(side) and side not in e.dates.get("approx", ())}
     # appointments, dismissals, resignations and successions of this article
     for ev in doc.events:
         if not ev.evidence or ev.type not in STARTS + ENDS:
@@ -163,7 +183,11 @@ def date_tenures(doc: GraphDocument, published: date | None, approx: set[str] = 
             mine = per_person.get(subj, [])
             for r in mine:
                 side = "start" if ev.type in STARTS else "end"
-                if _same_post(ev.position, r.properties["post"], side == "end" and len(mine) == 1):
+                # an event that names no post does not date a post the article calls former
+                only = side == "end" and len(mine) == 1 and not r.properties.get("former")
+                if (id(r), side) in said:
+                    continue   # a sentence about this very post already dates it
+                if _same_post(ev.position, r.properties["post"], only):
                     _add_dates(r, ev.evidence[0], {side: ev.date}, f"tenure-from-{ev.type.lower()}",
                                ev.id in approx)
                     if side == "end":
@@ -173,7 +197,10 @@ def date_tenures(doc: GraphDocument, published: date | None, approx: set[str] = 
         if rep.type != "REPLACED" or not rep.evidence:
             continue
         left = per_person.get(rep.target, [])
-        position = rep.properties.get("position") or (left[0].properties.get("title") if len(left) == 1 else None)
+        both = [r for r in left if any(o.target == r.target and o.properties["post"] == r.properties["post"]
+                                       for o in per_person.get(rep.source, []))]
+        position = rep.properties.get("position") or next(
+            (x[0].properties.get("title") for x in (both, left) if len(x) == 1), None)
         if position:
             rep.properties["post"] = post_key(position)   # the post handed on, in the form HOLDS_POSITION has
         for who, side in ((rep.source, "start"), (rep.target, "end")):
