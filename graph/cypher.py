@@ -295,6 +295,9 @@ def _plain(v):
     return v
 
 
+_SCALARS = (str, int, float, bool, type(None))
+
+
 class CypherIndex:
     """Cypher over one LadybugDB database (the index of a graph file, or an in-memory one)."""
 
@@ -311,7 +314,7 @@ class CypherIndex:
         try:
             result = self.conn.execute(text, params or {})
             columns = result.get_column_names()
-            rows = [[_plain(v) for v in row] for row in result.get_all()]
+            rows = [[v if type(v) in _SCALARS else _plain(v) for v in row] for row in result.get_all()]
         except Exception as exc:  # Ladybug raises RuntimeError for parse, bind and run errors
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise QueryError(f"cannot run query: {first}") from None
