@@ -212,17 +212,49 @@ def index_dir(graph: Path) -> Path:
     return graph.parent / (graph.name + ".lbug")
 
 
-def content_key(graph: Path) -> str:
-    """Hash of the file's bytes and of everything that decides the tables' layout."""
+def _layout() -> str:
+    """Everything besides the file that decides what an index holds."""
     import ladybug
 
+    return repr((LAYOUT_VERSION, ladybug.__version__, NODE_PROPERTIES, REL_PROPERTIES, ENDPOINTS,
+                 LINK_ENDPOINTS))
+
+
+def content_key(graph: Path) -> str:
+    """Hash of the file's bytes and of the tables' layout."""
     h = hashlib.sha256()  # the fastest of hashlib's here (CPU instructions for it)
-    h.update(repr((LAYOUT_VERSION, ladybug.__version__, NODE_PROPERTIES, REL_PROPERTIES, ENDPOINTS,
-                   LINK_ENDPOINTS)).encode())
+    h.update(_layout().encode())
     with open(graph, "rb") as fh:
         for chunk in iter(lambda: fh.read(1 << 22), b""):
             h.update(chunk)
     return h.hexdigest()[:32]
+
+
+def _stamp(graph: Path) -> list[int]:
+    st = graph.stat()
+    return [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
+
+
+def file_key(graph: Path) -> str:
+    """content_key, remembered against the file's size, times and inode, so an unchanged
+    file is not read again (a large graph takes a second to hash). Any write changes the
+    stamp: okg saves by rename (a new inode), and the kernel sets ctime on every change."""
+    memo = index_dir(graph) / "stamp.json"
+    stamp = _stamp(graph)
+    try:
+        known = json.loads(memo.read_text())
+        if known["stamp"] == stamp and known["layout"] == _layout():
+            return known["key"]
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    key = content_key(graph)
+    if _stamp(graph) == stamp:  # not changed while it was read
+        with contextlib.suppress(OSError):
+            memo.parent.mkdir(parents=True, exist_ok=True)
+            tmp = memo.with_name(f".stamp.{os.getpid()}.tmp")
+            tmp.write_text(json.dumps({"stamp": stamp, "layout": _layout(), "key": key}))
+            os.replace(tmp, memo)
+    return key
 
 
 def _counts(conn) -> dict[str, int]:
@@ -261,7 +293,7 @@ def open_index(graph: Path, on_build=None):
     from .embedded import read_document
 
     graph = Path(graph)
-    key = content_key(graph)
+    key = file_key(graph)
     folder = index_dir(graph)
     db_path, record = folder / f"{key}.lbug", folder / f"{key}.json"
     db = _open_checked(db_path, record)
@@ -282,7 +314,7 @@ def open_index(graph: Path, on_build=None):
             reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise IndexBuildError(f"{graph}: cannot build the query index: {reason}") from None
         for old in folder.iterdir():  # earlier versions of the file: no longer wanted
-            if old.name.split(".", 1)[0] != key and old.name != "build.lock":
+            if old.name.split(".", 1)[0] != key and old.name not in ("build.lock", "stamp.json"):
                 _remove(old)
     db = _open_checked(db_path, record)
     if db is None:

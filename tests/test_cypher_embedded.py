@@ -53,6 +53,22 @@ def test_changed_file_rebuilds_and_drops_old_index(tmp_path):
     assert len(index_files(g)) == 1 and index_files(g) != first
 
 
+def test_touched_file_keeps_its_index_edited_file_does_not(tmp_path):
+    import os
+    g = tmp_path / "g.json"
+    save(g, small_doc())
+    built = []
+    open_cypher(g, on_build=built.append)
+    os.utime(g)  # same bytes, new time: hashed again, same key, no rebuild
+    open_cypher(g, on_build=built.append)
+    assert len(built) == 1
+    text = g.read_text()
+    with open(g, "r+") as fh:  # edited in place, same size and inode: a new ctime says so
+        fh.write(text.replace('"P1"', '"Q1"'))
+    _, rows = open_cypher(g, on_build=built.append).query("MATCH (p:Person) RETURN p.name ORDER BY p.name")
+    assert rows == [["P0"], ["Q1"]] and len(built) == 2
+
+
 def test_damaged_index_is_rebuilt_not_trusted(tmp_path):
     g = tmp_path / "g.json"
     save(g, small_doc())
