@@ -243,7 +243,7 @@ def _distinct_relationships(m: str) -> str:
             body = r.group(1)
             if "*" in body:  # variable length: its own TRAIL semantic covers it
                 return r.group(0)
-            v = re.match(r"\s*([A-Za-z_]\w*)", body)
+            v = re.match(r"\s*([A-Za-z_]\w*|\x01\d+\x02)", body)  # a name, or a `quoted` one
             if v and not body.lstrip().startswith(":"):
                 rels.append(v.group(1))
                 return r.group(0)
