@@ -251,6 +251,7 @@ def _distinct_relationships(m: str) -> str:
             rels.append(f"__r{counter}")
             return f"[__r{counter}{body}]"
         pattern = re.sub(r"(?<=-)\[([^\]]*)\]", name, pattern.replace("--", "-[]-"))
+        rels = list(dict.fromkeys(rels))  # a name used twice is one relationship
         conds = [f"id({a}) <> id({b})" for i, a in enumerate(rels) for b in rels[i + 1:]]
         if where is not None:
             cond = m[where.end():end]

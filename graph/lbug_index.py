@@ -287,18 +287,35 @@ def _remove(*paths: Path) -> None:
 
 
 def open_index(graph: Path, on_build=None):
-    """The index of graph, built first if the file changed (on_build(message) is told)."""
-    from filelock import FileLock
+    """The index of graph, built first if the file changed (on_build(message) is told).
 
+    Where no index can be written beside the file (a read-only folder), the graph is
+    loaded into an in-memory one instead, every time."""
     from .embedded import read_document
 
     graph = Path(graph)
-    key = file_key(graph)
+    try:
+        key = file_key(graph)
+    except OSError as exc:
+        raise IndexBuildError(f"{graph}: {exc.strerror or exc}") from None
     folder = index_dir(graph)
     db_path, record = folder / f"{key}.lbug", folder / f"{key}.json"
     db = _open_checked(db_path, record)
     if db is not None:
         return db
+    try:
+        return _build_beside(graph, key, folder, db_path, record, on_build)
+    except OSError:
+        if on_build:
+            on_build(f"{graph}: cannot write the query index beside the file; loading it in memory")
+        return in_memory(read_document(graph))
+
+
+def _build_beside(graph: Path, key: str, folder: Path, db_path: Path, record: Path, on_build):
+    from filelock import FileLock
+
+    from .embedded import read_document
+
     folder.mkdir(parents=True, exist_ok=True)
     with FileLock(str(folder / "build.lock"), timeout=600):
         db = _open_checked(db_path, record)  # another process may have built it meanwhile
