@@ -103,6 +103,9 @@ def build(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
     published: Optional[str] = typer.Option(None, "--published", help="Publication date (e.g. 2024-05-14) "
                                             "for articles whose metadata, dateline or URL give none."),
+    cluster: Optional[str] = typer.Option(None, "--cluster", help="Run on a Dask cluster: a scheduler "
+                                          "address (tcp://host:8786) or local:N for N local worker processes."),
+    partition: int = typer.Option(100, "--partition-size", min=1, help="With --cluster: articles per task."),
 ):
     """Read articles, extract officials, posts and events, and merge them into the graph.
 
@@ -118,6 +121,12 @@ def build(
     from loaders.sources import LoadFailure, expand, read_inputs
 
     published = _published_option(published)
+    if cluster is not None:   # the same build as a Dask job (okg/distributed)
+        from .distributed.command import build_on_cluster
+        return build_on_cluster(cluster, inputs, graph=graph, neo4j=neo4j, html=html, no_html=no_html,
+                                model=model, min_confidence=min_confidence, strict=strict,
+                                max_bytes=max_bytes, batch=batch, per_part=partition, timeout=timeout,
+                                quiet=quiet, published=published)
     try:
         extractor = Extractor(model)
     except ModelError as exc:
