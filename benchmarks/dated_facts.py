@@ -36,17 +36,15 @@ def dated_gold(gold: dict) -> list[tuple]:
     return out
 
 
-def main(argv=None) -> int:
+def measure(ex=None, verbose: bool = False) -> tuple[int, int, int]:
+    """(dated facts in gold, of them found, of those with the gold's date)."""
     import json
 
     from evaluate import load_scorer, read_article
     from loaders.extract import Extractor
 
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("-v", action="store_true", help="list every dated fact")
-    args = ap.parse_args(argv)
     scorer, _ = load_scorer()
-    ex = Extractor()
+    ex = ex or Extractor()
     total = found = same = 0
     for gp in sorted((ROOT / "tests" / "dev").glob("*.gold.json")):
         gold = json.loads(gp.read_text())
@@ -74,11 +72,19 @@ def main(argv=None) -> int:
             found += have
             same += have and got == want
             rows.append((kind, key, field, want, got if have else "(fact not found)"))
-        if args.v:
+        if verbose:
             for kind, key, field, want, got in rows:
                 mark = "ok " if got == want else "-- "
                 print(f"{mark}{gp.name[:-10]:28} {kind:8} {' / '.join(str(k) for k in key):60} "
                       f"{field:5} gold {want:10} got {got}")
+    return total, found, same
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("-v", action="store_true", help="list every dated fact")
+    args = ap.parse_args(argv)
+    total, found, same = measure(verbose=args.v)
     print(f"dated facts in gold: {total}; fact found: {found}; same date: {same} "
           f"({same / found:.0%} of those found, {same / total:.0%} of all)" if total else "no dated facts")
     return 0

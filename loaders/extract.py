@@ -209,7 +209,7 @@ class Extractor:
             positions += pos_reader.from_events(found)
         builder = RecordBuilder(aid, sents, published)
         doc = builder.build(article, mentions, ents, positions, facts, state.parts)
-        return date_document(doc, published)   # events' dates, posts' start / end / as_of
+        return date_document(doc, published, [s.text for s in sents])   # events' dates, posts' start / end / as_of
 
 
 def implied_replacements(found: list[EventFact], si: int) -> list[EventFact]:

@@ -217,6 +217,15 @@ def date_tenures(doc: GraphDocument, published: date | None, approx: set[str] = 
         if published is not None and not r.properties.get("former") and r.evidence:
             _add_dates(r, r.evidence[0], {"as_of": published.isoformat()}, "tenure-as-of-article")
         settle_dates(r)
+    # a succession the text does not date happened when the predecessor left that post
+    for rep in doc.relations:
+        if rep.type != "REPLACED" or rep.properties.get("date"):
+            continue
+        left = per_person.get(rep.target, [])
+        ends = {r.properties["end"] for r in left if r.properties.get("end")
+                and _same_post(rep.properties.get("post"), r.properties["post"], len(left) == 1)}
+        if len(ends) == 1:
+            rep.properties["date"] = ends.pop()
 
 
 _RELEASED = re.compile(r"\breleas\w*\b.{0,80}?\bfrom\s+(?:his|her|their)\s+(?:duties|post|office|position)", re.I)
@@ -255,12 +264,80 @@ def one_sentence_successions(doc: GraphDocument) -> None:
         have.add(new)
 
 
-def date_document(doc: GraphDocument, published: date | None) -> GraphDocument:
-    """All steps on one article's document (in place; returned for chaining)."""
+def _phrases() -> dict[str, re.Pattern]:
+    import json
+    from pathlib import Path
+    data = json.loads((Path(__file__).parent / "data" / "tenure.json").read_text())
+    return {side: re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(data[side], key=len, reverse=True))
+                             + r")\b(?:\s+[\w'’-]+){0,5}?\s+(?:in\s+|on\s+|since\s+)?(?P<d>" + _DATE_AT + ")",
+                             re.I) for side in ("start", "end")}
+
+
+from .dates import DATE_RE as _DATE_RX  # noqa: E402
+_DATE_AT = _DATE_RX.pattern
+_PHRASES: dict | None = None
+PHRASE_REACH = 120   # characters from a holder's name to the phrase that dates their post
+
+
+def _post_meant(rels: list[Relation], between: str, orgs: dict[str, str]) -> Relation | None:
+    """The one post a phrase is about: the holder's only post, else the one whose title or
+    body ("the ministry's") is named last between the holder's name and the phrase."""
+    if len(rels) == 1:
+        return rels[0]
+    words = lambda r: {w for w in re.findall(r"[a-z]+", ((r.properties.get("title") or "") + " " +  # noqa: E731
+                                                          orgs.get(r.target, "")).lower()) if len(w) > 4}
+    last = {id(r): max((m.start() for w in words(r) for m in re.finditer(rf"\b{w}", between)), default=-1)
+            for r in rels}
+    ranked = sorted(rels, key=lambda r: -last[id(r)])
+    if last[id(ranked[0])] < 0 or last[id(ranked[0])] == last[id(ranked[1])]:
+        return None
+    return ranked[0]   # the post named nearest before the phrase
+
+
+def holder_phrases(doc: GraphDocument, sentences: list[str], published: date | None) -> None:
+    """"Bazoum, who was elected in 2021": a sentence that names a person who holds one post in
+    the article, followed closely by a tenure phrase and a date, dates that post."""
+    global _PHRASES
+    _PHRASES = _PHRASES or _phrases()
+    holds: dict[str, list[Relation]] = {}
+    for r in doc.relations:
+        if r.type == "HOLDS_POSITION":
+            holds.setdefault(r.source, []).append(r)
+    people = {e.id: e for e in doc.entities if e.label == "Person"}
+    orgs = {e.id: e.name.lower() for e in doc.entities if e.label != "Person"}
+    for pid, rels in holds.items():
+        if pid not in people:
+            continue
+        mine = _names(doc, pid)
+        others = [n for o in people if o != pid for n in _names(doc, o) if len(n) > 3]
+        for sent in sentences:
+            at = _where(sent, mine)
+            if not at:
+                continue
+            for side, rx in _PHRASES.items():
+                for m in rx.finditer(sent):
+                    near = [a for a in at if 0 <= m.start() - a <= PHRASE_REACH]
+                    if not near or any(max(near) < o < m.start() for o in _where(sent, others)):
+                        continue
+                    iso = resolve(m.group("d"), published)
+                    r = _post_meant(rels, sent[max(near):m.start()].lower(), orgs)
+                    if iso and r is not None:
+                        _add_dates(r, Evidence(r.evidence[0].article, sent, "tenure-phrase", 0.6),
+                                   {side: iso}, "tenure-phrase")
+                        if side == "end":
+                            r.properties["former"] = True
+
+
+def date_document(doc: GraphDocument, published: date | None,
+                  sentences: list[str] | None = None) -> GraphDocument:
+    """All steps on one article's document (in place; returned for chaining); sentences are
+    the article's, for the phrases that date a post in a sentence of their own."""
     released_from_post(doc)
     approx = date_events(doc, published)
     one_sentence_successions(doc)
     approx |= date_events(doc, published)   # the new successions take their events' dates
+    if sentences:
+        holder_phrases(doc, sentences, published)
     date_tenures(doc, published, approx)
     return doc
 

@@ -124,3 +124,13 @@ def test_transliterations_of_a_given_name_join():
                                 Entity("person:sergey-lavrov", "Person", "Sergey Lavrov")])
     ids = {e.id for e in merge(a, b).entities}
     assert ids == {"person:sergei-shoigu", "person:sergey-lavrov"}
+
+
+def test_dated_facts_of_the_development_set(extractor):
+    import sys
+    from conftest import ROOT
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from dated_facts import measure
+    total, found, same = measure(extractor)
+    assert total >= 45 and found >= 0.9 * total
+    assert same >= 0.9 * found, f"{same} of {found} dated facts have the gold's date"
