@@ -223,7 +223,7 @@ def query(
             _err(str(exc))
             raise typer.Exit(2)
     else:
-        from graph.cypher import QueryError, run_query
+        from graph.cypher import QueryError, open_cypher
         from graph.embedded import StoreError
         if write:
             _err("--write needs --neo4j: the embedded store is read-only to Cypher")
@@ -232,7 +232,9 @@ def query(
             _err(f"{graph}: no graph file (run `okg build` first)")
             raise typer.Exit(2)
         try:
-            cols, rows = run_query(graph, cypher)
+            index = open_cypher(graph, on_build=lambda note: typer.echo(note + " (once per change of the file)",
+                                                                        err=True))
+            cols, rows = index.query(cypher)
         except (QueryError, StoreError) as exc:
             _err(str(exc))
             raise typer.Exit(2)
