@@ -1,7 +1,17 @@
-"""The embedded store: a graph document in one JSON file, written atomically under a lock.
+"""The embedded store: a graph document in one file, appended to as articles arrive, under a lock.
 
-A crash or Ctrl-C mid-write leaves the previous file intact (temporary file, fsync,
-rename), and two processes writing the same file are serialised by a lock file.
+The file holds the whole document on its first line (officials-kg/1 JSON), then one line
+per later save with only what that save changed (records in their new state, ids of
+records that are gone). A save therefore writes what the new articles touched, not the
+whole graph; when the appended lines outgrow a quarter of the document, the save writes
+the whole document again instead (compaction), so the file stays close to one document.
+
+Crash safety: an appended line is written and fsynced in one piece; a crash mid-append
+leaves a partial last line, which readers ignore and the next writer cuts off. A whole
+document is written to a temporary file, fsynced and renamed over the old one. Either way
+readers see the old graph or the new one. Two processes writing the same file are
+serialised by a lock file. Files written as one (possibly indented) JSON document, by
+hand or by older versions, are read as they are and compacted on their next save.
 """
 from __future__ import annotations
 
@@ -9,61 +19,190 @@ import contextlib
 import json
 import os
 import tempfile
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
+import msgspec
 from filelock import FileLock, Timeout
 
 from .merge import GraphIndex
-from .schema import GraphDocument, SchemaError
+from .schema import FORMAT, Article, Entity, Event, GraphDocument, Relation, SchemaError
+
+COMPACT_RATIO = 4   # compact when the appended lines exceed 1/COMPACT_RATIO of the document
 
 
 class StoreError(RuntimeError):
     """The graph file cannot be read, locked or written."""
 
 
-def read_document(path: str | Path) -> GraphDocument:
-    path = Path(path)
-    if not path.exists():
-        return GraphDocument()
+@dataclass
+class _Whole:
+    """The first line: a whole document (derived keys such as article_count are ignored)."""
+    format: str
+    articles: list[Article] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+
+
+@dataclass
+class _Change:
+    """An appended line: records a save added or changed, and what it removed."""
+    change: int
+    articles: list[Article] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    gone_entities: list[str] = field(default_factory=list)
+    gone_relations: list[tuple[str, str, str]] = field(default_factory=list)
+
+
+_WHOLE, _CHANGE = msgspec.json.Decoder(_Whole), msgspec.json.Decoder(_Change)
+_ENCODER = msgspec.json.Encoder()
+
+
+def _with_articles(record) -> dict:
+    """A fact as the export format has it: its fields plus the articles that support it."""
+    d = {f.name: getattr(record, f.name) for f in fields(record)}
+    d["articles"] = arts = record.articles
+    d["article_count"] = len(arts)
+    return d
+
+
+def _records(doc: GraphDocument) -> dict:
+    return {"articles": doc.articles, "entities": doc.entities,
+            "events": [_with_articles(e) for e in doc.events],
+            "relations": [_with_articles(r) for r in doc.relations]}
+
+
+def document_line(doc: GraphDocument) -> bytes:
+    """A whole document as one line of officials-kg/1 JSON."""
+    return _ENCODER.encode({"format": FORMAT, **_records(doc)}) + b"\n"
+
+
+def change_line(delta: GraphDocument, gone_entities: list[str], gone_relations: list) -> bytes:
+    return _ENCODER.encode({"change": 1, **_records(delta), "gone_entities": gone_entities,
+                            "gone_relations": gone_relations}) + b"\n"
+
+
+def _apply(doc: GraphDocument, changes: list[_Change]) -> GraphDocument:
+    if not changes:
+        return doc
+    arts = {a.id: a for a in doc.articles}
+    ents = {e.id: e for e in doc.entities}
+    evs = {e.id: e for e in doc.events}
+    rels = {r.key(): r for r in doc.relations}
+    for c in changes:
+        for i in c.gone_entities:
+            ents.pop(i, None)
+        for k in c.gone_relations:
+            rels.pop(tuple(k), None)
+        arts.update((a.id, a) for a in c.articles)
+        ents.update((e.id, e) for e in c.entities)
+        evs.update((e.id, e) for e in c.events)
+        rels.update((r.key(), r) for r in c.relations)
+    return GraphDocument(articles=[arts[k] for k in sorted(arts)], entities=[ents[k] for k in sorted(ents)],
+                         events=[evs[k] for k in sorted(evs)], relations=[rels[k] for k in sorted(rels)])
+
+
+@dataclass
+class _Parsed:
+    doc: GraphDocument
+    whole_bytes: int      # length of the first line (0: not in the line format, rewrite on save)
+    valid_bytes: int      # up to the end of the last complete line
+
+
+def _parse(data: bytes, path: Path) -> _Parsed:
+    first, newline, rest = data.partition(b"\n")
     try:
-        return GraphDocument.from_dict(json.loads(path.read_text(encoding="utf-8")))
-    except (json.JSONDecodeError, UnicodeDecodeError, KeyError, TypeError, SchemaError) as exc:
-        raise StoreError(f"{path}: not a readable graph file ({exc})") from None
+        whole = _WHOLE.decode(first)
+    except (msgspec.DecodeError, msgspec.ValidationError):
+        whole = None
+    if whole is None:  # one JSON document over many lines (older okg, or written by hand)
+        try:
+            return _Parsed(GraphDocument.from_dict(json.loads(data.decode("utf-8"))), 0, len(data))
+        except (json.JSONDecodeError, UnicodeDecodeError, KeyError, TypeError, AttributeError,
+                SchemaError) as exc:
+            raise StoreError(f"{path}: not a readable graph file ({exc})") from None
+    if whole.format != FORMAT:
+        raise StoreError(f"{path}: not a readable graph file (not an {FORMAT} document "
+                         f"(format={whole.format!r}))")
+    doc = GraphDocument(whole.articles, whole.entities, whole.events, whole.relations)
+    if not newline:
+        return _Parsed(doc, len(data), len(data))
+    lines = rest.split(b"\n")
+    complete = lines[:-1]   # the last piece is empty, or a line a killed writer left unfinished
+    try:
+        changes = [_CHANGE.decode(ln) for ln in complete if ln.strip()]
+    except (msgspec.DecodeError, msgspec.ValidationError) as exc:
+        raise StoreError(f"{path}: not a readable graph file (appended change: {exc})") from None
+    return _Parsed(_apply(doc, changes), len(first) + 1, len(data) - len(lines[-1]))
 
 
-def write_atomic(path: str | Path, text: str) -> None:
+def _read(path: Path) -> _Parsed | None:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    return _parse(data, path) if data.strip() else None
+
+
+def read_document(path: str | Path) -> GraphDocument:
+    """The whole graph in the file (an empty one if there is no file)."""
+    parsed = _read(Path(path))
+    return parsed.doc if parsed else GraphDocument()
+
+
+def _fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        dfd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(dfd)
+        finally:
+            os.close(dfd)
+
+
+def write_atomic(path: str | Path, text: str | bytes) -> None:
     """Write text to path so that readers see the old file or the new one, never half."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(text.encode("utf-8") if isinstance(text, str) else text)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
-        with contextlib.suppress(OSError):
-            dfd = os.open(path.parent, os.O_RDONLY)
-            try:
-                os.fsync(dfd)
-            finally:
-                os.close(dfd)
+        _fsync_dir(path.parent)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
 
 
+def append_line(path: Path, valid_bytes: int, line: bytes) -> None:
+    """Cut the file to its complete lines (a killed writer's partial line goes), append one."""
+    with open(path, "r+b") as fh:
+        fh.truncate(valid_bytes)
+        fh.seek(valid_bytes)
+        fh.write(line)
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
 class EmbeddedStore:
     """Open with `with EmbeddedStore(path) as store:`; merge documents; saved on exit."""
 
-    def __init__(self, path: str | Path, lock_timeout: float = 600.0, on_wait=None):
+    def __init__(self, path: str | Path, lock_timeout: float = 600.0, on_wait=None,
+                 compact_ratio: int = COMPACT_RATIO):
         """on_wait(message) is called once if another process holds the lock."""
         self.path = Path(path)
         self.lock = FileLock(str(self.path) + ".lock", timeout=lock_timeout)
         self.lock_timeout = lock_timeout
         self.on_wait = on_wait
+        self.compact_ratio = compact_ratio
         self.index: GraphIndex | None = None
+        self._parsed: _Parsed | None = None
 
     def __enter__(self) -> "EmbeddedStore":
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -77,7 +216,8 @@ class EmbeddedStore:
         except Timeout:
             raise StoreError(f"{self.path}: locked by another okg process") from None
         try:
-            self.index = GraphIndex(read_document(self.path))
+            self._parsed = _read(self.path)
+            self.index = GraphIndex.of_merged(self._parsed.doc if self._parsed else GraphDocument())
         except BaseException:
             self.lock.release()
             raise
@@ -97,7 +237,21 @@ class EmbeddedStore:
         for stale in self.path.parent.glob(f".{self.path.name}.*.tmp"):
             with contextlib.suppress(OSError):
                 stale.unlink()
-        write_atomic(self.path, json.dumps(self.document().to_dict(), ensure_ascii=False, indent=1))
+        assert self.index is not None
+        delta, gone_entities, gone_relations = self.index.take_changes()
+        p = self._parsed
+        if p is not None and p.whole_bytes and not (delta.articles or delta.entities or delta.events
+                                                    or delta.relations or gone_entities or gone_relations):
+            return
+        line = change_line(delta, gone_entities, gone_relations) if p is not None and p.whole_bytes else b""
+        appended = (p.valid_bytes - p.whole_bytes + len(line)) if line else 0
+        if line and appended * self.compact_ratio <= p.whole_bytes:
+            append_line(self.path, p.valid_bytes, line)
+            self._parsed = _Parsed(p.doc, p.whole_bytes, p.valid_bytes + len(line))
+        else:
+            whole = document_line(self.index.document())
+            write_atomic(self.path, whole)
+            self._parsed = _Parsed(GraphDocument(), len(whole), len(whole))
 
     def __exit__(self, exc_type, exc, tb) -> None:
         try:

@@ -41,6 +41,11 @@ def _surname_key(name: str) -> str:
     return name.split()[-1].lower() if name.split() else ""
 
 
+def _fullness(name: str) -> tuple[int, int]:
+    """Which of an entity's names leads: most words, then longest."""
+    return (len(name.split()), len(name))
+
+
 def blocking_keys(entity: Entity) -> set[str]:
     """Keys two entities must share to be merged into one: its id, and for persons the
     surname of its name and of each alias (`surname:shoigu`).
@@ -121,6 +126,8 @@ class GraphIndex:
     `take_changes()` was last called, so a store can save only those.
     """
 
+    resolver = Resolver
+
     def __init__(self, doc: GraphDocument | None = None):
         self.articles: dict[str, Article] = {}
         self.entities: dict[str, Entity] = {}
@@ -181,8 +188,10 @@ class GraphIndex:
                                                  list(ent.titles), ent.country)
             self._indexed(new)
             return
-        names = _union([old.name] + old.aliases, [ent.name] + ent.aliases)
-        name = max(names, key=lambda n: (len(n.split()), len(n)))
+        known = [old.name] + old.aliases
+        names = _union(known, [ent.name] + ent.aliases)
+        # a name seen for the first time leads if it is fuller: loading again changes nothing
+        name = max([old.name] + names[len(known):], key=_fullness)
         if old.label == PERSON and _surname_key(name) != _surname_key(old.name):
             self._by_surname.get(_surname_key(old.name), set()).discard(old.id)
             self._by_surname.setdefault(_surname_key(name), set()).add(old.id)
@@ -267,7 +276,7 @@ class GraphIndex:
 
     def add(self, doc: GraphDocument) -> None:
         """Merge a document in; ids of incoming persons are resolved against the graph."""
-        resolver = Resolver(self)
+        resolver = self.resolver(self)
         remap: dict[str, str] = {}
         for ent in doc.entities:
             new_id = resolver.canonical(ent)

@@ -12,9 +12,9 @@ from graph.schema import Entity, Evidence, GraphDocument, Relation
 def test_reload_changes_nothing(tmp_path):
     g = tmp_path / "g.json"
     assert run_okg("build", SEED, "--graph", g, "--no-html", "-q").returncode == 0
-    first = g.read_text()
+    first = read_document(g).to_dict()
     assert run_okg("build", SEED, "--graph", g, "--no-html", "-q").returncode == 0
-    assert g.read_text() == first
+    assert read_document(g).to_dict() == first
 
 
 def test_surname_joins_full_name_across_articles():
@@ -131,3 +131,64 @@ def test_help_everywhere():
 def test_seed_folder_builds(seed_graph):
     doc = read_document(seed_graph)
     assert len(doc.articles) == len(list(SEEDS.iterdir()))
+
+
+def _fact(i):
+    a, b = Entity(f"person:a-{i}", "Person", f"A {i}"), Entity(f"person:b-{i}", "Person", f"B {i}")
+    return GraphDocument(entities=[a, b], relations=[Relation(a.id, "REPLACED", b.id,
+                                                              evidence=[Evidence(f"article:{i}", f"A {i} replaced B {i}.")])])
+
+
+def test_save_appends_only_what_changed(tmp_path):
+    from benchmarks.synthetic import synthetic_document
+    g = tmp_path / "g.json"
+    big = synthetic_document(2000)
+    with EmbeddedStore(g) as s:
+        s.add(big)
+    whole = g.read_bytes()
+    assert whole.count(b"\n") == 1 and json.loads(whole)["format"] == "officials-kg/1"
+    with EmbeddedStore(g) as s:
+        s.add(_fact(1))
+    data = g.read_bytes()
+    assert data.startswith(whole) and data.count(b"\n") == 2 and len(data) - len(whole) < 1000
+    assert read_document(g).to_dict() == merge(big, _fact(1)).to_dict()
+    # a writer killed mid-append leaves half a line: readers ignore it, the next writer cuts it off
+    with open(g, "ab") as fh:
+        fh.write(b'{"change":1,"entities":[{"id":"person:half')
+    assert read_document(g).to_dict() == merge(big, _fact(1)).to_dict()
+    with EmbeddedStore(g) as s:
+        s.add(_fact(2))
+    assert b"person:half" not in g.read_bytes()
+    assert read_document(g).to_dict() == merge(big, _fact(1), _fact(2)).to_dict()
+    # appended lines that outgrow the document are folded into it: one line again
+    with EmbeddedStore(g, compact_ratio=10**9) as s:
+        s.add(_fact(3))
+    assert g.read_bytes().count(b"\n") == 1
+    assert read_document(g).to_dict() == merge(big, _fact(1), _fact(2), _fact(3)).to_dict()
+
+
+def test_renamed_entity_is_gone_after_reload(tmp_path):
+    g = tmp_path / "g.json"
+    with EmbeddedStore(g) as s:
+        s.add(merge(*(_fact(i) for i in range(40))))
+        s.add(GraphDocument(entities=[Entity("person:shoigu", "Person", "Shoigu")]))
+    with EmbeddedStore(g) as s:
+        s.add(GraphDocument(entities=[Entity("person:sergei-shoigu", "Person", "Sergei Shoigu")]))
+    assert g.read_bytes().count(b"\n") == 2     # appended, not rewritten
+    ids = {e.id for e in read_document(g).entities}
+    assert "person:sergei-shoigu" in ids and "person:shoigu" not in ids
+
+
+def test_one_json_document_file_is_read_and_rewritten_as_lines(tmp_path):
+    g = tmp_path / "g.json"
+    g.write_text(json.dumps(_fact(1).to_dict(), indent=1))
+    assert read_document(g).to_dict() == _fact(1).to_dict()
+    with EmbeddedStore(g) as s:
+        s.add(_fact(2))
+    assert g.read_bytes().count(b"\n") == 1 and read_document(g).to_dict() == merge(_fact(1), _fact(2)).to_dict()
+    g.write_text('{"format": "other/2"}\n')
+    import pytest
+
+    from graph.embedded import StoreError
+    with pytest.raises(StoreError, match="not a readable graph file"):
+        read_document(g)
