@@ -35,6 +35,9 @@ ANNOUNCED = word_set("triggers", "announced")
 NONFACTIVE = word_set("triggers", "nonfactive")
 TITLE_SUBJECTS = word_set("triggers", "title_subjects")
 LEAD_VERBS = word_set("triggers", "lead_verbs")
+# "Ahmadinejad Fires Foreign Minister": verb forms that end a capitalised name in a headline
+HEADLINE_VERBS = word_set("triggers", "headline_verbs") | frozenset(
+    f"{v}{end}" for v in [*EVENT_VERBS, *REPLACE_VERBS] for end in ("s", "es", "d", "ed"))
 
 MODIFIERS = word_set("titles", "modifiers")
 DROP_WORDS = word_set("titles", "drop_words")

@@ -263,13 +263,29 @@ def is_title_fragment(span) -> bool:
     return False
 
 
+def headline_case(doc) -> bool:
+    """A block written in title case ("Nepal's King Dismisses Government"): a headline, a menu
+    or a caption, where the model reads capitalised verbs and nouns as names."""
+    words = [t for t in doc if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words) \
+        and not doc.text.rstrip().endswith((".", "?", "!", '"', "”"))
+
+
 def collect_mentions(sents) -> list[Mention]:
-    """Person and organisation mentions in the article's sentences, NER repaired."""
+    """Person and organisation mentions in the article's sentences, NER repaired. A name read
+    in a title-case block (headline, menu) counts only if the body of the article uses it too."""
     person_words = {w for s in sents for e in s.ents if e.label_ == "PERSON"
                     for w in clean_name(e.text).split()}
+    docs = list({id(s.doc): s.doc for s in sents}.values())
+    headline = {id(d) for d in docs if headline_case(d)}
+    body = "\n".join(d.text for d in docs if id(d) not in headline)
     out: list[Mention] = []
     for si, sent in enumerate(sents):
         for ent in sent.ents:
+            byline = ent.label_ == "PERSON" and ent.end < len(ent.doc) and ent.doc[ent.end].text == ","
+            if id(sent.doc) in headline and not byline and clean_name(ent.text) not in body and not (
+                    ent.label_ == "PERSON" and clean_name(ent.text).split()[-1:] and clean_name(ent.text).split()[-1] in body):
+                continue   # "Ned Price, Department Spokesperson" is a byline, not a headline
             label = None
             if ent.label_ == "PERSON":
                 label = PERSON

@@ -16,6 +16,7 @@ from spacy.tokens import Span
 from spacy.util import filter_spans
 
 from . import gazetteer as gz
+from .lexicon import HEADLINE_VERBS
 
 JOINERS = {"of", "the", "for", "and", "on", "de", "del", "al"}
 LEGISLATURES = {"congress", "parliament", "senate", "duma", "knesset", "rada", "bundestag"}
@@ -110,6 +111,21 @@ def _trim_lower(doc, span: Span) -> Span:
     return Span(doc, start, span.end, label=span.label_)
 
 
+def _person_shape(doc, span: Span) -> Span | None:
+    """A person span that is not a person's name: "Ahmadinejad Fires Foreign" (a headline verb
+    ends the name: cut there), "Malawi Anti-Corruption Bureau" (an institution word ends it)."""
+    if span.label_ != "PERSON":
+        return span
+    for t in span:
+        if t.i > span.start and t.text[:1].isupper() and t.lower_ in HEADLINE_VERBS:
+            return Span(doc, span.start, t.i, label="PERSON")
+        if t.i == span.start and t.lower_ in HEADLINE_VERBS and t.text[:1].isupper():
+            return None
+    if len(span) > 1 and span[-1].lower_ in ORG_NAME_HEADS and span[-1].text[:1].isupper():
+        return Span(doc, span.start, span.end, label="ORG")
+    return span
+
+
 @Language.component("okg_ner_repair")
 def ner_repair(doc):
     ents = list(doc.ents)
@@ -193,5 +209,5 @@ def ner_repair(doc):
                 s -= 1
             if not gz.country_of(doc[s:i].text):
                 out = [x for x in out if x.end <= s or x.start > i] + [Span(doc, s, i, label="ORG")]
-    doc.ents = filter_spans(out)
+    doc.ents = filter_spans([x for x in (_person_shape(doc, e) for e in out) if x is not None])
     return doc

@@ -12,6 +12,7 @@ from graph.schema import ORGANISATION, PERSON
 from ..gazetteer import TITLE_WORDS
 from ..lexicon import EVENT_NOUNS, EVENT_VERBS, REPLACE_VERBS, TITLE_SUBJECTS
 from ..mentions import EntityBuild
+from .coordination import companions, list_after
 
 
 def climb_to_verb(t):
@@ -83,8 +84,20 @@ class PhraseReader:
     def _clause_subject(self, tok) -> EntityBuild | None:
         return self.clause_agent(climb_to_verb(tok.head))
 
-    def people(self, tok) -> list[EntityBuild]:
-        """The persons a noun phrase headed by tok names, with its conjuncts."""
+    def people(self, tok, lists: bool = True) -> list[EntityBuild]:
+        """The persons a noun phrase headed by tok names, with its conjuncts; with lists, also
+        the rest of a list the parse cut and the companions ("along with X")."""
+        out = self._heads(tok)
+        if lists and out:
+            for e in list(out):
+                m = next((m for m in self.state.mentions if m.entity is e and m.sent_index == self.state.current_si
+                          and m.start <= tok.right_edge.i and m.end > tok.left_edge.i), None)
+                if m is not None:
+                    out += [x for x in list_after(self, m) if x not in out]
+            out += [x for x in companions(self, tok) if x not in out]
+        return out
+
+    def _heads(self, tok) -> list[EntityBuild]:
         out = []
         for t in [tok] + [c for c in tok.conjuncts]:
             e = self.entity_at(t, PERSON)

@@ -34,10 +34,30 @@ def subjects_of_participle(r, tok) -> list[EntityBuild]:
     return []
 
 
+def inherited_subjects(r, tok) -> list[EntityBuild]:
+    """The subject a verb without its own shares with the verb it is joined to: "X was arrested
+    and charged" (conj), "X was jailed after being convicted" (pcomp of "after")."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return []
+    v = tok
+    if v.dep_ == "pcomp" and v.head.dep_ == "prep":
+        v = v.head
+    if v.dep_ not in ("conj", "advcl", "pcomp", "prep") or v.head.i == v.i:
+        return []
+    head = v.head
+    for c in head.children:
+        if c.dep_ in ("nsubjpass", "nsubj"):
+            return r.people(c)
+    return []
+
+
 def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
     if hedged(tok):
         return []
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
+        # "X was arrested and charged": a bare participle joined to a passive verb is passive too
+        tok.dep_ == "conj" and tok.tag_ == "VBN" and not any(c.dep_ in ("dobj", "nsubj") for c in tok.children)
+        and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.children))
     subjects, agent = [], None
     if etype == "RESIGNATION":
         for c in tok.children:
@@ -53,7 +73,9 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
     elif passive:
         for c in tok.children:
             if c.dep_ == "nsubjpass":
-                subjects = r.people(c)
+                subjects += [x for x in r.people(c) if x not in subjects]
+        if not subjects:   # "X was arrested and charged", "sentenced after being convicted"
+            subjects = inherited_subjects(r, tok)
         agent = r.agent_by(tok)
     else:
         for c in tok.children:

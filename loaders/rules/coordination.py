@@ -1,0 +1,78 @@
+"""Lists of people: one event, several subjects.
+
+News names several people in one phrase more often than the parser joins them:
+  "X, Y and Z were sacked"                      conjuncts the parse missed (a surface list)
+  "X, 51, along with his chief of staff Y, 46"  companions ("along with", "together with", "as well as")
+  "... are: X, Y, and Z"                        a colon list after a plural noun
+A list is read from the text between names: only commas, "and"/"or", ages and title
+words (ranks, "his deputy") may stand between two names of one list.
+"""
+from __future__ import annotations
+
+from graph.schema import PERSON
+
+from .. import gazetteer as gz
+from ..lexicon import MODIFIERS
+
+COMPANION_HEADS = {"along", "together"}          # "along with X", "together with X"
+BETWEEN = {",", "and", "or", "as", "well", "his", "her", "their", "its", "the", "former", "&", "also"}
+
+
+def _between_ok(tok) -> bool:
+    """A token that may stand between two names of one list."""
+    w = tok.lower_
+    return (w in BETWEEN or tok.like_num or w in gz.TITLE_WORDS or w in MODIFIERS or w in gz.RANKS
+            or (tok.pos_ == "ADJ" and tok.is_lower)) and w not in (";", ".")
+
+
+def list_after(r, m) -> list:
+    """Person mentions that continue a list starting at mention m: "m, Y, and Z"."""
+    out, doc, st = [], r.state.current_doc, r.state
+    j, seps = m.end, 0
+    sent_end = doc[m.start].sent.end
+    while j < sent_end:
+        nxt = st.mention_at(j)
+        if nxt is not None and nxt is not m and nxt.label == PERSON and nxt.entity is not None and seps:
+            out.append(nxt.entity)
+            m, j, seps = nxt, nxt.end, 0
+            continue
+        if nxt is not None and nxt.label != PERSON:
+            break
+        if not _between_ok(doc[j]):
+            break
+        seps += doc[j].text in (",", "and", "or", "&") or doc[j].lower_ == "well"
+        j += 1
+    return out
+
+
+def companions(r, tok) -> list:
+    """Persons "along with" / "together with" / "as well as" the phrase headed by tok (or its verb)."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "advmod") and c.lower_ in COMPANION_HEADS:
+            for w in c.children:
+                if w.dep_ == "prep" and w.lower_ == "with":
+                    for p in w.children:
+                        if p.dep_ == "pobj":
+                            out += r.people(p, lists=False) or r.named_in_phrase(p)
+        if c.dep_ == "prep" and c.lower_ == "with" and c.head.lower_ in COMPANION_HEADS:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out += r.people(p, lists=False)
+    return out
+
+
+def colon_list(r, tok) -> list:
+    """"The five defendants ... are: X, Y and Z": the names after a colon in tok's sentence."""
+    doc = tok.doc
+    sent = tok.sent
+    colon = next((t for t in sent if t.text == ":" and t.i > tok.i), None)
+    if colon is None:
+        return []
+    j = colon.i + 1
+    while j < sent.end and r.state.mention_at(j) is None and _between_ok(doc[j]):
+        j += 1
+    first = r.state.mention_at(j)
+    if first is None or first.label != PERSON or first.entity is None:
+        return []
+    return [first.entity] + list_after(r, first)
