@@ -11,7 +11,7 @@ README = (ROOT / "README.md").read_text()
 # The README's examples ("Officials over time"), plain Neo4j Cypher; $day is a parameter.
 HOLDERS = """MATCH (p:Person)-[r:HOLDS_POSITION]->(o:Organisation)
 WHERE r.post = 'defence minister' AND o.name CONTAINS 'Russia'
-RETURN p.name AS holder, r.start AS start, r.end AS end, r.as_of AS as_of, r.articles AS sources
+RETURN p.name AS holder, r.start AS took_office, r.end AS left_office, r.as_of AS as_of, r.articles AS sources
 ORDER BY coalesce(r.start, r.end, r.as_of, '9999'), r.start IS NOT NULL, holder"""
 
 WHO_ON = """MATCH (p:Person)-[r:HOLDS_POSITION]->(o:Organisation)
@@ -22,7 +22,7 @@ WHERE r.post = 'defence minister' AND o.name CONTAINS 'Russia'
                                      OR left(r.as_of, size($day)) >= left($day, size(r.as_of))))))
      OR (r.start IS NULL AND r.end IS NULL AND NOT coalesce(r.former, false)
          AND left(r.as_of, size($day)) = left($day, size(r.as_of))) )
-RETURN p.name AS holder, r.start AS start, r.end AS end"""
+RETURN p.name AS holder, r.start AS took_office, r.end AS left_office"""
 
 CHAIN = """MATCH path = (last:Person)-[:REPLACED*1..]->(first:Person)
 WHERE all(s IN relationships(path) WHERE s.post = 'defence minister')
@@ -69,6 +69,20 @@ def test_okg_posts_and_who(seed_graph):
 def test_readme_shows_these_queries():
     for q in (HOLDERS, WHO_ON, CHAIN):
         assert q in README
+
+
+def test_cypher_on_the_embedded_store(seed_graph):
+    from graph.cypher import open_cypher
+    from graph.embedded import read_document
+    doc = read_document(seed_graph)
+    [post] = posts(doc, title="defence minister", body="Russia")
+    index = open_cypher(seed_graph)
+    _, rows = index.query(HOLDERS)
+    assert [row[0] for row in rows] == [t.name for t in post.holders]
+    for day in ("2010", "2015-06-01", "2024-05-12"):
+        _, rows = index.query(WHO_ON, {"day": day})
+        assert sorted(row[0] for row in rows) == sorted(t.name for _, t in who(doc, "defence minister", day,
+                                                                              body="Russia")), day
 
 
 @pytest.mark.neo4j
