@@ -262,6 +262,9 @@ class RecordBuilder:
             if p.org is None:
                 continue
             props = {"title": p.title, "end": "former" if p.former else None}
+            if p.relation != "HOLDS_POSITION":   # a membership ("a member of the party") is not a post
+                self.rel(p.person, p.relation, p.org, {"end": props["end"]}, self.ev(p.sent_index, p.rule, p.strength))
+                continue
             self.rel(p.person, "HOLDS_POSITION", p.org, props, self.ev(p.sent_index, p.rule, p.strength))
             if p.unit is None and p.rule != "leads-organisation" and (not p.former or p.rule.startswith("event-post")):
                 held.setdefault(p.person.id, p)   # a party's leadership or a long-past post is not handed on

@@ -59,6 +59,20 @@ def domain_forms() -> dict[str, str]:
     return out
 
 
+def portfolio(phrase: str) -> str | None:
+    """The portfolio a phrase names, for a ministry's name: one known portfolio word gives its
+    usual form ("Defence" -> "Defense", "Home Affairs" -> "Interior"); several joined by
+    commas and "and" ("Public Service, Labour and Social Welfare") are kept as written."""
+    p = re.sub(r"^the\s+", "", phrase.strip(), flags=re.I)
+    dom = domain_forms().get(p.lower())
+    if dom:
+        return dom
+    parts = [x for x in re.split(r"\s*(?:,|\band\b|&)\s*", p.lower()) if x]
+    if len(parts) > 1 and all(x in domain_forms() for x in parts):
+        return " ".join(w if w.lower() == "and" else w[:1].upper() + w[1:] for w in p.split())
+    return None
+
+
 def words(key: str) -> frozenset[str]:
     return frozenset(w.lower() for w in data()[key])
 

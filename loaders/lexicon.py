@@ -42,3 +42,4 @@ HEADLINE_VERBS = word_set("triggers", "headline_verbs") | frozenset(
 MODIFIERS = word_set("titles", "modifiers")
 DROP_WORDS = word_set("titles", "drop_words")
 SAME_POST_WORDS = word_set("titles", "same_post_words")
+TITLE_PHRASES = tuple(sorted((tuple(p.split()) for p in word_set("titles", "title_phrases")), key=len, reverse=True))

@@ -102,10 +102,10 @@ def ministry_domain(name: str) -> tuple[str | None, str | None]:
         m = re.match(r"^(?:(?P<adj>[\w.\-’']+)\s+)?(?P<dom>.+?)\s+ministry$", n, re.I)
     if not m:
         return None, None
-    dom = gz.domain_forms().get(m.group("dom").lower())
+    dom = gz.portfolio(m.group("dom"))
     adj = m.group("adj")
     if dom is None and adj:  # "Russian Defense Ministry": adjective was read as the domain's first word
-        dom = gz.domain_forms().get(f"{adj} {m.group('dom')}".lower())
+        dom = gz.portfolio(f"{adj} {m.group('dom')}")
         adj = None if dom else adj
     if dom is None:
         return None, None
@@ -140,7 +140,7 @@ def ministry_aliases(display: str) -> set[str]:
     m = re.match(r"^(?:(\S+)\s+)?Ministry of (.+)$", display)
     if m:
         adj, dom = m.group(1), m.group(2)
-        forms = {f"Ministry of {dom}", f"{dom} Ministry"}
+        forms = {f"Ministry of {dom}", f"{dom} Ministry", f"Ministry of the {dom}"}
         if adj:
             # the country's own forms, by adjective and by name ("Zimbabwe Ministry of Finance"),
             # and the bare forms a reader of one country's news searches for

@@ -17,6 +17,7 @@ from spacy.util import filter_spans
 
 from . import gazetteer as gz
 from .lexicon import HEADLINE_VERBS
+from .rules.titles import phrase_ending_at
 
 JOINERS = {"of", "the", "for", "and", "on", "de", "del", "al"}
 LEGISLATURES = {"congress", "parliament", "senate", "duma", "knesset", "rada", "bundestag"}
@@ -116,6 +117,10 @@ def _person_shape(doc, span: Span) -> Span | None:
     ends the name: cut there), "Malawi Anti-Corruption Bureau" (an institution word ends it)."""
     if span.label_ != "PERSON":
         return span
+    for k in (1, 2):   # "Special Agent in" + "Charge Aaron T. Ford": the title's last words are not the name
+        if span.start + k < span.end and phrase_ending_at(doc, span.start + k - 1, 0) > k:
+            span = Span(doc, span.start + k, span.end, label="PERSON")
+            break
     for t in span:
         if t.i > span.start and t.text[:1].isupper() and t.lower_ in HEADLINE_VERBS:
             return Span(doc, span.start, t.i, label="PERSON")

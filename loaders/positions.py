@@ -4,6 +4,7 @@ This module only dispatches to the rule families in loaders/rules/:
   title_before   "Deputy Defense Minister Timur Ivanov", "FSB director X"
   appositions    "X, head of the ... of the General Staff"; "the chief of the General Staff, X"
   leaders        "X, who leads the party"; "X had served as secretary of the council"
+  members        "X, a member of the Central Committee" (MEMBER_OF, not a post)
   event_posts    "appointed X as the new defence minister"
   title_orgs     the institution a title names ("Defense Minister" -> Ministry of Defense)
   titles         which words of a title phrase are the post
@@ -17,6 +18,7 @@ from .rules import event_posts
 from .rules.appositions import apposition_after, apposition_before
 from .rules.facts import Position
 from .rules.leaders import leads, pronoun_leads, served_as
+from .rules.members import memberships
 from .rules.title_before import title_before
 from .rules.title_orgs import org_for_title
 from .rules.titles import core_title
@@ -28,8 +30,8 @@ class PositionReader:
     def __init__(self, state):
         self.state = state  # extract.ArticleState: entities, mentions, default country
 
-    def org_for_title(self, title: str, country: str | None) -> EntityBuild | None:
-        return org_for_title(self.state, title, country)
+    def org_for_title(self, title: str, country: str | None, explicit: str | None = None) -> EntityBuild | None:
+        return org_for_title(self.state, title, country, explicit)
 
     def from_events(self, facts) -> list[Position]:
         return event_posts.from_events(self, facts)
@@ -42,10 +44,11 @@ class PositionReader:
             out += apposition_after(self, sent, si, m, mentions)
             out += apposition_before(self, sent, si, m, mentions)
             out += leads(self, sent, si, m, mentions)
+            out += memberships(self, sent, si, m, mentions)
         out += pronoun_leads(self, sent, si, mentions)
         out += served_as(self, sent, si, mentions)
         for p in out:
-            if p.org is not None and p.unit is None:
+            if p.org is not None and p.unit is None and p.relation == "HOLDS_POSITION":
                 self.state.title_orgs.setdefault(core_title(p.title), p.org)
                 if not p.former:
                     self.state.title_holders.setdefault(p.title.split()[-1].lower(), []).append(p.person)

@@ -33,3 +33,4 @@ class Position:
     strength: float
     former: bool = False
     unit: EntityBuild | None = None  # a department of org that the person heads
+    relation: str = "HOLDS_POSITION"  # or MEMBER_OF: "X, a member of the party"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .. import gazetteer as gz
 from ..mentions import Mention
 from .facts import Position
-from .titles import BODY_WORDS, clean_title, core_title, has_head, is_title_word
+from .titles import BODY_WORDS, clean_title, core_title, has_head, is_title_word, phrase_ending_at
 
 
 def title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
@@ -15,6 +15,11 @@ def title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
     org_m = None
     while i >= sent.start:
         tok = doc[i]
+        n = phrase_ending_at(doc, i, sent.start)
+        if n and (not words or words[0].lower() in gz.TITLE_HEADS | {"agent"}):
+            words[:0] = [t.text for t in doc[i - n + 1:i + 1]]   # "FBI Special Agent in Charge X"
+            i -= n
+            continue
         om = r.org_mention_at(mentions, i)
         if om is not None and words:
             org_m = om
@@ -49,12 +54,14 @@ def title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
     r.add_title(m.entity, title)
     if org_m is not None:
         return [Position(m.entity, title, org_m.entity, si, "title-before-name:org", 0.85, former)]
-    org = r.org_for_title(title, country or r.state.country)
+    org = r.org_for_title(title, country or r.state.country, explicit=country)
     if org is None and country and title.lower() in gz.HEADS_OF_STATE:
         org = r.state.country_entity(country)
     if org is None:
         # "Deputy Governor X" after "Central Bank of Nigeria Governor Y": the same institution
-        org = r.state.title_orgs.get(core_title(title))
+        # (but "his attorney X" is a private one)
+        owned = i >= sent.start and doc[i].lower_ in ("his", "her", "their", "its", "my", "our", "your")
+        org = None if owned else r.state.title_orgs.get(core_title(title))
         if org is None:
             return []
         return [Position(m.entity, title, org, si, "title-before-name:same-post", 0.7, former)]

@@ -6,8 +6,10 @@ from .. import gazetteer as gz
 from ..mentions import EntityBuild
 from .titles import BODY_WORDS
 
+COUNTRY_POSTS = frozenset(p.lower() for p in gz.data().get("country_posts", []))
 
-def org_for_title(st, title: str, country: str | None) -> EntityBuild | None:
+
+def org_for_title(st, title: str, country: str | None, explicit: str | None = None) -> EntityBuild | None:
     """The institution a title names: a known office ("home secretary" in Britain), a ministry
     through its portfolio word, the article's party or national body, or the country of a
     head of state. st is the article's extract.ArticleState."""
@@ -16,12 +18,14 @@ def org_for_title(st, title: str, country: str | None) -> EntityBuild | None:
     joined = " ".join(w for w in lw if w not in ("deputy", "acting", "former", "interim", "shadow", "the"))
     for rec in gz.data().get("title_orgs", []):
         # "home secretary" is the Home Office's in Britain, "secretary of state" the State Department's in the US
+        if rec.get("needs_country") and explicit != rec["country"]:
+            continue   # "U.S. Attorney X" is the U.S. Attorney's Office's; "his attorney X" is not
         if joined == rec["title"].replace("the ", "") and (country is None or country == rec["country"]):
             if country == rec["country"] or st.country == rec["country"] or rec.get("unambiguous"):
                 return st.org_entity(rec["org"], rec["country"])
     for i in range(len(words)):
         for j in range(len(words), i, -1):
-            dom = gz.domain_forms().get(" ".join(lw[i:j]))
+            dom = gz.portfolio(" ".join(words[i:j]))
             if dom and any(h in lw for h in ("minister", "ministers", "attaché", "attache",
                                               "secretary", "spokesman", "spokeswoman",
                                               "spokesperson")):
@@ -32,6 +36,8 @@ def org_for_title(st, title: str, country: str | None) -> EntityBuild | None:
     country_or_hint = country or st.country_hint
     if body and any(w in gz.TITLE_HEADS for w in lw if w != body) and country_or_hint:
         return st.org_entity(body, country_or_hint)   # "Army chief" -> the Bangladeshi army
+    if explicit and " ".join(w for w in lw if w not in ("deputy", "acting", "former", "interim")) in COUNTRY_POSTS:
+        return st.country_entity(explicit)   # "U.S. ambassador X" holds the post for the United States
     head = " ".join(w for w in lw if w not in ("deputy", "first", "acting", "vice") or
                     " ".join(lw) in gz.HEADS_OF_STATE)
     if (" ".join(lw) in gz.HEADS_OF_STATE or head in gz.HEADS_OF_STATE) and country:

@@ -7,7 +7,7 @@ in titles.json.
 from __future__ import annotations
 
 from .. import gazetteer as gz
-from ..lexicon import DROP_WORDS, MODIFIERS, SAME_POST_WORDS
+from ..lexicon import DROP_WORDS, MODIFIERS, SAME_POST_WORDS, TITLE_PHRASES
 
 RANK_WORDS = frozenset(w for r in gz.RANKS for w in r.split())
 # National bodies a title can name by a single word: "Army chief", "police commissioner"
@@ -23,7 +23,18 @@ def is_title_word(tok) -> bool:
 
 
 def has_head(words: list[str]) -> bool:
-    return any(w.lower() in gz.TITLE_HEADS for w in words)
+    lw = [w.lower() for w in words]
+    return any(w in gz.TITLE_HEADS for w in lw) or any(
+        tuple(lw[i:i + len(p)]) == p for p in TITLE_PHRASES for i in range(len(lw)))
+
+
+def phrase_ending_at(doc, i: int, start: int) -> int:
+    """Length of the title phrase ("Special Agent in Charge") whose last token is doc[i], or 0."""
+    for p in TITLE_PHRASES:
+        k = i - len(p) + 1
+        if k >= start and tuple(t.lower_ for t in doc[k:i + 1]) == p:
+            return len(p)
+    return 0
 
 
 def clean_title(words: list[str]) -> tuple[str, bool, str | None]:
