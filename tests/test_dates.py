@@ -1,5 +1,6 @@
 """Dates: article dates from every input, relative dates, event dates and tenures (real spaCy)."""
 import json
+import re
 from datetime import date
 
 import pytest
@@ -134,3 +135,21 @@ def test_dated_facts_of_the_development_set(extractor):
     total, found, same = measure(extractor)
     assert total >= 45 and found >= 0.9 * total
     assert same >= 0.9 * found, f"{same} of {found} dated facts have the gold's date"
+
+
+def test_seed_events_dated_whenever_sentence_or_article_gives_a_date(seed_graph):
+    from graph.embedded import read_document
+    from loaders.dates import find_dates
+    doc = read_document(seed_graph)
+    arts = {a.id: a for a in doc.articles}
+    undated = []
+    for ev in doc.events:
+        if ev.date:
+            assert re.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?", ev.date), ev.date
+            continue
+        for e in ev.evidence:
+            art = arts.get(e.article)
+            if (art and art.published) or any(s.iso for s in find_dates(e.sentence)):
+                undated.append((ev.type, ev.role("subject"), e.sentence))
+    assert undated == []
+    assert sum(1 for ev in doc.events if ev.date) >= 8
