@@ -57,7 +57,112 @@ class _Change:
     gone_relations: list[tuple[str, str, str]] = field(default_factory=list)
 
 
+@dataclass
+class _WholeUndecoded:
+    """The first line with events and relationships left as raw JSON, for a writer."""
+    format: str
+    articles: list[Article] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    events: list[msgspec.Raw] = field(default_factory=list)
+    relations: list[msgspec.Raw] = field(default_factory=list)
+
+
+@dataclass
+class _EventId:
+    id: str
+
+
+@dataclass
+class _RelationKey:
+    source: str
+    type: str
+    target: str
+
+
+@dataclass
+class _Keys:
+    """Only the keys of the first line's events and relationships."""
+    events: list[_EventId] = field(default_factory=list)
+    relations: list[_RelationKey] = field(default_factory=list)
+
+
 _WHOLE, _CHANGE = msgspec.json.Decoder(_Whole), msgspec.json.Decoder(_Change)
+_UNDECODED, _KEYS = msgspec.json.Decoder(_WholeUndecoded), msgspec.json.Decoder(_Keys)
+_EVENT, _RELATION = msgspec.json.Decoder(Event), msgspec.json.Decoder(Relation)
+_MISSING = object()
+
+
+class _DecodedOnUse(dict):
+    """Records keyed by id whose JSON is decoded when the merge first reads them, so
+    opening a large store for one article does not build every record of it."""
+
+    def __init__(self, decoder, items):
+        super().__init__(items)
+        self._decoder = decoder
+
+    def _real(self, key, value):
+        if isinstance(value, msgspec.Raw):
+            value = self._decoder.decode(value)
+            dict.__setitem__(self, key, value)
+        return value
+
+    def __getitem__(self, key):
+        return self._real(key, dict.__getitem__(self, key))
+
+    def get(self, key, default=None):
+        value = dict.get(self, key, _MISSING)
+        return default if value is _MISSING else self._real(key, value)
+
+    def pop(self, key, *default):
+        value = dict.pop(self, key, *default)
+        return self._decoder.decode(value) if isinstance(value, msgspec.Raw) else value
+
+    def values(self):
+        return [self._real(k, v) for k, v in list(dict.items(self))]
+
+    def items(self):
+        return [(k, self._real(k, v)) for k, v in list(dict.items(self))]
+
+
+def _index_of(data: bytes, path: Path) -> GraphIndex | None:
+    """The store's GraphIndex, events and relationships decoded only when used; None if
+    the file is not in the line format (then it is read whole)."""
+    first, newline, rest = data.partition(b"\n")
+    try:
+        whole, keys = _UNDECODED.decode(first), _KEYS.decode(first)
+    except (msgspec.DecodeError, msgspec.ValidationError):
+        return None
+    if whole.format != FORMAT:
+        return None
+    events = _DecodedOnUse(_EVENT, zip((e.id for e in keys.events), whole.events))
+    relations = _DecodedOnUse(_RELATION, zip(((k.source, k.type, k.target) for k in keys.relations),
+                                             whole.relations))
+    articles = {a.id: a for a in whole.articles}
+    entities = {e.id: e for e in whole.entities}
+    changes = _changes(rest, path) if newline else []
+    new_keys = False
+    for c in changes:
+        for i in c.gone_entities:
+            entities.pop(i, None)
+        for k in c.gone_relations:
+            dict.pop(relations, tuple(k), None)
+        articles.update((a.id, a) for a in c.articles)
+        entities.update((e.id, e) for e in c.entities)
+        events.update((e.id, e) for e in c.events)
+        new_keys = new_keys or any(r.key() not in relations for r in c.relations)
+        relations.update((r.key(), r) for r in c.relations)
+    if new_keys:  # the order a whole read gives (by key), which renames follow
+        relations = _DecodedOnUse(_RELATION, sorted(dict.items(relations), key=lambda kv: kv[0]))
+    return GraphIndex.of_records(dict(sorted(articles.items())), [entities[k] for k in sorted(entities)],
+                                 events, relations)
+
+
+def _changes(rest: bytes, path: Path) -> list[_Change]:
+    complete = rest.split(b"\n")[:-1]   # the last piece is empty, or a killed writer's partial line
+    try:
+        return [_CHANGE.decode(ln) for ln in complete if ln.strip()]
+    except (msgspec.DecodeError, msgspec.ValidationError) as exc:
+        raise StoreError(f"{path}: not a readable graph file (appended change: {exc})") from None
 _ENCODER = msgspec.json.Encoder()
 
 
@@ -130,21 +235,25 @@ def _parse(data: bytes, path: Path) -> _Parsed:
     doc = GraphDocument(whole.articles, whole.entities, whole.events, whole.relations)
     if not newline:
         return _Parsed(doc, len(data), len(data))
-    lines = rest.split(b"\n")
-    complete = lines[:-1]   # the last piece is empty, or a line a killed writer left unfinished
-    try:
-        changes = [_CHANGE.decode(ln) for ln in complete if ln.strip()]
-    except (msgspec.DecodeError, msgspec.ValidationError) as exc:
-        raise StoreError(f"{path}: not a readable graph file (appended change: {exc})") from None
-    return _Parsed(_apply(doc, changes), len(first) + 1, len(data) - len(lines[-1]))
+    return _Parsed(_apply(doc, _changes(rest, path)), len(first) + 1, _complete_bytes(data))
 
 
-def _read(path: Path) -> _Parsed | None:
+def _complete_bytes(data: bytes) -> int:
+    """Length up to the end of the last complete line (all of it if it is one line)."""
+    return data.rfind(b"\n") + 1 if b"\n" in data else len(data)
+
+
+def _bytes(path: Path) -> bytes | None:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
         return None
-    return _parse(data, path) if data.strip() else None
+    return data if data.strip() else None
+
+
+def _read(path: Path) -> _Parsed | None:
+    data = _bytes(path)
+    return _parse(data, path) if data else None
 
 
 def read_document(path: str | Path) -> GraphDocument:
@@ -216,8 +325,15 @@ class EmbeddedStore:
         except Timeout:
             raise StoreError(f"{self.path}: locked by another okg process") from None
         try:
-            self._parsed = _read(self.path)
-            self.index = GraphIndex.of_merged(self._parsed.doc if self._parsed else GraphDocument())
+            data = _bytes(self.path)
+            self.index = _index_of(data, self.path) if data else GraphIndex()
+            self._parsed = None
+            if data and self.index is not None:
+                # no line end after the document: nothing may be appended to it, rewrite on save
+                self._parsed = _Parsed(GraphDocument(), data.find(b"\n") + 1, _complete_bytes(data))
+            elif data:  # one JSON document (older okg, or by hand): read whole, rewritten on save
+                self._parsed = _read(self.path)
+                self.index = GraphIndex.of_merged(self._parsed.doc)
         except BaseException:
             self.lock.release()
             raise

@@ -135,9 +135,11 @@ class GraphIndex:
         self.relations: dict[tuple[str, str, str], Relation] = {}
         self._by_surname: dict[str, set[str]] = {}       # person ids by surname key
         self._seq: dict[str, int] = {}                    # entity id -> order of entry
-        self._events_of: dict[str, set[str]] = {}        # entity id -> ids of its events
-        self._relations_of: dict[str, set[tuple]] = {}   # entity id -> keys of its relationships
-        self._rel_seq: dict[tuple, int] = {}              # relationship key -> order of entry
+        # entity id -> ids of its events / keys of its relationships (with their order of
+        # entry): built on the first rename, from the records themselves, then kept up
+        self._events_of: dict[str, set[str]] | None = {}
+        self._relations_of: dict[str, set[tuple]] | None = {}
+        self._rel_seq: dict[tuple, int] = {}
         self._counter = 0
         self._changed: dict[str, set] = {"articles": set(), "entities": set(), "events": set(),
                                           "relations": set()}
@@ -149,20 +151,37 @@ class GraphIndex:
     def of_merged(cls, doc: GraphDocument) -> "GraphIndex":
         """Index a document that is already the output of a merge (a store file), taking
         its records over as they are instead of merging them one by one."""
+        return cls.of_records({a.id: a for a in doc.articles}, doc.entities,
+                              {e.id: e for e in doc.events}, {r.key(): r for r in doc.relations})
+
+    @classmethod
+    def of_records(cls, articles: dict, entities: list[Entity], events: dict, relations: dict) -> "GraphIndex":
+        """Like of_merged, from records already keyed (events by id, relationships by key).
+        The event and relationship dictionaries are taken as they are: a store may hand
+        over a dict subclass that decodes a record only when the merge reads it."""
         index = cls()
-        for a in doc.articles:
-            index.articles[a.id] = a
-        for e in doc.entities:
+        index.articles = articles
+        for e in entities:
             index.entities[e.id] = e
             index._indexed(e)
-        for ev in doc.events:
-            index.events[ev.id] = ev
-            for p in ev.participants:
-                index._events_of.setdefault(p.entity, set()).add(ev.id)
-        for r in doc.relations:
-            index.relations[r.key()] = r
-            index._relation_indexed(r.key())
+        index.events, index.relations = events, relations
+        index._events_of = index._relations_of = None
         return index
+
+    def _event_index(self) -> dict[str, set[str]]:
+        if self._events_of is None:
+            self._events_of = {}
+            for ev in self.events.values():
+                for p in ev.participants:
+                    self._events_of.setdefault(p.entity, set()).add(ev.id)
+        return self._events_of
+
+    def _relation_index(self) -> dict[str, set[tuple]]:
+        if self._relations_of is None:
+            self._relations_of = {}
+            for key in self.relations:        # in order of entry
+                self._relation_indexed(key)
+        return self._relations_of
 
     def _next(self) -> int:
         self._counter += 1
@@ -208,14 +227,15 @@ class GraphIndex:
             self._changed["entities"].discard(old_id)
             self._removed["entities"].add(old_id)
             self._put_entity(Entity(new_id, ent.label, ent.name, ent.aliases, ent.titles, ent.country))
-        for ev_id in self._events_of.pop(old_id, ()):
+        events_of, relations_of = self._event_index(), self._relation_index()
+        for ev_id in events_of.pop(old_id, ()):
             ev = self.events[ev_id]
             for p in ev.participants:
                 if p.entity == old_id:
                     p.entity = new_id
-            self._events_of.setdefault(new_id, set()).add(ev_id)
+            events_of.setdefault(new_id, set()).add(ev_id)
             self._changed["events"].add(ev_id)
-        keys = sorted(self._relations_of.pop(old_id, ()), key=self._rel_seq.__getitem__)
+        keys = sorted(relations_of.pop(old_id, ()), key=self._rel_seq.__getitem__)
         for key in keys:
             rel = self._pop_relation(key)
             rel.source = new_id if rel.source == old_id else rel.source
@@ -225,6 +245,8 @@ class GraphIndex:
 
     # -- facts --------------------------------------------------------------
     def _relation_indexed(self, key: tuple) -> None:
+        if self._relations_of is None:
+            return  # not built yet: it will be, from the relationships themselves
         self._rel_seq[key] = self._next()
         self._relations_of.setdefault(key[0], set()).add(key)
         self._relations_of.setdefault(key[2], set()).add(key)
@@ -232,7 +254,7 @@ class GraphIndex:
     def _pop_relation(self, key: tuple) -> Relation:
         rel = self.relations.pop(key)
         self._rel_seq.pop(key, None)
-        for end in (key[0], key[2]):
+        for end in (key[0], key[2]) if self._relations_of is not None else ():
             self._relations_of.get(end, set()).discard(key)
         self._changed["relations"].discard(key)
         self._removed["relations"].add(key)
@@ -270,7 +292,7 @@ class GraphIndex:
                 if not getattr(old, attr) and getattr(ev, attr):
                     setattr(old, attr, getattr(ev, attr))
             old.evidence = _merge_evidence(old.evidence, ev.evidence)
-        for p in ev.participants:
+        for p in ev.participants if self._events_of is not None else ():
             self._events_of.setdefault(p.entity, set()).add(ev.id)
         old.confidence = confidence(old.evidence)
 

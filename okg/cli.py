@@ -168,7 +168,9 @@ def build(
         else:
             with EmbeddedStore(graph, on_wait=_err) as store:
                 store.add(merged)
-                full = store.document()
+                # the whole graph only for the page and the summary: with both off, adding
+                # articles costs what they hold, not what the graph holds
+                full = None if no_html and quiet else store.document()
             if not no_html:
                 from graph.view import render
                 render(full, html or graph.with_suffix(".html"))

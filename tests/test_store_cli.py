@@ -171,12 +171,17 @@ def test_renamed_entity_is_gone_after_reload(tmp_path):
     g = tmp_path / "g.json"
     with EmbeddedStore(g) as s:
         s.add(merge(*(_fact(i) for i in range(40))))
-        s.add(GraphDocument(entities=[Entity("person:shoigu", "Person", "Shoigu")]))
+        s.add(GraphDocument(entities=[Entity("person:shoigu", "Person", "Shoigu"), Entity("organisation:x", "Organisation", "X")],
+                            relations=[Relation("person:shoigu", "HOLDS_POSITION", "organisation:x",
+                                                evidence=[Evidence("article:s", "Shoigu heads X.")])]))
     with EmbeddedStore(g) as s:
         s.add(GraphDocument(entities=[Entity("person:sergei-shoigu", "Person", "Sergei Shoigu")]))
     assert g.read_bytes().count(b"\n") == 2     # appended, not rewritten
-    ids = {e.id for e in read_document(g).entities}
+    doc = read_document(g)
+    ids = {e.id for e in doc.entities}
     assert "person:sergei-shoigu" in ids and "person:shoigu" not in ids
+    assert [r.key() for r in doc.relations if r.type == "HOLDS_POSITION"] == [
+        ("person:sergei-shoigu", "HOLDS_POSITION", "organisation:x")]
 
 
 def test_one_json_document_file_is_read_and_rewritten_as_lines(tmp_path):
@@ -186,6 +191,10 @@ def test_one_json_document_file_is_read_and_rewritten_as_lines(tmp_path):
     with EmbeddedStore(g) as s:
         s.add(_fact(2))
     assert g.read_bytes().count(b"\n") == 1 and read_document(g).to_dict() == merge(_fact(1), _fact(2)).to_dict()
+    g.write_text(json.dumps(_fact(3).to_dict()))               # one line, no line end
+    with EmbeddedStore(g) as s:
+        s.add(_fact(4))
+    assert read_document(g).to_dict() == merge(_fact(3), _fact(4)).to_dict()
     g.write_text('{"format": "other/2"}\n')
     import pytest
 
