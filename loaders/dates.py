@@ -24,7 +24,7 @@ DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 
 # One date expression, most specific forms first.
 _ONE = (rf"(?:{DAY}\s+{MONTH},?\s+{YEAR}|{MONTH}\s+{DAY},?\s+{YEAR}|{YEAR}-\d\d-\d\d|{MONTH}\s+{YEAR}"
-        rf"|{MONTH}\s+(?:of\s+)?(?:last|this|next)\s+year"
+        rf"|{MONTH}(?:\s+{DAY})?,?\s+(?:of\s+)?(?:last|this|next)\s+year"
         rf"|{MONTH}\s+{DAY}\b|{DAY}\s+{MONTH}|(?:early|mid|late)[- ]{YEAR}|{YEAR}|{MONTH}(?=[\s,.;:)]|$)"
         rf"|(?:last|this|next)\s+(?:week|month|year|{WEEKDAY})|{WEEKDAY}|yesterday|today)")
 DATE_RE = re.compile(_ONE)
@@ -108,12 +108,14 @@ def resolve(text: str, published: date | None = None) -> str | None:
         return t
     if re.fullmatch(r"\d{1,3}", t):
         return None   # "Barnier, 73," is an age, not a year
-    m = re.fullmatch(rf"({MONTH})\s+(?:of\s+)?(last|this|next)\s+year", t, re.I)
+    if re.search(r"\b(?:next|following|previous|same)\s+(?:day|week|month)\b|\bday (?:before|after)\b", low):
+        return None   # counted from another happening, not from the article's date
+    m = re.fullmatch(rf"({MONTH})(?:\s+({DAY}))?,?\s+(?:of\s+)?(last|this|next)\s+year", t, re.I)
     if m:
         if published is None:
             return None
-        month = resolve(m[1] + " 2000", None)[5:7]
-        return f"{published.year + {'last': -1, 'this': 0, 'next': 1}[m[2].lower()]}-{month}"
+        year = published.year + {"last": -1, "this": 0, "next": 1}[m[3].lower()]
+        return resolve(f"{m[2] or ''} {m[1]} {year}".strip(), None)
     try:
         data = (_parser() if published is None else _dated_parser(published)).get_date_data(t[:60])
     except (ValueError, OverflowError):
