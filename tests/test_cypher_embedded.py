@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+import sys
 
 import pytest
 from conftest import OKG, ROOT, run_okg
@@ -171,3 +172,13 @@ def test_okg_query_cli_uses_the_index(tmp_path):
     assert index_files(g)
 
 
+
+
+def test_query_benchmark_runs_small(tmp_path):
+    out = tmp_path / "bench_query.json"
+    r = subprocess.run([sys.executable, "benchmarks/bench_query.py", "--relations", "2000", "--json", str(out)],
+                       cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0, r.stderr
+    figures = json.loads(out.read_text())["index"]
+    assert figures["relations"] == 2000 and figures["okg_query_median_s"] > 0 and figures["index_mb"] > 0
+    assert "two hop all" in r.stdout
