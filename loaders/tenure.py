@@ -176,6 +176,7 @@ def date_tenures(doc: GraphDocument, published: date | None, approx: set[str] = 
     said = {(id(r), side) for r in holds for e in r.evidence if e.dates for side in ("start", "end")
             if e.dates.get(side) and side not in e.dates.get("approx", ())}
     # appointments, dismissals, resignations and successions of this article
+    appointed = {s for ev in doc.events if ev.type in STARTS for s in ev.role("subject")}
     for ev in doc.events:
         if not ev.evidence or ev.type not in STARTS + ENDS:
             continue
@@ -183,8 +184,10 @@ def date_tenures(doc: GraphDocument, published: date | None, approx: set[str] = 
             mine = per_person.get(subj, [])
             for r in mine:
                 side = "start" if ev.type in STARTS else "end"
-                # an event that names no post does not date a post the article calls former
-                only = side == "end" and len(mine) == 1 and not r.properties.get("former")
+                # an event that names no post does not date a post the article calls former,
+                # nor end the one post known of someone the article also appoints ("promoted")
+                only = side == "end" and len(mine) == 1 and not r.properties.get("former") \
+                    and subj not in appointed
                 if (id(r), side) in said:
                     continue   # a sentence about this very post already dates it
                 if _same_post(ev.position, r.properties["post"], only):
@@ -319,6 +322,8 @@ def holder_phrases(doc: GraphDocument, sentences: list[str], published: date | N
                     near = [a for a in at if 0 <= m.start() - a <= PHRASE_REACH]
                     if not near or any(max(near) < o < m.start() for o in _where(sent, others)):
                         continue
+                    if re.search(r"\b(?:will|would|could|might|may|if|shall)\b", sent[max(near):m.start()], re.I):
+                        continue   # "I will be governor until 2020" is a plan, not a tenure
                     iso = resolve(m.group("d"), published)
                     r = _post_meant(rels, sent[max(near):m.start()].lower(), orgs)
                     if iso and r is not None:
