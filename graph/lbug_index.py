@@ -5,8 +5,8 @@ graph/embedded.py). This index is a derived, read-only copy for Cypher, held nex
 file in `<graph>.lbug/<key>.lbug`, where the key is a hash of the file's bytes and of the
 table layout. A changed file has a new key, so a stale index is never opened; a new one is
 built under a lock into a temporary file and renamed into place, so readers see a whole
-index or none; an index that cannot be opened or whose counts do not match its record is
-deleted and rebuilt.
+index or none; an index that cannot be opened or whose node count does not match its
+record is deleted and rebuilt.
 
 Tables come from graph.schema: one node table per label, one relationship table per type.
 Every table carries every property name (declared, plus any undeclared relationship
@@ -82,7 +82,7 @@ def rel_rows(doc: GraphDocument, node_ids: set[str]) -> dict[tuple[str, str, str
     def add(typ, src, dst, key, props):
         if src in node_ids and dst in node_ids:
             group = rows.setdefault((typ, label_of_id(src), label_of_id(dst)), {})
-            group.setdefault(key, {"from": src, "to": dst, **props})
+            group.setdefault(key, {**props, "from": src, "to": dst})  # a property named from/to is dropped
 
     for ev in doc.events:
         for p in ev.participants:
@@ -174,13 +174,12 @@ def load(conn, doc: GraphDocument) -> dict[str, int]:
     cols = ", ".join(f"{_q(n)} {LADYBUG_TYPES[t]}" for n, t in types.items())
     for label in NODE_LABELS:
         conn.execute(f"CREATE NODE TABLE {_q(label)}({cols}, PRIMARY KEY(id))")
-    rel_cols = ", ".join(f"{_q(n)} {LADYBUG_TYPES[t]}" for n, t in types.items())
     for typ in REL_TYPES:
         declared = ENDPOINTS.get(typ) or LINK_ENDPOINTS.get(typ) or ((), ())
         pairs = {(s, t) for s in declared[0] for t in declared[1]}
         pairs |= {(s, t) for (ty, s, t) in rels if ty == typ}
         ends = ", ".join(f"FROM {_q(s)} TO {_q(t)}" for s, t in sorted(pairs))
-        conn.execute(f"CREATE REL TABLE {_q(typ)}({ends}, {rel_cols})")
+        conn.execute(f"CREATE REL TABLE {_q(typ)}({ends}, {cols})")
     names = list(types)
     for label, items in nodes.items():
         if items:
