@@ -5,6 +5,7 @@ shape, in loaders/rules/ —
   verb_events    "dismissed X", "X was arrested by Y", "X, arrested in May", "X resigned"
   noun_events    "the arrest of X", "X's dismissal", "ordered the retirement of X", "custody"
   replacements   "X replaced Y", "took over from", "his successor, X", "in place of"
+  phrasal        "took office", "takes over the defense portfolio", "was placed on leave"
   hedging        "could be removed", "called for his dismissal": not facts
   phrases        which person or body a token or phrase names (pronouns, appositions, agents)
   details        date, charge and post of an event
@@ -15,6 +16,7 @@ from __future__ import annotations
 from .lexicon import EVENT_NOUNS, EVENT_VERBS, IMPOSED_NOUNS, IMPOSING_VERBS, REPLACE_VERBS
 from .rules.facts import EventFact
 from .rules.noun_events import custody, noun_event
+from .rules.phrasal import match as phrasal_match, phrasal_event
 from .rules.phrases import PhraseReader, trigger_lemma
 from .rules.replacements import in_place_of, replace_event, replace_surface, successor_noun, take_over
 from .rules.verb_events import verb_event, will_serve
@@ -38,6 +40,8 @@ class EventReader(PhraseReader):
                     out += verb_event(self, tok, EVENT_VERBS.get(lemma, "RESIGNATION"), sent, si)
                 elif lemma == "swear" and any(c.lower_ == "in" and c.dep_ == "prt" for c in tok.children):
                     out += verb_event(self, tok, "APPOINTMENT", sent, si)     # "X was sworn in as president"
+                elif phrasal_match(tok) is not None:
+                    out += phrasal_event(self, tok, sent, si)   # "took office", "was placed on leave"
                 elif lemma == "take":
                     out += take_over(self, tok, sent, si)
                 elif lemma == "serve" and any(c.lower_ in ("will", "would", "shall") for c in tok.children):

@@ -215,6 +215,11 @@ def looks_like_person(span, person_words: set[str]) -> bool:
         return False
     if toks[0].text in gz.FIRST_NAMES or toks[-1].text in person_words:
         return True
+    ranks = 0
+    while ranks < len(toks) and toks[ranks].lower_ in gz.TITLE_WORDS | {"marshall"}:
+        ranks += 1
+    if ranks and len(toks) - ranks >= 2:
+        return True   # "Air Marshall Paul Dike": a rank before a name of two words
     doc = span.doc
     nxt = doc[span.end:span.end + 6]
     if len(nxt) >= 2 and nxt[0].text == ",":
@@ -298,6 +303,9 @@ def collect_mentions(sents) -> list[Mention]:
                 elif ent.label_ in ("GPE", "FAC", "NORP") and (
                         gz.known_orgs().get(text.lower()) or ministry_domain(text)[0]):
                     label = ORGANISATION  # "MoD" read as a place
+                elif ent.label_ in ("GPE", "FAC") and len(text.split()) >= 2 and text.split()[0] in gz.FIRST_NAMES \
+                        and not gz.country_of(text) and not any(w.lower() in gz.ORG_HEADS for w in text.split()):
+                    label = PERSON    # "Eduardo Guardia" read as a building
             if label is None:
                 continue
             start, end = ent.start, ent.end

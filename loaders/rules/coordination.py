@@ -54,11 +54,11 @@ def companions(r, tok) -> list:
                 if w.dep_ == "prep" and w.lower_ == "with":
                     for p in w.children:
                         if p.dep_ == "pobj":
-                            out += r.people(p, lists=False) or r.named_in_phrase(p)
+                            out += r.people(p) or r.named_in_phrase(p)
         if c.dep_ == "prep" and c.lower_ == "with" and c.head.lower_ in COMPANION_HEADS:
             for p in c.children:
                 if p.dep_ == "pobj":
-                    out += r.people(p, lists=False)
+                    out += r.people(p)
     return out
 
 

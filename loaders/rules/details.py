@@ -58,7 +58,7 @@ def position_of(r, trig) -> tuple[str | None, tuple[int, int] | None]:
                 if p.dep_ == "pobj":
                     span = trig.doc[p.left_edge.i:p.right_edge.i + 1].text
                     span = re.sub(r"^(?:the\s+)?(?:post|position|role|office)\s+of\s+", "", span, flags=re.I)
-                    span = re.sub(r"^(?:the|a|an|new|his|her)\s+", "", span.split(",")[0].strip(), flags=re.I)
+                    span = re.sub(r"^(?:(?:the|a|an|new|his|her|its|their)\s+)+", "", span.split(",")[0].strip(), flags=re.I)
                     span = re.sub(r"^(?:new\s+)?(?:post|position|role|job|office)$", "", span, flags=re.I)
                     if span and not r.state.mention_at(p.i) or (r.state.mention_at(p.i) and r.state.mention_at(p.i).label == ORGANISATION):
                         return span, (p.left_edge.i, p.right_edge.i + 1)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from graph.schema import ORGANISATION, PERSON
 
-from ..lexicon import IMPOSING_VERBS
-from .details import charges_of, date_of
+from ..lexicon import IMPOSING_VERBS, UNDERGOING_VERBS
+from .coordination import companions
+from .details import charges_of, date_of, position_of
 from .facts import EventFact
 from .hedging import hedged
 
@@ -23,14 +24,18 @@ def noun_event(r, tok, etype, sent, si) -> list[EventFact]:
                 subjects = r.people(c)
         elif c.dep_ == "prep" and c.lower_ == "of":
             for p in c.children:
-                if p.dep_ == "pobj":
-                    subjects = subjects + [x for x in r.people(p) if x not in subjects]
+                if p.dep_ == "pobj":   # "the arrest of one of the leaders of the opposition, X"
+                    subjects = subjects + [x for x in r.people(p) or r.named_in_phrase(p) if x not in subjects]
         elif c.dep_ == "appos":
             subjects = subjects + [x for x in r.people(c) if x not in subjects]
         elif c.dep_ == "prep" and c.lower_ == "by":
             for p in c.children:
                 if p.dep_ == "pobj":
                     agent = r.entity_at(p)
+    if not subjects and tok.dep_ == "dobj" and tok.head.lemma_ in UNDERGOING_VERBS and tok.head.tag_ == "VBD":
+        # "X faced temporary arrest, along with Y": the one who underwent it
+        subjects = [x for c in tok.head.children if c.dep_ == "nsubj" for x in r.people(c)]
+        subjects += [x for x in companions(r, tok) + companions(r, tok.head) if x not in subjects]
     subjects = [s for s in subjects if s is not None and s.label == PERSON]
     if not subjects:
         return []
@@ -38,8 +43,10 @@ def noun_event(r, tok, etype, sent, si) -> list[EventFact]:
         agent = r.clause_agent(tok.head)   # "Morsi ordered the retirement of X"
         agent = None if agent in subjects else agent
     charges = charges_of(r, sent, subjects) if etype == "ARREST" else {}
-    return [EventFact(etype, si, subjects, agent, date_of(r, tok, sent), None,
-                      rule=f"noun:{tok.lemma_.lower()}", strength=0.75, extra={"charges": charges})]
+    position, span = position_of(r, tok) if etype in ("APPOINTMENT", "NOMINATION") else (None, None)
+    return [EventFact(etype, si, subjects, agent, date_of(r, tok, sent), position,   # "the appointment of X as Y"
+                      rule=f"noun:{tok.lemma_.lower()}", strength=0.75,
+                      extra={"charges": charges, "position_span": span})]
 
 
 def custody(r, tok, sent, si) -> list[EventFact]:
