@@ -79,11 +79,10 @@ def date_events(doc: GraphDocument, published: date | None) -> set[str]:
             ev.date = published.isoformat()   # reported with no date of its own: the article's date
             ev.date_text = ev.date_text or None
             approx.add(ev.id)
-        if ev.date and ev.role("subject") and ev.evidence:
-            old = ev.id
+        if ev.date and ev.role("subject") and ev.evidence and ev.id not in approx:
+            # the id carries a date the text gives; one only inferred from the article's date is
+            # left out, so two articles that report the same arrest undated still meet in one event
             ev.id = event_id(ev.type, ev.role("subject")[0], ev.date, ev.evidence[0].article)
-            if old in approx:
-                approx.add(ev.id)
     by_sentence = {}
     for ev in doc.events:
         for e in ev.evidence:

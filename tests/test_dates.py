@@ -73,6 +73,7 @@ def test_event_dates_from_sentence_and_article(extractor):
     assert by[("DISMISSAL", "person:sergei-shoigu")].date == "2024-05-12"          # its sentence's date
     assert by[("ARREST", "person:timur-ivanov")].date == "2024-05-14"              # the article's date
     assert by[("DISMISSAL", "person:sergei-shoigu")].id.endswith(":2024-05-12")    # ids carry the date
+    assert by[("ARREST", "person:timur-ivanov")].id == "event:arrest:timur-ivanov"  # ... a text gives
 
 
 def test_tenures_start_end_as_of(extractor):
