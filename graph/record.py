@@ -119,7 +119,8 @@ def record_html(doc: GraphDocument, name: str) -> str:
         parts.append("<table><tr><th>post</th><th>body</th><th>from</th><th>to</th><th>sources</th></tr>")
         for p, t in tenures:
             warn = ' <span class="warn">(sources disagree)</span>' if t.disputed else ""
-            to = t.end or ("left (date unknown)" if t.former else (f"in post as of {t.as_of}" if t.as_of else ""))
+            still = f"in post as of {t.as_of}" if t.as_of else ""
+            to = t.end or ("left, date unknown" + (f" ({still})" if still else "") if t.former else still)
             parts.append(f"<tr><td>{_e(t.title)}</td><td>{_e(p.org_name)}</td><td>{_e(t.start or '')}</td>"
                          f"<td>{_e(to)}{warn}</td><td>{_e(len(t.articles))} article(s)</td></tr>")
         parts.append("</table>")
