@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from graph.posts import post_key
+from graph.posts import before, post_key
 from graph.schema import Event, Evidence, GraphDocument, Relation, event_id
 from graph.tenure import settle_dates
 
@@ -141,6 +141,7 @@ def date_tenures(doc: GraphDocument, published: date | None, approx: set[str] = 
             r.properties.pop("end")
             r.properties["former"] = True
         per_person.setdefault(r.source, []).append(r)
+    was_former = {id(r): bool(r.properties.get("former")) for r in holds}   # as the extraction rules read it
     # "from 1994 to 2012" / "since February 2007": the title nearest the phrase owns it
     for r in holds:
         title = (r.properties.get("title") or "").lower()
@@ -214,6 +215,18 @@ def date_tenures(doc: GraphDocument, published: date | None, approx: set[str] = 
                                "|".join(rep.key()) in approx)
                     if side == "end":
                         r.properties["former"] = True
+    # a post the article says was taken and left on the same day (or left before it was taken)
+    # is an event read with the wrong post ("promoted to minister ... his dismissal as governor")
+    for r in holds:
+        starts = [e.dates["start"] for e in r.evidence if e.dates and e.dates.get("start")]
+        ends = [e for e in r.evidence if e.dates and e.dates.get("end")]
+        if starts and ends and all(not before(s, e.dates["end"]) for s in starts for e in ends) \
+                and not was_former.get(id(r)):
+            for e in ends:
+                kept = {k: v for k, v in e.dates.items() if k not in ("end", "approx")}
+                approx = [k for k in e.dates.get("approx", ()) if k != "end"]
+                e.dates = {**kept, **({"approx": approx} if approx else {})} or None
+            r.properties.pop("former", None)
     # a post the text only says someone holds: held as of the article's date
     for r in holds:
         if published is not None and not r.properties.get("former") and r.evidence:
