@@ -4,7 +4,7 @@ VENV    ?= .venv
 BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 
-.PHONY: demo test install browser clean bench eval
+.PHONY: demo test install browser clean bench bench-distributed eval
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -35,6 +35,10 @@ clean:
 ## Throughput, Neo4j write rates, embedded query times and peak memory (benchmarks/README.md).
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py --json out/bench.json
+
+## okg build --cluster on a LocalCluster of 1 and 2 workers: articles/s, the merge, the Neo4j write.
+bench-distributed: $(STAMP)
+	$(BIN)/python benchmarks/bench_distributed.py --json out/bench_distributed.json
 
 ## Extraction quality on the development set (tests/dev), per article and overall.
 eval: $(STAMP)

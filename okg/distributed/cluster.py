@@ -38,7 +38,7 @@ class ExtractorPlugin(WorkerPlugin):
         extractor(self.model)
 
 
-def connect(address: str, timeout: float = 30.0) -> tuple[Client, LocalCluster | None]:
+def connect(address: str, timeout: float = 10.0) -> tuple[Client, LocalCluster | None]:
     """A client on the scheduler at address, or on a new LocalCluster for `local:N`."""
     m = re.fullmatch(r"local(?::(\d+))?", address.strip())
     try:

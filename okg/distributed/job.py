@@ -36,6 +36,7 @@ class BuildResult:
     fallback: bool = False              # pieces overlapped: merged in one task instead
     seconds: dict = field(default_factory=dict)   # start, extract, merge, write
     written: dict = field(default_factory=dict)
+    records: list | None = None         # every article's GraphDocument, with collect_records
 
 
 def _summary(result: PartResult) -> tuple[int, list, list, int]:
@@ -76,7 +77,7 @@ def run_build(client, inputs: list[str], *, model: str | None = None, per_part: 
               batch: int = 64, max_bytes: int = MAX_BYTES, url_timeout: float = URL_TIMEOUT,
               strict: bool = False, n_bins: int | None = None, min_confidence: float = 0.0,
               neo4j=None, gather: bool = True, stdin=None, published: str | None = None,
-              on_progress=None) -> BuildResult:
+              collect_records: bool = False, on_progress=None) -> BuildResult:
     progress = on_progress or (lambda stage, done, total: None)
     token = uuid.uuid4().hex[:8]
     res = BuildResult(None)
@@ -113,6 +114,9 @@ def run_build(client, inputs: list[str], *, model: str | None = None, per_part: 
     res.articles, res.words = len(keysets), sum(g[2] for g in got.values())
     t2 = time.perf_counter()
     res.seconds["extract"] = t2 - t1
+    if collect_records:        # for benchmarks and tests: the per-article records, in order
+        res.records = [d for part in client.gather([client.submit(_docs, f) for f in extracted]) for d in part]
+        t2 = time.perf_counter()
 
     # 2. shuffle and fold: components of articles into bins, each bin folded on a worker
     comps = shuffle.components(keysets)

@@ -2,7 +2,7 @@
 
 Pieces are disjoint (no node or relationship is in two), and each is sent with the
 batched writer of `graph.neo4j_store` (UNWIND … MERGE in managed transactions, retried
-on transient errors such as deadlocks). Two phases keep every MATCH of a relationship
+on transient errors such as deadlocks; never its bulk CREATE, which is for one writer). Two phases keep every MATCH of a relationship
 write on a committed node: first all articles and entities, then — when every writer
 of the first phase is done — events and relationships. The uniqueness constraints on
 `id` are created once, from the client, before any writer starts; a node that two
@@ -17,23 +17,50 @@ _STORES: dict = {}
 
 def _store(cfg):
     """This worker process's connection to the server (a driver is a pool: keep it)."""
-    from graph.neo4j_store import Neo4jStore
+    from graph.neo4j_store import Neo4jStore, quiet_driver_logging
     key = (cfg.uri, cfg.user, cfg.password, cfg.database)
     if key not in _STORES:
+        quiet_driver_logging()   # deadlocks between writers are retried; no log line for each
         _STORES[key] = Neo4jStore(cfg)
     return _STORES[key]
 
 
+def merge_write(store, doc: GraphDocument) -> None:
+    """store.write as MERGE, never as a bulk CREATE: a bulk load assumes it is the only
+    writer of an empty database, and here several writers start on one at once."""
+    import inspect
+    if "bulk" in inspect.signature(store.write).parameters:
+        store.write(doc, bulk=False)
+    else:
+        store.write(doc)
+
+
 def write_nodes(piece: GraphDocument, cfg) -> int:
     """Phase 1, on a worker: the piece's articles and entities."""
-    _store(cfg).write(GraphDocument(articles=piece.articles, entities=piece.entities))
+    merge_write(_store(cfg), GraphDocument(articles=piece.articles, entities=piece.entities))
     return len(piece.articles) + len(piece.entities)
 
 
 def write_facts(piece: GraphDocument, cfg) -> int:
     """Phase 2, on a worker: the piece's events (with INVOLVES, REPORTED_IN) and relationships."""
-    _store(cfg).write(GraphDocument(events=piece.events, relations=piece.relations))
+    merge_write(_store(cfg), GraphDocument(events=piece.events, relations=piece.relations))
     return len(piece.events) + len(piece.relations)
+
+
+def disjoint_pieces(doc: GraphDocument, n: int) -> list[GraphDocument]:
+    """Any merged document cut into n disjoint pieces by id (for writing one from many writers)."""
+    import zlib
+    pieces = [GraphDocument() for _ in range(n)]
+    at = lambda key: pieces[zlib.crc32(key.encode("utf-8")) % n]  # noqa: E731
+    for a in doc.articles:
+        at(a.id).articles.append(a)
+    for e in doc.entities:
+        at(e.id).entities.append(e)
+    for e in doc.events:
+        at(e.id).events.append(e)
+    for r in doc.relations:
+        at("|".join(r.key())).relations.append(r)
+    return pieces
 
 
 def prepare(cfg) -> None:
