@@ -6,6 +6,7 @@ shape, in loaders/rules/ —
   noun_events    "the arrest of X", "X's dismissal", "ordered the retirement of X", "custody"
   replacements   "X replaced Y", "took over from", "his successor, X", "in place of"
   phrasal        "took office", "takes over the defense portfolio", "was placed on leave"
+  implied        "arrested on corruption charges" is a CHARGE too
   hedging        "could be removed", "called for his dismissal": not facts
   phrases        which person or body a token or phrase names (pronouns, appositions, agents)
   details        date, charge and post of an event
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 from .lexicon import EVENT_NOUNS, EVENT_VERBS, IMPOSED_NOUNS, IMPOSING_VERBS, REPLACE_VERBS
 from .rules.facts import EventFact
+from .rules.implied import implied_charges
 from .rules.noun_events import custody, noun_event
 from .rules.phrasal import match as phrasal_match, phrasal_event
 from .rules.phrases import PhraseReader, trigger_lemma
@@ -57,6 +59,7 @@ class EventReader(PhraseReader):
             if tok.lower_ in ("place", "stead") and tok.head.lower_ == "in":
                 out += in_place_of(self, tok, sent, si)
         out += replace_surface(self, sent, si, out)
+        out += implied_charges(out, sent)   # "arrested on corruption charges": charged too
         for f in out:
             if f.type in ("DISMISSAL", "RESIGNATION", "SUSPENSION"):
                 self.recent_out += f.subjects
