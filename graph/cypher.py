@@ -10,6 +10,8 @@ query text outside strings and comments, and turns results into Neo4j's shapes:
 - a variable-length relationship `[*1..3]` never uses one relationship twice (`* TRAIL`);
 - two relationships of one MATCH pattern are never the same relationship;
 - `EXISTS { (p)-->() }` -> `EXISTS { MATCH (p)-->() }`;
+- list positions count from 0 (`l[0]`, `l[1..3]`) and out of range is null;
+- aliases that Ladybug reserves (`AS all`) are quoted;
 - a property no table has reads as null (Ladybug would refuse the query); reserved words
   as property names (`r.end`) are quoted;
 - columns are named by the text of the RETURN item, as Neo4j names them;
@@ -135,6 +137,14 @@ def _name_columns(m: str, lits: list[str]) -> str:
     return "".join(out)
 
 
+def _quote_aliases(m: str, lits: list[str]) -> str:
+    """`AS all`, `AS none`: names Neo4j allows and Ladybug reserves, quoted where they are made."""
+    depth = _depths(m)
+    return re.sub(r"\bAS(\s+)([A-Za-z_]\w*)",
+                  lambda x: x.group(0) if depth[x.start()] else f"AS{x.group(1)}" + _hold(lits, f"`{x.group(2)}`"),
+                  m, flags=re.I)
+
+
 def _top_level(s: str) -> str:
     """s with everything inside brackets blanked out."""
     depth = _depths(s)
@@ -187,6 +197,71 @@ def _functions(m: str) -> str:
         close = _closing(m, x.end() - 1)
         m = m[:x.start()] + "[label(" + m[x.end():close] + ")]" + m[close + 1:]
     return re.sub(r"\bEXISTS\s*\{\s*\(", "EXISTS { MATCH (", m, flags=re.I)
+
+
+KEYWORDS = {"IN", "RETURN", "WITH", "AND", "OR", "XOR", "NOT", "WHEN", "THEN", "ELSE", "BY", "AS", "UNWIND",
+            "WHERE", "DISTINCT", "CONTAINS", "SET", "CASE", "END", "IS", "NULL"}
+
+
+def _operand_start(m: str, end: int) -> int:
+    """Start of the operand ending just before end: a name (a.b), f(...), [...], (...)."""
+    i = end
+    while i > 0:
+        ch = m[i - 1]
+        if ch in ")]":
+            d, j = 0, i - 1
+            while j >= 0:
+                d += m[j] in ")]"
+                d -= m[j] in "(["
+                if d == 0:
+                    break
+                j -= 1
+            i = j
+        elif ch == "\x02":
+            i = m.rindex("\x01", 0, i)
+        elif ch.isalnum() or ch in "_.$":
+            i -= 1
+        else:
+            break
+    return i
+
+
+def _subscripts(m: str) -> str:
+    """Neo4j counts list positions from 0 (x[0], x[1..3] without its end), Ladybug from 1
+    (x[1], x[2..3] with it); an index out of range is null on Neo4j, an error on Ladybug."""
+    starts = [x.start() for x in re.finditer(r"(?<=[\w)\]\x02])\[", m)]
+    for pos in reversed(starts):
+        word = re.search(r"(\w+)$", m[:pos])
+        if word and word.group(1).upper() in KEYWORDS:
+            continue
+        close = _closing(m, pos)
+        inner = m[pos + 1:close]
+        if re.fullmatch(r"\s*\x01\d+\x02\s*", inner):  # a map key or a string: not a position
+            continue
+        parts = _split_top(inner.replace("..", "\x03"), "\x03")
+        if len(parts) == 2:
+            lo, hi = (p.strip() for p in parts)
+            lo = _shift(lo, "CASE WHEN ({e}) >= 0 THEN ({e}) + 1 ELSE ({e}) END", lambda n: n + 1 if n >= 0 else n)
+            hi = _shift(hi, "CASE WHEN ({e}) >= 0 THEN ({e}) ELSE ({e}) - 1 END", lambda n: n if n >= 0 else n - 1)
+            m = m[:pos] + f"[{lo}..{hi}]" + m[close + 1:]
+            continue
+        if len(parts) != 1:
+            continue
+        # one position as a one-item slice (slices clamp, so out of range is empty) and its
+        # only item (list_min of an empty list is null)
+        at = _shift(inner.strip(), "CASE WHEN ({e}) >= 0 THEN ({e}) + 1 ELSE ({e}) END",
+                    lambda n: n + 1 if n >= 0 else n)
+        start = _operand_start(m, pos)
+        m = m[:start] + f"list_min({m[start:pos]}[{at}..{at}])" + m[close + 1:]
+    return m
+
+
+def _shift(bound: str, template: str, literal) -> str:
+    if not bound:
+        return ""
+    if re.fullmatch(r"-?\d+", bound):
+        return str(literal(int(bound)))
+    return template.format(e=bound)
 
 
 def _properties(m: str, lits: list[str], known: set[str]) -> str:
@@ -273,9 +348,11 @@ def translate(query: str, known: set[str]) -> str:
     if WRITE_CLAUSE.search(m):
         raise QueryError("the embedded store is read-only to Cypher; use --neo4j for writes")
     m = _name_columns(m, lits)
+    m = _quote_aliases(m, lits)
     m = _var_length(m)
     m = _distinct_relationships(m)
     m = _functions(m)
+    m = _subscripts(m)
     m = _properties(m, lits, known)
     return _unmask(m, lits)
 
