@@ -47,7 +47,7 @@ def connect(address: str, timeout: float = 10.0) -> tuple[Client, LocalCluster |
             if n < 1:
                 raise ClusterError(f"cluster {address}: needs at least one worker")
             cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
-                                   dashboard_address=None, silence_logs=logging.ERROR)
+                                   dashboard_address=None, silence_logs=logging.CRITICAL)
             return Client(cluster, timeout=timeout), cluster
         return Client(address, timeout=timeout), None
     except ClusterError:

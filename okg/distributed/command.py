@@ -74,7 +74,7 @@ def build_on_cluster(address: str, inputs: list[str], *, graph: Path, neo4j: str
         try:
             with EmbeddedStore(graph, on_wait=_err) as store:
                 store.add(res.document)
-                full = store.document()
+                full = None if no_html and quiet else store.document()   # as okg build does
         except StoreError as exc:
             _err(str(exc))
             raise typer.Exit(2)
