@@ -7,6 +7,7 @@ shape, in loaders/rules/ —
   replacements   "X replaced Y", "took over from", "his successor, X", "in place of"
   phrasal        "took office", "takes over the defense portfolio", "was placed on leave"
   implied        "arrested on corruption charges" is a CHARGE too
+  announcements  "X has named his new Cabinet": X is the agent of the appointments listed after
   hedging        "could be removed", "called for his dismissal": not facts
   phrases        which person or body a token or phrase names (pronouns, appositions, agents)
   details        date, charge and post of an event
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 from .lexicon import EVENT_NOUNS, EVENT_VERBS, IMPOSED_NOUNS, IMPOSING_VERBS, REPLACE_VERBS
 from .rules.facts import EventFact
+from .rules.announcements import announced, give_announced_agents
 from .rules.implied import implied_charges
 from .rules.noun_events import custody, noun_event
 from .rules.phrasal import match as phrasal_match, phrasal_event
@@ -34,6 +36,7 @@ class EventReader(PhraseReader):
         if sent.text.strip().endswith("?"):
             return out
         for tok in sent:
+            announced(self, tok)   # "X has named his new Cabinet": X is the agent of what follows
             lemma = trigger_lemma(tok)
             if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
                 if lemma in REPLACE_VERBS:
@@ -60,6 +63,7 @@ class EventReader(PhraseReader):
                 out += in_place_of(self, tok, sent, si)
         out += replace_surface(self, sent, si, out)
         out += implied_charges(out, sent)   # "arrested on corruption charges": charged too
+        give_announced_agents(self, out)
         for f in out:
             if f.type in ("DISMISSAL", "RESIGNATION", "SUSPENSION"):
                 self.recent_out += f.subjects

@@ -50,6 +50,7 @@ class PhraseReader:
         self.state = state
         self._resolving: set[int] = set()   # pronouns being resolved (a pronoun may be its own clause subject)
         self.recent_out: list[EntityBuild] = []   # persons dismissed or resigned so far, in order
+        self.announcers: dict[str, list[EntityBuild]] = {}   # event type -> agents that announced a group change
 
     def entity_at(self, tok, label: str | None = None) -> EntityBuild | None:
         m = self.state.mention_at(tok.i)
