@@ -10,7 +10,7 @@ query text outside strings and comments, and turns results into Neo4j's shapes:
 - a variable-length relationship `[*1..3]` never uses one relationship twice (`* TRAIL`);
 - two relationships of one MATCH pattern are never the same relationship;
 - `EXISTS { (p)-->() }` -> `EXISTS { MATCH (p)-->() }`;
-- list positions count from 0 (`l[0]`, `l[1..3]`) and out of range is null;
+- list positions count from 0 (`l[0]`, `l[1..3]`, `head(l)`, `last(l)`), out of range is null;
 - aliases that Ladybug reserves (`AS all`) are quoted;
 - a property no table has reads as null (Ladybug would refuse the query); reserved words
   as property names (`r.end`) are quoted;
@@ -193,6 +193,12 @@ def _functions(m: str) -> str:
             if len(args) == 2:  # to the end of the string
                 args.append(f" size({args[0].strip()})")
             m = m[:x.end()] + ",".join(args) + m[close:]
+    # List comprehensions are not rewritten to list_filter/list_transform: Ladybug 0.22 gives
+    # wrong lists when two lambdas read the same column in one RETURN.
+    for fn, at in (("head", "0"), ("last", "-1")):  # as positions, rewritten in _subscripts
+        while (x := re.search(rf"(?<![\w.$]){fn}\s*\(", m, re.I)):
+            close = _closing(m, x.end() - 1)
+            m = m[:x.start()] + f"({m[x.end():close]})[{at}]" + m[close + 1:]
     while (x := re.search(r"(?<![\w.$])labels\s*\(", m, re.I)):
         close = _closing(m, x.end() - 1)
         m = m[:x.start()] + "[label(" + m[x.end():close] + ")]" + m[close + 1:]

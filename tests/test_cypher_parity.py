@@ -143,7 +143,7 @@ CORNER_QUERIES = [
     "MATCH (p:Person) RETURN p.name, [p.name, p.country] AS pair",
     # positions count from 0; out of range is null; slices leave out their end
     "MATCH (p:Person) RETURN p.name, p.titles[0], p.titles[-1], p.titles[1..], p.titles[..-1], p.titles[0..1], "
-    "p.titles[5]",
+    "p.titles[5], head(p.titles), last(p.titles)",
     "UNWIND [0, 1, -1, 7, -4] AS i RETURN i, [10, 20, 30][i] AS v, [10, 20, 30][i..] AS rest",
     "MATCH (p:Person)-[:REPLACED]->(q) RETURN labels(q)[0] AS label, collect(q.name)[5] AS none",
     # DISTINCT and aggregates
