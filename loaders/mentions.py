@@ -177,7 +177,7 @@ def _country_pattern() -> re.Pattern:
 
 def article_countries(docs) -> tuple[str | None, str | None]:
     """The country an article is about, the one its place names and adjectives name most
-    (a post qualified by the country counts twice, the first country named once more):
+    (a post qualified by the country counts twice; a tie goes to the first one named):
     (named at least twice, named at all). Heads of state need the first; a ministry named
     without a country is the second's. Names inside an organisation's name ("Radio France
     International") do not count unless they lead it ("Russian Defence Ministry")."""
@@ -196,9 +196,8 @@ def article_countries(docs) -> tuple[str | None, str | None]:
                 first = first or c
     if not counts:
         return None, None
-    counts[first] += 1
-    country, n = counts.most_common(1)[0]
-    return (country if n >= 2 else None), country
+    country = max(counts, key=lambda c: (counts[c], c == first))   # a tie goes to the first named
+    return (country if counts[country] >= 2 else None), country
 
 
 # -- NER repair ------------------------------------------------------------------

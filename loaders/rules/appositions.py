@@ -41,6 +41,8 @@ def apposition_after(r, sent, si, m: Mention, mentions) -> list[Position]:
     if not toks or toks[0].pos_ == "VERB" or toks[0].tag_ in ("VBD", "VBZ", "VBN", "VBG"):
         return []
     head_idx = next((k for k, t in enumerate(toks[:5]) if t.lower_ in gz.TITLE_HEADS), None)
+    if head_idx is None and has_head([t.text for t in toks[:7]]):
+        head_idx = 0   # "X, Acting Special Agent in Charge of HSI": a title of several words
     if head_idx is None:
         return []
     if any(t.pos_ == "VERB" and t.lower_ not in MODIFIERS for t in toks[:head_idx]):

@@ -7,6 +7,7 @@ from ..mentions import EntityBuild
 from .titles import BODY_WORDS
 
 COUNTRY_POSTS = frozenset(p.lower() for p in gz.data().get("country_posts", []))
+BODY_TITLES = {k.lower(): v for k, v in gz.data().get("body_titles", {}).items()}
 
 
 def org_for_title(st, title: str, country: str | None, explicit: str | None = None) -> EntityBuild | None:
@@ -23,6 +24,11 @@ def org_for_title(st, title: str, country: str | None, explicit: str | None = No
         if joined == rec["title"].replace("the ", "") and (country is None or country == rec["country"]):
             if country == rec["country"] or st.country == rec["country"] or rec.get("unambiguous"):
                 return st.org_entity(rec["org"], rec["country"])
+    if joined in gz.RANKS:
+        return None   # "an army general" is a rank, not a post at the army
+    body = BODY_TITLES.get(joined)
+    if body and (country or st.country_hint):   # "chief of naval staff" -> the country's Navy
+        return st.org_entity(body, country or st.country_hint)
     for i in range(len(words)):
         for j in range(len(words), i, -1):
             dom = gz.portfolio(" ".join(words[i:j]))
