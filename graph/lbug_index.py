@@ -22,7 +22,7 @@ import os
 from pathlib import Path
 
 from .schema import (ENDPOINTS, LINK_ENDPOINTS, NODE_LABELS, NODE_PROPERTIES, REL_PROPERTIES, REL_TYPES,
-                     GraphDocument, label_of_id)
+                     GraphDocument)
 
 LAYOUT_VERSION = 1  # bump when the rows or tables below change: every index is rebuilt
 LADYBUG_TYPES = {str: "STRING", float: "DOUBLE", int: "INT64", bool: "BOOLEAN", list: "STRING[]"}
@@ -66,22 +66,26 @@ def node_rows(doc: GraphDocument) -> dict[str, list[dict]]:
         rows[e.label].append({"id": e.id, "name": e.name, "aliases": _dedupe(e.aliases, e.name),
                               "titles": list(e.titles), "country": e.country})
     for ev in doc.events:
+        arts = ev.articles
         rows["Event"].append({"id": ev.id, "name": ev.type.title(), "type": ev.type, "date": ev.date,
                               "date_text": ev.date_text, "position": ev.position, "charge": ev.charge,
-                              "evidence": evidence_strings(ev.evidence), "articles": ev.articles,
-                              "confidence": ev.confidence, "article_count": len(ev.articles)})
+                              "evidence": evidence_strings(ev.evidence), "articles": arts,
+                              "confidence": ev.confidence, "article_count": len(arts)})
     for label, items in rows.items():  # one node per id, as MERGE on a unique id leaves
         rows[label] = list({r["id"]: r for r in items}.values())
     return rows
 
 
-def rel_rows(doc: GraphDocument, node_ids: set[str]) -> dict[tuple[str, str, str], list[dict]]:
-    """Rows keyed by (type, source label, target label); relationships to unknown nodes are dropped."""
+def rel_rows(doc: GraphDocument, node_label: dict[str, str]) -> dict[tuple[str, str, str], list[dict]]:
+    """Rows keyed by (type, source label, target label); relationships to unknown nodes are dropped.
+
+    node_label maps each node id to the table it was loaded into."""
     rows: dict[tuple[str, str, str], dict] = {}
 
     def add(typ, src, dst, key, props):
-        if src in node_ids and dst in node_ids:
-            group = rows.setdefault((typ, label_of_id(src), label_of_id(dst)), {})
+        a, b = node_label.get(src), node_label.get(dst)
+        if a and b:
+            group = rows.setdefault((typ, a, b), {})
             group.setdefault(key, {**props, "from": src, "to": dst})  # a property named from/to is dropped
 
     for ev in doc.events:
@@ -91,9 +95,10 @@ def rel_rows(doc: GraphDocument, node_ids: set[str]) -> dict[tuple[str, str, str
             add("REPORTED_IN", ev.id, art, (ev.id, art), {})
     for r in doc.relations:
         props = {k: v for k, v in r.properties.items() if isinstance(v, (str, int, float, bool))}
+        arts = r.articles
         add(r.type, r.source, r.target, r.key(),
-            {**props, "evidence": evidence_strings(r.evidence), "articles": r.articles,
-             "confidence": r.confidence, "article_count": len(r.articles)})
+            {**props, "evidence": evidence_strings(r.evidence), "articles": arts,
+             "confidence": r.confidence, "article_count": len(arts)})
     return {k: list(v.values()) for k, v in rows.items()}
 
 
@@ -168,8 +173,7 @@ def _q(name: str) -> str:
 def load(conn, doc: GraphDocument) -> dict[str, int]:
     """Create the tables in an empty database and bulk-load the document; returns counts."""
     nodes = node_rows(doc)
-    node_ids = {r["id"] for items in nodes.values() for r in items}
-    rels = rel_rows(doc, node_ids)
+    rels = rel_rows(doc, {r["id"]: label for label, items in nodes.items() for r in items})
     types = property_types(nodes, rels)
     cols = ", ".join(f"{_q(n)} {LADYBUG_TYPES[t]}" for n, t in types.items())
     for label in NODE_LABELS:
