@@ -4,7 +4,7 @@ VENV    ?= .venv
 BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 
-.PHONY: demo test install browser clean bench bench-distributed eval
+.PHONY: demo test install browser clean bench bench-distributed bench-query eval
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -39,6 +39,10 @@ bench: $(STAMP)
 ## okg build --cluster on a LocalCluster of 1 and 2 workers: articles/s, the merge, the Neo4j write.
 bench-distributed: $(STAMP)
 	$(BIN)/python benchmarks/bench_distributed.py --json out/bench_distributed.json
+
+## Embedded Cypher on the 92k synthetic graph, and the shared queries against Neo4j (README).
+bench-query: $(STAMP)
+	$(BIN)/python benchmarks/bench_query.py --neo4j --json out/bench_query.json
 
 ## Extraction quality on the development set (tests/dev), per article and overall.
 eval: $(STAMP)
