@@ -215,3 +215,23 @@ def test_components_keep_articles_that_can_meet_together():
     comps = components([doc_keys(d) for d in docs])
     assert comps[0] == comps[2] and comps[3] == comps[4]
     assert len(Counter(comps)) == 3 and comps[1] not in (comps[0], comps[3])
+
+
+@pytest.mark.parametrize("ending", ["\n", "\r\n", ""])
+def test_jsonl_slices_read_what_one_process_reads(tmp_path, ending):
+    """Partitions cut a JSONL file at line boundaries; together they read the same records,
+    with the same `file:LINE` names and failures, as reading the file whole."""
+    from loaders.sources import read_inputs
+    from okg.distributed.parts import JsonlSlice, plan, read_part
+
+    lines = [json.dumps({"title": f"t{i}", "text": f"Minister number {i} was dismissed on Monday."})
+             for i in range(23)]
+    lines[5], lines[11] = "", '{"title": "no text"}'
+    path = tmp_path / "a.jsonl"
+    path.write_bytes(("\r\n" if ending == "\r\n" else "\n").join(lines).encode() + ending.encode())
+    parts = plan([str(path)], per_part=4)
+    assert len(parts) >= 5 and all(isinstance(u, JsonlSlice) for p in parts for u in p.units)
+    whole = [str(x) if not hasattr(x, "text") else (x.source, x.title, x.text) for x in read_inputs([str(path)])]
+    sliced = [str(x) if not hasattr(x, "text") else (x.source, x.title, x.text)
+              for p in parts for x in read_part(p)]
+    assert sliced == whole and len(whole) == 22
