@@ -16,6 +16,7 @@ from functools import lru_cache
 from graph.schema import ORGANISATION, PERSON, entity_id
 
 from . import gazetteer as gz
+from .lexicon import MODIFIERS
 
 APOS = re.compile(r"\s*(?:’s|'s|’|')$")
 LEAD_DET = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -253,8 +254,9 @@ def is_title_fragment(span) -> bool:
     doc = span.doc
     nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is not None and nxt.lower_ in gz.TITLE_HEADS and all(
-            t.lower_ in gz.domain_forms() or gz.country_of(t.text) for t in toks):
-        return True
+            t.lower_ in gz.domain_forms() or gz.country_of(t.text)
+            or (t.lower_ in MODIFIERS and t.lower_ not in LOWER_CASE_BODIES) for t in toks):
+        return True   # "Defense" of "Defense Minister", "U.S. Magistrate" of "U.S. Magistrate Judge"
     prev = span.doc[span.start - 2:span.start] if span.start >= 2 else []
     if len(prev) == 2 and prev[1].lower_ == "of" and prev[0].lower_ in gz.TITLE_HEADS and len(toks) == 1 \
             and toks[0].lower_ not in NATIONAL_BODIES:

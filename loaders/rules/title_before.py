@@ -34,6 +34,10 @@ def title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
             words.insert(0, tok.text)   # "Secretary of State", "Chief of Staff"
             i -= 1
             continue
+        if words and gz.country_of(f"{tok.text} {words[0]}"):
+            words.insert(0, tok.text)   # "South Sudanese President X"
+            i -= 1
+            continue
         if not is_title_word(tok) or tok.is_punct or (tok.pos_ in ("VERB", "AUX") and tok.tag_ in ("VBD", "VBZ", "VBP")):
             break
         if tok.lower_ in BODY_WORDS and not (words and words[0].lower() in gz.TITLE_HEADS):

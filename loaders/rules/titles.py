@@ -39,12 +39,19 @@ def phrase_ending_at(doc, i: int, start: int) -> int:
 
 def clean_title(words: list[str]) -> tuple[str, bool, str | None]:
     """(title, former?, country) from the words of a title phrase."""
+    words = list(words)
     former = any(w.lower() in ("former", "ex", "ex-") for w in words)
     country = None
     kept = []
-    for w in words:
+    for k, w in enumerate(words):
         lw = w.lower()
         if lw in ("former", "ex", "ex-", "the", "a", "an") or lw in DROP_WORDS:
+            continue
+        if k + 1 < len(words) and not kept and gz.country_of(f"{w} {words[k + 1]}"):
+            country = country or gz.country_of(f"{w} {words[k + 1]}")   # "South Sudanese President"
+            words[k + 1] = ""
+            continue
+        if not w:
             continue
         c = gz.country_of(w)
         if c and not kept:

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from graph.schema import PERSON
 
+from ..lexicon import NEEDS_POST
 from ..mentions import EntityBuild
 from .details import charges_of, date_of, position_of
 from .facts import EventFact
 from .hedging import hedged
+from .phrases import trigger_lemma
 
 
 def subjects_of_participle(r, tok) -> list[EntityBuild]:
@@ -88,6 +90,8 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
         return []
     charges = charges_of(r, sent, subjects) if etype in ("ARREST", "CHARGE", "CONVICTION", "SENTENCE") else {}
     position, span = position_of(r, tok)
+    if position is None and trigger_lemma(tok) in NEEDS_POST:
+        return []   # "designated X" without a post is a sanction, not an appointment
     return [EventFact(etype, si, subjects, agent, date_of(r, tok, sent), position,
                       rule=f"verb:{tok.lemma_.lower()}" + (":passive" if passive else ""),
                       strength=0.85, extra={"charges": charges, "position_span": span})]
