@@ -2,10 +2,13 @@
 
   1. spaCy alone (nlp.pipe) against our whole extraction (the same pipe plus our rules,
      merging and the graph file), words per second, with 1 and 2 processes;
-  2. Neo4j writes: the batched writer against one transaction per fact, on the same
-     synthetic graph of >= 50,000 relationships;
+  2. Neo4j writes: batched MERGE and the bulk CREATE path (first load into an empty
+     database) on a synthetic graph of >= 50,000 relationships, against one transaction
+     per fact;
   3. the embedded store: loading the graph file, and the README's example queries;
-  4. peak memory of `okg build` on the corpus (a child process, its max RSS).
+  4. peak memory of `okg build` on the corpus (a child process, its max RSS);
+  5. growth: adding the seed article to stores of 10k, 100k, 1M synthetic relationships
+     against adding it to an empty store, the store's load time and memory.
 
 Figures are printed; benchmarks/README.md holds the last run's and the machine's.
 """
@@ -115,9 +118,17 @@ def bench_embedded(graph: Path) -> dict:
     return out
 
 
-def bench_neo4j(n_rel: int, tmp: Path) -> dict:
+def _items(doc) -> int:
+    return len(doc.entities) + len(doc.articles) + len(doc.events) + len(doc.relations) + \
+        sum(len(e.participants) + len(e.articles) for e in doc.events)
+
+
+def bench_neo4j(n_rel: int, tmp: Path, per_fact_rel: int = 5000) -> dict:
+    """Batched MERGE and the bulk CREATE path on a graph of n_rel relationships, each into an
+    emptied database, against one transaction per fact (on a smaller graph of the same
+    shape: it is bound by round trips, so its rate does not depend on the size)."""
     from benchmarks.synthetic import synthetic_document
-    from graph.neo4j_store import Neo4jConfig, Neo4jStore
+    from graph.neo4j_store import BATCH, BULK_BATCH, Neo4jConfig, Neo4jStore
 
     from tests.neo4j import server
 
@@ -129,24 +140,105 @@ def bench_neo4j(n_rel: int, tmp: Path) -> dict:
         except RuntimeError as exc:
             raise SystemExit(str(exc)) from None
     try:
-        doc = synthetic_document(n_rel)
-        n_items = len(doc.entities) + len(doc.articles) + len(doc.events) + len(doc.relations) + \
-            sum(len(e.participants) + len(e.articles) for e in doc.events)
+        doc, small = synthetic_document(n_rel), synthetic_document(per_fact_rel, seed=11)
         with Neo4jStore(Neo4jConfig.from_env(uri)) as store:
-            store.write(synthetic_document(2000, seed=3))   # warm-up: query plans and JIT
-            res = {}
-            for name, batch in (("batched (UNWIND, 1000 rows per transaction)", 1000),
-                                ("one transaction per fact", 1)):
+            for bulk in (False, True):                       # warm-up: query plans and JIT
                 store.query("MATCH (n) DETACH DELETE n", write=True)
-                t, _ = timed(lambda: store.write(doc, batch=batch))
-                res[batch] = t
-                print(f"  {name}: {n_items:,} nodes+relationships in {t:.1f} s = {n_items / t:,.0f} per second",
-                      flush=True)
-            print(f"  batched is {res[1] / res[1000]:.1f}x faster", flush=True)
-            return {"items": n_items, "batched_s": res[1000], "per_fact_s": res[1]}
+                store.write(synthetic_document(5000, seed=3), bulk=bulk)
+            runs = (("batched MERGE", f"UNWIND, {BATCH:,} rows per transaction", doc, dict(bulk=False)),
+                    ("bulk CREATE", f"empty database, {BULK_BATCH:,} rows per transaction", doc, dict(bulk=True)),
+                    ("one transaction per fact", f"MERGE, on {per_fact_rel:,} relationships", small,
+                     dict(bulk=False, batch=1)))
+            res = {}
+            for name, how, d, kw in runs:
+                store.query("MATCH (n) DETACH DELETE n", write=True)
+                t, _ = timed(lambda: store.write(d, **kw))
+                res[name] = {"items": _items(d), "s": t, "per_s": _items(d) / t}
+                print(f"  {name} ({how}): {_items(d):,} nodes+relationships in {t:.1f} s = "
+                      f"{_items(d) / t:,.0f} per second", flush=True)
+            base = res["one transaction per fact"]["per_s"]
+            for name in ("batched MERGE", "bulk CREATE"):
+                res[name]["vs_per_fact"] = res[name]["per_s"] / base
+            print(f"  batched MERGE is {res['batched MERGE']['vs_per_fact']:.1f}x one transaction per fact, "
+                  f"bulk CREATE {res['bulk CREATE']['vs_per_fact']:.1f}x "
+                  f"({res['bulk CREATE']['per_s'] / res['batched MERGE']['per_s']:.2f}x batched MERGE)", flush=True)
+            return res
     finally:
         if proc:
             server.stop(proc)
+
+
+SEED_ARTICLE = ROOT / "seeds" / "01_putin_purge.txt"
+_CHILD = ("import resource, sys, time; sys.path.insert(0, {root!r}); t = time.perf_counter(); "
+          "from graph.embedded import read_document; d = read_document({path!r}); "
+          "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "
+          "len(d.relations))")
+
+
+def _add_seed(store: Path | None, tmp: Path) -> float:
+    """`okg build SEED` into a copy of store (or an empty one), end to end; best of two."""
+    import shutil
+    best = float("inf")
+    for _ in range(2):
+        g = tmp / "growth-target.json"
+        if g.exists():
+            g.unlink()
+        if store is not None:
+            shutil.copyfile(store, g)
+        t, r = timed(lambda: subprocess.run([sys.executable, "-m", "okg", "build", str(SEED_ARTICLE), "--graph", str(g),
+                                             "--no-html", "-q"], cwd=ROOT, capture_output=True, text=True))
+        if r.returncode != 0:
+            raise SystemExit(f"okg build failed: {r.stderr.strip()}")
+        best = min(best, t)
+    return best
+
+
+def _store_split(store: Path, doc) -> tuple[float, float, float]:
+    """In process, on a copy: opening the store for writing, merging the article, saving."""
+    import shutil
+
+    from graph.embedded import EmbeddedStore
+    g = store.with_name("split-" + store.name)
+    shutil.copyfile(store, g)
+    s = EmbeddedStore(g)
+    t_open, _ = timed(s.__enter__)
+    t_add, _ = timed(lambda: s.add(doc))
+    t_save, _ = timed(lambda: s.__exit__(None, None, None))
+    g.unlink()
+    return t_open, t_add, t_save
+
+
+def bench_growth(sizes: list[int], tmp: Path) -> dict:
+    from benchmarks.synthetic import write_store
+    from graph.merge import merge
+    from loaders.extract import Extractor
+    from loaders.sources import read_inputs
+
+    seed_doc = merge(*Extractor().extract_many(list(read_inputs([str(SEED_ARTICLE)]))))
+    empty = _add_seed(None, tmp)
+    print(f"  adding {SEED_ARTICLE.name} to an empty store (`okg build --no-html -q`, model load included): "
+          f"{empty:.2f} s", flush=True)
+    print(f"  {'relationships':>13} {'file MB':>8} {'load s':>7} {'memory MiB':>10} {'open s':>7} {'merge s':>8} "
+          f"{'save s':>7} {'add article s':>13} {'vs empty':>8}", flush=True)
+    rows = []
+    for n in sizes:
+        store = tmp / f"growth-{n}.json"
+        write_store(store, n)
+        child = subprocess.run([sys.executable, "-c", _CHILD.format(root=str(ROOT), path=str(store))],
+                               capture_output=True, text=True)
+        if child.returncode != 0:
+            raise SystemExit(f"loading the store failed: {child.stderr.strip()}")
+        t_load, rss, n_rel = child.stdout.split()
+        t_open, t_merge, t_save = _store_split(store, seed_doc)
+        t_add = _add_seed(store, tmp)
+        row = {"relationships": int(n_rel), "mb": store.stat().st_size / 1e6, "load_s": float(t_load),
+               "load_peak_mib": float(rss), "open_s": t_open, "merge_s": t_merge, "save_s": t_save,
+               "add_article_s": t_add, "vs_empty": t_add / empty}
+        rows.append(row)
+        print(f"  {row['relationships']:>13,} {row['mb']:>8.1f} {row['load_s']:>7.2f} {row['load_peak_mib']:>10,.0f} "
+              f"{t_open:>7.2f} {t_merge:>8.3f} {t_save:>7.3f} {t_add:>13.2f} {row['vs_empty']:>7.2f}x", flush=True)
+        store.unlink()
+    return {"empty_s": empty, "rows": rows}
 
 
 def main() -> None:
@@ -156,6 +248,8 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=2000)
     ap.add_argument("--relations", type=int, default=50000, help="size of the Neo4j write benchmark")
     ap.add_argument("--no-neo4j", action="store_true")
+    ap.add_argument("--growth", default="10000,100000,200000,1000000",
+                    help="store sizes (relationships) of the growth table, comma-separated; '' skips it")
     ap.add_argument("--json", type=Path, help="also write the figures here")
     a = ap.parse_args()
     print("machine:", machine())
@@ -172,6 +266,9 @@ def main() -> None:
         out["embedded"] = bench_embedded(tmp / "graph.json")
         print("4. peak memory")
         out["memory"] = bench_cli_memory(corpus, tmp)
+        if a.growth:
+            print("5. growth: one article added to stores of growing size")
+            out["growth"] = bench_growth([int(x) for x in a.growth.split(",")], tmp)
         if not a.no_neo4j:
             print(f"2. Neo4j writes ({a.relations:,} relationships)")
             out["neo4j"] = bench_neo4j(a.relations, tmp)

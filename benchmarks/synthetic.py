@@ -45,3 +45,15 @@ def synthetic_document(relations: int, seed: int = 7):
                             confidence=0.9))
     uniq = {e.id: e for e in events}
     return GraphDocument(articles=arts, entities=people + orgs, events=list(uniq.values()), relations=rels)
+
+
+def write_store(path, relations: int, seed: int = 7) -> None:
+    """A store file holding synthetic_document(relations), as `okg build` would have left it
+    (records in id order), written directly: merging it article by article would take long."""
+    from graph.embedded import document_line, write_atomic
+    from graph.schema import GraphDocument
+
+    doc = synthetic_document(relations, seed)
+    write_atomic(path, document_line(GraphDocument(
+        articles=sorted(doc.articles, key=lambda a: a.id), entities=sorted(doc.entities, key=lambda e: e.id),
+        events=sorted(doc.events, key=lambda e: e.id), relations=sorted(doc.relations, key=lambda r: r.key()))))

@@ -20,10 +20,12 @@ def test_corpus_is_real_text_and_not_the_dev_set_repeated():
 
 def test_bench_script_runs_small(tmp_path):
     out = tmp_path / "bench.json"
-    r = subprocess.run([sys.executable, "benchmarks/bench.py", "--articles", "30", "--no-neo4j", "--json", str(out)],
+    r = subprocess.run([sys.executable, "benchmarks/bench.py", "--articles", "30", "--no-neo4j", "--growth", "2000", "--json", str(out)],
                        cwd=ROOT, capture_output=True, text=True, timeout=600)
     assert r.returncode == 0, r.stderr
-    for heading in ("1. extraction throughput", "3. embedded store", "4. peak memory", "our own cost"):
+    for heading in ("1. extraction throughput", "3. embedded store", "4. peak memory", "our own cost", "5. growth"):
         assert heading in r.stdout
     figures = json.loads(out.read_text())
     assert figures["extraction"]["1"]["okg_wps"] > 0 and figures["memory"]["peak_mib"] > 0
+    [row] = figures["growth"]["rows"]
+    assert row["relationships"] == 2000 and row["add_article_s"] > 0 and row["load_peak_mib"] > 0
