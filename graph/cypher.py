@@ -9,7 +9,8 @@ query text outside strings and comments, and turns results into Neo4j's shapes:
 - `shortestPath(p)` / `allShortestPaths(p)` -> Ladybug's `* SHORTEST` / `* ALL SHORTEST`;
 - a variable-length relationship `[*1..3]` never uses one relationship twice (`* TRAIL`);
 - two relationships of one MATCH pattern are never the same relationship;
-- `EXISTS { (p)-->() }` -> `EXISTS { MATCH (p)-->() }`;
+- `EXISTS { (p)-->() }` and `exists((p)-->())` -> `EXISTS { MATCH (p)-->() }`;
+- a label test in an expression (`WHERE x:Person`) -> `label(x) = 'Person'`;
 - list positions count from 0 (`l[0]`, `l[1..3]`, `head(l)`, `last(l)`), out of range is null;
 - aliases that Ladybug reserves (`AS all`) are quoted;
 - a property no table has reads as null (Ladybug would refuse the query); reserved words
@@ -202,7 +203,33 @@ def _functions(m: str) -> str:
     while (x := re.search(r"(?<![\w.$])labels\s*\(", m, re.I)):
         close = _closing(m, x.end() - 1)
         m = m[:x.start()] + "[label(" + m[x.end():close] + ")]" + m[close + 1:]
+    while (x := re.search(r"\bexists\s*\(\s*\(", m, re.I)):  # exists((p)-->()): a pattern
+        close = _closing(m, x.end() - len(x.group(0)) + x.group(0).index("("))
+        m = m[:x.start()] + "EXISTS { MATCH " + m[x.start() + x.group(0).index("(") + 1:close] + " }" + m[close + 1:]
     return re.sub(r"\bEXISTS\s*\{\s*\(", "EXISTS { MATCH (", m, flags=re.I)
+
+
+LABEL_TEST_AFTER = {"WHERE", "AND", "OR", "XOR", "NOT", "WHEN", "THEN", "ELSE", "RETURN", "WITH", ","}
+
+
+def _label_predicates(m: str, lits: list[str]) -> str:
+    """`WHERE x:Person` (a label test in an expression) -> `label(x) = 'Person'`;
+    `x:A|B` is either, `x:A:B` both (no node here has two labels)."""
+    braces = _brace_depths(m)
+
+    def test(x: re.Match) -> str:
+        before = re.search(r"(\w+|\S)\s*$", m[:x.start()])
+        if braces[x.start()] or not before or before.group(1).upper() not in LABEL_TEST_AFTER:
+            return x.group(0)  # a map key, or a node of a pattern
+        var, labels = x.group(1), x.group(2)
+        if "|" in labels:
+            names = [n.strip() for n in labels.split("|")]
+            return "(" + " OR ".join(f"label({var}) = " + _hold(lits, f"'{n}'") for n in names) + ")"
+        names = [n.strip() for n in labels.split(":")]
+        return "(" + " AND ".join(f"label({var}) = " + _hold(lits, f"'{n}'") for n in names) + ")"
+    return re.sub(r"(?<=[\s,])([A-Za-z_]\w*)\s*:\s*([A-Za-z_]\w*(?:\s*[:|]\s*[A-Za-z_]\w*)*)"
+                  r"(?=\s*(?:$|[),]|\b(?:AND|OR|XOR|THEN|ELSE|WHEN|END|AS|RETURN|WITH|ORDER|SKIP|LIMIT|UNION)\b))",
+                  test, m, flags=re.I)
 
 
 KEYWORDS = {"IN", "RETURN", "WITH", "AND", "OR", "XOR", "NOT", "WHEN", "THEN", "ELSE", "BY", "AS", "UNWIND",
@@ -358,6 +385,7 @@ def translate(query: str, known: set[str]) -> str:
     m = _var_length(m)
     m = _distinct_relationships(m)
     m = _functions(m)
+    m = _label_predicates(m, lits)
     m = _subscripts(m)
     m = _properties(m, lits, known)
     return _unmask(m, lits)

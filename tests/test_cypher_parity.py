@@ -155,6 +155,10 @@ CORNER_QUERIES = [
     "MATCH (a)-[r:REPLACED]->() WITH a, count(r) AS n WHERE n > 1 RETURN a.name, n",
     "MATCH (p:Person) OPTIONAL MATCH (p)-[r:HOLDS_POSITION]->(o) RETURN p.name, r.title, o.name",
     "MATCH (a)-[r]->(b) RETURN type(r), count(*) ORDER BY type(r)",
+    # label tests in expressions, exists() of a pattern
+    "MATCH (x) WHERE x:Person OR x:Organisation RETURN x.name",
+    "MATCH (x) WHERE NOT x:Person RETURN x.id",
+    "MATCH ( p:Person ) RETURN p.name, p:Person AS person, exists((p)-[:REPLACED]->()) AS replaced_someone",
     # functions the thin layer renames or re-counts
     "MATCH (p:Person) RETURN p.name, substring(p.name, 1, 2) AS s, substring(p.name, 1) AS rest, "
     "toString(size(p.titles)) AS n, split('a b c', ' ') AS parts, toInteger('4') AS i, toFloat('2.5') AS f",
