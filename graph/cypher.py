@@ -11,6 +11,7 @@ query text outside strings and comments, and turns results into Neo4j's shapes:
 - two relationships of one MATCH pattern are never the same relationship;
 - `EXISTS { (p)-->() }` and `exists((p)-->())` -> `EXISTS { MATCH (p)-->() }`;
 - a label test in an expression (`WHERE x:Person`) -> `label(x) = 'Person'`;
+- a map projection `p {.name}` -> `{name: p.name}`;
 - list positions count from 0 (`l[0]`, `l[1..3]`, `head(l)`, `last(l)`), out of range is null;
 - aliases that Ladybug reserves (`AS all`) are quoted;
 - a property no table has reads as null (Ladybug would refuse the query); reserved words
@@ -212,6 +213,25 @@ def _functions(m: str) -> str:
 LABEL_TEST_AFTER = {"WHERE", "AND", "OR", "XOR", "NOT", "WHEN", "THEN", "ELSE", "RETURN", "WITH", ","}
 
 
+def _map_projections(m: str) -> str:
+    """`p {.name, born: p.date}` -> `{name: p.name, born: p.date}` (not `p {.*}`)."""
+    def project(x: re.Match) -> str:
+        var, items = x.group(1), _split_top(x.group(2))
+        if not any(i.strip().startswith(".") for i in items) or any(i.strip() == ".*" for i in items):
+            return x.group(0)
+        out = []
+        for item in items:
+            item = item.strip()
+            if re.fullmatch(r"\.[A-Za-z_]\w*", item):
+                out.append(f"{item[1:]}: {var}{item}")
+            elif re.fullmatch(r"[A-Za-z_]\w*", item):
+                out.append(f"{item}: {item}")
+            else:
+                out.append(item)
+        return "{" + ", ".join(out) + "}"
+    return re.sub(r"(?<![\w:])([A-Za-z_]\w*)\s*\{([^{}]*)\}", project, m)
+
+
 def _label_predicates(m: str, lits: list[str]) -> str:
     """`WHERE x:Person` (a label test in an expression) -> `label(x) = 'Person'`;
     `x:A|B` is either, `x:A:B` both (no node here has two labels)."""
@@ -385,6 +405,7 @@ def translate(query: str, known: set[str]) -> str:
     m = _var_length(m)
     m = _distinct_relationships(m)
     m = _functions(m)
+    m = _map_projections(m)
     m = _label_predicates(m, lits)
     m = _subscripts(m)
     m = _properties(m, lits, known)

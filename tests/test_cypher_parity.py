@@ -159,6 +159,7 @@ CORNER_QUERIES = [
     "MATCH (x) WHERE x:Person OR x:Organisation RETURN x.name",
     "MATCH (x) WHERE NOT x:Person RETURN x.id",
     "MATCH ( p:Person ) RETURN p.name, p:Person AS person, exists((p)-[:REPLACED]->()) AS replaced_someone",
+    "MATCH (p:Person {name: 'Ann'})-[r:REPLACED]->(q) RETURN p {.name, .country, n: size(p.titles)} AS p, q.name",
     # functions the thin layer renames or re-counts
     "MATCH (p:Person) RETURN p.name, substring(p.name, 1, 2) AS s, substring(p.name, 1) AS rest, "
     "toString(size(p.titles)) AS n, split('a b c', ' ') AS parts, toInteger('4') AS i, toFloat('2.5') AS f",
