@@ -15,6 +15,11 @@ CHARGE_PATTERNS = re.compile(
     r"\b(?:arrested|detained|jailed|convicted)\s+for\s+(?P<d>(?!\d)[^,.;]+)", re.I)
 
 
+# where a post's name ends: the place, time or circumstance after it is not part of it
+TRAILING_CLAUSE = re.compile(r"\s+(?:in|from|on|since|after|until|at|during|by|with|following|amid|replacing|"
+                             r"succeeding|effective|when|while|who|which|that)\s+", re.I)
+
+
 def date_of(r, trig, sent) -> str | None:
     for ent in sent.ents:
         if ent.label_ != "DATE":
@@ -60,6 +65,7 @@ def position_of(r, trig) -> tuple[str | None, tuple[int, int] | None]:
                     span = re.sub(r"^(?:the\s+)?(?:post|position|role|office)\s+of\s+", "", span, flags=re.I)
                     span = re.sub(r"^(?:(?:the|a|an|new|his|her|its|their)\s+)+", "", span.split(",")[0].strip(), flags=re.I)
                     span = re.sub(r"^(?:new\s+)?(?:post|position|role|job|office)$", "", span, flags=re.I)
+                    span = TRAILING_CLAUSE.split(span)[0]   # "chief of naval staff in Nigeria on Monday"
                     if span and not r.state.mention_at(p.i) or (r.state.mention_at(p.i) and r.state.mention_at(p.i).label == ORGANISATION):
                         return span, (p.left_edge.i, p.right_edge.i + 1)
         if c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "PROPN") and r.entity_at(c, PERSON) is None:
