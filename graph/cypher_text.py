@@ -11,7 +11,7 @@ class QueryError(ValueError):
 
 
 def mask(query: str) -> tuple[str, list[str]]:
-    """Replace literals and `names` by \x01N\x02 placeholders and drop comments."""
+    """Replace literals and `names` by \\x01N\\x02 placeholders and drop comments."""
     out, lits, i, n = [], [], 0, len(query)
     while i < n:
         ch = query[i]
