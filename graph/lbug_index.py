@@ -184,15 +184,17 @@ def load(conn, doc: GraphDocument) -> dict[str, int]:
         pairs |= {(s, t) for (ty, s, t) in rels if ty == typ}
         ends = ", ".join(f"FROM {_q(s)} TO {_q(t)}" for s, t in sorted(pairs))
         conn.execute(f"CREATE REL TABLE {_q(typ)}({ends}, {cols})")
+    counts = {"nodes": sum(len(v) for v in nodes.values()), "relationships": sum(len(v) for v in rels.values())}
     names = list(types)
-    for label, items in nodes.items():
+    for label in list(nodes):  # each table's rows let go once copied: a lower peak of memory
+        items = nodes.pop(label)
         if items:
             frame = _frame(items, names, types)  # noqa: F841 (read by name in COPY)
             conn.execute(f"COPY {_q(label)} FROM frame")
-    for (typ, src, dst), items in rels.items():
-        frame = _frame(items, ["from", "to"] + names, types)  # noqa: F841
+    for (typ, src, dst) in list(rels):
+        frame = _frame(rels.pop((typ, src, dst)), ["from", "to"] + names, types)  # noqa: F841
         conn.execute(f"COPY {_q(typ)} FROM frame (from='{src}', to='{dst}')")
-    return {"nodes": sum(len(v) for v in nodes.values()), "relationships": sum(len(v) for v in rels.values())}
+    return counts
 
 
 def property_names(conn) -> set[str]:
