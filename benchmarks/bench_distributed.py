@@ -2,9 +2,9 @@
 
   1. extraction on the cluster: articles and words per second with 1 and 2 worker
      processes (after a warm-up job, so each worker has loaded spaCy);
-  2. the merge, the part that does not scale with workers: the distributed merge
-     (keys, components, shuffle, folds, gather) against `merge()` in one process on the
-     same records, and how the corpus splits into components;
+  2. the merge: the distributed merge (persons resolved in one task, then the facts
+     folded in bins on the workers, gathered) against `merge()` in one process on the
+     same records, and the serial part of it (the person pass) timed alone;
   3. the Neo4j write: one batched writer against the same graph cut into disjoint pieces
      written from the workers (nodes, then relationships), on the synthetic graph.
 
@@ -50,27 +50,30 @@ def bench_extraction(inputs: Path, warm: Path, n_words: int, per_part: int, work
     ex = res.seconds["extract"]
     out = {"workers": workers, "cluster_start_s": t_start, "warm_up_s": t_warm, "extract_s": ex,
            "articles": res.articles, "articles_per_s": res.articles / ex, "words_per_s": n_words / ex,
-           "merge_s": res.seconds["merge"], "partitions": res.partitions, "bins": res.bins,
-           "components": res.components, "largest_component": res.largest_component}
+           "merge_s": res.seconds["merge"], "resolve_s": res.seconds["resolve"],
+           "partitions": res.partitions, "bins": res.bins, "person_records": res.person_records}
     print(f"  {workers} worker(s): {res.articles / ex:,.1f} articles/s, {n_words / ex:,.0f} words/s "
           f"(extraction {ex:.1f} s over {res.partitions} partitions); distributed merge {res.seconds['merge']:.2f} s "
-          f"in {res.bins} bins; cluster start {t_start:.1f} s, warm-up job {t_warm:.1f} s", flush=True)
+          f"({res.bins} bins); cluster start {t_start:.1f} s, warm-up job {t_warm:.1f} s", flush=True)
     return out, res
 
 
 def bench_merge(res) -> dict:
     from graph.merge import merge
+    from okg.distributed.shuffle import persons_of, resolve_persons
     half = len(res.records) // 2
     t_half, _ = timed(lambda: merge(*res.records[:half]))
     t, doc = timed(lambda: merge(*res.records))
-    print(f"  merge() in one process: {t_half:.2f} s for the first {half:,} articles, {t:.2f} s for all", flush=True)
-    out = {"single_process_merge_s": t, "single_process_merge_half_s": t_half, "distributed_merge_s": res.seconds["merge"],
-           "components": res.components, "largest_component": res.largest_component,
+    t_persons, _ = timed(lambda: resolve_persons(persons_of(res.records)))
+    out = {"single_process_merge_s": t, "single_process_merge_half_s": t_half,
+           "person_pass_s": t_persons, "distributed_merge_s": res.seconds["merge"],
+           "distributed_resolve_s": res.seconds["resolve"], "person_records": res.person_records,
            "articles": res.articles, "facts": len(doc.events) + len(doc.relations)}
-    print(f"  merge() in one process: {t:.2f} s for {res.articles:,} articles ({out['facts']:,} facts); "
-          f"distributed merge {res.seconds['merge']:.2f} s; {res.components:,} components, the largest "
-          f"{res.largest_component:,} articles ({100 * res.largest_component / max(res.articles, 1):.0f}%): "
-          f"its fold is one task", flush=True)
+    print(f"  merge() in one process: {t_half:.2f} s for the first {half:,} articles, {t:.2f} s for all "
+          f"{res.articles:,} ({out['facts']:,} facts); its serial part, the person pass "
+          f"({res.person_records:,} person records): {t_persons:.2f} s in one process", flush=True)
+    print(f"  distributed merge: {res.seconds['merge']:.2f} s, of which {res.seconds['resolve']:.2f} s until the "
+          f"person pass was done; the rest are the bins' folds on the workers and the gather", flush=True)
     return out
 
 

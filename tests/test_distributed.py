@@ -197,24 +197,48 @@ def test_unreachable_scheduler_is_one_line(tmp_path):
     assert not (tmp_path / "g.json").exists()
 
 
-def test_components_keep_articles_that_can_meet_together():
-    """The shuffle's premise, on records: persons sharing a surname or an id, and articles
-    sharing an event, land in one component; organisations alone never join articles."""
-    from graph.schema import Article, Entity, GraphDocument
-    from okg.distributed.shuffle import components, doc_keys
+def _article(i: int, *persons: str):
+    """Article i naming persons (by name): each dismissed, each holding a post at one body."""
+    from graph.schema import (Article, Entity, Event, Evidence, GraphDocument, Participant, Relation,
+                              entity_id, event_id)
+    aid = f"article:a{i}"
+    doc = GraphDocument(articles=[Article(aid, f"A{i}")],
+                        entities=[Entity("organisation:ministry", "Organisation", "Ministry")])
+    for n, name in enumerate(persons):
+        pid = entity_id("Person", name)
+        ev = Evidence(aid, f"{name} was dismissed ({i}.{n}).", "test", 0.8)
+        doc.entities.append(Entity(pid, "Person", name, titles=[f"post {i}"]))
+        doc.events.append(Event(event_id("DISMISSAL", pid, None, aid), "DISMISSAL",
+                                [Participant("subject", pid)], evidence=[ev]))
+        doc.relations.append(Relation(pid, "HOLDS_POSITION", "organisation:ministry", {"title": f"post {i}"}, [ev]))
+        doc.relations.append(Relation(aid, "MENTIONS", pid, {}, [ev]))
+    return doc
 
-    def doc(i, *ents):
-        return GraphDocument(articles=[Article(f"article:{i}", str(i))], entities=list(ents))
 
-    docs = [doc(0, Entity("person:shoigu", "Person", "Shoigu")),
-            doc(1, Entity("organisation:kremlin", "Organisation", "Kremlin")),
-            doc(2, Entity("person:sergei-shoigu", "Person", "Sergei Shoigu")),
-            doc(3, Entity("organisation:kremlin", "Organisation", "Kremlin"),
-                Entity("person:ivanov", "Person", "Ivanov", ["Timur Ivanov"])),
-            doc(4, Entity("person:timur-ivanov", "Person", "Timur Ivanov"))]
-    comps = components([doc_keys(d) for d in docs])
-    assert comps[0] == comps[2] and comps[3] == comps[4]
-    assert len(Counter(comps)) == 3 and comps[1] not in (comps[0], comps[3])
+def test_shuffled_merge_equals_merge_through_renames():
+    """The distributed merge on records, without a cluster: surname-only persons that a
+    later full name absorbs, a surname that turns ambiguous, events keyed by a subject
+    that is renamed later — in every order of the articles, in 1 to 3 partitions and
+    1 to 4 bins, the pieces are disjoint and together equal `merge()`."""
+    import copy
+    import itertools
+
+    from graph.merge import merge
+    from okg.distributed import shuffle
+
+    articles = [_article(0, "Popov"), _article(1, "Ivan Popov", "Sergei Shoigu"), _article(2, "Popov"),
+                _article(3, "Pavel Popov", "Shoigu"), _article(4, "Popov", "Sergey Shoigu")]
+    for k, order in enumerate(itertools.permutations(range(5))):
+        docs = [copy.deepcopy(articles[i]) for i in order]
+        per, n_bins = 1 + k % 3, 1 + k % 4
+        parts = [docs[i:i + per] for i in range(0, len(docs), per)]
+        persons = [shuffle.persons_of(p) for p in parts]
+        people, maps = shuffle.resolve_persons(*persons)
+        splits = [shuffle.split(p, m, n_bins) for p, m in zip(parts, maps)]
+        pieces = [shuffle.replay(persons, [s[b] for s in splits]) for b in range(n_bins)]
+        got = shuffle.assemble(people, pieces)
+        assert got is not None, order
+        assert got.to_dict() == merge(*copy.deepcopy([articles[i] for i in order])).to_dict(), order
 
 
 @pytest.mark.parametrize("ending", ["\n", "\r\n", ""])

@@ -87,7 +87,7 @@ def build_on_cluster(address: str, inputs: list[str], *, graph: Path, neo4j: str
             _print_stats(stats_of(full))
     if not quiet:
         secs = ", ".join(f"{k} {v:.1f}s" for k, v in res.seconds.items())
-        typer.echo(f"cluster: {res.partitions} partition(s), {res.components} component(s) "
-                   f"(largest {res.largest_component} articles) in {res.bins} bin(s); {secs}")
+        typer.echo(f"cluster: {res.partitions} partition(s), {res.person_records} person record(s) "
+                   f"resolved in one task, facts folded in {res.bins} bin(s); {secs}")
     if res.failures:
         raise typer.Exit(1)

@@ -31,27 +31,41 @@ class BuildResult:
     words: int = 0
     partitions: int = 0
     bins: int = 0
-    components: int = 0
-    largest_component: int = 0
+    person_records: int = 0            # folded in one task (the serial part of the merge)
     fallback: bool = False              # pieces overlapped: merged in one task instead
     seconds: dict = field(default_factory=dict)   # start, extract, merge, write
     written: dict = field(default_factory=dict)
     records: list | None = None         # every article's GraphDocument, with collect_records
 
 
-def _summary(result: PartResult) -> tuple[int, list, list, int]:
-    """On a worker: what the client needs to plan the merge (not the records themselves)."""
-    keys = [shuffle.doc_keys(x) for x in result.items if not isinstance(x, str)]
+def _summary(result: PartResult) -> tuple[int, int, list, int]:
+    """On a worker: what the client reports (not the records themselves)."""
     fails = [x for x in result.items if isinstance(x, str)]
-    return result.index, keys, fails, result.words
+    return result.index, len(result.items) - len(fails), fails, result.words
 
 
 def _docs(result: PartResult) -> list[GraphDocument]:
     return [x for x in result.items if not isinstance(x, str)]
 
 
-def _split(result: PartResult, doc_bins: list[int], n_bins: int):
-    return shuffle.split(_docs(result), doc_bins, n_bins)
+def _persons(result: PartResult) -> list[list]:
+    return shuffle.persons_of(_docs(result))
+
+
+def _persons_piece(persons: list) -> GraphDocument:
+    return GraphDocument(entities=persons)
+
+
+def _count(resolved) -> list[int]:
+    return [len(m) for part in resolved[1] for m in part]
+
+
+def _split(result: PartResult, finals: list[dict], n_bins: int):
+    return shuffle.split(_docs(result), finals, n_bins)
+
+
+def _replay(n_parts: int, *args) -> GraphDocument:
+    return shuffle.replay(list(args[:n_parts]), list(args[n_parts:]))
 
 
 def _merge_all(*results: PartResult) -> GraphDocument:
@@ -99,9 +113,9 @@ def run_build(client, inputs: list[str], *, model: str | None = None, per_part: 
     for fut in as_completed(summaries):
         if fut.status == "cancelled":
             continue
-        index, keys, fails, words = fut.result()
-        got[index] = (keys, fails, words)
-        progress("extract", sum(len(g[0]) + len(g[1]) for g in got.values()), expected)
+        index, n_docs, fails, words = fut.result()
+        got[index] = (n_docs, fails, words)
+        progress("extract", sum(g[0] + len(g[1]) for g in got.values()), expected)
         if strict and fails and (first_bad is None or index < first_bad):
             first_bad = index
             client.cancel(extracted[index + 1:])   # their summaries go with them
@@ -109,43 +123,38 @@ def run_build(client, inputs: list[str], *, model: str | None = None, per_part: 
             client.cancel(extracted)
             res.failures = [got[first_bad][1][0]]   # what one process stops at
             return res
-    keysets = [k for i in range(len(parts)) for k in got[i][0]]
     res.failures = [f for i in range(len(parts)) for f in got[i][1]]
-    res.articles, res.words = len(keysets), sum(g[2] for g in got.values())
+    res.articles, res.words = sum(g[0] for g in got.values()), sum(g[2] for g in got.values())
     t2 = time.perf_counter()
     res.seconds["extract"] = t2 - t1
     if collect_records:        # for benchmarks and tests: the per-article records, in order
         res.records = [d for part in client.gather([client.submit(_docs, f) for f in extracted]) for d in part]
         t2 = time.perf_counter()
 
-    # 2. shuffle and fold: components of articles into bins, each bin folded on a worker
-    comps = shuffle.components(keysets)
-    sizes: dict[int, int] = {}
-    for c in comps:
-        sizes[c] = sizes.get(c, 0) + 1
-    res.components, res.largest_component = len(sizes), max(sizes.values(), default=0)
+    # 2. the merge: persons resolved in one task, then the facts folded in bins in parallel
     n_bins = n_bins or max(1, 2 * len(client.scheduler_info().get("workers", {})))
     res.bins = n_bins
-    doc_bins = shuffle.bins_of(comps, n_bins)
-    splits, start = [], 0
-    for i, fut in enumerate(extracted):
-        n = len(got[i][0])
-        splits.append(client.submit(_split, fut, doc_bins[start:start + n], n_bins,
-                                    key=f"okg-split-{token}-{i}"))
-        start += n
-    folded = []
+    people = [client.submit(_persons, f, key=f"okg-persons-{token}-{i}") for i, f in enumerate(extracted)]
+    resolved = client.submit(shuffle.resolve_persons, *people, key=f"okg-resolve-{token}")
+    persons = client.submit(operator.itemgetter(0), resolved, key=f"okg-resolved-persons-{token}")
+    finals = client.submit(operator.itemgetter(1), resolved, key=f"okg-finals-{token}")
+    splits = [client.submit(_split, fut, client.submit(operator.getitem, finals, i, key=f"okg-final-{token}-{i}"),
+                            n_bins, key=f"okg-split-{token}-{i}") for i, fut in enumerate(extracted)]
+    folded = [client.submit(_persons_piece, persons, key=f"okg-persons-piece-{token}")]
     for b in range(n_bins):
         column = [client.submit(operator.getitem, s, b, key=f"okg-piece-{token}-{i}-{b}")
                   for i, s in enumerate(splits)]
-        fut = client.submit(shuffle.fold, *column, key=f"okg-fold-{token}-{b}")
+        fut = client.submit(_replay, len(people), *people, *column, key=f"okg-replay-{token}-{b}")
         if min_confidence > 0:
             fut = client.submit(keep_confident, fut, min_confidence, key=f"okg-confident-{token}-{b}")
         folded.append(fut)
     ids = [client.submit(_ids, f, key=f"okg-ids-{token}-{b}") for b, f in enumerate(folded)]
+    res.person_records = sum(client.gather(client.submit(_count, resolved, key=f"okg-count-{token}")))
+    res.seconds["resolve"] = time.perf_counter() - t2
     done = 0
     for _ in as_completed(ids):
         done += 1
-        progress("merge", done, n_bins)
+        progress("merge", done, len(ids))
     if not _disjoint(client.gather(ids)):
         res.fallback = True
         whole = client.submit(_merge_all, *extracted, key=f"okg-merge-all-{token}")
@@ -154,7 +163,7 @@ def run_build(client, inputs: list[str], *, model: str | None = None, per_part: 
         folded = [whole]
     if gather:
         pieces = client.gather(folded)
-        res.document = pieces[0] if res.fallback else shuffle.assemble(pieces)
+        res.document = pieces[0] if res.fallback else shuffle.assemble([], pieces)
     t3 = time.perf_counter()
     res.seconds["merge"] = t3 - t2
 

@@ -1,141 +1,123 @@
-"""The distributed merge: which articles' records must be merged together, and in what order.
+"""The distributed merge: persons resolved once, then the facts folded in parallel bins.
 
-`graph.merge` folds documents one by one, and the fold is order-dependent where persons
-are resolved: "Shoigu" joins "Sergei Shoigu" only if that is the one full name with
-the surname seen so far, and a later full name absorbs surname-only persons. What one
-article's records can touch in the fold is bounded, though:
+`graph.merge` folds articles one by one, and the fold is order-dependent where persons
+are resolved: "Shoigu" joins "Sergei Shoigu" only if that is the one full name with the
+surname so far, and a later full name absorbs surname-only persons (a rename that folds
+their events and relationships into the full name's). Two things make that splittable:
 
-- persons: other persons with the same id or a surname (last word) of any of their
-  names or aliases — the only names resolution compares;
-- events and relationships with a person end: ids built from those persons (and the
-  article), so they stay with the persons;
-- organisations are never renamed: their records fold by id alone, and relationships
-  with no person end (PART_OF between bodies, MENTIONS of a body) by their key.
+- persons are resolved from person records alone (`blocking_keys`: surname, id), so
+  one pass over the person records of every article, in input order, gives every
+  person exactly as the whole fold does (`resolve_persons`, one task; about a tenth
+  of the merge's work), and where each article's person ended up (its final id);
+- a relationship can only ever be folded together with relationships that end with
+  the same final key (a rename merges keys, never splits them), and an event keeps the
+  id it got when its article was added (its subject as resolved then), so
+  relationships are dealt into bins by their ends' final ids, events by their subject
+  at the time, organisations and articles by id.
 
-So articles that share an article id, an event id, a person id or a surname key form
-one component (union-find on the client over small key sets), and folding each
-component's articles in input order, and each organisation record and person-free
-relationship grouped by key in input order, gives disjoint pieces whose union is the
-single-process graph. Bins of components and keys are folded on the workers.
-A news archive joins many articles through well-known people (one large component),
-so the merge parallelises only as far as the corpus splits; the benchmark measures it.
+Each bin then replays the fold in input order: every article's person records (so
+every rename happens as it did in the whole fold) plus the bin's own facts, with
+`GraphIndex` itself. The bins' facts are disjoint and their union, with the persons
+of the first pass, is the graph `merge()` builds in one process.
 """
 from __future__ import annotations
 
 import zlib
 
 from graph.merge import GraphIndex
-from graph.schema import PERSON, GraphDocument, entity_id
+from graph.schema import PERSON, GraphDocument, Relation, entity_id
 
+_MARK = "article:okg-person-mark-"      # a relationship per person record tells its final id
 _PERSON_ID = entity_id(PERSON, "x")[:-1]     # "person:"
 
-try:  # a blocking-key function, if graph.merge offers one, adds its keys to ours
-    from graph.merge import blocking_keys as _merge_blocking_keys
-except ImportError:  # pragma: no cover - depends on the merge module's version
-    _merge_blocking_keys = None
+
+def persons_of(docs: list[GraphDocument]) -> list[list]:
+    """Each article's person records, in order."""
+    return [[e for e in d.entities if e.label == PERSON] for d in docs]
 
 
-def _surname(name: str) -> str:
-    words = name.split()
-    return words[-1].lower() if words else ""
+def resolve_persons(*per_part: list[list]) -> tuple[list, list[list[tuple[dict, dict]]]]:
+    """One task: fold every article's person records in input order (as `merge` does).
 
-
-def person_keys(ent) -> set[str]:
-    keys = {"p:" + ent.id} | {"s:" + _surname(n) for n in [ent.name, *ent.aliases] if n.split()}
-    if _merge_blocking_keys is not None:
-        keys |= {f"b:{k}" for k in _merge_blocking_keys(ent)}
-    return keys
-
-
-def doc_keys(doc: GraphDocument) -> set[str]:
-    """The keys through which this article's records can meet another article's in the fold."""
-    keys = {"a:" + a.id for a in doc.articles} | {"e:" + e.id for e in doc.events}
-    for ent in doc.entities:
-        if ent.label == PERSON:
-            keys |= person_keys(ent)
-    return keys
-
-
-def components(keysets: list[set[str]]) -> list[int]:
-    """Component number of each article (union-find over shared keys), numbered by first article."""
-    parent = list(range(len(keysets)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    owner: dict[str, int] = {}
-    for i, keys in enumerate(keysets):
-        for k in keys:
-            j = owner.setdefault(k, i)
-            if j != i:
-                a, b = find(i), find(j)
-                if a != b:
-                    parent[max(a, b)] = min(a, b)
-    roots = [find(i) for i in range(len(keysets))]
-    number: dict[int, int] = {}
-    return [number.setdefault(r, len(number)) for r in roots]
-
-
-def bins_of(comps: list[int], n_bins: int) -> list[int]:
-    """Bin of each article: whole components, largest first onto the lightest bin."""
-    sizes: dict[int, int] = {}
-    for c in comps:
-        sizes[c] = sizes.get(c, 0) + 1
-    load, where = [0] * n_bins, {}
-    for c in sorted(sizes, key=lambda c: (-sizes[c], c)):
-        b = min(range(n_bins), key=lambda b: (load[b], b))
-        where[c] = b
-        load[b] += sizes[c]
-    return [where[c] for c in comps]
+    Returns the persons as the whole fold leaves them and, per partition and article,
+    two maps of its incoming person ids: to the id the fold gave them when the article
+    was added (what its events were keyed by), and to the id they end up as (after
+    later renames). A marker relationship per record, moved by the fold's own renames,
+    tells both.
+    """
+    index = GraphIndex()
+    index.take_changes()
+    at_add: list[dict] = []
+    n = 0
+    for part in per_part:
+        for persons in part:
+            marks = [Relation(f"{_MARK}{n}-{k}", "MENTIONS", p.id) for k, p in enumerate(persons)]
+            index.add(GraphDocument(entities=persons, relations=marks))
+            changed = {r.source: r.target for r in index.take_changes()[0].relations}
+            at_add.append({p.id: changed.get(f"{_MARK}{n}-{k}", p.id) for k, p in enumerate(persons)})
+            n += 1
+    doc = index.document()
+    where: dict[str, str] = {r.source: r.target for r in doc.relations if r.source.startswith(_MARK)}
+    maps, n = [], 0
+    for part in per_part:
+        part_maps = []
+        for persons in part:
+            final = {p.id: where.get(f"{_MARK}{n}-{k}", p.id) for k, p in enumerate(persons)}
+            part_maps.append((at_add[n], final))
+            n += 1
+        maps.append(part_maps)
+    return doc.entities, maps
 
 
 def key_bin(key: str, n_bins: int) -> int:
     return zlib.crc32(key.encode("utf-8")) % n_bins
 
 
-def _has_person(rel) -> bool:
-    return rel.source.startswith(_PERSON_ID) or rel.target.startswith(_PERSON_ID)
+def split(docs: list[GraphDocument], maps: list[tuple[dict, dict]], n_bins: int) -> list[list[GraphDocument]]:
+    """On a worker: each article's facts, organisations and article record dealt into the
+    bins; every bin gets one (maybe empty) piece per article, order kept.
 
-
-def split(docs: list[GraphDocument], doc_bins: list[int], n_bins: int) -> list[list[GraphDocument]]:
-    """Runs on a worker: each document cut into the pieces each bin folds, order kept.
-
-    Bin doc_bins[i] gets article i's articles, persons, events and person relationships;
-    its organisations and person-free relationships go to the bins of their keys.
+    Relationships go by the final ids of their ends (renames only ever merge keys);
+    events by the subject they were keyed by when their article was added (an event
+    keeps its id when its subject is renamed later); the rest by id.
     """
     out: list[list[GraphDocument]] = [[] for _ in range(n_bins)]
-    for doc, home in zip(docs, doc_bins):
+    for doc, (at_add, final) in zip(docs, maps):
         pieces = [GraphDocument() for _ in range(n_bins)]
-        pieces[home].articles = list(doc.articles)
-        pieces[home].events = list(doc.events)
-        for ent in doc.entities:
-            b = home if ent.label == PERSON else key_bin(ent.id, n_bins)
-            pieces[b].entities.append(ent)
-        for rel in doc.relations:
-            b = home if _has_person(rel) else key_bin("|".join(rel.key()), n_bins)
-            pieces[b].relations.append(rel)
-        for b, piece in enumerate(pieces):
-            if piece.articles or piece.entities or piece.events or piece.relations:
-                out[b].append(piece)
+        for a in doc.articles:
+            pieces[key_bin(a.id, n_bins)].articles.append(a)
+        for e in doc.entities:
+            if e.label != PERSON:
+                pieces[key_bin(e.id, n_bins)].entities.append(e)
+        for ev in doc.events:
+            subj = next((p.entity for p in ev.participants if p.role == "subject"), None)
+            key = "s:" + at_add.get(subj, subj) if subj else "e:" + ev.id
+            pieces[key_bin(key, n_bins)].events.append(ev)
+        for r in doc.relations:
+            key = "|".join((final.get(r.source, r.source), r.type, final.get(r.target, r.target)))
+            pieces[key_bin(key, n_bins)].relations.append(r)
+        for b in range(n_bins):
+            out[b].append(pieces[b])
     return out
 
 
-def fold(*piece_lists: list[GraphDocument]) -> GraphDocument:
-    """Runs on a worker: one bin's pieces, from every partition in order, folded as `merge` does."""
+def replay(persons: list[list[list]], pieces: list[list[GraphDocument]]) -> GraphDocument:
+    """On a worker: one bin's fold — per partition and article, all person records plus
+    the bin's piece, in input order. Returns the bin's records without the persons."""
     index = GraphIndex()
-    for pieces in piece_lists:
-        for piece in pieces:
-            index.add(piece)
-    return index.document()
+    for part_persons, part_pieces in zip(persons, pieces):
+        for people, piece in zip(part_persons, part_pieces):
+            index.add(GraphDocument(articles=piece.articles, entities=people + piece.entities,
+                                    events=piece.events, relations=piece.relations))
+    doc = index.document()
+    doc.entities = [e for e in doc.entities if e.label != PERSON]
+    return doc
 
 
-def assemble(pieces: list[GraphDocument]) -> GraphDocument | None:
-    """The bins' disjoint pieces as one document in `merge`'s order; None if two overlap
-    (then the caller folds everything in one place, which is always right)."""
-    doc = GraphDocument()
+def assemble(persons: list, pieces: list[GraphDocument]) -> GraphDocument | None:
+    """The persons and the bins' disjoint pieces as one document in `merge`'s order;
+    None if two pieces overlap (then the caller folds everything in one place)."""
+    doc = GraphDocument(entities=list(persons))
     for p in pieces:
         doc.articles += p.articles
         doc.entities += p.entities
