@@ -4,7 +4,9 @@ Ladybug speaks openCypher with differences from Neo4j; each rewrite below works 
 query text with strings and comments held aside (graph/cypher_text.py):
 
 - `type(r)` -> `label(r)`; `labels(n)` -> `[label(n)]` (a list, as on Neo4j); `toString`,
-  `toInteger`, `toFloat`, `split` -> Ladybug's names; `substring` counted from 0;
+  `toInteger`, `toFloat`, `split`, `relationships` -> Ladybug's names; `substring` counted
+  from 0 (not `startNode`/`endNode`: Ladybug's start_node follows the direction a pattern
+  was walked, Neo4j's the direction the relationship was stored);
 - `shortestPath(p)` / `allShortestPaths(p)` -> Ladybug's `* SHORTEST` / `* ALL SHORTEST`;
 - a variable-length relationship `[*1..3]` never uses one relationship twice (`* TRAIL`);
 - two relationships of one MATCH pattern are never the same relationship;
@@ -88,11 +90,11 @@ def _var_length(m: str) -> str:
 
 
 RENAMED = {"type": "label", "tostring": "to_string", "tointeger": "to_int64", "tofloat": "to_double",
-           "split": "string_split"}
+           "split": "string_split", "relationships": "rels"}
 
 
 def _functions(m: str) -> str:
-    m = re.sub(r"(?<![\w.$])(type|toString|toInteger|toFloat|split)\s*\(",
+    m = re.sub(r"(?<![\w.$])(type|toString|toInteger|toFloat|split|relationships)\s*\(",
                lambda x: RENAMED[x.group(1).lower()] + "(", m, flags=re.I)
     for x in reversed(list(re.finditer(r"(?<![\w.$])substring\s*\(", m, re.I))):
         close = closing(m, x.end() - 1)  # Neo4j counts from 0, Ladybug from 1

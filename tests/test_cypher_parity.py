@@ -164,6 +164,7 @@ CORNER_QUERIES = [
     "MATCH (p:Person) RETURN p.name, substring(p.name, 1, 2) AS s, substring(p.name, 1) AS rest, "
     "toString(size(p.titles)) AS n, split('a b c', ' ') AS parts, toInteger('4') AS i, toFloat('2.5') AS f",
     "MATCH p = shortestPath((a:Person {name: 'Ann'})-[*..4]-(c:Person {name: 'Cy'})) RETURN length(p)",
+    "MATCH p = (a)-[:REPLACED*2]->(b) RETURN a.name, b.name, length(p), size(relationships(p)) AS n",
 ]
 
 
