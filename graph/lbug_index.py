@@ -21,8 +21,8 @@ import json
 import os
 from pathlib import Path
 
-from .schema import (ENDPOINTS, LINK_ENDPOINTS, NODE_LABELS, NODE_PROPERTIES, REL_PROPERTIES, REL_TYPES,
-                     GraphDocument)
+from .schema import (ARTICLE, ENDPOINTS, EVENT, LINK_ENDPOINTS, NODE_LABELS, NODE_PROPERTIES, REL_PROPERTIES,
+                     REL_TYPES, GraphDocument)
 
 LAYOUT_VERSION = 1  # bump when the rows or tables below change: every index is rebuilt
 LADYBUG_TYPES = {str: "STRING", float: "DOUBLE", int: "INT64", bool: "BOOLEAN", list: "STRING[]"}
@@ -57,20 +57,23 @@ def _dedupe(items, drop=None) -> list:
 
 
 # -- rows: the document as the node and relationship properties Neo4j would hold -------------
+def _declared(obj, label: str) -> dict:
+    """The record's fields that graph.schema declares for its label (a new one flows in)."""
+    return {k: getattr(obj, k, None) for k in NODE_PROPERTIES[label]}
+
+
 def node_rows(doc: GraphDocument) -> dict[str, list[dict]]:
     rows: dict[str, list[dict]] = {label: [] for label in NODE_LABELS}
     for a in doc.articles:
-        rows["Article"].append({"id": a.id, "name": a.title, "title": a.title, "url": a.url,
-                                "published": a.published, "source": a.source})
+        rows[ARTICLE].append({**_declared(a, ARTICLE), "name": a.title})
     for e in doc.entities:
-        rows[e.label].append({"id": e.id, "name": e.name, "aliases": _dedupe(e.aliases, e.name),
-                              "titles": list(e.titles), "country": e.country})
+        rows[e.label].append({**_declared(e, e.label), "aliases": _dedupe(e.aliases, e.name),
+                              "titles": list(e.titles)})
     for ev in doc.events:
         arts = ev.articles
-        rows["Event"].append({"id": ev.id, "name": ev.type.title(), "type": ev.type, "date": ev.date,
-                              "date_text": ev.date_text, "position": ev.position, "charge": ev.charge,
-                              "evidence": evidence_strings(ev.evidence), "articles": arts,
-                              "confidence": ev.confidence, "article_count": len(arts)})
+        rows[EVENT].append({**_declared(ev, EVENT), "name": ev.type.title(),
+                            "evidence": evidence_strings(ev.evidence), "articles": arts,
+                            "article_count": len(arts)})
     for label, items in rows.items():  # one node per id, as MERGE on a unique id leaves
         rows[label] = list({r["id"]: r for r in items}.values())
     return rows
