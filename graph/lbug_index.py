@@ -125,10 +125,9 @@ def property_types(nodes: dict, rels: dict) -> dict[str, type]:
             types.setdefault(name, typ)
     extra: dict[str, list] = {}
     for items in list(nodes.values()) + list(rels.values()):
-        for row in items:
-            for k, v in row.items():
-                if k not in types and k not in ("from", "to"):
-                    extra.setdefault(k, []).append(v)
+        keys = set().union(*items) - types.keys() - {"from", "to"} if items else set()
+        for k in keys:  # only open relation properties are undeclared
+            extra.setdefault(k, []).extend(row[k] for row in items if k in row)
     for name, values in sorted(extra.items()):
         types[name] = _value_type(values)
     return types
