@@ -153,4 +153,5 @@ def test_seed_events_dated_whenever_sentence_or_article_gives_a_date(seed_graph)
             if (art and art.published) or any(s.iso for s in find_dates(e.sentence)):
                 undated.append((ev.type, ev.role("subject"), e.sentence))
     assert undated == []
-    assert sum(1 for ev in doc.events if ev.date) >= 8
+    # the seeds with a date (Peru, China, the Kremlin item) give at least six dated events
+    assert sum(1 for ev in doc.events if ev.date) >= 6
