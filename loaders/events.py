@@ -8,6 +8,8 @@ shape, in loaders/rules/ —
   phrasal        "took office", "takes over the defense portfolio", "was placed on leave"
   implied        "arrested on corruption charges" is a CHARGE too
   announcements  "X has named his new Cabinet": X is the agent of the appointments listed after
+  groups         "five officers were charged ... The five defendants are: A, B, C"
+  coordination   lists of names, "along with", colon lists
   hedging        "could be removed", "called for his dismissal": not facts
   phrases        which person or body a token or phrase names (pronouns, appositions, agents)
   details        date, charge and post of an event
@@ -18,6 +20,7 @@ from __future__ import annotations
 from .lexicon import EVENT_NOUNS, EVENT_VERBS, IMPOSED_NOUNS, IMPOSING_VERBS, REPLACE_VERBS
 from .rules.facts import EventFact
 from .rules.announcements import announced, give_announced_agents
+from .rules.groups import group_events
 from .rules.implied import implied_charges
 from .rules.noun_events import custody, noun_event
 from .rules.phrasal import match as phrasal_match, phrasal_event
@@ -61,6 +64,7 @@ class EventReader(PhraseReader):
                 out += custody(self, tok, sent, si)
             if tok.lower_ in ("place", "stead") and tok.head.lower_ == "in":
                 out += in_place_of(self, tok, sent, si)
+        out += group_events(self, sent, si)   # "The five defendants ... are: A, B, C"
         out += replace_surface(self, sent, si, out)
         out += implied_charges(out, sent)   # "arrested on corruption charges": charged too
         give_announced_agents(self, out)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from graph.schema import PERSON
 
 from ..lexicon import load
+from .groups import remember
 from .hedging import hedged
 
 GROUP_NOUNS = frozenset(load("triggers").get("group_nouns", []))
@@ -25,6 +26,8 @@ def announced(r, tok) -> list[str]:
     if any(r.people(o) for o in objs):
         return []   # "named X and Y": the verb's own rule reads them
     agent = r.clause_agent(tok)
+    for k in kinds:   # "Federal Police arrest Senate security officers": named later, perhaps
+        remember(r, k, objs[0], agent, r.state.current_si, f"announced:{tok.lemma_.lower()}")
     if agent is None:
         return []
     for k in kinds:

@@ -8,6 +8,7 @@ from ..lexicon import IMPOSING_VERBS, UNDERGOING_VERBS
 from .coordination import companions
 from .details import charges_of, date_of, position_of
 from .facts import EventFact
+from .groups import remember
 from .hedging import hedged
 
 
@@ -61,7 +62,13 @@ def custody(r, tok, sent, si) -> list[EventFact]:
             subjects = r.people(c)
     if not subjects and verb.dep_ in ("acl", "relcl"):
         subjects = r.people(verb.head)
-    if not subjects or hedged(verb):
+    if hedged(verb):
+        return []
+    if not subjects:   # "Five of the six officers are now in custody": a group, named later
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.like_num:
+            subj = next((p for c in subj.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"), subj)
+        remember(r, "ARREST", subj, None, si, "noun:custody")
         return []
     agent = None
     owner = next((c for c in tok.children if c.dep_ in ("poss", "compound")), None)

@@ -51,6 +51,7 @@ class PhraseReader:
         self._resolving: set[int] = set()   # pronouns being resolved (a pronoun may be its own clause subject)
         self.recent_out: list[EntityBuild] = []   # persons dismissed or resigned so far, in order
         self.announcers: dict[str, list[EntityBuild]] = {}   # event type -> agents that announced a group change
+        self.groups: list = []   # events stated for a group whose members are named later (rules/groups.py)
 
     def entity_at(self, tok, label: str | None = None) -> EntityBuild | None:
         m = self.state.mention_at(tok.i)
@@ -128,7 +129,7 @@ class PhraseReader:
 
     def clause_agent(self, verb) -> EntityBuild | None:
         v, depth = verb, 0
-        while depth < 3:
+        while depth < 4:
             for c in v.children:
                 if c.dep_ in ("nsubj",):
                     e = self.entity_at(c)
@@ -144,7 +145,8 @@ class PhraseReader:
                             if p.dep_ == "prep" and p.lower_ in ("from", "of"):
                                 e = next((self.entity_at(x, ORGANISATION) for x in p.children if x.dep_ == "pobj"), None)
                     return e
-            if v.dep_ in ("advcl", "xcomp", "conj", "pcomp") and v.head.i != v.i:
+            if v.dep_ in ("advcl", "xcomp", "conj", "pcomp") or (v.dep_ == "prep" and v.pos_ == "ADP") \
+                    and v.head.i != v.i:   # "surprised many by removing X and naming him"
                 v, depth = v.head, depth + 1
                 continue
             return None

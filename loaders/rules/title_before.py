@@ -27,6 +27,10 @@ def title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
         if tok.text in ("’s", "'s") and i - 1 >= sent.start and r.org_mention_at(mentions, i - 1) and words:
             org_m = r.org_mention_at(mentions, i - 1)
             break
+        if tok.text in ("’s", "'s") and i - 2 >= sent.start and gz.country_of(f"{doc[i - 2].text} {doc[i - 1].text}") \
+                and words:
+            words[:0] = [doc[i - 2].text, doc[i - 1].text]   # "South Sudan's President X"
+            break
         if tok.text in ("’s", "'s") and i - 1 >= sent.start and gz.country_of(doc[i - 1].text) and words:
             words.insert(0, doc[i - 1].text)   # "Bangladesh's Prime Minister X"
             break

@@ -12,6 +12,7 @@ from ..lexicon import NEEDS_POST
 from ..mentions import EntityBuild
 from .details import charges_of, date_of, position_of
 from .facts import EventFact
+from .groups import remember
 from .hedging import hedged
 from .phrases import trigger_lemma
 
@@ -53,6 +54,14 @@ def inherited_subjects(r, tok) -> list[EntityBuild]:
     return []
 
 
+def group_noun(tok, passive: bool):
+    """The noun a trigger's event happens to: passive subject, object, or the noun a participle hangs on."""
+    if tok.dep_ in ("acl", "relcl"):
+        return tok.head
+    deps = ("nsubjpass",) if passive else ("dobj",)
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
 def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
     if hedged(tok):
         return []
@@ -87,6 +96,7 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
         agent = r.clause_agent(tok)
     subjects = [s for s in subjects if s is not None and s.label == PERSON and s is not agent]
     if not subjects:
+        remember(r, etype, group_noun(tok, passive), agent, si, f"verb:{tok.lemma_.lower()}")
         return []
     charges = charges_of(r, sent, subjects) if etype in ("ARREST", "CHARGE", "CONVICTION", "SENTENCE") else {}
     position, span = position_of(r, tok)
