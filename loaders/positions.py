@@ -3,7 +3,7 @@
 This module only dispatches to the rule families in loaders/rules/:
   title_before   "Deputy Defense Minister Timur Ivanov", "FSB director X"
   appositions    "X, head of the ... of the General Staff"; "the chief of the General Staff, X"
-  leaders        "X, who leads the party"; "X had served as secretary of the council"
+  leaders        "X, who leads the party"; "X had served as secretary of the council"; "X is a top official at Y"
   members        "X, a member of the Central Committee" (MEMBER_OF, not a post)
   event_posts    "appointed X as the new defence minister"
   title_orgs     the institution a title names ("Defense Minister" -> Ministry of Defense)
@@ -17,7 +17,7 @@ from .mentions import EntityBuild, Mention
 from .rules import event_posts
 from .rules.appositions import apposition_after, apposition_before
 from .rules.facts import Position
-from .rules.leaders import leads, pronoun_leads, served_as
+from .rules.leaders import copula_post, leads, pronoun_leads, served_as
 from .rules.members import memberships
 from .rules.title_before import title_before
 from .rules.title_orgs import org_for_title
@@ -44,6 +44,7 @@ class PositionReader:
             out += apposition_after(self, sent, si, m, mentions)
             out += apposition_before(self, sent, si, m, mentions)
             out += leads(self, sent, si, m, mentions)
+            out += copula_post(self, sent, si, m, mentions)
             out += memberships(self, sent, si, m, mentions)
         out += pronoun_leads(self, sent, si, mentions)
         out += served_as(self, sent, si, mentions)

@@ -123,3 +123,19 @@ def test_triggers_are_data():
 ])
 def test_hedged_statements_stay_out(extractor, text):
     assert not read(extractor, text).events
+
+
+def test_a_group_event_goes_to_the_members_named_later(extractor):
+    doc = read(extractor, "Five of the six police officers charged with drug trafficking are now in custody. "
+                          "The five defendants, who arrived yesterday, are: Mario Vargas, Juan Avila Meza, "
+                          "Carlos Zavala, Victor Lopez Flores, and Jorge Cruz Chavez.")
+    arrested = {s for t, s in events(doc) if t == "ARREST"}
+    assert {"person:mario-vargas", "person:jorge-cruz-chavez"} <= arrested and len(arrested) == 5
+
+
+def test_posts_of_places_and_posts_stated_by_to_be(extractor):
+    doc = read(extractor, "Ismail Khan, the governor of the western Herat province, was promoted. "
+                          "Kabine Komara is a top official at the African Export-Import Bank.")
+    held = rels(doc, "HOLDS_POSITION")
+    assert ("person:ismail-khan", "organisation:herat-province") in held
+    assert ("person:kabine-komara", "organisation:african-export-import-bank") in held

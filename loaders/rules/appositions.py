@@ -5,6 +5,7 @@ X and Y")."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from graph.schema import ORGANISATION, PERSON
 
@@ -33,10 +34,13 @@ def apposition_after(r, sent, si, m: Mention, mentions) -> list[Position]:
         start += 2   # "Patrushev, 72, a former director of ..."
     if start + 1 < sent.end and doc[start].lower_ == "who" and doc[start + 1].lemma_ == "be":
         start += 2   # "X, who is also foreign minister"
+    elif start + 2 < sent.end and doc[start].lower_ == "who" and doc[start + 1].lower_ in ("had", "has") \
+            and doc[start + 2].lower_ == "been":
+        start += 3   # "X, who had been the interior minister"
     toks = phrase_after(r, sent, start)
     # "X, who is the ..." / "X, now the ..."
-    while toks and toks[0].lower_ in ("who", "is", "was", "has", "been", "now", "currently", "serves", "served",
-                                      "as", "also", "still"):
+    while toks and toks[0].lower_ in ("who", "is", "was", "has", "had", "been", "now", "currently", "serves",
+                                      "served", "as", "also", "still"):
         toks = toks[1:]
     if not toks or toks[0].pos_ == "VERB" or toks[0].tag_ in ("VBD", "VBZ", "VBN", "VBG"):
         return []
@@ -47,7 +51,10 @@ def apposition_after(r, sent, si, m: Mention, mentions) -> list[Position]:
         return []
     if any(t.pos_ == "VERB" and t.lower_ not in MODIFIERS for t in toks[:head_idx]):
         return []
-    return title_phrase(r, toks, si, m, mentions, "apposition-after")
+    out = title_phrase(r, toks, si, m, mentions, "apposition-after")
+    if any(doc[j].lower_ in ("was", "had") for j in range(m.end + 1, min(start + 3, sent.end))):
+        out = [replace(p, former=True) for p in out]   # "X, who had been the interior minister"
+    return out
 
 
 def title_phrase(r, toks, si, m: Mention, mentions, rule) -> list[Position]:
@@ -95,6 +102,13 @@ def title_phrase(r, toks, si, m: Mention, mentions, rule) -> list[Position]:
         if org is not None and title and has_head(title.split()):
             r.add_title(m.entity, title)
             return [Position(m.entity, title, org, si, rule + ":described-org", 0.7, former)]
+    place = _place_of(r, toks)
+    if place is not None:   # "the governor of the western Herat province", "mayor of San Juan"
+        org, cut = place
+        title, former, _ = clean_title([t.text for t in toks[:cut]])
+        if title and title.split()[-1].lower() in PLACE_HEADS:
+            r.add_title(m.entity, title)
+            return [Position(m.entity, title, org, si, rule + ":place", 0.75, former)]
     title, former, country = clean_title(words)
     if not title or not has_head(title.split()[:4]):
         return []
@@ -103,6 +117,30 @@ def title_phrase(r, toks, si, m: Mention, mentions, rule) -> list[Position]:
     if org is None:
         return []
     return [Position(m.entity, title, org, si, rule, 0.75, former)]
+
+
+PLACE_HEADS = {"governor", "mayor", "premier", "governor-general", "administrator", "prefect"}
+PLACE_WORDS = {"province", "state", "region", "county", "city", "district", "municipality", "prefecture", "territory"}
+
+
+def _place_of(r, toks):
+    """(the place as an organisation, index of "of") for "... of [the western] PLACE [province]", or None."""
+    for k, t in enumerate(toks):
+        if t.lower_ != "of" or k == 0:
+            continue
+        ent = next((e for e in t.doc.ents if (e.label_ in ("GPE", "LOC") or (
+                    e.label_ == "NORP" and e.end < len(t.doc) and t.doc[e.end].lower_ in PLACE_WORDS))
+                    and toks[k].i < e.start <= toks[k].i + 6
+                    and e.start >= toks[0].i and e.end <= toks[-1].i + 1), None)
+        if ent is None or any(x.text[:1].isupper() and x.lower_ != "the" for x in t.doc[t.i + 1:ent.start]):
+            continue
+        name = ent.text
+        if ent.end < len(t.doc) and t.doc[ent.end].lower_ in PLACE_WORDS and ent.end <= toks[-1].i:
+            name = f"{name} {t.doc[ent.end].text}"
+        if gz.country_of(name):
+            return None   # "governor of Nigeria": a country's posts are read by the title rules
+        return r.state.org_entity(name, None), k
+    return None
 
 
 def apposition_before(r, sent, si, m: Mention, mentions) -> list[Position]:

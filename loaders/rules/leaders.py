@@ -10,7 +10,8 @@ from .. import gazetteer as gz
 from ..lexicon import LEAD_VERBS
 from ..mentions import Mention
 from .facts import Position
-from .titles import clean_title, hedged_simple
+from .appositions import title_phrase
+from .titles import clean_title, has_head, hedged_simple
 
 
 def served_as(r, sent, si, mentions) -> list[Position]:
@@ -90,4 +91,22 @@ def leads_verb(r, sent, si, m: Mention, mentions, v) -> list[Position]:
             r.add_title(m.entity, title)
             out.append(Position(m.entity, title, om.entity, si, "leads-organisation", 0.75,
                                 former=v.tag_ == "VBD"))
+    return out
+
+
+def copula_post(r, sent, si, m: Mention, mentions) -> list[Position]:
+    """"Mr. Komara is a top official at the African Export-Import Bank", "X was the head of Y":
+    a post stated by "to be"."""
+    root = sent.doc[m.start:m.end].root
+    if root.dep_ != "nsubj" or root.head.lemma_ != "be" or hedged_simple(root.head):
+        return []
+    attr = next((c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    if attr is None or not (attr.lower_ in gz.TITLE_HEADS or has_head([attr.text])):
+        return []
+    toks = [t for t in sent.doc[attr.left_edge.i:attr.right_edge.i + 1]]
+    while toks and toks[0].lower_ in ("a", "an", "the", "also", "now"):
+        toks = toks[1:]
+    out = title_phrase(r, toks, si, m, mentions, "copula")
+    if root.head.tag_ == "VBD":
+        out = [replace(p, former=True) for p in out]
     return out

@@ -12,12 +12,14 @@ from ..lexicon import DROP_WORDS, MODIFIERS, SAME_POST_WORDS, TITLE_PHRASES
 RANK_WORDS = frozenset(w for r in gz.RANKS for w in r.split())
 # National bodies a title can name by a single word: "Army chief", "police commissioner"
 BODY_WORDS = gz.BODY_WORDS | {"intelligence", "customs", "parliament", "party"}
+# every word of a portfolio ("Public Security"): part of a title before a name
+PORTFOLIO_WORDS = frozenset(w for f in gz.domain_forms() for w in f.split()) - {"and", "of", "the"}
 STOP_APPOS = {",", ".", ";", ":", "whose", "who", "which", "and", ")", "(", "—", "–", "-", "“", "”", '"'}
 
 
 def is_title_word(tok) -> bool:
     w = tok.lower_
-    return (w in gz.TITLE_HEADS or w in MODIFIERS or w in gz.domain_forms()
+    return (w in gz.TITLE_HEADS or w in MODIFIERS or w in gz.domain_forms() or w in PORTFOLIO_WORDS
             or bool(gz.country_of(tok.text)) or w in gz.TITLE_WORDS or w in BODY_WORDS
             or (w in ("state", "staff") and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "of"))
 
