@@ -20,7 +20,8 @@ def from_events(r, facts) -> list[Position]:
             # "X was named chancellor in his place": the one replaced held that post
             out += [replace(p, person=f.predecessor, former=True, rule="replaced-in-post", strength=0.65)
                     for p in from_events(r, [replace(f, type="APPOINTMENT", subjects=[f.successor],
-                                                       predecessor=None, successor=None, extra={})])]
+                                                       predecessor=None, successor=None,
+                                                       extra={"position_span": f.extra.get("position_span")})])]
         if f.position and f.successor is not None and f.extra.get("no_event"):
             f = replace(f, subjects=[f.successor], extra={})   # "X ... as defence minister in place of Y"
         if f.position and f.type in ("APPOINTMENT", "DISMISSAL", "SUSPENSION", "NOMINATION", "RESIGNATION") \

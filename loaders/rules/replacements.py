@@ -18,7 +18,7 @@ def replace_event(r, tok, sent, si) -> list[EventFact]:
         return []
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
         tok.dep_ == "conj" and any(c.dep_ == "agent" for c in tok.children))
-    successor = predecessor = agent = None
+    successor = predecessor = agent = appointee = None
     withp, replaced_with = None, False
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in ("with", "by"):
@@ -71,10 +71,12 @@ def replace_event(r, tok, sent, si) -> list[EventFact]:
         return []
     if agent is successor or agent is predecessor:
         agent = None
-    position, date = position_of(r, tok)[0], date_of(r, tok, sent)
+    (position, span), date = position_of(r, tok), date_of(r, tok, sent)
+    if position is None and appointee is not None:   # "named defense minister, replacing Y": Y's post
+        position, span = position_of(r, tok.head)
     out = [EventFact("APPOINTMENT", si, [successor], agent, date, position,
                      rule=f"verb:{tok.lemma_.lower()}", strength=0.8,
-                     successor=successor, predecessor=predecessor)]
+                     successor=successor, predecessor=predecessor, extra={"position_span": span})]
     if agent is not None and replaced_with:   # "Bolsonaro replaced X with Y": X was removed by Bolsonaro
         out.append(EventFact("DISMISSAL", si, [predecessor], agent, date, position,
                              rule=f"verb:{tok.lemma_.lower()}:removed", strength=0.75))

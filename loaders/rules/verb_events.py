@@ -47,11 +47,11 @@ def inherited_subjects(r, tok) -> list[EntityBuild]:
         v = v.head
     if v.dep_ not in ("conj", "advcl", "pcomp", "prep") or v.head.i == v.i:
         return []
-    head = v.head
-    for c in head.children:
+    out = []
+    for c in v.head.children:   # a dateline may be parsed as a second subject ("TRENTON, NJ — X was ...")
         if c.dep_ in ("nsubjpass", "nsubj"):
-            return r.people(c)
-    return []
+            out += [x for x in r.people(c) if x not in out]
+    return out
 
 
 def group_noun(tok, passive: bool):
