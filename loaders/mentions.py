@@ -277,10 +277,32 @@ def headline_case(doc) -> bool:
         and not doc.text.rstrip().endswith((".", "?", "!", '"', "”"))
 
 
+PERSON_NOUNS = {"resignation", "wife", "husband", "son", "daughter", "arrest", "dismissal", "lawyer", "family",
+                "brother", "sister", "mother", "father", "father-in-law", "appointment", "successor", "predecessor"}
+
+
+def acts_as_person(ent) -> bool:
+    """An ORG span the sentence treats as a person: "Akhalaia's resignation", "Gordana Tadić used
+    her influence" (a personal pronoun in its own clause refers back to it)."""
+    toks = [t for t in ent if not t.is_punct]
+    if not 1 <= len(toks) <= 3 or not all(t.is_title for t in toks) or any(
+            t.lower_ in gz.ORG_HEADS or gz.country_of(t.text) or t.lower_ in gz.domain_forms() for t in toks):
+        return False
+    doc = ent.doc
+    if ent.end + 1 < len(doc) and doc[ent.end].text in ("'s", "’s") and doc[ent.end + 1].lower_ in PERSON_NOUNS:
+        return True
+    root = ent.root
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        verb = root.head
+        return any(t.lower_ in ("his", "her", "himself", "herself") and t.i > ent.end and t.head.i != root.i
+                   for t in verb.subtree)
+    return False
+
+
 def collect_mentions(sents) -> list[Mention]:
     """Person and organisation mentions in the article's sentences, NER repaired. A name read
     in a title-case block (headline, menu) counts only if the body of the article uses it too."""
-    person_words = {w for s in sents for e in s.ents if e.label_ == "PERSON"
+    person_words = {w for s in sents for e in s.ents if e.label_ == "PERSON" or (e.label_ == "ORG" and acts_as_person(e))
                     for w in clean_name(e.text).split()}
     docs = list({id(s.doc): s.doc for s in sents}.values())
     headline = {id(d) for d in docs if headline_case(d)}
