@@ -5,6 +5,7 @@ This module only dispatches to the rule families in loaders/rules/:
   appositions    "X, head of the ... of the General Staff"; "the chief of the General Staff, X"
   leaders        "X, who leads the party"; "X had served as secretary of the council"; "X is a top official at Y"
   members        "X, a member of the Central Committee" (MEMBER_OF, not a post)
+  subordinates   "his chief of staff John Harris" (SUBORDINATE_OF)
   event_posts    "appointed X as the new defence minister"
   title_orgs     the institution a title names ("Defense Minister" -> Ministry of Defense)
   titles         which words of a title phrase are the post
@@ -19,6 +20,7 @@ from .rules.appositions import apposition_after, apposition_before
 from .rules.facts import Position
 from .rules.leaders import copula_post, leads, pronoun_leads, served_as
 from .rules.members import memberships
+from .rules.subordinates import subordination
 from .rules.title_before import title_before
 from .rules.title_orgs import org_for_title
 from .rules.titles import core_title
@@ -46,6 +48,7 @@ class PositionReader:
             out += leads(self, sent, si, m, mentions)
             out += copula_post(self, sent, si, m, mentions)
             out += memberships(self, sent, si, m, mentions)
+            out += subordination(self, sent, si, m, mentions)
         out += pronoun_leads(self, sent, si, mentions)
         out += served_as(self, sent, si, mentions)
         for p in out:

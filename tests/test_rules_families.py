@@ -139,3 +139,14 @@ def test_posts_of_places_and_posts_stated_by_to_be(extractor):
     held = rels(doc, "HOLDS_POSITION")
     assert ("person:ismail-khan", "organisation:herat-province") in held
     assert ("person:kabine-komara", "organisation:african-export-import-bank") in held
+
+
+def test_a_possessive_before_a_subordinate_title(extractor):
+    doc = read(extractor, "Defense Minister Pham Van Tra is retiring, to be replaced by his deputy, Nguyen Huy Hieu.")
+    assert ("person:nguyen-huy-hieu", "person:pham-van-tra") in rels(doc, "SUBORDINATE_OF")
+
+
+def test_an_organisation_span_used_as_a_person(extractor):
+    doc = read(extractor, "In her capacity as chief prosecutor, Gordana Tadić used her influence to interfere "
+                          "with judicial processes. Tadić denied it.")
+    assert any(e.label == "Person" and e.name == "Gordana Tadić" for e in doc.entities)
