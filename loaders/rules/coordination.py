@@ -76,3 +76,30 @@ def colon_list(r, tok) -> list:
     if first is None or first.label != PERSON or first.entity is None:
         return []
     return [first.entity] + list_after(r, first)
+
+
+def included(r, noun) -> list:
+    """"six governors quit, among them X", "officials including X and Y", "such as X": the
+    names a plural noun is illustrated with, later in its sentence."""
+    if noun is None or noun.tag_ not in ("NNS", "NNPS"):
+        return []
+    out = []
+    for t in noun.sent:
+        if t.i <= noun.i or t.lower_ not in ("including", "among", "as"):
+            continue
+        if t.lower_ == "as" and t.i > 0 and t.doc[t.i - 1].lower_ != "such":
+            continue
+        for p in t.children:
+            if p.dep_ in ("pobj", "appos", "conj", "dobj") or p.dep_ == "nsubj":
+                out += [x for x in r.people(p) if x not in out]
+        if not out:   # "among them São Paulo's X": the name may hang after the pronoun
+            j = t.i + 1
+            while j < t.sent.end and t.doc[j].lower_ in ("them", "those", "whom", ",", "the"):
+                j += 1
+            m = r.state.mention_at(j)
+            if m is not None and m.end + 1 < t.sent.end and t.doc[m.end].text in ("'s", "’s"):
+                m = r.state.mention_at(m.end + 1)   # "among them São Paulo's X": X, not the place
+            if m is not None and m.label == "Person" and m.entity is not None:
+                out.append(m.entity)
+                out += [x for x in list_after(r, m) if x not in out]
+    return out

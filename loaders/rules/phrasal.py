@@ -11,6 +11,7 @@ from __future__ import annotations
 from graph.schema import PERSON
 
 from ..lexicon import load
+from .coordination import included
 from .details import date_of, position_of
 from .facts import EventFact
 from .hedging import hedged
@@ -81,6 +82,8 @@ def phrasal_event(r, tok, sent, si) -> list[EventFact]:
         subjects = [x for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for x in r.people(c)]
     else:
         subjects = _grammatical_subjects(r, tok)
+    if not subjects and not e.get("object_is_subject"):   # "six governors quit their posts, among them X"
+        subjects = included(r, next((c for c in tok.children if c.dep_ == "nsubj"), None))
     subjects = [s for s in subjects if s is not None and s.label == PERSON]
     if not subjects:
         return []

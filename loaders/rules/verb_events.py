@@ -10,6 +10,7 @@ from graph.schema import PERSON
 
 from ..lexicon import NEEDS_POST
 from ..mentions import EntityBuild
+from .coordination import included
 from .details import charges_of, date_of, position_of
 from .facts import EventFact
 from .groups import remember
@@ -94,6 +95,10 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
                 subjects = r.people(c) \
                     or r.named_in_phrase(c) or [e for e in [r.name_after(c)] if e]
         agent = r.clause_agent(tok)
+    if not subjects:   # "six governors quit, among them X"
+        noun = group_noun(tok, passive) if etype != "RESIGNATION" else next(
+            (c for c in tok.children if c.dep_ == "nsubj"), None)
+        subjects = included(r, noun)
     subjects = [s for s in subjects if s is not None and s.label == PERSON and s is not agent]
     if not subjects:
         remember(r, etype, group_noun(tok, passive), agent, si, f"verb:{tok.lemma_.lower()}")
