@@ -188,6 +188,15 @@ def ner_repair(doc):
                 out.append(Span(doc, i + 1, end, label="ORG"))
                 taken |= set(range(i + 1, end))
                 continue
+        # "the Ivorian police", "Kenyan army": a country's adjective before its body in lower case
+        if t.lower_ in gz.BODY_WORDS and t.is_lower and i > 0 and gz.country_of(doc[i - 1].text) \
+                and not doc[i - 1].text.endswith(("'s", "’s")) and i not in taken \
+                and not (i + 1 < len(doc) and doc[i + 1].lower_ in gz.TITLE_HEADS):
+            out = [x for x in out if not (x.start == i - 1 and x.end == i)]   # the adjective alone
+            if i - 1 not in {t2 for x in out for t2 in range(x.start, x.end)}:
+                out.append(Span(doc, i - 1, i + 1, label="ORG"))
+                taken |= {i - 1, i}
+                continue
         # "the commander of the army": the body a post is of, written in lower case
         if t.lower_ in gz.BODY_WORDS and i >= 3 and doc[i - 1].lower_ == "the" \
                 and doc[i - 2].lower_ == "of" and doc[i - 3].lower_ in gz.TITLE_HEADS and i not in taken:
