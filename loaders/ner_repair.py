@@ -17,7 +17,7 @@ from spacy.util import filter_spans
 
 from . import gazetteer as gz
 from .lexicon import HEADLINE_VERBS
-from .rules.titles import phrase_ending_at
+from .rules.titles import PORTFOLIO_WORDS, phrase_ending_at
 
 JOINERS = {"of", "the", "for", "and", "on", "de", "del", "al"}
 LEGISLATURES = {"congress", "parliament", "senate", "duma", "knesset", "rada", "bundestag"}
@@ -174,6 +174,20 @@ def ner_repair(doc):
             if doc[end - 1].text != "-" and (end - i >= 3 or any(x.text == "-" for x in doc[i + 1:end])):
                 out.append(Span(doc, i + 1, end, label="PERSON"))
                 taken |= set(range(i + 1, end))
+    # "Deputy Minister of Public Security Bui Quoc Huy": a name after a title "of" a portfolio
+    for i, t in enumerate(doc[:-3]):
+        if t.lower_ in gz.TITLE_HEADS and t.text[:1].isupper() and doc[i + 1].lower_ == "of":
+            j = i + 2
+            while j < len(doc) and _cap(doc[j]) and doc[j].lower_ in PORTFOLIO_WORDS:
+                j += 1
+            end = j
+            while end < len(doc) and end - j < 4 and _cap(doc[end]) and end not in taken \
+                    and doc[end].lower_ not in PORTFOLIO_WORDS and doc[end].lower_ not in gz.TITLE_WORDS:
+                end += 1
+            if j > i + 2 and end - j >= 2 and all(x not in taken for x in range(j, end)):
+                out = [x for x in out if x.end <= j or x.start >= end]
+                out.append(Span(doc, j, end, label="PERSON"))
+                taken |= set(range(j, end))
     for i, t in enumerate(doc):
         # "Niger's presidential guard": a country's body written in lower case
         if t.text in ("'s", "’s") and i > 0 and gz.country_of(doc[i - 1].text) and i + 1 < len(doc):

@@ -164,6 +164,8 @@ def apposition_before(r, sent, si, m: Mention, mentions) -> list[Position]:
             r.add_title(m.entity, title)
             return [Position(m.entity, title, org, si, "apposition-before:its", 0.7)]
     org_m = r.org_mention_at(mentions, i - 1)
+    if org_m is None and i - 2 >= sent.start and doc[i - 1].is_lower and doc[i - 1].pos_ == "NOUN":
+        org_m = r.org_mention_at(mentions, i - 2)   # "the director of Voice of Vietnam radio, X"
     if org_m is None:
         return plural_title_before(r, sent, si, m, i)
     j = org_m.start - 1
