@@ -18,6 +18,8 @@ from graph.schema import ORGANISATION, PERSON, entity_id
 from . import gazetteer as gz
 from .lexicon import MODIFIERS
 
+PORTFOLIO_WORDS = frozenset(w for f in gz.domain_forms() for w in f.split()) - {"and", "of", "the"}
+
 APOS = re.compile(r"\s*(?:’s|'s|’|')$")
 LEAD_DET = re.compile(r"^(?:the|a|an)\s+", re.I)
 # Bodies every country has: named without a country, they are the article country's.
@@ -233,10 +235,16 @@ def looks_like_person(span, person_words: set[str]) -> bool:
     return bool(prev is not None and prev.lower_ in gz.TITLE_HEADS)
 
 
+DOCUMENT_HEADS = frozenset(w.lower() for w in gz.data().get("document_heads", []))
+
+
 def _junk_org(span) -> bool:
-    """"the council since 2008": a year, or only lower-case words with no institution word."""
+    """"the council since 2008": a year, or only lower-case words with no institution word;
+    "the Foreign Corrupt Practices Act": a document, not an institution."""
     toks = [t for t in span if not t.is_punct]
     if any(t.text.isdigit() and len(t.text) == 4 for t in toks):
+        return True
+    if toks and toks[-1].lower_ in DOCUMENT_HEADS:
         return True
     return all(t.is_lower for t in toks) and not any(t.lower_ in gz.ORG_HEADS or t.lower_ in gz.domain_forms()
                                                      or t.lower_ in LOWER_CASE_BODIES for t in toks)
@@ -336,11 +344,14 @@ def collect_mentions(sents) -> list[Mention]:
                 start += 1
             if label == PERSON:
                 words = strip_person_prefix(clean_name(ent.doc[start:end].text).split())
+                while len(words) > 2 and start > 0 and ent.doc[start - 1].lower_ == "of" \
+                        and words[0].lower() in PORTFOLIO_WORDS:
+                    words = words[1:]   # "Vice-Minister of Youth Karina Bolaños"
                 while start < end - 1 and not ent.doc[start:end].text.startswith(words[0]):
                     start += 1
                 text = " ".join(words)
                 if not re.search(r"[A-Za-zÀ-ÿ]", text) or any(c.isdigit() for c in text) \
-                        or gz.country_of(text) or all(w.lower() in gz.TITLE_WORDS for w in text.split()):
+                        or gz.country_of(text) or all(w.lower() in gz.TITLE_WORDS | MODIFIERS for w in text.split()):
                     continue
             else:
                 text = clean_name(ent.doc[start:end].text)

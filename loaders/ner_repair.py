@@ -60,6 +60,9 @@ def _extend_person(doc, ent, taken) -> Span:
         elif doc[end - 1].whitespace_ == "" and t.text == "-" and t.whitespace_ == "" and end + 1 < len(doc) \
                 and doc[end + 1].is_alpha:
             end += 2
+        elif t.text in ("'", "’") and doc[end - 1].whitespace_ == "" and end + 1 < len(doc) \
+                and _cap(doc[end + 1]) and doc[end + 1].pos_ == "PROPN":
+            end += 2   # "Umaru Yar' Adua"
         elif t.lower_ in PARTICLES and t.is_lower and end + 1 < len(doc) and _cap(doc[end + 1]) \
                 and doc[end + 1].pos_ == "PROPN":
             end += 2
@@ -181,11 +184,13 @@ def ner_repair(doc):
             while j < len(doc) and _cap(doc[j]) and doc[j].lower_ in PORTFOLIO_WORDS:
                 j += 1
             end = j
-            while end < len(doc) and end - j < 4 and _cap(doc[end]) and end not in taken \
+            # an organisation span over the portfolio and the name ("Youth Karina Bolaños") gives way
+            mine = {t2 for x in out if x.label_ == "ORG" and x.start >= i + 2 for t2 in range(x.start, x.end)}
+            while end < len(doc) and end - j < 4 and _cap(doc[end]) and (end not in taken or end in mine) \
                     and doc[end].lower_ not in PORTFOLIO_WORDS and doc[end].lower_ not in gz.TITLE_WORDS:
                 end += 1
-            if j > i + 2 and end - j >= 2 and all(x not in taken for x in range(j, end)):
-                out = [x for x in out if x.end <= j or x.start >= end]
+            if j > i + 2 and end - j >= 2 and all(x not in taken or x in mine for x in range(j, end)):
+                out = [x for x in out if x.end <= i + 2 or x.start >= end]
                 out.append(Span(doc, j, end, label="PERSON"))
                 taken |= set(range(j, end))
     for i, t in enumerate(doc):
