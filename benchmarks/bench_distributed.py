@@ -2,9 +2,9 @@
 
   1. extraction on the cluster: articles and words per second with 1 and 2 worker
      processes (after a warm-up job, so each worker has loaded spaCy);
-  2. the merge: the distributed merge (persons resolved in one task, then the facts
-     folded in bins on the workers, gathered) against `merge()` in one process on the
-     same records, and the serial part of it (the person pass) timed alone;
+  2. the merge: the distributed merge (components of persons and their facts, folded in
+     bins on the workers, gathered) against `merge()` in one process on the same
+     records, and on those records eight times over (a bigger archive of the same people);
   3. the Neo4j write: one batched writer against the same graph cut into disjoint pieces
      written from the workers (nodes, then relationships), on the synthetic graph.
 
@@ -50,8 +50,8 @@ def bench_extraction(inputs: Path, warm: Path, n_words: int, per_part: int, work
     ex = res.seconds["extract"]
     out = {"workers": workers, "cluster_start_s": t_start, "warm_up_s": t_warm, "extract_s": ex,
            "articles": res.articles, "articles_per_s": res.articles / ex, "words_per_s": n_words / ex,
-           "merge_s": res.seconds["merge"], "resolve_s": res.seconds["resolve"],
-           "partitions": res.partitions, "bins": res.bins, "person_records": res.person_records}
+           "merge_s": res.seconds["merge"], "partitions": res.partitions, "bins": res.bins,
+           "plan": res.plan}
     print(f"  {workers} worker(s): {res.articles / ex:,.1f} articles/s, {n_words / ex:,.0f} words/s "
           f"(extraction {ex:.1f} s over {res.partitions} partitions); distributed merge {res.seconds['merge']:.2f} s "
           f"({res.bins} bins); cluster start {t_start:.1f} s, warm-up job {t_warm:.1f} s", flush=True)
@@ -60,20 +60,58 @@ def bench_extraction(inputs: Path, warm: Path, n_words: int, per_part: int, work
 
 def bench_merge(res) -> dict:
     from graph.merge import merge
-    from okg.distributed.shuffle import persons_of, resolve_persons
     half = len(res.records) // 2
     t_half, _ = timed(lambda: merge(*res.records[:half]))
     t, doc = timed(lambda: merge(*res.records))
-    t_persons, _ = timed(lambda: resolve_persons(persons_of(res.records)))
+    plan = res.plan
     out = {"single_process_merge_s": t, "single_process_merge_half_s": t_half,
-           "person_pass_s": t_persons, "distributed_merge_s": res.seconds["merge"],
-           "distributed_resolve_s": res.seconds["resolve"], "person_records": res.person_records,
+           "distributed_merge_s": res.seconds["merge"], "plan": plan,
            "articles": res.articles, "facts": len(doc.events) + len(doc.relations)}
     print(f"  merge() in one process: {t_half:.2f} s for the first {half:,} articles, {t:.2f} s for all "
-          f"{res.articles:,} ({out['facts']:,} facts); its serial part, the person pass "
-          f"({res.person_records:,} person records): {t_persons:.2f} s in one process", flush=True)
-    print(f"  distributed merge: {res.seconds['merge']:.2f} s, of which {res.seconds['resolve']:.2f} s until the "
-          f"person pass was done; the rest are the bins' folds on the workers and the gather", flush=True)
+          f"{res.articles:,} ({out['facts']:,} facts); distributed merge {res.seconds['merge']:.2f} s", flush=True)
+    print(f"  {plan['components']:,} components; the largest holds {plan['largest']:,} of {plan['groups']:,} "
+          f"person and fact records ({100 * plan['largest'] / max(plan['groups'], 1):.0f}%): its bin is one task; "
+          f"bin loads {plan['bin_loads']}", flush=True)
+    return out
+
+
+def copies(records, times: int):
+    """The records `times` over, each copy with its own article ids (a bigger archive that
+    names the same people: the merge has as much resolving and folding to do as news has)."""
+    from graph.schema import GraphDocument
+    out = []
+    for k in range(times):
+        for d in records:
+            text = json.dumps(d.to_dict()).replace('"article:', f'"article:c{k}-')
+            out.append(GraphDocument.from_dict(json.loads(text)))
+    return out
+
+
+def bench_merge_scaling(records, times: int, per_part: int) -> dict:
+    """The merge alone on the records `times` over: one process against 1 and 2 workers."""
+    from graph.merge import merge
+    from okg.distributed.cluster import connect
+    from okg.distributed.job import BuildResult, merge_parts
+    from okg.distributed.parts import PartResult
+
+    docs, fresh = copies(records, times), copies(records, times)   # merge() may change its input
+    t_one, _ = timed(lambda: merge(*fresh))
+    out = {"articles": len(docs), "one_process_s": t_one}
+    print(f"  {len(docs):,} articles ({times} copies): merge() in one process {t_one:.2f} s", flush=True)
+    for workers in (1, 2):
+        client, cluster = connect(f"local:{workers}")
+        try:
+            parts = [PartResult(i, docs[j:j + per_part]) for i, j in enumerate(range(0, len(docs), per_part))]
+            futures = client.scatter(parts)
+            res = BuildResult(None)
+            t, _ = timed(lambda: merge_parts(client, futures, res))
+        finally:
+            client.close()
+            cluster.close()
+        out[workers] = {"merge_s": t, "plan_s": res.seconds["plan"], "bins": res.bins,
+                        "fallback": res.fallback, "plan": res.plan}
+        print(f"  {workers} worker(s): distributed merge {t:.2f} s ({res.bins} bins, bin loads "
+              f"{res.plan['bin_loads']}; planned after {res.seconds['plan']:.2f} s)", flush=True)
     return out
 
 
@@ -124,6 +162,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=600)
     ap.add_argument("--partition-size", type=int, default=25)
+    ap.add_argument("--copies", type=int, default=8, help="the corpus's records this many times over, "
+                    "for the merge on its own")
     ap.add_argument("--relations", type=int, default=50000, help="size of the Neo4j write benchmark")
     ap.add_argument("--no-neo4j", action="store_true")
     ap.add_argument("--json", type=Path, help="also write the figures here")
@@ -143,6 +183,7 @@ def main() -> None:
             out["extraction"][n], last = bench_extraction(inputs, warm, n_words, a.partition_size, n)
         print("2. the merge")
         out["merge"] = bench_merge(last)
+        out["merge_scaling"] = bench_merge_scaling(last.records, a.copies, 200)
         if not a.no_neo4j:
             print(f"3. Neo4j write ({a.relations:,} relationships)")
             out["neo4j"] = bench_neo4j(a.relations, tmp, 2)

@@ -106,6 +106,8 @@ def build(
     cluster: Optional[str] = typer.Option(None, "--cluster", help="Run on a Dask cluster: a scheduler "
                                           "address (tcp://host:8786) or local:N for N local worker processes."),
     partition: int = typer.Option(100, "--partition-size", min=1, help="With --cluster: articles per task."),
+    merge_on: str = typer.Option("workers", "--merge-on", help="With --cluster: merge in bins on the "
+                                 "'workers', or on the 'client' in one process."),
 ):
     """Read articles, extract officials, posts and events, and merge them into the graph.
 
@@ -126,7 +128,7 @@ def build(
         return build_on_cluster(cluster, inputs, graph=graph, neo4j=neo4j, html=html, no_html=no_html,
                                 model=model, min_confidence=min_confidence, strict=strict,
                                 max_bytes=max_bytes, batch=batch, per_part=partition, timeout=timeout,
-                                quiet=quiet, published=published)
+                                quiet=quiet, published=published, merge_on=merge_on)
     try:
         extractor = Extractor(model)
     except ModelError as exc:

@@ -107,12 +107,12 @@ def test_worker_killed_mid_job_is_retried(client, corpus, single_graph, tmp_path
         if stage == "extract" and not killed:
             killed.append(_kill_a_busy_worker(client))
 
-    res = run_build(client, corpus, per_part=PER_PART // 2, on_progress=on_progress)
+    res = run_build(client, corpus, per_part=PER_PART // 2, on_progress=on_progress, merge_on="client")
     assert killed and killed[0] in pids_before
     # the job went on after the kill: more partitions were reported done, and the
     # nanny brought a new worker process up in place of the dead one
     single = read_document(single_graph[0])
-    assert res.articles == len(single.articles) and not res.fallback
+    assert res.articles == len(single.articles)
     assert [s for s in seen if s[0] == "extract"][-1][1] == res.articles + len(res.failures)
     client.wait_for_workers(2, timeout=60)
     assert killed[0] not in set(client.run(os.getpid).values())
@@ -232,11 +232,10 @@ def test_shuffled_merge_equals_merge_through_renames():
         docs = [copy.deepcopy(articles[i]) for i in order]
         per, n_bins = 1 + k % 3, 1 + k % 4
         parts = [docs[i:i + per] for i in range(0, len(docs), per)]
-        persons = [shuffle.persons_of(p) for p in parts]
-        people, maps = shuffle.resolve_persons(*persons)
-        splits = [shuffle.split(p, m, n_bins) for p, m in zip(parts, maps)]
-        pieces = [shuffle.replay(persons, [s[b] for s in splits]) for b in range(n_bins)]
-        got = shuffle.assemble(people, pieces)
+        bins, _ = shuffle.plan([[shuffle.groups(d) for d in p] for p in parts], n_bins)
+        splits = [shuffle.split(p, m, n_bins) for p, m in zip(parts, bins)]
+        pieces = [shuffle.replay(*[s[b] for s in splits]) for b in range(n_bins)]
+        got = shuffle.assemble(pieces)
         assert got is not None, order
         assert got.to_dict() == merge(*copy.deepcopy([articles[i] for i in order])).to_dict(), order
 

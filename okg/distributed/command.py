@@ -10,7 +10,7 @@ import typer
 def build_on_cluster(address: str, inputs: list[str], *, graph: Path, neo4j: str | None,
                      html: Path | None, no_html: bool, model: str | None, min_confidence: float,
                      strict: bool, max_bytes: int, batch: int, per_part: int, timeout: float,
-                     quiet: bool, published: str | None = None) -> None:
+                     quiet: bool, published: str | None = None, merge_on: str = "workers") -> None:
     """Run the job on the cluster and store its graph; exits as `okg build` does (1 if an
     input failed, 2 if the cluster, the model, the store or Neo4j cannot be used)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -21,6 +21,9 @@ def build_on_cluster(address: str, inputs: list[str], *, graph: Path, neo4j: str
     from .cluster import ClusterError, connect
     from .job import run_build
 
+    if merge_on not in ("workers", "client"):
+        _err(f"--merge-on: {merge_on!r} is not 'workers' or 'client'")
+        raise typer.Exit(2)
     cfg = None
     if neo4j is not None:
         from graph.neo4j_store import Neo4jConfig, Neo4jError
@@ -50,7 +53,7 @@ def build_on_cluster(address: str, inputs: list[str], *, graph: Path, neo4j: str
             res = run_build(client, inputs, model=model, per_part=per_part, batch=batch,
                             max_bytes=max_bytes, url_timeout=timeout, strict=strict,
                             min_confidence=min_confidence, neo4j=cfg, gather=cfg is None,
-                            published=published, on_progress=report)
+                            published=published, merge_on=merge_on, on_progress=report)
     except ModelError as exc:   # raised by a worker loading the pipeline
         _err(str(exc))
         raise typer.Exit(2)
@@ -87,7 +90,9 @@ def build_on_cluster(address: str, inputs: list[str], *, graph: Path, neo4j: str
             _print_stats(stats_of(full))
     if not quiet:
         secs = ", ".join(f"{k} {v:.1f}s" for k, v in res.seconds.items())
-        typer.echo(f"cluster: {res.partitions} partition(s), {res.person_records} person record(s) "
-                   f"resolved in one task, facts folded in {res.bins} bin(s); {secs}")
+        share = res.plan.get("largest", 0) / max(res.plan.get("groups", 0), 1)
+        merged = (f"merged in {res.bins} bin(s) ({res.plan.get('components', 0)} component(s), "
+                  f"the largest {share:.0%} of the records)") if res.bins else "merged on the client"
+        typer.echo(f"cluster: {res.partitions} partition(s), {merged}; {secs}")
     if res.failures:
         raise typer.Exit(1)

@@ -20,7 +20,7 @@ from loaders.sources import MAX_BYTES, URL_TIMEOUT
 from . import shuffle
 from .cluster import ExtractorPlugin
 from .parts import PartResult, extract_part, plan
-from .write import write_pieces
+from .write import disjoint_pieces, write_pieces
 
 
 @dataclass
@@ -31,7 +31,7 @@ class BuildResult:
     words: int = 0
     partitions: int = 0
     bins: int = 0
-    person_records: int = 0            # folded in one task (the serial part of the merge)
+    plan: dict = field(default_factory=dict)   # components, groups, largest, bin_loads
     fallback: bool = False              # pieces overlapped: merged in one task instead
     seconds: dict = field(default_factory=dict)   # start, extract, merge, write
     written: dict = field(default_factory=dict)
@@ -48,24 +48,20 @@ def _docs(result: PartResult) -> list[GraphDocument]:
     return [x for x in result.items if not isinstance(x, str)]
 
 
-def _persons(result: PartResult) -> list[list]:
-    return shuffle.persons_of(_docs(result))
+def _groups(result: PartResult) -> list[list[list[str]]]:
+    return [shuffle.groups(d) for d in _docs(result)]
 
 
-def _persons_piece(persons: list) -> GraphDocument:
-    return GraphDocument(entities=persons)
+def _plan(n_bins: int, *per_part):
+    return shuffle.plan(list(per_part), n_bins)
 
 
-def _count(resolved) -> list[int]:
-    return [len(m) for part in resolved[1] for m in part]
+def _bins_of_part(planned, i: int) -> dict:
+    return planned[0][i]
 
 
-def _split(result: PartResult, finals: list[dict], n_bins: int):
-    return shuffle.split(_docs(result), finals, n_bins)
-
-
-def _replay(n_parts: int, *args) -> GraphDocument:
-    return shuffle.replay(list(args[:n_parts]), list(args[n_parts:]))
+def _split(result: PartResult, bins: dict, n_bins: int):
+    return shuffle.split(_docs(result), bins, n_bins)
 
 
 def _merge_all(*results: PartResult) -> GraphDocument:
@@ -87,11 +83,65 @@ def _disjoint(id_lists) -> bool:
     return True
 
 
+def merge_on_client(client, extracted: list, res: BuildResult, min_confidence: float = 0.0) -> list:
+    """The records gathered and merged here in one process (`merge()`): no task overhead,
+    but the client must hold every article's records. Returns the graph as one piece."""
+    t2 = time.perf_counter()
+    doc = keep_confident(merge(*[d for r in client.gather(extracted) for d in _docs(r)]), min_confidence)
+    res.document, res.bins = doc, 0
+    res.seconds["merge"] = time.perf_counter() - t2
+    return [doc]
+
+
+def merge_parts(client, extracted: list, res: BuildResult, *, n_bins: int | None = None,
+                min_confidence: float = 0.0, gather: bool = True, progress=None) -> list:
+    """The distributed merge of extracted partitions (futures of PartResult, in input
+    order): fills res (bins, components, timings, the document if gather) and returns
+    the futures of the bins' disjoint pieces, for the writers."""
+    from distributed import as_completed
+    progress = progress or (lambda stage, done, total: None)
+    token = uuid.uuid4().hex[:8]
+    t2 = time.perf_counter()
+    n_bins = n_bins or max(1, 2 * len(client.scheduler_info().get("workers", {})))
+    res.bins = n_bins
+    keys = [client.submit(_groups, f, key=f"okg-groups-{token}-{i}") for i, f in enumerate(extracted)]
+    planned = client.submit(_plan, n_bins, *keys, key=f"okg-plan-{token}")
+    splits = [client.submit(_split, fut, client.submit(_bins_of_part, planned, i, key=f"okg-bins-{token}-{i}"),
+                            n_bins, key=f"okg-split-{token}-{i}") for i, fut in enumerate(extracted)]
+    folded = []
+    for b in range(n_bins):
+        column = [client.submit(operator.getitem, s, b, key=f"okg-piece-{token}-{i}-{b}")
+                  for i, s in enumerate(splits)]
+        fut = client.submit(shuffle.replay, *column, key=f"okg-replay-{token}-{b}")
+        if min_confidence > 0:
+            fut = client.submit(keep_confident, fut, min_confidence, key=f"okg-confident-{token}-{b}")
+        folded.append(fut)
+    ids = [client.submit(_ids, f, key=f"okg-ids-{token}-{b}") for b, f in enumerate(folded)]
+    res.plan = client.submit(operator.itemgetter(1), planned, key=f"okg-plan-stats-{token}").result()
+    res.seconds["plan"] = time.perf_counter() - t2
+    done = 0
+    for _ in as_completed(ids):
+        done += 1
+        progress("merge", done, len(ids))
+    if not _disjoint(client.gather(ids)):
+        res.fallback = True
+        whole = client.submit(_merge_all, *extracted, key=f"okg-merge-all-{token}")
+        if min_confidence > 0:
+            whole = client.submit(keep_confident, whole, min_confidence, key=f"okg-confident-{token}")
+        folded = [whole]
+    if gather:
+        pieces = client.gather(folded)
+        res.document = pieces[0] if res.fallback else shuffle.assemble(pieces)
+    res.seconds["merge"] = time.perf_counter() - t2
+    return folded
+
+
 def run_build(client, inputs: list[str], *, model: str | None = None, per_part: int = 100,
               batch: int = 64, max_bytes: int = MAX_BYTES, url_timeout: float = URL_TIMEOUT,
               strict: bool = False, n_bins: int | None = None, min_confidence: float = 0.0,
               neo4j=None, gather: bool = True, stdin=None, published: str | None = None,
-              collect_records: bool = False, on_progress=None) -> BuildResult:
+              collect_records: bool = False, merge_on: str = "workers", on_progress=None) -> BuildResult:
+    """The whole job; merge_on="client" merges in this process instead of on the workers."""
     progress = on_progress or (lambda stage, done, total: None)
     token = uuid.uuid4().hex[:8]
     res = BuildResult(None)
@@ -125,47 +175,20 @@ def run_build(client, inputs: list[str], *, model: str | None = None, per_part: 
             return res
     res.failures = [f for i in range(len(parts)) for f in got[i][1]]
     res.articles, res.words = sum(g[0] for g in got.values()), sum(g[2] for g in got.values())
-    t2 = time.perf_counter()
-    res.seconds["extract"] = t2 - t1
+    res.seconds["extract"] = time.perf_counter() - t1
     if collect_records:        # for benchmarks and tests: the per-article records, in order
         res.records = [d for part in client.gather([client.submit(_docs, f) for f in extracted]) for d in part]
-        t2 = time.perf_counter()
 
-    # 2. the merge: persons resolved in one task, then the facts folded in bins in parallel
-    n_bins = n_bins or max(1, 2 * len(client.scheduler_info().get("workers", {})))
-    res.bins = n_bins
-    people = [client.submit(_persons, f, key=f"okg-persons-{token}-{i}") for i, f in enumerate(extracted)]
-    resolved = client.submit(shuffle.resolve_persons, *people, key=f"okg-resolve-{token}")
-    persons = client.submit(operator.itemgetter(0), resolved, key=f"okg-resolved-persons-{token}")
-    finals = client.submit(operator.itemgetter(1), resolved, key=f"okg-finals-{token}")
-    splits = [client.submit(_split, fut, client.submit(operator.getitem, finals, i, key=f"okg-final-{token}-{i}"),
-                            n_bins, key=f"okg-split-{token}-{i}") for i, fut in enumerate(extracted)]
-    folded = [client.submit(_persons_piece, persons, key=f"okg-persons-piece-{token}")]
-    for b in range(n_bins):
-        column = [client.submit(operator.getitem, s, b, key=f"okg-piece-{token}-{i}-{b}")
-                  for i, s in enumerate(splits)]
-        fut = client.submit(_replay, len(people), *people, *column, key=f"okg-replay-{token}-{b}")
-        if min_confidence > 0:
-            fut = client.submit(keep_confident, fut, min_confidence, key=f"okg-confident-{token}-{b}")
-        folded.append(fut)
-    ids = [client.submit(_ids, f, key=f"okg-ids-{token}-{b}") for b, f in enumerate(folded)]
-    res.person_records = sum(client.gather(client.submit(_count, resolved, key=f"okg-count-{token}")))
-    res.seconds["resolve"] = time.perf_counter() - t2
-    done = 0
-    for _ in as_completed(ids):
-        done += 1
-        progress("merge", done, len(ids))
-    if not _disjoint(client.gather(ids)):
-        res.fallback = True
-        whole = client.submit(_merge_all, *extracted, key=f"okg-merge-all-{token}")
-        if min_confidence > 0:
-            whole = client.submit(keep_confident, whole, min_confidence, key=f"okg-confident-{token}")
-        folded = [whole]
-    if gather:
-        pieces = client.gather(folded)
-        res.document = pieces[0] if res.fallback else shuffle.assemble([], pieces)
+    # 2. the merge: components of persons and their facts, folded in bins in parallel
+    if merge_on == "client":
+        folded = merge_on_client(client, extracted, res, min_confidence)
+        if neo4j is not None:     # the writers still share the write: disjoint pieces by id
+            n = max(1, 2 * len(client.scheduler_info().get("workers", {})))
+            folded = client.scatter(disjoint_pieces(res.document, n))
+    else:
+        folded = merge_parts(client, extracted, res, n_bins=n_bins, min_confidence=min_confidence,
+                             gather=gather, progress=progress)
     t3 = time.perf_counter()
-    res.seconds["merge"] = t3 - t2
 
     # 3. Neo4j from the workers (the embedded store is written by the caller)
     if neo4j is not None:

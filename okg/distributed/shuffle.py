@@ -1,123 +1,130 @@
-"""The distributed merge: persons resolved once, then the facts folded in parallel bins.
+"""The distributed merge: records dealt into bins that never meet, each folded in input order.
 
 `graph.merge` folds articles one by one, and the fold is order-dependent where persons
 are resolved: "Shoigu" joins "Sergei Shoigu" only if that is the one full name with the
-surname so far, and a later full name absorbs surname-only persons (a rename that folds
-their events and relationships into the full name's). Two things make that splittable:
+surname so far, and a later full name absorbs surname-only persons (a rename that moves
+their events and relationships); an event keeps the id it got when its article was
+added. What a record can meet in the fold is bounded:
 
-- persons are resolved from person records alone (`blocking_keys`: surname, id), so
-  one pass over the person records of every article, in input order, gives every
-  person exactly as the whole fold does (`resolve_persons`, one task; about a tenth
-  of the merge's work), and where each article's person ended up (its final id);
-- a relationship can only ever be folded together with relationships that end with
-  the same final key (a rename merges keys, never splits them), and an event keeps the
-  id it got when its article was added (its subject as resolved then), so
-  relationships are dealt into bins by their ends' final ids, events by their subject
-  at the time, organisations and articles by id.
+- a person record meets only persons that share a blocking key with it
+  (`graph.merge.blocking_keys`: its id, the surnames of its names);
+- a relationship or an event meets only records that touch the same persons (renames
+  move it with them) or share its key (an event's id names its subject);
+- organisations are never renamed: their records meet by id alone, and relationships
+  with no person end by their key; articles by id.
 
-Each bin then replays the fold in input order: every article's person records (so
-every rename happens as it did in the whole fold) plus the bin's own facts, with
-`GraphIndex` itself. The bins' facts are disjoint and their union, with the persons
-of the first pass, is the graph `merge()` builds in one process.
+So one union-find over those keys (`groups` of each article, `plan`) cuts the persons,
+with every fact that touches them, into components that never meet; components are
+dealt into bins (largest first), organisations, person-free relationships and articles
+by a hash of their key. Each bin replays the fold with `GraphIndex` itself, over its
+share of every article in input order, so everything inside a component happens as in
+one process; the bins are disjoint, and together they are the graph `merge()` builds.
+News ties many people together through successions and arrests (one large component),
+so the merge parallelises only as far as the corpus splits; the benchmark measures it.
 """
 from __future__ import annotations
 
 import zlib
 
-from graph.merge import GraphIndex
-from graph.schema import PERSON, GraphDocument, Relation, entity_id
+from graph.merge import GraphIndex, blocking_keys
+from graph.schema import PERSON, GraphDocument, entity_id
 
-_MARK = "article:okg-person-mark-"      # a relationship per person record tells its final id
 _PERSON_ID = entity_id(PERSON, "x")[:-1]     # "person:"
 
 
-def persons_of(docs: list[GraphDocument]) -> list[list]:
-    """Each article's person records, in order."""
-    return [[e for e in d.entities if e.label == PERSON] for d in docs]
+def _is_person(node_id: str) -> bool:
+    return node_id.startswith(_PERSON_ID)
 
 
-def resolve_persons(*per_part: list[list]) -> tuple[list, list[list[tuple[dict, dict]]]]:
-    """One task: fold every article's person records in input order (as `merge` does).
+def groups(doc: GraphDocument) -> list[list[str]]:
+    """Keys of one article that must end in one component (each list is joined)."""
+    out = [sorted(blocking_keys(e) | {e.id}) for e in doc.entities if e.label == PERSON]
+    for ev in doc.events:
+        out.append([ev.id] + [p.entity for p in ev.participants if _is_person(p.entity)])
+    for r in doc.relations:
+        ends = [x for x in (r.source, r.target) if _is_person(x)]
+        if ends:
+            out.append(ends)
+    return out
 
-    Returns the persons as the whole fold leaves them and, per partition and article,
-    two maps of its incoming person ids: to the id the fold gave them when the article
-    was added (what its events were keyed by), and to the id they end up as (after
-    later renames). A marker relationship per record, moved by the fold's own renames,
-    tells both.
-    """
-    index = GraphIndex()
-    index.take_changes()
-    at_add: list[dict] = []
-    n = 0
+
+def plan(per_part: list[list[list[list[str]]]], n_bins: int) -> tuple[list[dict[str, int]], dict]:
+    """One task: union-find over every article's groups; each component to a bin
+    (largest first onto the lightest bin, sized in groups). Returns, per partition, the
+    bin of each key it holds, and how the components came out."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        root = parent.setdefault(x, x)
+        while root != parent[root]:
+            root = parent[root]
+        while parent[x] != root:
+            parent[x], x = root, parent[x]
+        return root
+
     for part in per_part:
-        for persons in part:
-            marks = [Relation(f"{_MARK}{n}-{k}", "MENTIONS", p.id) for k, p in enumerate(persons)]
-            index.add(GraphDocument(entities=persons, relations=marks))
-            changed = {r.source: r.target for r in index.take_changes()[0].relations}
-            at_add.append({p.id: changed.get(f"{_MARK}{n}-{k}", p.id) for k, p in enumerate(persons)})
-            n += 1
-    doc = index.document()
-    where: dict[str, str] = {r.source: r.target for r in doc.relations if r.source.startswith(_MARK)}
-    maps, n = [], 0
+        for doc_groups in part:
+            for g in doc_groups:
+                first = find(g[0])
+                for k in g[1:]:
+                    other = find(k)
+                    if other != first:
+                        parent[other] = first
+    size: dict[str, int] = {}
     for part in per_part:
-        part_maps = []
-        for persons in part:
-            final = {p.id: where.get(f"{_MARK}{n}-{k}", p.id) for k, p in enumerate(persons)}
-            part_maps.append((at_add[n], final))
-            n += 1
-        maps.append(part_maps)
-    return doc.entities, maps
+        for doc_groups in part:
+            for g in doc_groups:
+                root = find(g[0])
+                size[root] = size.get(root, 0) + 1
+    load, where = [0] * n_bins, {}
+    for root in sorted(size, key=lambda r: (-size[r], r)):
+        b = min(range(n_bins), key=lambda b: (load[b], b))
+        where[root] = b
+        load[b] += size[root]
+    stats = {"components": len(size), "groups": sum(size.values()), "largest": max(size.values(), default=0),
+             "bin_loads": load}
+    return [{k: where[find(k)] for doc_groups in part for g in doc_groups for k in g} for part in per_part], stats
 
 
 def key_bin(key: str, n_bins: int) -> int:
     return zlib.crc32(key.encode("utf-8")) % n_bins
 
 
-def split(docs: list[GraphDocument], maps: list[tuple[dict, dict]], n_bins: int) -> list[list[GraphDocument]]:
-    """On a worker: each article's facts, organisations and article record dealt into the
-    bins; every bin gets one (maybe empty) piece per article, order kept.
-
-    Relationships go by the final ids of their ends (renames only ever merge keys);
-    events by the subject they were keyed by when their article was added (an event
-    keeps its id when its subject is renamed later); the rest by id.
-    """
+def split(docs: list[GraphDocument], bins: dict[str, int], n_bins: int) -> list[list[GraphDocument]]:
+    """On a worker: each article cut into the bins' pieces; every bin gets one (maybe
+    empty) piece per article, in order. Persons and the facts touching them go to their
+    component's bin; organisations, person-free relationships and articles by hash."""
     out: list[list[GraphDocument]] = [[] for _ in range(n_bins)]
-    for doc, (at_add, final) in zip(docs, maps):
+    for doc in docs:
         pieces = [GraphDocument() for _ in range(n_bins)]
         for a in doc.articles:
             pieces[key_bin(a.id, n_bins)].articles.append(a)
         for e in doc.entities:
-            if e.label != PERSON:
-                pieces[key_bin(e.id, n_bins)].entities.append(e)
+            pieces[bins[e.id] if e.label == PERSON else key_bin(e.id, n_bins)].entities.append(e)
         for ev in doc.events:
-            subj = next((p.entity for p in ev.participants if p.role == "subject"), None)
-            key = "s:" + at_add.get(subj, subj) if subj else "e:" + ev.id
-            pieces[key_bin(key, n_bins)].events.append(ev)
+            pieces[bins[ev.id]].events.append(ev)
         for r in doc.relations:
-            key = "|".join((final.get(r.source, r.source), r.type, final.get(r.target, r.target)))
-            pieces[key_bin(key, n_bins)].relations.append(r)
+            end = next((x for x in (r.source, r.target) if _is_person(x)), None)
+            b = bins[end] if end is not None else key_bin("|".join(r.key()), n_bins)
+            pieces[b].relations.append(r)
         for b in range(n_bins):
             out[b].append(pieces[b])
     return out
 
 
-def replay(persons: list[list[list]], pieces: list[list[GraphDocument]]) -> GraphDocument:
-    """On a worker: one bin's fold — per partition and article, all person records plus
-    the bin's piece, in input order. Returns the bin's records without the persons."""
+def replay(*columns: list[GraphDocument]) -> GraphDocument:
+    """On a worker: one bin's pieces from every partition, folded in input order."""
     index = GraphIndex()
-    for part_persons, part_pieces in zip(persons, pieces):
-        for people, piece in zip(part_persons, part_pieces):
-            index.add(GraphDocument(articles=piece.articles, entities=people + piece.entities,
-                                    events=piece.events, relations=piece.relations))
-    doc = index.document()
-    doc.entities = [e for e in doc.entities if e.label != PERSON]
-    return doc
+    for pieces in columns:
+        for piece in pieces:
+            index.add(piece)
+    return index.document()
 
 
-def assemble(persons: list, pieces: list[GraphDocument]) -> GraphDocument | None:
-    """The persons and the bins' disjoint pieces as one document in `merge`'s order;
-    None if two pieces overlap (then the caller folds everything in one place)."""
-    doc = GraphDocument(entities=list(persons))
+def assemble(pieces: list[GraphDocument]) -> GraphDocument | None:
+    """The bins' disjoint pieces as one document in `merge`'s order; None if two overlap
+    (then the caller folds everything in one place)."""
+    doc = GraphDocument()
     for p in pieces:
         doc.articles += p.articles
         doc.entities += p.entities
