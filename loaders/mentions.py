@@ -205,6 +205,12 @@ def article_countries(docs) -> tuple[str | None, str | None]:
 
 # -- NER repair ------------------------------------------------------------------
 
+def _relative_who(span) -> bool:
+    """"Eduardo Guardia, who will take ...": a name followed by ", who" is a person's."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ == "who"
+
+
 def looks_like_person(span, person_words: set[str]) -> bool:
     """An ORG span that is really a person: a first name, a surname seen as a person,
     or a title in apposition right after it; and no institution word in it."""
@@ -334,7 +340,8 @@ def collect_mentions(sents) -> list[Mention]:
                 elif ent.label_ in ("GPE", "FAC", "NORP") and (
                         gz.known_orgs().get(text.lower()) or ministry_domain(text)[0]):
                     label = ORGANISATION  # "MoD" read as a place
-                elif ent.label_ in ("GPE", "FAC") and len(text.split()) >= 2 and text.split()[0] in gz.FIRST_NAMES \
+                elif ent.label_ in ("GPE", "FAC") and len(text.split()) >= 2 and (
+                        text.split()[0] in gz.FIRST_NAMES or _relative_who(ent)) \
                         and not gz.country_of(text) and not any(w.lower() in gz.ORG_HEADS for w in text.split()):
                     label = PERSON    # "Eduardo Guardia" read as a building
             if label is None:

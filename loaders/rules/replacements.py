@@ -92,7 +92,7 @@ def take_over(r, tok, sent, si) -> list[EventFact]:
         if c.dep_ == "prep" and c.lower_ == "from" and any(x.lower_ == "over" for x in tok.children):
             p = next((x for x in c.children if x.dep_ == "pobj"), None)
             predecessor = r.person(p) if p is not None else None
-        if c.dep_ == "dobj" and c.lower_ in ("place", "post", "job", "seat"):
+        if c.dep_ == "dobj" and c.lower_ in ("place", "post", "job", "seat", "office", "position", "role"):
             owner = next((x for x in c.children if x.dep_ == "poss"), None)
             predecessor = r.entity_at(owner, PERSON) if owner is not None else None
     if predecessor is None:
@@ -107,9 +107,10 @@ def take_over(r, tok, sent, si) -> list[EventFact]:
         successor = r.person(obj) if obj is not None else r.clause_agent(tok.head)
     if successor is None or successor is predecessor or successor.label != PERSON or predecessor.label != PERSON:
         return []
-    return [EventFact("APPOINTMENT", si, [successor], None, date_of(r, tok, sent), None,
+    position, span = position_of(r, tok)   # "take Y's office as finance minister"
+    return [EventFact("APPOINTMENT", si, [successor], None, date_of(r, tok, sent), position,
                       rule="verb:take-over", strength=0.75, successor=successor, predecessor=predecessor,
-                      extra={"no_event": tok.dep_ == "xcomp"})]
+                      extra={"no_event": tok.dep_ == "xcomp", "position_span": span})]
 
 
 def successor_noun(r, tok, sent, si) -> list[EventFact]:
