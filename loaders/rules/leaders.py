@@ -98,10 +98,12 @@ def copula_post(r, sent, si, m: Mention, mentions) -> list[Position]:
     """"Mr. Komara is a top official at the African Export-Import Bank", "X was the head of Y":
     a post stated by "to be"."""
     root = sent.doc[m.start:m.end].root
+    if root.dep_ == "conj" and root.head.dep_ == "nsubj":
+        root = root.head   # "Both Hashemi and Mutlaq are leaders of the bloc"
     if root.dep_ != "nsubj" or root.head.lemma_ != "be" or hedged_simple(root.head):
         return []
     attr = next((c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
-    if attr is None or not (attr.lower_ in gz.TITLE_HEADS or has_head([attr.text])):
+    if attr is None or not (attr.lemma_.lower() in gz.TITLE_HEADS or has_head([attr.text])):
         return []
     toks = [t for t in sent.doc[attr.left_edge.i:attr.right_edge.i + 1]]
     while toks and toks[0].lower_ in ("a", "an", "the", "also", "now"):

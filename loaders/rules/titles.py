@@ -26,7 +26,7 @@ def is_title_word(tok) -> bool:
 
 def has_head(words: list[str]) -> bool:
     lw = [w.lower() for w in words]
-    return any(w in gz.TITLE_HEADS for w in lw) or any(
+    return any(w in gz.TITLE_HEADS or (w.endswith("s") and w[:-1] in gz.TITLE_HEADS) for w in lw) or any(
         tuple(lw[i:i + len(p)]) == p for p in TITLE_PHRASES for i in range(len(lw)))
 
 
