@@ -79,7 +79,7 @@ def phrasal_event(r, tok, sent, si) -> list[EventFact]:
     if e is None or hedged(tok, announced_ok=e["type"] == "APPOINTMENT"):
         return []
     if e.get("object_is_subject"):
-        subjects = [x for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for x in r.people(c)]
+        subjects = [x for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "dative") for x in r.people(c)]
     else:
         subjects = _grammatical_subjects(r, tok)
     if not subjects and not e.get("object_is_subject"):   # "six governors quit their posts, among them X"

@@ -33,6 +33,8 @@ def trigger_lemma(tok) -> str:
     if lemma in EVENT_VERBS or lemma in REPLACE_VERBS or lemma in EVENT_NOUNS or not tok.is_alpha:
         return lemma
     w = tok.lower_
+    if w.startswith("re-"):   # "re-arrested", "re-appointed"
+        w = w[3:]
     for suffix in ("ed", "d", "es", "s", "ing", ""):
         if suffix and not w.endswith(suffix):
             continue
