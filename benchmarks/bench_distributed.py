@@ -43,7 +43,7 @@ def bench_extraction(inputs: Path, warm: Path, n_words: int, per_part: int, work
     t_start, (client, cluster) = timed(lambda: connect(f"local:{workers}"))
     try:
         t_warm, _ = timed(lambda: run_build(client, [str(warm)], per_part=10))
-        res = run_build(client, [str(inputs)], per_part=per_part, collect_records=True)
+        res = run_build(client, [str(inputs)], per_part=per_part, collect_records=True, merge_on="workers")
     finally:
         client.close()
         cluster.close()

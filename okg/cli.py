@@ -106,8 +106,8 @@ def build(
     cluster: Optional[str] = typer.Option(None, "--cluster", help="Run on a Dask cluster: a scheduler "
                                           "address (tcp://host:8786) or local:N for N local worker processes."),
     partition: int = typer.Option(100, "--partition-size", min=1, help="With --cluster: articles per task."),
-    merge_on: str = typer.Option("workers", "--merge-on", help="With --cluster: merge in bins on the "
-                                 "'workers', or on the 'client' in one process."),
+    merge_on: str = typer.Option("client", "--merge-on", help="With --cluster: merge on the 'client' in "
+                                 "one process, or in bins on the 'workers'."),
 ):
     """Read articles, extract officials, posts and events, and merge them into the graph.
 

@@ -68,7 +68,7 @@ def test_cluster_build_equals_one_process(corpus, single_graph, tmp_path):
     from graph.embedded import read_document
     g1, r1 = single_graph
     g2 = tmp_path / "graph.json"
-    r2 = run_okg("build", *corpus, "--cluster", "local:2", "--partition-size", PER_PART,
+    r2 = run_okg("build", *corpus, "--cluster", "local:2", "--partition-size", PER_PART, "--merge-on", "workers",
                  "--graph", g2, "--no-html")
     assert r2.returncode == 1, r2.stderr
     assert _lines(r2.stderr) == _lines(r1.stderr)
@@ -158,7 +158,8 @@ def test_neo4j_from_concurrent_writers(client, corpus, single_graph, neo4j_store
     counts = neo4j_store.counts()
     neo4j_store.query("MATCH (n) DETACH DELETE n", write=True)
 
-    res = run_build(client, corpus, per_part=PER_PART * 2, n_bins=6, neo4j=neo4j_store.cfg, gather=False)
+    res = run_build(client, corpus, per_part=PER_PART * 2, n_bins=6, neo4j=neo4j_store.cfg, gather=False,
+                    merge_on="workers")
     assert _facts(neo4j_store.read_document()) == expected
     assert neo4j_store.counts() == counts
     assert res.written["nodes"] == len(single.articles) + len(single.entities)

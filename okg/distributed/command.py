@@ -10,7 +10,7 @@ import typer
 def build_on_cluster(address: str, inputs: list[str], *, graph: Path, neo4j: str | None,
                      html: Path | None, no_html: bool, model: str | None, min_confidence: float,
                      strict: bool, max_bytes: int, batch: int, per_part: int, timeout: float,
-                     quiet: bool, published: str | None = None, merge_on: str = "workers") -> None:
+                     quiet: bool, published: str | None = None, merge_on: str = "client") -> None:
     """Run the job on the cluster and store its graph; exits as `okg build` does (1 if an
     input failed, 2 if the cluster, the model, the store or Neo4j cannot be used)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn

@@ -140,8 +140,9 @@ def run_build(client, inputs: list[str], *, model: str | None = None, per_part: 
               batch: int = 64, max_bytes: int = MAX_BYTES, url_timeout: float = URL_TIMEOUT,
               strict: bool = False, n_bins: int | None = None, min_confidence: float = 0.0,
               neo4j=None, gather: bool = True, stdin=None, published: str | None = None,
-              collect_records: bool = False, merge_on: str = "workers", on_progress=None) -> BuildResult:
-    """The whole job; merge_on="client" merges in this process instead of on the workers."""
+              collect_records: bool = False, merge_on: str = "client", on_progress=None) -> BuildResult:
+    """The whole job; merge_on="workers" merges in bins on the workers (`merge_parts`)
+    instead of in this process."""
     progress = on_progress or (lambda stage, done, total: None)
     token = uuid.uuid4().hex[:8]
     res = BuildResult(None)
