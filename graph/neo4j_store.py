@@ -62,7 +62,9 @@ def _ev_json(evidence: list[Evidence]) -> list[str]:
     it (the strings are compared to de-duplicate evidence, so the spelling must not change),
     written out directly: it is the largest part of preparing the rows. A strength is a
     finite int or float, which json spells as repr does."""
-    return ['{"article": ' + _quoted(e.article) + ', "rule": ' + _quoted(e.rule) + ', "sentence": '
+    return ['{"article": ' + _quoted(e.article)
+            + (', "dates": ' + json.dumps(e.dates, ensure_ascii=False, sort_keys=True) if e.dates else "")
+            + ', "rule": ' + _quoted(e.rule) + ', "sentence": '
             + _quoted(e.sentence) + ', "strength": ' + repr(e.strength) + "}" for e in evidence]
 
 
@@ -345,7 +347,8 @@ def _evidence(items) -> list[Evidence]:
     for s in items or []:
         try:
             d = json.loads(s)
-            out.append(Evidence(d["article"], d["sentence"], d.get("rule", ""), d.get("strength", 1.0)))
+            out.append(Evidence(d["article"], d["sentence"], d.get("rule", ""), d.get("strength", 1.0),
+                                d.get("dates")))
         except (ValueError, KeyError, TypeError):
             continue
     return out

@@ -1,4 +1,6 @@
 """The Neo4j path against a real Neo4j 5 server: same facts as the embedded store, idempotent."""
+import json
+
 import pytest
 from conftest import run_okg
 
@@ -57,6 +59,12 @@ def test_pull_round_trip(neo4j_store, neo4j_uri, seed_graph, tmp_path):
     a, b = read_document(seed_graph), read_document(out)
     assert {r.key() for r in a.relations} == {r.key() for r in b.relations}
     assert {e.id for e in a.events} == {e.id for e in b.events}
+
+    def evidence(doc):   # sentences with what each says of a tenure (start, end, as_of)
+        return {r.key(): sorted((e.article, e.sentence, json.dumps(e.dates, sort_keys=True))
+                                for e in r.evidence) for r in doc.relations}
+    assert evidence(a) == evidence(b)
+    assert any(e.dates for r in b.relations for e in r.evidence)
 
 
 def test_query_is_read_only_by_default(neo4j_store, neo4j_uri):
