@@ -21,30 +21,16 @@ import json
 import os
 from pathlib import Path
 
+from .evidence_json import evidence_strings
 from .schema import (ARTICLE, ENDPOINTS, EVENT, LINK_ENDPOINTS, NODE_LABELS, NODE_PROPERTIES, REL_PROPERTIES,
                      REL_TYPES, GraphDocument)
 
-LAYOUT_VERSION = 1  # bump when the rows or tables below change: every index is rebuilt
+LAYOUT_VERSION = 2  # bump when the rows or tables below change: every index is rebuilt
 LADYBUG_TYPES = {str: "STRING", float: "DOUBLE", int: "INT64", bool: "BOOLEAN", list: "STRING[]"}
 
 
 class IndexBuildError(RuntimeError):
     """The index could not be built or opened (one line)."""
-
-
-def evidence_strings(evidence) -> list[str]:
-    """Evidence as Neo4j holds it: one JSON object per sentence, keys sorted, as
-    json.dumps(..., ensure_ascii=False, sort_keys=True) writes it in graph/neo4j_store.py
-    (spelled out here: it is the largest cost of building an index)."""
-    enc = json.encoder.encode_basestring
-    return ['{"article": ' + enc(e.article) + ', "rule": ' + enc(e.rule) + ', "sentence": '
-            + enc(e.sentence) + ', "strength": ' + _number(e.strength) + "}" for e in evidence]
-
-
-def _number(x) -> str:
-    if type(x) in (int, float) and x == x and x not in (float("inf"), float("-inf")):
-        return repr(x)  # what json.dumps writes for a finite int or float
-    return json.dumps(x)
 
 
 def _dedupe(items, drop=None) -> list:

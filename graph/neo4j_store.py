@@ -12,6 +12,7 @@ import json
 import os
 from dataclasses import dataclass
 
+from .evidence_json import evidence_strings
 from .schema import (ARTICLE, ENTITY_LABELS, EVENT, NODE_LABELS, REL_TYPES, Article, Entity, Event,
                      Evidence, GraphDocument, Participant, Relation, confidence, label_of_id)
 
@@ -52,20 +53,6 @@ def _check(label_or_type: str, allowed) -> str:
     if label_or_type not in allowed:
         raise ValueError(f"{label_or_type!r} is not in the schema")
     return label_or_type
-
-
-_quoted = json.encoder.encode_basestring  # what json.dumps(..., ensure_ascii=False) writes for a str
-
-
-def _ev_json(evidence: list[Evidence]) -> list[str]:
-    """Each piece of evidence as json.dumps({...}, ensure_ascii=False, sort_keys=True) spells
-    it (the strings are compared to de-duplicate evidence, so the spelling must not change),
-    written out directly: it is the largest part of preparing the rows. A strength is a
-    finite int or float, which json spells as repr does."""
-    return ['{"article": ' + _quoted(e.article)
-            + (', "dates": ' + json.dumps(e.dates, ensure_ascii=False, sort_keys=True) if e.dates else "")
-            + ', "rule": ' + _quoted(e.rule) + ', "sentence": '
-            + _quoted(e.sentence) + ', "strength": ' + repr(e.strength) + "}" for e in evidence]
 
 
 def _fresh(props: dict, evidence: list[str], articles: list[str], conf: float) -> dict:
@@ -175,7 +162,7 @@ class Neo4jStore:
                      "position": ev.position, "charge": ev.charge}
             rows.setdefault(("event", EVENT), []).append(
                 {"id": ev.id, "props": props,
-                 "fresh": _fresh(props, _ev_json(ev.evidence), ev.articles, ev.confidence)})
+                 "fresh": _fresh(props, evidence_strings(ev.evidence), ev.articles, ev.confidence)})
             for p in ev.participants:
                 rows.setdefault(("involves", label_of_id(p.entity)), []).append(
                     {"event": ev.id, "entity": p.entity, "role": p.role})
@@ -190,7 +177,7 @@ class Neo4jStore:
             key = (r.type, label_of_id(r.source), label_of_id(r.target), tuple(sorted(props)))
             rows.setdefault(("rel", key), []).append(
                 {"source": r.source, "target": r.target, "props": props,
-                 "fresh": _fresh({}, _ev_json(r.evidence), r.articles, r.confidence)})
+                 "fresh": _fresh({}, evidence_strings(r.evidence), r.articles, r.confidence)})
         # nodes first, then edges that need them
         order = {"node": 0, "event": 1, "involves": 2, "reported": 2, "rel": 3}
         return dict(sorted(rows.items(), key=lambda kv: order[kv[0][0]]))
