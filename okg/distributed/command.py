@@ -71,7 +71,7 @@ def build_on_cluster(address: str, inputs: list[str], *, graph: Path, neo4j: str
     if cfg is not None:
         if not quiet:
             typer.echo(f"wrote {res.articles} article(s) to Neo4j at {cfg.uri} "
-                       f"from {res.bins} writer task(s)")
+                       f"in {res.written.get('pieces', 0)} piece(s) from the workers")
     else:
         from graph.embedded import EmbeddedStore, StoreError
         try:

@@ -198,6 +198,6 @@ def run_build(client, inputs: list[str], *, model: str | None = None, per_part: 
         def step(phase):
             counter["n"] += 1
             progress("write", counter["n"], 2 * len(folded))
-        res.written = write_pieces(client, folded, neo4j, on_done=step)
+        res.written = {**write_pieces(client, folded, neo4j, on_done=step), "pieces": len(folded)}
         res.seconds["write"] = time.perf_counter() - t3
     return res      # the futures are released as they go out of scope
