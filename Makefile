@@ -44,6 +44,7 @@ bench-distributed: $(STAMP)
 bench-query: $(STAMP)
 	$(BIN)/python benchmarks/bench_query.py --neo4j --json out/bench_query.json
 
-## Extraction quality on the development set (tests/dev), per article and overall.
+## Extraction quality on tests/dev (per article and per split) and on the real-news set,
+## tests/real/dev and tests/real/heldout (each article built alone; held-out as one summary line).
 eval: $(STAMP)
 	$(BIN)/python benchmarks/evaluate.py $(if $(MODEL),--model $(MODEL))
