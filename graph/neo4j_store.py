@@ -120,16 +120,17 @@ class Neo4jStore:
         _, rows = self.query("MATCH (n) RETURN count(n) > 0 AS any LIMIT 1")
         return not rows[0][0]
 
-    def write(self, doc: GraphDocument, batch: int | None = None, bulk: bool | None = None) -> dict:
+    def write(self, doc: GraphDocument, batch: int | None = None, bulk: bool = False) -> dict:
         """Merge a document into the database; returns counts of rows sent.
 
-        bulk: CREATE instead of MERGE, in larger transactions: for a first load into an
-        empty database (the default when the database is empty; the same graph as merging
-        would give, and later writes merge into it as usual)."""
+        bulk: when the database is empty, CREATE instead of MERGE, in larger transactions
+        (the same graph as merging would give, and later writes merge into it as usual); a
+        database that holds anything is merged into. Asked for, never the default: two
+        writers that both find the database empty would both CREATE, and the uniqueness
+        constraints would fail one of them, where MERGE lets several writers share it."""
         try:
             self.ensure_schema()
-            if bulk is None:
-                bulk = self.is_empty()
+            bulk = bulk and self.is_empty()
             batch = batch or (BULK_BATCH if bulk else BATCH)
             rows = self._rows(doc)
             with self._session() as s:

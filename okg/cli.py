@@ -31,14 +31,14 @@ def _neo4j(uri: Optional[str]):
         raise typer.Exit(2)
 
 
-def _write_neo4j(doc, uri: Optional[str]) -> str:
+def _write_neo4j(doc, uri: Optional[str], bulk: bool = False) -> str:
     """Merge doc into Neo4j; one clean line and exit 2 on failure. Returns the server URI."""
     from graph.neo4j_store import Neo4jError
 
     store = _neo4j(uri)
     try:
         with store:
-            store.write(doc)
+            store.write(doc, bulk=bulk)
     except Neo4jError as exc:
         _err(str(exc))
         raise typer.Exit(2)
@@ -383,10 +383,13 @@ def record(name: str = typer.Argument(..., help="The person (name, alias or id).
 
 @app.command()
 def push(graph: Path = typer.Argument(Path("out/graph.json"), help="Embedded graph file to send."),
-         neo4j: Optional[str] = NEO4J):
+         neo4j: Optional[str] = NEO4J,
+         bulk: bool = typer.Option(False, "--bulk", help="Into an empty database: CREATE in large "
+                                   "batches instead of MERGE (one writer at a time; a database "
+                                   "that holds anything is merged into).")):
     """Copy an embedded graph into Neo4j (merged: nothing there is lost)."""
     doc = _load_graph(graph)
-    uri = _write_neo4j(doc, neo4j)
+    uri = _write_neo4j(doc, neo4j, bulk=bulk)
     typer.echo(f"pushed {len(doc.entities)} entities, {len(doc.events)} events, "
                f"{len(doc.relations)} relationships to {uri}")
 

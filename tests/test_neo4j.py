@@ -113,8 +113,8 @@ def _props(store):
 
 
 def test_bulk_first_load_equals_merge_and_merges_afterwards(neo4j_store, seed_graph):
-    """An empty database is loaded with CREATE (the bulk path); it holds what MERGE would
-    have written, and merging the same graph again changes nothing."""
+    """An empty database loaded with CREATE (the bulk path, when asked for) holds what MERGE
+    would have written, and merging the same graph again changes nothing."""
     from benchmarks.synthetic import synthetic_document
     doc = read_document(seed_graph)
     extra = synthetic_document(300, seed=5)
@@ -122,9 +122,12 @@ def test_bulk_first_load_equals_merge_and_merges_afterwards(neo4j_store, seed_gr
     neo4j_store.write(extra, bulk=False)
     merged = _props(neo4j_store)
     neo4j_store.query("MATCH (n) DETACH DELETE n", write=True)
-    neo4j_store.write(doc)                                   # empty database: bulk by default
+    neo4j_store.write(doc)                                   # MERGE unless bulk is asked for
+    assert not neo4j_store.last_write_bulk
+    neo4j_store.query("MATCH (n) DETACH DELETE n", write=True)
+    neo4j_store.write(doc, bulk=True)                        # empty database: CREATE
     assert neo4j_store.last_write_bulk
-    neo4j_store.write(extra)                                 # not empty any more: merged
+    neo4j_store.write(extra, bulk=True)                      # not empty any more: merged
     assert not neo4j_store.last_write_bulk
     assert _props(neo4j_store) == merged
     neo4j_store.write(doc)

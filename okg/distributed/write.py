@@ -2,9 +2,10 @@
 
 Pieces are disjoint (no node or relationship is in two), and each is sent with the
 batched writer of `graph.neo4j_store` (UNWIND … MERGE in managed transactions, retried
-on transient errors such as deadlocks; never its bulk CREATE, which is for one writer). Two phases keep every MATCH of a relationship
-write on a committed node: first all articles and entities, then — when every writer
-of the first phase is done — events and relationships. The uniqueness constraints on
+on transient errors such as deadlocks; never its bulk CREATE, which is for one writer).
+Two phases keep every MATCH of a relationship write on a committed node: first all
+articles and entities, then — when every writer of the first phase is done — events and
+relationships. The uniqueness constraints on
 `id` are created once, from the client, before any writer starts; a node that two
 writers MERGE at once is then created once, and the loser's transaction is retried.
 """
@@ -28,11 +29,7 @@ def _store(cfg):
 def merge_write(store, doc: GraphDocument) -> None:
     """store.write as MERGE, never as a bulk CREATE: a bulk load assumes it is the only
     writer of an empty database, and here several writers start on one at once."""
-    import inspect
-    if "bulk" in inspect.signature(store.write).parameters:
-        store.write(doc, bulk=False)
-    else:
-        store.write(doc)
+    store.write(doc, bulk=False)
 
 
 def write_nodes(piece: GraphDocument, cfg) -> int:
