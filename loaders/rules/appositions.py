@@ -102,6 +102,13 @@ def title_phrase(r, toks, si, m: Mention, mentions, rule) -> list[Position]:
         if org is not None and title and has_head(title.split()):
             r.add_title(m.entity, title)
             return [Position(m.entity, title, org, si, rule + ":described-org", 0.7, former)]
+    if len(toks) >= 2 and toks[0].lower_ in gz.ORG_HEADS and toks[0].text[:1].isupper() \
+            and has_head([t.text for t in toks[1:3]]):
+        org = r.state.org_by_head(toks[0].lower_)   # "Ned Price, Department Spokesperson"
+        if org is not None:
+            title = " ".join(t.text for t in toks[:3] if t.lower_ in gz.TITLE_HEADS or t.lower_ in MODIFIERS)
+            r.add_title(m.entity, title)
+            return [Position(m.entity, title, org, si, rule + ":described-org", 0.7, False)]
     place = _place_of(r, toks)
     if place is not None:   # "the governor of the western Herat province", "mayor of San Juan"
         org, cut = place
@@ -167,7 +174,7 @@ def apposition_before(r, sent, si, m: Mention, mentions) -> list[Position]:
     if org_m is None and i - 2 >= sent.start and doc[i - 1].is_lower and doc[i - 1].pos_ == "NOUN":
         org_m = r.org_mention_at(mentions, i - 2)   # "the director of Voice of Vietnam radio, X"
     if org_m is None:
-        return plural_title_before(r, sent, si, m, i)
+        return plural_title_before(r, sent, si, m, i) or org_title_before(r, sent, si, m, i, mentions)
     j = org_m.start - 1
     toks = []
     while j >= sent.start and doc[j].text not in STOP_APPOS and len(toks) < 8:
@@ -184,6 +191,27 @@ def apposition_before(r, sent, si, m: Mention, mentions) -> list[Position]:
     title = title[0].upper() + title[1:]
     r.add_title(m.entity, title)
     return [Position(m.entity, title, org_m.entity, si, "apposition-before", 0.8, former)]
+
+
+def org_title_before(r, sent, si, m: Mention, comma: int, mentions) -> list[Position]:
+    """"The United Nations special envoy for peace in Ivory Coast, X", "U.N. spokesman in Kabul,
+    X": an institution, its title, a complement, then the name."""
+    doc = sent.doc
+    for k in range(comma - 1, max(sent.start, comma - 10) - 1, -1):
+        if doc[k].text in STOP_APPOS or doc[k].pos_ in ("VERB", "AUX"):
+            return []
+        if doc[k].lower_ not in gz.TITLE_HEADS:
+            continue
+        j = k - 1
+        while j >= sent.start and doc[j].lower_ in MODIFIERS and r.org_mention_at(mentions, j) is None:
+            j -= 1
+        om = r.org_mention_at(mentions, j) if j >= sent.start else None
+        if om is None or om.entity is None:
+            return []
+        title = " ".join(t.text for t in doc[j + 1:k + 1])
+        r.add_title(m.entity, title)
+        return [Position(m.entity, title, om.entity, si, "apposition-before:org-title", 0.7)]
+    return []
 
 
 def plural_title_before(r, sent, si, m: Mention, comma: int) -> list[Position]:
