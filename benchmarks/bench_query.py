@@ -5,10 +5,15 @@
   3. `okg query` end to end once the index exists (a fresh process: start-up, content hash,
      open, query, print), and its peak memory;
   4. in one process with the index open: a two-hop REPLACED chain, anchored and in full;
-  5. with --neo4j (NEO4J_URI, else the test server of tests/neo4j): the 24 queries of
+  5. one article added (`okg build seeds/01_putin_purge.txt`, appended to the file as a change
+     line): the first `okg query` after it, which updates the index by that change, against
+     the same query on a copy of the grown file with no index (a full build), and whether
+     both answer alike;
+  6. with --neo4j (NEO4J_URI, else the test server of tests/neo4j): the 24 queries of
      ../shared/cypher/queries.cypher on the seeds graph, embedded against Neo4j, as a table.
 
-Run: .venv/bin/python benchmarks/bench_query.py [--relations 92000] [--neo4j] [--json out/bench_query.json]
+Run: .venv/bin/python benchmarks/bench_query.py [--relations 92000] [--update-relations 92000 1000000]
+     [--neo4j] [--json out/bench_query.json]
 """
 from __future__ import annotations
 
@@ -94,6 +99,41 @@ def bench_index(n_rel: int, tmp: Path) -> dict:
     return out
 
 
+def bench_update(n_rel: int, tmp: Path) -> dict:
+    """The first `okg query` after adding one article: the index updated by the appended
+    change, against a full build of the same grown file."""
+    import shutil
+
+    from benchmarks.synthetic import synthetic_document
+    from graph.embedded import document_line
+    from graph.lbug_index import index_dir
+
+    tmp.mkdir(parents=True, exist_ok=True)
+    graph = tmp / "grow.json"
+    graph.write_bytes(document_line(synthetic_document(n_rel)))
+    t_first, _, _ = okg_query(graph, ONE_HOP)
+    t_add, r = timed(lambda: subprocess.run(
+        [sys.executable, "-m", "okg", "build", str(ROOT / "seeds" / "01_putin_purge.txt"), "--graph", str(graph),
+         "--no-html", "-q"], cwd=ROOT, capture_output=True, text=True))
+    if r.returncode != 0:
+        raise SystemExit(f"okg build failed: {r.stderr.strip()}")
+    lines = graph.read_bytes().count(b"\n")
+    query = "MATCH (p:Person)-[r]->(q) WHERE p.name = 'Vladimir Putin' RETURN type(r), q.name ORDER BY type(r), q.name"
+    t_update, _, upd = okg_query(graph, query)
+    told = [ln for ln in upd.stderr.splitlines() if "query index" in ln]
+    full = tmp / "grow_full.json"
+    shutil.copyfile(graph, full)
+    shutil.rmtree(index_dir(full), ignore_errors=True)
+    t_full, _, fresh = okg_query(full, query)
+    same = upd.stdout == fresh.stdout
+    print(f"  {n_rel:,} relationships: first `okg query` {t_first:.2f} s (full build); `okg build` of one "
+          f"article {t_add:.2f} s ({'appended' if lines > 1 else 'rewrote'} the file); first `okg query` after it: "
+          f"{t_update:.2f} s updating the index ({'; '.join(told) or 'no message'}), {t_full:.2f} s building it "
+          f"in full; same answer: {same}", flush=True)
+    return {"relations": n_rel, "first_query_full_s": t_first, "add_article_s": t_add, "appended": lines > 1,
+            "query_after_add_updated_s": t_update, "query_after_add_full_s": t_full, "same_answer": same}
+
+
 def bench_parity(tmp: Path) -> dict:
     """The shared suite on the seeds graph: the embedded rows against Neo4j's."""
     from graph.cypher import QueryError, open_cypher
@@ -142,12 +182,16 @@ def bench_parity(tmp: Path) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--relations", type=int, default=92000)
+    ap.add_argument("--update-relations", type=int, nargs="*", default=None,
+                    help="graph sizes for the add-one-article measurement (default: --relations)")
     ap.add_argument("--neo4j", action="store_true", help="also run the shared suite against Neo4j")
     ap.add_argument("--json", type=Path, help="also write the figures here")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         print("Embedded Cypher (LadybugDB index):", flush=True)
         out = {"index": bench_index(args.relations, Path(tmp))}
+        print("One article added, then `okg query`: the index updated against built in full:", flush=True)
+        out["update"] = [bench_update(n, Path(tmp) / f"u{n}") for n in (args.update_relations or [args.relations])]
         if args.neo4j:
             print("Shared Cypher suite, embedded against Neo4j:", flush=True)
             out["parity"] = bench_parity(Path(tmp))

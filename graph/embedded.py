@@ -275,6 +275,22 @@ def _read(path: Path) -> _Parsed | None:
         return _parse(data, path)
 
 
+def parse_bytes(data: bytes, path: Path) -> tuple[GraphDocument, bool]:
+    """The graph in these bytes of the file at path, and whether they are in the line format
+    (a whole-document first line that later saves append to)."""
+    if not data.strip():
+        return GraphDocument(), False
+    with _no_gc():
+        parsed = _parse(data, path)
+    return parsed.doc, parsed.whole_bytes > 0
+
+
+def appended_changes(rest: bytes, path: Path) -> list[_Change]:
+    """The complete change lines in bytes that follow a line end of the file (a partial
+    last line, a killed writer's, is left out as readers leave it out)."""
+    return _changes(rest, path)
+
+
 def read_document(path: str | Path) -> GraphDocument:
     """The whole graph in the file (an empty one if there is no file)."""
     parsed = _read(Path(path))

@@ -65,8 +65,10 @@ def node_rows(doc: GraphDocument) -> dict[str, list[dict]]:
     return rows
 
 
-def rel_rows(doc: GraphDocument, node_label: dict[str, str]) -> dict[tuple[str, str, str], list[dict]]:
-    """Rows keyed by (type, source label, target label); relationships to unknown nodes are dropped.
+def rel_rows(doc: GraphDocument, node_label: dict[str, str],
+             dropped: list | None = None) -> dict[tuple[str, str, str], list[dict]]:
+    """Rows keyed by (type, source label, target label); relationships to unknown nodes are
+    dropped (and their keys added to `dropped` if given).
 
     node_label maps each node id to the table it was loaded into."""
     rows: dict[tuple[str, str, str], dict] = {}
@@ -76,6 +78,8 @@ def rel_rows(doc: GraphDocument, node_label: dict[str, str]) -> dict[tuple[str, 
         if a and b:
             group = rows.setdefault((typ, a, b), {})
             group.setdefault(key, {**props, "from": src, "to": dst})  # a property named from/to is dropped
+        elif dropped is not None:
+            dropped.append(key)
 
     for ev in doc.events:
         for p in ev.participants:
@@ -161,7 +165,8 @@ def _q(name: str) -> str:
 def load(conn, doc: GraphDocument) -> dict[str, int]:
     """Create the tables in an empty database and bulk-load the document; returns counts."""
     nodes = node_rows(doc)
-    rels = rel_rows(doc, {r["id"]: label for label, items in nodes.items() for r in items})
+    dropped: list = []
+    rels = rel_rows(doc, {r["id"]: label for label, items in nodes.items() for r in items}, dropped)
     types = property_types(nodes, rels)
     cols = ", ".join(f"{_q(n)} {LADYBUG_TYPES[t]}" for n, t in types.items())
     for label in NODE_LABELS:
@@ -172,7 +177,8 @@ def load(conn, doc: GraphDocument) -> dict[str, int]:
         pairs |= {(s, t) for (ty, s, t) in rels if ty == typ}
         ends = ", ".join(f"FROM {_q(s)} TO {_q(t)}" for s, t in sorted(pairs))
         conn.execute(f"CREATE REL TABLE {_q(typ)}({ends}, {cols})")
-    counts = {"nodes": sum(len(v) for v in nodes.values()), "relationships": sum(len(v) for v in rels.values())}
+    counts = {"nodes": sum(len(v) for v in nodes.values()), "relationships": sum(len(v) for v in rels.values()),
+              "dropped": len(dropped)}
     names = list(types)
     for label in list(nodes):  # each table's rows let go once copied: a lower peak of memory
         items = nodes.pop(label)
@@ -295,38 +301,71 @@ def open_index(graph: Path, on_build=None):
     except OSError as exc:
         raise IndexBuildError(f"{graph}: {exc.strerror or exc}") from None
     folder = index_dir(graph)
-    db_path, record = folder / f"{key}.lbug", folder / f"{key}.json"
-    db = _open_checked(db_path, record)
+    db = _open_checked(folder / f"{key}.lbug", folder / f"{key}.json")
     if db is not None:
         return db
     try:
-        return _build_beside(graph, key, folder, db_path, record, on_build)
+        return _build_beside(graph, key, folder, on_build)
     except OSError:
         if on_build:
             on_build(f"{graph}: cannot write the query index beside the file; loading it in memory")
         return in_memory(read_document(graph))
 
 
-def _build_beside(graph: Path, key: str, folder: Path, db_path: Path, record: Path, on_build):
+def _key_of(data) -> str:
+    """content_key of these bytes."""
+    h = hashlib.sha256()
+    h.update(_layout().encode())
+    h.update(data)
+    return h.hexdigest()[:32]
+
+
+def _covered(data: bytes, line_format: bool) -> int:
+    """How much of the file an index of it reflects in a way later appends can extend:
+    all of it if it is in the line format and ends at a line end, else nothing (0)."""
+    return len(data) if line_format and data.endswith(b"\n") else 0
+
+
+def _read_bytes(graph: Path) -> bytes:
+    try:
+        return graph.read_bytes()
+    except FileNotFoundError:
+        return b""
+
+
+def _build_beside(graph: Path, key: str, folder: Path, on_build):
     from filelock import FileLock
 
-    from .embedded import read_document
+    from .embedded import StoreError, parse_bytes
 
     folder.mkdir(parents=True, exist_ok=True)
     with FileLock(str(folder / "build.lock"), timeout=600):
+        db_path, record = folder / f"{key}.lbug", folder / f"{key}.json"
         db = _open_checked(db_path, record)  # another process may have built it meanwhile
         if db is not None:
             return db
-        doc = read_document(graph)  # a StoreError says, in one line, why the file is unreadable
-        if on_build:
-            on_build(f"{graph}: building the query index")
-        _remove(db_path, record, Path(str(db_path) + ".wal"))
-        try:
-            build(doc, db_path, record)
-        except Exception as exc:  # Ladybug raises RuntimeError; the user gets one line
-            reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            raise IndexBuildError(f"{graph}: cannot build the query index: {reason}") from None
-        for old in folder.iterdir():  # earlier versions of the file: no longer wanted
+        # the bytes read here are the ones indexed, named by their own hash (the file may
+        # have changed since its key was taken)
+        data = _read_bytes(graph)
+        key = _key_of(data)
+        db_path, record = folder / f"{key}.lbug", folder / f"{key}.json"
+        if _open_checked(db_path, record) is None:
+            from .lbug_update import update_from_earlier
+
+            if not update_from_earlier(graph, data, key, folder, on_build):
+                try:
+                    doc, line_format = parse_bytes(data, graph)
+                except StoreError:
+                    raise  # one line: why the file is unreadable
+                if on_build:
+                    on_build(f"{graph}: building the query index")
+                _remove(db_path, record, Path(str(db_path) + ".wal"))
+                try:
+                    build(doc, db_path, record, _covered(data, line_format))
+                except Exception as exc:  # Ladybug raises RuntimeError; the user gets one line
+                    reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+                    raise IndexBuildError(f"{graph}: cannot build the query index: {reason}") from None
+        for old in folder.iterdir():  # earlier versions of the file, killed builders' files
             if old.name.split(".", 1)[0] != key and old.name not in ("build.lock", "stamp.json"):
                 _remove(old)
     db = _open_checked(db_path, record)
@@ -335,8 +374,11 @@ def _build_beside(graph: Path, key: str, folder: Path, db_path: Path, record: Pa
     return db
 
 
-def build(doc: GraphDocument, db_path: Path, record: Path) -> dict[str, int]:
-    """Build into a temporary file, then rename: a reader sees the whole index or none."""
+def build(doc: GraphDocument, db_path: Path, record: Path, covered: int = 0) -> dict[str, int]:
+    """Build into a temporary file, then rename: a reader sees the whole index or none.
+
+    The record beside it holds the counts (checked on opening), how many links to absent
+    nodes were dropped, and how many bytes of the file it reflects (graph/lbug_update.py)."""
     import ladybug
 
     tmp = db_path.with_name(f".{db_path.stem}.{os.getpid()}.tmp")
@@ -344,8 +386,8 @@ def build(doc: GraphDocument, db_path: Path, record: Path) -> dict[str, int]:
     try:
         db = ladybug.Database(str(tmp))
         conn = ladybug.Connection(db)
-        load(conn, doc)
-        counts = _counts(conn)
+        dropped = load(conn, doc)["dropped"]
+        counts = {**_counts(conn), "dropped": dropped, "covered": covered}
         conn.close()
         db.close()
         record.write_text(json.dumps(counts))

@@ -174,6 +174,109 @@ def test_okg_query_cli_uses_the_index(tmp_path):
 
 
 
+# -- incremental updates: appended change lines applied to the index ----------------------------
+def everything(index) -> tuple[list, list]:
+    """Every node and relationship with every property, in a comparable order."""
+    c = index.conn
+    nodes = [(lb, {k: v for k, v in n.items() if not k.startswith("_")})
+             for lb, n in c.execute("MATCH (n) RETURN label(n), n").get_all()]
+    rels = [(t, a, b, {k: v for k, v in r.items() if not k.startswith("_")})
+            for t, a, b, r in c.execute("MATCH (a)-[r]->(b) RETURN label(r), a.id, b.id, r").get_all()]
+    return sorted(map(repr, nodes)), sorted(map(repr, rels))
+
+
+def assert_same_as_full_build(g) -> None:
+    from test_cypher_parity import comparable, suite_queries
+
+    from graph.embedded import read_document
+    updated, full = open_cypher(g), open_cypher(read_document(g))
+    assert everything(updated) == everything(full)
+    queries = suite_queries(ROOT / "tests" / "data" / "queries.cypher")
+    assert len(queries) == 24
+    for name, q in queries:
+        got, want = updated.query(q), full.query(q)
+        assert got[0] == want[0] and comparable(q, got[1]) == comparable(q, want[1]), name
+
+
+def test_articles_added_by_okg_build_update_the_index_as_a_full_build_would(tmp_path):
+    g = tmp_path / "g.json"
+    dev = sorted(p for p in (ROOT / "tests" / "dev").iterdir() if ".gold." not in p.name)
+    steps = [dev[:24], [ROOT / "seeds" / "01_putin_purge.txt"],
+             [ROOT / "seeds" / "02_ukraine_commander.txt", ROOT / "seeds" / "03_china_defence_minister.md"],
+             dev[24:26]]
+    told = []
+    for i, step in enumerate(steps):
+        r = run_okg("build", *step, "--graph", g, "--no-html", "-q")
+        assert r.returncode == 0, r.stderr
+        before = len(told)
+        open_cypher(g, on_build=told.append)
+        assert len(told) == before + 1, told  # one build or update per change of the file
+    updates = [m for m in told if "updating the query index" in m]
+    assert len(updates) >= 2 and "building the query index" in told[0], told
+    assert len(index_files(g)) == 1
+    assert_same_as_full_build(g)
+
+
+def test_gone_entities_and_new_properties_update_or_rebuild(tmp_path):
+    from graph.embedded import change_line, document_line
+    from graph.schema import Article, Event, Participant
+
+    g = tmp_path / "g.json"
+    ev = [Evidence("article:a", "A replaced B.", "test", 0.9, {"start": "2024"})]
+    people = [Entity(f"person:p{i}", "Person", f"P{i}") for i in range(4)]
+    event = Event("event:e1", "ARREST", [Participant("subject", "person:p2")], evidence=ev)
+    base = GraphDocument(articles=[Article("article:a", "A")], entities=people, events=[event],
+                         relations=[Relation("person:p0", "REPLACED", "person:p1", {}, ev)])
+    g.write_bytes(document_line(base))
+    told = []
+    assert count_people(g) == 4
+    # p3 is gone, p0 now replaced p2 (a new, undeclared property), the event names p1 too
+    moved = Relation("person:p0", "REPLACED", "person:p2", {"term": 2}, ev)
+    event2 = Event("event:e1", "ARREST", [Participant("subject", "person:p2"),
+                                           Participant("subject", "person:p1")], evidence=ev + ev)
+    with open(g, "ab") as fh:
+        fh.write(change_line(GraphDocument(entities=[Entity("person:p1", "Person", "P1", ["Pee One"])],
+                                           events=[event2], relations=[moved]),
+                             ["person:p3"], [("person:p0", "REPLACED", "person:p1")]))
+    _, rows = open_cypher(g, on_build=told.append).query(
+        "MATCH (a)-[r:REPLACED]->(b) RETURN a.id, b.id, r.term + 1, r.evidence")
+    assert "updating" in told[-1] and rows[0][:3] == ["person:p0", "person:p2", 3]
+    assert '"dates": {"start": "2024"}' in rows[0][3][0]
+    assert count_people(g) == 3
+    assert_same_as_full_build(g)
+    # a value the int column cannot hold: a full build would type the column DOUBLE
+    with open(g, "ab") as fh:
+        fh.write(change_line(GraphDocument(relations=[Relation("person:p0", "REPLACED", "person:p2",
+                                                               {"term": 2.5}, ev)]), [], []))
+    _, rows = open_cypher(g, on_build=told.append).query("MATCH ()-[r:REPLACED]->() RETURN r.term")
+    assert rows == [[2.5]] and "building the query index" in told[-1], told
+    assert_same_as_full_build(g)
+    # a link to a node no record holds: a full build drops it (and would keep it later)
+    with open(g, "ab") as fh:
+        fh.write(change_line(GraphDocument(relations=[Relation("person:p0", "REPLACED", "person:nobody",
+                                                               {}, ev)]), [], []))
+    open_cypher(g, on_build=told.append)
+    assert "building the query index" in told[-1], told
+    assert_same_as_full_build(g)
+
+
+def test_killed_updater_and_partial_line_leave_a_usable_index(tmp_path):
+    from graph.embedded import change_line, document_line
+
+    g = tmp_path / "g.json"
+    g.write_bytes(document_line(small_doc()))
+    assert count_people(g) == 2
+    (index_dir(g) / ".deadbeef.999999.tmp").write_bytes(b"half an index")  # a killed updater's copy
+    with open(g, "ab") as fh:
+        fh.write(change_line(GraphDocument(entities=[Entity("person:p9", "Person", "P9")]), [], []))
+        fh.write(b'{"change": 1, "entities": [{"id": "person:')  # a killed writer's partial line
+    told = []
+    assert open_cypher(g, on_build=told.append).query("MATCH (p:Person) RETURN count(p)")[1] == [[3]]
+    assert "updating" in told[-1]
+    assert not list(index_dir(g).glob(".*.tmp")) and len(index_files(g)) == 1
+    assert_same_as_full_build(g)
+
+
 def test_query_benchmark_runs_small(tmp_path):
     out = tmp_path / "bench_query.json"
     r = subprocess.run([sys.executable, "benchmarks/bench_query.py", "--relations", "2000", "--json", str(out)],
@@ -182,3 +285,5 @@ def test_query_benchmark_runs_small(tmp_path):
     figures = json.loads(out.read_text())["index"]
     assert figures["relations"] == 2000 and figures["okg_query_median_s"] > 0 and figures["index_mb"] > 0
     assert "two hop all" in r.stdout
+    update = json.loads(out.read_text())["update"][0]  # one article added: index updated, same answer
+    assert update["appended"] and update["same_answer"] and update["query_after_add_updated_s"] > 0
