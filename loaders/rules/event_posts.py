@@ -16,6 +16,9 @@ def from_events(r, facts) -> list[Position]:
     post an appointment or a dismissal names."""
     out = []
     for f in facts:
+        if f.extra.get("member_of") is not None:   # "five members of the police ... are: A, B"
+            out += [Position(s, "member", f.extra["member_of"], f.sent_index, "member:group-list", 0.65,
+                             relation="MEMBER_OF") for s in f.subjects]
         if f.position and f.predecessor is not None and not f.rule.startswith("noun:"):
             # "X was named chancellor in his place": the one replaced held that post
             out += [replace(p, person=f.predecessor, former=True, rule="replaced-in-post", strength=0.65)

@@ -23,6 +23,7 @@ class GroupEvent:
     agent: EntityBuild | None
     sent_index: int
     rule: str
+    org: EntityBuild | None = None   # "members of the national police": the body the group belongs to
 
 
 def is_group(noun) -> bool:
@@ -32,7 +33,12 @@ def is_group(noun) -> bool:
 
 def remember(r, etype: str, noun, agent, si: int, rule: str) -> None:
     if is_group(noun) and not r.people(noun):
-        r.groups.append(GroupEvent(etype, agent, si, rule))
+        org = None
+        if noun.lemma_.lower() in ("member", "officer", "official", "agent", "employee", "leader"):
+            orgs = [r.state.mention_at(t.i) for t in noun.subtree if t.i != noun.i] + [
+                r.state.mention_at(i) for i in range(noun.i + 1, min(noun.i + 14, noun.sent.end))]
+            org = next((o.entity for o in orgs if o is not None and o.label == "Organisation"), None)
+        r.groups.append(GroupEvent(etype, agent, si, rule, org))
 
 
 def named_members(r, sent) -> list[EntityBuild]:
@@ -59,9 +65,11 @@ def group_events(r, sent, si: int) -> list[EventFact]:
     if len(names) < 2:
         return []
     out, seen = [], set()
+    org = next((g.org for g in recent if g.org is not None), None)
     for g in recent:
         if g.type in seen:
             continue
         seen.add(g.type)
-        out.append(EventFact(g.type, si, names, g.agent, None, None, rule=f"group-list:{g.rule}", strength=0.65))
+        out.append(EventFact(g.type, si, names, g.agent, None, None, rule=f"group-list:{g.rule}", strength=0.65,
+                             extra={"member_of": org} if org is not None and not out else {}))
     return out
