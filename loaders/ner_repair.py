@@ -228,7 +228,8 @@ def ner_repair(doc):
             taken.add(i)
             continue
         # institutions the model did not see at all: a run of capitalised words ending in an institution word
-        if _cap(t) and t.lower_ not in ("the", "a", "an") and (i == 0 or not _namey(doc, i - 1)):
+        if _cap(t) and t.lower_ not in ("the", "a", "an") and (
+                i == 0 or not _namey(doc, i - 1) or doc[i - 1].lower_ in ("the", "a", "an")):
             end = _org_tail(doc, i, set())
             if end - i >= 2 and doc[end - 1].lower_ in ORG_NAME_HEADS:
                 clash = [x for x in out if x.start < end and x.end > i]
