@@ -73,10 +73,13 @@ def custody(r, tok, sent, si) -> list[EventFact]:
     agent = None
     owner = next((c for c in tok.children if c.dep_ in ("poss", "compound")), None)
     if owner is not None and owner.lower_ in ("its", "their"):
-        h = verb
-        while h.head.i != h.i and h.dep_ in ("ccomp", "conj", "advcl"):
-            h = h.head
-        agent = next((r.entity_at(c, ORGANISATION) for c in h.children if c.dep_ == "nsubj"), None)
+        # "ZACC confirmed ... reports that X was in its custody": the organisation subject above
+        h, depth = verb, 0
+        while agent is None and depth < 6:
+            agent = next((r.entity_at(c, ORGANISATION) for c in h.children if c.dep_ == "nsubj"), None)
+            if h.head.i == h.i:
+                break
+            h, depth = h.head, depth + 1
     elif owner is not None:
         agent = r.entity_at(owner, ORGANISATION)
     return [EventFact("ARREST", si, subjects, agent, date_of(r, verb, sent), None, rule="noun:custody",
