@@ -88,4 +88,4 @@ HEADS_OF_STATE = frozenset(h.lower() for h in data()["heads_of_state"])
 TITLE_WORDS = frozenset(w for r in RANKS for w in r.split()) | TITLE_HEADS | frozenset(
     p.lower().rstrip(".") for p in PREFIXES)
 # national bodies written as one lower-case word ("the army", "Israel's military")
-BODY_WORDS = frozenset({"army", "navy", "police", "military"})
+BODY_WORDS = frozenset({"army", "navy", "police", "military", "junta"})

@@ -30,7 +30,7 @@ NATIONAL_BODIES = {"armed forces", "general staff", "government", "parliament", 
                    "border guard", "border service", "customs service", "tax service",
                    "security service", "intelligence service", "defense ministry", "congress",
                    "communist party", "national assembly", "security council", "military",
-                   "presidential guard"}
+                   "presidential guard", "junta", "military junta"}
 LOWER_CASE_BODIES = gz.BODY_WORDS | {"guard"}   # lower-case ORG spans kept for these words
 
 

@@ -63,6 +63,7 @@ def position_of(r, trig) -> tuple[str | None, tuple[int, int] | None]:
                 if p.dep_ == "pobj":
                     span = trig.doc[p.left_edge.i:p.right_edge.i + 1].text
                     span = re.sub(r"^(?:the\s+)?(?:post|position|role|office)\s+of\s+", "", span, flags=re.I)
+                    span = re.sub(r"^(?:the\s+)?(?:country|nation)(?:'s|’s)\s+", "", span, flags=re.I)   # "the country's new PM"
                     span = re.sub(r"^(?:(?:the|a|an|new|his|her|its|their)\s+)+", "", span.split(",")[0].strip(), flags=re.I)
                     span = re.sub(r"^(?:new\s+)?(?:post|position|role|job|office)$", "", span, flags=re.I)
                     span = TRAILING_CLAUSE.split(span)[0]   # "chief of naval staff in Nigeria on Monday"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from graph.schema import ORGANISATION, PERSON
 
-from ..gazetteer import TITLE_WORDS
+from ..gazetteer import BODY_WORDS, TITLE_WORDS
 from ..lexicon import EVENT_NOUNS, EVENT_VERBS, REPLACE_VERBS, TITLE_SUBJECTS
 from ..mentions import EntityBuild
 from .coordination import companions, list_after
@@ -141,6 +141,9 @@ class PhraseReader:
                     if e is None and c.pos_ == "NOUN" and c.lower_ in TITLE_SUBJECTS \
                             and any(d.lower_ == "the" for d in c.children):
                         e = self.state.person_by_title(c.lower_, self.state.current_si)
+                    if e is None and c.lower_ in BODY_WORDS and c.is_lower and self.state.country_hint \
+                            and any(d.lower_ == "the" for d in c.children):
+                        e = self.state.org_entity(c.lower_, self.state.country_hint)   # "The junta named X"
                     if e is None and c.pos_ == "NOUN" and c.tag_ == "NNS":
                         # "Soldiers from the presidential guard detained ...": the body they act for
                         for p in c.children:
