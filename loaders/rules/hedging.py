@@ -15,7 +15,7 @@ def hedged(tok, announced_ok: bool = False) -> bool:
             return True
     h, depth = tok, 0
     while h.head.i != h.i and depth < 4:
-        if h.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass"):
+        if h.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "acl"):
             if h.head.lemma_ in NONFACTIVE:
                 return True
         if h.dep_ in ("xcomp",) and any(c.lower_ in HEDGES and not (announced_ok and c.lower_ in ANNOUNCED)

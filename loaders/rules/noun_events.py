@@ -42,6 +42,10 @@ def noun_event(r, tok, etype, sent, si) -> list[EventFact]:
         return []
     if agent is None and tok.dep_ == "dobj" and tok.head.lemma_ in IMPOSING_VERBS:
         agent = r.clause_agent(tok.head)   # "Morsi ordered the retirement of X"
+        if agent in subjects and etype != "RESIGNATION" and len(subjects) > 1:
+            subjects = [s for s in subjects if s is not agent]   # the one who approves is not appointed
+        elif agent in subjects and etype != "RESIGNATION":
+            return []
         agent = None if agent in subjects else agent
     charges = charges_of(r, sent, subjects) if etype == "ARREST" else {}
     position, span = position_of(r, tok) if etype in ("APPOINTMENT", "NOMINATION") else (None, None)

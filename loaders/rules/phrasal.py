@@ -78,6 +78,8 @@ def phrasal_event(r, tok, sent, si) -> list[EventFact]:
     e = match(tok)
     if e is None or hedged(tok, announced_ok=e["type"] == "APPOINTMENT"):
         return []
+    if any(c.dep_ == "mark" and c.lower_ == "since" for c in tok.children):
+        return []   # "since X took office a year ago": background, not the news
     if e.get("object_is_subject"):
         subjects = [x for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "dative") for x in r.people(c)]
     else:
