@@ -138,6 +138,26 @@ def _coerce(v, typ):
         return None
 
 
+def _sampled_first(items: list[dict], names) -> list[dict]:
+    """The rows, with one row holding a value of each column moved to the front.
+
+    Ladybug 0.22 types a pandas object column from its first rows (about 2,000): a column
+    null there and set further down was read as the string 'nan' in every row, or crashed
+    the process (one article's `source` among 4,600 synthetic ones did)."""
+    first: dict[int, None] = {}
+    missing = set(names)
+    for i, r in enumerate(items):
+        found = [n for n in missing if r.get(n) is not None]
+        if found:
+            first[i] = None
+            missing.difference_update(found)
+            if not missing:
+                break
+    if all(i < 1000 for i in first):
+        return items
+    return [items[i] for i in first] + [r for i, r in enumerate(items) if i not in first]
+
+
 def _frame(items: list[dict], columns: list[str], types: dict[str, type]):
     """The rows as a DataFrame with every table column; columns no row has are all null."""
     import pandas as pd
@@ -145,6 +165,7 @@ def _frame(items: list[dict], columns: list[str], types: dict[str, type]):
     present: set[str] = set()
     for r in items:
         present.update(r)
+    items = _sampled_first(items, present)
     data = {}
     for c in columns:
         if c not in present:

@@ -174,6 +174,17 @@ def test_okg_query_cli_uses_the_index(tmp_path):
 
 
 
+def test_a_value_set_only_far_down_a_column_loads_as_itself():
+    """Ladybug types a pandas column from its first rows: a value set only after them once
+    loaded as 'nan' in every row, or crashed the process."""
+    from graph.schema import Article
+    arts = [Article(f"article:a{i}", f"A{i}", published="2024-05-14") for i in range(2500)]
+    arts[-1].source = "Wire"
+    _, rows = open_cypher(GraphDocument(articles=arts)).query(
+        "MATCH (a:Article) WHERE a.source IS NOT NULL RETURN a.id, a.source")
+    assert rows == [["article:a2499", "Wire"]]
+
+
 # -- incremental updates: appended change lines applied to the index ----------------------------
 def everything(index) -> tuple[list, list]:
     """Every node and relationship with every property, in a comparable order."""
