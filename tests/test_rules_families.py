@@ -150,3 +150,9 @@ def test_an_organisation_span_used_as_a_person(extractor):
     doc = read(extractor, "In her capacity as chief prosecutor, Gordana Tadić used her influence to interfere "
                           "with judicial processes. Tadić denied it.")
     assert any(e.label == "Person" and e.name == "Gordana Tadić" for e in doc.entities)
+
+
+def test_a_newly_appointed_title_is_an_appointment_by_its_owner(extractor):
+    doc = read(extractor, "Peru's President Ollanta Humala, right, speaks with his newly appointed Prime Minister "
+                          "Oscar Valdes during the ceremony in Lima, Peru.")
+    assert agents(doc, "APPOINTMENT")["person:oscar-valdes"] == ["person:ollanta-humala"]

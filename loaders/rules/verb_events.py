@@ -55,6 +55,9 @@ def inherited_subjects(r, tok) -> list[EntityBuild]:
     return out
 
 
+RECENTLY = {"newly", "recently", "just"}   # "newly appointed", "recently sacked": an event, not a title
+
+
 def group_noun(tok, passive: bool):
     """The noun a trigger's event happens to: passive subject, object, or the noun a participle hangs on."""
     if tok.dep_ in ("acl", "relcl"):
@@ -71,7 +74,16 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
         tok.dep_ == "conj" and tok.tag_ == "VBN" and not any(c.dep_ in ("dobj", "nsubj") for c in tok.children)
         and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.children))
     subjects, agent = [], None
-    if etype == "RESIGNATION":
+    if tok.dep_ == "amod" and any(c.lower_ in RECENTLY for c in tok.children):
+        # "his newly appointed Prime Minister Oscar Valdes": the noun it qualifies, and whose
+        h, chain = tok.head, [tok.head]
+        while h.dep_ == "compound" and h.head.i != h.i:   # "appointed Prime Minister Oscar Valdes"
+            h = h.head
+            chain.append(h)
+        subjects = r.people(h)
+        owner = next((c for k in chain for c in k.children if c.dep_ == "poss"), None)
+        agent = r.entity_at(owner) if owner is not None else None
+    elif etype == "RESIGNATION":
         for c in tok.children:
             if c.dep_ in ("nsubj",):
                 subjects = r.people(c)
