@@ -7,23 +7,26 @@ STAMP   := $(VENV)/.installed
 .PHONY: demo test install browser clean bench bench-distributed bench-query eval
 
 $(STAMP): pyproject.toml
-	$(PY) -m venv $(VENV)
-	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e ".[test]"
-	touch $(STAMP)
+	@echo "setting up $(VENV): pip install -e .[test] (log: $(VENV)/install.log)"
+	@$(PY) -m venv $(VENV)
+	@{ $(BIN)/pip install -q --upgrade pip && $(BIN)/pip install -q -e ".[test]"; } \
+	  > $(VENV)/install.log 2>&1 || { tail -n 30 $(VENV)/install.log; exit 1; }
+	@touch $(STAMP)
 
 install: $(STAMP)
 
 ## Build the graph of seeds/ into out/graph.json and out/graph.html, and print a summary.
 demo: $(STAMP)
-	rm -f out/graph.json
+	@rm -f out/graph.json
 	$(BIN)/okg build seeds/ --graph out/graph.json --html out/graph.html
 
 ## Headless Chromium for the page test (Debian's package); skipped when already there.
 browser:
 	@command -v chromium >/dev/null 2>&1 || { \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
-	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium >/dev/null; }
+	  echo "installing Debian's chromium for the page tests (apt-get)"; \
+	  { $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium; } >/tmp/okg-apt.log 2>&1 \
+	    || { tail -n 20 /tmp/okg-apt.log; exit 1; }; }
 
 ## Install, fetch the Neo4j test server (Maven), and run the whole suite.
 test: $(STAMP) browser
