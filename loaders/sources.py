@@ -179,8 +179,9 @@ def _records_json(source: str, text: str) -> Iterator[RawArticle | LoadFailure]:
             yield LoadFailure(name, str(exc))
 
 
-def _records_jsonl(source: str, text: str) -> Iterator[RawArticle | LoadFailure]:
-    for n, line in enumerate(text.splitlines(), 1):
+def records_jsonl(source: str, text: str, first_line: int = 1) -> Iterator[RawArticle | LoadFailure]:
+    """The records of JSON Lines text, each named `source:LINE` (counting from first_line)."""
+    for n, line in enumerate(text.splitlines(), first_line):
         if not line.strip():
             continue
         name = f"{source}:{n}"
@@ -197,7 +198,7 @@ def parse_text(source: str, text: str, suffix: str, url: str | None = None) -> I
     suffix = suffix.lower()
     try:
         if suffix == ".jsonl":
-            yield from _records_jsonl(source, text)
+            yield from records_jsonl(source, text)
         elif suffix == ".json":
             yield from _records_json(source, text)
         elif suffix in (".html", ".htm"):

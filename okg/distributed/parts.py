@@ -9,12 +9,11 @@ Workers read paths and URLs themselves: inputs must be on storage every worker s
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from loaders.sources import (MAX_BYTES, URL_TIMEOUT, InputError, LoadFailure, RawArticle, decode,
-                             expand, from_record, read_file, read_inputs, read_url)
+                             expand, read_file, read_inputs, read_url, records_jsonl)
 
 CHUNK = 1 << 20
 
@@ -101,16 +100,7 @@ def _read_slice(s: JsonlSlice):
     except InputError as exc:
         yield LoadFailure(f"{s.path}:{s.first_line}-{s.first_line + s.lines - 1}", str(exc))
         return
-    for n, line in enumerate(text.splitlines(), s.first_line):
-        if not line.strip():
-            continue
-        name = f"{s.path}:{n}"
-        try:
-            yield from_record(name, json.loads(line))
-        except json.JSONDecodeError as exc:
-            yield LoadFailure(name, f"invalid JSON ({exc.msg})")
-        except InputError as exc:
-            yield LoadFailure(name, str(exc))
+    yield from records_jsonl(str(s.path), text, s.first_line)
 
 
 def read_part(part: Part, max_bytes: int = MAX_BYTES, url_timeout: float = URL_TIMEOUT):
