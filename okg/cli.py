@@ -45,6 +45,24 @@ def _write_neo4j(doc, uri: Optional[str], bulk: bool = False) -> str:
     return store.cfg.uri
 
 
+def save_embedded(doc, graph: Path, html: Optional[Path], no_html: bool, quiet: bool, failed: int) -> None:
+    """Merge doc into the embedded store, write the page and print the summary (`okg build`,
+    also on a cluster). Raises StoreError. The whole graph is built only for the page and the
+    summary: with both off, adding articles costs what they hold, not what the graph holds."""
+    from graph.embedded import EmbeddedStore
+
+    with EmbeddedStore(graph, on_wait=_err) as store:
+        store.add(doc)
+        full = None if no_html and quiet else store.document()
+    if not no_html:
+        from graph.view import render
+        render(full, html or graph.with_suffix(".html"))
+    if not quiet:
+        typer.echo(f"{len(doc.articles)} article(s) read, {failed} failed; graph: {graph}"
+                   + ("" if no_html else f", view: {html or graph.with_suffix('.html')}"))
+        _print_stats(stats_of(full))
+
+
 def _load_graph(path: Path):
     from graph.embedded import StoreError, read_document
 
@@ -116,7 +134,7 @@ def build(
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from graph.embedded import EmbeddedStore, StoreError
+    from graph.embedded import StoreError
     from graph.filters import min_confidence as keep_confident
     from loaders.extract import Extractor
     from loaders.nlp import ModelError
@@ -168,18 +186,7 @@ def build(
             if not quiet:
                 typer.echo(f"wrote {len(merged.articles)} article(s) to Neo4j at {uri}")
         else:
-            with EmbeddedStore(graph, on_wait=_err) as store:
-                store.add(merged)
-                # the whole graph only for the page and the summary: with both off, adding
-                # articles costs what they hold, not what the graph holds
-                full = None if no_html and quiet else store.document()
-            if not no_html:
-                from graph.view import render
-                render(full, html or graph.with_suffix(".html"))
-            if not quiet:
-                typer.echo(f"{len(merged.articles)} article(s) read, {failures} failed; graph: {graph}"
-                           + ("" if no_html else f", view: {html or graph.with_suffix('.html')}"))
-                _print_stats(stats_of(full))
+            save_embedded(merged, graph, html, no_html, quiet, failures)
     except StoreError as exc:
         _err(str(exc))
         raise typer.Exit(2)

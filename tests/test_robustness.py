@@ -13,6 +13,7 @@ from conftest import OKG, ROOT, SEED, SEEDS, run_okg
 from filelock import FileLock
 
 from graph.embedded import read_document
+from loaders.language import language_of
 from loaders.sources import LoadFailure, read_inputs
 
 GOOD = "Peru's Congress removed President Pedro Castillo on Wednesday.\n\nPolice arrested Castillo in Lima."
@@ -72,6 +73,7 @@ def _as_nobody(fn):
         return fn()
     for enc in ("utf-8-sig", "utf-16", "cp1252", "latin-1"):  # the interpreter's own files sit under /root
         codecs.lookup(enc)
+    language_of("Le président a limogé le ministre mardi soir, a annoncé son bureau.")  # loads langid
     os.seteuid(65534)
     try:
         return fn()

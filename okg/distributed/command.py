@@ -16,7 +16,7 @@ def build_on_cluster(address: str, inputs: list[str], *, graph: Path, neo4j: str
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from loaders.nlp import ModelError
-    from okg.cli import _err, _print_stats, stats_of
+    from okg.cli import _err, save_embedded
 
     from .cluster import ClusterError, connect
     from .job import run_build
@@ -73,21 +73,12 @@ def build_on_cluster(address: str, inputs: list[str], *, graph: Path, neo4j: str
             typer.echo(f"wrote {res.articles} article(s) to Neo4j at {cfg.uri} "
                        f"in {res.written.get('pieces', 0)} piece(s) from the workers")
     else:
-        from graph.embedded import EmbeddedStore, StoreError
+        from graph.embedded import StoreError
         try:
-            with EmbeddedStore(graph, on_wait=_err) as store:
-                store.add(res.document)
-                full = None if no_html and quiet else store.document()   # as okg build does
+            save_embedded(res.document, graph, html, no_html, quiet, len(res.failures))
         except StoreError as exc:
             _err(str(exc))
             raise typer.Exit(2)
-        if not no_html:
-            from graph.view import render
-            render(full, html or graph.with_suffix(".html"))
-        if not quiet:
-            typer.echo(f"{res.articles} article(s) read, {len(res.failures)} failed; graph: {graph}"
-                       + ("" if no_html else f", view: {html or graph.with_suffix('.html')}"))
-            _print_stats(stats_of(full))
     if not quiet:
         secs = ", ".join(f"{k} {v:.1f}s" for k, v in res.seconds.items())
         share = res.plan.get("largest", 0) / max(res.plan.get("groups", 0), 1)
