@@ -5,7 +5,8 @@ graph/embedded.py). This index is a derived, read-only copy for Cypher, held nex
 file in `<graph>.lbug/<key>.lbug`, where the key is a hash of the file's bytes and of the
 table layout. A changed file has a new key, so a stale index is never opened; a new one is
 built under a lock into a temporary file and renamed into place, so readers see a whole
-index or none; an index that cannot be opened or whose node count does not match its
+index or none (when the file only grew by change lines appended by a save, the new one is
+the earlier one with those changes applied: graph/lbug_update.py); an index that cannot be opened or whose node count does not match its
 record is deleted and rebuilt.
 
 Tables come from graph.schema: one node table per label, one relationship table per type.
