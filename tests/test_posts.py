@@ -45,8 +45,10 @@ def test_russian_defence_ministers_in_order(seed_graph):
     from graph.embedded import read_document
     doc = read_document(seed_graph)
     [post] = posts(doc, title="defence minister", body="Russia")
-    assert [t.name for t in post.holders] == ["Anatoly Serdyukov", "Sergei Shoigu", "Andrei Belousov"]
-    serdyukov, shoigu, _ = post.holders
+    assert [t.name for t in post.holders] == ["Sergei Ivanov", "Anatoly Serdyukov", "Sergei Shoigu",
+                                              "Andrei Belousov"]
+    ivanov, serdyukov, shoigu, _ = post.holders
+    assert ivanov.as_of == "2001-04-12"
     assert serdyukov.end == "2012-11-06" and shoigu.start == "2012-11-06"
     assert [t.name for _, t in who(doc, "defence minister", "2012-11", body="Russia")] == ["Sergei Shoigu"]
 
@@ -55,12 +57,12 @@ def test_okg_posts_and_who(seed_graph):
     r = run_okg("posts", "--graph", seed_graph, "--title", "defence minister", "--body", "Russia")
     assert r.returncode == 0, r.stderr
     out = r.stdout
-    assert out.index("Anatoly Serdyukov (? – 2012-11-06)") < out.index("-> Sergei Shoigu (2012-11-06 –") \
-        < out.index("-> Andrei Belousov")
+    assert out.index("Sergei Ivanov (as of 2001-04-12)") < out.index("-> Anatoly Serdyukov (? – 2012-11-06)") \
+        < out.index("-> Sergei Shoigu (2012-11-06 –") < out.index("-> Andrei Belousov")
     assert "sources: Sergei Shoigu appointed Defence Minister" in out
     r = run_okg("who", "defence minister", "--on", "2012-11-06", "--body", "Russia", "--graph", seed_graph)
     assert r.returncode == 0 and r.stdout.startswith("Sergei Shoigu\t")
-    r = run_okg("who", "defence minister", "--on", "2001", "--body", "Russia", "--graph", seed_graph)
+    r = run_okg("who", "defence minister", "--on", "1999", "--body", "Russia", "--graph", seed_graph)
     assert r.returncode == 1 and "no holder" in r.stdout
     r = run_okg("who", "defence minister", "--on", "June 2015", "--graph", seed_graph)
     assert r.returncode == 2 and r.stderr.startswith("okg: --on:")
