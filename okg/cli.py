@@ -130,7 +130,8 @@ def build(
     """Read articles, extract officials, posts and events, and merge them into the graph.
 
     Bad inputs are reported one line each (source: reason) and skipped; the exit code
-    is 1 when any input failed. The graph file is replaced atomically at the end.
+    is 1 when any input failed. The graph file is updated at the end, all or nothing
+    (what changed appended as one line, or the whole file replaced).
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
