@@ -132,14 +132,7 @@ def bench_neo4j(n_rel: int, tmp: Path, per_fact_rel: int = 5000) -> dict:
 
     from tests.neo4j import server
 
-    uri = os.environ.get("NEO4J_URI")
-    proc = None
-    if not uri:
-        try:
-            proc, uri = server.start(tmp)
-        except RuntimeError as exc:
-            raise SystemExit(str(exc)) from None
-    try:
+    with server.running(tmp) as uri:
         doc, small = synthetic_document(n_rel), synthetic_document(per_fact_rel, seed=11)
         with Neo4jStore(Neo4jConfig.from_env(uri)) as store:
             for bulk in (False, True):                       # warm-up: query plans and JIT
@@ -163,9 +156,6 @@ def bench_neo4j(n_rel: int, tmp: Path, per_fact_rel: int = 5000) -> dict:
                   f"bulk CREATE {res['bulk CREATE']['vs_per_fact']:.1f}x "
                   f"({res['bulk CREATE']['per_s'] / res['batched MERGE']['per_s']:.2f}x batched MERGE)", flush=True)
             return res
-    finally:
-        if proc:
-            server.stop(proc)
 
 
 SEED_ARTICLE = ROOT / "seeds" / "01_putin_purge.txt"

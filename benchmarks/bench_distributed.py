@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import tempfile
 import time
@@ -116,20 +115,19 @@ def bench_merge_scaling(records, times: int, per_part: int) -> dict:
 
 
 def bench_neo4j(n_rel: int, tmp: Path, writers: int) -> dict:
-    from benchmarks.synthetic import synthetic_document
-    from graph.neo4j_store import Neo4jConfig, Neo4jStore
-    from okg.distributed.cluster import connect
-    from okg.distributed.write import disjoint_pieces, write_pieces
+    from graph.neo4j_store import Neo4jConfig
     from tests.neo4j import server
 
-    uri = os.environ.get("NEO4J_URI")
-    proc = None
-    if not uri:
-        try:
-            proc, uri = server.start(tmp)
-        except RuntimeError as exc:
-            raise SystemExit(str(exc)) from None
-    cfg = Neo4jConfig.from_env(uri)
+    with server.running(tmp) as uri:
+        return _bench_neo4j(Neo4jConfig.from_env(uri), n_rel, writers)
+
+
+def _bench_neo4j(cfg, n_rel: int, writers: int) -> dict:
+    from benchmarks.synthetic import synthetic_document
+    from graph.neo4j_store import Neo4jStore
+    from okg.distributed.cluster import connect
+    from okg.distributed.write import disjoint_pieces, write_pieces
+
     client, cluster = connect(f"local:{writers}")
     try:
         doc = synthetic_document(n_rel)
@@ -152,8 +150,6 @@ def bench_neo4j(n_rel: int, tmp: Path, writers: int) -> dict:
     finally:
         client.close()
         cluster.close()
-        if proc:
-            server.stop(proc)
 
 
 def main() -> None:

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import resource
 import statistics
 import subprocess
@@ -149,10 +148,7 @@ def bench_parity(tmp: Path) -> dict:
                         "--no-html", "-q"], cwd=ROOT, capture_output=True, text=True)
     if r.returncode != 0:
         raise SystemExit(f"okg build seeds failed: {r.stderr.strip()}")
-    uri, proc = os.environ.get("NEO4J_URI"), None
-    if not uri:
-        proc, uri = server.start(tmp)
-    try:
+    with server.running(tmp) as uri:
         store = Neo4jStore(Neo4jConfig.from_env(uri))
         store.query("MATCH (n) DETACH DELETE n", write=True)
         from graph.embedded import read_document
@@ -174,9 +170,6 @@ def bench_parity(tmp: Path) -> dict:
         store.close()
         print(f"  {same} of {len(table)} shared queries return Neo4j's rows", flush=True)
         return {"same": same, "total": len(table), "queries": table}
-    finally:
-        if proc is not None:
-            server.stop(proc)
 
 
 def main() -> None:

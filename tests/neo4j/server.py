@@ -1,6 +1,8 @@
 """Start and stop the test Neo4j server (start.sh beside this file): for the tests and `make bench`."""
 from __future__ import annotations
 
+import contextlib
+import os
 import socket
 import subprocess
 import time
@@ -42,3 +44,21 @@ def stop(proc: subprocess.Popen) -> None:
         proc.wait(30)
     except subprocess.TimeoutExpired:
         proc.kill()
+
+
+@contextlib.contextmanager
+def running(workdir: Path):
+    """For the benchmarks: the server in NEO4J_URI if set, else a test server started here and
+    stopped on exit; yields its bolt URI. A server that does not start ends the run (one line)."""
+    uri = os.environ.get("NEO4J_URI")
+    if uri:
+        yield uri
+        return
+    try:
+        proc, uri = start(workdir)
+    except RuntimeError as exc:
+        raise SystemExit(str(exc)) from None
+    try:
+        yield uri
+    finally:
+        stop(proc)
