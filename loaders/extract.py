@@ -23,14 +23,12 @@ from .mentions import (EntityBuild, Mention, article_countries, collect_mentions
                        org_identity, resolve)
 from .nlp import load_pipeline
 from .positions import Position, PositionReader, core_title
+from .sources import RawArticle
+from .tenure import date_document
 
 
 def _bare(title: str) -> str:
     return re.sub(r"^(?:the|a|an|new)\s+", "", title.strip(), flags=re.I)
-from .sources import RawArticle
-from .tenure import date_document
-
-PRONOUNS = {"him", "her", "he", "she", "his", "whose", "who", "hers"}
 
 
 @dataclass
@@ -389,9 +387,4 @@ class RecordBuilder:
                 self.relations[(article.id, "MENTIONS", e.id)] = Relation(
                     article.id, "MENTIONS", e.id, {}, [self.ev(si, "mention", 1.0)])
         return GraphDocument([article], entities, list(events.values()), list(self.relations.values()))
-
-
-def extraction_summary(doc: GraphDocument) -> dict:
-    return {"entities": len(doc.entities), "events": len(doc.events),
-            "relations": sum(1 for r in doc.relations if r.type != "MENTIONS")}
 

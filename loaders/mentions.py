@@ -84,14 +84,6 @@ def strip_person_prefix(tokens: list[str]) -> list[str]:
     return tokens
 
 
-def country_of_phrase(words: list[str]) -> str | None:
-    for w in words:
-        c = gz.country_of(w)
-        if c:
-            return c
-    return None
-
-
 # -- organisations ---------------------------------------------------------------
 
 def ministry_domain(name: str) -> tuple[str | None, str | None]:

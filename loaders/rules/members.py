@@ -7,8 +7,6 @@ from graph.schema import ORGANISATION
 from .facts import Position
 from .titles import STOP_APPOS
 
-MEMBER_WORDS = {"member", "members", "lawmaker", "legislator", "deputy", "mp", "senator", "activist", "cadre"}
-# the institutions a bare "member" belongs to in the phrase; posts are read by the position rules
 FORMER = {"former", "ex", "ex-", "onetime", "one-time"}
 
 
