@@ -65,9 +65,10 @@ def main_story_lines(lines: list[str]) -> list[bool]:
                     keep[j] = False
     begun = False
     for i, line in enumerate(lines):
-        if not keep[i] and not _story_end(line):
+        ends = _story_end(line)
+        if not keep[i] and not ends:
             continue
-        if _story_end(line):
+        if ends:
             if begun:
                 return keep[:i] + [False] * (len(lines) - i)
             keep[i] = False
