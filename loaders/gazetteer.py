@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 
@@ -89,3 +90,19 @@ TITLE_WORDS = frozenset(w for r in RANKS for w in r.split()) | TITLE_HEADS | fro
     p.lower().rstrip(".") for p in PREFIXES)
 # national bodies written as one lower-case word ("the army", "Israel's military")
 BODY_WORDS = frozenset({"army", "navy", "police", "military", "junta"})
+
+
+def _fold(name: str) -> str:
+    """Lower case without accents: "São Paulo" and "Sao Paulo" are one place."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower().strip()
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    raw = json.loads(resources.files("loaders").joinpath("data/places.json").read_text("utf-8"))
+    return frozenset(_fold(p) for p in raw["places"])
+
+
+def is_place(name: str) -> bool:
+    """A city or a first-level region (data/places.json, built by scripts/build_places.py)."""
+    return _fold(name) in _places()

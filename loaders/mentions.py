@@ -16,7 +16,10 @@ from functools import lru_cache
 from graph.schema import ORGANISATION, PERSON, entity_id
 
 from . import gazetteer as gz
+from . import places
+from .foreign import foreign_sentences
 from .lexicon import MODIFIERS
+from .ner_repair import PARTICLES
 
 PORTFOLIO_WORDS = frozenset(w for f in gz.domain_forms() for w in f.split()) - {"and", "of", "the"}
 
@@ -305,16 +308,42 @@ def acts_as_person(ent) -> bool:
     return False
 
 
+NAME_PIECE = re.compile(r"^[a-z]{1,3}[-’'][A-ZÀ-Þ]")   # "al-Sisi", "d'Estaing"
+
+
+def person_shaped(words: list[str]) -> bool:
+    """A name is written in capitals, save its particles ("da", "bin", "van") and prefixed
+    pieces ("el-Sisi"): "ali mi je onda sve", "pro-al-Shabab" are not persons."""
+    return all(not w[:1].islower() or w in PARTICLES or NAME_PIECE.match(w) for w in words) \
+        and not (words and words[-1] in PARTICLES)
+
+
+def _place_label(ent, label: str | None, full_name_words: set[str]) -> str | None:
+    """A city or region read as a person or an organisation ("Abuja", "Tamaulipas") is an
+    organisation only where it is the body of a post (see places.py), else no entity; a place
+    the model read as a place becomes one in the same roles ("governor of Illinois")."""
+    if not places.place_span(ent) or gz.country_of(clean_name(ent.text)):
+        return label
+    if label == PERSON and len(ent) == 1 and ent.text in full_name_words:
+        return label   # "Toledo" after "Alejandro Toledo": a surname, not the city
+    return ORGANISATION if places.body_role(ent) else None
+
+
 def collect_mentions(sents) -> list[Mention]:
     """Person and organisation mentions in the article's sentences, NER repaired. A name read
     in a title-case block (headline, menu) counts only if the body of the article uses it too."""
     person_words = {w for s in sents for e in s.ents if e.label_ == "PERSON" or (e.label_ == "ORG" and acts_as_person(e))
                     for w in clean_name(e.text).split()}
+    full_name_words = {w for s in sents for e in s.ents if e.label_ == "PERSON" and len(e) > 1
+                       for w in clean_name(e.text).split()}
     docs = list({id(s.doc): s.doc for s in sents}.values())
     headline = {id(d) for d in docs if headline_case(d)}
     body = "\n".join(d.text for d in docs if id(d) not in headline)
     out: list[Mention] = []
+    foreign = foreign_sentences(sents)
     for si, sent in enumerate(sents):
+        if si in foreign:
+            continue   # a reader's comment or a quote in another language
         for ent in sent.ents:
             byline = ent.label_ == "PERSON" and ent.end < len(ent.doc) and ent.doc[ent.end].text == ","
             if id(sent.doc) in headline and not byline and clean_name(ent.text) not in body and not (
@@ -336,6 +365,8 @@ def collect_mentions(sents) -> list[Mention]:
                         text.split()[0] in gz.FIRST_NAMES or _relative_who(ent)) \
                         and not gz.country_of(text) and not any(w.lower() in gz.ORG_HEADS for w in text.split()):
                     label = PERSON    # "Eduardo Guardia" read as a building
+            if label is not None or ent.label_ == "GPE":
+                label = _place_label(ent, label, full_name_words)
             if label is None:
                 continue
             start, end = ent.start, ent.end
@@ -349,6 +380,8 @@ def collect_mentions(sents) -> list[Mention]:
                 while start < end - 1 and not ent.doc[start:end].text.startswith(words[0]):
                     start += 1
                 text = " ".join(words)
+                if not person_shaped(words):
+                    continue
                 if not re.search(r"[A-Za-zÀ-ÿ]", text) or any(c.isdigit() for c in text) \
                         or gz.country_of(text) or all(w.lower() in gz.TITLE_WORDS | MODIFIERS for w in text.split()):
                     continue

@@ -1,0 +1,60 @@
+"""Sentences in another language inside an English page: reader comments, a quote given in
+the original ("Si el Senado me ratifica, ..."). The small English model reads their
+capitalised words as names ("Si el", "Prvo sam mislila"); their names are not the story's.
+
+A sentence is asked about only when it has several lower-case words and not one English
+function word among them (English prose, even a short clause, nearly always has one; headlines
+are written in capitals and are not asked about; a foreign sentence may share a word
+or two with English, "to", "a"). The identifier is py3langid, restricted to
+languages news pages are written in (its full set names Nigerian Pidgin for terse English),
+and must be sure.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .language import _ENGLISH
+
+MIN_LOWER_WORDS = 4
+MAX_ENGLISH_SHARE = 0.12   # "a to su pitanja": a word or two may look English
+SURE = 0.9
+LANGUAGES = ("en es pt fr de it nl ca ro hr sr bs sl mk bg ru uk pl cs sk hu tr id ms sw tl "
+             "sv da no fi et lv lt sq el af ht vi").split()
+
+
+@lru_cache(maxsize=1)
+def _identifier():
+    import py3langid.langid as langid
+    ident = langid.LanguageIdentifier.from_model_file(langid.MODEL_FILE, norm_probs=True)
+    ident.set_languages([lang for lang in LANGUAGES if lang in ident.nb_classes])
+    return ident
+
+
+def _english_share(words: list[str]) -> float:
+    return sum(w in _ENGLISH for w in words) / len(words) if words else 0.0
+
+
+def foreign_sentence(sent) -> bool:
+    """The sentence is written in a language other than English."""
+    lower = [t.lower_ for t in sent if t.is_alpha and t.is_lower]
+    if len(lower) < MIN_LOWER_WORDS or _english_share(lower) > MAX_ENGLISH_SHARE:
+        return False
+    ranked = dict(_identifier().rank(sent.text))
+    return ranked.get("en", 0.0) <= 1 - SURE
+
+
+def foreign_sentences(sents) -> set[int]:
+    """Indexes of the sentences in another language. The English model splits foreign text
+    badly ("Si el" | "Senado me ratifica, ..."): a short piece with no English word next to a
+    foreign sentence of the same block is foreign too."""
+    found = {i for i, s in enumerate(sents) if foreign_sentence(s)}
+    for i in sorted(found):
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(sents) and j not in found and sents[j].doc is sents[i].doc:
+                lower = [t.lower_ for t in sents[j] if t.is_alpha and t.is_lower]
+                if len(lower) >= MIN_LOWER_WORDS or _english_share(lower) > 0:
+                    break
+                found.add(j)
+                j += step
+    return found

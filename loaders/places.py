@@ -1,0 +1,62 @@
+"""Place names the small model reads as persons or organisations ("Abuja", "Tamaulipas").
+
+A span whose whole text is a city or a first-level region (data/places.json) is a place.
+A place is a party to a fact only as the body a post belongs to, which the sentence shows
+by the words around it:
+  "governor of Tamaulipas", "the state of Tamaulipas", "Warrap state governor",
+  "Illinois Governor Rod Blagojevich", "São Paulo's Geraldo Alckmin";
+there it is an organisation (the region's or city's government); anywhere else
+("in the capital Abuja", "the Cajamarca mining area") it is no entity at all.
+"""
+from __future__ import annotations
+
+from . import gazetteer as gz
+
+# words that make a place the body of a post: its kind of territory or its officers
+ADMIN_WORDS = frozenset({"state", "province", "region", "county", "governorate", "prefecture",
+                         "district", "municipality", "city", "town", "department", "oblast",
+                         "territory", "commonwealth"})
+LOCAL_POSTS = frozenset({"governor", "mayor", "premier", "governor-general", "administrator", "prefect",
+                         "superintendent", "government", "legislature", "assembly", "council"})
+POSSESSIVE = ("'s", "’s", "’", "'")
+
+
+def _core(span):
+    """The span without a leading "the" and a trailing possessive ("São Paulo’s")."""
+    start, end = span.start, span.end
+    if span[0].lower_ == "the":
+        start += 1
+    if end > start and span.doc[end - 1].text in POSSESSIVE:
+        end -= 1
+    return span.doc[start:end]
+
+
+def place_span(span) -> bool:
+    """The span's whole text is a city or a region, and no title stands before it
+    ("President Maldonado" is a person whatever the map says)."""
+    core = _core(span)
+    if not len(core) or not gz.is_place(core.text):
+        return False
+    prev = span.doc[core.start - 1] if core.start > 0 else None
+    return not (prev is not None and prev.text[:1].isupper()
+                and (prev.lower_ in gz.TITLE_WORDS or prev.text.rstrip(".") in gz.PREFIXES))
+
+
+def body_role(span) -> bool:
+    """The place stands as the body of a post or a territory's government."""
+    doc = span.doc
+    core = _core(span)
+    nxt = doc[core.end] if core.end < len(doc) else None
+    after = doc[core.end + 1] if core.end + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ in ADMIN_WORDS | LOCAL_POSTS:
+        return True   # "Warrap state governor", "Illinois Governor"
+    if nxt is not None and nxt.text in POSSESSIVE and after is not None and (
+            after.lower_ in LOCAL_POSTS or after.ent_type_ == "PERSON"):
+        return True   # "São Paulo's Geraldo Alckmin", "Lagos's governor"
+    start = core.start
+    if start >= 2 and doc[start - 1].lower_ == "of":
+        head = doc[start - 2]   # "governor of Tamaulipas", "the state of Tamaulipas"
+        if head.lower_ == "district":
+            return False        # "the Eastern District of New York": a court's district
+        return head.lower_ in ADMIN_WORDS | LOCAL_POSTS or head.lower_ in gz.TITLE_HEADS
+    return False

@@ -1,0 +1,58 @@
+"""Names and entities: the kinds of span the small model gets wrong, read by the real spaCy
+pipeline (loaders/places.py, loaders/foreign.py, loaders/mentions.py). The sentences are
+made up; each states one general kind."""
+from graph.merge import merge
+from loaders.sources import RawArticle
+
+
+def read(extractor, text: str, title: str = "Officials news"):
+    return merge(extractor.extract(RawArticle(source="test", title=title, text=f"{title}\n\n{text}")))
+
+
+def names(doc, label: str) -> set[str]:
+    return {e.name for e in doc.entities if e.label == label}
+
+
+def test_a_city_read_as_a_person_is_no_entity(extractor):
+    doc = read(extractor, "The ministers met officials in Niamey on Tuesday. Later they flew to Abuja.")
+    assert not {"Niamey", "Abuja"} & (names(doc, "Person") | names(doc, "Organisation"))
+
+
+def test_a_region_that_a_post_belongs_to_is_an_organisation(extractor):
+    doc = read(extractor, "Roberto Salas accepted bribes to do business with the state of Tamaulipas "
+                          "while he served as governor.")
+    assert "Tamaulipas" in names(doc, "Organisation")
+    assert "Tamaulipas" not in names(doc, "Person")
+
+
+def test_a_place_name_with_a_title_before_it_stays_a_person(extractor):
+    doc = read(extractor, "Congress accepted the list submitted by President Maldonado on Friday.")
+    assert "Maldonado" in names(doc, "Person")
+
+
+def test_a_surname_that_is_also_a_city_stays_the_person(extractor):
+    doc = read(extractor, "Former president Alejandro Toledo was arrested in March. Toledo denied the charges.")
+    assert "Toledo" not in names(doc, "Organisation")
+    assert "Alejandro Toledo" in names(doc, "Person")
+
+
+def test_a_comment_in_another_language_gives_no_names(extractor):
+    doc = read(extractor, "The minister Ana Ruiz was dismissed on Monday by President Carlos Vega.\n\n"
+                          "Lo que pienso es que ella debió cuidarse más. Es la vida privada, yo sé, "
+                          "pero nada cuesta tener un poco de privacidad.")
+    assert names(doc, "Person") == {"Ana Ruiz", "Carlos Vega"}
+
+
+def test_a_quote_in_the_original_language_gives_no_names(extractor):
+    doc = read(extractor, 'Ramos said, "If the Senate confirms me, I will be governor." Spanish language: '
+                          "Si el Senado me ratifica, seré gobernador hasta el 2020.")
+    assert not any(n.startswith("Si ") for n in names(doc, "Person"))
+
+
+def test_a_person_is_written_in_capitals_save_its_particles(extractor):
+    from loaders.mentions import person_shaped
+    assert person_shaped("Luiz Inácio Lula da Silva".split())
+    assert person_shaped("Abdel Fattah el-Sisi".split())
+    assert not person_shaped("ali mi je onda sve".split())
+    assert not person_shaped("pro-al-Shabab".split())
+    assert not person_shaped("Si el".split())
