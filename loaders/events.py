@@ -11,6 +11,8 @@ shape, in loaders/rules/ —
   groups         "five officers were charged ... The five defendants are: A, B, C"
   coordination   lists of names, "along with", colon lists
   hedging        "could be removed", "called for his dismissal": not facts
+  accusations    "X is accused of terrorism" is a CHARGE once X is arrested or wanted
+  bridging       "granted bail to a former minister ..." then "X, a former minister": X
   phrases        which person or body a token or phrase names (pronouns, appositions, agents)
   details        date, charge and post of an event
 The trigger words themselves are data: loaders/data/triggers.json.
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 from .lexicon import EVENT_NOUNS, EVENT_VERBS, IMPOSED_NOUNS, IMPOSING_VERBS, REPLACE_VERBS
 from .rules.facts import EventFact
+from .rules.accusations import Accusations
 from .rules.announcements import announced, give_announced_agents
 from .rules.groups import group_events
 from .rules.implied import implied_charges
@@ -33,6 +36,10 @@ __all__ = ["EventFact", "EventReader"]
 
 class EventReader(PhraseReader):
     """Reads the events of one sentence at a time, in article order (state: extract.ArticleState)."""
+
+    def __init__(self, state):
+        super().__init__(state)
+        self.accusations = Accusations()
 
     def read(self, sent, si: int) -> list[EventFact]:
         out: list[EventFact] = []
@@ -67,6 +74,7 @@ class EventReader(PhraseReader):
         out += group_events(self, sent, si)   # "The five defendants ... are: A, B, C"
         out += replace_surface(self, sent, si, out)
         out += implied_charges(out, sent)   # "arrested on corruption charges": charged too
+        out += self.accusations.read(self, sent, si, out)   # "X, accused of ...", once X is arrested
         give_announced_agents(self, out)
         for f in out:
             if f.type in ("DISMISSAL", "RESIGNATION", "SUSPENSION"):

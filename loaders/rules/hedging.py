@@ -5,10 +5,11 @@ from __future__ import annotations
 from ..lexicon import ANNOUNCED, HEDGES, NONFACTIVE
 
 
-def hedged(tok, announced_ok: bool = False) -> bool:
-    """The trigger is stated as possible, planned, demanded or denied, not as done."""
+def hedged(tok, announced_ok: bool = False, negation_ok: bool = False) -> bool:
+    """The trigger is stated as possible, planned, demanded or denied, not as done (with
+    negation_ok, a "not" is part of the trigger: "pleaded not guilty")."""
     for c in tok.children:
-        if c.dep_ == "neg" or (c.dep_ in ("aux", "auxpass") and c.lower_ in HEDGES
+        if (c.dep_ == "neg" and not negation_ok) or (c.dep_ in ("aux", "auxpass") and c.lower_ in HEDGES
                                and not (announced_ok and c.lower_ in ANNOUNCED)):
             return True
         if c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless"):

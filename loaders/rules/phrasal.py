@@ -1,6 +1,7 @@
 """Events stated by a verb and a fixed phrase, read from loaders/data/triggers.json "phrasal":
 "X took office", "assumed the post of", "takes over the defense portfolio" (APPOINTMENT),
-"stepped down", "vacated his seat" (RESIGNATION), "was placed on leave" (SUSPENSION).
+"stepped down", "vacated his seat" (RESIGNATION), "was placed on leave" (SUSPENSION),
+"pleaded guilty", "was found guilty" (CONVICTION), "faces charges" (CHARGE).
 
 The subject is the verb's grammatical subject ("who took office": the relative clause's
 noun; "Among those to assume office are X": the names after the copula), or, for
@@ -11,6 +12,7 @@ from __future__ import annotations
 from graph.schema import PERSON
 
 from ..lexicon import load
+from .bridging import described_later
 from .coordination import included
 from .details import date_of, position_of
 from .facts import EventFact
@@ -35,6 +37,8 @@ def match(tok) -> dict | None:
         if "preps" in e and any(c.dep_ == "prep" and c.lower_ in e["preps"] and any(
                 p.dep_ == "pobj" and p.lemma_.lower() in e["prep_objects"] for p in c.children) for c in kids):
             return e
+        if "complements" in e and _complements(tok, e):
+            return e
         # "takes over the defense portfolio": the object hangs on the particle
         if "objects" in e and any(c.dep_ == "prt" for c in kids) and any(
                 c.dep_ in ("dobj", "pobj") and c.lemma_.lower() in e["objects"] for k in kids for c in k.children):
@@ -42,7 +46,15 @@ def match(tok) -> dict | None:
     return None
 
 
-def _grammatical_subjects(r, tok) -> list:
+def _complements(tok, e) -> list:
+    """"pleaded guilty", "was found guilty", "found X guilty" (and, for an entry marked
+    "negated", "pleaded not guilty"): the complement words of the entry under tok."""
+    negated = any(n.dep_ == "neg" for n in tok.children)
+    return [c for c in tok.children if c.dep_ in ("acomp", "oprd", "ccomp") and c.lower_ in e["complements"]
+            and (negated or any(n.dep_ == "neg" for n in c.children)) == bool(e.get("negated"))]
+
+
+def _grammatical_subjects(r, tok, court: bool = False) -> list:
     for c in tok.children:
         if c.dep_ == "nsubj":
             if c.lower_ in ("who", "that"):   # "X, who took office": X only, never a guess
@@ -57,9 +69,13 @@ def _grammatical_subjects(r, tok) -> list:
         for c in v.children:
             if c.dep_ in ("nsubj", "attr") and c.i > tok.i:
                 return r.people(c)
-    if tok.dep_ in ("conj", "advcl", "xcomp"):
+    if tok.dep_ in ("conj", "advcl", "xcomp") and not court:
         a = r.clause_agent(tok)
         return [a] if a is not None else []
+    if tok.dep_ in ("conj", "advcl", "xcomp"):
+        # "X was arrested and faces charges": the joined verb's own subject, never one climbed to
+        # through a reporting verb ("the prosecutor announced ... have surrendered to face charges")
+        return [x for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") for x in r.people(c)]
     return []
 
 
@@ -76,14 +92,22 @@ def _portfolio_post(tok) -> str | None:
 
 def phrasal_event(r, tok, sent, si) -> list[EventFact]:
     e = match(tok)
-    if e is None or hedged(tok, announced_ok=e["type"] == "APPOINTMENT"):
+    if e is None or hedged(tok, announced_ok=e["type"] == "APPOINTMENT", negation_ok=bool(e.get("negated"))):
         return []
     if any(c.dep_ == "mark" and c.lower_ == "since" for c in tok.children):
         return []   # "since X took office a year ago": background, not the news
     if e.get("object_is_subject"):
-        subjects = [x for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "dative") for x in r.people(c)]
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
+        objects += [p for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                    for p in c.children if p.dep_ == "pobj"]   # "granted bail to X"
+        subjects = [x for c in objects for x in r.people(c)]
+        if not subjects:   # "granted bail to a former minister ... X, a former minister"
+            subjects = next((d for c in objects for d in [described_later(r, c)] if d), [])
+        # "a jury found X guilty": X is the complement's subject
+        subjects += [x for k in (_complements(tok, e) if "complements" in e else []) for c in k.children
+                     if c.dep_ == "nsubj" for x in r.people(c) if x not in subjects]
     else:
-        subjects = _grammatical_subjects(r, tok)
+        subjects = _grammatical_subjects(r, tok, court=e["type"] in ("CHARGE", "CONVICTION"))
     if not subjects and not e.get("object_is_subject"):   # "six governors quit their posts, among them X"
         subjects = included(r, next((c for c in tok.children if c.dep_ == "nsubj"), None))
     subjects = [s for s in subjects if s is not None and s.label == PERSON]

@@ -54,11 +54,16 @@ class PhraseReader:
         self.recent_out: list[EntityBuild] = []   # persons dismissed or resigned so far, in order
         self.announcers: dict[str, list[EntityBuild]] = {}   # event type -> agents that announced a group change
         self.groups: list = []   # events stated for a group whose members are named later (rules/groups.py)
+        self._surnames: dict[str, EntityBuild | None] | None = None
 
     def entity_at(self, tok, label: str | None = None) -> EntityBuild | None:
         m = self.state.mention_at(tok.i)
         if m is not None and (label is None or m.label == label):
             return m.entity
+        if (label in (None, PERSON)) and m is None:
+            e = self.by_surname(tok)
+            if e is not None:
+                return e
         if tok.lower_ in ("who", "that") and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl":
             m = self.state.mention_at(tok.head.head.i)   # "Sobhi, who replaces Anan": who = Sobhi
             if m is not None and (label is None or m.label == label):
@@ -79,6 +84,26 @@ class PhraseReader:
             finally:
                 self._resolving.discard(tok.i)
         return None
+
+    def by_surname(self, tok) -> EntityBuild | None:
+        """"Judge Olvera sentenced Yarrington": a lone capitalised surname the name finder left
+        out, taken as the one person of the article whose full name has it after the first name."""
+        if tok.pos_ != "PROPN" or not tok.is_title or len(tok.text) < 3 or tok.lower_ in TITLE_WORDS:
+            return None
+        if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" or any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" and c.lower_ not in TITLE_WORDS for c in tok.children):
+            return None   # part of a longer name ("Yarrington Street")
+        if self._surnames is None:
+            self._surnames = {}
+            for e in self.state.ents.values():
+                if e.label != PERSON:
+                    continue
+                for n in {e.name, *e.aliases}:
+                    # any word after the first: Spanish and Portuguese names carry two surnames
+                    for w in {w.lower() for w in n.split()[1:] if len(w) > 2 and w[0].isupper()}:
+                        prev = self._surnames.get(w, e)
+                        self._surnames[w] = e if prev is e else None   # two persons share it: no guess
+        return self._surnames.get(tok.lower_)
 
     @staticmethod
     def _subject_before(tok) -> bool:

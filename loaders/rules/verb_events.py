@@ -10,6 +10,7 @@ from graph.schema import PERSON
 
 from ..lexicon import NEEDS_POST
 from ..mentions import EntityBuild
+from .bridging import described_later
 from .coordination import included
 from .details import charges_of, date_of, position_of
 from .facts import EventFact
@@ -110,7 +111,7 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
     if not subjects:   # "six governors quit, among them X"
         noun = group_noun(tok, passive) if etype != "RESIGNATION" else next(
             (c for c in tok.children if c.dep_ == "nsubj"), None)
-        subjects = included(r, noun)
+        subjects = included(r, noun) or described_later(r, noun)   # "a former minister charged with ..."
     subjects = [s for s in subjects if s is not None and s.label == PERSON and s is not agent]
     if not subjects:
         remember(r, etype, group_noun(tok, passive), agent, si, f"verb:{tok.lemma_.lower()}")

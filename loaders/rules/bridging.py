@@ -1,0 +1,50 @@
+"""A person first described, then named: "A court has granted bail to a former minister
+charged with corruption. The bureau arrested Charles Mchacha, a former irrigation minister,
+...". News ledes often state the event for "a former minister" or "an army general" and
+name the person in the next sentence, in apposition with the same title word.
+
+`described_later` gives the event of such an unnamed, singular, indefinite title phrase to
+the one person the next sentences name with that title word.
+"""
+from __future__ import annotations
+
+from graph.schema import PERSON
+
+from .. import gazetteer as gz
+
+AHEAD = 2   # sentences after the description in which the name may come
+
+
+def _title_near(doc, m, word: str) -> bool:
+    """Mention m has the title word in apposition, compound or in the words just before it."""
+    span = doc[m.start:m.end]
+    root = span.root
+    near = [root.head] if root.dep_ == "appos" else []
+    near += [c for c in root.children if c.dep_ in ("appos", "compound")]
+    near += [doc[i] for i in range(max(span.sent.start, m.start - 4), m.start)]
+    for t in near:
+        if t.lemma_.lower() == word or t.lower_ == word:
+            return True
+        if t.dep_ == "appos" and any(d.lemma_.lower() == word for d in t.subtree):
+            return True
+    return False
+
+
+def described_later(r, noun) -> list:
+    """The person named in the next sentences with the title word that heads noun, when noun
+    is "a/an (former) TITLE" and names nobody itself; else []."""
+    if noun is None or noun.tag_ != "NN" or noun.lower_ not in gz.TITLE_WORDS:
+        return []
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return []
+    if any(r.state.mention_at(t.i) is not None for t in noun.subtree):
+        return []
+    word = noun.lemma_.lower()
+    si = r.state.current_si
+    found = []
+    for m in r.state.mentions:
+        if m.label != PERSON or m.entity is None or not si < m.sent_index <= si + AHEAD:
+            continue
+        if _title_near(r.state.sents[m.sent_index].doc, m, word) and m.entity not in found:
+            found.append(m.entity)
+    return found if len(found) == 1 else []
