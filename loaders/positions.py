@@ -3,9 +3,10 @@
 This module only dispatches to the rule families in loaders/rules/:
   title_before   "Deputy Defense Minister Timur Ivanov", "FSB director X"
   appositions    "X, head of the ... of the General Staff"; "the chief of the General Staff, X"
-  leaders        "X, who leads the party"; "X had served as secretary of the council"; "X is a top official at Y"
-  members        "X, a member of the Central Committee" (MEMBER_OF, not a post)
+  leaders        "X, who leads the party"; "the bloc, led by X"; "X had served as secretary of the council"; "X is a top official at Y"
+  members        "X, a member of the Central Committee", "his Peru Possible party" (MEMBER_OF, not a post)
   subordinates   "his chief of staff John Harris" (SUBORDINATE_OF)
+  post_verbs     "X was sworn in as governor", "X took over as army chief", "X became prime minister"
   event_posts    "appointed X as the new defence minister"
   title_orgs     the institution a title names ("Defense Minister" -> Ministry of Defense)
   titles         which words of a title phrase are the post
@@ -18,8 +19,9 @@ from .mentions import EntityBuild, Mention
 from .rules import event_posts
 from .rules.appositions import apposition_after, apposition_before
 from .rules.facts import Position
-from .rules.leaders import copula_post, leads, pronoun_leads, served_as
-from .rules.members import memberships
+from .rules.leaders import copula_post, leads, led_by, pronoun_leads
+from .rules.members import memberships, of_party, party_possessive
+from .rules.post_verbs import post_verbs
 from .rules.subordinates import subordination
 from .rules.title_before import title_before
 from .rules.title_orgs import org_for_title
@@ -48,9 +50,12 @@ class PositionReader:
             out += leads(self, sent, si, m, mentions)
             out += copula_post(self, sent, si, m, mentions)
             out += memberships(self, sent, si, m, mentions)
+            out += of_party(self, sent, si, m, mentions)
             out += subordination(self, sent, si, m, mentions)
         out += pronoun_leads(self, sent, si, mentions)
-        out += served_as(self, sent, si, mentions)
+        out += post_verbs(self, sent, si, mentions)
+        out += led_by(self, sent, si, mentions)
+        out += party_possessive(self, sent, si, mentions)
         for p in out:
             if p.org is not None and p.unit is None and p.relation == "HOLDS_POSITION":
                 self.state.title_orgs.setdefault(core_title(p.title), p.org)

@@ -12,14 +12,14 @@ from graph.schema import ORGANISATION, PERSON
 from .. import gazetteer as gz
 from ..mentions import Mention
 from .facts import Position
-from .titles import BODY_WORDS, MODIFIERS, STOP_APPOS, clean_title, has_head, is_title_word
+from .titles import BODY_WORDS, MODIFIERS, clean_title, ends_apposition, has_head, is_title_word
 
 
 def phrase_after(r, sent, start: int) -> list:
     doc = sent.doc
     toks = []
     i = start
-    while i < sent.end and doc[i].text not in STOP_APPOS and len(toks) < 18:
+    while i < sent.end and not ends_apposition(doc[i]) and len(toks) < 18:
         toks.append(doc[i])
         i += 1
     return toks
@@ -94,11 +94,13 @@ def title_phrase(r, toks, si, m: Mention, mentions, rule) -> list[Position]:
             return [Position(m.entity, title, org, si, rule + ":described-org", 0.7, former)]
     # "the bureau's deputy director": an institution named by its head word
     owner = next((t for t in toks[:-1] if toks[toks.index(t) + 1].lower_ in ("’s", "'s")
-                  and t.pos_ == "NOUN"), None)
+                  and (t.pos_ == "NOUN" or gz.country_of(t.text))), None)
     if owner is not None:
-        org = r.state.org_by_head(owner.lower_)
+        org, country = possessive_owner(r, owner.doc, owner.i + 1, toks[0].i) or (None, None)
         rest = [t.text for t in toks[toks.index(owner) + 2:]]
         title, former, _ = clean_title(rest)
+        if org is None and country and title:   # "X, the country's finance minister"
+            org = r.org_for_title(title, country, explicit=country)
         if org is not None and title and has_head(title.split()):
             r.add_title(m.entity, title)
             return [Position(m.entity, title, org, si, rule + ":described-org", 0.7, former)]
@@ -177,7 +179,7 @@ def apposition_before(r, sent, si, m: Mention, mentions) -> list[Position]:
         return plural_title_before(r, sent, si, m, i) or org_title_before(r, sent, si, m, i, mentions)
     j = org_m.start - 1
     toks = []
-    while j >= sent.start and doc[j].text not in STOP_APPOS and len(toks) < 8:
+    while j >= sent.start and not ends_apposition(doc[j]) and len(toks) < 8:
         toks.insert(0, doc[j])
         if doc[j].lower_ in gz.TITLE_HEADS:
             break
@@ -198,7 +200,7 @@ def org_title_before(r, sent, si, m: Mention, comma: int, mentions) -> list[Posi
     X": an institution, its title, a complement, then the name."""
     doc = sent.doc
     for k in range(comma - 1, max(sent.start, comma - 10) - 1, -1):
-        if doc[k].text in STOP_APPOS or doc[k].pos_ in ("VERB", "AUX"):
+        if ends_apposition(doc[k]) or doc[k].pos_ in ("VERB", "AUX"):
             return []
         if doc[k].lower_ not in gz.TITLE_HEADS:
             continue
@@ -212,6 +214,26 @@ def org_title_before(r, sent, si, m: Mention, comma: int, mentions) -> list[Posi
         r.add_title(m.entity, title)
         return [Position(m.entity, title, om.entity, si, "apposition-before:org-title", 0.7)]
     return []
+
+
+def possessive_owner(r, doc, j: int, start: int):
+    """(organisation, country) that owns a title through "'s" at doc[j]: "the agency's" (the
+    article's one agency), "Amnesty International's", "Georgia's", "the country's"; else None."""
+    if j - 1 < start or doc[j].text not in ("'s", "’s"):
+        return None
+    om = r.state.mention_at(j - 1)
+    if om is not None and om.label == ORGANISATION and om.entity is not None:
+        return om.entity, None
+    c = gz.country_of(doc[j - 1].text) or (gz.country_of(f"{doc[j - 2].text} {doc[j - 1].text}")
+                                           if j - 2 >= start else None)
+    if c:
+        return None, c
+    if doc[j - 1].lower_ in ("country", "nation") and r.state.country_hint:
+        return None, r.state.country_hint
+    if doc[j - 1].pos_ == "NOUN" and doc[j - 1].is_lower:
+        org = r.state.org_by_head(doc[j - 1].lower_)
+        return (org, None) if org is not None else None
+    return None
 
 
 def plural_title_before(r, sent, si, m: Mention, comma: int) -> list[Position]:
@@ -233,7 +255,13 @@ def plural_title_before(r, sent, si, m: Mention, comma: int) -> list[Position]:
     title, former, country = clean_title(words)
     inside = [r.state.mention_at(t.i) for t in toks]
     inside = [x for x in inside if x is not None and x.label == ORGANISATION and x.entity is not None]
-    org = inside[-1].entity if inside else r.org_for_title(title, country or r.state.country)
+    owner = possessive_owner(r, doc, j, sent.start) if inside == [] else None
+    if owner is not None and owner[0] is not None:
+        org = owner[0]   # "the agency's director, X", "Amnesty's secretary general, X"
+    else:
+        country = country or (owner[1] if owner else None)   # "Georgia's public defender, X"
+        org = inside[-1].entity if inside else r.org_for_title(title, country or r.state.country,
+                                                               explicit=country)
     if inside:   # "military chief of staff": the body is named inside the title
         title = " ".join(t.text for t in toks if r.state.mention_at(t.i) is None)
     if org is None:

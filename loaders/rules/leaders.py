@@ -67,6 +67,41 @@ def pronoun_leads(r, sent, si, mentions) -> list[Position]:
     return out
 
 
+LEAD_TITLES = {"chair": "chair", "command": "commander", "head": "head"}
+
+
+def led_by(r, sent, si, mentions) -> list[Position]:
+    """"the opposition bloc Georgian Dream, led by X", "a commission headed by X", "the party
+    is led by X": the agent of a passive lead verb leads the organisation it hangs on."""
+    out = []
+    for tok in sent:
+        if tok.lemma_ not in LEAD_VERBS or tok.tag_ != "VBN" or hedged_simple(tok):
+            continue
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        pm = r.state.mention_at(pobj.i) if pobj is not None else None
+        if pm is None or pm.label != PERSON or pm.entity is None:
+            continue
+        if tok.dep_ in ("acl", "relcl"):
+            owner = tok.head
+        else:
+            owner = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if owner is None:
+            continue
+        om = r.org_mention_at(mentions, owner.i) or next(
+            (x for x in (r.org_mention_at(mentions, t.i) for t in owner.subtree if t.i < tok.i) if x), None)
+        comma = owner.left_edge.i - 1
+        if om is None and comma > sent.start and sent.doc[comma].text == ",":
+            om = r.org_mention_at(mentions, comma - 1)   # "the Front, a group led by X"
+        if om is None or om.entity is None:
+            continue
+        past = any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in tok.children)
+        title = LEAD_TITLES.get(tok.lemma_, "leader")
+        r.add_title(pm.entity, title)
+        out.append(Position(pm.entity, title, om.entity, si, "led-by", 0.75, former=past))
+    return out
+
+
 def leads(r, sent, si, m: Mention, mentions) -> list[Position]:
     """"Khan, who leads the PTI party", "Tantawi led the Supreme Council": the leader."""
     root = sent.doc[m.start:m.end].root

@@ -1,11 +1,13 @@
 """Membership, not a post: "X, a member of the Central Committee", "X is also a member of the
-commission", "X, a longtime Zanu-PF party member", "party member X". Gives MEMBER_OF."""
+commission", "X, a longtime Zanu-PF party member", "party member X", "his Peru Possible party",
+"Senator X of the National Party". Gives MEMBER_OF."""
 from __future__ import annotations
 
-from graph.schema import ORGANISATION
+from graph.schema import ORGANISATION, PERSON
 
+from ..lexicon import load
 from .facts import Position
-from .titles import STOP_APPOS
+from .titles import ends_apposition
 
 FORMER = {"former", "ex", "ex-", "onetime", "one-time"}
 
@@ -26,7 +28,7 @@ def memberships(r, sent, si, m, mentions) -> list[Position]:
     if m.end + 1 < sent.end and doc[m.end].text == ",":
         toks = []
         j = m.end + 1
-        while j < sent.end and doc[j].text not in STOP_APPOS and len(toks) < 14:
+        while j < sent.end and not ends_apposition(doc[j]) and len(toks) < 14:
             toks.append(doc[j])
             j += 1
         if toks and toks[0].lower_ in ("a", "an", "the", "also", "now", "himself", "herself"):
@@ -49,3 +51,51 @@ def memberships(r, sent, si, m, mentions) -> list[Position]:
         if om is not None and om.entity is not None and om.label == ORGANISATION:
             out.append(Position(m.entity, "member", om.entity, si, "member:title", 0.75, relation="MEMBER_OF"))
     return out
+
+
+PARTY_WORDS = frozenset(w.lower() for w in load("titles").get("party_words", []))
+OWNER_FILLER = {"own", "ruling", "governing", "opposition", "new", "former", "political"}
+
+
+def _party(doc, om) -> bool:
+    """A party-like organisation: its name or the word after it is a party word ("the Thai Rak
+    Thai party", "the National Party", "Iraqiya bloc")."""
+    last = doc[om.end - 1].lower_
+    nxt = doc[om.end].lower_ if om.end < len(doc) else ""
+    return last in PARTY_WORDS or nxt in PARTY_WORDS
+
+
+def party_possessive(r, sent, si, mentions) -> list[Position]:
+    """"his Peru Possible party", "Toledo's ruling Labour Party": the owner is a member."""
+    doc, out = sent.doc, []
+    for om in mentions:
+        if om.label != ORGANISATION or om.entity is None or not _party(doc, om):
+            continue
+        j = om.start - 1
+        while j >= sent.start and doc[j].lower_ in OWNER_FILLER:
+            j -= 1
+        if j < sent.start:
+            continue
+        owner = None
+        if doc[j].lower_ in ("his", "her"):
+            owner = r.state.antecedent(doc[j], prefer_subject=True)
+        elif doc[j].text in ("'s", "’s") and j - 1 >= sent.start:
+            pm = r.state.mention_at(j - 1)
+            owner = pm.entity if pm is not None and pm.label == PERSON else None
+        if owner is not None and owner.label == PERSON:
+            out.append(Position(owner, "member", om.entity, si, "member:possessive-party", 0.7,
+                                relation="MEMBER_OF"))
+    return out
+
+
+def of_party(r, sent, si, m, mentions) -> list[Position]:
+    """"Senator Maria Lopez of the National Party": a person of a party is its member."""
+    doc = sent.doc
+    j = m.end
+    if j + 1 >= sent.end or doc[j].lower_ != "of":
+        return []
+    k = j + 1 + (doc[j + 1].lower_ == "the")
+    om = r.org_mention_at(mentions, k) if k < sent.end else None
+    if om is None or om.entity is None or om.start != k or not _party(doc, om):
+        return []
+    return [Position(m.entity, "member", om.entity, si, "member:of-party", 0.7, relation="MEMBER_OF")]

@@ -20,8 +20,16 @@ def title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
             words[:0] = [t.text for t in doc[i - n + 1:i + 1]]   # "FBI Special Agent in Charge X"
             i -= n
             continue
+        if tok.text == "-" and words and not tok.whitespace_ and i - 1 >= sent.start \
+                and not doc[i - 1].whitespace_ and doc[i - 1].lower_ in gz.TITLE_HEADS:
+            words[0] = f"{doc[i - 1].text}-{words[0]}"   # "Secretary-General"
+            i -= 2
+            continue
         om = r.org_mention_at(mentions, i)
         if om is not None and words:
+            if doc[om.start].text == "-" or (om.start > sent.start and doc[om.start - 1].text == "-"
+                                             and not doc[om.start - 1].whitespace_):
+                break   # "pro-Moscow Prime Minister X": an adjective, not the post's body
             org_m = om
             break
         if tok.text in ("’s", "'s") and i - 1 >= sent.start and r.org_mention_at(mentions, i - 1) and words:

@@ -17,6 +17,13 @@ PORTFOLIO_WORDS = frozenset(w for f in gz.domain_forms() for w in f.split()) - {
 STOP_APPOS = {",", ".", ";", ":", "whose", "who", "which", "and", ")", "(", "—", "–", "-", "“", "”", '"'}
 
 
+def ends_apposition(tok) -> bool:
+    """A token that closes an apposition; a hyphen inside a word ("Zanu-PF", "Secretary-General") does not."""
+    if tok.text in ("-", "–") and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_:
+        return False
+    return tok.text in STOP_APPOS
+
+
 def is_title_word(tok) -> bool:
     w = tok.lower_
     return (w in gz.TITLE_HEADS or w in MODIFIERS or w in gz.domain_forms() or w in PORTFOLIO_WORDS
@@ -25,7 +32,7 @@ def is_title_word(tok) -> bool:
 
 
 def has_head(words: list[str]) -> bool:
-    lw = [w.lower() for w in words]
+    lw = [p for w in words for p in w.lower().split("-") if p]   # "Secretary-General"
     return any(w in gz.TITLE_HEADS or (w.endswith("s") and w[:-1] in gz.TITLE_HEADS) for w in lw) or any(
         tuple(lw[i:i + len(p)]) == p for p in TITLE_PHRASES for i in range(len(lw)))
 
@@ -60,6 +67,14 @@ def clean_title(words: list[str]) -> tuple[str, bool, str | None]:
             country = country or c
             continue
         kept.append(w)
+    # "prime minister of Serbia", "President of the Republic of Guinea": the country closes the title
+    of = max((k for k, w in enumerate(kept) if w.lower() == "of"), default=None)
+    if of is not None and of > 0 and kept[of - 1].lower() in gz.TITLE_HEADS:
+        rest = " ".join(w for w in kept[of + 1:] if w.lower() != "the")
+        c = gz.country_of(rest) or gz.country_of(rest.replace("Republic of ", ""))
+        if c:
+            country = country or c
+            kept = kept[:of]
     # "Defence Minister Field Marshal": the rank after the post is not part of the post
     heads = [k for k, w in enumerate(kept) if w.lower() in gz.TITLE_HEADS and w.lower() not in RANK_WORDS]
     if heads:

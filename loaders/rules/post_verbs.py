@@ -1,0 +1,94 @@
+"""Posts stated by a verb of taking or holding office: "X was sworn in as governor of Y",
+"X took over as army chief", "X became prime minister", "X was elected chairman of the
+Front", "X, who had served as secretary of the council" (a past "served" is a former post).
+
+The verbs are data (titles.json "post_verbs_as", "post_verbs_predicate"); an infinitive,
+a negation or a modal ("is expected to become", "will not serve as") states no post.
+"""
+from __future__ import annotations
+
+from graph.schema import PERSON
+
+from .. import gazetteer as gz
+from ..lexicon import load
+from ..mentions import Mention
+from .appositions import title_phrase
+from .facts import Position
+from .titles import has_head, hedged_simple
+
+_T = load("titles")
+AS_VERBS = frozenset(w.lower() for w in _T.get("post_verbs_as", []))            # "served as", "sworn in as"
+PREDICATE_VERBS = frozenset(w.lower() for w in _T.get("post_verbs_predicate", []))  # "became X", "elected X"
+HEADS = frozenset(h.lower() for h in gz.HEADS_OF_STATE)
+PAST_HELD = frozenset({"serve", "work"})   # "had served as": a post held before
+# a verb that needs a particle or an object to mean taking office ("took over as", "took office as")
+NEEDS = {"take": ("over", "office"), "swear": ("in",), "step": ("in",)}
+
+
+def _subject(r, verb):
+    """The person a post verb is said of: its subject, the noun a relative clause hangs on, or
+    the person a pronoun stands for."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.dep_ == "conj":
+        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    if subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        subj = verb.head
+    m = r.state.mention_at(subj.i)
+    if m is not None and m.label == PERSON and m.entity is not None:
+        return m.entity
+    if subj.lower_ in ("he", "she"):
+        return r.state.antecedent(subj, prefer_subject=True)
+    return None
+
+
+def _stated(verb) -> bool:
+    """Not hedged, not an infinitive ("expected to become"), not a question of the future."""
+    if hedged_simple(verb) or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    return not (verb.dep_ in ("conj",) and hedged_simple(head))
+
+
+def post_verbs(r, sent, si, mentions) -> list[Position]:
+    out = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if lemma not in AS_VERBS and lemma not in PREDICATE_VERBS:
+            continue
+        if lemma in NEEDS and not any(c.lower_ in NEEDS[lemma] for c in tok.children
+                                      if c.dep_ in ("prt", "dobj", "advmod", "prep")):
+            continue
+        if not _stated(tok):
+            continue
+        title_tok = None
+        if lemma in AS_VERBS:
+            as_ = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+            title_tok = next((c for c in as_.children if c.dep_ == "pobj"), None) if as_ is not None else None
+        if title_tok is None and lemma in PREDICATE_VERBS:
+            title_tok = next((c for c in tok.children if c.dep_ in ("attr", "oprd", "dobj")
+                              and c.pos_ in ("NOUN", "PROPN")), None)
+        if title_tok is None or not (title_tok.lower_ in gz.TITLE_HEADS or has_head([title_tok.text])):
+            continue
+        person = _subject(r, tok)
+        if person is None:
+            continue
+        toks = list(sent.doc[title_tok.left_edge.i:title_tok.right_edge.i + 1])
+        while toks and toks[0].lower_ in ("a", "an", "the", "its", "their", "new", "next"):
+            toks = toks[1:]
+        # the title ends at a clause or a date: "as governor on Friday", "as chief, a post ..."
+        end = next((k for k, t in enumerate(toks) if t.text in (",", ";", "(", "—", "–")
+                    or t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("since", "until", "after", "before",
+                                                                       "when", "while", "following")), None)
+        toks = toks[:end] if end is not None else toks
+        if " ".join(t.lower_ for t in toks) in HEADS and not any(t.ent_type_ in ("GPE", "ORG", "NORP") for t in toks):
+            continue   # "since Obama became president": whose president the clause does not say
+        m = Mention(PERSON, tok.i, tok.i + 1, tok.text, si, person)
+        former = lemma in PAST_HELD and tok.tag_ in ("VBD", "VBN")
+        rule = "served-as" if lemma in PAST_HELD else "took-post"
+        for p in title_phrase(r, toks, si, m, mentions, rule):
+            p.former = p.former or former
+            p.strength = min(p.strength, 0.75)
+            out.append(p)
+    return out

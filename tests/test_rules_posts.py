@@ -1,0 +1,63 @@
+"""Posts and memberships stated in the ways news writes them (loaders/rules/post_verbs.py,
+leaders.led_by, members.party_possessive / of_party, possessive owners of titles), read by
+the real spaCy pipeline. The sentences are made up; each states one general construction."""
+from graph.merge import merge
+from loaders.sources import RawArticle
+
+
+def read(extractor, text: str, title: str = "Officials news"):
+    return merge(extractor.extract(RawArticle(source="test", title=title, text=f"{title}\n\n{text}")))
+
+
+def posts(doc, typ: str = "HOLDS_POSITION") -> set[tuple[str, str]]:
+    return {(r.source, r.target) for r in doc.relations if r.type == typ}
+
+
+def test_a_verb_of_taking_office_states_the_post(extractor):
+    got = posts(read(extractor, "Aleksandar Vucic was sworn in as president of Serbia on Thursday. "
+                                "Abiy Ahmed was elected chairman of the Ethiopian People's Revolutionary Democratic "
+                                "Front.")) | posts(read(extractor, "In Kenya, General Ahmed Musa took over as army "
+                                                                   "chief on Monday, Kenyan officials said."))
+    assert ("person:aleksandar-vucic", "organisation:serbia") in got
+    assert ("person:ahmed-musa", "organisation:kenya-army") in got
+    assert ("person:abiy-ahmed", "organisation:ethiopian-people-s-revolutionary-democratic-front") in got
+
+
+def test_a_hedged_or_unplaced_office_verb_states_no_post(extractor):
+    doc = read(extractor, "Relations with Russia have improved since John Carter became president. "
+                          "Mary Jones is expected to become finance minister of Ghana.")
+    assert not {p for p in posts(doc) if p[0] in ("person:john-carter", "person:mary-jones")}
+
+
+def test_the_agent_of_a_passive_lead_verb_leads_the_body(extractor):
+    doc = read(extractor, "The New Patriotic Party, led by former president John Kufuor, rejected the results. "
+                          "Police arrested members of the Revolutionary Front, a group led by Omar Haddad.")
+    got = posts(doc)
+    assert ("person:john-kufuor", "organisation:new-patriotic-party") in got
+    assert ("person:omar-haddad", "organisation:revolutionary-front") in got
+
+
+def test_a_party_owned_or_named_after_a_person_is_a_membership(extractor):
+    doc = read(extractor, "Former president Alejandro Toledo said his Peru Possible party opposes the plan. "
+                          "Senator Maria Lopez of the National Party said the law was unfair. "
+                          "Mupfumira Banda, a longtime Zanu-PF party member, was arrested.")
+    got = posts(doc, "MEMBER_OF")
+    assert {("person:alejandro-toledo", "organisation:peru-possible"),
+            ("person:maria-lopez", "organisation:national-party"),
+            ("person:mupfumira-banda", "organisation:zanu-pf")} <= got
+
+
+def test_a_possessive_names_the_body_of_a_title(extractor):
+    doc = read(extractor, "Ken Ofori-Atta, the country's finance minister, presented the budget in Ghana. "
+                          "The agency's director, Paul Smith, resigned on Friday. The Federal Aviation Agency said so.")
+    got = posts(doc)
+    assert ("person:ken-ofori-atta", "organisation:ghana-ministry-of-finance") in got
+    assert ("person:paul-smith", "organisation:federal-aviation-agency") in got
+
+
+def test_hyphens_inside_titles_and_adjectives(extractor):
+    doc = read(extractor, "United Nations Secretary-General Ban Ki-moon has issued a statement. "
+                          "Ukraine's parliament voted to oust the government of pro-Moscow Prime Minister Viktor Yanukovych.")
+    got = posts(doc)
+    assert ("person:ban-ki-moon", "organisation:united-nations") in got
+    assert not any(t.endswith("moscow") for _, t in got)
