@@ -16,7 +16,7 @@ from functools import lru_cache
 from graph.schema import ORGANISATION, PERSON, entity_id
 
 from . import gazetteer as gz
-from . import places
+from . import furniture_names, places
 from .foreign import foreign_sentences
 from .lexicon import MODIFIERS
 from .ner_repair import PARTICLES
@@ -221,8 +221,8 @@ def looks_like_person(span, person_words: set[str]) -> bool:
     ranks = 0
     while ranks < len(toks) and toks[ranks].lower_ in gz.TITLE_WORDS | {"marshall"}:
         ranks += 1
-    if ranks and len(toks) - ranks >= 2:
-        return True   # "Air Marshall Paul Dike": a rank before a name of two words
+    if ranks and len(toks) - ranks >= 2 or ranks >= 2 and len(toks) - ranks == 1:
+        return True   # "Air Marshall Paul Dike", "Air Marshall Dike": a rank before a name
     doc = span.doc
     nxt = doc[span.end:span.end + 6]
     if len(nxt) >= 2 and nxt[0].text == ",":
@@ -233,7 +233,12 @@ def looks_like_person(span, person_words: set[str]) -> bool:
             if t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN") or t.text[:1].isupper():
                 break
     prev = doc[span.start - 1] if span.start > 0 else None
-    return bool(prev is not None and prev.lower_ in gz.TITLE_HEADS)
+    if prev is not None and prev.lower_ in gz.TITLE_HEADS:
+        return True
+    # "U.N. spokesman in Kabul, Manoel de Almeida e Silva,": in apposition to a person's title
+    root = span.root
+    return root.dep_ == "appos" and (root.head.lower_ in gz.TITLE_HEADS or root.head.lower_ in gz.OCCUPATIONS) \
+        and not (root.head.i in range(span.start, span.end))
 
 
 DOCUMENT_HEADS = frozenset(w.lower() for w in gz.data().get("document_heads", []))
@@ -318,6 +323,12 @@ def person_shaped(words: list[str]) -> bool:
         and not (words and words[-1] in PARTICLES)
 
 
+def page_furniture(ent, label: str) -> bool:
+    """A name of the page, not the story: a photo credit, a byline, the outlet (furniture_names.py)."""
+    return furniture_names.credit(ent) or furniture_names.outlet(ent, clean_name(ent.text)) or (
+        label == PERSON and furniture_names.byline(ent))
+
+
 def _place_label(ent, label: str | None, full_name_words: set[str]) -> str | None:
     """A city or region read as a person or an organisation ("Abuja", "Tamaulipas") is an
     organisation only where it is the body of a post (see places.py), else no entity; a place
@@ -334,6 +345,7 @@ def collect_mentions(sents) -> list[Mention]:
     in a title-case block (headline, menu) counts only if the body of the article uses it too."""
     person_words = {w for s in sents for e in s.ents if e.label_ == "PERSON" or (e.label_ == "ORG" and acts_as_person(e))
                     for w in clean_name(e.text).split()}
+    person_words |= {f for w in list(person_words) for f in surname_forms(w)}   # "Mutlaq" of "al-Mutlaq"
     full_name_words = {w for s in sents for e in s.ents if e.label_ == "PERSON" and len(e) > 1
                        for w in clean_name(e.text).split()}
     docs = list({id(s.doc): s.doc for s in sents}.values())
@@ -367,7 +379,7 @@ def collect_mentions(sents) -> list[Mention]:
                     label = PERSON    # "Eduardo Guardia" read as a building
             if label is not None or ent.label_ == "GPE":
                 label = _place_label(ent, label, full_name_words)
-            if label is None:
+            if label is None or page_furniture(ent, label):
                 continue
             start, end = ent.start, ent.end
             while start < end and ent.doc[start].lower_ in ("the", "a", "an"):

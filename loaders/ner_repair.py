@@ -134,9 +134,54 @@ def _person_shape(doc, span: Span) -> Span | None:
     return span
 
 
+def _join_adjacent_persons(doc, ents: list[Span]) -> list[Span]:
+    """"Ludwig Criss" | "Zelaya Romero", "Umaru Yar'" | "Adua": two person spans with nothing
+    between them are one name the model cut."""
+    out: list[Span] = []
+    for e in ents:
+        if out and e.label_ == "PERSON" and out[-1].label_ == "PERSON" and out[-1].end == e.start \
+                and not doc[e.start].is_sent_start and doc[e.start - 1].text not in ("'s", "’s"):
+            out[-1] = Span(doc, out[-1].start, e.end, label="PERSON")
+        else:
+            out.append(e)
+    return out
+
+
+def _split_two_bodies(doc, span: Span) -> list[Span]:
+    """"the Department of Justice and the Internal Revenue Service": two institutions joined by
+    "and", each with its own institution word, are two names ("Ministry of Public Service,
+    Labour and Social Welfare" has one such word and stays one)."""
+    for t in span[1:-1]:
+        if t.lower_ == "and" and doc[t.i - 1].text != "," and doc[t.i + 1].text[:1].isupper():
+            left, right = doc[span.start:t.i], doc[t.i + 1:span.end]
+            if any(x.lower_ in gz.ORG_HEADS for x in left) and any(x.lower_ in gz.ORG_HEADS for x in right) \
+                    and len(right) >= 2:
+                return [Span(doc, span.start, t.i, label="ORG"), Span(doc, t.i + 1, span.end, label="ORG")]
+    return [span]
+
+
+def _mend_trailing_joiner(doc, span: Span, taken: set[int]) -> Span:
+    """"Department for Security and" | "Counterintelligence": a name cut after a joining word
+    takes the capitalised words that follow, or drops the dangling word."""
+    end = span.end
+    if end - span.start < 2 or doc[end - 1].lower_ not in JOINERS:
+        return span
+    j = end
+    # one word, then only words of portfolios and institutions (a name may follow: "... and
+    # Counterintelligence Saso Mijalkov")
+    while j < len(doc) and j - end < 4 and j not in taken and _cap(doc[j]) and (
+            j == end or doc[j].lower_ in PORTFOLIO_WORDS or doc[j].lower_ in ORG_NAME_HEADS):
+        j += 1
+    if j > end:
+        return Span(doc, span.start, j, label=span.label_)
+    while end - span.start > 1 and doc[end - 1].lower_ in JOINERS:
+        end -= 1
+    return Span(doc, span.start, end, label=span.label_)
+
+
 @Language.component("okg_ner_repair")
 def ner_repair(doc):
-    ents = list(doc.ents)
+    ents = _join_adjacent_persons(doc, list(doc.ents))
     taken = {t.i for e in ents for t in e}
     out = []
     i = 0
@@ -156,8 +201,9 @@ def ner_repair(doc):
             tail = _org_tail(doc, end, taken - {t.i for t in e})
             if tail > end:
                 end = tail
-            e = Span(doc, e.start, end, label="ORG")
-            out.extend(_split_possessive(doc, e))
+            e = _mend_trailing_joiner(doc, Span(doc, e.start, end, label="ORG"), taken - {t.i for t in e})
+            for part in _split_possessive(doc, e):
+                out.extend(_split_two_bodies(doc, part))
             i += 1
             continue
         out.append(e)

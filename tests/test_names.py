@@ -56,3 +56,36 @@ def test_a_person_is_written_in_capitals_save_its_particles(extractor):
     assert not person_shaped("ali mi je onda sve".split())
     assert not person_shaped("pro-al-Shabab".split())
     assert not person_shaped("Si el".split())
+
+
+def test_a_photo_credit_is_no_entity(extractor):
+    doc = read(extractor, "Prime Minister Ana Ruiz fired the police chief on Monday; Photo Credit: "
+                          "Juan Manuel Herrera/OAS, used under a CC BY-NC-ND 2.0 license.")
+    ents = names(doc, "Person") | names(doc, "Organisation")
+    assert not any("/" in n or "Photo" in n for n in ents)
+    assert "Ana Ruiz" in ents
+
+
+def test_the_outlet_that_signs_the_page_is_no_entity(extractor):
+    doc = read(extractor, "Prime Minister Kim Boo-kyum resigned on Monday, Yonhap News Agency reported. "
+                          "The minister told Reuters he would stay.")
+    ents = names(doc, "Organisation")
+    assert not {"Yonhap News Agency", "Reuters"} & ents
+
+
+def test_two_person_spans_with_nothing_between_are_one_name(extractor):
+    doc = read(extractor, "Co-defendant Ludwig Criss Zelaya Romero remains at large.")
+    assert "Ludwig Criss Zelaya Romero" in names(doc, "Person")
+
+
+def test_two_institutions_joined_by_and_are_two(extractor):
+    doc = read(extractor, "The arrest came after work by the United States Department of Justice and "
+                          "United States Internal Revenue Service, officials said.")
+    orgs = names(doc, "Organisation")
+    assert not any(" and United States" in n for n in orgs)
+
+
+def test_a_name_cut_after_a_joining_word_takes_the_next_word(extractor):
+    doc = read(extractor, "The U.S. Department of State designated the former Director of the Department "
+                          "for Security and Counterintelligence Saso Mijalkov.")
+    assert "Department for Security and Counterintelligence" in names(doc, "Organisation")

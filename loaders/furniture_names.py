@@ -1,0 +1,78 @@
+"""Names that belong to the page, not the story: photo credits, bylines and the outlets
+that sign the page. clean.py drops whole furniture lines; these sit inside a story's
+lines ("... Photo Credit: Juan Herrera/OAS, used under ...", "(AP Photo/Evan Vucci)",
+"By Mark Johnson, VOA News", "WASHINGTON (AP) —", "Yonhap News Agency reported").
+
+- a credit: a span holding a credit word ("Photo", "Credit", "Getty") or a slash between
+  names ("Herrera/OAS");
+- an outlet: a name of data/furniture.json's "outlets", or one ending in "News" or
+  "News Agency"; kept only where a post is stated of it ("VOA director", "the BBC's editor");
+- a byline: "By" and a name at the start of a short sentence.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+from . import gazetteer as gz
+
+BYLINE_MAX_TOKENS = 14
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return json.loads(resources.files("loaders").joinpath("data/furniture.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _credit_words() -> frozenset[str]:
+    return frozenset(_data()["credit_words"])
+
+
+@lru_cache(maxsize=1)
+def _outlets() -> frozenset[str]:
+    return frozenset(_data()["outlets"])
+
+
+def credit(span) -> bool:
+    """"Photo Credit", "AP Photo/Evan Vucci", "Juan Manuel Herrera/OAS", "Getty Images"."""
+    if re.search(r"\w/\w", span.text):
+        return True
+    return any(t.text[:1].isupper() and t.lower_ in _credit_words() for t in span)
+
+
+def outlet_name(text: str) -> bool:
+    words = text.split()
+    if text in _outlets():
+        return True
+    if any(text.startswith(o + " ") and gz.is_place(text[len(o) + 1:]) for o in _outlets()):
+        return True   # "Agência Brasil Brasília": the outlet and its dateline
+    tail = _data()["outlet_tail_words"]
+    return len(words) >= 2 and (words[-1] in tail or " ".join(words[-2:]) in ("News Agency", "News Network"))
+
+
+def _post_of(span) -> bool:
+    """A post is stated of the span: "VOA director", "the BBC's chief executive"."""
+    doc = span.doc
+    i = span.end
+    if i < len(doc) and doc[i].text in ("'s", "’s"):
+        i += 1
+    while i < len(doc) and i - span.end < 3 and doc[i].pos_ in ("ADJ", "NOUN", "PROPN"):
+        if doc[i].lower_ in gz.TITLE_HEADS:
+            return True
+        i += 1
+    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in gz.TITLE_HEADS
+
+
+def outlet(span, text: str) -> bool:
+    """The page's outlet (wire agency, broadcaster), not a party to the story."""
+    return outlet_name(text) and not _post_of(span)
+
+
+def byline(span) -> bool:
+    """"By Mark Johnson", "By Marcelo Brandão reports from ...": the person who wrote the page."""
+    sent = span.sent
+    return span.start >= 1 and span.doc[span.start - 1].lower_ == "by" and span.start - 1 == sent.start \
+        and len(sent) <= BYLINE_MAX_TOKENS
