@@ -61,10 +61,10 @@ class EventReader(PhraseReader):
                     out += phrasal_event(self, tok, sent, si)   # "took office", "was placed on leave"
                 elif lemma == "serve" and any(c.lower_ in ("will", "would", "shall") for c in tok.children):
                     out += will_serve(self, tok, sent, si)
+            elif tok.pos_ == "NOUN" and lemma in IMPOSED_NOUNS and tok.head.lemma_ in IMPOSING_VERBS:
+                out += noun_event(self, tok, IMPOSED_NOUNS[lemma], sent, si)   # "ordered the retirement of X"
             elif tok.pos_ == "NOUN" and lemma in EVENT_NOUNS:
                 out += noun_event(self, tok, EVENT_NOUNS[lemma], sent, si)
-            elif tok.pos_ == "NOUN" and lemma in IMPOSED_NOUNS and tok.head.lemma_ in IMPOSING_VERBS:
-                out += noun_event(self, tok, IMPOSED_NOUNS[lemma], sent, si)
             if tok.lower_ in ("successor", "predecessor"):
                 out += successor_noun(self, tok, sent, si)
             if tok.lower_ == "custody":

@@ -16,6 +16,8 @@ def hedged(tok, announced_ok: bool = False, negation_ok: bool = False) -> bool:
             return True
     h, depth = tok, 0
     while h.head.i != h.i and depth < 4:
+        if h.dep_ == "relcl" or (h.dep_ == "acl" and h.head.pos_ == "PROPN"):
+            break   # "X, who was arrested last week, denied it": the relative clause is asserted
         if h.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "acl"):
             if h.head.lemma_ in NONFACTIVE:
                 return True

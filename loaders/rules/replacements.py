@@ -1,5 +1,5 @@
 """Who replaced whom: "X replaced Y", "Y was replaced by X", "replacing him with X", "X takes
-over from Y", "his successor, X", "as minister in place of Y", and the bare surface
+over from Y", "his successor, X", "as minister in place of Y", "X and Y replaced them", and the bare surface
 "X replaces Y" when the parse is broken. Each gives an APPOINTMENT with a successor and
 a predecessor; "replaced X with Y" also gives the removal of X by the agent."""
 from __future__ import annotations
@@ -13,9 +13,33 @@ from .hedging import hedged
 from .phrases import climb_to_verb
 
 
+def replaced_them(r, tok, sent, si) -> list[EventFact]:
+    """"X and Y replaced them": each of the subjects replaces, in order, one of the persons
+    who last left their posts (dismissed, resigned), as many as there are subjects."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if obj is None or subj is None or obj.lower_ != "them":
+        return []
+    new = [p for p in r.people(subj) if p.label == PERSON]
+    old = []
+    for p in reversed(r.recent_out):
+        if p not in old and p not in new:
+            old.insert(0, p)
+    if len(new) < 2 or len(old) < len(new):
+        return []
+    old = old[-len(new):]
+    date = date_of(r, tok, sent)
+    return [EventFact("APPOINTMENT", si, [n], None, date, None, rule=f"verb:{tok.lemma_.lower()}:them",
+                      strength=0.7, successor=n, predecessor=o) for n, o in zip(new, old)]
+
+
 def replace_event(r, tok, sent, si) -> list[EventFact]:
     if hedged(tok, announced_ok=True):
         return []
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        plural = replaced_them(r, tok, sent, si)
+        if plural:
+            return plural
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
         tok.dep_ == "conj" and any(c.dep_ == "agent" for c in tok.children))
     successor = predecessor = agent = appointee = None

@@ -67,10 +67,22 @@ def group_noun(tok, passive: bool):
     return next((c for c in tok.children if c.dep_ in deps), None)
 
 
+def set_off_participle(tok):
+    """"Mark Evans, sacked in May, said ...": a participle between commas that the parser made
+    the main verb, with the name before it as its subject; the subject token, or None."""
+    if tok.tag_ not in ("VBN", "VBD") or tok.i == 0 or tok.doc[tok.i - 1].text != "," \
+            or any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in tok.children):
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.right_edge.i in (tok.i - 2, tok.i - 1)), None)
+    after = [c for c in tok.children if c.i > tok.i and c.text == ","]
+    return subj if subj is not None and after else None
+
+
 def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
     if hedged(tok):
         return []
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
+    reduced = set_off_participle(tok) if etype != "RESIGNATION" else None
+    passive = reduced is not None or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
         # "X was arrested and charged": a bare participle joined to a passive verb is passive too
         tok.dep_ == "conj" and tok.tag_ == "VBN" and not any(c.dep_ in ("dobj", "nsubj") for c in tok.children)
         and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.children))
@@ -97,7 +109,7 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
         agent = r.agent_by(tok)
     elif passive:
         for c in tok.children:
-            if c.dep_ == "nsubjpass":
+            if c.dep_ == "nsubjpass" or (reduced is not None and c.i == reduced.i):
                 subjects += [x for x in r.people(c) if x not in subjects]
         if not subjects:   # "X was arrested and charged", "sentenced after being convicted"
             subjects = inherited_subjects(r, tok)
