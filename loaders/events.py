@@ -67,7 +67,7 @@ class EventReader(PhraseReader):
                 out += noun_event(self, tok, EVENT_NOUNS[lemma], sent, si)
             if tok.lower_ in ("successor", "predecessor"):
                 out += successor_noun(self, tok, sent, si)
-            if tok.lower_ == "custody":
+            if tok.lower_ in ("custody", "detention"):
                 out += custody(self, tok, sent, si)
             if tok.lower_ in ("place", "stead") and tok.head.lower_ == "in":
                 out += in_place_of(self, tok, sent, si)

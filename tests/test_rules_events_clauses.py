@@ -47,3 +47,34 @@ def test_kind_plural_successors_replaced_them(extractor):
     assert {("APPOINTMENT", "person:peter-mwangi"), ("APPOINTMENT", "person:daniel-kiprop")} <= events(doc)
     replaced = {(r.source, r.target) for r in doc.relations if r.type == "REPLACED"}
     assert replaced == {("person:peter-mwangi", "person:john-kamau"), ("person:daniel-kiprop", "person:paul-otieno")}
+
+
+def test_kind_phrasal_custody_sentence_and_loss_of_post(extractor):
+    got = events(read(extractor, "Kim Lee was placed under house arrest on Friday. "
+                                 "Peter Okoye received a 10-year prison sentence on Monday. "
+                                 "Paul Kagwe was stripped of his post as deputy minister. "
+                                 "Tom Otieno lost his job as police chief on Monday. "
+                                 "Mary Ochieng took over as police chief on Monday."))
+    assert {("ARREST", "person:kim-lee"), ("SENTENCE", "person:peter-okoye"), ("DISMISSAL", "person:paul-kagwe"),
+            ("DISMISSAL", "person:tom-otieno"), ("APPOINTMENT", "person:mary-ochieng")} <= got
+
+
+def test_kind_took_over_a_task_is_no_appointment(extractor):
+    assert not events(read(extractor, "Detective Mary Ochieng took over the investigation on Monday."))
+
+
+def test_kind_forced_to_resign_and_held_in_detention(extractor):
+    got = events(read(extractor, "Paul Kagwe was forced to resign on Monday. Tom Otieno has been in detention since March."))
+    assert {("RESIGNATION", "person:paul-kagwe"), ("ARREST", "person:tom-otieno")} <= got
+
+
+def test_kind_counted_group_named_in_the_next_sentence(extractor):
+    got = events(read(extractor, "The committee decided to expel two of its members. "
+                                 "Deputy Minister John Kamau and the former director of the radio, Paul Otieno, "
+                                 "have been linked to a bribery scandal."))
+    assert {("DISMISSAL", "person:john-kamau"), ("DISMISSAL", "person:paul-otieno")} <= got
+
+
+def test_kind_name_after_the_title_of_a_body(extractor):
+    doc = read(extractor, "The Vice-Minister of Youth Karina Bolanos was removed from her post by President Laura Chinchilla.")
+    assert ("DISMISSAL", "person:karina-bolanos") in events(doc)

@@ -1,7 +1,9 @@
 """Events stated for a group, whose members are named later: "five members of the national
 police, charged in an indictment, ..." then "The five defendants ... are: A, B, C, D and
 E"; "Federal Police arrest Senate security officers" then "X faced arrest, along with
-agents A, B and C". A trigger whose subject is a plural noun with no names is kept as a
+agents A, B and C"; "decided to expel two of its members" then "A and B have been
+linked to ..." (a subject listing as many names as the group counted, in the next
+sentence). A trigger whose subject is a plural noun with no names is kept as a
 group event; a list of names that a plural noun or "they" introduces within the next few
 sentences (a colon list, "are A, B and C", "including A and B") receives it."""
 from __future__ import annotations
@@ -24,6 +26,7 @@ class GroupEvent:
     sent_index: int
     rule: str
     org: EntityBuild | None = None   # "members of the national police": the body the group belongs to
+    count: int | None = None          # "two of its members": how many the group holds
 
 
 def is_group(noun) -> bool:
@@ -31,14 +34,33 @@ def is_group(noun) -> bool:
     return noun is not None and noun.tag_ in ("NNS", "NNPS") and noun.pos_ in ("NOUN", "PROPN")
 
 
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def counted(noun) -> tuple[object, int | None]:
+    """"two of its members", "two senior members": the plural noun and how many it counts."""
+    if noun is None:
+        return noun, None
+    if noun.tag_ == "CD":   # "two of its members"
+        n = NUMBERS.get(noun.lower_) or (int(noun.text) if noun.text.isdigit() else None)
+        of = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children if p.dep_ == "pobj"), None)
+        return (of, n) if of is not None else (noun, None)
+    num = next((c for c in noun.children if c.dep_ == "nummod"), None)
+    if num is None:
+        return noun, None
+    return noun, NUMBERS.get(num.lower_) or (int(num.text) if num.text.isdigit() else None)
+
+
 def remember(r, etype: str, noun, agent, si: int, rule: str) -> None:
+    noun, count = counted(noun)
     if is_group(noun) and not r.people(noun):
         org = None
         if noun.lemma_.lower() in ("member", "officer", "official", "agent", "employee", "leader"):
             orgs = [r.state.mention_at(t.i) for t in noun.subtree if t.i != noun.i] + [
                 r.state.mention_at(i) for i in range(noun.i + 1, min(noun.i + 14, noun.sent.end))]
             org = next((o.entity for o in orgs if o is not None and o.label == "Organisation"), None)
-        r.groups.append(GroupEvent(etype, agent, si, rule, org))
+        r.groups.append(GroupEvent(etype, agent, si, rule, org, count))
 
 
 def named_members(r, sent) -> list[EntityBuild]:
@@ -57,11 +79,27 @@ def named_members(r, sent) -> list[EntityBuild]:
     return [n for n in names if n.label == PERSON]
 
 
+def counted_subjects(r, sent, recent) -> tuple[list[EntityBuild], list]:
+    """"decided to expel two of its members. A and B have been linked to ...": the next
+    sentence's subject lists exactly as many names as the group counted."""
+    if recent[-1].sent_index != r.state.current_si - 1 or recent[-1].count is None:
+        return [], recent
+    subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    names = []
+    for t in (subj.subtree if subj is not None else []):   # every name the subject phrase holds
+        m = r.state.mention_at(t.i)
+        if m is not None and m.label == PERSON and m.entity is not None and m.entity not in names:
+            names.append(m.entity)
+    return (names, [recent[-1]]) if len(names) == recent[-1].count else ([], recent)
+
+
 def group_events(r, sent, si: int) -> list[EventFact]:
     recent = [g for g in r.groups if 0 <= si - g.sent_index <= WITHIN]
     if not recent:
         return []
     names = named_members(r, sent)
+    if len(names) < 2:
+        names, recent = counted_subjects(r, sent, recent)
     if len(names) < 2:
         return []
     out, seen = [], set()

@@ -30,6 +30,8 @@ def match(tok) -> dict | None:
         if lemma not in e["verbs"]:
             continue
         kids = list(tok.children)
+        if "with_preps" in e and not any(c.dep_ == "prep" and c.lower_ in e["with_preps"] for c in kids):
+            continue   # "took over as police chief", not "took over the inquiry"
         if "objects" in e and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in e["objects"] for c in kids):
             return e
         if "particles" in e and any(c.dep_ in ("prt", "advmod") and c.lower_ in e["particles"] for c in kids):

@@ -145,9 +145,25 @@ class PhraseReader:
                         if m is not None and m.label == PERSON and self.state.mention_at(d.head.i) is not m:
                             e = m.entity
                             break
+            of = self._person_of_title(t)
+            if of is not None and of not in out:   # "Vice-Minister of Youth Karina Bolanos"
+                out.append(of)
             if e is not None and e not in out:
                 out.append(e)
         return out
+
+    def _person_of_title(self, t) -> EntityBuild | None:
+        """"Minister of Public Security Bui Quoc Huy": the name the parser hung under the
+        title's "of" phrase, together with the body's name."""
+        if t.lower_ not in TITLE_WORDS or self.state.mention_at(t.i) is not None:
+            return None
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    m = self.state.mention_at(p.i) if p.dep_ == "pobj" else None
+                    if m is not None and m.label == PERSON and p.i == sent_root(m, p):
+                        return m.entity
+        return None
 
     def person(self, tok) -> EntityBuild | None:
         """The first person the phrase headed by tok names, or None."""

@@ -100,6 +100,8 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
         for c in tok.children:
             if c.dep_ in ("nsubj",):
                 subjects = r.people(c)
+        if not subjects and tok.dep_ == "xcomp":   # "X was forced to resign"
+            subjects = [x for c in tok.head.children if c.dep_ == "nsubjpass" for x in r.people(c)]
         if not subjects and tok.dep_ in ("conj", "advcl", "xcomp"):
             a = r.clause_agent(tok)
             subjects = [a] if a is not None and a.label == PERSON else []
