@@ -7,7 +7,9 @@ lines ("... Photo Credit: Juan Herrera/OAS, used under ...", "(AP Photo/Evan Vuc
   names ("Herrera/OAS");
 - an outlet: a name of data/furniture.json's "outlets", or one ending in "News" or
   "News Agency"; kept only where a post is stated of it ("VOA director", "the BBC's editor");
-- a byline: "By" and a name at the start of a short sentence.
+- a byline: "By" and a name at the start of a short sentence;
+- a lone name: a line of the page that is only a name said nowhere else ("SM" of a size
+  menu, "NEWSLETTER", "Menu Home", "Remember, OPM").
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from importlib import resources
 from . import gazetteer as gz
 
 BYLINE_MAX_TOKENS = 14
+LONE_MAX_TOKENS = 4
 
 
 @lru_cache(maxsize=1)
@@ -76,3 +79,11 @@ def byline(span) -> bool:
     sent = span.sent
     return span.start >= 1 and span.doc[span.start - 1].lower_ == "by" and span.start - 1 == sent.start \
         and len(sent) <= BYLINE_MAX_TOKENS
+
+
+def lone_name(span, article_text: str) -> bool:
+    """The span is all its sentence says (a word or two may stand beside it), and the article
+    does not name it again."""
+    sent = span.sent
+    others = [t for t in sent if t.is_alpha and not span.start <= t.i < span.end]
+    return len(sent) <= LONE_MAX_TOKENS and len(others) <= 1 and article_text.count(span.text) == 1

@@ -263,6 +263,9 @@ def is_title_fragment(span) -> bool:
     if not toks:
         return True
     last = toks[-1].lower_
+    if last.endswith("s") and last[:-1] in gz.TITLE_HEADS and not any(
+            t.lower_ in ("of", "for") or t.lower_ in gz.ORG_HEADS for t in toks):
+        last = last[:-1]   # "Magistrates", "Defense Ministers": holders of a title (not "House of Representatives")
     if last in gz.TITLE_HEADS and last not in gz.ORG_HEADS:
         return True
     doc = span.doc
@@ -323,10 +326,11 @@ def person_shaped(words: list[str]) -> bool:
         and not (words and words[-1] in PARTICLES)
 
 
-def page_furniture(ent, label: str) -> bool:
-    """A name of the page, not the story: a photo credit, a byline, the outlet (furniture_names.py)."""
+def page_furniture(ent, label: str, article_text: str) -> bool:
+    """A name of the page, not the story: a photo credit, a byline, the outlet, a name standing
+    alone on a line of the page's menus ("SM", "NEWSLETTER") (furniture_names.py)."""
     return furniture_names.credit(ent) or furniture_names.outlet(ent, clean_name(ent.text)) or (
-        label == PERSON and furniture_names.byline(ent))
+        label == PERSON and furniture_names.byline(ent)) or furniture_names.lone_name(ent, article_text)
 
 
 def _place_label(ent, label: str | None, full_name_words: set[str]) -> str | None:
@@ -351,6 +355,7 @@ def collect_mentions(sents) -> list[Mention]:
     docs = list({id(s.doc): s.doc for s in sents}.values())
     headline = {id(d) for d in docs if headline_case(d)}
     body = "\n".join(d.text for d in docs if id(d) not in headline)
+    article_text = "\n".join(d.text for d in docs)
     out: list[Mention] = []
     foreign = foreign_sentences(sents)
     for si, sent in enumerate(sents):
@@ -379,7 +384,7 @@ def collect_mentions(sents) -> list[Mention]:
                     label = PERSON    # "Eduardo Guardia" read as a building
             if label is not None or ent.label_ == "GPE":
                 label = _place_label(ent, label, full_name_words)
-            if label is None or page_furniture(ent, label):
+            if label is None or page_furniture(ent, label, article_text):
                 continue
             start, end = ent.start, ent.end
             while start < end and ent.doc[start].lower_ in ("the", "a", "an"):
@@ -395,7 +400,8 @@ def collect_mentions(sents) -> list[Mention]:
                 if not person_shaped(words):
                     continue
                 if not re.search(r"[A-Za-zÀ-ÿ]", text) or any(c.isdigit() for c in text) \
-                        or gz.country_of(text) or all(w.lower() in gz.TITLE_WORDS | MODIFIERS for w in text.split()):
+                        or gz.country_of(text) or all(w.lower() in gz.TITLE_WORDS | MODIFIERS
+                                                      or w.lower()[:-1] in gz.TITLE_HEADS for w in text.split()):
                     continue
             else:
                 text = clean_name(ent.doc[start:end].text)

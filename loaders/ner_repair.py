@@ -134,13 +134,22 @@ def _person_shape(doc, span: Span) -> Span | None:
     return span
 
 
+def _given_name_like(span: Span) -> bool:
+    """An ORG span of one or two capitalised words with no institution, country or title
+    word: "Eduardo" of "Eduardo" | "Medina Mora"."""
+    return len(span) <= 2 and all(_cap(t) and not t.is_upper and t.lower_ not in gz.ORG_HEADS and t.lower_ not in ORG_NAME_HEADS
+                                  and t.lower_ not in gz.TITLE_WORDS and not gz.country_of(t.text)
+                                  and t.lower_ not in PORTFOLIO_WORDS for t in span)
+
+
 def _join_adjacent_persons(doc, ents: list[Span]) -> list[Span]:
     """"Ludwig Criss" | "Zelaya Romero", "Umaru Yar'" | "Adua": two person spans with nothing
     between them are one name the model cut."""
     out: list[Span] = []
     for e in ents:
-        if out and e.label_ == "PERSON" and out[-1].label_ == "PERSON" and out[-1].end == e.start \
-                and not doc[e.start].is_sent_start and doc[e.start - 1].text not in ("'s", "’s"):
+        if out and e.label_ == "PERSON" and out[-1].label_ in ("PERSON", "ORG") and out[-1].end == e.start \
+                and not doc[e.start].is_sent_start and doc[e.start - 1].text not in ("'s", "’s") \
+                and (out[-1].label_ == "PERSON" or _given_name_like(out[-1])):
             out[-1] = Span(doc, out[-1].start, e.end, label="PERSON")
         else:
             out.append(e)
@@ -158,6 +167,37 @@ def _split_two_bodies(doc, span: Span) -> list[Span]:
                     and len(right) >= 2:
                 return [Span(doc, span.start, t.i, label="ORG"), Span(doc, t.i + 1, span.end, label="ORG")]
     return [span]
+
+
+def _split_at_comma(doc, span: Span) -> list[Span]:
+    """"Governing Council, Mowaffaq al-Rubaie": a comma ends an institution's name; a name of
+    two to four capitalised words after it, with no institution word, is a person."""
+    commas = [t.i for t in span if t.text == ","]
+    if not commas:
+        return [span]
+    cut = commas[0]
+    left, right = Span(doc, span.start, cut, label="ORG"), doc[cut + 1:span.end]
+    out = [left] if len(left) else []
+    if 2 <= len(right) <= 4 and all(_namey(doc, t.i) or t.lower_ in PARTICLES for t in right) \
+            and not any(t.lower_ in gz.ORG_HEADS or t.lower_ in ORG_NAME_HEADS for t in right):
+        out.append(Span(doc, cut + 1, span.end, label="PERSON"))
+    elif len(right):
+        out.append(Span(doc, cut + 1, span.end, label="ORG"))
+    return out
+
+
+def _drop_leading_title(doc, span: Span) -> Span:
+    """"Magistrates of the Constitutional Chamber of the Supreme Court", "Speaker of the House":
+    the holders' title before "of" is not part of the institution's name."""
+    t = span[0]
+    word = t.lower_[:-1] if t.lower_.endswith("s") and t.lower_[:-1] in gz.TITLE_HEADS else t.lower_
+    if word not in gz.TITLE_HEADS or word in gz.ORG_HEADS or len(span) < 4 or span[1].lower_ != "of":
+        return span
+    start = span.start + 2 + (span[2].lower_ == "the")
+    rest = doc[start:span.end]
+    if len(rest) and any(x.lower_ in gz.ORG_HEADS for x in rest) and _cap(rest[0]):
+        return Span(doc, start, span.end, label="ORG")
+    return span
 
 
 def _mend_trailing_joiner(doc, span: Span, taken: set[int]) -> Span:
@@ -190,6 +230,11 @@ def ner_repair(doc):
         if e.label_ == "PERSON":
             mine = {t.i for t in e}
             e = _extend_person(doc, e, taken - mine)
+        elif e.label_ == "ORG" and len(e) == 1 and _given_name_like(e) and e.end + 1 < len(doc) \
+                and all(_cap(doc[j]) and doc[j].pos_ == "PROPN" and j not in taken and doc[j].lower_ not in gz.ORG_HEADS
+                        for j in (e.end, e.end + 1)):
+            # "Eduardo" | "Medina Mora": a one-word "organisation" followed by a name of two words
+            e = _extend_person(doc, Span(doc, e.start, e.end, label="PERSON"), taken - {e.start})
         elif e.label_ == "ORG":
             e = _trim_lower(doc, e)
             end = e.end
@@ -202,8 +247,12 @@ def ner_repair(doc):
             if tail > end:
                 end = tail
             e = _mend_trailing_joiner(doc, Span(doc, e.start, end, label="ORG"), taken - {t.i for t in e})
-            for part in _split_possessive(doc, e):
-                out.extend(_split_two_bodies(doc, part))
+            for piece in _split_at_comma(doc, e):
+                if piece.label_ == "PERSON":
+                    out.append(piece)
+                    continue
+                for part in _split_possessive(doc, _drop_leading_title(doc, piece)):
+                    out.extend(_split_two_bodies(doc, part))
             i += 1
             continue
         out.append(e)

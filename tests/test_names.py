@@ -89,3 +89,28 @@ def test_a_name_cut_after_a_joining_word_takes_the_next_word(extractor):
     doc = read(extractor, "The U.S. Department of State designated the former Director of the Department "
                           "for Security and Counterintelligence Saso Mijalkov.")
     assert "Department for Security and Counterintelligence" in names(doc, "Organisation")
+
+
+def test_a_name_alone_on_a_menu_line_is_no_entity(extractor):
+    doc = read(extractor, "President Ana Ruiz dismissed the interior minister, Pedro Gil, on Monday.\n\nXS\nSM\nMD\nLG")
+    assert "SM" not in names(doc, "Organisation")
+
+
+def test_a_comma_ends_an_institution_and_a_name_after_it_is_a_person(extractor):
+    doc = read(extractor, "Mr. Bremer also announced that an independent member of the Governing Council, "
+                          "Mowaffaq al-Rubaie, will take up the newly created role.")
+    assert "Mowaffaq al-Rubaie" in names(doc, "Person")
+    assert "Governing Council" in names(doc, "Organisation")
+
+
+def test_a_one_word_organisation_before_a_two_word_name_is_a_given_name(extractor):
+    doc = read(extractor, "Chavez was appointed following the departure of Eduardo Medina Mora.")
+    assert "Eduardo Medina Mora" in names(doc, "Person")
+
+
+def test_holders_of_a_title_are_not_an_institution(extractor):
+    doc = read(extractor, "Luis Javier Suarez, one of the current Magistrates of the Constitutional Chamber of "
+                          "the Supreme Court, was designated. The previous five Magistrates were removed.")
+    orgs = names(doc, "Organisation")
+    assert "Constitutional Chamber of the Supreme Court" in orgs
+    assert not any(n.startswith("Magistrates") for n in orgs)
