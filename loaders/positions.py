@@ -5,7 +5,8 @@ This module only dispatches to the rule families in loaders/rules/:
   appositions    "X, head of the ... of the General Staff"; "the chief of the General Staff, X"
   leaders        "X, who leads the party"; "the bloc, led by X"; "X had served as secretary of the council"; "X is a top official at Y"
   members        "X, a member of the Central Committee", "his Peru Possible party" (MEMBER_OF, not a post)
-  subordinates   "his chief of staff John Harris" (SUBORDINATE_OF)
+  subordinates   "his chief of staff John Harris", "X, Putin's spokesman" (SUBORDINATE_OF); "his deputy X"
+                 holds the deputy post of his post
   post_verbs     "X was sworn in as governor", "X took over as army chief", "X became prime minister"
   event_posts    "appointed X as the new defence minister"
   title_orgs     the institution a title names ("Defense Minister" -> Ministry of Defense)
@@ -19,10 +20,10 @@ from .mentions import EntityBuild, Mention
 from .rules import event_posts
 from .rules.appositions import apposition_after, apposition_before
 from .rules.facts import Position
-from .rules.leaders import copula_post, leads, led_by, pronoun_leads
-from .rules.members import memberships, of_party, party_possessive
+from .rules.leaders import copula_post, leads, led_by, pronoun_copula, pronoun_leads
+from .rules.members import body_members, memberships, of_party, party_possessive
 from .rules.post_verbs import post_verbs
-from .rules.subordinates import subordination
+from .rules.subordinates import deputies, subordination, subordination_after
 from .rules.title_before import title_before
 from .rules.title_orgs import org_for_title
 from .rules.titles import core_title
@@ -33,6 +34,7 @@ __all__ = ["Position", "PositionReader", "core_title"]
 class PositionReader:
     def __init__(self, state):
         self.state = state  # extract.ArticleState: entities, mentions, default country
+        self.posts: dict[str, Position] = {}   # a person's id -> the first post read for them
 
     def org_for_title(self, title: str, country: str | None, explicit: str | None = None) -> EntityBuild | None:
         return org_for_title(self.state, title, country, explicit)
@@ -51,14 +53,19 @@ class PositionReader:
             out += copula_post(self, sent, si, m, mentions)
             out += memberships(self, sent, si, m, mentions)
             out += of_party(self, sent, si, m, mentions)
+            out += body_members(self, sent, si, m, mentions)
             out += subordination(self, sent, si, m, mentions)
+            out += subordination_after(self, sent, si, m, mentions)
         out += pronoun_leads(self, sent, si, mentions)
+        out += pronoun_copula(self, sent, si, mentions)
+        out += deputies(self, out)
         out += post_verbs(self, sent, si, mentions)
         out += led_by(self, sent, si, mentions)
         out += party_possessive(self, sent, si, mentions)
         for p in out:
             if p.org is not None and p.unit is None and p.relation == "HOLDS_POSITION":
                 self.state.title_orgs.setdefault(core_title(p.title), p.org)
+                self.posts.setdefault(p.person.id, p)
                 if not p.former:
                     self.state.title_holders.setdefault(p.title.split()[-1].lower(), []).append(p.person)
         return out

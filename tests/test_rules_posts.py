@@ -61,3 +61,43 @@ def test_hyphens_inside_titles_and_adjectives(extractor):
     got = posts(doc)
     assert ("person:ban-ki-moon", "organisation:united-nations") in got
     assert not any(t.endswith("moscow") for _, t in got)
+
+
+def test_a_pronoun_or_a_possessive_after_the_name_states_a_post(extractor):
+    doc = read(extractor, "Kabine Komara lives in Cairo, where he is a top official at the African Export-Import Bank. "
+                          "Dmitry Peskov, Vladimir Putin's spokesman, said the Kremlin would not comment.")
+    assert ("person:kabine-komara", "organisation:african-export-import-bank") in posts(doc)
+    assert ("person:dmitry-peskov", "person:vladimir-putin") in posts(doc, "SUBORDINATE_OF")
+
+
+def test_a_deputy_of_a_holder_holds_the_deputy_post(extractor):
+    doc = read(extractor, "Interior Minister John Mbeki fired his deputy, Paul Kagwe, in Kenya on Monday.")
+    assert ("person:paul-kagwe", "organisation:kenya-ministry-of-interior") in posts(doc)
+
+
+def test_a_post_proposed_with_to_be_is_not_held(extractor):
+    doc = read(extractor, "President Donald Trump said he would nominate Mike Waltz to be ambassador to the United Nations.")
+    assert ("person:mike-waltz", "organisation:united-nations") not in posts(doc)
+
+
+def test_memberships_by_party_nouns_work_and_body_nouns(extractor):
+    doc = read(extractor, "The former chief, Hok Lundy, a powerful Cambodian People's Party general, died on Sunday. "
+                          "Ikran Tahlil Farah, who worked in NISA's cybersecurity department, was killed. "
+                          "Bremer said an independent member of the Governing Council, Mowaffaq al-Rubaie, was named. "
+                          "The accused policeman, Sergeant Theodore Sery, told investigators in Cambodia he was innocent.")
+    got = posts(doc, "MEMBER_OF")
+    assert ("person:hok-lundy", "organisation:cambodian-people-s-party") in got
+    assert ("person:ikran-tahlil-farah", "organisation:nisa") in got
+    assert ("person:mowaffaq-al-rubaie", "organisation:governing-council") in got
+    assert ("person:theodore-sery", "organisation:cambodia-police") in got
+
+
+def test_a_plural_title_after_a_list_and_a_title_of_a_named_body(extractor):
+    doc = read(extractor, "Elsy Duenas, Oscar Alberto Lopez Jerez, and Luis Javier Suarez Magana, current Magistrates "
+                          "of the Constitutional Chamber of the Supreme Court, undermined democratic processes. "
+                          "The Governor of the Central Bank of Nigeria Godwin Emefiele was suspended on Friday.")
+    got = posts(doc)
+    court = "organisation:constitutional-chamber-of-the-supreme-court"
+    assert {("person:elsy-duenas", court), ("person:oscar-alberto-lopez-jerez", court),
+            ("person:luis-javier-suarez-magana", court)} <= got
+    assert ("person:godwin-emefiele", "organisation:central-bank-of-nigeria") in got

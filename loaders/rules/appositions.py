@@ -44,7 +44,8 @@ def apposition_after(r, sent, si, m: Mention, mentions) -> list[Position]:
         toks = toks[1:]
     if not toks or toks[0].pos_ == "VERB" or toks[0].tag_ in ("VBD", "VBZ", "VBN", "VBG"):
         return []
-    head_idx = next((k for k, t in enumerate(toks[:5]) if t.lower_ in gz.TITLE_HEADS), None)
+    head_idx = next((k for k, t in enumerate(toks[:5]) if t.lower_ in gz.TITLE_HEADS
+                     or (t.lower_.endswith("s") and t.lower_[:-1] in gz.TITLE_HEADS)), None)
     if head_idx is None and has_head([t.text for t in toks[:7]]):
         head_idx = 0   # "X, Acting Special Agent in Charge of HSI": a title of several words
     if head_idx is None:
@@ -54,6 +55,29 @@ def apposition_after(r, sent, si, m: Mention, mentions) -> list[Position]:
     out = title_phrase(r, toks, si, m, mentions, "apposition-after")
     if any(doc[j].lower_ in ("was", "had") for j in range(m.end + 1, min(start + 3, sent.end))):
         out = [replace(p, former=True) for p in out]   # "X, who had been the interior minister"
+    head = toks[head_idx] if head_idx < len(toks) else None
+    if out and head is not None and head.lower_.endswith("s") and head.lower_[:-1] in gz.TITLE_HEADS:
+        # "A, B and C, current Magistrates of the Chamber": a plural title is each one's
+        one = head.text[:-1]
+        out = [replace(p, title=p.title.replace(head.text, one)) for p in out]
+        out += [replace(p, person=e) for e in list_before(r, sent, m, mentions) for p in out if p.unit is None]
+    return out
+
+
+def list_before(r, sent, m: Mention, mentions) -> list:
+    """Persons named in a list that ends with mention m ("A, B, and m"); only commas and
+    "and" stand between them."""
+    doc, out, j = sent.doc, [], m.start - 1
+    by_end = {x.end: x for x in mentions if x.label == PERSON and x.entity is not None}
+    while j >= sent.start:
+        if doc[j].text == "," or doc[j].lower_ == "and":
+            j -= 1
+            continue
+        prev = by_end.get(j + 1)
+        if prev is None or prev.entity is m.entity:
+            break
+        out.append(prev.entity)
+        j = prev.start - 1
     return out
 
 
@@ -186,6 +210,11 @@ def apposition_before(r, sent, si, m: Mention, mentions) -> list[Position]:
         j -= 1
     if not toks or toks[0].lower_ not in gz.TITLE_HEADS:
         return []
+    # "the chairman of Nigeria's anti-corruption Commission, X": words that describe the body
+    # after its "of" / "'s" are neither title nor a reason to stop
+    last_link = max((k for k, t in enumerate(toks) if t.lower_ in ("of", "'s", "’s")), default=len(toks))
+    described = [t for t in toks[last_link + 1:] if (t.is_lower and t.pos_ in ("ADJ", "NOUN")) or t.text == "-"]
+    toks = [t for t in toks if t not in described]
     if any(not (is_title_word(t) or t.lower_ in ("of", "the", "at", "in", "for", "'s", "’s")) for t in toks):
         return []   # "adviser while keeping his job at the State Department" is not a title
     former = j - 1 >= sent.start and doc[j - 1].lower_ in ("former", "ex")

@@ -137,6 +137,8 @@ def copula_post(r, sent, si, m: Mention, mentions) -> list[Position]:
         root = root.head   # "Both Hashemi and Mutlaq are leaders of the bloc"
     if root.dep_ != "nsubj" or root.head.lemma_ != "be" or hedged_simple(root.head):
         return []
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in root.head.children):
+        return []   # "would nominate X to be ambassador": a post proposed, not held
     attr = next((c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
     if attr is None or not (attr.lemma_.lower() in gz.TITLE_HEADS or has_head([attr.text])):
         return []
@@ -144,6 +146,18 @@ def copula_post(r, sent, si, m: Mention, mentions) -> list[Position]:
     while toks and toks[0].lower_ in ("a", "an", "the", "also", "now"):
         toks = toks[1:]
     out = title_phrase(r, toks, si, m, mentions, "copula")
-    if root.head.tag_ == "VBD":
+    if root.head.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "had" for c in root.head.children):
         out = [replace(p, former=True) for p in out]
+    return out
+
+
+def pronoun_copula(r, sent, si, mentions) -> list[Position]:
+    """"..., where he is a top official at the Bank", "She was the head of the agency": the
+    post of the person the pronoun stands for."""
+    out = []
+    for tok in sent:
+        if tok.lower_ in ("he", "she") and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+            person = r.state.antecedent(tok, prefer_subject=True)
+            if person is not None:
+                out += copula_post(r, sent, si, Mention(PERSON, tok.i, tok.i + 1, tok.text, si, person), mentions)
     return out

@@ -7,7 +7,7 @@ from graph.schema import ORGANISATION, PERSON
 
 from ..lexicon import load
 from .facts import Position
-from .titles import ends_apposition
+from .titles import RANK_WORDS, ends_apposition
 
 FORMER = {"former", "ex", "ex-", "onetime", "one-time"}
 
@@ -28,13 +28,27 @@ def memberships(r, sent, si, m, mentions) -> list[Position]:
     if m.end + 1 < sent.end and doc[m.end].text == ",":
         toks = []
         j = m.end + 1
-        while j < sent.end and not ends_apposition(doc[j]) and len(toks) < 14:
-            toks.append(doc[j])
+        while j < sent.end and len(toks) < 14 and (not ends_apposition(doc[j]) or (
+                doc[j].lower_ == "and" and j + 1 < sent.end and doc[j + 1].lower_ in ("a", "an"))):
+            toks.append(doc[j])   # "X, a Sunni Muslim and a member of the Council"
             j += 1
         if toks and toks[0].lower_ in ("a", "an", "the", "also", "now", "himself", "herself"):
-            om = _member_of_phrase(r, toks, mentions)
+            om = _member_of_phrase(r, toks, mentions) or _party_noun(r, toks, mentions)
             if om is not None:
                 out.append(Position(m.entity, "member", om.entity, si, "member:apposition", 0.75,
+                                    any(t.lower_ in FORMER for t in toks), relation="MEMBER_OF"))
+    # "an independent member of the Governing Council, X"
+    if m.start - 2 >= sent.start and doc[m.start - 1].text == ",":
+        j, toks = m.start - 2, []
+        while j >= sent.start and not ends_apposition(doc[j]) and doc[j].pos_ not in ("VERB", "AUX") and len(toks) < 12:
+            toks.insert(0, doc[j])
+            j -= 1
+        k = next((k for k, t in enumerate(toks) if t.lower_ in ("a", "an", "another")), None)
+        toks = toks[k:] if k is not None else []
+        if len(toks) >= 3:
+            om = _member_of_phrase(r, toks, mentions)
+            if om is not None:
+                out.append(Position(m.entity, "member", om.entity, si, "member:apposition-before", 0.7,
                                     any(t.lower_ in FORMER for t in toks), relation="MEMBER_OF"))
     # "X is (also) a member of ORG"
     root = doc[m.start:m.end].root
@@ -54,6 +68,8 @@ def memberships(r, sent, si, m, mentions) -> list[Position]:
 
 
 PARTY_WORDS = frozenset(w.lower() for w in load("titles").get("party_words", []))
+# "a Zanu-PF lawmaker", "a Cambodian People's Party general": a party's member, not a post at it
+MEMBER_NOUNS = frozenset(w.lower() for w in load("titles").get("party_member_nouns", []))
 OWNER_FILLER = {"own", "ruling", "governing", "opposition", "new", "former", "political"}
 
 
@@ -99,3 +115,62 @@ def of_party(r, sent, si, m, mentions) -> list[Position]:
     if om is None or om.entity is None or om.start != k or not _party(doc, om):
         return []
     return [Position(m.entity, "member", om.entity, si, "member:of-party", 0.7, relation="MEMBER_OF")]
+
+
+def _party_noun(r, toks, mentions):
+    """"a longtime Zanu-PF lawmaker", "a powerful Cambodian People's Party general": the party
+    of a phrase whose head is a member noun, or None."""
+    if not toks or toks[-1].lower_ not in MEMBER_NOUNS:
+        return None
+    for t in toks[:-1]:
+        om = r.org_mention_at(mentions, t.i)
+        if om is not None and om.entity is not None and _party(t.doc, om) and om.end <= toks[-1].i:
+            return om
+    return None
+
+
+def party_member_title(doc, om, title: str) -> bool:
+    """"Zanu-PF lawmaker X", "Labour MP X": a member noun after a party names a membership."""
+    return bool(title) and title.split()[-1].lower() in MEMBER_NOUNS and _party(doc, om)
+
+
+BODY_MEMBERS = {k.lower(): v for k, v in load("titles").get("body_member_nouns", {}).items()}
+
+
+def _body_noun(words: list[str]) -> str | None:
+    """The national body a trailing noun of a phrase names a member of ("police officer")."""
+    lw = [w.lower() for w in words]
+    for n in (2, 1):
+        if len(lw) >= n and " ".join(lw[-n:]) in BODY_MEMBERS:
+            return BODY_MEMBERS[" ".join(lw[-n:])]
+    return None
+
+
+def body_members(r, sent, si, m, mentions) -> list[Position]:
+    """"X, a ranking police officer", "policeman X", "the accused policeman, Sergeant X": a
+    member of the country's police (or army, for soldiers); the body word is data."""
+    doc, hint = sent.doc, r.state.country_hint
+    if hint is None:
+        return []
+    body = None
+    if m.end + 1 < sent.end and doc[m.end].text == ",":
+        toks = []
+        j = m.end + 1
+        while j < sent.end and not ends_apposition(doc[j]) and len(toks) < 6:
+            toks.append(doc[j])
+            j += 1
+        if toks and toks[0].lower_ in ("a", "an", "the") and not any(r.org_mention_at(mentions, t.i)
+                                                                      for t in toks[:-2]):
+            body = _body_noun([t.text for t in toks])
+    if body is None:
+        j = m.start - 1
+        while j >= sent.start and doc[j].lower_ in RANK_WORDS:
+            j -= 1
+        if j >= sent.start and doc[j].text == ",":
+            j -= 1
+        if j >= sent.start:
+            body = _body_noun([t.text for t in doc[max(sent.start, j - 1):j + 1]])
+    if body is None:
+        return []
+    return [Position(m.entity, "member", r.state.org_entity(body, hint), si, "member:body-noun", 0.65,
+                     relation="MEMBER_OF")]

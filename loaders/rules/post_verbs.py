@@ -1,6 +1,7 @@
 """Posts stated by a verb of taking or holding office: "X was sworn in as governor of Y",
 "X took over as army chief", "X became prime minister", "X was elected chairman of the
-Front", "X, who had served as secretary of the council" (a past "served" is a former post).
+Front", "X, who had served as secretary of the council" (a past "served" is a former post);
+"X, who worked for the agency" is a member of it (MEMBER_OF).
 
 The verbs are data (titles.json "post_verbs_as", "post_verbs_predicate"); an infinitive,
 a negation or a modal ("is expected to become", "will not serve as") states no post.
@@ -20,7 +21,8 @@ _T = load("titles")
 AS_VERBS = frozenset(w.lower() for w in _T.get("post_verbs_as", []))            # "served as", "sworn in as"
 PREDICATE_VERBS = frozenset(w.lower() for w in _T.get("post_verbs_predicate", []))  # "became X", "elected X"
 HEADS = frozenset(h.lower() for h in gz.HEADS_OF_STATE)
-PAST_HELD = frozenset({"serve", "work"})   # "had served as": a post held before
+PAST_HELD = frozenset({"serve", "work"})
+WORK_VERBS = frozenset(w.lower() for w in _T.get("work_verbs", []))   # "worked for the agency": a member   # "had served as": a post held before
 # a verb that needs a particle or an object to mean taking office ("took over as", "took office as")
 NEEDS = {"take": ("over", "office"), "swear": ("in",), "step": ("in",)}
 
@@ -51,11 +53,27 @@ def _stated(verb) -> bool:
     return not (verb.dep_ in ("conj",) and hedged_simple(head))
 
 
+def _works_for(r, verb, si, mentions) -> list[Position]:
+    """"X, who worked in NISA's cybersecurity department", "X works for the CIA": X is a member
+    of the organisation (no post is named)."""
+    person = _subject(r, verb)
+    if person is None:
+        return []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "at", "in"):
+            continue
+        om = next((x for x in (r.org_mention_at(mentions, t.i) for t in prep.subtree) if x), None)
+        if om is not None and om.entity is not None:
+            return [Position(person, "member", om.entity, si, "member:works-for", 0.65,
+                             former=verb.tag_ == "VBD", relation="MEMBER_OF")]
+    return []
+
+
 def post_verbs(r, sent, si, mentions) -> list[Position]:
     out = []
     for tok in sent:
         lemma = tok.lemma_.lower()
-        if lemma not in AS_VERBS and lemma not in PREDICATE_VERBS:
+        if lemma not in AS_VERBS and lemma not in PREDICATE_VERBS and lemma not in WORK_VERBS:
             continue
         if lemma in NEEDS and not any(c.lower_ in NEEDS[lemma] for c in tok.children
                                       if c.dep_ in ("prt", "dobj", "advmod", "prep")):
@@ -69,6 +87,9 @@ def post_verbs(r, sent, si, mentions) -> list[Position]:
         if title_tok is None and lemma in PREDICATE_VERBS:
             title_tok = next((c for c in tok.children if c.dep_ in ("attr", "oprd", "dobj")
                               and c.pos_ in ("NOUN", "PROPN")), None)
+        if title_tok is None and lemma in WORK_VERBS:
+            out += _works_for(r, tok, si, mentions)
+            continue
         if title_tok is None or not (title_tok.lower_ in gz.TITLE_HEADS or has_head([title_tok.text])):
             continue
         person = _subject(r, tok)

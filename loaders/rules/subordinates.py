@@ -34,3 +34,53 @@ def subordination(r, sent, si, m, mentions) -> list[Position]:
         return []
     title = " ".join(w.text for w in words)
     return [Position(m.entity, title, owner, si, "subordinate:possessive", 0.7, relation="SUBORDINATE_OF")]
+
+
+def _owner_person(r, tok, exclude):
+    """The person a possessive before a title names: "Compaoré's", "his" (not the subordinate)."""
+    if tok.lower_ in ("his", "her"):
+        return r.state.antecedent(tok, exclude=exclude, prefer_subject=True)
+    om = r.state.mention_at(tok.i)
+    return om.entity if om is not None and om.label == PERSON else None
+
+
+def subordination_after(r, sent, si, m, mentions) -> list[Position]:
+    """"X, Putin's spokesman, said", "Diendéré was previously Compaoré's chief of staff":
+    a subordinate's title owned by another person, in apposition or after "to be"."""
+    root = sent.doc[m.start:m.end].root
+    nouns = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        nouns += [c for c in root.head.children if c.dep_ == "attr"]
+    out = []
+    for n in nouns:
+        if n.lower_ not in SUBORDINATE_HEADS and not (n.lower_ == "chief" and "staff" in [t.lower_ for t in n.subtree]):
+            continue
+        poss = next((c for c in n.children if c.dep_ == "poss"), None)
+        owner = _owner_person(r, poss, m.entity) if poss is not None else None
+        if owner is None or owner is m.entity or owner.label != PERSON:
+            continue
+        words = [t.text for t in n.subtree if t.i > poss.right_edge.i and t.lower_ in SUBORDINATE_HEADS | TITLE_FILLER]
+        out.append(Position(m.entity, " ".join(words) or n.text, owner, si, "subordinate:possessive-after", 0.7,
+                            former=n.dep_ == "attr" and n.head.tag_ == "VBD", relation="SUBORDINATE_OF"))
+    return out
+
+
+def deputies(r, positions: list[Position]) -> list[Position]:
+    """"foreign minister Win Aung and his deputy Khin Maung Win": a deputy of a post's holder
+    holds the deputy post at the same body."""
+    held = {}
+    for p in positions:
+        if p.relation == "HOLDS_POSITION" and p.org is not None and p.unit is None:
+            held.setdefault(p.person.id, p)
+    out = []
+    for p in positions:
+        if p.relation != "SUBORDINATE_OF" or p.title.lower() not in ("deputy", "first deputy"):
+            continue
+        boss = held.get(p.org.id) or r.posts.get(p.org.id)
+        if boss is None or boss.title.lower().startswith("deputy") or boss.former \
+                or boss.rule.startswith(("event-post", "replaced-in-post")):
+            continue   # a post the owner is only named to, or has left, is not the one the deputy serves in
+        title = f"{p.title} {boss.title}"
+        r.add_title(p.person, title)
+        out.append(Position(p.person, title, boss.org, p.sent_index, "deputy-of-holder", 0.7, former=p.former))
+    return out

@@ -1,14 +1,43 @@
 """A title before the name: "Deputy Defense Minister Timur Ivanov", "FSB director X",
-"Bangladesh's Prime Minister X", "Central Bank of Nigeria Governor Y"."""
+"Bangladesh's Prime Minister X", "Central Bank of Nigeria Governor Y", "Speaker of the House Y"."""
 from __future__ import annotations
 
 from .. import gazetteer as gz
 from ..mentions import Mention
 from .facts import Position
+from .members import party_member_title
 from .titles import BODY_WORDS, clean_title, core_title, has_head, is_title_word, phrase_ending_at
 
 
+def title_of_org_before(r, sent, si, m: Mention, mentions) -> list[Position]:
+    """"Speaker of the House of Representatives Agung Laksono", "Governor of the Central Bank
+    Godwin Emefiele": a title, "of", the body's name, then the name."""
+    doc = sent.doc
+    om = r.org_mention_at(mentions, m.start - 1)
+    if om is None or om.entity is None or om.end != m.start:
+        return []
+    k = om.start - 1
+    if k >= sent.start and doc[k].lower_ == "the":
+        k -= 1
+    if k - 1 < sent.start or doc[k].lower_ != "of":
+        return []
+    j, words = k - 1, []
+    while j >= sent.start and is_title_word(doc[j]) and not doc[j].is_punct and r.org_mention_at(mentions, j) is None:
+        words.insert(0, doc[j].text)
+        j -= 1
+    if not words or words[-1].lower() not in gz.TITLE_HEADS or not has_head(words):
+        return []
+    title, former, _ = clean_title(words)
+    if not title:
+        return []
+    r.add_title(m.entity, title)
+    return [Position(m.entity, title, om.entity, si, "title-of-org-before-name", 0.8, former)]
+
+
 def title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
+    found = title_of_org_before(r, sent, si, m, mentions)
+    if found:
+        return found
     doc = sent.doc
     i = m.start - 1
     words = []
@@ -69,6 +98,9 @@ def title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
         return []
     r.add_title(m.entity, title)
     if org_m is not None:
+        if party_member_title(doc, org_m, title):   # "Zanu-PF lawmaker X" is the party's member
+            return [Position(m.entity, "member", org_m.entity, si, "member:party-title", 0.75, former,
+                             relation="MEMBER_OF")]
         return [Position(m.entity, title, org_m.entity, si, "title-before-name:org", 0.85, former)]
     org = r.org_for_title(title, country or r.state.country, explicit=country)
     if org is None and country and title.lower() in gz.HEADS_OF_STATE:

@@ -67,9 +67,9 @@ def clean_title(words: list[str]) -> tuple[str, bool, str | None]:
             country = country or c
             continue
         kept.append(w)
-    # "prime minister of Serbia", "President of the Republic of Guinea": the country closes the title
-    of = max((k for k, w in enumerate(kept) if w.lower() == "of"), default=None)
-    if of is not None and of > 0 and kept[of - 1].lower() in gz.TITLE_HEADS:
+    # "prime minister of Serbia", "speaker in Ukraine": the country closes the title
+    of = max((k for k, w in enumerate(kept) if w.lower() in ("of", "in")), default=None)
+    if of is not None and of > 0 and (kept[of - 1].lower() in gz.TITLE_HEADS or kept[of].lower() == "in"):
         rest = " ".join(w for w in kept[of + 1:] if w.lower() != "the")
         c = gz.country_of(rest) or gz.country_of(rest.replace("Republic of ", ""))
         if c:
