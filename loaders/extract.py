@@ -87,8 +87,9 @@ class ArticleState:
         if not cands:
             return None
         cands.sort(key=lambda m: (m.sent_index, m.start))
-        if prefer_subject:
-            subj = [m for m in cands if self._is_subject(m)]
+        if prefer_subject:   # the subject of the nearest sentence that names anyone, not one further back
+            nearest = [m for m in cands if m.sent_index == cands[-1].sent_index]
+            subj = [m for m in nearest if self._is_subject(m)]
             if subj:
                 return subj[-1].entity
         return cands[-1].entity

@@ -78,3 +78,17 @@ def test_kind_counted_group_named_in_the_next_sentence(extractor):
 def test_kind_name_after_the_title_of_a_body(extractor):
     doc = read(extractor, "The Vice-Minister of Youth Karina Bolanos was removed from her post by President Laura Chinchilla.")
     assert ("DISMISSAL", "person:karina-bolanos") in events(doc)
+
+
+def test_kind_pronoun_takes_the_nearest_sentence_with_a_person(extractor):
+    got = events(read(extractor, "General John Okello leads the army. "
+                                 "Officials refused to release opposition leader Mary Atieno from prison. "
+                                 "She has been detained since May."))
+    assert ("ARREST", "person:mary-atieno") in got and ("ARREST", "person:john-okello") not in got
+
+
+def test_kind_definite_title_phrase_names_its_earlier_holder(extractor):
+    got = events(read(extractor, "Critics raised questions about Attorney General Anand Persad. "
+                                 "The claims were made public by David Wong, who heads the complaints authority. "
+                                 "On Monday the attorney general tendered his resignation."))
+    assert ("RESIGNATION", "person:anand-persad") in got and ("RESIGNATION", "person:david-wong") not in got

@@ -79,6 +79,8 @@ class PhraseReader:
                     if subj is not None and subj.label == PERSON and tok.dep_ == "poss" \
                             and self._subject_before(tok):
                         return subj
+                    if subj is None and tok.dep_ == "poss" and self._title_subject_before(tok):
+                        return None   # "the attorney general tendered his resignation": his = that unnamed holder
                     return self.state.antecedent(tok, prefer_subject=tok.lower_ in ("he", "she"))
                 return self.state.antecedent(tok, exclude=subj)
             finally:
@@ -109,6 +111,33 @@ class PhraseReader:
     def _subject_before(tok) -> bool:
         v = climb_to_verb(tok.head)
         return any(c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i and c.pos_ != "PRON" for c in v.children)
+
+    @staticmethod
+    def _title_subject_before(tok) -> bool:
+        v = climb_to_verb(tok.head)
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i and c.pos_ == "NOUN" and c.lower_ in TITLE_WORDS
+                   and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children) for c in v.children)
+
+    def by_title_phrase(self, t) -> EntityBuild | None:
+        """"the attorney general" (two words or more, with "the"): the one person named
+        earlier in the article with that title just before the name or among their titles."""
+        if t.pos_ != "NOUN" or t.lower_ not in TITLE_WORDS or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+            return None
+        words = [c.lower_ for c in t.children if c.dep_ in ("compound", "amod") and c.i < t.i and c.is_lower] + [t.lower_]
+        if len(words) < 2:
+            return None
+        phrase, si = " ".join(words), self.state.current_si
+        found = {}
+        for m in self.state.mentions:
+            if m.label != PERSON or m.entity is None or m.sent_index > si \
+                    or (m.sent_index == si and m.start >= t.i):
+                continue
+            doc = self.state.sents[m.sent_index].doc
+            before = " ".join(x.lower_ for x in doc[max(0, m.start - len(words)):m.start])
+            if before == phrase or any(x.lower() == phrase or x.lower().endswith(" " + phrase) for x in m.entity.titles):
+                found[m.entity.id] = m.entity
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _clause_subject(self, tok) -> EntityBuild | None:
         return self.clause_agent(climb_to_verb(tok.head))
@@ -145,6 +174,8 @@ class PhraseReader:
                         if m is not None and m.label == PERSON and self.state.mention_at(d.head.i) is not m:
                             e = m.entity
                             break
+            if e is None:
+                e = self.by_title_phrase(t)   # "the attorney general resigned"
             of = self._person_of_title(t)
             if of is not None and of not in out:   # "Vice-Minister of Youth Karina Bolanos"
                 out.append(of)
