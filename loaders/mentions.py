@@ -319,6 +319,14 @@ def acts_as_person(ent) -> bool:
 NAME_PIECE = re.compile(r"^[a-z]{1,3}[-’'][A-ZÀ-Þ]")   # "al-Sisi", "d'Estaing"
 
 
+def name_case(words: list[str]) -> list[str]:
+    """"JOHN A. DOE" (how US federal releases write defendants) as "John A. Doe"."""
+    letters = "".join(w for w in words if len(w.rstrip(".")) > 1)
+    if len(words) < 2 or not letters or not letters.isupper():
+        return words
+    return [w if len(w.rstrip(".")) == 1 else w.title().replace("’S", "’s").replace("'S", "'s") for w in words]
+
+
 def person_shaped(words: list[str]) -> bool:
     """A name is written in capitals, save its particles ("da", "bin", "van") and prefixed
     pieces ("el-Sisi"): "ali mi je onda sve", "pro-al-Shabab" are not persons."""
@@ -396,6 +404,7 @@ def collect_mentions(sents) -> list[Mention]:
                     words = words[1:]   # "Vice-Minister of Youth Karina Bolaños"
                 while start < end - 1 and not ent.doc[start:end].text.startswith(words[0]):
                     start += 1
+                words = name_case(words)
                 text = " ".join(words)
                 if not person_shaped(words):
                     continue
@@ -445,12 +454,13 @@ def _surname_mentions(sents, found: list[Mention]) -> list[Mention]:
     out = []
     for si, sent in enumerate(sents):
         for tok in sent:
-            if tok.text in forms and (si, tok.i) not in taken and tok.pos_ in ("PROPN", "NOUN", "ADJ", "VERB") \
-                    and not (tok.ent_type_ in ("GPE", "NORP", "LOC", "FAC") and forms[tok.text].split()[0] == tok.text) \
+            text = tok.text.title() if tok.is_upper and len(tok.text) > 2 else tok.text   # "DOE" of "JOHN A. DOE"
+            if text in forms and (si, tok.i) not in taken and tok.pos_ in ("PROPN", "NOUN", "ADJ", "VERB") \
+                    and not (tok.ent_type_ in ("GPE", "NORP", "LOC", "FAC") and forms[text].split()[0] == text) \
                     and not gz.country_of(tok.text) \
                     and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text[:1].isupper()
                              and tok.doc[tok.i + 1].pos_ == "PROPN"):
-                out.append(Mention(PERSON, tok.i, tok.i + 1, tok.text, si))
+                out.append(Mention(PERSON, tok.i, tok.i + 1, text, si))
     return out
 
 
@@ -466,6 +476,7 @@ def resolve(mentions: list[Mention], country: str | None) -> dict[str, EntityBui
             e = ents.setdefault(f"P:{key}", EntityBuild(PERSON, key, m.text))
             m.entity = e
             persons_full[key] = e
+    _merge_initials(ents, mentions, persons_full)
     for m in mentions:
         if m.label != PERSON or m.entity is not None:
             continue
@@ -497,6 +508,31 @@ def resolve(mentions: list[Mention], country: str | None) -> dict[str, EntityBui
     _merge_bare_orgs(ents, mentions)
     _acronyms(mentions, ents)
     return ents
+
+
+def _without_initials(key: str) -> str:
+    return " ".join(w for w in key.split() if not re.fullmatch(r"\w\.?", w))
+
+
+def _merge_initials(ents: dict[str, EntityBuild], mentions: list[Mention], persons_full: dict) -> None:
+    """"Maurice Brown" is "Maurice A. Brown" when the article names one such person with a
+    middle initial (releases name a defendant in full once, then without the initial)."""
+    groups: dict[str, list[EntityBuild]] = {}
+    for key, e in persons_full.items():
+        groups.setdefault(_without_initials(key), []).append(e)
+    for bare, group in groups.items():
+        plain = [e for e in group if e.key == bare]
+        full = [e for e in group if e.key != bare]
+        if len(plain) != 1 or len(full) != 1 or len(bare.split()) < 2:
+            continue
+        old, new = plain[0], full[0]
+        new.add_name(old.name)
+        new.aliases |= old.aliases
+        for m in mentions:
+            if m.entity is old:
+                m.entity = new
+        ents.pop(f"P:{old.key}", None)
+        persons_full[old.key] = new
 
 
 def _nearest(m: Mention, mentions: list[Mention], hits: list[EntityBuild]) -> EntityBuild:

@@ -219,6 +219,35 @@ def _mend_trailing_joiner(doc, span: Span, taken: set[int]) -> Span:
     return Span(doc, span.start, end, label=span.label_)
 
 
+def _caps_word(tok) -> bool:
+    """A word of a name written in capitals ("BROWN", "SMITH-JONES") or an initial ("D.")."""
+    t = tok.text
+    return (t.isupper() and t.replace("-", "").replace("'", "").isalpha() and len(t) >= 2) \
+        or (len(t) == 2 and t[0].isupper() and t[1] == ".")
+
+
+def _capital_names(doc, out: list[Span]) -> list[Span]:
+    """"MARIO D. BROWN, age 40, of White Castle": US federal releases write defendants in
+    capitals, followed by their age or home town; the model misses or mislabels some."""
+    persons = {i for x in out if x.label_ == "PERSON" for i in range(x.start, x.end)}
+    i = 0
+    while i < len(doc):
+        if not _caps_word(doc[i]) or i in persons or (i > 0 and _caps_word(doc[i - 1])):
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and j - i < 6 and _caps_word(doc[j]):
+            j += 1
+        nxt = doc[j + 1] if j + 1 < len(doc) else None
+        words = [t for t in doc[i:j] if len(t.text) > 2 or not t.text.endswith(".")]
+        if 2 <= len(words) and j < len(doc) and doc[j].text == "," and nxt is not None \
+                and (nxt.like_num or nxt.lower_ in ("age", "aged", "of")) \
+                and not any(t.lower_ in gz.TITLE_WORDS or gz.country_of(t.text) for t in doc[i:j]):
+            out = [x for x in out if x.end <= i or x.start >= j] + [Span(doc, i, j, label="PERSON")]
+        i = j
+    return out
+
+
 @Language.component("okg_ner_repair")
 def ner_repair(doc):
     ents = _join_adjacent_persons(doc, list(doc.ents))
@@ -338,5 +367,6 @@ def ner_repair(doc):
                 s -= 1
             if not gz.country_of(doc[s:i].text):
                 out = [x for x in out if x.end <= s or x.start > i] + [Span(doc, s, i, label="ORG")]
+    out = _capital_names(doc, out)
     doc.ents = filter_spans([x for x in (_person_shape(doc, e) for e in out) if x is not None])
     return doc

@@ -114,3 +114,19 @@ def test_holders_of_a_title_are_not_an_institution(extractor):
     orgs = names(doc, "Organisation")
     assert "Constitutional Chamber of the Supreme Court" in orgs
     assert not any(n.startswith("Magistrates") for n in orgs)
+
+
+def test_a_defendant_written_in_capitals_with_age_is_a_person(extractor):
+    doc = read(extractor, "BATON ROUGE, LA - A federal grand jury has returned an indictment charging "
+                          "MAURICE A. BROWN, age 45, of White Castle, Louisiana, and MARIO D. BROWN, age 40, "
+                          "also of White Castle, with twenty counts of fraud.")
+    people = names(doc, "Person")
+    assert {"Maurice A. Brown", "Mario D. Brown"} <= people
+    assert not any(n.isupper() for n in people)
+
+
+def test_a_name_without_its_middle_initial_is_the_same_person(extractor):
+    doc = read(extractor, "Prosecutors charged Maurice A. Brown with fraud on Tuesday. If convicted, "
+                          "Maurice Brown, who is the mayor of the town, faces up to 20 years in prison.")
+    assert "Maurice Brown" not in names(doc, "Person")
+    assert "Maurice A. Brown" in names(doc, "Person")
