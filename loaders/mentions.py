@@ -18,7 +18,7 @@ from graph.schema import ORGANISATION, PERSON, entity_id
 from . import gazetteer as gz
 from . import furniture_names, places
 from .foreign import foreign_sentences
-from .lexicon import MODIFIERS
+from .lexicon import MODIFIERS, REPLACE_VERBS
 from .ner_repair import PARTICLES
 
 PORTFOLIO_WORDS = frozenset(w for f in gz.domain_forms() for w in f.split()) - {"and", "of", "the"}
@@ -206,12 +206,34 @@ def _relative_who(span) -> bool:
     return span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ == "who"
 
 
+def person_role(span) -> bool:
+    """The sentence gives the span a person's part: "to replace Nouri Badran", "X resigned as
+    the governor", "Meirelles's office as finance minister"."""
+    root, doc = span.root, span.doc
+    if root.dep_ in ("dobj", "pobj") and root.head.lemma_ in REPLACE_VERBS:
+        return True
+    if root.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        for child in root.head.children:
+            if child.dep_ == "prep" and child.lower_ == "as" and any(
+                    g.dep_ == "pobj" and g.lower_ in gz.TITLE_HEADS for g in child.children):
+                return True   # "X resigned as the governor", "named X as minister"
+    end = span.end - 1 if doc[span.end - 1].text in ("'s", "’s") else span.end   # "Meirelles’s" in the span
+    if end + 2 < len(doc) and doc[end].text in ("'s", "’s") and doc[end + 1].lower_ in ("office", "post", "job") \
+            and doc[end + 2].lower_ == "as":
+        return True
+    return False
+
+
 def looks_like_person(span, person_words: set[str]) -> bool:
     """An ORG span that is really a person: a first name, a surname seen as a person,
     or a title in apposition right after it; and no institution word in it."""
     toks = [t for t in span if not t.is_punct and t.lower_ not in ("the",)]
     if len(toks) == 1 and toks[0].text in person_words and toks[0].lower_ not in gz.ORG_HEADS:
         return True   # "Wang" after "Wang Yi"
+    named = [t for t in toks if t.text not in ("'s", "’s")]
+    if 1 <= len(named) <= 4 and all(t.is_title for t in named) and person_role(span) and not any(
+            t.lower_ in gz.ORG_HEADS or gz.country_of(t.text) or t.lower_ in gz.domain_forms() for t in named):
+        return True
     if not 2 <= len(toks) <= 4 or not all(t.is_title or t.is_upper for t in toks):
         return False
     if any(t.lower_ in gz.ORG_HEADS or gz.country_of(t.text) for t in toks):
@@ -295,6 +317,7 @@ def headline_case(doc) -> bool:
 
 
 PERSON_NOUNS = {"resignation", "wife", "husband", "son", "daughter", "arrest", "dismissal", "lawyer", "family",
+                "death", "funeral", "killing", "murder", "assassination", "parents", "ouster", "removal",
                 "brother", "sister", "mother", "father", "father-in-law", "appointment", "successor", "predecessor"}
 
 

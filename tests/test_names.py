@@ -130,3 +130,11 @@ def test_a_name_without_its_middle_initial_is_the_same_person(extractor):
                           "Maurice Brown, who is the mayor of the town, faces up to 20 years in prison.")
     assert "Maurice Brown" not in names(doc, "Person")
     assert "Maurice A. Brown" in names(doc, "Person")
+
+
+def test_an_organisation_span_in_a_persons_part_is_a_person(extractor):
+    doc = read(extractor, "Samir Sumaydah has been appointed Interior Minister to replace Nouri Badran, who resigned. "
+                          "On Friday, Ricardo Rosselló Nevares resigned as the governor of Puerto Rico.")
+    people = names(doc, "Person")
+    assert {"Nouri Badran", "Ricardo Rosselló Nevares"} <= people
+    assert not {"Nouri Badran", "Ricardo Rosselló Nevares"} & names(doc, "Organisation")
