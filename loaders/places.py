@@ -31,11 +31,22 @@ def _core(span):
     return span.doc[start:end]
 
 
+def named_as_place(core) -> bool:
+    """The words around a name say it is a place: "the province of Svay Rieng", "Rumduol
+    district", "the town of X" (lower-case territory words, so not "Province of X Party")."""
+    doc = core.doc
+    nxt = doc[core.end] if core.end < len(doc) else None
+    if nxt is not None and nxt.is_lower and nxt.lower_ in ADMIN_WORDS - {"department", "city", "commonwealth"}:
+        return True
+    return core.start >= 2 and doc[core.start - 1].lower_ == "of" and doc[core.start - 2].is_lower \
+        and doc[core.start - 2].lower_ in ADMIN_WORDS - {"department", "commonwealth"}
+
+
 def place_span(span) -> bool:
     """The span's whole text is a city or a region, and no title stands before it
     ("President Maldonado" is a person whatever the map says)."""
     core = _core(span)
-    if not len(core) or not gz.is_place(core.text):
+    if not len(core) or not (gz.is_place(core.text) or named_as_place(core)):
         return False
     prev = span.doc[core.start - 1] if core.start > 0 else None
     return not (prev is not None and prev.text[:1].isupper()
@@ -48,15 +59,20 @@ def body_role(span) -> bool:
     core = _core(span)
     nxt = doc[core.end] if core.end < len(doc) else None
     after = doc[core.end + 1] if core.end + 1 < len(doc) else None
-    if nxt is not None and nxt.lower_ in ADMIN_WORDS | LOCAL_POSTS:
-        return True   # "Warrap state governor", "Illinois Governor"
+    if nxt is not None and (nxt.lower_ in LOCAL_POSTS or nxt.lower_ in ADMIN_WORDS and after is not None
+                            and (after.lower_ in LOCAL_POSTS or after.lower_ in gz.TITLE_HEADS)):
+        return True   # "Illinois Governor", "Warrap state governor" (not "his home district")
     if nxt is not None and nxt.text in POSSESSIVE and after is not None and (
             after.lower_ in LOCAL_POSTS or after.ent_type_ == "PERSON"):
         return True   # "São Paulo's Geraldo Alckmin", "Lagos's governor"
     start = core.start
+    while start >= 2 and (doc[start - 1].lower_ == "the" or doc[start - 1].is_lower and doc[start - 1].pos_ == "ADJ"):
+        start -= 1   # "governor of the southern Moquegua region"
     if start >= 2 and doc[start - 1].lower_ == "of":
         head = doc[start - 2]   # "governor of Tamaulipas", "the state of Tamaulipas"
         if head.lower_ == "district":
             return False        # "the Eastern District of New York": a court's district
-        return head.lower_ in ADMIN_WORDS | LOCAL_POSTS or head.lower_ in gz.TITLE_HEADS
+        if head.lower_ in ADMIN_WORDS:   # "the state of Tamaulipas", not "his home province of X"
+            return start >= 3 and doc[start - 3].lower_ == "the"
+        return head.lower_ in LOCAL_POSTS or head.lower_ in gz.TITLE_HEADS
     return False

@@ -138,3 +138,9 @@ def test_an_organisation_span_in_a_persons_part_is_a_person(extractor):
     people = names(doc, "Person")
     assert {"Nouri Badran", "Ricardo Rosselló Nevares"} <= people
     assert not {"Nouri Badran", "Ricardo Rosselló Nevares"} & names(doc, "Organisation")
+
+
+def test_a_name_the_sentence_calls_a_territory_is_a_place(extractor):
+    doc = read(extractor, "The helicopter taking Hok Lundy to his home province of Svay Rieng crashed. "
+                          "He will be buried in Svay Rieng’s Rumduol district on Saturday.")
+    assert names(doc, "Person") == {"Hok Lundy"}
