@@ -92,3 +92,32 @@ def test_kind_definite_title_phrase_names_its_earlier_holder(extractor):
                                  "The claims were made public by David Wong, who heads the complaints authority. "
                                  "On Monday the attorney general tendered his resignation."))
     assert ("RESIGNATION", "person:anand-persad") in got and ("RESIGNATION", "person:david-wong") not in got
+
+
+def test_kind_wanted_for_someone_to_step_down_is_no_event(extractor):
+    got = events(read(extractor, "Protesters staged a rally calling for Park Min to step down in Seoul."))
+    assert ("RESIGNATION", "person:park-min") not in got
+
+
+def test_kind_appointed_himself(extractor):
+    doc = read(extractor, "On Friday President Josefa Iloilo abolished the constitution and appointed himself head of state.")
+    assert ("APPOINTMENT", "person:josefa-iloilo") in events(doc)
+
+
+def test_kind_nominee_in_apposition_and_appointees(extractor):
+    got = events(read(extractor, "Parliament approved President Petro Poroshenko's nominee for prime minister, "
+                                 "Volodymyr Groysman, on Thursday."))
+    assert ("NOMINATION", "person:volodymyr-groysman") in got
+    assert ("NOMINATION", "person:petro-poroshenko") not in got
+
+
+def test_kind_second_clause_passive_keeps_its_own_subject(extractor):
+    got = events(read(extractor, "On Friday, Ricardo Nevares resigned as governor of the island and Pedro Pierluisi "
+                                 "was sworn in as the new governor."))
+    assert ("APPOINTMENT", "person:pedro-pierluisi") in got and ("APPOINTMENT", "person:ricardo-nevares") not in got
+
+
+def test_kind_accuses_her_of_once_arrested(extractor):
+    got = events(read(extractor, "Former prime minister Sheikh Hasina was arrested at her home on Monday. "
+                                 "The interim government accuses her of extorting money from a businessman."))
+    assert ("CHARGE", "person:sheikh-hasina") in got

@@ -3,7 +3,7 @@ arrest warrant for X ... X is accused of terrorism", "X was sent to jail ... He 
 bribery". An accusation alone ("the minister is accused of being part of the affair",
 "fired after he was accused of helping") is not a charge.
 
-`accused` reads "X is accused of ..." (not the participle "X, accused of ...", which
+`accused` reads "X is accused of ...", "the government accuses X of ..." (not the participle "X, accused of ...", which
 describes rather than reports); `wanted` reads "an arrest
 warrant for X"; `Accusations` keeps both across the article and turns an accusation into a
 CHARGE once the same person is arrested, wanted, convicted or sentenced, before or after.
@@ -20,7 +20,7 @@ CUSTODY_TYPES = ("ARREST", "CONVICTION", "SENTENCE")
 
 def accused(r, tok) -> tuple[list, str | None]:
     """(persons, what of) for "X is/was accused of Y" and "X, accused of Y"; else ([], None)."""
-    if tok.lemma_.lower() != "accuse" or tok.tag_ != "VBN" or hedged(tok):
+    if tok.lemma_.lower() != "accuse" or not tok.tag_.startswith("VB") or hedged(tok):
         return [], None
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                and any(p.dep_ in ("pobj", "pcomp") and p.i > c.i for p in c.children)), None)
@@ -28,8 +28,8 @@ def accused(r, tok) -> tuple[list, str | None]:
         return [], None
     what = " ".join(t.text for t in of.subtree if t.i != of.i).strip() or None
     # the clause form only: "Among those detained are X, accused of bribery" describes, it does not charge
-    people = [x for c in tok.children if c.dep_ == "nsubjpass" and c.lower_ not in ("who", "that")
-              for x in r.people(c, lists=False)]
+    people = [x for c in tok.children if c.dep_ in ("nsubjpass", "dobj") and c.lower_ not in ("who", "that")
+              for x in r.people(c, lists=False)]   # "X is accused of", "the government accuses her of"
     return [p for p in people if p is not None and p.label == PERSON], what
 
 

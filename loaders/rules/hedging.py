@@ -14,6 +14,8 @@ def hedged(tok, announced_ok: bool = False, negation_ok: bool = False) -> bool:
             return True
         if c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless"):
             return True
+        if c.dep_ == "mark" and c.lower_ == "for" and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children):
+            return True   # "a rally calling for Park to step down": wanted, not done
     h, depth = tok, 0
     while h.head.i != h.i and depth < 4:
         if h.dep_ == "relcl" or (h.dep_ == "acl" and h.head.pos_ == "PROPN"):

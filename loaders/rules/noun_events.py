@@ -1,10 +1,10 @@
 """Events stated by a noun: "the arrest of X", "X's dismissal", "whose arrest", "ordered
-the retirement of X", "X was taken into police custody"."""
+the retirement of X", "X was taken into police custody", "Y's nominee for prime minister, X"."""
 from __future__ import annotations
 
 from graph.schema import ORGANISATION, PERSON
 
-from ..lexicon import IMPOSING_VERBS, UNDERGOING_VERBS
+from ..lexicon import IMPOSING_VERBS, UNDERGOING_VERBS, load
 from .coordination import companions
 from .details import charges_of, date_of, position_of
 from .facts import EventFact
@@ -12,12 +12,18 @@ from .groups import remember
 from .hedging import hedged
 
 
+PERSON_NOUNS = frozenset(load("triggers")["person_nouns"])   # "the nominee, X": X; "Y's nominee": Y appoints
+
+
 def noun_event(r, tok, etype, sent, si) -> list[EventFact]:
     if hedged(tok):
         return []
     subjects, agent = [], None
+    person_noun = tok.lemma_.lower() in PERSON_NOUNS
     for c in tok.children:
-        if c.dep_ == "poss":
+        if c.dep_ == "poss" and person_noun:
+            agent = r.entity_at(c)
+        elif c.dep_ == "poss":
             if c.lower_ == "whose":
                 e = r.state.antecedent(c)
                 subjects = [e] if e else []
@@ -33,6 +39,8 @@ def noun_event(r, tok, etype, sent, si) -> list[EventFact]:
             for p in c.children:
                 if p.dep_ == "pobj":
                     agent = r.entity_at(p)
+    if not subjects and person_noun:   # "nominee for prime minister, X": the name may hang on the post
+        subjects = r.named_in_phrase(tok)
     if not subjects and tok.dep_ == "dobj" and tok.head.lemma_ in UNDERGOING_VERBS and tok.head.tag_ == "VBD":
         # "X faced temporary arrest, along with Y": the one who underwent it
         subjects = [x for c in tok.head.children if c.dep_ == "nsubj" for x in r.people(c)]

@@ -68,6 +68,8 @@ class PhraseReader:
             m = self.state.mention_at(tok.head.head.i)   # "Sobhi, who replaces Anan": who = Sobhi
             if m is not None and (label is None or m.label == label):
                 return m.entity
+            if m is not None or tok.head.head.pos_ == "PROPN":
+                return None   # who = a name we cannot take as a person, never another person nearby
         if tok.pos_ == "PRON" and tok.lower_ in ("him", "her", "he", "she", "his", "whose", "who"):
             if tok.i in self._resolving:
                 return None

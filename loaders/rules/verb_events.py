@@ -78,6 +78,13 @@ def set_off_participle(tok):
     return subj if subj is not None and after else None
 
 
+def main_verb_as_participle(tok) -> bool:
+    """"President Park Geun-hye named replacements ...": the parser made the name the root and
+    the verb right after it a participle on it; with an object, the verb is the main one."""
+    return tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.pos_ == "PROPN" \
+        and tok.i == tok.head.i + 1 and any(c.dep_ in ("dobj", "oprd") for c in tok.children)
+
+
 def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
     if hedged(tok):
         return []
@@ -106,14 +113,19 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
             a = r.clause_agent(tok)
             subjects = [a] if a is not None and a.label == PERSON else []
     elif tok.dep_ in ("acl", "relcl") and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in tok.children) \
-            or (tok.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in ("who", "that") for c in tok.children)):
+            and not main_verb_as_participle(tok) or (tok.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in ("who", "that") for c in tok.children)):
         subjects = subjects_of_participle(r, tok)
         agent = r.agent_by(tok)
     elif passive:
         for c in tok.children:
             if c.dep_ == "nsubjpass" or (reduced is not None and c.i == reduced.i):
                 subjects += [x for x in r.people(c) if x not in subjects]
-        if not subjects:   # "X was arrested and charged", "sentenced after being convicted"
+        own = [c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
+               and tok.dep_ == "conj"]
+        if not subjects and own:   # "X resigned and Y was sworn in": the parser lost Y as the subject
+            m = r.state.mention_at(min(c.i for c in own) - 1)
+            subjects = [m.entity] if m is not None and m.label == PERSON and m.entity is not None else []
+        elif not subjects:   # "X was arrested and charged", "sentenced after being convicted"
             subjects = inherited_subjects(r, tok)
         agent = r.agent_by(tok)
     else:
@@ -122,11 +134,16 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
                 subjects = r.people(c) \
                     or r.named_in_phrase(c) or [e for e in [r.name_after(c)] if e]
         agent = r.clause_agent(tok)
+        if agent is None and main_verb_as_participle(tok):
+            agent = r.entity_at(tok.head)
     if not subjects:   # "six governors quit, among them X"
         noun = group_noun(tok, passive) if etype != "RESIGNATION" else next(
             (c for c in tok.children if c.dep_ == "nsubj"), None)
         subjects = included(r, noun) or described_later(r, noun)   # "a former minister charged with ..."
-    subjects = [s for s in subjects if s is not None and s.label == PERSON and s is not agent]
+    reflexive = agent is not None and any(c.dep_ == "dobj" and c.lower_ in ("himself", "herself") for c in tok.children)
+    if reflexive:   # "appointed himself head of state": the agent is the one appointed
+        subjects = [agent]
+    subjects = [s for s in subjects if s is not None and s.label == PERSON and (s is not agent or reflexive)]
     if not subjects:
         remember(r, etype, group_noun(tok, passive), agent, si, f"verb:{tok.lemma_.lower()}")
         return []
