@@ -101,3 +101,32 @@ def test_a_plural_title_after_a_list_and_a_title_of_a_named_body(extractor):
     assert {("person:elsy-duenas", court), ("person:oscar-alberto-lopez-jerez", court),
             ("person:luis-javier-suarez-magana", court)} <= got
     assert ("person:godwin-emefiele", "organisation:central-bank-of-nigeria") in got
+
+
+def test_a_title_phrase_before_the_name_read_as_a_whole(extractor):
+    doc = read(extractor, "In Ghana, the head of the central bank, Kofi Mensah, resigned. "
+                          "The minister of finance, Ama Owusu, presented the budget in Ghana.")
+    got = posts(doc)
+    assert ("person:kofi-mensah", "organisation:ghana-central-bank") in got
+    assert ("person:ama-owusu", "organisation:ghana-ministry-of-finance") in got
+
+
+def test_a_body_named_before_its_possessive_title_or_after_the_name(extractor):
+    doc = read(extractor, "Jane Doe, Standard Bank's chief executive, said profits fell. "
+                          "Chairman Nuhu Ribadu of the Economic and Financial Crimes Commission was removed.")
+    got = posts(doc)
+    assert ("person:jane-doe", "organisation:standard-bank") in got
+    assert ("person:nuhu-ribadu", "organisation:economic-and-financial-crimes-commission") in got
+
+
+def test_advisers_ambassadors_and_joining(extractor):
+    doc = read(extractor, "Kofi Mensah, an adviser to President John Mahama, was arrested. "
+                          "Samuel Owusu, Ghana's ambassador to the United States, was recalled. "
+                          "Kwame Boateng joined the New Patriotic Party in 2005. "
+                          "Yaw Asante, a lawmaker from the ruling New Patriotic Party, was arrested.")
+    assert ("person:kofi-mensah", "person:john-mahama") in posts(doc, "SUBORDINATE_OF")
+    assert ("person:samuel-owusu", "organisation:ghana") in posts(doc)
+    members = posts(doc, "MEMBER_OF")
+    assert {("person:kwame-boateng", "organisation:new-patriotic-party"),
+            ("person:yaw-asante", "organisation:new-patriotic-party")} <= members
+    assert ("person:yaw-asante", "organisation:new-patriotic-party") not in posts(doc)

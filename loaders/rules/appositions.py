@@ -10,9 +10,10 @@ from dataclasses import replace
 from graph.schema import ORGANISATION, PERSON
 
 from .. import gazetteer as gz
-from ..mentions import Mention
+from ..mentions import NATIONAL_BODIES, Mention
+from .members import party_member_title
 from .facts import Position
-from .titles import BODY_WORDS, MODIFIERS, clean_title, ends_apposition, has_head, is_title_word
+from .titles import BODY_WORDS, MODIFIERS, PLACE_HEADS, clean_title, ends_apposition, has_head, is_title_word
 
 
 def phrase_after(r, sent, start: int) -> list:
@@ -64,6 +65,17 @@ def apposition_after(r, sent, si, m: Mention, mentions) -> list[Position]:
     return out
 
 
+def national_body(r, last):
+    """"the central bank", "the supreme court", "the army" (lower case, ending at token last):
+    the article country's body of that name, or None."""
+    for n in (2, 1):
+        words = last.doc[last.i - n + 1:last.i + 1]
+        if last.i - n + 1 >= 0 and all(t.is_lower for t in words) and words.text in NATIONAL_BODIES \
+                and r.state.country_hint:
+            return r.state.org_entity(words.text.title(), r.state.country_hint)
+    return None
+
+
 def list_before(r, sent, m: Mention, mentions) -> list:
     """Persons named in a list that ends with mention m ("A, B, and m"); only commas and
     "and" stand between them."""
@@ -91,16 +103,29 @@ def title_phrase(r, toks, si, m: Mention, mentions, rule) -> list[Position]:
     words = [t.text for t in toks]
     if org_ms:
         org_m = org_ms[-1]
+        while len(org_ms) > 1 and org_ms[-2].entity is org_m.entity:   # "the Kosovo Liberation Army (KLA)"
+            org_ms.pop()
+            org_m = org_ms[-1]
         cut = [t for t in toks if t.i < org_m.start]
         if len(cut) >= 2 and cut[-1].lower_ in ("’s", "'s"):   # "commander of Russia's 58th Army"
             cut = cut[:-1]
             while cut and cut[-1].text[:1].isupper() and cut[-1].lower_ not in gz.TITLE_HEADS:
                 cut = cut[:-1]
-        while cut and cut[-1].lower_ in ("of", "the", "at", "in", "for", "’s", "'s"):
-            cut = cut[:-1]
+        while cut and (cut[-1].lower_ in ("of", "the", "at", "in", "for", "from", "’s", "'s") or (
+                cut[-1].is_lower and cut[-1].pos_ in ("ADJ", "VERB", "NOUN") and len(cut) > 2
+                and cut[-2].lower_ == "the" and cut[-3].lower_ in ("of", "from", "for"))):
+            cut = cut[:-1]   # "secretary-general of the ruling Party": "ruling" describes the party
+        if not cut or not has_head([t.text for t in cut]):
+            # "Standard Bank's chief executive": the title comes after the body's possessive
+            after = [t for t in toks if t.i >= org_m.end and t.lower_ not in ("’s", "'s")]
+            if toks and toks[-1].i >= org_m.end and has_head([t.text for t in after]):
+                cut = after
         title, former, country = clean_title([t.text for t in cut])
         if not title or not has_head(title.split()):
             return []
+        if party_member_title(toks[0].doc, org_m, title):   # "a lawmaker from the ruling X Party"
+            return [Position(m.entity, "member", org_m.entity, si, "member:" + rule, 0.75, former,
+                             relation="MEMBER_OF")]
         r.add_title(m.entity, title)
         out = [Position(m.entity, title, org_m.entity, si, rule, 0.85, former)]
         unit = re.match(r"^(head|chief|director|commander|chairman|chair)\s+of\s+(?:the\s+)?(.+)$", title, re.I)
@@ -109,10 +134,19 @@ def title_phrase(r, toks, si, m: Mention, mentions, rule) -> list[Position]:
             u = r.state.unit_entity(unit_name, unit.group(2), org_m.entity)
             out.append(Position(m.entity, unit.group(1).lower(), u, si, rule + ":unit", 0.8, former, unit=u))
         return out
-    # "the leader of the party": an institution named by its head word alone
+    # "the leader of the party": an institution named by its head word alone;
+    # "the head of the central bank": a national body every country has
     if len(toks) >= 3 and toks[-2].lower_ == "the" and toks[-3].lower_ == "of" and toks[-1].pos_ == "NOUN":
         org = r.state.org_by_head(toks[-1].lower_)
         title, former, _ = clean_title([t.text for t in toks[:-3]])
+        if org is None:
+            org = national_body(r, toks[-1])
+    elif len(toks) >= 4 and toks[-3].lower_ == "the" and toks[-4].lower_ == "of" and toks[-1].pos_ == "NOUN":
+        org = national_body(r, toks[-1])
+        title, former, _ = clean_title([t.text for t in toks[:-4]])
+        if org is not None and title and has_head(title.split()):
+            r.add_title(m.entity, title)
+            return [Position(m.entity, title, org, si, rule + ":national-body", 0.7, former)]
         if org is not None and title and has_head(title.split()):
             r.add_title(m.entity, title)
             return [Position(m.entity, title, org, si, rule + ":described-org", 0.7, former)]
@@ -146,13 +180,12 @@ def title_phrase(r, toks, si, m: Mention, mentions, rule) -> list[Position]:
     if not title or not has_head(title.split()[:4]):
         return []
     r.add_title(m.entity, title)
-    org = r.org_for_title(title, country or r.state.country)
+    org = r.org_for_title(title, country or r.state.country, explicit=country)
     if org is None:
         return []
     return [Position(m.entity, title, org, si, rule, 0.75, former)]
 
 
-PLACE_HEADS = {"governor", "mayor", "premier", "governor-general", "administrator", "prefect"}
 PLACE_WORDS = {"province", "state", "region", "county", "city", "district", "municipality", "prefecture", "territory"}
 
 
@@ -200,7 +233,8 @@ def apposition_before(r, sent, si, m: Mention, mentions) -> list[Position]:
     if org_m is None and i - 2 >= sent.start and doc[i - 1].is_lower and doc[i - 1].pos_ == "NOUN":
         org_m = r.org_mention_at(mentions, i - 2)   # "the director of Voice of Vietnam radio, X"
     if org_m is None:
-        return plural_title_before(r, sent, si, m, i) or org_title_before(r, sent, si, m, i, mentions)
+        return plural_title_before(r, sent, si, m, i) or org_title_before(r, sent, si, m, i, mentions) \
+            or phrase_title_before(r, sent, si, m, i, mentions)
     j = org_m.start - 1
     toks = []
     while j >= sent.start and not ends_apposition(doc[j]) and len(toks) < 8:
@@ -222,6 +256,25 @@ def apposition_before(r, sent, si, m: Mention, mentions) -> list[Position]:
     title = title[0].upper() + title[1:]
     r.add_title(m.entity, title)
     return [Position(m.entity, title, org_m.entity, si, "apposition-before", 0.8, former)]
+
+
+def phrase_title_before(r, sent, si, m: Mention, comma: int, mentions) -> list[Position]:
+    """"The minister of finance, X", "the head of the central bank, X", "The Democratic governor
+    of Illinois, X": a noun phrase headed by a title, read as a whole, then the name."""
+    doc, toks, j = sent.doc, [], comma - 1
+    while j >= sent.start and not ends_apposition(doc[j]) and doc[j].pos_ not in ("VERB", "AUX") and len(toks) < 10:
+        toks.insert(0, doc[j])
+        j -= 1
+    while toks and toks[0].lower_ in ("the", "a", "an", "its", "their"):
+        toks = toks[1:]
+    k = next((n + 1 for n, t in enumerate(toks) if t.lower_ in ("'s", "’s")), 0)   # "the country's chief justice"
+    while k < len(toks) and (toks[k].lower_ in MODIFIERS or (toks[k].pos_ == "ADJ" and toks[k].lower_ not in gz.TITLE_HEADS)
+                             or gz.country_of(toks[k].text)):
+        k += 1
+    if k >= len(toks) or not has_head([t.text for t in toks[k:k + 3]]) or r.state.mention_at(toks[-1].i) is not None and \
+            r.state.mention_at(toks[-1].i).label == PERSON:
+        return []
+    return title_phrase(r, toks, si, m, mentions, "apposition-before:phrase")
 
 
 def org_title_before(r, sent, si, m: Mention, comma: int, mentions) -> list[Position]:

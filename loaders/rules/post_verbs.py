@@ -22,7 +22,8 @@ AS_VERBS = frozenset(w.lower() for w in _T.get("post_verbs_as", []))            
 PREDICATE_VERBS = frozenset(w.lower() for w in _T.get("post_verbs_predicate", []))  # "became X", "elected X"
 HEADS = frozenset(h.lower() for h in gz.HEADS_OF_STATE)
 PAST_HELD = frozenset({"serve", "work"})
-WORK_VERBS = frozenset(w.lower() for w in _T.get("work_verbs", []))   # "worked for the agency": a member   # "had served as": a post held before
+WORK_VERBS = frozenset(w.lower() for w in _T.get("work_verbs", []))   # "worked for the agency": a member
+JOIN_VERBS = frozenset(w.lower() for w in _T.get("join_verbs", []))   # "joined the party": a member   # "had served as": a post held before
 # a verb that needs a particle or an object to mean taking office ("took over as", "took office as")
 NEEDS = {"take": ("over", "office"), "swear": ("in",), "step": ("in",)}
 
@@ -69,11 +70,23 @@ def _works_for(r, verb, si, mentions) -> list[Position]:
     return []
 
 
+def _joins(r, verb, si, mentions) -> list[Position]:
+    """"X joined the New Patriotic Party in 2005": X is a member of it."""
+    person = _subject(r, verb)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if person is None or obj is None:
+        return []
+    om = next((x for x in (r.org_mention_at(mentions, t.i) for t in obj.subtree) if x), None)
+    if om is None or om.entity is None:
+        return []
+    return [Position(person, "member", om.entity, si, "member:joined", 0.7, relation="MEMBER_OF")]
+
+
 def post_verbs(r, sent, si, mentions) -> list[Position]:
     out = []
     for tok in sent:
         lemma = tok.lemma_.lower()
-        if lemma not in AS_VERBS and lemma not in PREDICATE_VERBS and lemma not in WORK_VERBS:
+        if lemma not in AS_VERBS and lemma not in PREDICATE_VERBS and lemma not in WORK_VERBS | JOIN_VERBS:
             continue
         if lemma in NEEDS and not any(c.lower_ in NEEDS[lemma] for c in tok.children
                                       if c.dep_ in ("prt", "dobj", "advmod", "prep")):
@@ -87,6 +100,8 @@ def post_verbs(r, sent, si, mentions) -> list[Position]:
         if title_tok is None and lemma in PREDICATE_VERBS:
             title_tok = next((c for c in tok.children if c.dep_ in ("attr", "oprd", "dobj")
                               and c.pos_ in ("NOUN", "PROPN")), None)
+        if lemma in JOIN_VERBS:
+            out += _joins(r, tok, si, mentions)
         if title_tok is None and lemma in WORK_VERBS:
             out += _works_for(r, tok, si, mentions)
             continue

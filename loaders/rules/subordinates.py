@@ -45,7 +45,8 @@ def _owner_person(r, tok, exclude):
 
 
 def subordination_after(r, sent, si, m, mentions) -> list[Position]:
-    """"X, Putin's spokesman, said", "Diendéré was previously Compaoré's chief of staff":
+    """"X, Putin's spokesman, said", "Diendéré was previously Compaoré's chief of staff",
+    "X, an adviser to President Y":
     a subordinate's title owned by another person, in apposition or after "to be"."""
     root = sent.doc[m.start:m.end].root
     nouns = [c for c in root.children if c.dep_ == "appos"]
@@ -57,9 +58,16 @@ def subordination_after(r, sent, si, m, mentions) -> list[Position]:
             continue
         poss = next((c for c in n.children if c.dep_ == "poss"), None)
         owner = _owner_person(r, poss, m.entity) if poss is not None else None
+        to = next((c for c in n.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        if owner is None and to is not None:   # "X, an adviser to President Y", "a close aide to Y"
+            pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+            pm = r.state.mention_at(pobj.i) if pobj is not None else None
+            if pm is not None and pm.label == PERSON and pm.entity is not m.entity:
+                owner, poss = pm.entity, to
         if owner is None or owner is m.entity or owner.label != PERSON:
             continue
-        words = [t.text for t in n.subtree if t.i > poss.right_edge.i and t.lower_ in SUBORDINATE_HEADS | TITLE_FILLER]
+        words = [t.text for t in n.subtree if (t.i > poss.right_edge.i or poss.dep_ == "prep" and t.i <= n.i)
+                 and t.lower_ in SUBORDINATE_HEADS | TITLE_FILLER]
         out.append(Position(m.entity, " ".join(words) or n.text, owner, si, "subordinate:possessive-after", 0.7,
                             former=n.dep_ == "attr" and n.head.tag_ == "VBD", relation="SUBORDINATE_OF"))
     return out

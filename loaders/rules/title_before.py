@@ -6,7 +6,7 @@ from .. import gazetteer as gz
 from ..mentions import Mention
 from .facts import Position
 from .members import party_member_title
-from .titles import BODY_WORDS, clean_title, core_title, has_head, is_title_word, phrase_ending_at
+from .titles import BODY_WORDS, PLACE_HEADS, clean_title, core_title, has_head, is_title_word, phrase_ending_at
 
 
 def title_of_org_before(r, sent, si, m: Mention, mentions) -> list[Position]:
@@ -32,6 +32,23 @@ def title_of_org_before(r, sent, si, m: Mention, mentions) -> list[Position]:
         return []
     r.add_title(m.entity, title)
     return [Position(m.entity, title, om.entity, si, "title-of-org-before-name", 0.8, former)]
+
+
+def body_after_name(r, sent, m: Mention, mentions, title: str):
+    """The body "of ORG" right after the name names ("Governor X of Lagos State", "Chairman X of
+    the Commission"); a party there makes a member, read by members.of_party."""
+    doc = sent.doc
+    k = m.end
+    if k + 1 >= sent.end or doc[k].lower_ != "of":
+        return None
+    k += 1 + (doc[k + 1].lower_ == "the")
+    om = r.org_mention_at(mentions, k) if k < sent.end else None
+    if om is not None and om.entity is not None and om.start == k and not party_member_title(doc, om, "member"):
+        return om.entity
+    ent = next((e for e in doc.ents if e.start == k and e.label_ in ("GPE", "LOC")), None)
+    if ent is not None and title.split()[-1].lower() in PLACE_HEADS and not gz.country_of(ent.text):
+        return r.state.org_entity(ent.text, None)
+    return None
 
 
 def title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
@@ -102,6 +119,9 @@ def title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
             return [Position(m.entity, "member", org_m.entity, si, "member:party-title", 0.75, former,
                              relation="MEMBER_OF")]
         return [Position(m.entity, title, org_m.entity, si, "title-before-name:org", 0.85, former)]
+    after = body_after_name(r, sent, m, mentions, title)
+    if after is not None:   # "Governor Babajide Sanwo-Olu of Lagos State"
+        return [Position(m.entity, title, after, si, "title-before-name:of-after", 0.8, former)]
     org = r.org_for_title(title, country or r.state.country, explicit=country)
     if org is None and country and title.lower() in gz.HEADS_OF_STATE:
         org = r.state.country_entity(country)

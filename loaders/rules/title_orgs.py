@@ -42,7 +42,8 @@ def org_for_title(st, title: str, country: str | None, explicit: str | None = No
     country_or_hint = country or st.country_hint
     if body and any(w in gz.TITLE_HEADS for w in lw if w != body) and country_or_hint:
         return st.org_entity(body, country_or_hint)   # "Army chief" -> the Bangladeshi army
-    if explicit and " ".join(w for w in lw if w not in ("deputy", "acting", "former", "interim")) in COUNTRY_POSTS:
+    post = " ".join(w for w in lw if w not in ("deputy", "acting", "former", "interim")).split(" to ")[0]
+    if explicit and post in COUNTRY_POSTS:   # "Ghana's ambassador to the United States" holds it for Ghana
         return st.country_entity(explicit)   # "U.S. ambassador X" holds the post for the United States
     head = " ".join(w for w in lw if w not in ("deputy", "first", "acting", "vice") or
                     " ".join(lw) in gz.HEADS_OF_STATE)

@@ -14,6 +14,8 @@ RANK_WORDS = frozenset(w for r in gz.RANKS for w in r.split())
 BODY_WORDS = gz.BODY_WORDS | {"intelligence", "customs", "parliament", "party"}
 # every word of a portfolio ("Public Security"): part of a title before a name
 PORTFOLIO_WORDS = frozenset(w for f in gz.domain_forms() for w in f.split()) - {"and", "of", "the"}
+# titles of a place's head: "the governor of Herat province", "Governor X of Lagos State"
+PLACE_HEADS = {"governor", "mayor", "premier", "governor-general", "administrator", "prefect"}
 STOP_APPOS = {",", ".", ";", ":", "whose", "who", "which", "and", ")", "(", "—", "–", "-", "“", "”", '"'}
 
 
@@ -48,7 +50,13 @@ def phrase_ending_at(doc, i: int, start: int) -> int:
 
 def clean_title(words: list[str]) -> tuple[str, bool, str | None]:
     """(title, former?, country) from the words of a title phrase."""
-    words = list(words)
+    joined = []
+    for w in words:   # "secretary - general" -> "secretary-general"
+        if joined and (w == "-" or (joined[-1].endswith("-") and joined[-1].lower() != "ex-")) and w:
+            joined[-1] += w
+        else:
+            joined.append(w)
+    words = joined
     former = any(w.lower() in ("former", "ex", "ex-") for w in words)
     country = None
     kept = []
@@ -80,7 +88,7 @@ def clean_title(words: list[str]) -> tuple[str, bool, str | None]:
     if heads:
         while len(kept) > heads[0] + 1 and kept[-1].lower() in RANK_WORDS:
             kept.pop()
-    return " ".join(kept).strip(" ,"), former, country
+    return " ".join(kept).replace(" - ", "-").strip(" ,"), former, country
 
 
 def hedged_simple(tok) -> bool:
