@@ -11,6 +11,7 @@ shape, in loaders/rules/ —
   groups         "five officers were charged ... The five defendants are: A, B, C"
   coordination   lists of names, "along with", colon lists
   hedging        "could be removed", "called for his dismissal": not facts
+  post_lists     "named X as A; Y as B; and Z as C": one event per person, each with its post
   accusations    "X is accused of terrorism" is a CHARGE once X is arrested or wanted
   bridging       "granted bail to a former minister ..." then "X, a former minister": X
   phrases        which person or body a token or phrase names (pronouns, appositions, agents)

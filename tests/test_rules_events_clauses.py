@@ -121,3 +121,18 @@ def test_kind_accuses_her_of_once_arrested(extractor):
     got = events(read(extractor, "Former prime minister Sheikh Hasina was arrested at her home on Monday. "
                                  "The interim government accuses her of extorting money from a businessman."))
     assert ("CHARGE", "person:sheikh-hasina") in got
+
+
+def test_kind_one_verb_several_persons_each_with_a_post(extractor):
+    doc = read(extractor, "Prime Minister Nouri Maliki named Jawad Bolani, a Shi'ite Muslim, as his interior minister; "
+                          "General Abdel Qader Jassim as the defense minister; and another Shi'ite, Sherwan Waili, "
+                          "as the new head of national security.")
+    posts = {s: e.position for e in doc.events if e.type == "APPOINTMENT" for s in e.role("subject")}
+    assert posts.get("person:jawad-bolani") == "interior minister"
+    assert posts.get("person:abdel-qader-jassim") == "defense minister"
+    assert posts.get("person:sherwan-waili", "").startswith("head of national security")
+
+
+def test_kind_ousting_a_government_removes_its_head(extractor):
+    got = events(read(extractor, "Parliament has voted to oust the government of Prime Minister Viktor Yanukovych."))
+    assert ("DISMISSAL", "person:viktor-yanukovych") in got

@@ -59,17 +59,25 @@ def position_of(r, trig) -> tuple[str | None, tuple[int, int] | None]:
     and the token span it was read from; (None, None) if none."""
     for c in trig.children:
         if c.dep_ == "prep" and c.lower_ in ("as", "to"):
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    span = trig.doc[p.left_edge.i:p.right_edge.i + 1].text
-                    span = re.sub(r"^(?:the\s+)?(?:post|position|role|office)\s+of\s+", "", span, flags=re.I)
-                    span = re.sub(r"^(?:the\s+)?(?:country|nation)(?:'s|’s)\s+", "", span, flags=re.I)   # "the country's new PM"
-                    span = re.sub(r"^(?:(?:the|a|an|new|his|her|its|their)\s+)+", "", span.split(",")[0].strip(), flags=re.I)
-                    span = re.sub(r"^(?:new\s+)?(?:post|position|role|job|office)$", "", span, flags=re.I)
-                    span = TRAILING_CLAUSE.split(span)[0]   # "chief of naval staff in Nigeria on Monday"
-                    if span and not r.state.mention_at(p.i) or (r.state.mention_at(p.i) and r.state.mention_at(p.i).label == ORGANISATION):
-                        return span, (p.left_edge.i, p.right_edge.i + 1)
+            found = post_in(r, c)
+            if found[0] is not None:
+                return found
         if c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "PROPN") and r.entity_at(c, PERSON) is None:
             return (trig.doc[c.left_edge.i:c.right_edge.i + 1].text.split(",")[0].strip(),
                     (c.left_edge.i, c.right_edge.i + 1))
+    return None, None
+
+
+def post_in(r, prep) -> tuple[str | None, tuple[int, int] | None]:
+    """The post an "as" or "to" phrase names ("as the new defence minister"), and its span."""
+    for p in prep.children:
+        if p.dep_ == "pobj":
+            span = prep.doc[p.left_edge.i:p.right_edge.i + 1].text
+            span = re.sub(r"^(?:the\s+)?(?:post|position|role|office)\s+of\s+", "", span, flags=re.I)
+            span = re.sub(r"^(?:the\s+)?(?:country|nation)(?:'s|’s)\s+", "", span, flags=re.I)   # "the country's new PM"
+            span = re.sub(r"^(?:(?:the|a|an|new|his|her|its|their)\s+)+", "", span.split(",")[0].strip(), flags=re.I)
+            span = re.sub(r"^(?:new\s+)?(?:post|position|role|job|office)$", "", span, flags=re.I)
+            span = TRAILING_CLAUSE.split(span)[0]   # "chief of naval staff in Nigeria on Monday"
+            if span and not r.state.mention_at(p.i) or (r.state.mention_at(p.i) and r.state.mention_at(p.i).label == ORGANISATION):
+                return span, (p.left_edge.i, p.right_edge.i + 1)
     return None, None

@@ -15,6 +15,7 @@ from .coordination import included
 from .details import charges_of, date_of, position_of
 from .facts import EventFact
 from .groups import remember
+from .post_lists import paired_posts
 from .hedging import hedged
 from .phrases import trigger_lemma
 
@@ -78,6 +79,17 @@ def set_off_participle(tok):
     return subj if subj is not None and after else None
 
 
+GOVERNMENTS = {"government", "cabinet", "administration"}
+
+
+def led_government(r, noun, etype: str) -> list:
+    """"voted to oust the government of Prime Minister X": the head of the government removed."""
+    if etype != "DISMISSAL" or noun.lemma_.lower() not in GOVERNMENTS:
+        return []
+    return [x for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children if p.dep_ == "pobj" for x in r.people(p, lists=False)]
+
+
 def main_verb_as_participle(tok) -> bool:
     """"President Park Geun-hye named replacements ...": the parser made the name the root and
     the verb right after it a participle on it; with an object, the verb is the main one."""
@@ -129,10 +141,14 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
             subjects = inherited_subjects(r, tok)
         agent = r.agent_by(tok)
     else:
+        if etype in ("APPOINTMENT", "NOMINATION"):   # "named X as A; Y as B; and Z as C"
+            each = paired_posts(r, tok, etype, sent, si, r.clause_agent(tok))
+            if each:
+                return each
         for c in tok.children:
             if c.dep_ == "dobj" or (c.dep_ == "oprd" and r.entity_at(c, PERSON) is not None):
                 subjects = r.people(c) \
-                    or r.named_in_phrase(c) or [e for e in [r.name_after(c)] if e]
+                    or r.named_in_phrase(c) or [e for e in [r.name_after(c)] if e] or led_government(r, c, etype)
         agent = r.clause_agent(tok)
         if agent is None and main_verb_as_participle(tok):
             agent = r.entity_at(tok.head)
