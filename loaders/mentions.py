@@ -303,8 +303,10 @@ def is_title_fragment(span) -> bool:
     if len(toks) == 1 and (toks[0].lower_ in gz.ORG_HEADS or toks[0].lower_ in gz.domain_forms()) \
             and toks[0].text not in ("Kremlin", "Pentagon", "Duma", "Rada") \
             and not (toks[0].is_title and toks[0].lower_ in NATIONAL_BODIES | {"congress"}) \
-            and not (toks[0].lower_ in NATIONAL_BODIES and span.start > 0 and span.doc[span.start - 1].lower_ == "the"):
-        return True
+            and not (toks[0].lower_ in NATIONAL_BODIES and span.start > 0 and span.doc[span.start - 1].lower_ == "the") \
+            and not (toks[0].lower_ in NATIONAL_BODIES and span.start > 1 and span.doc[span.start - 1].text in ("'s", "’s")
+                     and gz.country_of(span.doc[span.start - 2].text)):
+        return True   # ("Ukraine's parliament" is Ukraine's)
     return False
 
 

@@ -20,6 +20,8 @@ from .lexicon import HEADLINE_VERBS
 from .rules.titles import PORTFOLIO_WORDS, phrase_ending_at
 
 JOINERS = {"of", "the", "for", "and", "on", "de", "del", "al"}
+# "Bangladesh's main university", "the country's largest bank": one of a kind, not a name
+RANKING_WORDS = {"main", "top", "leading", "major", "biggest", "largest", "oldest", "own", "other"}
 LEGISLATURES = {"congress", "parliament", "senate", "duma", "knesset", "rada", "bundestag"}
 ORG_NAME_HEADS = gz.ORG_HEADS | {"services", "forces", "affairs"}   # words that end an institution's name
 
@@ -248,6 +250,36 @@ def _capital_names(doc, out: list[Span]) -> list[Span]:
     return out
 
 
+def _glued_to_prefix(doc, span: Span) -> bool:
+    """"pro-Moscow", "anti-Kremlin": a name glued to a lower-case prefix is an adjective."""
+    first = span.start + (doc[span.start].text == "-")
+    return first >= 2 and doc[first - 1].text == "-" and doc[first - 2].whitespace_ == "" \
+        and doc[first - 1].whitespace_ == "" and doc[first - 2].is_lower
+
+
+GOVERNMENT_WORDS = {"government", "cabinet", "parliament"}
+LITIGATION_VERBS = gz.words("litigation_verbs")
+GOVERNMENT_KINDS = {"interim", "caretaker", "transitional", "military-backed", "outgoing", "new", "unity",
+                    "coalition", "national", "provisional", "civilian", "military"}
+
+
+def _governments(doc, out: list[Span]) -> list[Span]:
+    """"the interim government would rule", "voted to oust the government of X": a government
+    written in lower case is a party to the fact when it is a clause's subject or object."""
+    taken = {i for x in out for i in range(x.start, x.end)}
+    found = []
+    for t in doc:
+        if t.lower_ not in GOVERNMENT_WORDS or not t.is_lower or t.i in taken \
+                or t.dep_ not in ("nsubj", "nsubjpass", "dobj") or t.head.lemma_ in LITIGATION_VERBS:
+            continue   # "the government is seeking forfeiture": the prosecution
+        start = t.i
+        while start > 0 and doc[start - 1].lower_ in GOVERNMENT_KINDS:
+            start -= 1
+        if start > 0 and doc[start - 1].lower_ == "the":
+            found.append(Span(doc, start, t.i + 1, label="ORG"))
+    return found
+
+
 @Language.component("okg_ner_repair")
 def ner_repair(doc):
     ents = _join_adjacent_persons(doc, list(doc.ents))
@@ -327,7 +359,8 @@ def ner_repair(doc):
                     end = j
                 if doc[j - 1].lower_ in gz.BODY_WORDS and j == i + 2:
                     end = j   # "Israel's military"
-            if end >= i + 2 and all(x not in taken for x in range(i + 1, end)):
+            ranked = any(doc[x].tag_ == "JJS" or doc[x].lower_ in RANKING_WORDS for x in range(i + 1, end))
+            if end >= i + 2 and not ranked and all(x not in taken for x in range(i + 1, end)):
                 out.append(Span(doc, i + 1, end, label="ORG"))
                 taken |= set(range(i + 1, end))
                 continue
@@ -368,5 +401,6 @@ def ner_repair(doc):
             if not gz.country_of(doc[s:i].text):
                 out = [x for x in out if x.end <= s or x.start > i] + [Span(doc, s, i, label="ORG")]
     out = _capital_names(doc, out)
+    out = [x for x in out if not _glued_to_prefix(doc, x)] + _governments(doc, out)
     doc.ents = filter_spans([x for x in (_person_shape(doc, e) for e in out) if x is not None])
     return doc

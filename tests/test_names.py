@@ -144,3 +144,24 @@ def test_a_name_the_sentence_calls_a_territory_is_a_place(extractor):
     doc = read(extractor, "The helicopter taking Hok Lundy to his home province of Svay Rieng crashed. "
                           "He will be buried in Svay Rieng’s Rumduol district on Saturday.")
     assert names(doc, "Person") == {"Hok Lundy"}
+
+
+def test_a_government_in_lower_case_that_acts_is_an_organisation(extractor):
+    doc = read(extractor, "Ukraine's parliament has voted to oust the government of pro-Moscow Prime Minister "
+                          "Viktor Yanukovych. Roza Otunbayeva said the interim government would rule for six months.")
+    orgs = {n.lower() for n in names(doc, "Organisation")}
+    assert "interim government" in orgs
+    assert any(n.endswith("parliament") for n in orgs) and any(n.endswith("government") and n != "interim government"
+                                                               for n in orgs)
+    assert not any("moscow" in n for n in orgs)
+
+
+def test_the_prosecution_called_the_government_is_no_party(extractor):
+    doc = read(extractor, "Lazarenko was convicted of fraud. The government is seeking forfeiture of the "
+                          "defendant's gains.")
+    assert not any(n.lower().endswith("government") for n in names(doc, "Organisation"))
+
+
+def test_ones_of_a_kind_are_not_names(extractor):
+    doc = read(extractor, "Faculty at Bangladesh's main university boycotted classes on Sunday.")
+    assert not any("university" in n for n in names(doc, "Organisation"))
