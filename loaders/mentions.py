@@ -383,6 +383,7 @@ def collect_mentions(sents) -> list[Mention]:
     person_words = {w for s in sents for e in s.ents if e.label_ == "PERSON" or (e.label_ == "ORG" and acts_as_person(e))
                     for w in clean_name(e.text).split()}
     person_words |= {f for w in list(person_words) for f in surname_forms(w)}   # "Mutlaq" of "al-Mutlaq"
+    person_words |= {p for w in list(person_words) if "-" in w for p in w.split("-") if p[:1].isupper()}
     full_name_words = {w for s in sents for e in s.ents if e.label_ == "PERSON" and len(e) > 1
                        for w in clean_name(e.text).split()}
     docs = list({id(s.doc): s.doc for s in sents}.values())

@@ -120,6 +120,11 @@ def _trim_lower(doc, span: Span) -> Span:
 def _person_shape(doc, span: Span) -> Span | None:
     """A person span that is not a person's name: "Ahmadinejad Fires Foreign" (a headline verb
     ends the name: cut there), "Malawi Anti-Corruption Bureau" (an institution word ends it)."""
+    if span.label_ == "ORG":   # "Niger Military Junta Names New", "Ukraine Parliament Approves": a headline's verb
+        for t in span[1:]:
+            if t.text[:1].isupper() and (t.lower_ in HEADLINE_VERBS or t.tag_ == "VBZ"):
+                return Span(doc, span.start, t.i, label="ORG")
+        return span
     if span.label_ != "PERSON":
         return span
     for k in (1, 2):   # "Special Agent in" + "Charge Aaron T. Ford": the title's last words are not the name
@@ -307,6 +312,9 @@ def ner_repair(doc):
             tail = _org_tail(doc, end, taken - {t.i for t in e})
             if tail > end:
                 end = tail
+            while end + 1 < len(doc) and doc[end].text == "-" and doc[end - 1].whitespace_ == "" \
+                    and doc[end].whitespace_ == "" and _cap(doc[end + 1]) and end + 1 not in taken:
+                end += 2   # "Persad" + "-Bissessar": a name does not end at a hyphen
             e = _mend_trailing_joiner(doc, Span(doc, e.start, end, label="ORG"), taken - {t.i for t in e})
             for piece in _split_at_comma(doc, e):
                 if piece.label_ == "PERSON":

@@ -165,3 +165,16 @@ def test_the_prosecution_called_the_government_is_no_party(extractor):
 def test_ones_of_a_kind_are_not_names(extractor):
     doc = read(extractor, "Faculty at Bangladesh's main university boycotted classes on Sunday.")
     assert not any("university" in n for n in names(doc, "Organisation"))
+
+
+def test_a_headline_verb_ends_an_institutions_name(extractor):
+    doc = read(extractor, "Niger Military Junta Names New Leader 19 February 2010 Military junta televised "
+                          "statement shows Colonel Abdoul Karimou, spokesman for the junta, reading the decree.")
+    assert not any("Names" in n for n in names(doc, "Organisation"))
+
+
+def test_a_name_does_not_end_at_a_hyphen(extractor):
+    doc = read(extractor, "Prime Minister Kamla Persad-Bissessar fired the attorney general. Critics said "
+                          "what Persad-Bissessar finally said provoked even more outrage.")
+    assert names(doc, "Person") == {"Kamla Persad-Bissessar"}
+    assert not any(n.startswith("Persad") for n in names(doc, "Organisation"))
