@@ -136,3 +136,39 @@ def test_kind_one_verb_several_persons_each_with_a_post(extractor):
 def test_kind_ousting_a_government_removes_its_head(extractor):
     got = events(read(extractor, "Parliament has voted to oust the government of Prime Minister Viktor Yanukovych."))
     assert ("DISMISSAL", "person:viktor-yanukovych") in got
+
+
+def test_kind_named_a_suspect_is_no_appointment(extractor):
+    got = events(read(extractor, "Andi Mallarangeng stepped down in December after being named a suspect by the commission."))
+    assert ("RESIGNATION", "person:andi-mallarangeng") in got
+    assert ("APPOINTMENT", "person:andi-mallarangeng") not in got
+
+
+def test_kind_names_listed_after_a_copula_in_detention(extractor):
+    got = events(read(extractor, "Others in detention are former prime minister Ibrahima Fofana; former defence minister "
+                                 "Mohamed Diane; and former environment minister Oye Guilavogui."))
+    assert {("ARREST", "person:ibrahima-fofana"), ("ARREST", "person:mohamed-diane"),
+            ("ARREST", "person:oye-guilavogui")} <= got
+
+
+def test_kind_ordered_held_in_custody(extractor):
+    got = events(read(extractor, "Albert Camara and Ibrahima Kourouma were ordered on Thursday to be held in custody "
+                                 "by a special court."))
+    assert {("ARREST", "person:albert-camara"), ("ARREST", "person:ibrahima-kourouma")} <= got
+
+
+def test_kind_confirmed_as_a_post_and_voted_out(extractor):
+    got = events(read(extractor, "Ann Kim was confirmed by the Senate as ambassador to Japan on Tuesday. "
+                                 "Peter Lang was voted out of office by parliament on Friday. "
+                                 "The ministry confirmed the arrest on Monday."))
+    assert {("APPOINTMENT", "person:ann-kim"), ("DISMISSAL", "person:peter-lang")} <= got
+
+
+def test_kind_before_taking_a_post_is_background(extractor):
+    got = events(read(extractor, "Before taking his most recent position, Bacho Akhalaia oversaw the prisons."))
+    assert ("APPOINTMENT", "person:bacho-akhalaia") not in got
+
+
+def test_kind_conviction_after_pleading_guilty(extractor):
+    got = events(read(extractor, "Dan Walker served 18 months of a seven-year sentence after pleading guilty in 1987 to bank fraud."))
+    assert ("CONVICTION", "person:dan-walker") in got

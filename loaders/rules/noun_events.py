@@ -74,6 +74,15 @@ def custody(r, tok, sent, si) -> list[EventFact]:
             subjects = r.people(c)
     if not subjects and verb.dep_ in ("acl", "relcl"):
         subjects = r.people(verb.head)
+    if not subjects and verb.dep_ == "xcomp":   # "X and Y were ordered to be held in custody"
+        subjects = [x for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for x in r.people(c)]
+    if not subjects and verb.pos_ in ("NOUN", "PRON") and verb.dep_ == "nsubj" and verb.head.lemma_ == "be":
+        # "Others in detention are A; B; and C": every name the copula lists
+        subjects = [m.entity for a in verb.head.children if a.dep_ == "attr" for t in a.subtree
+                    for m in [r.state.mention_at(t.i)] if m is not None and m.label == PERSON
+                    and m.entity is not None and t.i == m.end - 1]
+        subjects = [x for i, x in enumerate(subjects) if all(x is not y for y in subjects[:i])]
+        verb = verb.head
     if hedged(verb):
         return []
     if not subjects:   # "Five of the six officers are now in custody": a group, named later

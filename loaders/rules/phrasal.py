@@ -36,6 +36,10 @@ def match(tok) -> dict | None:
             return e
         if "particles" in e and any(c.dep_ in ("prt", "advmod") and c.lower_ in e["particles"] for c in kids):
             return e
+        # "was voted out of office": the particle parsed as a preposition with its own object
+        if "particles" in e and any(c.dep_ == "prep" and c.lower_ in e["particles"] and any(
+                g.dep_ in ("prep", "pobj") for g in c.children) for c in kids):
+            return e
         if "preps" in e and any(c.dep_ == "prep" and c.lower_ in e["preps"] and any(
                 p.dep_ == "pobj" and p.lemma_.lower() in e["prep_objects"] for p in c.children) for c in kids):
             return e
@@ -71,6 +75,8 @@ def _grammatical_subjects(r, tok, court: bool = False) -> list:
         for c in v.children:
             if c.dep_ in ("nsubj", "attr") and c.i > tok.i:
                 return r.people(c)
+    if court and tok.dep_ == "pcomp" and tok.head.dep_ == "prep":   # "served a year after pleading guilty"
+        return [x for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass") for x in r.people(c)]
     if tok.dep_ in ("conj", "advcl", "xcomp") and not court:
         a = r.clause_agent(tok)
         return [a] if a is not None else []

@@ -154,6 +154,15 @@ class PhraseReader:
                           and m.start <= tok.right_edge.i and m.end > tok.left_edge.i), None)
                 if m is not None:
                     out += [x for x in list_after(self, m) if x not in out]
+            # "Police Chief A and Reserve Captain B were suspended": a list whose first name the parse
+            # hung inside the last one's phrase; taken when the list read from it reaches the head
+            first = next((m for m in self.state.mentions if m.sent_index == self.state.current_si
+                          and m.label == PERSON and m.entity is not None and m.entity not in out
+                          and tok.left_edge.i <= m.start and m.end <= tok.i), None)
+            if first is not None:
+                run = list_after(self, first)
+                if any(x in out for x in run):
+                    out = [first.entity] + [x for x in run if x not in out] + out
             out += [x for x in companions(self, tok) if x not in out]
         return out
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from graph.schema import PERSON
 
-from ..lexicon import NEEDS_POST
+from ..lexicon import NEEDS_POST, load
 from ..mentions import EntityBuild
 from .bridging import described_later
 from .coordination import included
@@ -80,6 +80,13 @@ def set_off_participle(tok):
 
 
 GOVERNMENTS = {"government", "cabinet", "administration"}
+NOT_POSTS = load("triggers")["not_posts"]
+
+
+def is_not_post(position: str) -> bool:
+    """"a suspect", "as a witness in the case": a role in a case, not a post."""
+    words = position.lower().replace(",", " ").split()
+    return any(" ".join(words[i:i + len(p.split())]) == p for p in NOT_POSTS for i in range(min(len(words), 3)))
 
 
 def led_government(r, noun, etype: str) -> list:
@@ -167,6 +174,8 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
     position, span = position_of(r, tok)
     if position is None and trigger_lemma(tok) in NEEDS_POST:
         return []   # "designated X" without a post is a sanction, not an appointment
+    if position is not None and etype in ("APPOINTMENT", "NOMINATION") and is_not_post(position):
+        return []   # "named a suspect by the commission"
     return [EventFact(etype, si, subjects, agent, date_of(r, tok, sent), position,
                       rule=f"verb:{tok.lemma_.lower()}" + (":passive" if passive else ""),
                       strength=0.85, extra={"charges": charges, "position_span": span})]
