@@ -69,9 +69,38 @@ def _post_of(span) -> bool:
     return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in gz.TITLE_HEADS
 
 
+OUTLET_NOUNS = {"agency", "newspaper", "daily", "broadcaster", "channel", "television", "radio", "weekly",
+                "tabloid", "outlet", "website", "portal"}
+
+
+def _called_outlet(span) -> bool:
+    """"the official news agency MENA", "the daily Le Monde": a name after a noun for an outlet."""
+    doc = span.doc
+    prev = doc[span.start - 1] if span.start > 0 else None
+    return prev is not None and prev.is_lower and prev.lower_ in OUTLET_NOUNS and (
+        prev.lower_ != "agency" or (span.start > 1 and doc[span.start - 2].lower_ in ("news", "press")))
+
+
 def outlet(span, text: str) -> bool:
     """The page's outlet (wire agency, broadcaster), not a party to the story."""
-    return outlet_name(text) and not _post_of(span)
+    return (outlet_name(text) or _called_outlet(span)) and not _post_of(span)
+
+
+DASHES = ("—", "–", "-", "--")
+
+
+def dateline(span) -> bool:
+    """"CHARLOTTE N.C. (Reuters) -", "TRENTON, NJ—": the place a story was filed from, in
+    capitals at the start of its first paragraph, before a dash or the agency in brackets."""
+    sent = span.sent
+    i = sent.start
+    while i < sent.end and (sent.doc[i].text == "," or (
+            any(c.isalpha() for c in sent.doc[i].text) and sent.doc[i].text.replace(".", "").isupper())):
+        i += 1
+    if i == sent.start or i >= sent.end or span.end > i:
+        return False
+    t = sent.doc[i].text
+    return t == "(" or t.startswith(DASHES)
 
 
 def byline(span) -> bool:

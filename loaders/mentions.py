@@ -296,6 +296,11 @@ def is_title_fragment(span) -> bool:
             t.lower_ in gz.domain_forms() or gz.country_of(t.text)
             or (t.lower_ in MODIFIERS and t.lower_ not in LOWER_CASE_BODIES) for t in toks):
         return True   # "Defense" of "Defense Minister", "U.S. Magistrate" of "U.S. Magistrate Judge"
+    if nxt is not None and last in ("district", "circuit") and nxt.text[:1].isupper() and nxt.lower_ in gz.TITLE_HEADS:
+        return True   # "United States District" of "United States District Judge"
+    if len(toks) == 3 and toks[0].lower_ in gz.TITLE_HEADS and toks[1].lower_ == "of" \
+            and (toks[2].lower_ in gz.ORG_HEADS or toks[2].lower_ in gz.domain_forms()):
+        return True   # "Chief of Staff", "Secretary of State" read as one institution
     prev = span.doc[span.start - 2:span.start] if span.start >= 2 else []
     if len(prev) == 2 and prev[1].lower_ == "of" and prev[0].lower_ in gz.TITLE_HEADS and len(toks) == 1 \
             and toks[0].lower_ not in NATIONAL_BODIES:
@@ -359,11 +364,26 @@ def person_shaped(words: list[str]) -> bool:
         and not (words and words[-1] in PARTICLES)
 
 
+# nouns a person's name qualifies ("the Biden administration", "the Mubarak era")
+PERSON_HEADED = {"administration", "government", "regime", "era", "cabinet", "family", "campaign", "presidency",
+                 "camp", "aide", "aides", "loyalist", "loyalists", "supporters", "allies", "rule", "years", "clan"}
+
+
+def names_a_thing(ent) -> bool:
+    """"the Goldenberg affair", "Rolex watches": a one-word "person" that only qualifies a
+    common noun names a thing (a scandal, a brand), not someone who acts."""
+    root = ent.root
+    return len(ent) == 1 and root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.is_lower \
+        and root.head.lower_ not in PERSON_HEADED and root.head.lower_ not in gz.TITLE_HEADS \
+        and root.head.lower_ not in PERSON_NOUNS
+
+
 def page_furniture(ent, label: str, article_text: str) -> bool:
     """A name of the page, not the story: a photo credit, a byline, the outlet, a name standing
     alone on a line of the page's menus ("SM", "NEWSLETTER") (furniture_names.py)."""
     return furniture_names.credit(ent) or furniture_names.outlet(ent, clean_name(ent.text)) or (
-        label == PERSON and furniture_names.byline(ent)) or furniture_names.lone_name(ent, article_text)
+        label == PERSON and furniture_names.byline(ent)) or furniture_names.lone_name(ent, article_text) \
+        or furniture_names.dateline(ent)
 
 
 def _place_label(ent, label: str | None, full_name_words: set[str]) -> str | None:
@@ -432,7 +452,7 @@ def collect_mentions(sents) -> list[Mention]:
                     start += 1
                 words = name_case(words)
                 text = " ".join(words)
-                if not person_shaped(words):
+                if not person_shaped(words) or names_a_thing(ent):
                     continue
                 if not re.search(r"[A-Za-zÀ-ÿ]", text) or any(c.isdigit() for c in text) \
                         or gz.country_of(text) or all(w.lower() in gz.TITLE_WORDS | MODIFIERS

@@ -94,8 +94,9 @@ def _org_tail(doc, start: int, taken: set[int]) -> int:
     i, best, complement = start, start, False
     while i < len(doc) and i - start < 12:
         t = doc[i]
-        if t.i in taken and t.ent_type_ not in ("ORG", ""):
-            break
+        if t.i in taken and t.ent_type_ not in ("ORG", "") and not (
+                complement and t.ent_type_ in ("GPE", "LOC") and (doc[i - 1].lower_ in ("of", "the") or t.ent_iob_ == "I")):
+            break   # (a place inside the complement is part of the name: "... District of Alabama")
         if _namey(doc, i):
             i += 1
             if t.lower_ in ORG_NAME_HEADS or complement:
@@ -104,6 +105,11 @@ def _org_tail(doc, start: int, taken: set[int]) -> int:
         if t.lower_ in JOINERS and i + 1 < len(doc) and _cap(doc[i + 1]) and doc[i + 1].lower_ not in gz.TITLE_HEADS:
             complement = complement or (t.lower_ == "for" and best == i)
             i += 1
+            continue
+        if t.lower_ == "for" and best == i and i + 2 < len(doc) and doc[i + 1].lower_ == "the" and _cap(doc[i + 2]) \
+                and doc[i + 2].lower_ not in gz.TITLE_HEADS:
+            complement = True   # "U.S. District Court for the Northern District of Alabama"
+            i += 2
             continue
         break
     return best

@@ -178,3 +178,29 @@ def test_a_name_does_not_end_at_a_hyphen(extractor):
                           "what Persad-Bissessar finally said provoked even more outrage.")
     assert names(doc, "Person") == {"Kamla Persad-Bissessar"}
     assert not any(n.startswith("Persad") for n in names(doc, "Organisation"))
+
+
+def test_a_court_named_with_its_district_is_one_name(extractor):
+    doc = read(extractor, "Each defendant was sentenced yesterday by Judge L. Scott Coogler, of the U.S. District "
+                          "Court for the Northern District of Alabama.")
+    assert "U.S. District Court for the Northern District of Alabama" in names(doc, "Organisation")
+
+
+def test_a_judges_title_is_no_institution(extractor):
+    doc = read(extractor, "On May 20, United States District Judge Martin J. Jenkins sentenced the former "
+                          "prime minister. Chief of Staff Gen. Sami Annan was retired.")
+    orgs = names(doc, "Organisation")
+    assert "United States District" not in orgs and "Chief of Staff" not in orgs
+
+
+def test_a_dateline_and_a_named_news_agency_are_no_entities(extractor):
+    doc = read(extractor, "CHARLOTTE N.C. (Reuters) - A former mayor of Charlotte was sentenced on Tuesday. "
+                          "Morsi appointed judge Mahmud Mekki as his deputy, the official news agency MENA reported.")
+    orgs = names(doc, "Organisation")
+    assert not any(n.isupper() and len(n) > 2 for n in orgs) and "MENA" not in orgs
+
+
+def test_a_name_that_only_qualifies_a_thing_is_no_person(extractor):
+    doc = read(extractor, "The education minister, George Satioti, is accused of being part of the so-called "
+                          "Goldenberg affair.")
+    assert names(doc, "Person") == {"George Satioti"}
