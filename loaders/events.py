@@ -80,4 +80,5 @@ class EventReader(PhraseReader):
         for f in out:
             if f.type in ("DISMISSAL", "RESIGNATION", "SUSPENSION"):
                 self.recent_out += f.subjects
+                self.recent_left += [(s, f.sent_index) for s in f.subjects]
         return out

@@ -172,3 +172,22 @@ def test_kind_before_taking_a_post_is_background(extractor):
 def test_kind_conviction_after_pleading_guilty(extractor):
     got = events(read(extractor, "Dan Walker served 18 months of a seven-year sentence after pleading guilty in 1987 to bank fraud."))
     assert ("CONVICTION", "person:dan-walker") in got
+
+
+def rels(doc, typ: str) -> set[tuple[str, str]]:
+    return {(r.source, r.target) for r in doc.relations if r.type == typ}
+
+
+def test_kind_agent_by_phrase_hung_on_the_post(extractor):
+    doc = read(extractor, "Grace Mutai was appointed head of the central bank by President William Ruto on Monday.")
+    assert ("person:william-ruto", "person:grace-mutai") in rels(doc, "APPOINTED")
+
+
+def test_kind_reporting_body_is_the_agent_of_it(extractor):
+    doc = read(extractor, "The National Anti-Corruption Bureau said on Sunday it had detained former minister Mykola Solsky.")
+    assert any(t == "person:mykola-solsky" and "bureau" in s for s, t in rels(doc, "ARRESTED"))
+
+
+def test_kind_deputy_takes_over_from_the_one_who_just_left(extractor):
+    doc = read(extractor, "Tom Otieno resigned as finance minister on Monday. His deputy, Grace Mutai, will take over.")
+    assert ("person:grace-mutai", "person:tom-otieno") in rels(doc, "REPLACED")

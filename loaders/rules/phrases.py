@@ -52,6 +52,7 @@ class PhraseReader:
         self.state = state
         self._resolving: set[int] = set()   # pronouns being resolved (a pronoun may be its own clause subject)
         self.recent_out: list[EntityBuild] = []   # persons dismissed or resigned so far, in order
+        self.recent_left: list[tuple[EntityBuild, int]] = []   # the same, with the sentence they left in
         self.announcers: dict[str, list[EntityBuild]] = {}   # event type -> agents that announced a group change
         self.groups: list = []   # events stated for a group whose members are named later (rules/groups.py)
         self._surnames: dict[str, EntityBuild | None] | None = None
@@ -227,6 +228,13 @@ class PhraseReader:
                     if e is None and c.lower_ in BODY_WORDS and c.is_lower and self.state.country_hint \
                             and any(d.lower_ == "the" for d in c.children):
                         e = self.state.org_entity(c.lower_, self.state.country_hint)   # "The junta named X"
+                    if e is None and c.lower_ in ("it", "they") and v.dep_ == "ccomp":
+                        # "the bureau said it had detained X": the reporting body
+                        e = next((self.entity_at(s, ORGANISATION) for s in v.head.children if s.dep_ == "nsubj"), None)
+                    if e is None and c.pos_ == "NOUN" and c.tag_ == "NNS":
+                        # "FBI agents arrested X": the body named in the plural subject
+                        e = next((self.entity_at(k, ORGANISATION) for k in c.children if k.dep_ == "compound"
+                                  and self.entity_at(k, ORGANISATION) is not None), None)
                     if e is None and c.pos_ == "NOUN" and c.tag_ == "NNS":
                         # "Soldiers from the presidential guard detained ...": the body they act for
                         for p in c.children:
@@ -285,4 +293,12 @@ class PhraseReader:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         return self.entity_at(p)
+        # "was appointed head of the central bank by President X": the by-phrase hung on the post
+        for c in verb.children:
+            if c.dep_ in ("oprd", "attr") and any(a.dep_ == "auxpass" for a in verb.children):
+                for b in c.children:
+                    if b.dep_ == "prep" and b.lower_ == "by":
+                        e = next((self.entity_at(p) for p in b.children if p.dep_ == "pobj"), None)
+                        if e is not None:
+                            return e
         return None

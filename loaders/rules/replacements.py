@@ -107,6 +107,13 @@ def replace_event(r, tok, sent, si) -> list[EventFact]:
     return out
 
 
+def just_left(r):
+    """The person who left a post (dismissed, resigned) in this sentence or the one before, if one."""
+    si = r.state.current_si
+    recent = {id(e): e for e, at in r.recent_left if si - 1 <= at <= si}
+    return next(iter(recent.values())) if len(recent) == 1 else None
+
+
 def take_over(r, tok, sent, si) -> list[EventFact]:
     """"X takes over from Y", "nominated X to take his place": a replacement."""
     if hedged(tok, announced_ok=True):
@@ -119,6 +126,9 @@ def take_over(r, tok, sent, si) -> list[EventFact]:
         if c.dep_ == "dobj" and c.lower_ in ("place", "post", "job", "seat", "office", "position", "role"):
             owner = next((x for x in c.children if x.dep_ == "poss"), None)
             predecessor = r.entity_at(owner, PERSON) if owner is not None else None
+    if predecessor is None and any(x.lower_ == "over" and x.dep_ == "prt" for x in tok.children) \
+            and not any(c.dep_ == "dobj" for c in tok.children):
+        predecessor = just_left(r)   # "X resigned ... His deputy, Y, will take over"
     if predecessor is None:
         return []
     successor = None
