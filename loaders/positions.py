@@ -8,6 +8,7 @@ This module only dispatches to the rule families in loaders/rules/:
   subordinates   "his chief of staff John Harris", "X, Putin's spokesman" (SUBORDINATE_OF); "his deputy X"
                  holds the deputy post of his post
   post_verbs     "X was sworn in as governor", "X took over as army chief", "X became prime minister"
+  cabinet_lists  "Kofi Mensah (Finance), Kwame Boateng (Defence)"; "Minister of Finance: Kofi Mensah"
   event_posts    "appointed X as the new defence minister"
   title_orgs     the institution a title names ("Defense Minister" -> Ministry of Defense)
   titles         which words of a title phrase are the post
@@ -18,6 +19,7 @@ from graph.schema import ORGANISATION, PERSON
 
 from .mentions import EntityBuild, Mention
 from .rules import event_posts
+from .rules.cabinet_lists import bracketed_portfolios, title_colon_name
 from .rules.appositions import apposition_after, apposition_before
 from .rules.facts import Position
 from .rules.leaders import copula_post, leads, led_by, pronoun_copula, pronoun_leads
@@ -62,6 +64,8 @@ class PositionReader:
         out += post_verbs(self, sent, si, mentions)
         out += led_by(self, sent, si, mentions)
         out += party_possessive(self, sent, si, mentions)
+        out += bracketed_portfolios(self, sent, si, mentions)
+        out += title_colon_name(self, sent, si, mentions)
         for p in out:
             if p.org is not None and p.unit is None and p.relation == "HOLDS_POSITION":
                 self.state.title_orgs.setdefault(core_title(p.title), p.org)

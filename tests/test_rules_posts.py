@@ -130,3 +130,41 @@ def test_advisers_ambassadors_and_joining(extractor):
     assert {("person:kwame-boateng", "organisation:new-patriotic-party"),
             ("person:yaw-asante", "organisation:new-patriotic-party")} <= members
     assert ("person:yaw-asante", "organisation:new-patriotic-party") not in posts(doc)
+
+
+def test_appointing_verbs_give_the_post_to_their_object(extractor):
+    doc = read(extractor, "In Ghana, President John Mahama appointed Kofi Mensah head of the Electoral Commission. "
+                          "Parliament elected Kwame Boateng speaker of the National Assembly.")
+    got = posts(doc)
+    assert ("person:kofi-mensah", "organisation:electoral-commission") in got
+    assert ("person:kwame-boateng", "organisation:ghana-national-assembly") in got
+    assert not any(s == "person:john-mahama" and t == "organisation:electoral-commission" for s, t in got)
+
+
+def test_an_office_noun_as_the_object(extractor):
+    doc = read(extractor, "In Ghana, Kofi Mensah assumed the post of chief justice on Monday. "
+                          "Kwame Boateng kept his post as interior minister. "
+                          "Samuel Owusu retained the defence portfolio in the new cabinet.")
+    got = posts(doc)
+    assert {("person:kofi-mensah", "organisation:ghana-supreme-court"),
+            ("person:kwame-boateng", "organisation:ghana-ministry-of-interior"),
+            ("person:samuel-owusu", "organisation:ghana-ministry-of-defense")} <= got
+
+
+def test_an_event_post_read_as_a_phrase_and_plural_titles_before_a_list(extractor):
+    doc = read(extractor, "In Ghana, Kofi Mensah, who was sacked as governor of the central bank, was arrested. "
+                          "Former finance ministers Kwame Boateng and Yaw Asante were also arrested in Ghana.")
+    got = posts(doc)
+    assert ("person:kofi-mensah", "organisation:ghana-central-bank") in got
+    assert {("person:kwame-boateng", "organisation:ghana-ministry-of-finance"),
+            ("person:yaw-asante", "organisation:ghana-ministry-of-finance")} <= got
+
+
+def test_cabinet_lists_in_brackets_and_after_a_colon(extractor):
+    doc = read(extractor, "The new cabinet of Ghana includes Kofi Mensah (finance), Kwame Boateng (defence) and "
+                          "Yaw Asante (interior).\nMinister of Health: Ama Serwaa.\nKofi Annan (left) spoke.")
+    got = posts(doc)
+    assert {("person:kofi-mensah", "organisation:ghana-ministry-of-finance"),
+            ("person:kwame-boateng", "organisation:ghana-ministry-of-defense"),
+            ("person:yaw-asante", "organisation:ghana-ministry-of-interior")} <= got
+    assert not any(s == "person:kofi-annan" for s, _ in got)

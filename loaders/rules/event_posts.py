@@ -7,6 +7,8 @@ from dataclasses import replace
 
 from graph.schema import ORGANISATION, PERSON
 
+from ..mentions import Mention
+from .appositions import title_phrase
 from .facts import Position
 from .titles import clean_title, has_head
 
@@ -37,6 +39,11 @@ def from_events(r, facts) -> list[Position]:
                 title = re.split(r"\s+(?:of|at|in)\s+", title)[0]
             else:
                 org = r.org_for_title(title, country or r.state.country) if has_head(title.split()) else None
+            if org is None and span and has_head(title.split()):
+                phrased = _read_as_phrase(r, f, span, former)
+                if phrased:   # "sacked as governor of the central bank": the phrase names the body
+                    out += phrased
+                    continue
             if org is None and f.agent is not None and f.agent.label == ORGANISATION and has_head(title.split()):
                 org = f.agent   # "the House voted to remove McCarthy as speaker": the House's speaker
             for subj in f.subjects:
@@ -44,4 +51,26 @@ def from_events(r, facts) -> list[Position]:
                     r.add_title(subj, title)
                     out.append(Position(subj, title, org, f.sent_index, f"event-post:{f.type.lower()}", 0.75,
                                         former or f.type in ("DISMISSAL", "SUSPENSION", "RESIGNATION")))
+    return out
+
+
+def _read_as_phrase(r, f, span, former) -> list[Position]:
+    """The post phrase of an event read as an apposition is ("head of the central bank",
+    "governor of Lagos State"), for each person subject."""
+    doc = r.state.sents[f.sent_index].doc
+    toks = [t for t in doc[span[0]:span[1]]]
+    end = next((k for k, t in enumerate(toks) if t.text in (",", ";", "(") or t.ent_type_ in ("DATE", "TIME")), None)
+    toks = toks[:end] if end is not None else toks
+    while toks and toks[0].lower_ in ("the", "a", "an", "new", "next", "his", "her", "its", "their"):
+        toks = toks[1:]
+    mentions = [m for m in r.state.mentions if m.sent_index == f.sent_index]
+    out = []
+    for subj in f.subjects:
+        if subj.label != PERSON or not toks:
+            continue
+        m = Mention(PERSON, toks[0].i, toks[0].i, subj.name, f.sent_index, subj)
+        for p in title_phrase(r, toks, f.sent_index, m, mentions, f"event-post:{f.type.lower()}"):
+            if p.relation == "HOLDS_POSITION":
+                out.append(replace(p, strength=min(p.strength, 0.75),
+                                   former=former or p.former or f.type in ("DISMISSAL", "SUSPENSION", "RESIGNATION")))
     return out

@@ -1,12 +1,15 @@
 """Posts stated by a verb of taking or holding office: "X was sworn in as governor of Y",
 "X took over as army chief", "X became prime minister", "X was elected chairman of the
 Front", "X, who had served as secretary of the council" (a past "served" is a former post);
-"X, who worked for the agency" is a member of it (MEMBER_OF).
+"X, who worked for the agency" is a member of it (MEMBER_OF); "assumed the post of chief
+justice", "kept his post as interior minister", "retained the defence portfolio".
 
 The verbs are data (titles.json "post_verbs_as", "post_verbs_predicate"); an infinitive,
 a negation or a modal ("is expected to become", "will not serve as") states no post.
 """
 from __future__ import annotations
+
+from dataclasses import replace
 
 from graph.schema import PERSON
 
@@ -23,14 +26,31 @@ PREDICATE_VERBS = frozenset(w.lower() for w in _T.get("post_verbs_predicate", []
 HEADS = frozenset(h.lower() for h in gz.HEADS_OF_STATE)
 PAST_HELD = frozenset({"serve", "work"})
 WORK_VERBS = frozenset(w.lower() for w in _T.get("work_verbs", []))   # "worked for the agency": a member
+APPOINTING = frozenset(w.lower() for w in _T.get("appointing_verbs", []))   # the post is given to the object
+OBJECT_VERBS = {k.lower(): v for k, v in _T.get("office_object_verbs", {}).items()}   # "assumed the post of X"
+OFFICE_NOUNS = frozenset(w.lower() for w in _T.get("office_nouns", []))
 JOIN_VERBS = frozenset(w.lower() for w in _T.get("join_verbs", []))   # "joined the party": a member   # "had served as": a post held before
 # a verb that needs a particle or an object to mean taking office ("took over as", "took office as")
 NEEDS = {"take": ("over", "office"), "swear": ("in",), "step": ("in",)}
 
 
-def _subject(r, verb):
+def _subject(r, verb, lemma: str = ""):
     """The person a post verb is said of: its subject, the noun a relative clause hangs on, or
-    the person a pronoun stands for."""
+    the person a pronoun stands for; for a verb by which others give the post ("appointed X
+    head of Y", "elected X speaker") the object of the active verb or the passive subject."""
+    if lemma in APPOINTING:
+        passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if passive is None:
+            # "appointed X as Y", "appointed X head of Y" (X inside the object), "swore in X as Y"
+            cands = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+            cands += [t for c in cands for t in c.lefts]
+            cands += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+                      if p.dep_ == "pobj"]
+            for c in cands:
+                m = r.state.mention_at(c.i)
+                if m is not None and m.label == PERSON and m.entity is not None:
+                    return m.entity
+            return None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None and verb.dep_ == "conj":
         subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -82,10 +102,51 @@ def _joins(r, verb, si, mentions) -> list[Position]:
     return [Position(person, "member", om.entity, si, "member:joined", 0.7, relation="MEMBER_OF")]
 
 
+def _office_object(r, verb, si, mentions) -> list[Position]:
+    """"assumed the post of chief justice", "kept his post as interior minister", "retained the
+    defence portfolio", "left the post of governor" (former): an office noun as the object."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in OFFICE_NOUNS), None)
+    if obj is None or not _stated(verb):
+        return []
+    person = _subject(r, verb, verb.lemma_.lower())
+    if person is None:
+        return []
+    former = OBJECT_VERBS.get(verb.lemma_.lower()) == "former"
+    m = Mention(PERSON, verb.i, verb.i + 1, verb.text, si, person)
+    preps = [c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "as")] + \
+        [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+    for prep in preps:
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        toks = list(pobj.doc[pobj.left_edge.i:pobj.right_edge.i + 1])
+        while toks and toks[0].lower_ in ("a", "an", "the"):
+            toks = toks[1:]
+        found = title_phrase(r, toks, si, m, mentions, "office-object")
+        if found:
+            return [replace(p, former=p.former or former) for p in found]
+    # "retained the defence portfolio": the portfolio's ministry
+    dom = next((gz.portfolio(c.text) for c in obj.children if c.dep_ in ("compound", "amod") and gz.portfolio(c.text)),
+               None)
+    if dom and obj.lemma_.lower() in ("portfolio", "ministry"):
+        title = f"{dom} minister"
+        om = r.org_mention_at(mentions, obj.i)   # "retained the Home Ministry": the ministry named
+        org = om.entity if om is not None and om.entity is not None else r.org_for_title(title, r.state.country)
+        if org is not None:
+            r.add_title(person, title)
+            return [Position(person, title, org, si, "office-object:portfolio", 0.7, former)]
+    return []
+
+
 def post_verbs(r, sent, si, mentions) -> list[Position]:
     out = []
+    known = AS_VERBS | PREDICATE_VERBS | WORK_VERBS | JOIN_VERBS | OBJECT_VERBS.keys()
     for tok in sent:
         lemma = tok.lemma_.lower()
+        if lemma not in known and tok.lower_.endswith("ed"):   # the model's "reappointe" for "reappointed"
+            lemma = next((x for x in (tok.lower_[:-2], tok.lower_[:-1]) if x in known), lemma)
+        if lemma in OBJECT_VERBS:
+            out += _office_object(r, tok, si, mentions)
         if lemma not in AS_VERBS and lemma not in PREDICATE_VERBS and lemma not in WORK_VERBS | JOIN_VERBS:
             continue
         if lemma in NEEDS and not any(c.lower_ in NEEDS[lemma] for c in tok.children
@@ -107,10 +168,13 @@ def post_verbs(r, sent, si, mentions) -> list[Position]:
             continue
         if title_tok is None or not (title_tok.lower_ in gz.TITLE_HEADS or has_head([title_tok.text])):
             continue
-        person = _subject(r, tok)
+        person = _subject(r, tok, lemma)
         if person is None:
             continue
         toks = list(sent.doc[title_tok.left_edge.i:title_tok.right_edge.i + 1])
+        named = [t.i for t in toks if t.i < title_tok.i and r.state.mention_at(t.i) is not None
+                 and r.state.mention_at(t.i).label == PERSON]
+        toks = [t for t in toks if not named or t.i > max(named)]   # "appointed X head of Y": the title after X
         while toks and toks[0].lower_ in ("a", "an", "the", "its", "their", "new", "next"):
             toks = toks[1:]
         # the title ends at a clause or a date: "as governor on Friday", "as chief, a post ..."

@@ -2,6 +2,10 @@
 "Bangladesh's Prime Minister X", "Central Bank of Nigeria Governor Y", "Speaker of the House Y"."""
 from __future__ import annotations
 
+from dataclasses import replace
+
+from graph.schema import PERSON
+
 from .. import gazetteer as gz
 from ..mentions import Mention
 from .facts import Position
@@ -52,15 +56,42 @@ def body_after_name(r, sent, m: Mention, mentions, title: str):
 
 
 def title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
-    found = title_of_org_before(r, sent, si, m, mentions)
-    if found:
-        return found
+    found = title_of_org_before(r, sent, si, m, mentions) or _title_before(r, sent, si, m, mentions)
+    doc = sent.doc
+    head = doc[m.start - 1] if m.start > sent.start else None
+    if found and head is not None and head.lower_.endswith("s") and head.lower_[:-1] in gz.TITLE_HEADS:
+        # "Former finance ministers X and Y": a plural title before a list is each one's
+        found += [replace(p, person=e) for e in _list_after(sent, m, mentions) for p in list(found)]
+    return found
+
+
+def _list_after(sent, m: Mention, mentions) -> list:
+    """Persons named after mention m in a list ("m, Y and Z"): only commas and "and" between."""
+    doc, out, j = sent.doc, [], m.end
+    by_start = {x.start: x for x in mentions if x.label == PERSON and x.entity is not None}
+    while j < sent.end:
+        if doc[j].text == "," or doc[j].lower_ == "and":
+            j += 1
+            continue
+        nxt = by_start.get(j)
+        if nxt is None or nxt.entity is m.entity:
+            break
+        out.append(nxt.entity)
+        j = nxt.end
+    return out
+
+
+def _title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
     doc = sent.doc
     i = m.start - 1
     words = []
     org_m = None
     while i >= sent.start:
         tok = doc[i]
+        if not words and i == m.start - 1 and tok.lower_.endswith("s") and tok.lower_[:-1] in gz.TITLE_HEADS:
+            words.insert(0, tok.text[:-1])   # "Former finance ministers X and Y"
+            i -= 1
+            continue
         n = phrase_ending_at(doc, i, sent.start)
         if n and (not words or words[0].lower() in gz.TITLE_HEADS | {"agent"}):
             words[:0] = [t.text for t in doc[i - n + 1:i + 1]]   # "FBI Special Agent in Charge X"

@@ -16,6 +16,8 @@ BODY_WORDS = gz.BODY_WORDS | {"intelligence", "customs", "parliament", "party"}
 PORTFOLIO_WORDS = frozenset(w for f in gz.domain_forms() for w in f.split()) - {"and", "of", "the"}
 # titles of a place's head: "the governor of Herat province", "Governor X of Lagos State"
 PLACE_HEADS = {"governor", "mayor", "premier", "governor-general", "administrator", "prefect"}
+# words that put a title in the past: "former", "ex-", "previously the deputy minister"
+FORMER_WORDS = frozenset({"former", "ex", "ex-", "previously", "formerly", "onetime", "one-time", "erstwhile"})
 STOP_APPOS = {",", ".", ";", ":", "whose", "who", "which", "and", ")", "(", "—", "–", "-", "“", "”", '"'}
 
 
@@ -57,12 +59,12 @@ def clean_title(words: list[str]) -> tuple[str, bool, str | None]:
         else:
             joined.append(w)
     words = joined
-    former = any(w.lower() in ("former", "ex", "ex-") for w in words)
+    former = any(w.lower() in FORMER_WORDS for w in words)
     country = None
     kept = []
     for k, w in enumerate(words):
         lw = w.lower()
-        if lw in ("former", "ex", "ex-", "the", "a", "an") or lw in DROP_WORDS:
+        if lw in FORMER_WORDS or lw in ("the", "a", "an", "as") or lw in DROP_WORDS:
             continue
         if k + 1 < len(words) and not kept and gz.country_of(f"{w} {words[k + 1]}"):
             country = country or gz.country_of(f"{w} {words[k + 1]}")   # "South Sudanese President"
