@@ -298,9 +298,10 @@ def is_title_fragment(span) -> bool:
         return True   # "Defense" of "Defense Minister", "U.S. Magistrate" of "U.S. Magistrate Judge"
     if nxt is not None and last in ("district", "circuit") and nxt.text[:1].isupper() and nxt.lower_ in gz.TITLE_HEADS:
         return True   # "United States District" of "United States District Judge"
-    if len(toks) == 3 and toks[0].lower_ in gz.TITLE_HEADS and toks[1].lower_ == "of" \
-            and (toks[2].lower_ in gz.ORG_HEADS or toks[2].lower_ in gz.domain_forms()):
-        return True   # "Chief of Staff", "Secretary of State" read as one institution
+    if len(toks) >= 3 and toks[0].lower_ in gz.TITLE_HEADS and toks[1].lower_ == "of" and (
+            len(toks) == 3 and toks[2].lower_ in gz.ORG_HEADS
+            or gz.portfolio(" ".join(t.text for t in toks[2:])) is not None):
+        return True   # "Chief of Staff", "Minister of Foreign Affairs" read as one institution
     prev = span.doc[span.start - 2:span.start] if span.start >= 2 else []
     if len(prev) == 2 and prev[1].lower_ == "of" and prev[0].lower_ in gz.TITLE_HEADS and len(toks) == 1 \
             and toks[0].lower_ not in NATIONAL_BODIES:

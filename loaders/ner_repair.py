@@ -133,6 +133,11 @@ def _person_shape(doc, span: Span) -> Span | None:
         return span
     if span.label_ != "PERSON":
         return span
+    start = span.start   # "Minister of Foreign" + "Affairs To Anh Dung": the portfolio's last word is not the name
+    while span.end - start > 2 and doc[start].lower_ in PORTFOLIO_WORDS and start > 0 \
+            and (doc[start - 1].lower_ in PORTFOLIO_WORDS or doc[start - 1].lower_ == "of"):
+        start += 1
+    span = Span(doc, start, span.end, label="PERSON")
     for k in (1, 2):   # "Special Agent in" + "Charge Aaron T. Ford": the title's last words are not the name
         if span.start + k < span.end and phrase_ending_at(doc, span.start + k - 1, 0) > k:
             span = Span(doc, span.start + k, span.end, label="PERSON")
@@ -309,6 +314,8 @@ def ner_repair(doc):
             e = _extend_person(doc, Span(doc, e.start, e.end, label="PERSON"), taken - {e.start})
         elif e.label_ == "ORG":
             e = _trim_lower(doc, e)
+            if len(e) > 1 and e[0].text in ("'s", "’s"):   # "the ministry's Party Committee": the ministry's body
+                e = Span(doc, e.start + 1, e.end, label="ORG")
             end = e.end
             # "Supreme Council of the" + "Armed Forces": one name
             if e[-1].lower_ in JOINERS and i + 1 < len(ents) and ents[i + 1].start == end \

@@ -204,3 +204,11 @@ def test_a_name_that_only_qualifies_a_thing_is_no_person(extractor):
     doc = read(extractor, "The education minister, George Satioti, is accused of being part of the so-called "
                           "Goldenberg affair.")
     assert names(doc, "Person") == {"George Satioti"}
+
+
+def test_a_title_of_a_portfolio_is_neither_institution_nor_part_of_the_name(extractor):
+    doc = read(extractor, "Police arrested former Deputy Minister of Foreign Affairs To Anh Dung. Bui Thanh Son, "
+                          "Minister of Foreign Affairs, was blamed for violations by the ministry's Party Committee.")
+    assert "To Anh Dung" in names(doc, "Person")
+    orgs = names(doc, "Organisation")
+    assert "Minister of Foreign Affairs" not in orgs and not any(n.startswith("s ") for n in orgs)
