@@ -19,7 +19,7 @@ from . import gazetteer as gz
 from . import furniture_names, places
 from .foreign import foreign_sentences
 from .lexicon import MODIFIERS, REPLACE_VERBS
-from .ner_repair import PARTICLES
+from .ner_repair import PARTICLES, TERRITORY_WORDS
 
 PORTFOLIO_WORDS = frozenset(w for f in gz.domain_forms() for w in f.split()) - {"and", "of", "the"}
 
@@ -203,7 +203,7 @@ def article_countries(docs) -> tuple[str | None, str | None]:
 def _relative_who(span) -> bool:
     """"Eduardo Guardia, who will take ...": a name followed by ", who" is a person's."""
     doc = span.doc
-    return span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ == "who"
+    return span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ in ("who", "whose")
 
 
 def person_role(span) -> bool:
@@ -212,6 +212,11 @@ def person_role(span) -> bool:
     root, doc = span.root, span.doc
     if root.dep_ in ("dobj", "pobj") and root.head.lemma_ in REPLACE_VERBS:
         return True
+    if _relative_who(span):
+        return True   # "Turaki, whose term as governor ended"
+    if root.dep_ == "conj" and root.head.ent_type_ == "PERSON" or any(
+            c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in root.children):
+        return True   # "Orji Kalu and Saminu Turaki were answering questions"
     if root.dep_ in ("nsubj", "nsubjpass", "dobj"):
         for child in root.head.children:
             if child.dep_ == "prep" and child.lower_ == "as" and any(
@@ -236,8 +241,8 @@ def looks_like_person(span, person_words: set[str]) -> bool:
         return True
     if not 2 <= len(toks) <= 4 or not all(t.is_title or t.is_upper for t in toks):
         return False
-    if any(t.lower_ in gz.ORG_HEADS or gz.country_of(t.text) for t in toks):
-        return False
+    if any(t.lower_ in gz.ORG_HEADS or gz.country_of(t.text) or t.lower_ in TERRITORY_WORDS for t in toks):
+        return False   # ("Imo State" before ", Chief Ikedi Ohakim" is a territory)
     if toks[0].text in gz.FIRST_NAMES or toks[-1].text in person_words:
         return True
     ranks = 0

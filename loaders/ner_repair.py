@@ -20,6 +20,7 @@ from .lexicon import HEADLINE_VERBS
 from .rules.titles import PORTFOLIO_WORDS, phrase_ending_at
 
 JOINERS = {"of", "the", "for", "and", "on", "de", "del", "al"}
+TERRITORY_WORDS = {"state", "province", "region", "county", "governorate", "prefecture", "oblast", "municipality"}
 # "Bangladesh's main university", "the country's largest bank": one of a kind, not a name
 RANKING_WORDS = {"main", "top", "leading", "major", "biggest", "largest", "oldest", "own", "other"}
 LEGISLATURES = {"congress", "parliament", "senate", "duma", "knesset", "rada", "bundestag"}
@@ -147,8 +148,8 @@ def _person_shape(doc, span: Span) -> Span | None:
             return Span(doc, span.start, t.i, label="PERSON")
         if t.i == span.start and t.lower_ in HEADLINE_VERBS and t.text[:1].isupper():
             return None
-    if len(span) > 1 and span[-1].lower_ in ORG_NAME_HEADS and span[-1].text[:1].isupper():
-        return Span(doc, span.start, span.end, label="ORG")
+    if len(span) > 1 and span[-1].lower_ in ORG_NAME_HEADS | TERRITORY_WORDS and span[-1].text[:1].isupper():
+        return Span(doc, span.start, span.end, label="ORG")   # ("Imo State", "Herat Province": a territory)
     return span
 
 
@@ -316,6 +317,8 @@ def ner_repair(doc):
             e = _trim_lower(doc, e)
             if len(e) > 1 and e[0].text in ("'s", "’s"):   # "the ministry's Party Committee": the ministry's body
                 e = Span(doc, e.start + 1, e.end, label="ORG")
+            if len(e) > 3 and e[1].text in ("'s", "’s") and gz.country_of(e[0].text):
+                e = Span(doc, e.start + 2, e.end, label="ORG")   # "Nigeria’s" + "Economic and Financial Crimes Commission"
             end = e.end
             # "Supreme Council of the" + "Armed Forces": one name
             if e[-1].lower_ in JOINERS and i + 1 < len(ents) and ents[i + 1].start == end \

@@ -212,3 +212,25 @@ def test_a_title_of_a_portfolio_is_neither_institution_nor_part_of_the_name(extr
     assert "To Anh Dung" in names(doc, "Person")
     orgs = names(doc, "Organisation")
     assert "Minister of Foreign Affairs" not in orgs and not any(n.startswith("s ") for n in orgs)
+
+
+def test_a_countrys_possessive_is_not_part_of_an_institutions_name(extractor):
+    doc = read(extractor, "Nigeria’s Economic and Financial Crimes Commission (EFCC) said Saturday that Willie "
+                          "Obiano, a former governor, is in custody.")
+    assert "Economic and Financial Crimes Commission" in names(doc, "Organisation")
+
+
+def test_a_name_coordinated_with_a_person_or_before_whose_is_a_person(extractor):
+    doc = read(extractor, "The commission said Orji Kalu and Saminu Turaki were answering questions. Turaki, "
+                          "whose term as governor ended on May 29, could not be reached.")
+    assert "Saminu Turaki" in names(doc, "Person")
+    assert not any("Turaki" in n for n in names(doc, "Organisation"))
+
+
+def test_honorifics_and_territories_are_not_part_of_persons(extractor):
+    doc = read(extractor, "Last week the former governor of Jigawa State, Malam Sule Lamido, was charged. "
+                          "The former governor of Imo State, Chief Ikedi Ohakim, was detained, and the former "
+                          "governor of Adamawa State, Alhaji Murtala Nyako, was held.")
+    people = names(doc, "Person")
+    assert {"Sule Lamido", "Ikedi Ohakim", "Murtala Nyako"} <= people
+    assert not any("State" in n for n in people)
