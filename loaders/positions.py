@@ -10,6 +10,7 @@ This module only dispatches to the rule families in loaders/rules/:
   post_verbs     "X was sworn in as governor", "X took over as army chief", "X became prime minister"
   cabinet_lists  "Kofi Mensah (Finance), Kwame Boateng (Defence)"; "Minister of Finance: Kofi Mensah"
   event_posts    "appointed X as the new defence minister"
+  parts          "the party's Central Committee", "X, an arm of Y" (PART_OF)
   title_orgs     the institution a title names ("Defense Minister" -> Ministry of Defense)
   titles         which words of a title phrase are the post
 """
@@ -19,11 +20,12 @@ from graph.schema import ORGANISATION, PERSON
 
 from .mentions import EntityBuild, Mention
 from .rules import event_posts
-from .rules.cabinet_lists import bracketed_portfolios, title_colon_name
 from .rules.appositions import apposition_after, apposition_before
+from .rules.cabinet_lists import bracketed_portfolios, title_colon_name
 from .rules.facts import Position
 from .rules.leaders import copula_post, leads, led_by, pronoun_copula, pronoun_leads
 from .rules.members import body_members, memberships, of_party, party_possessive
+from .rules.parts import parts
 from .rules.post_verbs import post_verbs
 from .rules.subordinates import deputies, subordination, subordination_after
 from .rules.title_before import title_before
@@ -66,6 +68,7 @@ class PositionReader:
         out += party_possessive(self, sent, si, mentions)
         out += bracketed_portfolios(self, sent, si, mentions)
         out += title_colon_name(self, sent, si, mentions)
+        out += parts(self, sent, si, mentions)
         for p in out:
             if p.org is not None and p.unit is None and p.relation == "HOLDS_POSITION":
                 self.state.title_orgs.setdefault(core_title(p.title), p.org)

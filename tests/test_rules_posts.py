@@ -168,3 +168,12 @@ def test_cabinet_lists_in_brackets_and_after_a_colon(extractor):
             ("person:kwame-boateng", "organisation:ghana-ministry-of-defense"),
             ("person:yaw-asante", "organisation:ghana-ministry-of-interior")} <= got
     assert not any(s == "person:kofi-annan" for s, _ in got)
+
+
+def test_bodies_inside_bodies(extractor):
+    doc = read(extractor, "In Kenya, the Interior Ministry's Criminal Investigation Department arrested the suspects. "
+                          "Homeland Security Investigations, an arm of the Department of Homeland Security, led the probe.")
+    got = posts(doc, "PART_OF")
+    assert ("organisation:criminal-investigation-department", "organisation:kenya-ministry-of-interior") in got
+    assert any(s == "organisation:homeland-security-investigations" and t.endswith("ministry-of-homeland-security")
+               for s, t in got)
