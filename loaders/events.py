@@ -12,6 +12,7 @@ shape, in loaders/rules/ —
   coordination   lists of names, "along with", colon lists
   hedging        "could be removed", "called for his dismissal": not facts
   post_lists     "named X as A; Y as B; and Z as C": one event per person, each with its post
+  headlines      "Kenya's President Sacks Finance Minister": the headline's event, read from its words
   accusations    "X is accused of terrorism" is a CHARGE once X is arrested or wanted
   bridging       "granted bail to a former minister ..." then "X, a former minister": X
   phrases        which person or body a token or phrase names (pronouns, appositions, agents)
@@ -25,6 +26,7 @@ from .rules.facts import EventFact
 from .rules.accusations import Accusations
 from .rules.announcements import announced, give_announced_agents
 from .rules.groups import group_events
+from .rules.headlines import headline_events
 from .rules.implied import implied_charges
 from .rules.noun_events import custody, noun_event
 from .rules.phrasal import match as phrasal_match, phrasal_event
@@ -41,6 +43,19 @@ class EventReader(PhraseReader):
     def __init__(self, state):
         super().__init__(state)
         self.accusations = Accusations()
+
+    def read_headline(self, title: str) -> list[EventFact]:
+        """The event the headline states (rules/headlines.py), once the story is read; its
+        evidence is the headline line when the text holds it, else the first sentence naming
+        the subject."""
+        sents = self.state.sents
+        at = next((i for i, s in enumerate(sents[:3]) if s.text.strip() == (title or "").strip()), None)
+        self.state.current_si = at if at is not None else 0
+        out = headline_events(self, title or "", self.state.current_si)
+        for f in out:
+            if at is None:
+                f.sent_index = next((m.sent_index for m in self.state.mentions if m.entity is f.subjects[0]), 0)
+        return out
 
     def read(self, sent, si: int) -> list[EventFact]:
         out: list[EventFact] = []

@@ -206,6 +206,7 @@ class Extractor:
             found = ev_reader.read(sent, si)
             facts += found + implied_replacements(found, si)
             positions += pos_reader.from_events(found)
+        facts += ev_reader.read_headline(raw.title)   # "President Sacks Finance Minister"
         builder = RecordBuilder(aid, sents, published)
         doc = builder.build(article, mentions, ents, positions, facts, state.parts)
         return date_document(doc, published, [s.text for s in sents])   # events' dates, posts' start / end / as_of

@@ -1,0 +1,129 @@
+"""Events a headline carries and the story never restates: "Kenya's President Sacks Finance
+Minister", "Ex-Governor X Sentenced to 10 Years", "Georgian Official Steps Down Over Prison
+Abuse", "Niger Junta Names New Leader".
+
+Headlines are written in title case and clipped, and the parser reads them badly, so they
+are read from their words: a trigger word ("Sacks", "Arrested", "Resigns", "Steps Down"),
+the side of it that names the one it happened to (after an active verb, before a passive or
+intransitive one), and on that side either a person the story names (by full name or
+surname) or a title ("Finance Minister") that the story's first sentences give one person.
+A headline that hedges ("to", "may", "calls for") or asks gives nothing.
+"""
+from __future__ import annotations
+
+import re
+
+from graph.schema import PERSON
+
+from .. import gazetteer as gz
+from ..lexicon import EVENT_NOUNS, EVENT_VERBS, HEDGES, NONFACTIVE
+from .bridging import _title_near
+from .facts import EventFact
+
+LEAD = 4   # story sentences in which a title-only headline subject must be named
+INTRANSITIVE = ("RESIGNATION",)
+NO_HEADLINE = {"?", "…"}
+HEDGE_WORDS = set(HEDGES) | set(NONFACTIVE) | {"to", "calls", "demands", "urges", "seeks", "wants", "denies",
+                                                "faces", "set", "expected", "won't", "not", "asks", "vows", "threatens"}
+
+
+def _verb_of(word: str) -> tuple[str | None, bool]:
+    """(event type, is a participle) for a headline word: "Sacks" -> DISMISSAL, "Arrested" -> ARREST."""
+    w = word.lower().strip(".,:;'’\"")
+    for suffix, participle in (("", False), ("s", False), ("es", False), ("ed", True), ("d", True)):
+        if suffix and not w.endswith(suffix):
+            continue
+        base = w[: len(w) - len(suffix)] if suffix else w
+        for cand in (base, base[:-1] if len(base) > 3 and base[-1] == base[-2] else None):   # "Axed", "Jailed"
+            if cand and cand in EVENT_VERBS:
+                return EVENT_VERBS[cand], participle
+    return None, False
+
+
+def _trigger(words: list[str]) -> tuple[int, str, bool] | None:
+    """(index, event type, subject is before it) of the headline's first trigger word."""
+    for i, w in enumerate(words):
+        lw = w.lower()
+        if lw in ("step", "steps", "stepped", "stands") and i + 1 < len(words) and words[i + 1].lower() in ("down", "aside"):
+            return i, "RESIGNATION", True
+        etype, participle = _verb_of(w)
+        if etype is not None:
+            return i, etype, participle or etype in INTRANSITIVE
+        if lw in EVENT_NOUNS and i + 1 < len(words) and words[i + 1].lower() == "of":   # "Arrest of X"
+            return i, EVENT_NOUNS[lw], False
+    return None
+
+
+def _people_named(r, text: str) -> list[tuple[int, int, object]]:
+    """(start, end, person) for the story's persons whose full name, or a surname no other
+    person of the story has, the text holds, in text order."""
+    people = list({id(e): e for e in r.state.ents.values() if e.label == PERSON}.values())
+    surnames: dict[str, list] = {}
+    for e in people:
+        for w in {w.lower() for w in e.name.split()[1:] if len(w) > 2}:
+            surnames.setdefault(w, []).append(e)
+    found = []
+    low = text.lower()
+    for e in people:
+        names = {n.lower() for n in (e.name, *e.aliases) if n} | {w for w, es in surnames.items() if es == [e]}
+        spans = [(m.start(), m.end()) for n in names for m in [re.search(rf"\b{re.escape(n)}\b", low)] if m]
+        if spans:
+            start = min(a for a, _ in spans)
+            found.append((start, max(b for a, b in spans if a == start), e))
+    return sorted(found, key=lambda x: x[0])
+
+
+def _holder(r, words: list[str]) -> list:
+    """"Finance Minister", "New Leader": the one person the story's first sentences name with
+    the last title word of these headline words."""
+    titles = [w.lower() for w in words if w.lower().strip("'’s") in gz.TITLE_WORDS]
+    if not titles or words[-1].lower() in ("s",):
+        return []
+    word = titles[-1]
+    found = []
+    for m in r.state.mentions:
+        if m.label != PERSON or m.entity is None or m.sent_index >= LEAD or m.entity in found:
+            continue
+        if _title_near(r.state.sents[m.sent_index].doc, m, word):
+            found.append(m.entity)
+    return found if len(found) == 1 else []
+
+
+def headline_events(r, title: str, si: int) -> list[EventFact]:
+    """The event a headline states, given to sentence si for evidence; [] if none or hedged."""
+    title = title.strip()
+    if not title or title[-1] in NO_HEADLINE:
+        return []
+    words = re.findall(r"[\w'’.-]+", title)
+    found = _trigger(words)
+    if found is None:
+        return []
+    i, etype, before = found
+    if any(w.lower() in HEDGE_WORDS for w in words[max(0, i - 3):i]):
+        return []
+    nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+    if etype == "RESIGNATION" and words[i].lower() not in ("step", "steps", "stepped", "stands") \
+            and nxt and nxt not in ("as", "over", "after", "amid", "from", "in", "on", "following"):
+        return []   # "Morsi Retires Defence Minister Tantawi": not the subject's own resignation
+    side = words[:i] if before else words[i + (2 if etype == "RESIGNATION" and not before else 1):]
+    side = side[-6:] if before else re.split(r"\s+(?:over|for|after|amid|in|on|as|to)\s+", " ".join(side), flags=re.I)[0].split()
+    if not side:
+        return []
+    text = " ".join(side)
+    named = _people_named(r, text)
+    if before:   # the name ends the phrase: "Hun Sen Relative Tapped" is not about Hun Sen
+        subjects = [e for a, b, e in named if not text[b:].strip(" '’.,:;")][-1:]
+    else:        # only titles may stand before the name: "Fires Police Chief X"
+        subjects = [e for a, b, e in named if all(w.lower().strip("-") in gz.TITLE_WORDS or w.lower() in ("ex", "former")
+                                                   or w[:3].lower() == "ex-" for w in text[:a].split())][:1]
+    if not subjects and not (side[-1] if before else side[0]).lower().endswith("s"):   # a group: "Replaces Military Chiefs"
+        subjects = _holder(r, side)
+    if not subjects:
+        return []
+    agent = None
+    if not before:
+        ag = _people_named(r, " ".join(words[:i]))
+        agent = ag[-1][2] if ag else None
+    if agent in subjects:
+        return []
+    return [EventFact(etype, si, subjects, agent, None, None, rule="headline", strength=0.6)]
