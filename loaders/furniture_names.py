@@ -97,10 +97,15 @@ def dateline(span) -> bool:
     while i < sent.end and (sent.doc[i].text == "," or (
             any(c.isalpha() for c in sent.doc[i].text) and sent.doc[i].text.replace(".", "").isupper())):
         i += 1
-    if i == sent.start or i >= sent.end or span.end > i:
+    if i == sent.start or i >= sent.end:
         return False
     t = sent.doc[i].text
-    return t == "(" or t.startswith(DASHES)
+    if span.end <= i:
+        return t == "(" or t.startswith(DASHES)
+    if t == "(":   # "MEXICO CITY (UrduPoint News / Sputnik - 14th January, 2023)": the bracket's sources
+        close = next((j for j in range(i, min(sent.end, i + 25)) if sent.doc[j].text == ")"), None)
+        return close is not None and span.end <= close
+    return False
 
 
 def byline(span) -> bool:

@@ -283,12 +283,33 @@ def _junk_org(span) -> bool:
                                                      or t.lower_ in LOWER_CASE_BODIES for t in toks)
 
 
+TITLE_ABBREVIATIONS = frozenset(gz.data().get("title_abbreviations", []))
+
+
+def _after_title_of(span) -> bool:
+    """The span continues a title's list of portfolios: "Minister of Labor and Promotion of
+    Employment", "Minister of Women and Vulnerable Populations"."""
+    doc = span.doc
+    if any(t.lower_ in gz.ORG_HEADS for t in span):
+        return False
+    j = span.start - 1
+    if j < 0 or doc[j].lower_ not in ("and", ","):
+        return False
+    while j >= 1 and (doc[j].lower_ in ("and", ",") or doc[j].lower_ in PORTFOLIO_WORDS):
+        j -= 1
+    return j >= 1 and doc[j].lower_ == "of" and doc[j - 1].lower_ in gz.TITLE_HEADS and j < span.start - 2
+
+
 def is_title_fragment(span) -> bool:
     """ORG spans that are parts of job titles ("Defense" in "Defense Minister",
     "UK Defense Attaché"), not institutions."""
     toks = [t for t in span if not t.is_punct]
     if not toks:
         return True
+    if len(toks) == 1 and toks[0].text in TITLE_ABBREVIATIONS:
+        return True   # "named him PM", "the AG said"
+    if _after_title_of(span):
+        return True   # "Minister of Labor and" + "Promotion of Employment"
     last = toks[-1].lower_
     if last.endswith("s") and last[:-1] in gz.TITLE_HEADS and not any(
             t.lower_ in ("of", "for") or t.lower_ in gz.ORG_HEADS for t in toks):

@@ -422,7 +422,9 @@ def ner_repair(doc):
             s = i - 1
             while s > 0 and _namey(doc, s - 1) and doc[s - 1].lower_ not in ("the", "his", "her", "its") and s > i - 8:
                 s -= 1
-            if not gz.country_of(doc[s:i].text):
+            if s > 0 and doc[s - 1].lower_ in ("a", "an"):   # "a Marxist-Leninist party": a kind of party
+                out = [x for x in out if x.end <= s or x.start >= i]
+            elif not gz.country_of(doc[s:i].text):
                 out = [x for x in out if x.end <= s or x.start > i] + [Span(doc, s, i, label="ORG")]
     out = _capital_names(doc, out)
     out = [x for x in out if not _glued_to_prefix(doc, x)] + _governments(doc, out)

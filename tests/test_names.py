@@ -234,3 +234,22 @@ def test_honorifics_and_territories_are_not_part_of_persons(extractor):
     people = names(doc, "Person")
     assert {"Sule Lamido", "Ikedi Ohakim", "Murtala Nyako"} <= people
     assert not any("State" in n for n in people)
+
+
+def test_a_titles_list_of_portfolios_is_no_institution(extractor):
+    doc = read(extractor, "Luis Ojeda replaced Eduardo Birimisa as the new Minister of Labor and Promotion of "
+                          "Employment on Friday.")
+    assert "Promotion of Employment" not in names(doc, "Organisation")
+
+
+def test_title_abbreviations_and_kinds_of_party_are_not_institutions(extractor):
+    doc = read(extractor, "Castillo, a member of a Marxist-Leninist party, named Anibal Torres as PM. "
+                          "The AG resigned on Monday.")
+    orgs = names(doc, "Organisation")
+    assert not {"PM", "AG", "Marxist-Leninist"} & orgs
+
+
+def test_the_sources_in_a_datelines_bracket_are_furniture(extractor):
+    doc = read(extractor, "MEXICO CITY (UrduPoint News / Sputnik - 14th January, 2023) Peru's President Dina "
+                          "Boluarte has sworn in the country's new interior minister.")
+    assert not any("Sputnik" in n for n in names(doc, "Organisation"))
