@@ -580,6 +580,7 @@ def resolve(mentions: list[Mention], country: str | None) -> dict[str, EntityBui
         m.entity = e
     _merge_bare_orgs(ents, mentions)
     _acronyms(mentions, ents)
+    _initials(mentions, ents)
     return ents
 
 
@@ -641,3 +642,30 @@ def _acronyms(mentions: list[Mention], ents: dict[str, EntityBuild]) -> None:
                 if m.entity is old:
                     m.entity = a.entity
             ents.pop(f"O:{old.key}", None)
+
+
+def initials_of(name: str) -> str:
+    """"Economic and Financial Crimes Commission" -> "EFCC", "Zimbabwe Anti-Corruption
+    Commission" -> "ZACC": the first letters of its words (hyphenated parts count)."""
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in ("and", "of", "the", "for", "on", "&")]
+    return "".join(w[0] for w in words if w[0].isalpha()).upper()
+
+
+def _initials(mentions: list[Mention], ents: dict[str, EntityBuild]) -> None:
+    """An acronym the article never puts in brackets ("the EFCC said") is the one institution
+    of the article whose initials it spells."""
+    orgs = [e for e in ents.values() if e.label == ORGANISATION]
+    for short in orgs:
+        acro = short.name.replace(".", "")
+        if not (2 <= len(acro) <= 6 and acro.isupper() and acro.isalpha()):
+            continue
+        full = [o for o in orgs if o is not short and f"O:{o.key}" in ents and len(o.name.split()) >= 2
+                and any(initials_of(n) == acro for n in [o.name, *o.aliases])]
+        if len(full) != 1:
+            continue
+        target = full[0]
+        target.aliases |= {short.name} | short.aliases
+        for m in mentions:
+            if m.entity is short:
+                m.entity = target
+        ents.pop(f"O:{short.key}", None)

@@ -253,3 +253,13 @@ def test_the_sources_in_a_datelines_bracket_are_furniture(extractor):
     doc = read(extractor, "MEXICO CITY (UrduPoint News / Sputnik - 14th January, 2023) Peru's President Dina "
                           "Boluarte has sworn in the country's new interior minister.")
     assert not any("Sputnik" in n for n in names(doc, "Organisation"))
+
+
+def test_an_acronym_is_the_institution_whose_initials_it_spells(extractor):
+    doc = read(extractor, "President Muhammadu Buhari may have forced the dormant anti-corruption agency, the "
+                          "Economic and Financial Crimes Commission, into action. Few weeks ago the EFCC won a "
+                          "conviction against a former governor.")
+    orgs = names(doc, "Organisation")
+    assert "EFCC" not in orgs and "Economic and Financial Crimes Commission" in orgs
+    from loaders.mentions import initials_of
+    assert initials_of("Zimbabwe Anti-Corruption Commission") == "ZACC"
