@@ -177,3 +177,16 @@ def test_bodies_inside_bodies(extractor):
     assert ("organisation:criminal-investigation-department", "organisation:kenya-ministry-of-interior") in got
     assert any(s == "organisation:homeland-security-investigations" and t.endswith("ministry-of-homeland-security")
                for s, t in got)
+
+
+def test_titles_completed_by_general_and_titles_read_as_bodies(extractor):
+    doc = read(extractor, "Carlos Polit, the former Comptroller General of Ecuador, was convicted in Ecuador. "
+                          "Juan Perez, the former Minister of Energy of Ecuador, was indicted. "
+                          "The case was investigated by the FBI's Miami Field Office, led by Special Agent in "
+                          "Charge Jeffrey Veltri.")
+    got = posts(doc)
+    assert ("person:carlos-polit", "organisation:office-of-the-comptroller-general-of-ecuador") in got
+    assert ("person:juan-perez", "organisation:ecuador-ministry-of-energy") in got
+    assert ("person:jeffrey-veltri", "organisation:miami-field-office") in got
+    titles = {r.properties.get("title") for r in doc.relations if r.source == "person:carlos-polit"}
+    assert "Comptroller General" in titles

@@ -65,6 +65,14 @@ def apposition_after(r, sent, si, m: Mention, mentions) -> list[Position]:
     return out
 
 
+def _title_span(om, doc) -> bool:
+    """An "organisation" the model read from a title ("Comptroller General of Ecuador",
+    "Minister of Health of Honduras"): a title head first, no institution word last."""
+    first, last = doc[om.start], doc[om.end - 1]
+    return first.lower_ in gz.TITLE_HEADS and first.lower_ not in gz.ORG_HEADS and last.lower_ not in gz.ORG_HEADS \
+        and not any(t.lower_ in gz.ORG_HEADS for t in doc[om.start:om.end])
+
+
 def national_body(r, last):
     """"the central bank", "the supreme court", "the army" (lower case, ending at token last):
     the article country's body of that name, or None."""
@@ -98,7 +106,7 @@ def title_phrase(r, toks, si, m: Mention, mentions, rule) -> list[Position]:
     org_ms = []
     for t in toks:
         om = r.org_mention_at(mentions, t.i)
-        if om is not None and om not in org_ms:
+        if om is not None and om not in org_ms and not _title_span(om, t.doc):
             org_ms.append(om)
     words = [t.text for t in toks]
     if org_ms:

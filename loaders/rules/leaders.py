@@ -78,9 +78,17 @@ def led_by(r, sent, si, mentions) -> list[Position]:
         if tok.lemma_ not in LEAD_VERBS or tok.tag_ != "VBN" or hedged_simple(tok):
             continue
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-        pm = r.state.mention_at(pobj.i) if pobj is not None else None
-        if pm is None or pm.label != PERSON or pm.entity is None:
+        # "led by Special Agent in Charge X": the person named in the agent phrase
+        pm = None
+        if agent is not None:   # the parse may hang the name outside the "by" phrase: take the first one after "by"
+            for t in sent.doc[agent.i + 1:min(agent.i + 10, sent.end)]:
+                x = r.state.mention_at(t.i)
+                if x is not None and x.label == PERSON:
+                    pm = x
+                    break
+                if t.is_punct or t.pos_ in ("VERB", "AUX"):
+                    break
+        if pm is None or pm.entity is None:
             continue
         if tok.dep_ in ("acl", "relcl"):
             owner = tok.head

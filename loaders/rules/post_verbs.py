@@ -34,6 +34,15 @@ JOIN_VERBS = frozenset(w.lower() for w in _T.get("join_verbs", []))   # "joined 
 NEEDS = {"take": ("over", "office"), "swear": ("in",), "step": ("in",)}
 
 
+def title_tokens(toks):
+    """The title ends at a clause or a date: "as governor on Friday", "as chief, a post ...",
+    "the position of Comptroller General from 2007 to 2017"."""
+    end = next((k for k, t in enumerate(toks) if t.text in (",", ";", "(", "—", "–")
+                or t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("since", "until", "after", "before", "from",
+                                                                   "when", "while", "following")), None)
+    return toks[:end] if end is not None else toks
+
+
 def _subject(r, verb, lemma: str = ""):
     """The person a post verb is said of: its subject, the noun a relative clause hangs on, or
     the person a pronoun stands for; for a verb by which others give the post ("appointed X
@@ -51,7 +60,9 @@ def _subject(r, verb, lemma: str = ""):
                 if m is not None and m.label == PERSON and m.entity is not None:
                     return m.entity
             return None
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subj = next((c for c in subjects if r.state.mention_at(c.i) is not None
+                 and r.state.mention_at(c.i).label == PERSON), subjects[0] if subjects else None)
     if subj is None and verb.dep_ == "conj":
         subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
@@ -119,7 +130,7 @@ def _office_object(r, verb, si, mentions) -> list[Position]:
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if pobj is None:
             continue
-        toks = list(pobj.doc[pobj.left_edge.i:pobj.right_edge.i + 1])
+        toks = title_tokens(list(pobj.doc[pobj.left_edge.i:pobj.right_edge.i + 1]))
         while toks and toks[0].lower_ in ("a", "an", "the"):
             toks = toks[1:]
         found = title_phrase(r, toks, si, m, mentions, "office-object")
@@ -177,11 +188,7 @@ def post_verbs(r, sent, si, mentions) -> list[Position]:
         toks = [t for t in toks if not named or t.i > max(named)]   # "appointed X head of Y": the title after X
         while toks and toks[0].lower_ in ("a", "an", "the", "its", "their", "new", "next"):
             toks = toks[1:]
-        # the title ends at a clause or a date: "as governor on Friday", "as chief, a post ..."
-        end = next((k for k, t in enumerate(toks) if t.text in (",", ";", "(", "—", "–")
-                    or t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("since", "until", "after", "before",
-                                                                       "when", "while", "following")), None)
-        toks = toks[:end] if end is not None else toks
+        toks = title_tokens(toks)
         if " ".join(t.lower_ for t in toks) in HEADS and not any(t.ent_type_ in ("GPE", "ORG", "NORP") for t in toks):
             continue   # "since Obama became president": whose president the clause does not say
         m = Mention(PERSON, tok.i, tok.i + 1, tok.text, si, person)

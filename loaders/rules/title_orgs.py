@@ -22,13 +22,24 @@ def org_for_title(st, title: str, country: str | None, explicit: str | None = No
         if rec.get("needs_country") and explicit != rec["country"]:
             continue   # "U.S. Attorney X" is the U.S. Attorney's Office's; "his attorney X" is not
         if joined == rec["title"].replace("the ", "") and (country is None or country == rec["country"]):
-            if country == rec["country"] or st.country == rec["country"] or rec.get("unambiguous"):
+            if rec["country"] in (country, st.country, st.country_hint) or rec.get("unambiguous"):
                 return st.org_entity(rec["org"], rec["country"])
     if joined in gz.RANKS:
         return None   # "an army general" is a rank, not a post at the army
     body = BODY_TITLES.get(joined)
     if body and (country or st.country_hint):   # "chief of naval staff" -> the country's Navy
-        return st.org_entity(body, country or st.country_hint)
+        where = country or st.country_hint
+        if body.startswith("Office of"):
+            # each country's office is its own ("Office of the Attorney General of Mexico"), and only
+            # a country the text gives (not one it merely mentions) says whose it is
+            where = explicit or st.country
+            if where is None:
+                return None
+            e = st.org_entity(f"{body} of {where}", where)
+            e.aliases.add(e.name)
+            e.name = body
+            return e
+        return st.org_entity(body, where)
     for i in range(len(words)):
         for j in range(len(words), i, -1):
             dom = gz.portfolio(" ".join(words[i:j]))

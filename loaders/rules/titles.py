@@ -7,9 +7,11 @@ in titles.json.
 from __future__ import annotations
 
 from .. import gazetteer as gz
-from ..lexicon import DROP_WORDS, MODIFIERS, SAME_POST_WORDS, TITLE_PHRASES
+from ..lexicon import DROP_WORDS, MODIFIERS, SAME_POST_WORDS, TITLE_PHRASES, load
 
 RANK_WORDS = frozenset(w for r in gz.RANKS for w in r.split())
+# "Attorney General", "Comptroller General": "General" after these heads is part of the title, not a rank
+GENERAL_TITLES = frozenset(w.lower() for w in load("titles").get("heads_before_general", []))
 # National bodies a title can name by a single word: "Army chief", "police commissioner"
 BODY_WORDS = gz.BODY_WORDS | {"intelligence", "customs", "parliament", "party"}
 # every word of a portfolio ("Public Security"): part of a title before a name
@@ -79,7 +81,7 @@ def clean_title(words: list[str]) -> tuple[str, bool, str | None]:
         kept.append(w)
     # "prime minister of Serbia", "speaker in Ukraine": the country closes the title
     of = max((k for k, w in enumerate(kept) if w.lower() in ("of", "in")), default=None)
-    if of is not None and of > 0 and (kept[of - 1].lower() in gz.TITLE_HEADS or kept[of].lower() == "in"):
+    if of is not None and of > 0:   # "Minister of Energy of Ecuador"
         rest = " ".join(w for w in kept[of + 1:] if w.lower() != "the")
         c = gz.country_of(rest) or gz.country_of(rest.replace("Republic of ", ""))
         if c:
@@ -88,7 +90,8 @@ def clean_title(words: list[str]) -> tuple[str, bool, str | None]:
     # "Defence Minister Field Marshal": the rank after the post is not part of the post
     heads = [k for k, w in enumerate(kept) if w.lower() in gz.TITLE_HEADS and w.lower() not in RANK_WORDS]
     if heads:
-        while len(kept) > heads[0] + 1 and kept[-1].lower() in RANK_WORDS:
+        while len(kept) > heads[0] + 1 and kept[-1].lower() in RANK_WORDS and not (
+                kept[-1].lower() == "general" and kept[-2].lower() in GENERAL_TITLES):   # "Attorney General"
             kept.pop()
     return " ".join(kept).replace(" - ", "-").strip(" ,"), former, country
 
