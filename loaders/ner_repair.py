@@ -19,7 +19,7 @@ from . import gazetteer as gz
 from .lexicon import HEADLINE_VERBS
 from .rules.titles import PORTFOLIO_WORDS, phrase_ending_at
 
-JOINERS = {"of", "the", "for", "and", "on", "de", "del", "al"}
+JOINERS = {"of", "the", "for", "and", "on", "de", "del", "al", "des", "du", "et", "y", "do", "da"}
 TERRITORY_WORDS = {"state", "province", "region", "county", "governorate", "prefecture", "oblast", "municipality"}
 # "Bangladesh's main university", "the country's largest bank": one of a kind, not a name
 RANKING_WORDS = {"main", "top", "leading", "major", "biggest", "largest", "oldest", "own", "other"}
@@ -95,6 +95,13 @@ def _org_tail(doc, start: int, taken: set[int]) -> int:
     i, best, complement = start, start, False
     while i < len(doc) and i - start < 12:
         t = doc[i]
+        if t.i in taken and t.ent_type_ == "ORG" and t.ent_iob_ == "B" and (
+                i == start or doc[i - 1].lower_ in ("of", "for", "the", "de", "des", "du")):
+            j = i + 1   # another institution's span joined on: take it whole ("the United States" + "Department of Justice")
+            while j < len(doc) and doc[j].ent_iob_ == "I":
+                j += 1
+            i = best = j
+            continue
         if t.i in taken and t.ent_type_ not in ("ORG", "") and not (
                 complement and t.ent_type_ in ("GPE", "LOC") and (doc[i - 1].lower_ in ("of", "the") or t.ent_iob_ == "I")):
             break   # (a place inside the complement is part of the name: "... District of Alabama")
@@ -267,6 +274,55 @@ def _capital_names(doc, out: list[Span]) -> list[Span]:
     return out
 
 
+def _weak(doc, span: Span) -> bool:
+    """A span the model labelled as something other than a person that a name may overrule:
+    not a country, city or region, and no institution word in it ("Khoan" as a place)."""
+    return span.label_ not in ("PERSON", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY") \
+        and not gz.country_of(span.text) and not gz.is_place(span.text) \
+        and not any(t.lower_ in gz.ORG_HEADS or t.lower_ in ORG_NAME_HEADS or t.lower_ in PORTFOLIO_WORDS for t in span)
+
+
+def _name_word(tok) -> bool:
+    return _cap(tok) and tok.pos_ == "PROPN" and tok.lower_ not in gz.TITLE_WORDS and tok.lower_ not in gz.ORG_HEADS \
+        and tok.lower_ not in ORG_NAME_HEADS and not gz.country_of(tok.text)
+
+
+def _names_after_titles(doc, out: list[Span]) -> list[Span]:
+    """A name of two to four capitalised words right after a title or a person's trade is a
+    person, whatever else the model read there: "Trade Minister Vu Khoan" ("Khoan" as a
+    place), "reputed gangster Nam Cam" (as a work of art). And an "organisation" of names
+    joined by lower-case particles is a person: "Manoel de Almeida" + "e Silva"."""
+    owner = {i: x for x in out for i in range(x.start, x.end)}
+    found: list[Span] = []
+    for i, t in enumerate(doc[:-2]):
+        title = (t.text[:1].isupper() and t.lower_ in gz.TITLE_WORDS) or (
+            t.is_lower and (t.lower_ in gz.TITLE_HEADS or t.lower_ in gz.OCCUPATIONS))
+        if not title or (i + 1 in owner and owner[i + 1].label_ == "PERSON"):
+            continue
+        end = i + 1
+        while end < len(doc) and end - i <= 4 and _name_word(doc[end]) \
+                and (end not in owner or _weak(doc, owner[end])):
+            end += 1
+        spans = {owner[j] for j in range(i + 1, end) if j in owner}
+        if end - i >= 3 and spans and all(x.start > i and x.end <= end for x in spans):
+            found.append(Span(doc, i + 1, end, label="PERSON"))
+    for x in out:
+        if x.label_ != "ORG" or not any(t.is_lower and t.lower_ in PARTICLES for t in x[1:-1]) \
+                or any(t.lower_ in gz.ORG_HEADS or t.lower_ in ORG_NAME_HEADS or t.lower_ in JOINERS - PARTICLES
+                       for t in x):
+            continue
+        end = x.end
+        while end + 1 < len(doc) and doc[end].is_lower and doc[end].lower_ in PARTICLES and _name_word(doc[end + 1]) \
+                and (end + 1 not in owner or _weak(doc, owner[end + 1])):
+            end += 2
+        if end > x.end:   # the name goes on past the span ("... e Silva"): a person's, not a body's
+            found.append(Span(doc, x.start, end, label="PERSON"))
+    if not found:
+        return out
+    covered = {i for f in found for i in range(f.start, f.end)}
+    return [x for x in out if not any(i in covered for i in range(x.start, x.end))] + found
+
+
 def _glued_to_prefix(doc, span: Span) -> bool:
     """"pro-Moscow", "anti-Kremlin": a name glued to a lower-case prefix is an adjective."""
     first = span.start + (doc[span.start].text == "-")
@@ -427,6 +483,7 @@ def ner_repair(doc):
             elif not gz.country_of(doc[s:i].text):
                 out = [x for x in out if x.end <= s or x.start > i] + [Span(doc, s, i, label="ORG")]
     out = _capital_names(doc, out)
+    out = _names_after_titles(doc, out)
     out = [x for x in out if not _glued_to_prefix(doc, x)] + _governments(doc, out)
     doc.ents = filter_spans([x for x in (_person_shape(doc, e) for e in out) if x is not None])
     return doc

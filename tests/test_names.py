@@ -263,3 +263,24 @@ def test_an_acronym_is_the_institution_whose_initials_it_spells(extractor):
     assert "EFCC" not in orgs and "Economic and Financial Crimes Commission" in orgs
     from loaders.mentions import initials_of
     assert initials_of("Zimbabwe Anti-Corruption Commission") == "ZACC"
+
+
+def test_a_name_after_a_title_or_trade_overrules_a_wrong_label(extractor):
+    doc = read(extractor, "Trade Minister Vu Khoan, who negotiated the trade agreement, is expected to be "
+                          "promoted. Mr. Hanh was accused of helping reputed gangster Nam Cam gain early release.")
+    assert {"Vu Khoan", "Nam Cam"} <= names(doc, "Person")
+
+
+def test_a_name_joined_by_particles_past_an_organisation_span_is_a_person(extractor):
+    doc = read(extractor, "The U.N. spokesman in Kabul, Manoel de Almeida e Silva, this week repeated demands. "
+                          "Khan, who leads the Pakistan Tehreek-e-Insaf party, denies the charges.")
+    assert "Manoel de Almeida e Silva" in names(doc, "Person")
+    assert "Pakistan Tehreek-e-Insaf" in names(doc, "Organisation")
+
+
+def test_adjacent_institution_spans_join_but_not_across_and(extractor):
+    doc = read(extractor, "The arrest followed cooperation with the United States Department of Justice. "
+                          "Some information for this report was provided by AFP, AP and Reuters.")
+    orgs = names(doc, "Organisation")
+    assert "United States Department of Justice" in orgs
+    assert not any(" and " in n for n in orgs)
