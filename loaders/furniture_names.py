@@ -40,8 +40,12 @@ def _outlets() -> frozenset[str]:
 
 
 def credit(span) -> bool:
-    """"Photo Credit", "AP Photo/Evan Vucci", "Juan Manuel Herrera/OAS", "Getty Images"."""
+    """"Photo Credit", "AP Photo/Evan Vucci", "Juan Manuel Herrera/OAS", "Getty Images", and
+    whatever follows "Photo:" or "Credit:" ("Photo: EPA-EFE")."""
     if re.search(r"\w/\w", span.text):
+        return True
+    doc = span.doc
+    if span.start >= 2 and doc[span.start - 1].text == ":" and doc[span.start - 2].lower_ in _credit_words():
         return True
     return any(t.text[:1].isupper() and t.lower_ in _credit_words() for t in span)
 
@@ -93,6 +97,10 @@ def dateline(span) -> bool:
     """"CHARLOTTE N.C. (Reuters) -", "TRENTON, NJ—": the place a story was filed from, in
     capitals at the start of its first paragraph, before a dash or the agency in brackets."""
     sent = span.sent
+    if sent.doc[sent.start].text == "(":   # "(MENAFN) China ousted ...": the source in brackets before the story
+        close = next((j for j in range(sent.start, min(sent.end, sent.start + 8)) if sent.doc[j].text == ")"), None)
+        if close is not None and span.start > sent.start and span.end <= close:
+            return True
     i = sent.start
     while i < sent.end and (sent.doc[i].text == "," or (
             any(c.isalpha() for c in sent.doc[i].text) and sent.doc[i].text.replace(".", "").isupper())):

@@ -20,6 +20,10 @@ from .lexicon import HEADLINE_VERBS
 from .rules.titles import PORTFOLIO_WORDS, phrase_ending_at
 
 JOINERS = {"of", "the", "for", "and", "on", "de", "del", "al", "des", "du", "et", "y", "do", "da"}
+# words that open a sentence and that the model takes into a name after them ("Neither Zhang")
+SENTENCE_OPENERS = {"neither", "either", "both", "only", "even", "also", "but", "and", "or", "nor", "so", "yet",
+                    "then", "while", "when", "after", "before", "since", "if", "though", "although", "however",
+                    "meanwhile", "all", "some", "many", "most", "former", "ex", "new", "later", "earlier"}
 TERRITORY_WORDS = {"state", "province", "region", "county", "governorate", "prefecture", "oblast", "municipality"}
 # "Bangladesh's main university", "the country's largest bank": one of a kind, not a name
 RANKING_WORDS = {"main", "top", "leading", "major", "biggest", "largest", "oldest", "own", "other"}
@@ -134,6 +138,8 @@ def _trim_lower(doc, span: Span) -> Span:
 def _person_shape(doc, span: Span) -> Span | None:
     """A person span that is not a person's name: "Ahmadinejad Fires Foreign" (a headline verb
     ends the name: cut there), "Malawi Anti-Corruption Bureau" (an institution word ends it)."""
+    if span.label_ == "ORG" and any(t.text == "(" for t in span[1:]) and not any(t.text == ")" for t in span):
+        span = Span(doc, span.start, next(t.i for t in span[1:] if t.text == "("), label="ORG")   # "Congress (NPC"
     if span.label_ == "ORG":   # "Niger Military Junta Names New", "Ukraine Parliament Approves": a headline's verb
         for t in span[1:]:
             if t.text[:1].isupper() and (t.lower_ in HEADLINE_VERBS or t.tag_ == "VBZ"):
@@ -141,7 +147,10 @@ def _person_shape(doc, span: Span) -> Span | None:
         return span
     if span.label_ != "PERSON":
         return span
-    start = span.start   # "Minister of Foreign" + "Affairs To Anh Dung": the portfolio's last word is not the name
+    start = span.start
+    while span.end - start > 1 and doc[start].is_sent_start and doc[start].lower_ in SENTENCE_OPENERS:
+        start += 1   # "Neither Zhang", "Both Li": a sentence's first word is not the name
+    # "Minister of Foreign" + "Affairs To Anh Dung": the portfolio's last word is not the name
     while span.end - start > 2 and doc[start].lower_ in PORTFOLIO_WORDS and start > 0 \
             and (doc[start - 1].lower_ in PORTFOLIO_WORDS or doc[start - 1].lower_ == "of"):
         start += 1

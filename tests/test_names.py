@@ -284,3 +284,17 @@ def test_adjacent_institution_spans_join_but_not_across_and(extractor):
     orgs = names(doc, "Organisation")
     assert "United States Department of Justice" in orgs
     assert not any(" and " in n for n in orgs)
+
+
+def test_a_sentences_first_word_and_an_open_bracket_are_not_part_of_names(extractor):
+    doc = read(extractor, "The Standing Committee of the National People's Congress (NPC) met in Beijing. "
+                          "Neither Zhang nor Liu Zhenli were mentioned. Senior leader General Than Shwe spoke.")
+    people, orgs = names(doc, "Person"), names(doc, "Organisation")
+    assert not any(n.startswith("Neither") for n in people) and "Than Shwe" in people
+    assert not any("(" in n for n in orgs)
+
+
+def test_a_source_in_brackets_or_after_photo_is_furniture(extractor):
+    doc = read(extractor, "(MENAFN) China ousted three defense industry figures from its legislature on Wednesday. "
+                          "Beijing has not explained why Li Shangfu was dismissed. Photo: EPA-EFE")
+    assert not {"MENAFN", "EPA-EFE"} & names(doc, "Organisation")
