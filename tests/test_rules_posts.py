@@ -190,3 +190,11 @@ def test_titles_completed_by_general_and_titles_read_as_bodies(extractor):
     assert ("person:jeffrey-veltri", "organisation:miami-field-office") in got
     titles = {r.properties.get("title") for r in doc.relations if r.source == "person:carlos-polit"}
     assert "Comptroller General" in titles
+
+
+def test_a_title_holder_named_by_title_and_a_country_after_the_name(extractor):
+    doc = read(extractor, "President John Mahama of Ghana spoke on Monday. The president's spokesman, Kwame Boateng, "
+                          "denied it. Kofi Mensah, who was the governor of the central bank until 2020, was arrested.")
+    assert ("person:john-mahama", "organisation:ghana") in posts(doc)
+    assert ("person:kwame-boateng", "person:john-mahama") in posts(doc, "SUBORDINATE_OF")
+    assert ("person:kofi-mensah", "organisation:ghana-central-bank") in posts(doc)

@@ -13,7 +13,8 @@ from .. import gazetteer as gz
 from ..mentions import NATIONAL_BODIES, Mention
 from .members import party_member_title
 from .facts import Position
-from .titles import BODY_WORDS, MODIFIERS, PLACE_HEADS, clean_title, ends_apposition, has_head, is_title_word
+from .titles import (BODY_WORDS, MODIFIERS, PLACE_HEADS, clean_title, ends_apposition, has_head, is_title_word,
+                     title_tokens)
 
 
 def phrase_after(r, sent, start: int) -> list:
@@ -38,7 +39,7 @@ def apposition_after(r, sent, si, m: Mention, mentions) -> list[Position]:
     elif start + 2 < sent.end and doc[start].lower_ == "who" and doc[start + 1].lower_ in ("had", "has") \
             and doc[start + 2].lower_ == "been":
         start += 3   # "X, who had been the interior minister"
-    toks = phrase_after(r, sent, start)
+    toks = title_tokens(phrase_after(r, sent, start))   # "..., the governor of the bank until 2020"
     # "X, who is the ..." / "X, now the ..."
     while toks and toks[0].lower_ in ("who", "is", "was", "has", "had", "been", "now", "currently", "serves",
                                       "served", "as", "also", "still"):
@@ -144,12 +145,13 @@ def title_phrase(r, toks, si, m: Mention, mentions, rule) -> list[Position]:
         return out
     # "the leader of the party": an institution named by its head word alone;
     # "the head of the central bank": a national body every country has
-    if len(toks) >= 3 and toks[-2].lower_ == "the" and toks[-3].lower_ == "of" and toks[-1].pos_ == "NOUN":
+    if len(toks) >= 3 and toks[-2].lower_ == "the" and toks[-3].lower_ == "of" and toks[-1].pos_ in ("NOUN", "PROPN") \
+            and toks[-1].is_lower:
         org = r.state.org_by_head(toks[-1].lower_)
         title, former, _ = clean_title([t.text for t in toks[:-3]])
         if org is None:
             org = national_body(r, toks[-1])
-    elif len(toks) >= 4 and toks[-3].lower_ == "the" and toks[-4].lower_ == "of" and toks[-1].pos_ == "NOUN":
+    elif len(toks) >= 4 and toks[-3].lower_ == "the" and toks[-4].lower_ == "of" and toks[-1].is_lower:
         org = national_body(r, toks[-1])
         title, former, _ = clean_title([t.text for t in toks[:-4]])
         if org is not None and title and has_head(title.split()):
@@ -321,7 +323,7 @@ def possessive_owner(r, doc, j: int, start: int):
     if doc[j - 1].lower_ in ("country", "nation") and r.state.country_hint:
         return None, r.state.country_hint
     if doc[j - 1].pos_ == "NOUN" and doc[j - 1].is_lower:
-        org = r.state.org_by_head(doc[j - 1].lower_)
+        org = r.state.org_by_head(doc[j - 1].lower_) or national_body(r, doc[j - 1])   # "the army's top commander"
         return (org, None) if org is not None else None
     return None
 

@@ -11,7 +11,7 @@ from ..lexicon import LEAD_VERBS
 from ..mentions import Mention
 from .facts import Position
 from .appositions import title_phrase
-from .titles import clean_title, has_head, hedged_simple
+from .titles import clean_title, has_head, hedged_simple, title_tokens
 
 
 def served_as(r, sent, si, mentions) -> list[Position]:
@@ -150,7 +150,7 @@ def copula_post(r, sent, si, m: Mention, mentions) -> list[Position]:
     attr = next((c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
     if attr is None or not (attr.lemma_.lower() in gz.TITLE_HEADS or has_head([attr.text])):
         return []
-    toks = [t for t in sent.doc[attr.left_edge.i:attr.right_edge.i + 1]]
+    toks = title_tokens([t for t in sent.doc[attr.left_edge.i:attr.right_edge.i + 1]])
     while toks and toks[0].lower_ in ("a", "an", "the", "also", "now"):
         toks = toks[1:]
     out = title_phrase(r, toks, si, m, mentions, "copula")

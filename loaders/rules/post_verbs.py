@@ -18,7 +18,7 @@ from ..lexicon import load
 from ..mentions import Mention
 from .appositions import title_phrase
 from .facts import Position
-from .titles import has_head, hedged_simple
+from .titles import has_head, hedged_simple, title_tokens
 
 _T = load("titles")
 AS_VERBS = frozenset(w.lower() for w in _T.get("post_verbs_as", []))            # "served as", "sworn in as"
@@ -32,15 +32,6 @@ OFFICE_NOUNS = frozenset(w.lower() for w in _T.get("office_nouns", []))
 JOIN_VERBS = frozenset(w.lower() for w in _T.get("join_verbs", []))   # "joined the party": a member   # "had served as": a post held before
 # a verb that needs a particle or an object to mean taking office ("took over as", "took office as")
 NEEDS = {"take": ("over", "office"), "swear": ("in",), "step": ("in",)}
-
-
-def title_tokens(toks):
-    """The title ends at a clause or a date: "as governor on Friday", "as chief, a post ...",
-    "the position of Comptroller General from 2007 to 2017"."""
-    end = next((k for k, t in enumerate(toks) if t.text in (",", ";", "(", "—", "–")
-                or t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("since", "until", "after", "before", "from",
-                                                                   "when", "while", "following")), None)
-    return toks[:end] if end is not None else toks
 
 
 def _subject(r, verb, lemma: str = ""):

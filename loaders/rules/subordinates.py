@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from graph.schema import PERSON
 
+from .. import gazetteer as gz
 from .facts import Position
 
 SUBORDINATE_HEADS = {"deputy", "aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson",
@@ -28,8 +29,7 @@ def subordination(r, sent, si, m, mentions) -> list[Position]:
     if doc[j].lower_ in ("his", "her"):
         owner = r.state.antecedent(doc[j], exclude=m.entity, prefer_subject=True)
     elif doc[j].text in ("'s", "’s") and j - 1 >= sent.start:
-        om = r.state.mention_at(j - 1)
-        owner = om.entity if om is not None and om.label == PERSON else None
+        owner = _owner_person(r, doc[j - 1], m.entity)
     if owner is None or owner is m.entity or owner.label != PERSON:
         return []
     title = " ".join(w.text for w in words)
@@ -41,6 +41,8 @@ def _owner_person(r, tok, exclude):
     if tok.lower_ in ("his", "her"):
         return r.state.antecedent(tok, exclude=exclude, prefer_subject=True)
     om = r.state.mention_at(tok.i)
+    if om is None and tok.is_lower and tok.lower_ in gz.TITLE_HEADS:   # "the president's chief of staff"
+        return r.state.person_by_title(tok.lower_, r.state.current_si)
     return om.entity if om is not None and om.label == PERSON else None
 
 

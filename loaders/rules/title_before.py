@@ -50,7 +50,15 @@ def body_after_name(r, sent, m: Mention, mentions, title: str):
     if om is not None and om.entity is not None and om.start == k and not party_member_title(doc, om, "member"):
         return om.entity
     ent = next((e for e in doc.ents if e.start == k and e.label_ in ("GPE", "LOC")), None)
-    if ent is not None and title.split()[-1].lower() in PLACE_HEADS and not gz.country_of(ent.text):
+    if ent is None:
+        return None
+    country = gz.country_of(ent.text)
+    if country:   # "President John Mahama of Ghana", "Foreign Minister X of Japan"
+        org = r.org_for_title(title, country, explicit=country)
+        if org is None and title.lower() in gz.HEADS_OF_STATE:
+            org = r.state.country_entity(country)
+        return org
+    if title.split()[-1].lower() in PLACE_HEADS:
         return r.state.org_entity(ent.text, None)
     return None
 

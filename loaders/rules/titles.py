@@ -19,7 +19,7 @@ PORTFOLIO_WORDS = frozenset(w for f in gz.domain_forms() for w in f.split()) - {
 # titles of a place's head: "the governor of Herat province", "Governor X of Lagos State"
 PLACE_HEADS = {"governor", "mayor", "premier", "governor-general", "administrator", "prefect"}
 # words that put a title in the past: "former", "ex-", "previously the deputy minister"
-FORMER_WORDS = frozenset({"former", "ex", "ex-", "previously", "formerly", "onetime", "one-time", "erstwhile"})
+FORMER_WORDS = frozenset({"former", "ex", "ex-", "previously", "formerly", "onetime", "one-time", "erstwhile", "once"})
 STOP_APPOS = {",", ".", ";", ":", "whose", "who", "which", "and", ")", "(", "—", "–", "-", "“", "”", '"'}
 
 
@@ -105,3 +105,14 @@ def core_title(title: str) -> str:
     """"Deputy Governor" and "Governor" are the same post at one institution; "Prime Minister"
     and "defence minister" are not."""
     return " ".join(w for w in title.lower().split() if w not in SAME_POST_WORDS)
+
+
+def title_tokens(toks):
+    """The title ends at a clause or a date: "as governor on Friday", "as chief, a post ...",
+    "the position of Comptroller General from 2007 to 2017"."""
+    end = next((k for k, t in enumerate(toks) if t.text in (",", ";", "(", "—", "–")
+                or t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("since", "until", "after", "before",
+                                                                   "when", "while", "following", "under")
+                or (t.lower_ == "from" and k + 1 < len(toks) and (toks[k + 1].like_num or toks[k + 1].ent_type_ == "DATE"))),
+               None)
+    return toks[:end] if end is not None else toks
