@@ -314,14 +314,18 @@ def is_title_fragment(span) -> bool:
     if last.endswith("s") and last[:-1] in gz.TITLE_HEADS and not any(
             t.lower_ in ("of", "for") or t.lower_ in gz.ORG_HEADS for t in toks):
         last = last[:-1]   # "Magistrates", "Defense Ministers": holders of a title (not "House of Representatives")
-    if last in gz.TITLE_HEADS and last not in gz.ORG_HEADS:
-        return True
+    if last in gz.TITLE_HEADS and last not in gz.ORG_HEADS and not (
+            toks[0].lower_ in gz.ORG_HEADS and any(t.lower_ == "of" for t in toks)):
+        return True   # (not "Office of the Attorney General": an office named after its head)
     doc = span.doc
     nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is not None and nxt.lower_ in gz.TITLE_HEADS and all(
             t.lower_ in gz.domain_forms() or gz.country_of(t.text)
             or (t.lower_ in MODIFIERS and t.lower_ not in LOWER_CASE_BODIES) for t in toks):
         return True   # "Defense" of "Defense Minister", "U.S. Magistrate" of "U.S. Magistrate Judge"
+    if nxt is not None and nxt.lower_ == "minister" and len(toks) == 1 and toks[0].is_title \
+            and toks[0].lower_ not in gz.ORG_HEADS:
+        return True   # "Railway" of "Railway Minister": a portfolio, whatever its name
     if nxt is not None and last in ("district", "circuit") and nxt.text[:1].isupper() and nxt.lower_ in gz.TITLE_HEADS:
         return True   # "United States District" of "United States District Judge"
     if len(toks) >= 3 and toks[0].lower_ in gz.TITLE_HEADS and toks[1].lower_ == "of" and (

@@ -111,7 +111,8 @@ def _org_tail(doc, start: int, taken: set[int]) -> int:
             break   # (a place inside the complement is part of the name: "... District of Alabama")
         if _namey(doc, i):
             i += 1
-            if t.lower_ in ORG_NAME_HEADS or complement:
+            if t.lower_ in ORG_NAME_HEADS or complement or (
+                    t.lower_ == "general" and doc[i - 2].lower_ in gz.TITLE_HEADS and i - 1 == start):
                 best = i          # "Office for High-ranking Officials": the complement is part of the name
             continue
         if t.lower_ in JOINERS and i + 1 < len(doc) and _cap(doc[i + 1]) and doc[i + 1].lower_ not in gz.TITLE_HEADS:
@@ -140,6 +141,8 @@ def _person_shape(doc, span: Span) -> Span | None:
     ends the name: cut there), "Malawi Anti-Corruption Bureau" (an institution word ends it)."""
     if span.label_ == "ORG" and any(t.text == "(" for t in span[1:]) and not any(t.text == ")" for t in span):
         span = Span(doc, span.start, next(t.i for t in span[1:] if t.text == "("), label="ORG")   # "Congress (NPC"
+    if span.label_ == "ORG":
+        span = _drop_trailing_title(doc, span)
     if span.label_ == "ORG":   # "Niger Military Junta Names New", "Ukraine Parliament Approves": a headline's verb
         for t in span[1:]:
             if t.text[:1].isupper() and (t.lower_ in HEADLINE_VERBS or t.tag_ == "VBZ"):
@@ -219,6 +222,22 @@ def _split_at_comma(doc, span: Span) -> list[Span]:
     elif len(right):
         out.append(Span(doc, cut + 1, span.end, label="ORG"))
     return out
+
+
+TITLE_TAILS = (("general",), ("-", "general"), ("of", "staff"), ("of", "the", "general", "staff"))
+
+
+def _drop_trailing_title(doc, span: Span) -> Span:
+    """"Army Chief of Staff", "Police Inspector General", "United Nations Secretary-General":
+    a post's title after the body's name is not part of the name."""
+    for t in span[1:]:
+        if not (t.text[:1].isupper() and t.lower_ in gz.TITLE_HEADS and t.lower_ not in gz.ORG_HEADS) \
+                or doc[t.i - 1].lower_ in ("of", "the", "'s", "’s", "-") or doc[t.i - 1].lower_ in gz.TITLE_HEADS:
+            continue   # ("Office of the Attorney General": the title is the office's name)
+        tail = tuple(x.lower_ for x in doc[t.i + 1:span.end])
+        if (tail == () or tail in TITLE_TAILS) and any(x.lower_ not in gz.TITLE_HEADS for x in doc[span.start:t.i]):
+            return Span(doc, span.start, t.i, label="ORG")
+    return span
 
 
 def _drop_leading_title(doc, span: Span) -> Span:
@@ -401,7 +420,7 @@ def ner_repair(doc):
                 if piece.label_ == "PERSON":
                     out.append(piece)
                     continue
-                for part in _split_possessive(doc, _drop_leading_title(doc, piece)):
+                for part in _split_possessive(doc, _drop_trailing_title(doc, _drop_leading_title(doc, piece))):
                     out.extend(_split_two_bodies(doc, part))
             i += 1
             continue

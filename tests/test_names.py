@@ -298,3 +298,11 @@ def test_a_source_in_brackets_or_after_photo_is_furniture(extractor):
     doc = read(extractor, "(MENAFN) China ousted three defense industry figures from its legislature on Wednesday. "
                           "Beijing has not explained why Li Shangfu was dismissed. Photo: EPA-EFE")
     assert not {"MENAFN", "EPA-EFE"} & names(doc, "Organisation")
+
+
+def test_a_posts_title_after_the_bodys_name_is_not_part_of_it(extractor):
+    doc = read(extractor, "Army Chief of Staff General Asim Munir arrived. The Chief of the General Staff Valery "
+                          "Gerasimov met the Office of the Attorney General. Railway Minister Pawan Bansal resigned.")
+    orgs = names(doc, "Organisation")
+    assert not any("Chief of Staff" in n for n in orgs) and "Railway" not in orgs
+    assert "Office of the Attorney General" in orgs
