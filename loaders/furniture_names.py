@@ -116,11 +116,18 @@ def dateline(span) -> bool:
     return False
 
 
+CREDIT_VERBS = {"reporting", "writing", "editing", "compiled", "produced", "reported", "written", "edited",
+                "photos", "photographs", "translated", "translation"}
+
+
 def byline(span) -> bool:
-    """"By Mark Johnson", "By Marcelo Brandão reports from ...": the person who wrote the page."""
-    sent = span.sent
-    return span.start >= 1 and span.doc[span.start - 1].lower_ == "by" and span.start - 1 == sent.start \
-        and len(sent) <= BYLINE_MAX_TOKENS
+    """"By Mark Johnson", "By Marcelo Brandão reports from ...": the person who wrote the page;
+    "(Reporting by Gustavo Palencia; Editing by Aurora Ellis)": those who wrote and edited it."""
+    sent, doc = span.sent, span.doc
+    if span.start < 1 or doc[span.start - 1].lower_ != "by":
+        return False
+    return (span.start - 1 == sent.start and len(sent) <= BYLINE_MAX_TOKENS) or (
+        span.start >= 2 and doc[span.start - 2].lower_ in CREDIT_VERBS)
 
 
 def lone_name(span, article_text: str) -> bool:

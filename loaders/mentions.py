@@ -475,7 +475,8 @@ def collect_mentions(sents) -> list[Mention]:
             while start < end and ent.doc[start].lower_ in ("the", "a", "an"):
                 start += 1
             if label == PERSON:
-                words = strip_person_prefix(clean_name(ent.doc[start:end].text).split())
+                raw = re.sub(r'\s*["“”‘][^"“”‘’]{1,40}["“”’]\s*', " ", ent.doc[start:end].text)   # 'Juan "El Tigre" Bonilla'
+                words = strip_person_prefix(clean_name(raw).split())
                 while len(words) > 2 and start > 0 and ent.doc[start - 1].lower_ == "of" \
                         and words[0].lower() in PORTFOLIO_WORDS:
                     words = words[1:]   # "Vice-Minister of Youth Karina Bolaños"

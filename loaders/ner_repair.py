@@ -180,6 +180,26 @@ def _given_name_like(span: Span) -> bool:
                                   and t.lower_ not in PORTFOLIO_WORDS for t in span)
 
 
+QUOTES = {'"', "“", "”", "'", "‘", "’"}
+
+
+def _over_nickname(doc, span: Span) -> Span:
+    """'Juan Carlos "El Tigre' + '" Bonilla': a nickname in quotes inside a name; the span
+    runs on to the surname after the closing quote (mentions.py drops the nickname)."""
+    opened = [t.i for t in span if t.text in QUOTES]
+    if len(opened) != 1 or opened[0] == span.start:
+        return span
+    j = span.end
+    while j < len(doc) and j - span.end < 4 and doc[j].text not in QUOTES:
+        j += 1
+    if j + 1 < len(doc) and doc[j].text in QUOTES and _cap(doc[j + 1]) and doc[j + 1].pos_ == "PROPN":
+        end = j + 2
+        while end < len(doc) and end - j < 4 and _cap(doc[end]) and doc[end].pos_ == "PROPN":
+            end += 1
+        return Span(doc, span.start, end, label="PERSON")
+    return Span(doc, span.start, opened[0], label="PERSON")
+
+
 def _join_adjacent_persons(doc, ents: list[Span]) -> list[Span]:
     """"Ludwig Criss" | "Zelaya Romero", "Umaru Yar'" | "Adua": two person spans with nothing
     between them are one name the model cut."""
@@ -391,7 +411,12 @@ def ner_repair(doc):
         e = ents[i]
         if e.label_ == "PERSON":
             mine = {t.i for t in e}
-            e = _extend_person(doc, e, taken - mine)
+            e = _over_nickname(doc, e)
+            if e.end > max(mine) + 1:   # the surname after the nickname was tagged apart: it joins
+                out = [x for x in out if x.end <= e.start]
+                while i + 1 < len(ents) and ents[i + 1].start < e.end:
+                    i += 1
+            e = _extend_person(doc, e, taken - mine - set(range(e.start, e.end)))
         elif e.label_ == "ORG" and len(e) == 1 and _given_name_like(e) and e.end + 1 < len(doc) \
                 and all(_cap(doc[j]) and doc[j].pos_ == "PROPN" and j not in taken and doc[j].lower_ not in gz.ORG_HEADS
                         for j in (e.end, e.end + 1)):

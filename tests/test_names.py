@@ -306,3 +306,14 @@ def test_a_posts_title_after_the_bodys_name_is_not_part_of_it(extractor):
     orgs = names(doc, "Organisation")
     assert not any("Chief of Staff" in n for n in orgs) and "Railway" not in orgs
     assert "Office of the Attorney General" in orgs
+
+
+def test_a_nickname_in_quotes_is_not_part_of_the_name(extractor):
+    doc = read(extractor, 'Juan Carlos "El Tigre" Bonilla was national police chief between 2012 and 2013.')
+    assert "Juan Carlos Bonilla" in names(doc, "Person")
+
+
+def test_the_reporters_and_editors_of_a_wire_story_are_furniture(extractor):
+    doc = read(extractor, "Honduran security forces arrested former police chief Juan Carlos Bonilla on Wednesday."
+                          "\n\n(Reporting by Gustavo Palencia, writing by Cassandra Garrison; Editing by Aurora Ellis)")
+    assert names(doc, "Person") == {"Juan Carlos Bonilla"}
