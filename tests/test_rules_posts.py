@@ -198,3 +198,13 @@ def test_a_title_holder_named_by_title_and_a_country_after_the_name(extractor):
     assert ("person:john-mahama", "organisation:ghana") in posts(doc)
     assert ("person:kwame-boateng", "person:john-mahama") in posts(doc, "SUBORDINATE_OF")
     assert ("person:kofi-mensah", "organisation:ghana-central-bank") in posts(doc)
+
+
+def test_memberships_of_national_bodies_and_capacities(extractor):
+    doc = read(extractor, "In Ghana, Kofi Mensah, a member of parliament, was arrested. In her official capacity as "
+                          "interior minister of Ghana, Ama Serwaa Boateng obstructed investigations. In his capacity "
+                          "as prime minister, Kwame Nkrumah signed it.")
+    assert ("person:kofi-mensah", "organisation:ghana-parliament") in posts(doc, "MEMBER_OF")
+    got = posts(doc)
+    assert ("person:ama-serwaa-boateng", "organisation:ghana-ministry-of-interior") in got
+    assert not any(s == "person:kwame-nkrumah" for s, _ in got)   # whose prime minister is not said

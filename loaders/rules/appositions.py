@@ -10,11 +10,11 @@ from dataclasses import replace
 from graph.schema import ORGANISATION, PERSON
 
 from .. import gazetteer as gz
-from ..mentions import NATIONAL_BODIES, Mention
+from ..mentions import Mention
 from .members import party_member_title
 from .facts import Position
-from .titles import (BODY_WORDS, MODIFIERS, PLACE_HEADS, clean_title, ends_apposition, has_head, is_title_word,
-                     title_tokens)
+from .titles import (BODY_WORDS, MODIFIERS, PLACE_HEADS, clean_title, core_title, ends_apposition, has_head,
+                     is_title_word, national_body, title_tokens)
 
 
 def phrase_after(r, sent, start: int) -> list:
@@ -74,17 +74,6 @@ def _title_span(om, doc) -> bool:
         and not any(t.lower_ in gz.ORG_HEADS for t in doc[om.start:om.end])
 
 
-def national_body(r, last):
-    """"the central bank", "the supreme court", "the army" (lower case, ending at token last):
-    the article country's body of that name, or None."""
-    for n in (2, 1):
-        words = last.doc[last.i - n + 1:last.i + 1]
-        if last.i - n + 1 >= 0 and all(t.is_lower for t in words) and words.text in NATIONAL_BODIES \
-                and r.state.country_hint:
-            return r.state.org_entity(words.text.title(), r.state.country_hint)
-    return None
-
-
 def list_before(r, sent, m: Mention, mentions) -> list:
     """Persons named in a list that ends with mention m ("A, B, and m"); only commas and
     "and" stand between them."""
@@ -104,6 +93,10 @@ def list_before(r, sent, m: Mention, mentions) -> list:
 
 def title_phrase(r, toks, si, m: Mention, mentions, rule) -> list[Position]:
     """A title phrase of tokens: 'head of the X department of the Y', 'former UK Defense Attaché in Moscow'."""
+    cap = next((k for k, t in enumerate(toks[:6]) if t.lower_ in ("capacity", "role") and k + 1 < len(toks)
+                and toks[k + 1].lower_ == "as"), None)
+    if cap is not None:   # "in his official capacity as Minister of Health"
+        toks = toks[cap + 2:]
     org_ms = []
     for t in toks:
         om = r.org_mention_at(mentions, t.i)
@@ -190,7 +183,11 @@ def title_phrase(r, toks, si, m: Mention, mentions, rule) -> list[Position]:
     if not title or not has_head(title.split()[:4]):
         return []
     r.add_title(m.entity, title)
-    org = r.org_for_title(title, country or r.state.country, explicit=country)
+    known = getattr(r, "posts", {}).get(m.entity.id)
+    if country is None and known is not None and core_title(known.title) == core_title(title):
+        org = known.org   # "In his capacity as prime minister, X" after "Prime Minister of North Macedonia X"
+    else:
+        org = r.org_for_title(title, country or r.state.country, explicit=country)
     if org is None:
         return []
     return [Position(m.entity, title, org, si, rule, 0.75, former)]
@@ -275,6 +272,10 @@ def phrase_title_before(r, sent, si, m: Mention, comma: int, mentions) -> list[P
     while j >= sent.start and not ends_apposition(doc[j]) and doc[j].pos_ not in ("VERB", "AUX") and len(toks) < 10:
         toks.insert(0, doc[j])
         j -= 1
+    cap = next((n for n, t in enumerate(toks[:-1]) if t.lower_ in ("capacity", "role") and toks[n + 1].lower_ == "as"),
+               None)
+    if cap is not None:   # "In her official capacity as chief prosecutor of X, Y"
+        toks = toks[cap + 2:]
     while toks and toks[0].lower_ in ("the", "a", "an", "its", "their"):
         toks = toks[1:]
     k = next((n + 1 for n, t in enumerate(toks) if t.lower_ in ("'s", "’s")), 0)   # "the country's chief justice"
@@ -284,6 +285,9 @@ def phrase_title_before(r, sent, si, m: Mention, comma: int, mentions) -> list[P
     if k >= len(toks) or not has_head([t.text for t in toks[k:k + 3]]) or r.state.mention_at(toks[-1].i) is not None and \
             r.state.mention_at(toks[-1].i).label == PERSON:
         return []
+    if " ".join(t.lower_ for t in toks if t.lower_ not in ("former", "then", "acting", "interim", "as", "new")) in gz.HEADS_OF_STATE and not any(
+            t.ent_type_ in ("GPE", "NORP", "ORG") for t in toks):
+        return []   # "In his capacity as prime minister, X": whose prime minister the phrase does not say
     return title_phrase(r, toks, si, m, mentions, "apposition-before:phrase")
 
 

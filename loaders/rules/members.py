@@ -7,7 +7,7 @@ from graph.schema import ORGANISATION, PERSON
 
 from ..lexicon import load
 from .facts import Position
-from .titles import RANK_WORDS, ends_apposition
+from .titles import RANK_WORDS, ends_apposition, national_body
 
 FORMER = {"former", "ex", "ex-", "onetime", "one-time"}
 
@@ -19,7 +19,18 @@ def _member_of_phrase(r, toks, mentions):
         return None
     orgs = [r.org_mention_at(mentions, t.i) for t in toks]
     orgs = [o for o in orgs if o is not None and o.entity is not None]
+    if not orgs and toks:   # "a member of parliament": the country's parliament
+        k = max((n for n, t in enumerate(toks) if t.lower_ in ("member", "members")), default=len(toks))
+        rest = [t for t in toks[k + 1:] if t.lower_ not in ("of", "the")]
+        body = national_body(r, rest[-1]) if rest and len(rest) <= 2 else None
+        return _Found(body) if body is not None else None
     return orgs[-1] if orgs else None
+
+
+class _Found:
+    """A body found without a mention of its own (a national body named in lower case)."""
+    def __init__(self, entity):
+        self.entity = entity
 
 
 def memberships(r, sent, si, m, mentions) -> list[Position]:
@@ -32,7 +43,8 @@ def memberships(r, sent, si, m, mentions) -> list[Position]:
                 doc[j].lower_ == "and" and j + 1 < sent.end and doc[j + 1].lower_ in ("a", "an"))):
             toks.append(doc[j])   # "X, a Sunni Muslim and a member of the Council"
             j += 1
-        if toks and toks[0].lower_ in ("a", "an", "the", "also", "now", "himself", "herself"):
+        if toks and toks[0].lower_ in ("a", "an", "the", "also", "now", "himself", "herself", "current", "former",
+                                      "sitting", "then"):
             om = _member_of_phrase(r, toks, mentions) or _party_noun(r, toks, mentions)
             if om is not None:
                 out.append(Position(m.entity, "member", om.entity, si, "member:apposition", 0.75,

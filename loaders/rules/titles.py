@@ -116,3 +116,15 @@ def title_tokens(toks):
                 or (t.lower_ == "from" and k + 1 < len(toks) and (toks[k + 1].like_num or toks[k + 1].ent_type_ == "DATE"))),
                None)
     return toks[:end] if end is not None else toks
+
+
+def national_body(r, last):
+    """"the central bank", "the supreme court", "the army" (lower case, ending at token last):
+    the article country's body of that name, or None."""
+    from ..mentions import NATIONAL_BODIES   # here: mentions reads this module's words while it loads
+    for n in (2, 1):
+        words = last.doc[last.i - n + 1:last.i + 1]
+        if last.i - n + 1 >= 0 and all(t.is_lower for t in words) and words.text in NATIONAL_BODIES \
+                and r.state.country_hint:
+            return r.state.org_entity(words.text.title(), r.state.country_hint)
+    return None
