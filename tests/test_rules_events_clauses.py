@@ -191,3 +191,21 @@ def test_kind_reporting_body_is_the_agent_of_it(extractor):
 def test_kind_deputy_takes_over_from_the_one_who_just_left(extractor):
     doc = read(extractor, "Tom Otieno resigned as finance minister on Monday. His deputy, Grace Mutai, will take over.")
     assert ("person:grace-mutai", "person:tom-otieno") in rels(doc, "REPLACED")
+
+
+def test_kind_changes_include_a_person_as_a_post(extractor):
+    doc = read(extractor, "Other changes approved by President Umaru Yar'Adua include Rear Admiral Iko Ibrahim "
+                          "as chief of naval staff.")
+    assert ("APPOINTMENT", "person:iko-ibrahim") in events(doc)
+
+
+def test_kind_the_president_is_the_one_named_president(extractor):
+    got = events(read(extractor, "Interim President Michel Kafando returned on Wednesday. "
+                                 "The President and Prime Minister Yacouba Zida were detained by the guards last week."))
+    assert {("ARREST", "person:michel-kafando"), ("ARREST", "person:yacouba-zida")} <= got
+
+
+def test_kind_seized_a_person(extractor):
+    got = events(read(extractor, "Armed troops stormed the palace and seized President Mamadou Tandja on Thursday. "
+                                 "The junta seized power."))
+    assert ("ARREST", "person:mamadou-tandja") in got

@@ -122,14 +122,15 @@ class PhraseReader:
                    and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children) for c in v.children)
 
     def by_title_phrase(self, t) -> EntityBuild | None:
-        """"the attorney general" (two words or more, with "the"): the one person named
-        earlier in the article with that title just before the name or among their titles."""
-        if t.pos_ != "NOUN" or t.lower_ not in TITLE_WORDS or not any(
-                c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+        """"the attorney general" (two words or more, or a head of state's or city's one-word
+        title: "the president"), with "the": the one person named earlier in the article with
+        that title just before the name or among their titles."""
+        if t.pos_ not in ("NOUN", "PROPN") or t.lower_ not in TITLE_WORDS or self.state.mention_at(t.i) is not None \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
             return None
         words = [c.lower_ for c in t.children if c.dep_ in ("compound", "amod") and c.i < t.i and c.is_lower] + [t.lower_]
-        if len(words) < 2:
-            return None
+        if len(words) < 2 and not (t.lower_ in TITLE_SUBJECTS and t.lower_ != "minister"):
+            return None   # "the minister" is any of several; "the president" is the one
         phrase, si = " ".join(words), self.state.current_si
         found = {}
         for m in self.state.mentions:

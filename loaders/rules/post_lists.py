@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from graph.schema import PERSON
 
+from ..lexicon import load
 from .details import date_of, post_in
 from .facts import EventFact
 
 OBJECT_DEPS = ("dobj", "oprd", "conj", "appos", "npadvmod", "dative")
+CHANGE_NOUNS = frozenset(load("triggers")["change_nouns"])
 
 
 def paired_posts(r, tok, etype: str, sent, si: int, agent) -> list[EventFact]:
@@ -35,3 +37,22 @@ def paired_posts(r, tok, etype: str, sent, si: int, agent) -> list[EventFact]:
                                  rule=f"verb:{tok.lemma_.lower()}:each-as", strength=0.8,
                                  extra={"position_span": span}))
     return out if len(out) >= 2 else []
+
+
+def included_changes(r, tok, sent, si: int) -> list[EventFact]:
+    """"Other changes approved by President X ... include Rear Admiral Y as chief of naval
+    staff": the persons a change noun's "include" lists, each with their post; the agent is
+    the by-phrase on the changes, or the one who announced them (rules/announcements)."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if tok.lemma_.lower() != "include" or subj is None or subj.lemma_.lower() not in CHANGE_NOUNS:
+        return []
+    agent = next((r.agent_by(c) for c in subj.children if c.dep_ == "acl" and r.agent_by(c) is not None), None)
+    out = []
+    for o in (c for c in tok.children if c.dep_ in ("dobj", "attr")):
+        persons = [p for p in r.people(o) if p.label == PERSON]
+        prep = next((c for c in list(tok.children) + list(o.children) if c.dep_ == "prep" and c.lower_ == "as"), None)
+        post, span = post_in(r, prep) if prep is not None else (None, None)
+        if len(persons) == 1 and post:
+            out.append(EventFact("APPOINTMENT", si, persons, agent, date_of(r, tok, sent), post,
+                                 rule="include:change", strength=0.7, extra={"position_span": span}))
+    return out
