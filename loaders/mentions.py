@@ -110,8 +110,18 @@ def ministry_domain(name: str) -> tuple[str | None, str | None]:
     return dom, adj
 
 
+COMPANY_SUFFIX = re.compile(r",?\s+(?:S\.A\.?|S\.A\.C\.?|Inc\.?|Ltd\.?|LLC|L\.L\.C\.|Corp\.?|PLC|plc|GmbH|N\.V\.|"
+                            r"B\.V\.|S\.p\.A\.?|Pty\.? Ltd\.?|Co\.)$")
+
+
+def company_name(name: str) -> str:
+    """"Odebrecht S.A." -> "Odebrecht": the legal form is not part of the name readers use."""
+    return COMPANY_SUFFIX.sub("", name).strip() or name
+
+
 def org_identity(name: str, default_country: str | None) -> tuple[str, str, str | None]:
     """(key, display name, country) for an organisation name as written."""
+    name = company_name(name)
     rec = gz.known_orgs().get(name.lower())
     if rec:
         return rec["name"].lower(), rec["name"], rec.get("country")
@@ -409,6 +419,32 @@ def names_a_thing(ent) -> bool:
         and root.head.lower_ not in PERSON_NOUNS
 
 
+ORG_KIND_NOUNS = {"group", "party", "company", "firm", "bloc", "movement", "militia", "network", "coalition",
+                  "alliance", "organisation", "organization", "conglomerate", "agency", "bank", "insurgency",
+                  "faction", "union", "association", "newspaper", "broadcaster", "outfit", "consortium"}
+
+
+def named_as_body(ent) -> bool:
+    """"the militant group al-Shabab", "the opposition bloc known as Georgian Dream": a name a
+    body's kind introduces is that body's, not a person's."""
+    doc = ent.doc
+    prev = doc[ent.start - 1] if ent.start > 0 else None
+    if prev is not None and prev.is_lower and prev.lower_ in ORG_KIND_NOUNS:
+        return True
+    if ent.start >= 3 and doc[ent.start - 1].lower_ == "as" and doc[ent.start - 2].lower_ in ("known", "called"):
+        head = doc[ent.start - 2].head
+        return head.lower_ in ORG_KIND_NOUNS or doc[ent.start - 3].lower_ in ORG_KIND_NOUNS
+    return False
+
+
+def the_group(ent, full_name_words: set[str]) -> bool:
+    """"the king of the Mossi": one capitalised word after "the" is a people, a family or a
+    firm, not a person (a surname of the article's persons excepted)."""
+    doc = ent.doc
+    return len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ == "the" \
+        and ent.text not in full_name_words and not (ent.end < len(doc) and doc[ent.end].text[:1].isupper())
+
+
 def page_furniture(ent, label: str, article_text: str) -> bool:
     """A name of the page, not the story: a photo credit, a byline, the outlet, a name standing
     alone on a line of the page's menus ("SM", "NEWSLETTER") (furniture_names.py)."""
@@ -435,8 +471,11 @@ def collect_mentions(sents) -> list[Mention]:
                     for w in clean_name(e.text).split()}
     person_words |= {f for w in list(person_words) for f in surname_forms(w)}   # "Mutlaq" of "al-Mutlaq"
     person_words |= {p for w in list(person_words) if "-" in w for p in w.split("-") if p[:1].isupper()}
-    full_name_words = {w for s in sents for e in s.ents if e.label_ == "PERSON" and len(e) > 1
+    full_name_words = {w for s in sents for e in s.ents if e.label_ == "PERSON" and len(clean_name(e.text).split()) > 1
                        for w in clean_name(e.text).split()}
+    # "Odebrecht" read as a person where "Odebrecht S.A." is an organisation of the article
+    company_names = {company_name(clean_name(e.text)) for s in sents for e in s.ents
+                     if e.label_ == "ORG" and COMPANY_SUFFIX.search(clean_name(e.text))}
     docs = list({id(s.doc): s.doc for s in sents}.values())
     headline = {id(d) for d in docs if headline_case(d)}
     body = "\n".join(d.text for d in docs if id(d) not in headline)
@@ -469,6 +508,11 @@ def collect_mentions(sents) -> list[Mention]:
                     label = PERSON    # "Eduardo Guardia" read as a building
             if label is not None or ent.label_ == "GPE":
                 label = _place_label(ent, label, full_name_words)
+            if label == PERSON and clean_name(ent.text) not in full_name_words and (
+                    clean_name(ent.text) in company_names or named_as_body(ent)):
+                label = ORGANISATION
+            if label == PERSON and the_group(ent, full_name_words):
+                continue
             if label is None or page_furniture(ent, label, article_text):
                 continue
             start, end = ent.start, ent.end
@@ -499,6 +543,11 @@ def collect_mentions(sents) -> list[Mention]:
                     and ministry_domain(text)[0]:   # "Russia's Defence Ministry" is Russia's
                 text = f"{gz.adjective_of(gz.country_of(ent.doc[start - 2].text))} {text}"
             out.append(Mention(label, start, end, text, si))
+    # one name, one kind: "al-Shabab" read as a body once is a body wherever the model read a person
+    org_texts = {m.text for m in out if m.label == ORGANISATION}
+    for m in out:
+        if m.label == PERSON and m.text in org_texts and m.text not in full_name_words:
+            m.label = ORGANISATION
     return sorted(out + _surname_mentions(sents, out), key=lambda m: (m.sent_index, m.start))
 
 

@@ -317,3 +317,20 @@ def test_the_reporters_and_editors_of_a_wire_story_are_furniture(extractor):
     doc = read(extractor, "Honduran security forces arrested former police chief Juan Carlos Bonilla on Wednesday."
                           "\n\n(Reporting by Gustavo Palencia, writing by Cassandra Garrison; Editing by Aurora Ellis)")
     assert names(doc, "Person") == {"Juan Carlos Bonilla"}
+
+
+def test_a_body_named_by_its_kind_is_no_person(extractor):
+    doc = read(extractor, "Officials blamed the militant group al-Shabab for the killing. A spokesman said "
+                          "al-Shabab knows nothing. The opposition bloc known as Georgian Dream is led by billionaire "
+                          "Bidzina Ivanishvili. Mediation fell to the traditional king of the Mossi, who are the "
+                          "largest ethnic group.")
+    people = names(doc, "Person")
+    assert not {"al-Shabab", "Georgian Dream", "Mossi"} & people
+    assert {"al-Shabab", "Georgian Dream"} <= names(doc, "Organisation")
+
+
+def test_a_company_is_named_without_its_legal_form(extractor):
+    doc = read(extractor, "Polit received over $10 million in bribes from Odebrecht S.A., the Brazil-based "
+                          "construction conglomerate, in exchange for using his position to benefit Odebrecht.")
+    assert "Odebrecht" not in names(doc, "Person")
+    assert "Odebrecht" in names(doc, "Organisation")
