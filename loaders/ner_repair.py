@@ -231,8 +231,8 @@ def _split_at_comma(doc, span: Span) -> list[Span]:
     """"Governing Council, Mowaffaq al-Rubaie": a comma ends an institution's name; a name of
     two to four capitalised words after it, with no institution word, is a person."""
     commas = [t.i for t in span if t.text == ","]
-    if not commas:
-        return [span]
+    if not commas or (span[0].lower_ in ("ministry", "department") and span[1].lower_ in ("of", "for")):
+        return [span]   # (a ministry's list of portfolios has commas)
     cut = commas[0]
     left, right = Span(doc, span.start, cut, label="ORG"), doc[cut + 1:span.end]
     out = [left] if len(left) else []
@@ -272,6 +272,38 @@ def _drop_leading_title(doc, span: Span) -> Span:
     if len(rest) and any(x.lower_ in gz.ORG_HEADS for x in rest) and _cap(rest[0]):
         return Span(doc, start, span.end, label="ORG")
     return span
+
+
+def _item_word(doc, k: int, taken: set[int]) -> bool:
+    t = doc[k]
+    return _cap(t) and (k not in taken or t.ent_type_ == "ORG") and t.lower_ not in gz.TITLE_WORDS \
+        and t.lower_ not in gz.ORG_HEADS and not gz.country_of(t.text) and t.ent_type_ != "PERSON"
+
+
+def _item_ends(doc, k: int) -> bool:
+    return k >= len(doc) or not (_cap(doc[k]) or doc[k].text in ("'s", "’s"))
+
+
+def _portfolio_list(doc, span: Span, taken: set[int]) -> Span:
+    """"Ministry of Public" + "Safety and Security", "Ministry of Public Service" + ", Labour
+    and Social Welfare": a ministry's name is a list of portfolios joined by commas and "and";
+    each further item is one to three capitalised words that end where the name ends."""
+    if len(span) < 3 or span[0].lower_ not in ("ministry", "department") or span[1].lower_ not in ("of", "for"):
+        return span
+    end = k = span.end
+    while k < len(doc) and k - end < 2 and _item_word(doc, k, taken):
+        k += 1   # an item the span cut short: "Public" | "Safety"
+    if k > end and _item_ends(doc, k):
+        end = k
+    while end < len(doc) and doc[end].text in (",", "and", "&"):
+        i = end + (1 if doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].lower_ == "and" else 0)
+        j = k = i + 1
+        while k < len(doc) and k - j < 3 and _item_word(doc, k, taken):
+            k += 1
+        if k == j or not _item_ends(doc, k):
+            break
+        end = k
+    return Span(doc, span.start, end, label="ORG") if end > span.end else span
 
 
 def _mend_trailing_joiner(doc, span: Span, taken: set[int]) -> Span:
@@ -441,6 +473,7 @@ def ner_repair(doc):
                     and doc[end].whitespace_ == "" and _cap(doc[end + 1]) and end + 1 not in taken:
                 end += 2   # "Persad" + "-Bissessar": a name does not end at a hyphen
             e = _mend_trailing_joiner(doc, Span(doc, e.start, end, label="ORG"), taken - {t.i for t in e})
+            e = _portfolio_list(doc, e, taken - {t.i for t in e})
             for piece in _split_at_comma(doc, e):
                 if piece.label_ == "PERSON":
                     out.append(piece)

@@ -43,7 +43,10 @@ def ruler_patterns() -> list[dict]:
             if len(n) >= 2:
                 pats.append({"label": "ORG", "pattern": n})
     domains = sorted({f for f in gz.domain_forms()}, key=len, reverse=True)
-    dom_tokens = [{"LOWER": {"IN": sorted({w for d in domains for w in d.split()})}, "OP": "+"}]
+    # portfolio words only: "and" / "the" between them would run a ministry on into the next name
+    # ("Ministry of Defence and the FBI"); a list of portfolios is joined by ner_repair instead
+    dom_tokens = [{"LOWER": {"IN": sorted({w for d in domains for w in d.split()} - {"and", "the", "of", "&"})},
+                   "OP": "+"}]
     adj = {"LOWER": {"IN": sorted(k for k in gz.country_forms() if " " not in k and "." not in k)},
            "OP": "?"}
     pats += [

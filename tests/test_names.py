@@ -334,3 +334,12 @@ def test_a_company_is_named_without_its_legal_form(extractor):
                           "construction conglomerate, in exchange for using his position to benefit Odebrecht.")
     assert "Odebrecht" not in names(doc, "Person")
     assert "Odebrecht" in names(doc, "Organisation")
+
+
+def test_a_ministrys_name_is_a_list_of_portfolios(extractor):
+    doc = read(extractor, "Park Seung-joo was named to head the Ministry of Public Safety and Security. Mupfumira "
+                          "previously led the Ministry of Public Service, Labour and Social Welfare. The Ministry of "
+                          "Defence and the FBI said so.")
+    orgs = names(doc, "Organisation")
+    assert {"Ministry of Public Safety and Security", "Ministry of Public Service, Labour and Social Welfare"} <= orgs
+    assert not any("FBI" in n and "Ministry" in n for n in orgs)
