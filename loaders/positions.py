@@ -24,7 +24,7 @@ from .rules.appositions import apposition_after, apposition_before
 from .rules.cabinet_lists import bracketed_portfolios, title_colon_name
 from .rules.facts import Position
 from .rules.leaders import copula_post, leads, led_by, pronoun_copula, pronoun_leads
-from .rules.members import body_members, memberships, of_party, party_possessive
+from .rules.members import body_members, including_members, memberships, of_party, party_possessive
 from .rules.parts import parts
 from .rules.post_verbs import post_verbs
 from .rules.subordinates import deputies, subordination, subordination_after
@@ -69,6 +69,7 @@ class PositionReader:
         out += bracketed_portfolios(self, sent, si, mentions)
         out += title_colon_name(self, sent, si, mentions)
         out += parts(self, sent, si, mentions)
+        out += including_members(self, sent, si, mentions)
         for p in out:
             if p.org is not None and p.unit is None and p.relation == "HOLDS_POSITION":
                 self.state.title_orgs.setdefault(core_title(p.title), p.org)

@@ -208,3 +208,20 @@ def test_memberships_of_national_bodies_and_capacities(extractor):
     got = posts(doc)
     assert ("person:ama-serwaa-boateng", "organisation:ghana-ministry-of-interior") in got
     assert not any(s == "person:kwame-nkrumah" for s, _ in got)   # whose prime minister is not said
+
+
+def test_memberships_stated_for_a_list_of_names(extractor):
+    doc = read(extractor, "Several members of the Supreme Council, including Ahmed Ali and Omar Hassan, were arrested. "
+                          "In Ghana, Kofi Mensah and Kwame Boateng, both members of the New Patriotic Party, were "
+                          "expelled.")
+    got = posts(doc, "MEMBER_OF") | posts(read(extractor, "In Ghana, Kofi Annan and John Mahama, two senior police "
+                                                          "officers, were arrested on Monday."), "MEMBER_OF")
+    assert {("person:ahmed-ali", "organisation:supreme-council"), ("person:omar-hassan", "organisation:supreme-council"),
+            ("person:kofi-mensah", "organisation:new-patriotic-party"),
+            ("person:kwame-boateng", "organisation:new-patriotic-party"),
+            ("person:kofi-annan", "organisation:ghana-police"), ("person:john-mahama", "organisation:ghana-police")} <= got
+
+
+def test_a_lead_verb_with_a_national_body_in_lower_case(extractor):
+    doc = read(extractor, "In Ghana, Colonel Kofi Mensah, who leads the junta, spoke on television.")
+    assert ("person:kofi-mensah", "organisation:ghana-junta") in posts(doc)

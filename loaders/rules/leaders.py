@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from graph.schema import PERSON
+from graph.schema import ORGANISATION, PERSON
 
 from .. import gazetteer as gz
 from ..lexicon import LEAD_VERBS
 from ..mentions import Mention
 from .facts import Position
 from .appositions import title_phrase
-from .titles import clean_title, has_head, hedged_simple, title_tokens
+from .titles import clean_title, has_head, hedged_simple, national_body, title_tokens
 
 
 def served_as(r, sent, si, mentions) -> list[Position]:
@@ -129,6 +129,9 @@ def leads_verb(r, sent, si, m: Mention, mentions, v) -> list[Position]:
         om = None
         if c.dep_ == "dobj":
             om = next((x for x in (r.org_mention_at(mentions, t.i) for t in c.subtree) if x), None)
+            body = national_body(r, c) if om is None and c.is_lower else None
+            if body is not None:   # "who leads the junta", "heads the central bank"
+                om = Mention(ORGANISATION, c.i, c.i + 1, c.text, si, body)
         if om is not None and om.entity is not None:
             title = {"chair": "chair", "command": "commander"}.get(v.lemma_, "leader")
             r.add_title(m.entity, title)

@@ -10,6 +10,7 @@ from .facts import Position
 from .titles import RANK_WORDS, ends_apposition, national_body
 
 FORMER = {"former", "ex", "ex-", "onetime", "one-time"}
+PLURAL_DETS = ("both", "all", "two", "three", "four", "five")   # "X and Y, both members of ..."
 
 
 def _member_of_phrase(r, toks, mentions):
@@ -44,11 +45,15 @@ def memberships(r, sent, si, m, mentions) -> list[Position]:
             toks.append(doc[j])   # "X, a Sunni Muslim and a member of the Council"
             j += 1
         if toks and toks[0].lower_ in ("a", "an", "the", "also", "now", "himself", "herself", "current", "former",
-                                      "sitting", "then"):
+                                      "sitting", "then") + PLURAL_DETS:
             om = _member_of_phrase(r, toks, mentions) or _party_noun(r, toks, mentions)
             if om is not None:
-                out.append(Position(m.entity, "member", om.entity, si, "member:apposition", 0.75,
-                                    any(t.lower_ in FORMER for t in toks), relation="MEMBER_OF"))
+                former = any(t.lower_ in FORMER for t in toks)
+                # "X and Y, both members of the party": every name of the list
+                who = [m.entity] + (_list_before(sent, m, mentions) if toks[0].lower_ in PLURAL_DETS
+                                    or "members" in [t.lower_ for t in toks] else [])
+                out += [Position(e, "member", om.entity, si, "member:apposition", 0.75, former, relation="MEMBER_OF")
+                        for e in who]
     # "an independent member of the Governing Council, X"
     if m.start - 2 >= sent.start and doc[m.start - 1].text == ",":
         j, toks = m.start - 2, []
@@ -71,11 +76,12 @@ def memberships(r, sent, si, m, mentions) -> list[Position]:
                 if om is not None:
                     out.append(Position(m.entity, "member", om.entity, si, "member:copula", 0.75,
                                         root.head.tag_ == "VBD", relation="MEMBER_OF"))
-    # "Zanu-PF member X", "party member X"
-    if m.start - 2 >= sent.start and doc[m.start - 1].lower_ == "member":
+    # "Zanu-PF member X", "party member X", "Zanu-PF members X and Y"
+    if m.start - 2 >= sent.start and doc[m.start - 1].lower_ in ("member", "members"):
         om = r.org_mention_at(mentions, m.start - 2)
         if om is not None and om.entity is not None and om.label == ORGANISATION:
-            out.append(Position(m.entity, "member", om.entity, si, "member:title", 0.75, relation="MEMBER_OF"))
+            who = [m.entity] + (_list_after(sent, m, mentions) if doc[m.start - 1].lower_ == "members" else [])
+            out += [Position(e, "member", om.entity, si, "member:title", 0.75, relation="MEMBER_OF") for e in who]
     return out
 
 
@@ -164,16 +170,17 @@ def body_members(r, sent, si, m, mentions) -> list[Position]:
     doc, hint = sent.doc, r.state.country_hint
     if hint is None:
         return []
-    body = None
+    body, plural = None, False
     if m.end + 1 < sent.end and doc[m.end].text == ",":
         toks = []
         j = m.end + 1
         while j < sent.end and not ends_apposition(doc[j]) and len(toks) < 6:
             toks.append(doc[j])
             j += 1
-        if toks and toks[0].lower_ in ("a", "an", "the") and not any(r.org_mention_at(mentions, t.i)
-                                                                      for t in toks[:-2]):
+        if toks and toks[0].lower_ in ("a", "an", "the") + PLURAL_DETS and not any(
+                r.org_mention_at(mentions, t.i) for t in toks[:-2]):
             body = _body_noun([t.text for t in toks])
+            plural = body is not None and (toks[0].lower_ in PLURAL_DETS or toks[-1].lower_.endswith(("s", "men")))
     if body is None:
         j = m.start - 1
         while j >= sent.start and doc[j].lower_ in RANK_WORDS:
@@ -184,5 +191,66 @@ def body_members(r, sent, si, m, mentions) -> list[Position]:
             body = _body_noun([t.text for t in doc[max(sent.start, j - 1):j + 1]])
     if body is None:
         return []
-    return [Position(m.entity, "member", r.state.org_entity(body, hint), si, "member:body-noun", 0.65,
-                     relation="MEMBER_OF")]
+    who = [m.entity] + (_list_before(sent, m, mentions) if plural else [])   # "X and Y, two police officers"
+    return [Position(e, "member", r.state.org_entity(body, hint), si, "member:body-noun", 0.65, relation="MEMBER_OF")
+            for e in who]
+
+
+def _list_before(sent, m, mentions) -> list:
+    """Persons named before mention m in one list ("A, B and m"): only commas and "and" between."""
+    doc, out, j = sent.doc, [], m.start - 1
+    by_end = {x.end: x for x in mentions if x.label == PERSON and x.entity is not None}
+    while j >= sent.start and (doc[j].text == "," or doc[j].lower_ == "and" or j + 1 in by_end):
+        if j + 1 in by_end and by_end[j + 1].entity is not m.entity:
+            out.append(by_end[j + 1].entity)
+            j = by_end[j + 1].start - 1
+            continue
+        if j + 1 in by_end:
+            break
+        j -= 1
+    return out
+
+
+def _list_after(sent, m, mentions) -> list:
+    """Persons named after mention m in one list ("m, B and C")."""
+    doc, out, j = sent.doc, [], m.end
+    by_start = {x.start: x for x in mentions if x.label == PERSON and x.entity is not None}
+    while j < sent.end:
+        if doc[j].text == "," or doc[j].lower_ == "and":
+            j += 1
+            continue
+        nxt = by_start.get(j)
+        if nxt is None or nxt.entity is m.entity:
+            break
+        out.append(nxt.entity)
+        j = nxt.end
+    return out
+
+
+def including_members(r, sent, si, mentions) -> list[Position]:
+    """"Several members of the Supreme Council, including A and B, were arrested": each one named
+    after "including" / "among them" is a member of the body the members belong to."""
+    doc, out = sent.doc, []
+    for tok in sent:
+        if tok.lower_ not in ("including", "includes", "among") or tok.i < sent.start + 3:
+            continue
+        k = tok.i - 1
+        if doc[k].text != ",":
+            continue
+        toks = []
+        j = k - 1
+        while j >= sent.start and not ends_apposition(doc[j]) and len(toks) < 12:
+            toks.insert(0, doc[j])
+            j -= 1
+        if "members" not in [t.lower_ for t in toks]:
+            continue
+        om = _member_of_phrase(r, toks, mentions)
+        if om is None:
+            continue
+        start = tok.i + 1 + (tok.lower_ == "among" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "them")
+        first = next((x for x in mentions if x.label == PERSON and x.entity is not None and x.start == start), None)
+        if first is None:
+            continue
+        for e in [first.entity] + _list_after(sent, first, mentions):
+            out.append(Position(e, "member", om.entity, si, "member:including", 0.7, relation="MEMBER_OF"))
+    return out
