@@ -209,3 +209,26 @@ def test_kind_seized_a_person(extractor):
     got = events(read(extractor, "Armed troops stormed the palace and seized President Mamadou Tandja on Thursday. "
                                  "The junta seized power."))
     assert ("ARREST", "person:mamadou-tandja") in got
+
+
+def test_kind_those_arrested_include_and_the_arrested_officials_are(extractor):
+    got = events(read(extractor, "Those arrested include Ali Musa and Sani Bala, both former ministers. "
+                                 "The detained officials are Bello Umar and Musa Dogo."))
+    assert {("ARREST", "person:ali-musa"), ("ARREST", "person:sani-bala"), ("ARREST", "person:bello-umar"),
+            ("ARREST", "person:musa-dogo")} <= got
+
+
+def test_kind_release_custody_charges_and_jailed_after_conviction(extractor):
+    got = events(read(extractor, "The court ordered the release of Ali Musa on Monday. "
+                                 "Police took Sani Bala into custody on Tuesday. "
+                                 "Prosecutors have filed charges against Bello Umar. "
+                                 "Musa Dogo was convicted of fraud and jailed for five years. "
+                                 "The party suspended Ahmed Tijani's membership on Monday."))
+    assert {("RELEASE", "person:ali-musa"), ("ARREST", "person:sani-bala"), ("CHARGE", "person:bello-umar"),
+            ("SENTENCE", "person:musa-dogo"), ("SUSPENSION", "person:ahmed-tijani")} <= got
+
+
+def test_kind_not_events_press_release_and_demanded_release(extractor):
+    got = events(read(extractor, "Protesters demanded the release of Ali Musa on Monday. "
+                                 "According to Patrick Fitzgerald's press release, the case is closed."))
+    assert not got

@@ -13,10 +13,11 @@ from .hedging import hedged
 
 
 PERSON_NOUNS = frozenset(load("triggers")["person_nouns"])   # "the nominee, X": X; "Y's nominee": Y appoints
+NOT_EVENT_MODIFIERS = frozenset(load("triggers")["not_event_modifiers"])   # "Fitzgerald's press release"
 
 
 def noun_event(r, tok, etype, sent, si) -> list[EventFact]:
-    if hedged(tok):
+    if hedged(tok) or any(c.dep_ == "compound" and c.lower_ in NOT_EVENT_MODIFIERS for c in tok.children):
         return []
     subjects, agent = [], None
     person_noun = tok.lemma_.lower() in PERSON_NOUNS
@@ -72,6 +73,10 @@ def custody(r, tok, sent, si) -> list[EventFact]:
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
             subjects = r.people(c)
+    taker = None
+    if any(c.dep_ == "dobj" for c in verb.children):   # "Police took X into custody": X, taken by the subject
+        taker = next((r.entity_at(c, ORGANISATION) for c in verb.children if c.dep_ == "nsubj"), None)
+        subjects = [x for c in verb.children if c.dep_ == "dobj" for x in r.people(c)]
     if not subjects and verb.dep_ in ("acl", "relcl"):
         subjects = r.people(verb.head)
     if not subjects and verb.dep_ == "xcomp":   # "X and Y were ordered to be held in custody"
@@ -91,7 +96,7 @@ def custody(r, tok, sent, si) -> list[EventFact]:
             subj = next((p for c in subj.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"), subj)
         remember(r, "ARREST", subj, None, si, "noun:custody")
         return []
-    agent = None
+    agent = taker
     owner = next((c for c in tok.children if c.dep_ in ("poss", "compound")), None)
     if owner is not None and owner.lower_ in ("its", "their"):
         # "ZACC confirmed ... reports that X was in its custody": the organisation subject above

@@ -56,7 +56,7 @@ def _complements(tok, e) -> list:
     """"pleaded guilty", "was found guilty", "found X guilty" (and, for an entry marked
     "negated", "pleaded not guilty"): the complement words of the entry under tok."""
     negated = any(n.dep_ == "neg" for n in tok.children)
-    return [c for c in tok.children if c.dep_ in ("acomp", "oprd", "ccomp") and c.lower_ in e["complements"]
+    return [c for c in tok.children if c.dep_ in ("acomp", "oprd", "ccomp", "advmod") and c.lower_ in e["complements"]
             and (negated or any(n.dep_ == "neg" for n in c.children)) == bool(e.get("negated"))]
 
 
@@ -104,7 +104,10 @@ def phrasal_event(r, tok, sent, si) -> list[EventFact]:
         return []
     if any(c.dep_ == "mark" and c.lower_ == "since" for c in tok.children):
         return []   # "since X took office a year ago": background, not the news
-    if e.get("object_is_subject"):
+    if e.get("subject_preps"):   # "filed charges against X": X, however deep the parse hung it
+        subjects = [x for t in tok.subtree if t.dep_ == "prep" and t.lower_ in e["subject_preps"]
+                    for p in t.children if p.dep_ == "pobj" for x in r.people(p)]
+    elif e.get("object_is_subject"):
         objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
         objects += [p for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
                     for p in c.children if p.dep_ == "pobj"]   # "granted bail to X"
@@ -116,7 +119,7 @@ def phrasal_event(r, tok, sent, si) -> list[EventFact]:
                      if c.dep_ == "nsubj" for x in r.people(c) if x not in subjects]
     else:
         subjects = _grammatical_subjects(r, tok, court=e["type"] in ("CHARGE", "CONVICTION"))
-    if not subjects and not e.get("object_is_subject"):   # "six governors quit their posts, among them X"
+    if not subjects and not e.get("object_is_subject") and not e.get("subject_preps"):   # "six governors quit their posts, among them X"
         subjects = included(r, next((c for c in tok.children if c.dep_ == "nsubj"), None))
     subjects = [s for s in subjects if s is not None and s.label == PERSON]
     if not subjects:

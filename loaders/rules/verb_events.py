@@ -35,7 +35,8 @@ def subjects_of_participle(r, tok) -> list[EntityBuild]:
                     return ps
     if n.dep_ in ("nsubj", "nsubjpass"):
         for c in n.head.children:
-            if c.dep_ in ("attr", "acomp"):
+            # "Those arrested are X and Y", "Those arrested include X and Y", "The arrested officials are X"
+            if c.dep_ in ("attr", "acomp") or (c.dep_ == "dobj" and n.head.lemma_ == "include"):
                 return r.people(c)
     return []
 
@@ -97,6 +98,18 @@ def led_government(r, noun, etype: str) -> list:
             for p in c.children if p.dep_ == "pobj" for x in r.people(p, lists=False)]
 
 
+HELD = {"membership", "mandate", "accreditation", "licence", "license", "contract", "post", "position", "powers"}
+
+
+def holder_of(r, noun) -> list:
+    """"suspended X's membership", "terminated the contract of X": the one who holds it."""
+    if noun.lemma_.lower() not in HELD:
+        return []
+    return [x for c in noun.children if c.dep_ == "poss" for x in r.people(c, lists=False)] or [
+        x for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children if p.dep_ == "pobj" for x in r.people(p, lists=False)]
+
+
 def main_verb_as_participle(tok) -> bool:
     """"President Park Geun-hye named replacements ...": the parser made the name the root and
     the verb right after it a participle on it; with an object, the verb is the main one."""
@@ -110,10 +123,12 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
     reduced = set_off_participle(tok) if etype != "RESIGNATION" else None
     passive = reduced is not None or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
         # "X was arrested and charged": a bare participle joined to a passive verb is passive too
-        tok.dep_ == "conj" and tok.tag_ == "VBN" and not any(c.dep_ in ("dobj", "nsubj") for c in tok.children)
+        tok.dep_ == "conj" and tok.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("dobj", "nsubj") for c in tok.children)
         and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.children))
     subjects, agent = [], None
-    if tok.dep_ == "amod" and any(c.lower_ in RECENTLY for c in tok.children):
+    if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.head.tag_ == "NNS" and not any(c.lower_ in RECENTLY for c in tok.children):
+        subjects = subjects_of_participle(r, tok) if tok.head.dep_ == "nsubj" and tok.head.head.lemma_ in ("be", "include") else []
+    elif tok.dep_ == "amod" and any(c.lower_ in RECENTLY for c in tok.children):
         # "his newly appointed Prime Minister Oscar Valdes": the noun it qualifies, and whose
         h, chain = tok.head, [tok.head]
         while h.dep_ == "compound" and h.head.i != h.i:   # "appointed Prime Minister Oscar Valdes"
@@ -155,7 +170,8 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
         for c in tok.children:
             if c.dep_ == "dobj" or (c.dep_ == "oprd" and r.entity_at(c, PERSON) is not None):
                 subjects = r.people(c) \
-                    or r.named_in_phrase(c) or [e for e in [r.name_after(c)] if e] or led_government(r, c, etype)
+                    or r.named_in_phrase(c) or [e for e in [r.name_after(c)] if e] or led_government(r, c, etype) \
+                    or holder_of(r, c)
         agent = r.clause_agent(tok)
         if agent is None and main_verb_as_participle(tok):
             agent = r.entity_at(tok.head)
