@@ -287,20 +287,25 @@ def _item_ends(doc, k: int) -> bool:
 def _portfolio_list(doc, span: Span, taken: set[int]) -> Span:
     """"Ministry of Public" + "Safety and Security", "Ministry of Public Service" + ", Labour
     and Social Welfare": a ministry's name is a list of portfolios joined by commas and "and";
-    each further item is one to three capitalised words that end where the name ends."""
+    each further item is one or two capitalised words that end where the name ends."""
     if len(span) < 3 or span[0].lower_ not in ("ministry", "department") or span[1].lower_ not in ("of", "for"):
         return span
     end = k = span.end
-    while k < len(doc) and k - end < 2 and _item_word(doc, k, taken):
-        k += 1   # an item the span cut short: "Public" | "Safety"
-    if k > end and _item_ends(doc, k):
-        end = k
+    last = doc[end - 1]
+    if last.pos_ == "ADJ" or (last.lower_ in PORTFOLIO_WORDS and gz.portfolio(last.text) is None):
+        while k < len(doc) and k - end < 1 and _item_word(doc, k, taken):
+            k += 1   # an item the span cut short: "Public" | "Safety"
+        if k > end and _item_ends(doc, k):
+            end = k
     while end < len(doc) and doc[end].text in (",", "and", "&"):
         i = end + (1 if doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].lower_ == "and" else 0)
         j = k = i + 1
-        while k < len(doc) and k - j < 3 and _item_word(doc, k, taken):
+        while k < len(doc) and k - j < 2 and _item_word(doc, k, taken):
             k += 1
-        if k == j or not _item_ends(doc, k):
+        cut = k - j == 2 and not any(doc[x].lower_ in PORTFOLIO_WORDS for x in range(j, k))
+        if cut:
+            k = j + 1   # two words that are no portfolio: a name follows the item ("Counterintelligence Saso")
+        if k == j or not (cut or _item_ends(doc, k)):
             break
         end = k
     return Span(doc, span.start, end, label="ORG") if end > span.end else span
