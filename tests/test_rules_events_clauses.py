@@ -232,3 +232,16 @@ def test_kind_not_events_press_release_and_demanded_release(extractor):
     got = events(read(extractor, "Protesters demanded the release of Ali Musa on Monday. "
                                  "According to Patrick Fitzgerald's press release, the case is closed."))
     assert not got
+
+
+def test_kind_question_who_is_appointed_names_no_one(extractor):
+    got = events(read(extractor, "Police chief Hok Lundy died on Sunday. "
+                                 "\"I'm not thinking about who is appointed,\" an investigator said."))
+    assert ("APPOINTMENT", "person:hok-lundy") not in got
+
+
+def test_kind_country_possessive_title_and_came_to_power(extractor):
+    got = events(read(extractor, "Prime Minister Ramush Haradinaj met NATO officials on Monday. "
+                                 "Kosovo's prime minister resigned Tuesday after being indicted. "
+                                 "President Umaru YarAdua came to power in May with a pledge to fight corruption."))
+    assert {("RESIGNATION", "person:ramush-haradinaj"), ("APPOINTMENT", "person:umaru-yaradua")} <= got

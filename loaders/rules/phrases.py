@@ -71,6 +71,8 @@ class PhraseReader:
                 return m.entity
             if m is not None or tok.head.head.pos_ == "PROPN":
                 return None   # who = a name we cannot take as a person, never another person nearby
+        if tok.lower_ == "who" and tok.head.dep_ not in ("relcl", "acl", "advcl", "ccomp", "conj"):
+            return None   # "I'm not thinking about who is appointed": a question, no one in particular
         if tok.pos_ == "PRON" and tok.lower_ in ("him", "her", "he", "she", "his", "whose", "who"):
             if tok.i in self._resolving:
                 return None
@@ -126,7 +128,8 @@ class PhraseReader:
         title: "the president"), with "the": the one person named earlier in the article with
         that title just before the name or among their titles."""
         if t.pos_ not in ("NOUN", "PROPN") or t.lower_ not in TITLE_WORDS or self.state.mention_at(t.i) is not None \
-                or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+                or not any((c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.ent_type_ == "GPE")
+                           for c in t.children):   # "the attorney general", "Kosovo's prime minister"
             return None
         words = [c.lower_ for c in t.children if c.dep_ in ("compound", "amod") and c.i < t.i and c.is_lower] + [t.lower_]
         if len(words) < 2 and not (t.lower_ in TITLE_SUBJECTS and t.lower_ != "minister"):
