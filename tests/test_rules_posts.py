@@ -225,3 +225,13 @@ def test_memberships_stated_for_a_list_of_names(extractor):
 def test_a_lead_verb_with_a_national_body_in_lower_case(extractor):
     doc = read(extractor, "In Ghana, Colonel Kofi Mensah, who leads the junta, spoke on television.")
     assert ("person:kofi-mensah", "organisation:ghana-junta") in posts(doc)
+
+
+def test_moved_to_the_post_of_chosen_as_and_body_titles_before_the_name(extractor):
+    doc = read(extractor, "In Egypt, General Abu Bakr Abdel Karim was moved to the position of deputy interior "
+                          "minister. Adel Rashad was chosen as the deputy minister for communications. Mubarak "
+                          "appointed former air force commander Ahmed Shafik as prime minister of Egypt.")
+    got = posts(doc)
+    assert ("person:abu-bakr-abdel-karim", "organisation:egypt-ministry-of-interior") in got
+    assert ("person:adel-rashad", "organisation:egypt-ministry-of-communications") in got
+    assert ("person:ahmed-shafik", "organisation:egypt-air-force") in got

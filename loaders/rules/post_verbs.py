@@ -28,6 +28,7 @@ PAST_HELD = frozenset({"serve", "work"})
 WORK_VERBS = frozenset(w.lower() for w in _T.get("work_verbs", []))   # "worked for the agency": a member
 APPOINTING = frozenset(w.lower() for w in _T.get("appointing_verbs", []))   # the post is given to the object
 OBJECT_VERBS = {k.lower(): v for k, v in _T.get("office_object_verbs", {}).items()}   # "assumed the post of X"
+TO_OFFICE_VERBS = frozenset(w.lower() for w in _T.get("to_office_verbs", []))   # "moved to the post of X"
 OFFICE_NOUNS = frozenset(w.lower() for w in _T.get("office_nouns", []))
 JOIN_VERBS = frozenset(w.lower() for w in _T.get("join_verbs", []))   # "joined the party": a member   # "had served as": a post held before
 # a verb that needs a particle or an object to mean taking office ("took over as", "took office as")
@@ -108,6 +109,9 @@ def _office_object(r, verb, si, mentions) -> list[Position]:
     """"assumed the post of chief justice", "kept his post as interior minister", "retained the
     defence portfolio", "left the post of governor" (former): an office noun as the object."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in OFFICE_NOUNS), None)
+    if obj is None:   # "was moved to the post of deputy minister", "rose to the position of chief"
+        obj = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+                    if p.dep_ == "pobj" and p.lemma_.lower() in OFFICE_NOUNS and p.lemma_.lower() != "ministry"), None)
     if obj is None or not _stated(verb):
         return []
     person = _subject(r, verb, verb.lemma_.lower())
@@ -142,12 +146,12 @@ def _office_object(r, verb, si, mentions) -> list[Position]:
 
 def post_verbs(r, sent, si, mentions) -> list[Position]:
     out = []
-    known = AS_VERBS | PREDICATE_VERBS | WORK_VERBS | JOIN_VERBS | OBJECT_VERBS.keys()
+    known = AS_VERBS | PREDICATE_VERBS | WORK_VERBS | JOIN_VERBS | TO_OFFICE_VERBS | OBJECT_VERBS.keys()
     for tok in sent:
         lemma = tok.lemma_.lower()
         if lemma not in known and tok.lower_.endswith("ed"):   # the model's "reappointe" for "reappointed"
             lemma = next((x for x in (tok.lower_[:-2], tok.lower_[:-1]) if x in known), lemma)
-        if lemma in OBJECT_VERBS:
+        if lemma in OBJECT_VERBS or lemma in TO_OFFICE_VERBS:
             out += _office_object(r, tok, si, mentions)
         if lemma not in AS_VERBS and lemma not in PREDICATE_VERBS and lemma not in WORK_VERBS | JOIN_VERBS:
             continue

@@ -10,6 +10,7 @@ from .. import gazetteer as gz
 from ..mentions import Mention
 from .facts import Position
 from .members import party_member_title
+from .title_orgs import BODY_TITLES
 from .titles import BODY_WORDS, PLACE_HEADS, clean_title, core_title, has_head, is_title_word, phrase_ending_at
 
 
@@ -73,6 +74,20 @@ def title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
     return found
 
 
+def _body_title_ending_at(doc, i: int, start: int) -> int:
+    """Length of a title of a national body ("air force commander", "chief of naval staff")
+    whose last token is doc[i], or 0."""
+    if doc[i].lower_ not in gz.TITLE_HEADS and doc[i].lower_ != "staff":
+        return 0
+    for n in (4, 3, 2):
+        if i - n + 1 < start:
+            continue
+        words = " ".join(t.lower_ for t in doc[i - n + 1:i + 1])
+        if words in BODY_TITLES or words.replace("commander", "chief").replace("head", "chief") in BODY_TITLES:
+            return n
+    return 0
+
+
 def _list_after(sent, m: Mention, mentions) -> list:
     """Persons named after mention m in a list ("m, Y and Z"): only commas and "and" between."""
     doc, out, j = sent.doc, [], m.end
@@ -96,6 +111,11 @@ def _title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
     org_m = None
     while i >= sent.start:
         tok = doc[i]
+        body_n = _body_title_ending_at(doc, i, sent.start) if not words else 0
+        if body_n:   # "former air force commander X", "navy chief X": a title that names a national body
+            words[:0] = [t.text for t in doc[i - body_n + 1:i + 1]]
+            i -= body_n
+            continue
         if not words and i == m.start - 1 and tok.lower_.endswith("s") and tok.lower_[:-1] in gz.TITLE_HEADS:
             words.insert(0, tok.text[:-1])   # "Former finance ministers X and Y"
             i -= 1

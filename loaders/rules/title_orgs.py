@@ -26,7 +26,8 @@ def org_for_title(st, title: str, country: str | None, explicit: str | None = No
                 return st.org_entity(rec["org"], rec["country"])
     if joined in gz.RANKS:
         return None   # "an army general" is a rank, not a post at the army
-    body = BODY_TITLES.get(joined)
+    # "air force commander", "army head": the same body as "air force chief"
+    body = BODY_TITLES.get(joined) or BODY_TITLES.get(joined.replace("commander", "chief").replace("head", "chief"))
     if body and (country or st.country_hint):   # "chief of naval staff" -> the country's Navy
         where = country or st.country_hint
         if body.startswith("Office of"):

@@ -19,7 +19,8 @@ PORTFOLIO_WORDS = frozenset(w for f in gz.domain_forms() for w in f.split()) - {
 # titles of a place's head: "the governor of Herat province", "Governor X of Lagos State"
 PLACE_HEADS = {"governor", "mayor", "premier", "governor-general", "administrator", "prefect"}
 # words that put a title in the past: "former", "ex-", "previously the deputy minister"
-FORMER_WORDS = frozenset({"former", "ex", "ex-", "previously", "formerly", "onetime", "one-time", "erstwhile", "once"})
+FORMER_WORDS = frozenset({"former", "ex", "ex-", "previously", "formerly", "onetime", "one-time", "erstwhile", "once",
+                          "previous", "outgoing"})
 STOP_APPOS = {",", ".", ";", ":", "whose", "who", "which", "and", ")", "(", "—", "–", "-", "“", "”", '"'}
 
 
