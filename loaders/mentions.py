@@ -346,6 +346,10 @@ def is_title_fragment(span) -> bool:
     if len(prev) == 2 and prev[1].lower_ == "of" and prev[0].lower_ in gz.TITLE_HEADS and len(toks) == 1 \
             and toks[0].lower_ not in NATIONAL_BODIES:
         return True   # "Secretary of State", "Chief of Staff"
+    if len(prev) == 2 and prev[1].lower_ == "of" and prev[0].lower_ in gz.TITLE_HEADS and prev[0].text[:1].isupper() \
+            and 2 <= len(toks) <= 3 and all(t.is_title for t in toks) \
+            and not any(t.lower_ in gz.ORG_HEADS or gz.country_of(t.text) for t in toks):
+        return True   # "Secretary of" + "State Security", "Minister of" + "Public Security": the title's portfolio
     if len(toks) == 1 and (toks[0].lower_ in gz.ORG_HEADS or toks[0].lower_ in gz.domain_forms()) \
             and toks[0].text not in ("Kremlin", "Pentagon", "Duma", "Rada") \
             and not (toks[0].is_title and toks[0].lower_ in NATIONAL_BODIES | {"congress"}) \

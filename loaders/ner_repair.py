@@ -247,6 +247,22 @@ def _split_at_comma(doc, span: Span) -> list[Span]:
 TITLE_TAILS = (("general",), ("-", "general"), ("of", "staff"), ("of", "the", "general", "staff"))
 
 
+def _title_and_name(doc, span: Span) -> list[Span]:
+    """"Russian Presidential Spokesman Dmitry Peskov" read as one institution: a title inside
+    the span with a name of two or three words after it; the name is a person, and what stands
+    before the title an institution only if an institution word is in it."""
+    for t in span[1:-2]:
+        rest = doc[t.i + 1:span.end]
+        if t.text[:1].isupper() and t.lower_ in gz.TITLE_HEADS and t.lower_ not in gz.ORG_HEADS \
+                and 2 <= len(rest) <= 3 and all(_name_word(x) for x in rest):
+            head = doc[span.start:t.i]
+            out = [Span(doc, t.i + 1, span.end, label="PERSON")]
+            if any(x.lower_ in gz.ORG_HEADS for x in head):
+                out.insert(0, Span(doc, span.start, t.i, label="ORG"))
+            return out
+    return [span]
+
+
 def _drop_trailing_title(doc, span: Span) -> Span:
     """"Army Chief of Staff", "Police Inspector General", "United Nations Secretary-General":
     a post's title after the body's name is not part of the name."""
@@ -479,7 +495,8 @@ def ner_repair(doc):
                 end += 2   # "Persad" + "-Bissessar": a name does not end at a hyphen
             e = _mend_trailing_joiner(doc, Span(doc, e.start, end, label="ORG"), taken - {t.i for t in e})
             e = _portfolio_list(doc, e, taken - {t.i for t in e})
-            for piece in _split_at_comma(doc, e):
+            for piece in (p for c in _split_at_comma(doc, e) for p in
+                          (_title_and_name(doc, c) if c.label_ == "ORG" else [c])):
                 if piece.label_ == "PERSON":
                     out.append(piece)
                     continue

@@ -343,3 +343,11 @@ def test_a_ministrys_name_is_a_list_of_portfolios(extractor):
     orgs = names(doc, "Organisation")
     assert {"Ministry of Public Safety and Security", "Ministry of Public Service, Labour and Social Welfare"} <= orgs
     assert not any("FBI" in n and "Ministry" in n for n in orgs)
+
+
+def test_a_title_and_a_name_read_as_one_institution_are_a_person(extractor):
+    doc = read(extractor, "Minister Sergey Shoigu was informed beforehand, Russian Presidential Spokesman Dmitry "
+                          "Peskov said on Telegram. He replaced the Secretary of State Security, Nikolai Patrushev.")
+    assert "Dmitry Peskov" in names(doc, "Person")
+    orgs = names(doc, "Organisation")
+    assert not any("Peskov" in n for n in orgs) and "State Security" not in orgs and "Telegram" not in orgs
