@@ -32,7 +32,8 @@ from .rules.noun_events import custody, noun_event
 from .rules.phrasal import match as phrasal_match, phrasal_event
 from .rules.post_lists import included_changes
 from .rules.phrases import PhraseReader, trigger_lemma
-from .rules.replacements import in_place_of, replace_event, replace_surface, successor_noun, take_over
+from .rules.replacements import (in_place_of, replace_event, replace_surface, successor_noun, take_over,
+                                 vacated_by)
 from .rules.verb_events import verb_event, will_serve
 
 __all__ = ["EventFact", "EventReader"]
@@ -78,6 +79,8 @@ class EventReader(PhraseReader):
                     out += phrasal_event(self, tok, sent, si)   # "took office", "was placed on leave"
                 elif lemma == "serve" and any(c.lower_ in ("will", "would", "shall") for c in tok.children):
                     out += will_serve(self, tok, sent, si)
+                elif lemma == "vacate" and tok.dep_ == "acl":
+                    out += vacated_by(self, tok, sent, si)   # "appointed to the post vacated by Y"
                 elif lemma == "include":
                     out += included_changes(self, tok, sent, si)   # "the changes include X as chief of staff"
             elif tok.pos_ == "NOUN" and lemma in IMPOSED_NOUNS and tok.head.lemma_ in IMPOSING_VERBS:

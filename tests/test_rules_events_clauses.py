@@ -245,3 +245,9 @@ def test_kind_country_possessive_title_and_came_to_power(extractor):
                                  "Kosovo's prime minister resigned Tuesday after being indicted. "
                                  "President Umaru YarAdua came to power in May with a pledge to fight corruption."))
     assert {("RESIGNATION", "person:ramush-haradinaj"), ("APPOINTMENT", "person:umaru-yaradua")} <= got
+
+
+def test_kind_post_vacated_by_and_attr_successor(extractor):
+    doc = read(extractor, "The president named Grace Mutai to fill the seat vacated by Tom Otieno. "
+                          "Peter Lang will be Anna Berg's successor at the central bank.")
+    assert {("person:grace-mutai", "person:tom-otieno"), ("person:peter-lang", "person:anna-berg")} <= rels(doc, "REPLACED")

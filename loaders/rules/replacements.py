@@ -156,6 +156,8 @@ def successor_noun(r, tok, sent, si) -> list[EventFact]:
             other = r.person(c)
     if other is None and tok.dep_ == "appos":
         other = r.person(tok.head)
+    if other is None and tok.dep_ == "attr":   # "X will be Y's successor", "X is his predecessor"
+        other = next((r.person(c) for c in tok.head.children if c.dep_ == "nsubj"), None)
     for c in tok.children:
         if c.dep_ == "poss":
             owner = r.person(c)
@@ -226,3 +228,28 @@ def replace_surface(r, sent, si, found: list[EventFact]) -> list[EventFact]:
         return [EventFact("APPOINTMENT", si, [a.entity], None, date_of(r, tok, sent), None,
                           rule="surface:replace", strength=0.7, successor=a.entity, predecessor=b.entity)]
     return []
+
+
+VACATED = {"post", "seat", "position", "office", "job", "role", "vacancy", "portfolio"}
+
+
+def vacated_by(r, tok, sent, si) -> list[EventFact]:
+    """"appointed to the post vacated by Y", "named X to fill the seat vacated by Y": the one
+    appointed to that post replaces Y."""
+    noun = tok.head
+    if tok.dep_ != "acl" or noun.lemma_.lower() not in VACATED:
+        return []
+    predecessor = r.agent_by(tok)
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head   # "appointed to the post" / "fill the seat"
+    if verb.dep_ == "xcomp" and verb.head.i != verb.i and verb.lemma_.lower() in ("fill", "take", "occupy"):
+        verb = verb.head
+    successor = None
+    for c in verb.children:
+        if c.dep_ in ("nsubjpass", "dobj"):
+            successor = r.person(c)
+            break
+    if successor is None or predecessor is None or successor is predecessor \
+            or successor.label != PERSON or predecessor.label != PERSON or hedged(verb, announced_ok=True):
+        return []
+    return [EventFact("APPOINTMENT", si, [successor], None, date_of(r, verb, sent), None, rule="vacated-by",
+                      strength=0.7, successor=successor, predecessor=predecessor, extra={"no_event": True})]
