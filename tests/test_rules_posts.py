@@ -235,3 +235,11 @@ def test_moved_to_the_post_of_chosen_as_and_body_titles_before_the_name(extracto
     assert ("person:abu-bakr-abdel-karim", "organisation:egypt-ministry-of-interior") in got
     assert ("person:adel-rashad", "organisation:egypt-ministry-of-communications") in got
     assert ("person:ahmed-shafik", "organisation:egypt-air-force") in got
+
+
+def test_took_charge_as_a_national_bodys_title(extractor):
+    doc = read(extractor, "In India, General Manoj Naravane took charge as the 28th Chief of Army Staff on Tuesday. "
+                          "General Bipin Rawat assumed charge as Chief of Defence Staff.")
+    got = posts(doc)
+    assert ("person:manoj-naravane", "organisation:india-army") in got
+    assert ("person:bipin-rawat", "organisation:india-armed-forces") in got

@@ -13,6 +13,7 @@ from .. import gazetteer as gz
 from ..mentions import Mention
 from .members import party_member_title
 from .facts import Position
+from .title_orgs import BODY_TITLES
 from .titles import (BODY_WORDS, MODIFIERS, PLACE_HEADS, clean_title, core_title, ends_apposition, has_head,
                      is_title_word, national_body, title_tokens)
 
@@ -98,9 +99,11 @@ def title_phrase(r, toks, si, m: Mention, mentions, rule) -> list[Position]:
     if cap is not None:   # "in his official capacity as Minister of Health"
         toks = toks[cap + 2:]
     org_ms = []
+    whole, _, _ = clean_title([t.text for t in toks])
+    body_title = whole.lower() in BODY_TITLES   # "Chief of Army Staff": "Army Staff" is not the body, the Army is
     for t in toks:
         om = r.org_mention_at(mentions, t.i)
-        if om is not None and om not in org_ms and not _title_span(om, t.doc):
+        if om is not None and om not in org_ms and not _title_span(om, t.doc) and not body_title:
             org_ms.append(om)
     words = [t.text for t in toks]
     if org_ms:

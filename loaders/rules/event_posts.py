@@ -10,6 +10,7 @@ from graph.schema import ORGANISATION, PERSON
 from ..mentions import Mention
 from .appositions import title_phrase
 from .facts import Position
+from .title_orgs import BODY_TITLES
 from .titles import clean_title, has_head
 
 
@@ -33,7 +34,7 @@ def from_events(r, facts) -> list[Position]:
                 and not f.extra.get("no_event"):
             title, former, country = clean_title(f.position.split())
             span = f.extra.get("position_span")
-            named = r.org_in_span(f.sent_index, span) if span else None
+            named = r.org_in_span(f.sent_index, span) if span and title.lower() not in BODY_TITLES else None
             if named is not None:   # "as secretary of Russia's Security Council": the post names its body
                 org = named
                 title = re.split(r"\s+(?:of|at|in)\s+", title)[0]

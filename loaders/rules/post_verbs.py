@@ -32,7 +32,7 @@ TO_OFFICE_VERBS = frozenset(w.lower() for w in _T.get("to_office_verbs", []))   
 OFFICE_NOUNS = frozenset(w.lower() for w in _T.get("office_nouns", []))
 JOIN_VERBS = frozenset(w.lower() for w in _T.get("join_verbs", []))   # "joined the party": a member   # "had served as": a post held before
 # a verb that needs a particle or an object to mean taking office ("took over as", "took office as")
-NEEDS = {"take": ("over", "office"), "swear": ("in",), "step": ("in",)}
+NEEDS = {"take": ("over", "office", "charge", "oath"), "swear": ("in",), "step": ("in",), "assume": ("office", "charge", "duties")}
 
 
 def _subject(r, verb, lemma: str = ""):
@@ -162,7 +162,9 @@ def post_verbs(r, sent, si, mentions) -> list[Position]:
             continue
         title_tok = None
         if lemma in AS_VERBS:
-            as_ = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+            as_ = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None) or next(
+                (p for c in tok.children if c.dep_ == "dobj" and c.lower_ in ("charge", "office", "duties", "oath")
+                 for p in c.children if p.dep_ == "prep" and p.lower_ == "as"), None)   # "assumed charge as X"
             title_tok = next((c for c in as_.children if c.dep_ == "pobj"), None) if as_ is not None else None
         if title_tok is None and lemma in PREDICATE_VERBS:
             title_tok = next((c for c in tok.children if c.dep_ in ("attr", "oprd", "dobj")

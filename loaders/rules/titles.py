@@ -6,6 +6,8 @@ in titles.json.
 """
 from __future__ import annotations
 
+import re
+
 from .. import gazetteer as gz
 from ..lexicon import DROP_WORDS, MODIFIERS, SAME_POST_WORDS, TITLE_PHRASES, load
 
@@ -18,6 +20,7 @@ BODY_WORDS = gz.BODY_WORDS | {"intelligence", "customs", "parliament", "party"}
 PORTFOLIO_WORDS = frozenset(w for f in gz.domain_forms() for w in f.split()) - {"and", "of", "the"}
 # titles of a place's head: "the governor of Herat province", "Governor X of Lagos State"
 PLACE_HEADS = {"governor", "mayor", "premier", "governor-general", "administrator", "prefect"}
+ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")   # "the 28th Chief of Army Staff"
 # words that put a title in the past: "former", "ex-", "previously the deputy minister"
 FORMER_WORDS = frozenset({"former", "ex", "ex-", "previously", "formerly", "onetime", "one-time", "erstwhile", "once",
                           "previous", "outgoing"})
@@ -67,7 +70,7 @@ def clean_title(words: list[str]) -> tuple[str, bool, str | None]:
     kept = []
     for k, w in enumerate(words):
         lw = w.lower()
-        if lw in FORMER_WORDS or lw in ("the", "a", "an", "as") or lw in DROP_WORDS:
+        if lw in FORMER_WORDS or lw in ("the", "a", "an", "as") or lw in DROP_WORDS or ORDINAL.match(lw):
             continue
         if k + 1 < len(words) and not kept and gz.country_of(f"{w} {words[k + 1]}"):
             country = country or gz.country_of(f"{w} {words[k + 1]}")   # "South Sudanese President"
