@@ -24,7 +24,7 @@ from __future__ import annotations
 from .lexicon import EVENT_NOUNS, EVENT_VERBS, IMPOSED_NOUNS, IMPOSING_VERBS, REPLACE_VERBS
 from .rules.facts import EventFact
 from .rules.accusations import Accusations
-from .rules.announcements import announced, give_announced_agents
+from .rules.announcements import announced, give_announced_agents, give_reported_agents
 from .rules.groups import group_events
 from .rules.headlines import headline_events
 from .rules.implied import implied_charges
@@ -97,6 +97,7 @@ class EventReader(PhraseReader):
         out += replace_surface(self, sent, si, out)
         out += implied_charges(out, sent)   # "arrested on corruption charges": charged too
         out += self.accusations.read(self, sent, si, out)   # "X, accused of ...", once X is arrested
+        give_reported_agents(self, sent, out)   # "the National Police said X had been arrested"
         give_announced_agents(self, out)
         for f in out:
             if f.type in ("DISMISSAL", "RESIGNATION", "SUSPENSION"):

@@ -251,3 +251,16 @@ def test_kind_post_vacated_by_and_attr_successor(extractor):
     doc = read(extractor, "The president named Grace Mutai to fill the seat vacated by Tom Otieno. "
                           "Peter Lang will be Anna Berg's successor at the central bank.")
     assert {("person:grace-mutai", "person:tom-otieno"), ("person:peter-lang", "person:anna-berg")} <= rels(doc, "REPLACED")
+
+
+def test_kind_agent_announced_by_a_change_and_reported_by_an_authority(extractor):
+    doc = read(extractor, "President William Ruto announced a cabinet reshuffle on Monday. "
+                          "Tom Otieno was dismissed as finance minister.")
+    assert ("person:william-ruto", "person:tom-otieno") in rels(doc, "DISMISSED")
+    doc = read(extractor, "Peter Lang was arrested on Monday, the Economic and Financial Crimes Commission said.")
+    assert any(t == "person:peter-lang" and "commission" in s for s, t in rels(doc, "ARRESTED"))
+
+
+def test_kind_a_non_authority_reporting_an_arrest_is_no_agent(extractor):
+    doc = read(extractor, "Amnesty International said on Monday that Peter Lang had been arrested.")
+    assert not rels(doc, "ARRESTED")

@@ -5,18 +5,75 @@ get that one. Only when one agent announced that kind of change; the verbs and g
 are data (triggers.json: announcement_verbs, group_nouns)."""
 from __future__ import annotations
 
-from graph.schema import PERSON
+from graph.schema import ORGANISATION, PERSON
 
 from ..lexicon import load
 from .groups import remember
 from .hedging import hedged
 
 GROUP_NOUNS = frozenset(load("triggers").get("group_nouns", []))
+CHANGES = load("triggers")["change_announcements"]
+REPORTING = frozenset(load("triggers")["reporting_verbs"])
+ARRESTING_WORDS = frozenset(load("triggers")["arresting_body_words"])
+EXECUTIVE_WORDS = frozenset(load("triggers")["executive_body_words"])
+SPEAKERS = {"office", "spokesman", "spokeswoman", "spokesperson", "aide", "statement"}
 VERBS_BY_TYPE = {t: frozenset(vs) for t, vs in load("triggers").get("announcement_verbs", {}).items()}
+
+
+def announced_changes(r, tok) -> None:
+    """"President X announced a cabinet reshuffle", "signed a decree": X is the agent of the
+    appointments and dismissals the passage then states without one."""
+    if tok.lemma_.lower() not in CHANGES["verbs"] or tok.pos_ != "VERB" or hedged(tok):
+        return
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in CHANGES["objects"] for c in tok.children):
+        return
+    agent = r.clause_agent(tok)
+    if agent is not None:
+        for k in ("APPOINTMENT", "DISMISSAL"):
+            r.announcers.setdefault(k, []).append(agent)
+
+
+def reporter(r, sent):
+    """The authority a reporting verb of the sentence quotes, or None: "the National Police
+    said ...", "X was arrested, the commission said", "President X's office said ..."."""
+    for tok in sent:
+        if tok.lemma_.lower() not in REPORTING or tok.pos_ != "VERB":
+            continue
+        for c in tok.children:
+            if c.dep_ != "nsubj":
+                continue
+            e = r.entity_at(c, ORGANISATION)
+            if e is not None:
+                return e
+            if c.lemma_.lower() in SPEAKERS:   # "President X's office", "the president's spokesman"
+                owner = next((p for p in c.children if p.dep_ == "poss"), None)
+                if owner is not None:
+                    return r.entity_at(owner)
+    return None
+
+
+def give_reported_agents(r, sent, facts) -> None:
+    """Events of this sentence without an agent take the authority that reports them: an
+    arresting body for arrests and charges, an executive office for changes of post."""
+    src = None
+    for f in facts:
+        if f.agent is not None or f.extra.get("no_event") or f.sent_index != r.state.current_si:
+            continue
+        if src is None:
+            src = reporter(r, sent) or False
+        if not src or src in f.subjects:
+            continue
+        words = set(src.name.lower().replace("-", " - ").split()) | set(src.name.lower().split())
+        if f.type in ("ARREST", "CHARGE") and src.label == ORGANISATION and words & ARRESTING_WORDS:
+            f.agent, f.rule = src, f.rule + "+reported-by"
+        elif f.type in ("DISMISSAL", "APPOINTMENT", "SUSPENSION", "NOMINATION") and (
+                src.label == PERSON or words & EXECUTIVE_WORDS):
+            f.agent, f.rule = src, f.rule + "+reported-by"
 
 
 def announced(r, tok) -> list[str]:
     """The event types tok announces for a group, recording its agent on the reader."""
+    announced_changes(r, tok)
     kinds = [t for t, vs in VERBS_BY_TYPE.items() if tok.lemma_.lower() in vs]
     if not kinds or tok.pos_ != "VERB" or hedged(tok):
         return []
