@@ -77,13 +77,23 @@ class Mention:
 def clean_name(text: str) -> str:
     text = APOS.sub("", text.replace("\u00a0", " ").strip())
     text = LEAD_DET.sub("", text)
-    return re.sub(r"\s+", " ", text).strip(" ,.;:\"“”'()")
+    return re.sub(r"\s+", " ", text).strip(" ,.;:\"“”'()•·–—-")
+
+
+TITLES_AFTER_NAMES = frozenset(gz.data().get("titles_after_names", []))
 
 
 def strip_person_prefix(tokens: list[str]) -> list[str]:
-    """Drop honorifics, ranks and title words that NER left inside a person span."""
-    while len(tokens) > 1 and (tokens[0].rstrip(".") in gz.PREFIXES or tokens[0].lower() in gz.TITLE_WORDS):
+    """Drop honorifics, ranks, title words and a body's acronym that NER left inside a person
+    span ("IHC Aamer Farooq", "IG Islamabad"), and a title after the name ("Salman Safdar
+    Advocate")."""
+    while len(tokens) > 1 and (tokens[0].rstrip(".") in gz.PREFIXES or tokens[0].lower() in gz.TITLE_WORDS
+                               or tokens[0] in gz.data().get("title_abbreviations", ())
+                               or (len(tokens) > 2 and tokens[0].isupper() and 2 <= len(tokens[0]) <= 5
+                                   and tokens[0].isalpha() and not all(t.isupper() for t in tokens[1:]))):
         tokens = tokens[1:]
+    while len(tokens) > 2 and tokens[-1].rstrip(".") in TITLES_AFTER_NAMES:
+        tokens = tokens[:-1]
     return tokens
 
 
@@ -535,7 +545,7 @@ def collect_mentions(sents) -> list[Mention]:
                 if not person_shaped(words) or names_a_thing(ent):
                     continue
                 if not re.search(r"[A-Za-zÀ-ÿ]", text) or any(c.isdigit() for c in text) \
-                        or gz.country_of(text) or all(w.lower() in gz.TITLE_WORDS | MODIFIERS
+                        or gz.country_of(text) or (gz.is_place(text) and text != clean_name(raw)) or all(w.lower() in gz.TITLE_WORDS | MODIFIERS
                                                       or w.lower()[:-1] in gz.TITLE_HEADS for w in text.split()):
                     continue
             else:

@@ -19,6 +19,10 @@ ADMIN_WORDS = frozenset({"state", "province", "region", "county", "governorate",
 LOCAL_POSTS = frozenset({"governor", "mayor", "premier", "governor-general", "administrator", "prefect",
                          "superintendent", "government", "legislature", "assembly", "council"})
 POSSESSIVE = ("'s", "’s", "’", "'")
+# lower-case nouns of places that follow a place's name
+PLACE_NOUNS = frozenset({"interchange", "road", "street", "avenue", "square", "airport", "bridge", "market",
+                         "village", "neighbourhood", "neighborhood", "suburb", "highway", "crossing", "jail",
+                         "prison", "camp", "township", "valley", "river", "island", "port"})
 
 
 def _core(span):
@@ -36,8 +40,9 @@ def named_as_place(core) -> bool:
     district", "the town of X" (lower-case territory words, so not "Province of X Party")."""
     doc = core.doc
     nxt = doc[core.end] if core.end < len(doc) else None
-    if nxt is not None and nxt.is_lower and nxt.lower_ in ADMIN_WORDS - {"department", "city", "commonwealth"}:
-        return True
+    if nxt is not None and nxt.is_lower and (nxt.lower_ in ADMIN_WORDS - {"department", "city", "commonwealth"}
+                                             or nxt.lower_ in PLACE_NOUNS):
+        return True   # ("Thokar Niaz Baig interchange", "Adiala jail")
     return core.start >= 2 and doc[core.start - 1].lower_ == "of" and doc[core.start - 2].is_lower \
         and doc[core.start - 2].lower_ in ADMIN_WORDS - {"department", "commonwealth"}
 

@@ -351,3 +351,17 @@ def test_a_title_and_a_name_read_as_one_institution_are_a_person(extractor):
     assert "Dmitry Peskov" in names(doc, "Person")
     orgs = names(doc, "Organisation")
     assert not any("Peskov" in n for n in orgs) and "State Security" not in orgs and "Telegram" not in orgs
+
+
+def test_honorifics_acronyms_and_titles_after_names_leave_the_name(extractor):
+    doc = read(extractor, "Chief Justice IHC Aamer Farooq summoned officials. Earlier, Justice Aamer Farooq took "
+                          "notice of the arrest. Salman Safdar Advocate told the court that Barrister Gohar Ali "
+                          "was hurt. Martin Luther King and John Major were quoted.")
+    people = names(doc, "Person")
+    assert {"Aamer Farooq", "Salman Safdar", "Gohar Ali", "Martin Luther King", "John Major"} <= people
+    assert not any(n.startswith(("IHC", "Justice", "Barrister")) or n.endswith("Advocate") for n in people)
+
+
+def test_a_name_before_a_place_noun_is_a_place(extractor):
+    doc = read(extractor, "A team intercepted Mr Abbasi's car at Thokar Niaz Baig interchange on Thursday.")
+    assert not any("Thokar" in n for n in names(doc, "Organisation") | names(doc, "Person"))
