@@ -243,3 +243,10 @@ def test_took_charge_as_a_national_bodys_title(extractor):
     got = posts(doc)
     assert ("person:manoj-naravane", "organisation:india-army") in got
     assert ("person:bipin-rawat", "organisation:india-armed-forces") in got
+
+
+def test_posts_that_are_only_supposed_denied_or_planned_are_not_held(extractor):
+    doc = read(extractor, "In Ghana, if Kofi Mensah becomes president, he will cut taxes. Kwame Boateng denied he was "
+                          "a member of the New Patriotic Party. The president plans to name Yaw Asante head of the "
+                          "Electoral Commission. Ama Serwaa is expected to become finance minister.")
+    assert not posts(doc) and not posts(doc, "MEMBER_OF")

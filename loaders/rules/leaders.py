@@ -11,7 +11,7 @@ from ..lexicon import LEAD_VERBS
 from ..mentions import Mention
 from .facts import Position
 from .appositions import title_phrase
-from .titles import clean_title, has_head, hedged_simple, national_body, title_tokens
+from .titles import clean_title, has_head, hedged_simple, national_body, stated, title_tokens
 
 
 def served_as(r, sent, si, mentions) -> list[Position]:
@@ -146,10 +146,8 @@ def copula_post(r, sent, si, m: Mention, mentions) -> list[Position]:
     root = sent.doc[m.start:m.end].root
     if root.dep_ == "conj" and root.head.dep_ == "nsubj":
         root = root.head   # "Both Hashemi and Mutlaq are leaders of the bloc"
-    if root.dep_ != "nsubj" or root.head.lemma_ != "be" or hedged_simple(root.head):
-        return []
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in root.head.children):
-        return []   # "would nominate X to be ambassador": a post proposed, not held
+    if root.dep_ != "nsubj" or root.head.lemma_ != "be" or not stated(root.head):
+        return []   # "would nominate X to be ambassador", "denied he was a member": not a post held
     attr = next((c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
     if attr is None or not (attr.lemma_.lower() in gz.TITLE_HEADS or has_head([attr.text])):
         return []

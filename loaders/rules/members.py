@@ -7,7 +7,7 @@ from graph.schema import ORGANISATION, PERSON
 
 from ..lexicon import load
 from .facts import Position
-from .titles import RANK_WORDS, ends_apposition, national_body
+from .titles import RANK_WORDS, ends_apposition, national_body, stated
 
 FORMER = {"former", "ex", "ex-", "onetime", "one-time"}
 PLURAL_DETS = ("both", "all", "two", "three", "four", "five")   # "X and Y, both members of ..."
@@ -69,7 +69,7 @@ def memberships(r, sent, si, m, mentions) -> list[Position]:
                                     any(t.lower_ in FORMER for t in toks), relation="MEMBER_OF"))
     # "X is (also) a member of ORG"
     root = doc[m.start:m.end].root
-    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be" and stated(root.head):
         for c in root.head.children:
             if c.dep_ == "attr" and c.lower_ in ("member", "members"):
                 om = _member_of_phrase(r, list(c.subtree), mentions)

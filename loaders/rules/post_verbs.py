@@ -18,7 +18,7 @@ from ..lexicon import load
 from ..mentions import Mention
 from .appositions import title_phrase
 from .facts import Position
-from .titles import has_head, hedged_simple, title_tokens
+from .titles import has_head, stated, title_tokens
 
 _T = load("titles")
 AS_VERBS = frozenset(w.lower() for w in _T.get("post_verbs_as", []))            # "served as", "sworn in as"
@@ -70,11 +70,7 @@ def _subject(r, verb, lemma: str = ""):
 
 
 def _stated(verb) -> bool:
-    """Not hedged, not an infinitive ("expected to become"), not a question of the future."""
-    if hedged_simple(verb) or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return False
-    head = verb.head
-    return not (verb.dep_ in ("conj",) and hedged_simple(head))
+    return stated(verb)
 
 
 def _works_for(r, verb, si, mentions) -> list[Position]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .. import gazetteer as gz
-from ..lexicon import DROP_WORDS, MODIFIERS, SAME_POST_WORDS, TITLE_PHRASES, load
+from ..lexicon import DROP_WORDS, MODIFIERS, NONFACTIVE, SAME_POST_WORDS, TITLE_PHRASES, load
 
 RANK_WORDS = frozenset(w for r in gz.RANKS for w in r.split())
 # "Attorney General", "Comptroller General": "General" after these heads is part of the title, not a rank
@@ -132,3 +132,21 @@ def national_body(r, last):
                 and r.state.country_hint:
             return r.state.org_entity(words.text.title(), r.state.country_hint)
     return None
+
+
+def stated(verb) -> bool:
+    """A verb that states a fact: not negated or under a modal ("will not serve as"), not an
+    infinitive ("expected to become"), not in an "if" clause, not under a verb that asks for,
+    denies or expects it ("denied he was a member", "plans to name X chief")."""
+    if hedged_simple(verb) or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
+        return False
+    tok = verb
+    for _ in range(3):
+        if tok.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or tok.head is tok:
+            break
+        tok = tok.head
+        if tok.lemma_.lower() in NONFACTIVE or hedged_simple(tok):
+            return False
+    return True
