@@ -264,3 +264,8 @@ def test_kind_agent_announced_by_a_change_and_reported_by_an_authority(extractor
 def test_kind_a_non_authority_reporting_an_arrest_is_no_agent(extractor):
     doc = read(extractor, "Amnesty International said on Monday that Peter Lang had been arrested.")
     assert not rels(doc, "ARRESTED")
+
+
+def test_kind_calls_for_and_warrants_for_are_not_events(extractor):
+    assert not events(read(extractor, "Calls grew on Monday for Ali Musa's resignation. "
+                                      "A warrant for Sani Bala's arrest was issued."))

@@ -16,6 +16,11 @@ def hedged(tok, announced_ok: bool = False, negation_ok: bool = False) -> bool:
             return True
         if c.dep_ == "mark" and c.lower_ == "for" and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children):
             return True   # "a rally calling for Park to step down": wanted, not done
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for":   # "calls grew for his resignation", "a warrant for his arrest"
+        gov = tok.head.head
+        if gov.lemma_.lower() in NONFACTIVE or any(c.dep_ in ("nsubj", "dobj") and c.lemma_.lower() in NONFACTIVE
+                                                   for c in gov.children):
+            return True
     h, depth = tok, 0
     while h.head.i != h.i and depth < 4:
         if h.dep_ == "relcl" or (h.dep_ == "acl" and h.head.pos_ == "PROPN"):
