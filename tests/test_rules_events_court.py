@@ -64,3 +64,15 @@ def test_kind_lone_surname_after_full_name(extractor):
     got = events(extractor, "Former governor Hugo Tamez Villarreal appeared in court on Monday. "
                             "Judge Anna Ruiz sentenced Tamez to nine years in prison.")
     assert ("SENTENCE", "person:hugo-tamez-villarreal") in got
+
+
+def test_kind_press_release_lede_then_the_named_subject(extractor):
+    got = events(extractor, "A former county commissioner was sentenced today to 48 months in prison for accepting "
+                            "bribes. John Smith, 54, of Sumter, pleaded guilty in May to one count of bribery.")
+    assert {("SENTENCE", "person:john-smith"), ("CONVICTION", "person:john-smith")} <= got
+
+
+def test_kind_lede_description_with_a_named_person_in_it_is_not_bridged(extractor):
+    got = events(extractor, "Judge Ann Lee sentenced a former commissioner on Monday. "
+                            "Peter Brown, the prosecutor, welcomed the ruling.")
+    assert ("SENTENCE", "person:peter-brown") not in got

@@ -4,7 +4,9 @@ charged with corruption. The bureau arrested Charles Mchacha, a former irrigatio
 name the person in the next sentence, in apposition with the same title word.
 
 `described_later` gives the event of such an unnamed, singular, indefinite title phrase to
-the one person the next sentences name with that title word.
+the one person the next sentences name with that title word, or else to the one person
+the next sentence names as its subject ("A former county commissioner was sentenced ...
+John Smith, 54, of Sumter, pleaded guilty ...", as press releases write).
 """
 from __future__ import annotations
 
@@ -41,10 +43,27 @@ def described_later(r, noun) -> list:
         return []
     word = noun.lemma_.lower()
     si = r.state.current_si
+    if any(m.label == PERSON and m.sent_index == si for m in r.state.mentions):
+        return []   # the sentence names someone: the description may be theirs
     found = []
     for m in r.state.mentions:
         if m.label != PERSON or m.entity is None or not si < m.sent_index <= si + AHEAD:
             continue
         if _title_near(r.state.sents[m.sent_index].doc, m, word) and m.entity not in found:
             found.append(m.entity)
+    if not found:   # "A former county commissioner was sentenced ... John Smith, 54, of Sumter, pleaded guilty"
+        found = _next_subject(r, si)
     return found if len(found) == 1 else []
+
+
+def _next_subject(r, si: int) -> list:
+    """The one person the next sentence names, when it is that sentence's subject."""
+    if si + 1 >= len(r.state.sents):
+        return []
+    named = {id(m.entity): m for m in r.state.mentions if m.sent_index == si + 1 and m.label == PERSON
+             and m.entity is not None}
+    if len(named) != 1:
+        return []
+    m = next(iter(named.values()))
+    root = r.state.sents[si + 1].doc[m.start:m.end].root
+    return [m.entity] if root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT" else []
