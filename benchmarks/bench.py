@@ -123,10 +123,16 @@ def _items(doc) -> int:
         sum(len(e.participants) + len(e.articles) for e in doc.events)
 
 
-def bench_neo4j(n_rel: int, tmp: Path, per_fact_rel: int = 5000) -> dict:
+def bench_neo4j(n_rel: int, tmp: Path, per_fact_rel: int = 5000, repeats: int = 3) -> dict:
     """Batched MERGE and the bulk CREATE path on a graph of n_rel relationships, each into an
     emptied database, against one transaction per fact (on a smaller graph of the same
-    shape: it is bound by round trips, so its rate does not depend on the size)."""
+    shape: it is bound by round trips, so its rate does not depend on the size).
+
+    On a server warmed up as a running one is: a fresh JVM takes several full-size writes
+    to compile its hot paths (the first batched write used 7x the server CPU of the fourth),
+    so each batched path is run twice untimed, then `repeats` times (median, and the range)."""
+    from statistics import median
+
     from benchmarks.synthetic import synthetic_document
     from graph.neo4j_store import BATCH, BULK_BATCH, Neo4jConfig, Neo4jStore
 
@@ -135,20 +141,26 @@ def bench_neo4j(n_rel: int, tmp: Path, per_fact_rel: int = 5000) -> dict:
     with server.running(tmp) as uri:
         doc, small = synthetic_document(n_rel), synthetic_document(per_fact_rel, seed=11)
         with Neo4jStore(Neo4jConfig.from_env(uri)) as store:
-            for bulk in (False, True):                       # warm-up: query plans and JIT
+            for bulk in (False, True, False, True):          # warm-up: query plans and JIT
                 store.query("MATCH (n) DETACH DELETE n", write=True)
-                store.write(synthetic_document(5000, seed=3), bulk=bulk)
-            runs = (("batched MERGE", f"UNWIND, {BATCH:,} rows per transaction", doc, dict(bulk=False)),
-                    ("bulk CREATE", f"empty database, {BULK_BATCH:,} rows per transaction", doc, dict(bulk=True)),
+                store.write(doc, bulk=bulk)
+            runs = (("batched MERGE", f"UNWIND, {BATCH:,} rows per transaction", doc, dict(bulk=False), repeats),
+                    ("bulk CREATE", f"empty database, {BULK_BATCH:,} rows per transaction", doc, dict(bulk=True),
+                     repeats),
                     ("one transaction per fact", f"MERGE, on {per_fact_rel:,} relationships", small,
-                     dict(bulk=False, batch=1)))
+                     dict(bulk=False, batch=1), 1))
             res = {}
-            for name, how, d, kw in runs:
-                store.query("MATCH (n) DETACH DELETE n", write=True)
-                t, _ = timed(lambda: store.write(d, **kw))
-                res[name] = {"items": _items(d), "s": t, "per_s": _items(d) / t}
-                print(f"  {name} ({how}): {_items(d):,} nodes+relationships in {t:.1f} s = "
-                      f"{_items(d) / t:,.0f} per second", flush=True)
+            for name, how, d, kw, n in runs:
+                rates = []
+                for _ in range(n):
+                    store.query("MATCH (n) DETACH DELETE n", write=True)
+                    t, _ = timed(lambda: store.write(d, **kw))
+                    rates.append(_items(d) / t)
+                res[name] = {"items": _items(d), "s": _items(d) / median(rates), "per_s": median(rates),
+                             "runs_per_s": rates}
+                spread = f" (median of {n}: {min(rates):,.0f} to {max(rates):,.0f})" if n > 1 else ""
+                print(f"  {name} ({how}): {_items(d):,} nodes+relationships, "
+                      f"{median(rates):,.0f} per second{spread}", flush=True)
             base = res["one transaction per fact"]["per_s"]
             for name in ("batched MERGE", "bulk CREATE"):
                 res[name]["vs_per_fact"] = res[name]["per_s"] / base

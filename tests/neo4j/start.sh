@@ -7,4 +7,6 @@ if [ ! -f target/classpath.txt ] || [ ! -d target/classes ] || [ -n "$(find pom.
   mvn -q -B package dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >&2
   touch target/classpath.txt
 fi
-exec java -Xmx1g -cp "target/classes:$(cat target/classpath.txt)" TestServer "$@"
+# heap fixed at 2 GiB (initial = max, as Neo4j's memory advice sets a production server;
+# docker-compose.yml has the same): a little less server CPU than 1 GiB on a batched write
+exec java -Xms2g -Xmx2g -cp "target/classes:$(cat target/classpath.txt)" TestServer "$@"
