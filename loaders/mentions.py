@@ -517,9 +517,11 @@ def collect_mentions(sents) -> list[Mention]:
                         gz.known_orgs().get(text.lower()) or ministry_domain(text)[0]):
                     label = ORGANISATION  # "MoD" read as a place
                 elif ent.label_ in ("GPE", "FAC") and len(text.split()) >= 2 and (
-                        text.split()[0] in gz.FIRST_NAMES or _relative_who(ent)) \
-                        and not gz.country_of(text) and not any(w.lower() in gz.ORG_HEADS for w in text.split()):
-                    label = PERSON    # "Eduardo Guardia" read as a building
+                        text.split()[0] in gz.FIRST_NAMES or _relative_who(ent) or person_role(ent)) \
+                        and not gz.country_of(text) and not gz.is_place(text) \
+                        and all(w[:1].isupper() for w in text.split()) \
+                        and not any(w.lower() in gz.ORG_HEADS for w in text.split()):
+                    label = PERSON    # "Eduardo Guardia" read as a building, "X and Y were sacked"
             if label is not None or ent.label_ == "GPE":
                 label = _place_label(ent, label, full_name_words)
             if label == PERSON and clean_name(ent.text) not in full_name_words and (
@@ -641,6 +643,9 @@ def resolve(mentions: list[Mention], country: str | None) -> dict[str, EntityBui
         if e is None:
             e = ents[f"O:{key}"] = EntityBuild(ORGANISATION, key, display, country=c)
             e.aliases |= ministry_aliases(display)
+            base = display.split(" ", 1)[-1]
+            if c and base.lower() in NATIONAL_BODIES and base.lower() != display.lower() and " " in base:
+                e.aliases.add(base)   # "Nigerien military junta" is "the military junta" of its article
         e.add_name(m.text)
         if len(m.text) > len(e.name) and m.text.lower().endswith(e.name.lower()):
             e.aliases.add(e.name)

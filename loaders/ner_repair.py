@@ -545,8 +545,8 @@ def ner_repair(doc):
                 j += 1
                 if doc[j - 1].lower_ in gz.ORG_HEADS:
                     end = j
-                if doc[j - 1].lower_ in gz.BODY_WORDS and j == i + 2:
-                    end = j   # "Israel's military"
+                if doc[j - 1].lower_ in gz.BODY_WORDS and (j == i + 2 or doc[j - 2].lower_ in gz.BODY_WORDS):
+                    end = j   # "Israel's military", "Niger's military junta"
             ranked = any(doc[x].tag_ == "JJS" or doc[x].lower_ in RANKING_WORDS for x in range(i + 1, end))
             if end >= i + 2 and not ranked and all(x not in taken for x in range(i + 1, end)):
                 out.append(Span(doc, i + 1, end, label="ORG"))

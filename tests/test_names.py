@@ -365,3 +365,9 @@ def test_honorifics_acronyms_and_titles_after_names_leave_the_name(extractor):
 def test_a_name_before_a_place_noun_is_a_place(extractor):
     doc = read(extractor, "A team intercepted Mr Abbasi's car at Thokar Niaz Baig interchange on Thursday.")
     assert not any("Thokar" in n for n in names(doc, "Organisation") | names(doc, "Person"))
+
+
+def test_a_countrys_body_also_answers_to_its_bare_name(extractor):
+    doc = read(extractor, "Niger's military junta named a new prime minister on Thursday, the junta's spokesman said.")
+    junta = [e for e in doc.entities if e.label == "Organisation" and "junta" in e.name.lower()]
+    assert junta and any(a.lower() == "military junta" for a in junta[0].aliases + [junta[0].name])
