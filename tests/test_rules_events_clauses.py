@@ -269,3 +269,11 @@ def test_kind_a_non_authority_reporting_an_arrest_is_no_agent(extractor):
 def test_kind_calls_for_and_warrants_for_are_not_events(extractor):
     assert not events(read(extractor, "Calls grew on Monday for Ali Musa's resignation. "
                                       "A warrant for Sani Bala's arrest was issued."))
+
+
+def test_kind_name_faced_arrest_misparsed_and_regained_portfolio(extractor):
+    got = events(read(extractor, "Police Director Pedro Carvalho was named in the inquiry. "
+                                 "Carvalho faced temporary arrest, along with agents Everton Taborda and Geraldo Cezar. "
+                                 "Deputy Prime Minister Somkid Jatusripitak has recovered the portfolio of finance minister."))
+    assert {("ARREST", "person:pedro-carvalho"), ("ARREST", "person:everton-taborda"),
+            ("APPOINTMENT", "person:somkid-jatusripitak")} <= got

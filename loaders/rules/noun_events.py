@@ -42,6 +42,12 @@ def noun_event(r, tok, etype, sent, si) -> list[EventFact]:
                     agent = r.entity_at(p)
     if not subjects and person_noun:   # "nominee for prime minister, X": the name may hang on the post
         subjects = r.named_in_phrase(tok)
+    undergone = next((c for c in tok.children if c.dep_ == "amod" and c.lemma_ in UNDERGOING_VERBS
+                      and c.tag_ in ("VBD", "VBN") and c.lower_.endswith("ed")), None)
+    if not subjects and undergone is not None and tok.head.pos_ == "PROPN":
+        # "Carvalho faced temporary arrest, along with Y": parsed as the name's root with "faced" a modifier
+        subjects = r.people(tok.head, lists=False)
+        subjects += [x for x in companions(r, tok.head) if x not in subjects]
     if not subjects and tok.dep_ == "dobj" and tok.head.lemma_ in UNDERGOING_VERBS and tok.head.tag_ == "VBD":
         # "X faced temporary arrest, along with Y": the one who underwent it
         subjects = [x for c in tok.head.children if c.dep_ == "nsubj" for x in r.people(c)]
