@@ -371,3 +371,13 @@ def test_a_countrys_body_also_answers_to_its_bare_name(extractor):
     doc = read(extractor, "Niger's military junta named a new prime minister on Thursday, the junta's spokesman said.")
     junta = [e for e in doc.entities if e.label == "Organisation" and "junta" in e.name.lower()]
     assert junta and any(a.lower() == "military junta" for a in junta[0].aliases + [junta[0].name])
+
+
+def test_the_banner_of_a_us_government_page_gives_no_names(extractor):
+    doc = read(extractor, "An official website of the United States Government Here's how you know\n\n"
+                          "Official websites use .gov\n\nSecure .gov websites use HTTPS\n\n"
+                          "The Department of State is designating former Paraguayan President Horacio Cartes for "
+                          "his involvement in significant corruption.")
+    orgs = names(doc, "Organisation")
+    assert "HTTPS" not in orgs and not any("Here" in n for n in orgs)
+    assert "Horacio Cartes" in names(doc, "Person")
