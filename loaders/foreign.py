@@ -2,12 +2,12 @@
 the original ("Si el Senado me ratifica, ..."). The small English model reads their
 capitalised words as names ("Si el", "Prvo sam mislila"); their names are not the story's.
 
-A sentence is asked about only when it has several lower-case words and not one English
-function word among them (English prose, even a short clause, nearly always has one; headlines
-are written in capitals and are not asked about; a foreign sentence may share a word
-or two with English, "to", "a"). The identifier is py3langid, restricted to
-languages news pages are written in (its full set names Nigerian Pidgin for terse English),
-and must be sure.
+A sentence is asked about only when it has several lower-case words and hardly any English
+function word among them (English prose, even a short clause, has several; headlines are
+written in capitals and are not asked about; a foreign sentence may share a word or two with
+English, "to", "a"). The identifier is py3langid, restricted to languages news pages are
+written in (its full set names Nigerian Pidgin for terse English), and must be sure: English
+gets at most 1 - SURE of the probability.
 """
 from __future__ import annotations
 
