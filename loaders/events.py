@@ -30,7 +30,7 @@ from .rules.headlines import headline_events
 from .rules.implied import implied_charges
 from .rules.noun_events import custody, noun_event
 from .rules.phrasal import match as phrasal_match, phrasal_event
-from .rules.post_lists import included_changes
+from .rules.post_lists import included_changes, new_holders
 from .rules.phrases import PhraseReader, trigger_lemma
 from .rules.replacements import (in_place_of, replace_event, replace_surface, successor_noun, take_over,
                                  vacated_by)
@@ -83,6 +83,8 @@ class EventReader(PhraseReader):
                     out += vacated_by(self, tok, sent, si)   # "appointed to the post vacated by Y"
                 elif lemma == "include":
                     out += included_changes(self, tok, sent, si)   # "the changes include X as chief of staff"
+                elif lemma == "be" and tok.dep_ == "ROOT":
+                    out += new_holders(self, tok, sent, si)   # "X is the new finance minister"
             elif tok.pos_ == "NOUN" and lemma in IMPOSED_NOUNS and tok.head.lemma_ in IMPOSING_VERBS:
                 out += noun_event(self, tok, IMPOSED_NOUNS[lemma], sent, si)   # "ordered the retirement of X"
             elif tok.pos_ == "NOUN" and lemma in EVENT_NOUNS:

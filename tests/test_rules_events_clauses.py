@@ -277,3 +277,18 @@ def test_kind_name_faced_arrest_misparsed_and_regained_portfolio(extractor):
                                  "Deputy Prime Minister Somkid Jatusripitak has recovered the portfolio of finance minister."))
     assert {("ARREST", "person:pedro-carvalho"), ("ARREST", "person:everton-taborda"),
             ("APPOINTMENT", "person:somkid-jatusripitak")} <= got
+
+
+def test_kind_group_then_its_list_after_a_colon_or_a_comma(extractor):
+    got = events(read(extractor, "The president appointed two new ministers: Ali Musa for finance and Sani Bala for defence. "
+                                 "Police arrested two officials on Monday, Bello Umar and Musa Dogo. "
+                                 "Two governors resigned on Monday: Ahmed Tijani and Yusuf Garba."))
+    assert {("APPOINTMENT", "person:ali-musa"), ("APPOINTMENT", "person:sani-bala"), ("ARREST", "person:bello-umar"),
+            ("ARREST", "person:musa-dogo"), ("RESIGNATION", "person:ahmed-tijani"),
+            ("RESIGNATION", "person:yusuf-garba")} <= got
+
+
+def test_kind_someone_is_the_new_title(extractor):
+    doc = read(extractor, "Ali Musa is the new finance minister. The new minister is expected to start on Monday.")
+    posts = {s: e.position for e in doc.events if e.type == "APPOINTMENT" for s in e.role("subject")}
+    assert posts == {"person:ali-musa": "finance minister"}

@@ -79,6 +79,19 @@ def named_members(r, sent) -> list[EntityBuild]:
     return [n for n in names if n.label == PERSON]
 
 
+def colon_continued(r, sent, si: int) -> list[EntityBuild]:
+    """"Two ministers resigned on Monday:" then "Ali Musa and Sani Bala.": a verbless list of
+    names right after a sentence that ends with a colon."""
+    if si == 0 or not r.state.sents[si - 1].text.rstrip().endswith(":") or any(
+            t.pos_ in ("VERB", "AUX") for t in sent):
+        return []
+    names = []
+    for m in r.state.mentions:
+        if m.sent_index == si and m.label == PERSON and m.entity is not None and m.entity not in names:
+            names.append(m.entity)
+    return names
+
+
 def counted_subjects(r, sent, recent) -> tuple[list[EntityBuild], list]:
     """"decided to expel two of its members. A and B have been linked to ...": the next
     sentence's subject lists exactly as many names as the group counted."""
@@ -99,6 +112,8 @@ def group_events(r, sent, si: int) -> list[EventFact]:
         return []
     names = named_members(r, sent)
     if len(names) < 2:
+        names = colon_continued(r, sent, si)
+    if len(names) < 2:
         names, recent = counted_subjects(r, sent, recent)
     if len(names) < 2:
         return []
@@ -111,3 +126,25 @@ def group_events(r, sent, si: int) -> list[EventFact]:
         out.append(EventFact(g.type, si, names, g.agent, None, None, rule=f"group-list:{g.rule}", strength=0.65,
                              extra={"member_of": org} if org is not None and not out else {}))
     return out
+
+
+def listed_after(r, noun) -> list[EntityBuild]:
+    """"appointed two new ministers: A for finance and B for defence", "arrested two officials
+    on Monday, A and B": the names listed after a plural noun of its sentence, after a colon,
+    or after a comma when as many as the noun counts."""
+    if noun is None or noun.tag_ not in ("NNS", "NNPS") or r.people(noun):
+        return []
+    _, count = counted(noun)
+    colon = next((t for t in noun.sent if t.text == ":" and t.i > noun.i), None)
+    start = colon.i if colon is not None else noun.right_edge.i
+    names = []
+    for m in r.state.mentions:
+        if m.sent_index == r.state.current_si and m.label == PERSON and m.entity is not None \
+                and m.start > start and m.entity not in names:
+            names.append(m.entity)
+    if colon is not None and len(names) >= 2 and count in (None, len(names)):
+        return names
+    comma = any(t.text == "," for t in noun.doc[start:min(m.start for m in r.state.mentions
+                                                            if m.sent_index == r.state.current_si
+                                                            and m.entity is names[0])]) if names else False
+    return names if colon is None and count is not None and len(names) == count and comma else []

@@ -53,7 +53,10 @@ def noun_event(r, tok, etype, sent, si) -> list[EventFact]:
         subjects = [x for c in tok.head.children if c.dep_ == "nsubj" for x in r.people(c)]
         subjects += [x for x in companions(r, tok) + companions(r, tok.head) if x not in subjects]
     subjects = [s for s in subjects if s is not None and s.label == PERSON]
-    if not subjects:
+    if not subjects:   # "announced the resignation of two ministers": named later, perhaps
+        group = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"), None)
+        remember(r, etype, group, agent, si, f"noun:{tok.lemma_.lower()}")
         return []
     if agent is None and tok.dep_ == "dobj" and tok.head.lemma_ in IMPOSING_VERBS:
         agent = r.clause_agent(tok.head)   # "Morsi ordered the retirement of X"

@@ -16,6 +16,7 @@ from .bridging import described_later
 from .coordination import included
 from .details import date_of, position_of
 from .facts import EventFact
+from .groups import listed_after
 from .hedging import hedged
 
 
@@ -120,7 +121,8 @@ def phrasal_event(r, tok, sent, si) -> list[EventFact]:
     else:
         subjects = _grammatical_subjects(r, tok, court=e["type"] in ("CHARGE", "CONVICTION"))
     if not subjects and not e.get("object_is_subject") and not e.get("subject_preps"):   # "six governors quit their posts, among them X"
-        subjects = included(r, next((c for c in tok.children if c.dep_ == "nsubj"), None))
+        nsubj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        subjects = included(r, nsubj) or listed_after(r, nsubj)
     subjects = [s for s in subjects if s is not None and s.label == PERSON]
     if not subjects:
         return []

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from graph.schema import PERSON
 
+from .. import gazetteer as gz
 from ..lexicon import load
+from .hedging import hedged
 from .details import date_of, post_in
 from .facts import EventFact
 
@@ -56,3 +58,27 @@ def included_changes(r, tok, sent, si: int) -> list[EventFact]:
             out.append(EventFact("APPOINTMENT", si, persons, agent, date_of(r, tok, sent), post,
                                  rule="include:change", strength=0.7, extra={"position_span": span}))
     return out
+
+
+def new_holders(r, tok, sent, si: int) -> list[EventFact]:
+    """"X is the new finance minister", "The new ministers are A and B": a copula between
+    persons and a title said to be new."""
+    if tok.lemma_ != "be" or tok.dep_ != "ROOT" or hedged(tok, announced_ok=True):
+        return []
+    sides = [c for c in tok.children if c.dep_ in ("nsubj", "attr")]
+    if len(sides) != 2:
+        return []
+    for title, named in (sides, sides[::-1]):
+        if title.lower_.rstrip("s") not in gz.TITLE_WORDS and title.lower_ not in gz.TITLE_WORDS:
+            continue
+        if not any(c.dep_ == "amod" and c.lower_ == "new" for c in title.children):
+            continue
+        persons = [p for p in r.people(named) if p.label == PERSON]
+        if not persons:
+            continue
+        post = " ".join(t.text for t in title.subtree if t.i <= title.i and t.dep_ in ("compound", "amod")
+                        and t.lower_ != "new" and t.head.i == title.i) 
+        post = (post + " " + title.lemma_).strip() if title.tag_ == "NNS" else (post + " " + title.text).strip()
+        return [EventFact("APPOINTMENT", si, persons, None, date_of(r, tok, sent), post, rule="copula:new-title",
+                          strength=0.7)]
+    return []

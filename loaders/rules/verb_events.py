@@ -14,7 +14,7 @@ from .bridging import described_later
 from .coordination import included
 from .details import charges_of, date_of, position_of
 from .facts import EventFact
-from .groups import remember
+from .groups import listed_after, remember
 from .post_lists import paired_posts
 from .hedging import hedged
 from .phrases import trigger_lemma
@@ -175,16 +175,18 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
         agent = r.clause_agent(tok)
         if agent is None and main_verb_as_participle(tok):
             agent = r.entity_at(tok.head)
+    noun = None
     if not subjects:   # "six governors quit, among them X"
         noun = group_noun(tok, passive) if etype != "RESIGNATION" else next(
             (c for c in tok.children if c.dep_ == "nsubj"), None)
-        subjects = included(r, noun) or described_later(r, noun)   # "a former minister charged with ..."
+        subjects = included(r, noun) or described_later(r, noun) \
+            or listed_after(r, noun)   # "a former minister charged with ...", "two ministers: A and B"
     reflexive = agent is not None and any(c.dep_ == "dobj" and c.lower_ in ("himself", "herself") for c in tok.children)
     if reflexive:   # "appointed himself head of state": the agent is the one appointed
         subjects = [agent]
     subjects = [s for s in subjects if s is not None and s.label == PERSON and (s is not agent or reflexive)]
     if not subjects:
-        remember(r, etype, group_noun(tok, passive), agent, si, f"verb:{tok.lemma_.lower()}")
+        remember(r, etype, noun if noun is not None else group_noun(tok, passive), agent, si, f"verb:{tok.lemma_.lower()}")
         return []
     charges = charges_of(r, sent, subjects) if etype in ("ARREST", "CHARGE", "CONVICTION", "SENTENCE") else {}
     position, span = position_of(r, tok)
