@@ -250,3 +250,13 @@ def test_posts_that_are_only_supposed_denied_or_planned_are_not_held(extractor):
                           "a member of the New Patriotic Party. The president plans to name Yaw Asante head of the "
                           "Electoral Commission. Ama Serwaa is expected to become finance minister.")
     assert not posts(doc) and not posts(doc, "MEMBER_OF")
+
+
+def test_heads_of_places_named_without_a_place_tag(extractor):
+    doc = read(extractor, "Kyiv Mayor Vitali Klitschko said the city was ready. In Ukraine, the mayor of Kharkiv, "
+                          "Ihor Terekhov, said the city was shelled.")
+    got = posts(doc)
+    assert ("person:vitali-klitschko", "organisation:kyiv") in got
+    assert ("person:ihor-terekhov", "organisation:kharkiv") in got
+    bank = posts(read(extractor, "In Nigeria, Central Bank Governor Godwin Emefiele was suspended."))
+    assert not any(t.endswith(":bank") for _, t in bank)

@@ -14,8 +14,8 @@ from ..mentions import Mention
 from .members import party_member_title
 from .facts import Position
 from .title_orgs import BODY_TITLES
-from .titles import (BODY_WORDS, MODIFIERS, PLACE_HEADS, clean_title, core_title, ends_apposition, has_head,
-                     is_title_word, national_body, title_tokens)
+from .titles import (BODY_WORDS, MODIFIERS, PLACE_HEADS, PLACE_WORDS, clean_title, core_title, ends_apposition,
+                     has_head, is_title_word, national_body, title_tokens)
 
 
 def phrase_after(r, sent, start: int) -> list:
@@ -196,7 +196,6 @@ def title_phrase(r, toks, si, m: Mention, mentions, rule) -> list[Position]:
     return [Position(m.entity, title, org, si, rule, 0.75, former)]
 
 
-PLACE_WORDS = {"province", "state", "region", "county", "city", "district", "municipality", "prefecture", "territory"}
 
 
 def _place_of(r, toks):
@@ -208,6 +207,14 @@ def _place_of(r, toks):
                     e.label_ == "NORP" and e.end < len(t.doc) and t.doc[e.end].lower_ in PLACE_WORDS))
                     and toks[k].i < e.start <= toks[k].i + 6
                     and e.start >= toks[0].i and e.end <= toks[-1].i + 1), None)
+        if ent is None and toks[k - 1].lower_ in PLACE_HEADS:
+            # "the mayor of Kharkiv": a capitalised name after "of" that no one tagged as a place
+            run = [x for x in toks[k + 1:] if x.lower_ != "the"]
+            run = run[:next((n for n, x in enumerate(run) if x.pos_ != "PROPN" or not x.text[:1].isupper()), len(run))]
+            if run and not any(r.state.mention_at(x.i) is not None for x in run) and not gz.country_of(
+                    " ".join(x.text for x in run)):
+                return r.state.org_entity(" ".join(x.text for x in run), None), k
+            continue
         if ent is None or any(x.text[:1].isupper() and x.lower_ != "the" for x in t.doc[t.i + 1:ent.start]):
             continue
         name = ent.text

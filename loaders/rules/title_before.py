@@ -11,7 +11,8 @@ from ..mentions import Mention
 from .facts import Position
 from .members import party_member_title
 from .title_orgs import BODY_TITLES
-from .titles import BODY_WORDS, PLACE_HEADS, clean_title, core_title, has_head, is_title_word, phrase_ending_at
+from .titles import (BODY_WORDS, PLACE_HEADS, PLACE_WORDS, clean_title, core_title, has_head, is_title_word,
+                     phrase_ending_at)
 
 
 def title_of_org_before(r, sent, si, m: Mention, mentions) -> list[Position]:
@@ -130,6 +131,20 @@ def _title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
             words[0] = f"{doc[i - 1].text}-{words[0]}"   # "Secretary-General"
             i -= 2
             continue
+        if words and words[0].lower() in PLACE_HEADS and tok.pos_ == "PROPN" and tok.text[:1].isupper() \
+                and r.state.mention_at(i) is None and not gz.country_of(tok.text) and tok.lower_ not in gz.TITLE_WORDS \
+                and tok.lower_ not in gz.ORG_HEADS and tok.lower_ not in BODY_WORDS:
+            k = i   # "Kyiv Mayor X", "Lagos State Governor X": the place's head
+            while k - 1 >= sent.start and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper() \
+                    and r.state.mention_at(k - 1) is None and i - k < 2:
+                k -= 1
+            name = doc[k:i + 1].text
+            if gz.country_of(name) or (k == i and tok.lower_ in PLACE_WORDS):
+                break
+            place = r.state.org_entity(name, None)
+            title, former, _ = clean_title(words)
+            r.add_title(m.entity, title)
+            return [Position(m.entity, title, place, si, "title-before-name:place", 0.75, former)]
         om = r.org_mention_at(mentions, i)
         if om is not None and words:
             if doc[om.start].text == "-" or (om.start > sent.start and doc[om.start - 1].text == "-"

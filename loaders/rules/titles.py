@@ -20,6 +20,7 @@ BODY_WORDS = gz.BODY_WORDS | {"intelligence", "customs", "parliament", "party"}
 PORTFOLIO_WORDS = frozenset(w for f in gz.domain_forms() for w in f.split()) - {"and", "of", "the"}
 # titles of a place's head: "the governor of Herat province", "Governor X of Lagos State"
 PLACE_HEADS = {"governor", "mayor", "premier", "governor-general", "administrator", "prefect"}
+PLACE_WORDS = {"province", "state", "region", "county", "city", "district", "municipality", "prefecture", "territory"}
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")   # "the 28th Chief of Army Staff"
 # words that put a title in the past: "former", "ex-", "previously the deputy minister"
 FORMER_WORDS = frozenset({"former", "ex", "ex-", "previously", "formerly", "onetime", "one-time", "erstwhile", "once",
