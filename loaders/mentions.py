@@ -455,8 +455,10 @@ def the_group(ent, full_name_words: set[str]) -> bool:
     """"the king of the Mossi": one capitalised word after "the" is a people, a family or a
     firm, not a person (a surname of the article's persons excepted)."""
     doc = ent.doc
+    nxt = doc[ent.end] if ent.end < len(doc) else None
     return len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ == "the" \
-        and ent.text not in full_name_words and not (ent.end < len(doc) and doc[ent.end].text[:1].isupper())
+        and ent.text not in full_name_words and not (nxt is not None and nxt.text[:1].isupper()) \
+        and not (nxt is not None and nxt.lower_ in PERSON_HEADED)   # ("the Maduro government" is his)
 
 
 def page_furniture(ent, label: str, article_text: str) -> bool:

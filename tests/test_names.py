@@ -326,6 +326,7 @@ def test_a_body_named_by_its_kind_is_no_person(extractor):
                           "largest ethnic group.")
     people = names(doc, "Person")
     assert not {"al-Shabab", "Georgian Dream", "Mossi"} & people
+    assert "Maduro" in names(read(extractor, "Critics of the Maduro government were arrested."), "Person")
     assert {"al-Shabab", "Georgian Dream"} <= names(doc, "Organisation")
 
 
