@@ -292,3 +292,16 @@ def test_kind_someone_is_the_new_title(extractor):
     doc = read(extractor, "Ali Musa is the new finance minister. The new minister is expected to start on Monday.")
     posts = {s: e.position for e in doc.events if e.type == "APPOINTMENT" for s in e.role("subject")}
     assert posts == {"person:ali-musa": "finance minister"}
+
+
+def test_kind_counted_officials_named_one_a_sentence(extractor):
+    got = events(read(extractor, "President Mwai Kibaki has announced the resignation of two senior cabinet members. "
+                                 "The energy minister, Kiraitu Murungi, is accused of taking part in a scandal. "
+                                 "The education minister, George Saitoti, is accused of being part of another affair."))
+    assert {("RESIGNATION", "person:kiraitu-murungi"), ("RESIGNATION", "person:george-saitoti")} <= got
+
+
+def test_kind_counted_group_of_non_officials_is_not_matched_to_titled_people(extractor):
+    got = events(read(extractor, "Police arrested two men. The police chief, John Bell, said they were questioned. "
+                                 "The mayor, Ann Lee, praised the police."))
+    assert not got

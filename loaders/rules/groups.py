@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from graph.schema import PERSON
 
+from .. import gazetteer as gz
 from ..mentions import EntityBuild
 from .coordination import colon_list
 from .facts import EventFact
@@ -27,6 +28,8 @@ class GroupEvent:
     rule: str
     org: EntityBuild | None = None   # "members of the national police": the body the group belongs to
     count: int | None = None          # "two of its members": how many the group holds
+    named: list = None                # members named one a sentence so far ("The energy minister, X, ...")
+    noun: str | None = None           # the group's noun, when an official one ("ministers", "cabinet members")
 
 
 def is_group(noun) -> bool:
@@ -60,7 +63,9 @@ def remember(r, etype: str, noun, agent, si: int, rule: str) -> None:
             orgs = [r.state.mention_at(t.i) for t in noun.subtree if t.i != noun.i] + [
                 r.state.mention_at(i) for i in range(noun.i + 1, min(noun.i + 14, noun.sent.end))]
             org = next((o.entity for o in orgs if o is not None and o.label == "Organisation"), None)
-        r.groups.append(GroupEvent(etype, agent, si, rule, org, count))
+        official = noun.lemma_.lower() in gz.TITLE_WORDS or (noun.lemma_.lower() in ("member", "official") and any(
+            c.lower_ in ("cabinet", "government", "senior", "party") for c in noun.children))
+        r.groups.append(GroupEvent(etype, agent, si, rule, org, count, noun=noun.lemma_.lower() if official else None))
 
 
 def named_members(r, sent) -> list[EntityBuild]:
@@ -106,10 +111,37 @@ def counted_subjects(r, sent, recent) -> tuple[list[EntityBuild], list]:
     return (names, [recent[-1]]) if len(names) == recent[-1].count else ([], recent)
 
 
+def one_by_one(r, sent, si: int, recent) -> tuple[list[EntityBuild], list]:
+    """"announced the resignation of two cabinet members." then "The education minister, X, ..."
+    and "The energy minister, Y, ...": one titled member a sentence, in the sentences right
+    after, until as many as counted are named."""
+    g = next((g for g in reversed(recent) if g.count and g.count >= 2 and g.noun), None)
+    if g is None:
+        return [], recent
+    subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    person = None
+    if subj is not None and subj.lower_ in gz.TITLE_WORDS and any(d.lower_ == "the" for d in subj.children) \
+            and (subj.lemma_.lower() == g.noun or g.noun in ("member", "official")):   # "cabinet members": ministers
+        person = next((x for c in subj.children if c.dep_ == "appos" for x in r.people(c, lists=False)), None)
+    if person is None:
+        g.named = None   # the one-a-sentence run is broken
+        return [], recent
+    if not g.named and si - g.sent_index > 2:
+        return [], recent   # a run must start right after the group
+    g.named = (g.named or []) + ([person] if person not in (g.named or []) else [])
+    if len(g.named) == g.count:
+        return list(g.named), [g]
+    return [], recent
+
+
 def group_events(r, sent, si: int) -> list[EventFact]:
     recent = [g for g in r.groups if 0 <= si - g.sent_index <= WITHIN]
     if not recent:
         return []
+    names, only = one_by_one(r, sent, si, recent)
+    if len(names) >= 2:
+        return [EventFact(g.type, si, names, g.agent, None, None, rule=f"group-one-by-one:{g.rule}", strength=0.6)
+                for g in only]
     names = named_members(r, sent)
     if len(names) < 2:
         names = colon_continued(r, sent, si)
