@@ -260,3 +260,11 @@ def test_heads_of_places_named_without_a_place_tag(extractor):
     assert ("person:ihor-terekhov", "organisation:kharkiv") in got
     bank = posts(read(extractor, "In Nigeria, Central Bank Governor Godwin Emefiele was suspended."))
     assert not any(t.endswith(":bank") for _, t in bank)
+
+
+def test_then_and_ex_prefixes_make_a_former_post(extractor):
+    doc = read(extractor, "In Ghana, Kofi Mensah, then-Minister of Finance, approved the contract. "
+                          "Kwame Boateng, the then-head of the Electoral Commission, approved it too.")
+    got = {(r.source, r.target): r.properties for r in doc.relations if r.type == "HOLDS_POSITION"}
+    assert got[("person:kofi-mensah", "organisation:ghana-ministry-of-finance")].get("former")
+    assert got[("person:kwame-boateng", "organisation:electoral-commission")].get("title") == "head"

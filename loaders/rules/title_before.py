@@ -127,6 +127,11 @@ def _title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
             i -= n
             continue
         if tok.text == "-" and words and not tok.whitespace_ and i - 1 >= sent.start \
+                and not doc[i - 1].whitespace_ and doc[i - 1].lower_ in ("ex", "then"):
+            words.insert(0, "former")   # "Ex-President X", "then-Defence Minister X"
+            i -= 2
+            continue
+        if tok.text == "-" and words and not tok.whitespace_ and i - 1 >= sent.start \
                 and not doc[i - 1].whitespace_ and doc[i - 1].lower_ in gz.TITLE_HEADS:
             words[0] = f"{doc[i - 1].text}-{words[0]}"   # "Secretary-General"
             i -= 2

@@ -61,12 +61,14 @@ def clean_title(words: list[str]) -> tuple[str, bool, str | None]:
     """(title, former?, country) from the words of a title phrase."""
     joined = []
     for w in words:   # "secretary - general" -> "secretary-general"
-        if joined and (w == "-" or (joined[-1].endswith("-") and joined[-1].lower() != "ex-")) and w:
+        if joined and (w == "-" or joined[-1].endswith("-")) and w:
             joined[-1] += w
         else:
             joined.append(w)
     words = joined
-    former = any(w.lower() in FORMER_WORDS for w in words)
+    former = any(w.lower() in FORMER_WORDS or w.lower().startswith(("ex-", "then-")) for w in words)
+    words = [w.split("-", 1)[1] if w.lower().startswith(("ex-", "then-")) and len(w) > 5 else w
+             for w in words]   # "then-Minister of Finance", "ex-President"
     country = None
     kept = []
     for k, w in enumerate(words):
