@@ -147,7 +147,9 @@ def date_tenures(doc: GraphDocument, published: date | None, approx: set[str] = 
         title = (r.properties.get("title") or "").lower()
         for e in list(r.evidence):
             s = e.sentence
-            spots = _where(s, [title, r.properties["post"]])
+            # "has headed the Electoral Commission since 2015": where no title is written, the body named
+            spots = _where(s, [title, r.properties["post"]]) or _where(s, [n for n in _names(doc, r.target)
+                                                                          if len(n) > 3])
             rng, since = find_range(s, published), find_since(s, published)
             for found, dates in ((rng, rng and {"start": rng[0], "end": rng[1]}),
                                  (since, since and {"start": since[0]})):
@@ -166,6 +168,8 @@ def date_tenures(doc: GraphDocument, published: date | None, approx: set[str] = 
         for e in list(r.evidence):
             m = re.match(r"event-post:(\w+)", e.rule or "")
             kind = m and m.group(1).upper()
+            if (e.rule or "").startswith("took-post"):   # "became finance minister in 2019", "sworn in as ... on"
+                kind = "APPOINTMENT"
             if kind not in STARTS + ENDS:
                 continue
             span = _nearest(_plain_dates(e.sentence, published),

@@ -268,3 +268,11 @@ def test_then_and_ex_prefixes_make_a_former_post(extractor):
     got = {(r.source, r.target): r.properties for r in doc.relations if r.type == "HOLDS_POSITION"}
     assert got[("person:kofi-mensah", "organisation:ghana-ministry-of-finance")].get("former")
     assert got[("person:kwame-boateng", "organisation:electoral-commission")].get("title") == "head"
+
+
+def test_posts_taken_by_a_verb_are_dated_by_their_sentence(extractor):
+    doc = merge(extractor.extract(RawArticle(source="test", title="t", published="2025-06-01", text=(
+        "t\n\nIn Ghana, Kofi Mensah became finance minister in 2019. Kwame Boateng has headed the Electoral "
+        "Commission since 2015."))))
+    start = {r.source: r.properties.get("start") for r in doc.relations if r.type == "HOLDS_POSITION"}
+    assert start.get("person:kofi-mensah") == "2019" and start.get("person:kwame-boateng") == "2015"
