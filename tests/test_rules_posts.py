@@ -276,3 +276,10 @@ def test_posts_taken_by_a_verb_are_dated_by_their_sentence(extractor):
         "Commission since 2015."))))
     start = {r.source: r.properties.get("start") for r in doc.relations if r.type == "HOLDS_POSITION"}
     assert start.get("person:kofi-mensah") == "2019" and start.get("person:kwame-boateng") == "2015"
+
+
+def test_a_leaders_minister_or_envoy_answers_to_the_leader(extractor):
+    doc = read(extractor, "Vladimir Putin named a new government. Putin's defence minister, Sergei Shoigu, was moved. "
+                          "President Donald Trump spoke. His special envoy Steve Witkoff flew to Moscow.")
+    got = posts(doc, "SUBORDINATE_OF")
+    assert {("person:sergei-shoigu", "person:vladimir-putin"), ("person:steve-witkoff", "person:donald-trump")} <= got

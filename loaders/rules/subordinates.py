@@ -9,9 +9,11 @@ from .. import gazetteer as gz
 from .facts import Position
 
 SUBORDINATE_HEADS = {"deputy", "aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson",
-                     "assistant", "lieutenant", "protege", "protégé", "secretary", "staff", "chief-of-staff"}
+                     "assistant", "lieutenant", "protege", "protégé", "secretary", "staff", "chief-of-staff",
+                     "minister", "envoy"}   # "Putin's defence minister X", "his envoy X"
 TITLE_FILLER = {"chief", "of", "first", "senior", "top", "longtime", "long-time", "former", "personal",
-                "press", "security", "national", "political", "economic", "legal", "military", "close"}
+                "press", "security", "national", "political", "economic", "legal", "military", "close",
+                "defence", "defense", "foreign", "finance", "interior", "special", "prime"}
 
 
 def subordination(r, sent, si, m, mentions) -> list[Position]:
