@@ -1,7 +1,9 @@
 """One appointing verb, several persons each with their own post: "Maliki named X, a Shi'ite,
 as his interior minister; General Y as the defense minister; and another Shi'ite, Z, as the
 new head of national security". Each "NAME ... as POST" segment becomes its own event with
-its own post; the verb's subject is the agent of all of them.
+its own post; the verb's subject is the agent of all of them. Also the other ways a passage
+lists persons with the posts they get: "the changes include X as chief of naval staff"
+(`included_changes`) and "X is the new finance minister" (`new_holders`).
 """
 from __future__ import annotations
 
@@ -77,7 +79,7 @@ def new_holders(r, tok, sent, si: int) -> list[EventFact]:
         if not persons:
             continue
         post = " ".join(t.text for t in title.subtree if t.i <= title.i and t.dep_ in ("compound", "amod")
-                        and t.lower_ != "new" and t.head.i == title.i) 
+                        and t.lower_ != "new" and t.head.i == title.i)
         post = (post + " " + title.lemma_).strip() if title.tag_ == "NNS" else (post + " " + title.text).strip()
         return [EventFact("APPOINTMENT", si, persons, None, date_of(r, tok, sent), post, rule="copula:new-title",
                           strength=0.7)]
