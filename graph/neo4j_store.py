@@ -166,15 +166,14 @@ class Neo4jStore:
         rows: dict[tuple[str, str], list] = {}
         for a in doc.articles:
             rows.setdefault(("node", ARTICLE), []).append(
-                {"id": a.id, "props": {"name": a.title, "title": a.title, "url": a.url,
-                                       "published": a.published, "source": a.source}})
+                {"id": a.id, "props": dict(zip(_ARTICLE_PROPS, (a.title, a.title, a.url, a.published, a.source)))})
         for e in doc.entities:
             rows.setdefault(("node", e.label), []).append(
                 {"id": e.id, "name": e.name, "aliases": e.aliases, "titles": e.titles,
-                 "props": {"country": e.country}})
+                 "new_aliases": _new_aliases(e.name, e.aliases), "props": {"country": e.country}})
         for ev in doc.events:
-            props = {"name": ev.type.title(), "type": ev.type, "date": ev.date, "date_text": ev.date_text,
-                     "position": ev.position, "charge": ev.charge}
+            props = dict(zip(_EVENT_PROPS, (ev.type.title(), ev.type, ev.date, ev.date_text, ev.position,
+                                            ev.charge)))
             rows.setdefault(("event", EVENT), []).append(
                 {"id": ev.id, "props": props,
                  "fresh": _fresh(props, evidence_strings(ev.evidence), ev.articles, ev.confidence)})
@@ -199,21 +198,25 @@ class Neo4jStore:
 
     def _query(self, kind: str, key: str) -> str:
         if kind == "node" and key == ARTICLE:
-            return ("UNWIND $rows AS row MERGE (n:Article {id: row.id}) "
-                    "SET n += row.props")
+            # each property by name: `SET n += row.props` makes Neo4j read every row first (Eager)
+            return ("UNWIND $rows AS row MERGE (n:Article {id: row.id}) SET "
+                    + ", ".join(f"n.{_q(k)} = row.props.{_q(k)}" for k in _ARTICLE_PROPS))
         if kind == "node":
             lb = _check(key, ENTITY_LABELS)
+            # one SET per branch, each property by name: a second SET clause reading what the
+            # first wrote (or `n += map`) makes Neo4j read every row before writing any (Eager).
+            # The aliases come first, so they are filtered with the name as it will be.
+            name = ("CASE WHEN n.name IS NULL OR size(split(row.name, ' ')) > size(split(n.name, ' ')) "
+                    "OR (size(split(row.name, ' ')) = size(split(n.name, ' ')) AND size(row.name) > size(n.name)) "
+                    "THEN row.name ELSE n.name END")
+            own = "".join(f"n.{_q(k)} = row.props.{_q(k)}, " for k in _ENTITY_OWN)
             return (f"UNWIND $rows AS row MERGE (n:{lb} {{id: row.id}}) "
-                    "ON CREATE SET n += row.props, n.name = row.name, n.titles = row.titles, "
-                    "  n.aliases = row.aliases + [row.name] "
-                    "ON MATCH SET n += row.props, "
-                    "n.name = CASE WHEN n.name IS NULL OR size(split(row.name, ' ')) > size(split(n.name, ' ')) "
-                    "  OR (size(split(row.name, ' ')) = size(split(n.name, ' ')) AND size(row.name) > size(n.name)) "
-                    "  THEN row.name ELSE n.name END, "
-                    "n.aliases = coalesce(n.aliases, []) + row.aliases + [row.name], "
-                    "n.titles = coalesce(n.titles, []) + [t IN row.titles WHERE NOT t IN coalesce(n.titles, [])] "
-                    "WITH n SET n.aliases = reduce(acc = [], a IN n.aliases | "
-                    "  CASE WHEN a IS NULL OR a IN acc OR a = n.name THEN acc ELSE acc + a END)")
+                    f"ON CREATE SET {own}n.name = row.name, n.titles = row.titles, n.aliases = row.new_aliases "
+                    f"ON MATCH SET {own}"
+                    "n.aliases = reduce(acc = [], a IN coalesce(n.aliases, []) + row.aliases + [row.name] | "
+                    f"  CASE WHEN a IS NULL OR a IN acc OR a = {name} THEN acc ELSE acc + a END), "
+                    f"n.name = {name}, "
+                    "n.titles = coalesce(n.titles, []) + [t IN row.titles WHERE NOT t IN coalesce(n.titles, [])]")
         if kind == "event":
             return ("UNWIND $rows AS row MERGE (n:Event {id: row.id}) "
                     "ON CREATE SET n += row.fresh ON MATCH SET n += row.props, " + _ACCUMULATE)
@@ -363,13 +366,28 @@ class _Sender:
         return False
 
 
+_ARTICLE_PROPS = ("name", "title", "url", "published", "source")
+_ENTITY_OWN = ("country",)                                  # an entity row's "props"
+_ENTITY_PROPS = _ENTITY_OWN + ("name", "aliases", "titles")  # as _created_entity gives them
+_EVENT_PROPS = ("name", "type", "date", "date_text", "position", "charge")
+
+
+def _inline(names: tuple[str, ...], field: str) -> str:
+    return ", ".join(f"{_q(k)}: row.{field}.{_q(k)}" for k in names)
+
+
+def _new_aliases(name: str, aliases: list) -> list:
+    """A new entity's aliases: without the name, nulls or repeats."""
+    out = []
+    for a in aliases:
+        if a is not None and a != name and a not in out:
+            out.append(a)
+    return out
+
+
 def _created_entity(row: dict) -> dict:
-    """An entity's properties as the MERGE gives a new node: aliases without the name or repeats."""
-    aliases = []
-    for a in row["aliases"]:
-        if a is not None and a != row["name"] and a not in aliases:
-            aliases.append(a)
-    return {"id": row["id"], "props": {**row["props"], "name": row["name"], "aliases": aliases,
+    """An entity's properties as the MERGE gives a new node."""
+    return {"id": row["id"], "props": {**row["props"], "name": row["name"], "aliases": row["new_aliases"],
                                        "titles": row["titles"]}}
 
 
@@ -377,9 +395,11 @@ def _create_query(kind: str, key: str) -> str:
     """The bulk path: CREATE, for a database known to hold none of these records."""
     if kind == "node":
         lb = _check(key, NODE_LABELS)
-        return f"UNWIND $rows AS row CREATE (n:{lb} {{id: row.id}}) SET n += row.props"
+        names = _ARTICLE_PROPS if lb == ARTICLE else _ENTITY_PROPS
+        # properties inline, by name (a null one is not set): `SET n += map` would be Eager
+        return f"UNWIND $rows AS row CREATE (n:{lb} {{id: row.id, {_inline(names, 'props')}}})"
     if kind == "event":
-        return "UNWIND $rows AS row CREATE (n:Event {id: row.id}) SET n += row.fresh"
+        return f"UNWIND $rows AS row CREATE (n:Event {{id: row.id, {_inline(_EVENT_PROPS + _FRESH_NAMES, 'fresh')}}})"
     if kind == "involves":
         lb = _check(key, ENTITY_LABELS)
         return ("UNWIND $rows AS row MATCH (e:Event {id: row.event}) "
