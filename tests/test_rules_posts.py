@@ -283,3 +283,14 @@ def test_a_leaders_minister_or_envoy_answers_to_the_leader(extractor):
                           "President Donald Trump spoke. His special envoy Steve Witkoff flew to Moscow.")
     got = posts(doc, "SUBORDINATE_OF")
     assert {("person:sergei-shoigu", "person:vladimir-putin"), ("person:steve-witkoff", "person:donald-trump")} <= got
+
+
+def test_cabinet_lists_cut_by_semicolons_and_titles_in_brackets(extractor):
+    doc = read(extractor, "President John Mahama named a new cabinet in Ghana on Monday.\nThe new ministers are: "
+                          "Finance: Kofi Mensah; Defence: Kwame Boateng; Interior: Yaw Asante.\nThe cabinet also "
+                          "includes Samuel Owusu (Health Minister).")
+    got = posts(doc)
+    assert {("person:kofi-mensah", "organisation:ghana-ministry-of-finance"),
+            ("person:kwame-boateng", "organisation:ghana-ministry-of-defense"),
+            ("person:yaw-asante", "organisation:ghana-ministry-of-interior"),
+            ("person:samuel-owusu", "organisation:ghana-ministry-of-health")} <= got

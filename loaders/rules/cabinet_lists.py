@@ -33,6 +33,13 @@ def bracketed_portfolios(r, sent, si, mentions) -> list[Position]:
             continue
         inner = doc[m.end + 1:close].text
         dom = gz.portfolio(inner) or gz.portfolio(inner.replace("Minister of ", "").replace("minister of ", ""))
+        if dom is None and has_head(inner.split()):   # "Kofi Mensah (Finance Minister)"
+            title, former, country = clean_title(inner.split())
+            org = r.org_for_title(title, country or r.state.country or r.state.country_hint, explicit=country)
+            if org is not None and title:
+                r.add_title(m.entity, title)
+                out.append(Position(m.entity, title, org, si, "cabinet-list:brackets", 0.7, former))
+            continue
         if dom is None:
             continue
         if checked is None:
@@ -49,26 +56,42 @@ def bracketed_portfolios(r, sent, si, mentions) -> list[Position]:
 
 def title_colon_name(r, sent, si, mentions) -> list[Position]:
     """"Minister of Finance: Kofi Mensah", "Defence - Kwame Boateng": a post, a colon or dash,
-    then the holder's name, at the start of a sentence or line."""
-    doc = sent.doc
-    sep = next((t for t in sent[:8] if t.text in (":", "-", "–", "—") and t.whitespace_), None)
-    if sep is None or sep.i == sent.start:
-        return []
-    m = next((x for x in mentions if x.label == PERSON and x.entity is not None and x.start == sep.i + 1), None)
-    if m is None:
-        return []
-    words = [t.text for t in doc[sent.start:sep.i]]
-    named = " ".join(words)
-    for form in ("Ministry of ", "Minister of ", "Ministry", "Minister"):   # "Home Ministry — X"
-        named = named.replace(form, "").replace(form.lower(), "")
-    dom = gz.portfolio(named.strip())
-    if dom is not None:
-        words = [dom, "minister"]
-    if not has_head(words):
-        return []
-    title, former, country = clean_title(words)
-    org = r.org_for_title(title, country or r.state.country or r.state.country_hint)
-    if org is None or not title:
-        return []
-    r.add_title(m.entity, title)
-    return [Position(m.entity, title, org, si, "cabinet-list:colon", 0.7, former)]
+    then the holder's name, at the start of a sentence or line, or of each part of a list
+    cut by semicolons ("Finance: X; Defence: Y")."""
+    out, start = [], sent.start
+    for t in list(sent) + [None]:
+        if t is None or t.text == ";":
+            end = t.i if t is not None else sent.end
+            out += _title_colon_segment(r, sent.doc[start:end], si, mentions)
+            start = end + 1
+    return out
+
+
+def _title_colon_segment(r, sent, si, mentions) -> list[Position]:
+    doc, out = sent.doc, []
+    seps = (":", "-", "–", "—")
+    for m in mentions:
+        if m.label != PERSON or m.entity is None or not sent.start < m.start - 1 < sent.end \
+                or doc[m.start - 1].text not in seps or m.end > sent.end:
+            continue
+        k = m.start - 2   # the post runs back to the segment's start or an earlier separator
+        while k >= sent.start and doc[k].text not in seps:
+            k -= 1
+        words = [t.text for t in doc[k + 1:m.start - 1]]
+        if not words or len(words) > 6:
+            continue
+        named = " ".join(words)
+        for form in ("Ministry of ", "Minister of ", "Ministry", "Minister"):   # "Home Ministry - X"
+            named = named.replace(form, "").replace(form.lower(), "")
+        dom = gz.portfolio(named.strip())
+        if dom is not None:
+            words = [dom, "minister"]
+        if not has_head(words):
+            continue
+        title, former, country = clean_title(words)
+        org = r.org_for_title(title, country or r.state.country or r.state.country_hint)
+        if org is None or not title:
+            continue
+        r.add_title(m.entity, title)
+        out.append(Position(m.entity, title, org, si, "cabinet-list:colon", 0.7, former))
+    return out
