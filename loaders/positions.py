@@ -5,7 +5,7 @@ This module only dispatches to the rule families in loaders/rules/:
   appositions    "X, head of the ... of the General Staff"; "the chief of the General Staff, X"
   leaders        "X, who leads the party"; "the bloc, led by X"; "X had served as secretary of the council"; "X is a top official at Y"
   members        "X, a member of the Central Committee", "his Peru Possible party" (MEMBER_OF, not a post)
-  subordinates   "his chief of staff John Harris", "X, Putin's spokesman" (SUBORDINATE_OF); "his deputy X"
+  subordinates   "his chief of staff John Harris", "X, Putin's spokesman", "X, who reports to Y" (SUBORDINATE_OF); "his deputy X"
                  holds the deputy post of his post
   post_verbs     "X was sworn in as governor", "X took over as army chief", "X became prime minister"
   cabinet_lists  "Kofi Mensah (Finance), Kwame Boateng (Defence)"; "Minister of Finance: Kofi Mensah"
@@ -27,7 +27,7 @@ from .rules.leaders import copula_post, leads, led_by, pronoun_copula, pronoun_l
 from .rules.members import body_members, including_members, memberships, of_party, party_possessive
 from .rules.parts import parts
 from .rules.post_verbs import post_verbs
-from .rules.subordinates import deputies, subordination, subordination_after
+from .rules.subordinates import deputies, reports_to, subordination, subordination_after
 from .rules.title_before import title_before
 from .rules.title_orgs import org_for_title
 from .rules.titles import core_title
@@ -70,6 +70,7 @@ class PositionReader:
         out += title_colon_name(self, sent, si, mentions)
         out += parts(self, sent, si, mentions)
         out += including_members(self, sent, si, mentions)
+        out += reports_to(self, sent, si, mentions)
         for p in out:
             if p.org is not None and p.unit is None and p.relation == "HOLDS_POSITION":
                 self.state.title_orgs.setdefault(core_title(p.title), p.org)

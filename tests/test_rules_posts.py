@@ -294,3 +294,11 @@ def test_cabinet_lists_cut_by_semicolons_and_titles_in_brackets(extractor):
             ("person:kwame-boateng", "organisation:ghana-ministry-of-defense"),
             ("person:yaw-asante", "organisation:ghana-ministry-of-interior"),
             ("person:samuel-owusu", "organisation:ghana-ministry-of-health")} <= got
+
+
+def test_reports_to_states_a_superior(extractor):
+    doc = read(extractor, "President John Mahama of Ghana spoke on Monday. Kofi Mensah, who reports directly to the "
+                          "president, was arrested. Kwame Boateng reported to Yaw Asante that the money was gone.")
+    got = posts(doc, "SUBORDINATE_OF")
+    assert ("person:kofi-mensah", "person:john-mahama") in got
+    assert ("person:kwame-boateng", "person:yaw-asante") not in got

@@ -7,6 +7,7 @@ from graph.schema import PERSON
 
 from .. import gazetteer as gz
 from .facts import Position
+from .titles import stated
 
 SUBORDINATE_HEADS = {"deputy", "aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson",
                      "assistant", "lieutenant", "protege", "protégé", "secretary", "staff", "chief-of-staff",
@@ -95,4 +96,30 @@ def deputies(r, positions: list[Position]) -> list[Position]:
         title = f"{p.title} {boss.title}"
         r.add_title(p.person, title)
         out.append(Position(p.person, title, boss.org, p.sent_index, "deputy-of-holder", 0.7, former=p.former))
+    return out
+
+
+def reports_to(r, sent, si, mentions) -> list[Position]:
+    """"X, who reports directly to the president", "X answers to Y": X is Y's subordinate (Y
+    named, or the one holder of the title Y is called by)."""
+    out = []
+    for tok in sent:
+        if tok.lemma_.lower() not in ("report", "answer") or not stated(tok):
+            continue
+        if tok.tag_ not in ("VBZ", "VBP") and not any(c.lower_ == "directly" for c in tok.children):
+            continue   # "reported to the police that ...": telling, not answering to
+        to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if pobj is None or subj is None:
+            continue
+        if subj.lower_ in ("who", "that") and tok.dep_ == "relcl":
+            subj = tok.head
+        sm, bm = r.state.mention_at(subj.i), r.state.mention_at(pobj.i)
+        person = sm.entity if sm is not None and sm.label == PERSON else None
+        boss = bm.entity if bm is not None and bm.label == PERSON else (
+            r.state.person_by_title(pobj.lower_, si) if pobj.is_lower and pobj.lower_ in gz.TITLE_HEADS else None)
+        if person is not None and boss is not None and boss is not person:
+            out.append(Position(person, "reports to", boss, si, "subordinate:reports-to", 0.7,
+                                relation="SUBORDINATE_OF"))
     return out
