@@ -132,3 +132,18 @@ def test_bulk_first_load_equals_merge_and_merges_afterwards(neo4j_store, seed_gr
     assert _props(neo4j_store) == merged
     neo4j_store.write(doc)
     assert _props(neo4j_store) == merged
+
+
+def test_failed_batch_stops_the_write(neo4j_store):
+    """Batches go out from a background thread: after one fails, none of the later ones is
+    sent (no relationship lands without its nodes), and the error is one line."""
+    from graph.schema import Entity, Evidence, GraphDocument, Relation, entity_id
+    a, b = (Entity(entity_id("Person", n), "Person", n) for n in ("Ann Lee", "Bob Ray"))
+    bad = Entity(entity_id("Organisation", "Bad Body"), "Organisation", "Bad Body", titles=["x", None])
+    rel = Relation(a.id, "REPLACED", b.id, {}, [Evidence("article:t", "Ann Lee replaced Bob Ray.", "t", 0.9)], 0.9)
+    with pytest.raises(Neo4jError) as err:
+        neo4j_store.write(GraphDocument(entities=[a, b, bad], relations=[rel]))
+    assert len(str(err.value).splitlines()) == 1
+    counts = neo4j_store.counts()
+    assert counts["Person"] == 2 and counts["Organisation"] == 0     # the batch before the failure
+    assert counts.get("REPLACED", 0) == 0                            # nothing after it
