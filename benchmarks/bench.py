@@ -129,7 +129,7 @@ def bench_neo4j(n_rel: int, tmp: Path, per_fact_rel: int = 5000, repeats: int = 
     shape: it is bound by round trips, so its rate does not depend on the size).
 
     On a server warmed up as a running one is: a fresh JVM takes several full-size writes
-    to compile its hot paths (the first batched write used 7x the server CPU of the fourth),
+    to compile its hot paths (the first batched write used 7x the server CPU of the fifth),
     so each batched path is run twice untimed, then `repeats` times (median, and the range)."""
     from statistics import median
 
