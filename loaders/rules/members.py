@@ -7,6 +7,7 @@ from graph.schema import ORGANISATION, PERSON
 
 from ..lexicon import load
 from .facts import Position
+from .person_lists import list_after
 from .titles import RANK_WORDS, ends_apposition, national_body, stated
 
 FORMER = {"former", "ex", "ex-", "onetime", "one-time"}
@@ -80,7 +81,7 @@ def memberships(r, sent, si, m, mentions) -> list[Position]:
     if m.start - 2 >= sent.start and doc[m.start - 1].lower_ in ("member", "members"):
         om = r.org_mention_at(mentions, m.start - 2)
         if om is not None and om.entity is not None and om.label == ORGANISATION:
-            who = [m.entity] + (_list_after(sent, m, mentions) if doc[m.start - 1].lower_ == "members" else [])
+            who = [m.entity] + (list_after(sent, m, mentions) if doc[m.start - 1].lower_ == "members" else [])
             out += [Position(e, "member", om.entity, si, "member:title", 0.75, relation="MEMBER_OF") for e in who]
     return out
 
@@ -211,22 +212,6 @@ def _list_before(sent, m, mentions) -> list:
     return out
 
 
-def _list_after(sent, m, mentions) -> list:
-    """Persons named after mention m in one list ("m, B and C")."""
-    doc, out, j = sent.doc, [], m.end
-    by_start = {x.start: x for x in mentions if x.label == PERSON and x.entity is not None}
-    while j < sent.end:
-        if doc[j].text == "," or doc[j].lower_ == "and":
-            j += 1
-            continue
-        nxt = by_start.get(j)
-        if nxt is None or nxt.entity is m.entity:
-            break
-        out.append(nxt.entity)
-        j = nxt.end
-    return out
-
-
 def including_members(r, sent, si, mentions) -> list[Position]:
     """"Several members of the Supreme Council, including A and B, were arrested": each one named
     after "including" / "among them" is a member of the body the members belong to."""
@@ -251,6 +236,6 @@ def including_members(r, sent, si, mentions) -> list[Position]:
         first = next((x for x in mentions if x.label == PERSON and x.entity is not None and x.start == start), None)
         if first is None:
             continue
-        for e in [first.entity] + _list_after(sent, first, mentions):
+        for e in [first.entity] + list_after(sent, first, mentions):
             out.append(Position(e, "member", om.entity, si, "member:including", 0.7, relation="MEMBER_OF"))
     return out

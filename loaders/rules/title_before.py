@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from graph.schema import PERSON
-
 from .. import gazetteer as gz
 from ..mentions import Mention
 from .facts import Position
 from .members import party_member_title
+from .person_lists import list_after
 from .title_orgs import BODY_TITLES
 from .titles import (BODY_WORDS, PLACE_HEADS, PLACE_WORDS, clean_title, core_title, has_head, is_title_word,
                      phrase_ending_at)
@@ -71,7 +70,7 @@ def title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
     head = doc[m.start - 1] if m.start > sent.start else None
     if found and head is not None and head.lower_.endswith("s") and head.lower_[:-1] in gz.TITLE_HEADS:
         # "Former finance ministers X and Y": a plural title before a list is each one's
-        found += [replace(p, person=e) for e in _list_after(sent, m, mentions) for p in list(found)]
+        found += [replace(p, person=e) for e in list_after(sent, m, mentions) for p in list(found)]
     return found
 
 
@@ -87,22 +86,6 @@ def _body_title_ending_at(doc, i: int, start: int) -> int:
         if words in BODY_TITLES or words.replace("commander", "chief").replace("head", "chief") in BODY_TITLES:
             return n
     return 0
-
-
-def _list_after(sent, m: Mention, mentions) -> list:
-    """Persons named after mention m in a list ("m, Y and Z"): only commas and "and" between."""
-    doc, out, j = sent.doc, [], m.end
-    by_start = {x.start: x for x in mentions if x.label == PERSON and x.entity is not None}
-    while j < sent.end:
-        if doc[j].text == "," or doc[j].lower_ == "and":
-            j += 1
-            continue
-        nxt = by_start.get(j)
-        if nxt is None or nxt.entity is m.entity:
-            break
-        out.append(nxt.entity)
-        j = nxt.end
-    return out
 
 
 def _title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
