@@ -16,7 +16,6 @@ hand or by older versions, are read as they are and compacted on their next save
 from __future__ import annotations
 
 import contextlib
-import gc
 import json
 import os
 import tempfile
@@ -26,6 +25,7 @@ from pathlib import Path
 import msgspec
 from filelock import FileLock, Timeout
 
+from .gc_pause import no_cyclic_gc
 from .merge import GraphIndex
 from .schema import FORMAT, Article, Entity, Event, GraphDocument, Relation, SchemaError
 
@@ -122,21 +122,8 @@ class _DecodedOnUse(dict):
         return [(k, self._real(k, v)) for k, v in list(dict.items(self))]
 
 
-@contextlib.contextmanager
-def _no_gc():
-    """Building millions of records with the cycle collector on makes it scan them over and
-    over (a 200,000-relationship file read three times slower); none of them form cycles."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
-
-
 def _index_of(data: bytes, path: Path) -> GraphIndex | None:
-    with _no_gc():
+    with no_cyclic_gc():
         return _index_of_lines(data, path)
 
 
@@ -271,7 +258,7 @@ def _read(path: Path) -> _Parsed | None:
     data = _bytes(path)
     if not data:
         return None
-    with _no_gc():
+    with no_cyclic_gc():
         return _parse(data, path)
 
 
@@ -280,7 +267,7 @@ def parse_bytes(data: bytes, path: Path) -> tuple[GraphDocument, bool]:
     (a whole-document first line that later saves append to)."""
     if not data.strip():
         return GraphDocument(), False
-    with _no_gc():
+    with no_cyclic_gc():
         parsed = _parse(data, path)
     return parsed.doc, parsed.whole_bytes > 0
 

@@ -8,14 +8,13 @@ NEO4J_PASSWORD (or options) and never appear in errors.
 """
 from __future__ import annotations
 
-import contextlib
-import gc
 import json
 import os
 import threading
 from dataclasses import dataclass
 
 from .evidence_json import evidence_strings
+from .gc_pause import no_cyclic_gc
 from .schema import (ARTICLE, ENTITY_LABELS, EVENT, NODE_LABELS, REL_TYPES, Article, Entity, Event,
                      Evidence, GraphDocument, Participant, Relation, confidence, label_of_id)
 
@@ -155,10 +154,10 @@ class Neo4jStore:
         """(kind, key), rows in write order: nodes, events, then the edges that need them.
         Nodes are handed out before the facts' rows are built, so the server writes them
         while this thread builds the rest."""
-        with _no_cyclic_gc():
+        with no_cyclic_gc():
             nodes = self._rows(GraphDocument(articles=doc.articles, entities=doc.entities))
         yield from nodes.items()
-        with _no_cyclic_gc():
+        with no_cyclic_gc():
             facts = self._rows(GraphDocument(events=doc.events, relations=doc.relations))
         yield from facts.items()
 
@@ -302,19 +301,6 @@ _ACCUMULATE = (
     # the same count whether this SET sees n.articles before or after the line above
     "n.article_count = size(coalesce(n.articles, []) + "
     "[a IN row.fresh.articles WHERE NOT a IN coalesce(n.articles, [])])")
-
-
-@contextlib.contextmanager
-def _no_cyclic_gc():
-    """Rows are plain dicts, lists and strings (no cycles); the cyclic collector, which runs
-    every few hundred allocations, took half the time of building them."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 class _Rows(list):
