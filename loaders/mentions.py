@@ -677,11 +677,18 @@ def _merge_initials(ents: dict[str, EntityBuild], mentions: list[Mention], perso
         old, new = plain[0], full[0]
         new.add_name(old.name)
         new.aliases |= old.aliases
-        for m in mentions:
-            if m.entity is old:
-                m.entity = new
-        ents.pop(f"P:{old.key}", None)
+        _repoint(old, new, mentions, ents, f"P:{old.key}")
         persons_full[old.key] = new
+
+
+def _repoint(old: EntityBuild, new: EntityBuild, mentions: list[Mention], ents: dict[str, EntityBuild],
+             key: str) -> None:
+    """Entity old is new (the caller has given new its names): its mentions now point at new,
+    and its entry (key) leaves the article's entities."""
+    for m in mentions:
+        if m.entity is old:
+            m.entity = new
+    ents.pop(key, None)
 
 
 def _nearest(m: Mention, mentions: list[Mention], hits: list[EntityBuild]) -> EntityBuild:
@@ -700,10 +707,7 @@ def _merge_bare_orgs(ents: dict[str, EntityBuild], mentions: list[Mention]) -> N
         if len(longer) == 1:
             target = longer[0]
             target.aliases |= {e.name} | e.aliases
-            for m in mentions:
-                if m.entity is e:
-                    m.entity = target
-            ents.pop(f"O:{e.key}", None)
+            _repoint(e, target, mentions, ents, f"O:{e.key}")
 
 
 def _acronyms(mentions: list[Mention], ents: dict[str, EntityBuild]) -> None:
@@ -713,10 +717,7 @@ def _acronyms(mentions: list[Mention], ents: dict[str, EntityBuild]) -> None:
                 and 0 < b.start - a.end <= 1 and len(b.text) <= 6:
             old = b.entity
             a.entity.aliases |= {b.text} | old.aliases | {old.name}
-            for m in mentions:
-                if m.entity is old:
-                    m.entity = a.entity
-            ents.pop(f"O:{old.key}", None)
+            _repoint(old, a.entity, mentions, ents, f"O:{old.key}")
 
 
 def initials_of(name: str) -> str:
@@ -740,7 +741,4 @@ def _initials(mentions: list[Mention], ents: dict[str, EntityBuild]) -> None:
             continue
         target = full[0]
         target.aliases |= {short.name} | short.aliases
-        for m in mentions:
-            if m.entity is short:
-                m.entity = target
-        ents.pop(f"O:{short.key}", None)
+        _repoint(short, target, mentions, ents, f"O:{short.key}")
