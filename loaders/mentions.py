@@ -20,20 +20,12 @@ from . import furniture_names, places
 from .foreign import foreign_sentences
 from .lexicon import MODIFIERS, REPLACE_VERBS
 from .ner_repair import PARTICLES, TERRITORY_WORDS
+from .org_names import COMPANY_SUFFIX, NATIONAL_BODIES, company_name, ministry_aliases, ministry_domain, org_identity
 
 PORTFOLIO_WORDS = frozenset(w for f in gz.domain_forms() for w in f.split()) - {"and", "of", "the"}
 
 APOS = re.compile(r"\s*(?:’s|'s|’|')$")
 LEAD_DET = re.compile(r"^(?:the|a|an)\s+", re.I)
-# Bodies every country has: named without a country, they are the article country's.
-NATIONAL_BODIES = {"armed forces", "general staff", "government", "parliament", "police",
-                   "supreme court", "constitutional court", "central bank", "security council",
-                   "national guard", "army", "navy", "air force", "cabinet", "senate",
-                   "prosecutor general's office", "prosecutor's office", "national police",
-                   "border guard", "border service", "customs service", "tax service",
-                   "security service", "intelligence service", "defense ministry", "congress",
-                   "communist party", "national assembly", "security council", "military",
-                   "presidential guard", "junta", "military junta"}
 LOWER_CASE_BODIES = gz.BODY_WORDS | {"guard"}   # lower-case ORG spans kept for these words
 
 
@@ -95,81 +87,6 @@ def strip_person_prefix(tokens: list[str]) -> list[str]:
     while len(tokens) > 2 and tokens[-1].rstrip(".") in TITLES_AFTER_NAMES:
         tokens = tokens[:-1]
     return tokens
-
-
-# -- organisations ---------------------------------------------------------------
-
-def ministry_domain(name: str) -> tuple[str | None, str | None]:
-    """('Defense', country word or None) when the name is a ministry, else (None, None)."""
-    n = name.strip()
-    if n in ("MoD", "MOD"):
-        return "Defense", None
-    m = re.match(r"^(?:(?P<adj>[\w.\-’']+)\s+)?(?:ministry|department)\s+(?:of|for)\s+(?:the\s+)?(?P<dom>.+)$",
-                 n, re.I)
-    if not m:
-        m = re.match(r"^(?:(?P<adj>[\w.\-’']+)\s+)?(?P<dom>.+?)\s+ministry$", n, re.I)
-    if not m:
-        return None, None
-    dom = gz.portfolio(m.group("dom"))
-    adj = m.group("adj")
-    if dom is None and adj:  # "Russian Defense Ministry": adjective was read as the domain's first word
-        dom = gz.portfolio(f"{adj} {m.group('dom')}")
-        adj = None if dom else adj
-    if dom is None:
-        return None, None
-    return dom, adj
-
-
-COMPANY_SUFFIX = re.compile(r",?\s+(?:S\.A\.?|S\.A\.C\.?|Inc\.?|Ltd\.?|LLC|L\.L\.C\.|Corp\.?|PLC|plc|GmbH|N\.V\.|"
-                            r"B\.V\.|S\.p\.A\.?|Pty\.? Ltd\.?|Co\.)$")
-
-
-def company_name(name: str) -> str:
-    """"Odebrecht S.A." -> "Odebrecht": the legal form is not part of the name readers use."""
-    return COMPANY_SUFFIX.sub("", name).strip() or name
-
-
-def org_identity(name: str, default_country: str | None) -> tuple[str, str, str | None]:
-    """(key, display name, country) for an organisation name as written."""
-    name = company_name(name)
-    rec = gz.known_orgs().get(name.lower())
-    if rec:
-        return rec["name"].lower(), rec["name"], rec.get("country")
-    dom, adj = ministry_domain(name)
-    if dom:
-        country = gz.country_of(adj) if adj else default_country
-        display = f"Ministry of {dom}"
-        if country:
-            return f"{country} ministry of {dom}".lower(), f"{gz.adjective_of(country)} {display}", country
-        return display.lower(), display, None
-    words = name.split()
-    country = gz.country_of(words[0]) if len(words) > 1 else None
-    base = " ".join(words[1:]) if country else name
-    if country is None and base.lower() in NATIONAL_BODIES:
-        country = default_country
-    if country and base.lower() in NATIONAL_BODIES:
-        return f"{country} {base}".lower(), f"{gz.adjective_of(country)} {base}", country
-    return name.lower(), name, country
-
-
-def ministry_aliases(display: str) -> set[str]:
-    """Spelling and word-order variants users search for: Defence/Defense, X Ministry."""
-    out = set()
-    m = re.match(r"^(?:(\S+)\s+)?Ministry of (.+)$", display)
-    if m:
-        adj, dom = m.group(1), m.group(2)
-        forms = {f"Ministry of {dom}", f"{dom} Ministry", f"Ministry of the {dom}"}
-        if adj:
-            # the country's own forms, by adjective and by name ("Zimbabwe Ministry of Finance"),
-            # and the bare forms a reader of one country's news searches for
-            country = gz.country_of(adj)
-            owners = {adj, country} if country else {adj}
-            forms = forms | {f"{o} {f}" for o in owners for f in forms} | (
-                {f"Ministry of {dom} of {country}"} if country else set())
-        for f in list(forms):
-            forms.add(f.replace("Defense", "Defence"))
-        out |= forms
-    return out
 
 
 def _qualifies_post(doc, i: int) -> bool:

@@ -1,0 +1,96 @@
+"""An organisation's name as written -> the key, display name and country it is merged under.
+
+Split from mentions.py, which finds and resolves the mentions of an article: these functions
+need no article, only the gazetteer, so the graph's naming of bodies can be read (and tested)
+on its own. "Russian Defense Ministry", "Ministry of Defence" and "MoD" become one ministry of
+one country; "Odebrecht S.A." is "Odebrecht"; a body every country has ("the armed forces")
+named without a country is the article country's.
+"""
+from __future__ import annotations
+
+import re
+
+from . import gazetteer as gz
+
+# Bodies every country has: named without a country, they are the article country's.
+NATIONAL_BODIES = {"armed forces", "general staff", "government", "parliament", "police",
+                   "supreme court", "constitutional court", "central bank", "security council",
+                   "national guard", "army", "navy", "air force", "cabinet", "senate",
+                   "prosecutor general's office", "prosecutor's office", "national police",
+                   "border guard", "border service", "customs service", "tax service",
+                   "security service", "intelligence service", "defense ministry", "congress",
+                   "communist party", "national assembly", "security council", "military",
+                   "presidential guard", "junta", "military junta"}
+
+
+def ministry_domain(name: str) -> tuple[str | None, str | None]:
+    """('Defense', country word or None) when the name is a ministry, else (None, None)."""
+    n = name.strip()
+    if n in ("MoD", "MOD"):
+        return "Defense", None
+    m = re.match(r"^(?:(?P<adj>[\w.\-’']+)\s+)?(?:ministry|department)\s+(?:of|for)\s+(?:the\s+)?(?P<dom>.+)$",
+                 n, re.I)
+    if not m:
+        m = re.match(r"^(?:(?P<adj>[\w.\-’']+)\s+)?(?P<dom>.+?)\s+ministry$", n, re.I)
+    if not m:
+        return None, None
+    dom = gz.portfolio(m.group("dom"))
+    adj = m.group("adj")
+    if dom is None and adj:  # "Russian Defense Ministry": adjective was read as the domain's first word
+        dom = gz.portfolio(f"{adj} {m.group('dom')}")
+        adj = None if dom else adj
+    if dom is None:
+        return None, None
+    return dom, adj
+
+
+COMPANY_SUFFIX = re.compile(r",?\s+(?:S\.A\.?|S\.A\.C\.?|Inc\.?|Ltd\.?|LLC|L\.L\.C\.|Corp\.?|PLC|plc|GmbH|N\.V\.|"
+                            r"B\.V\.|S\.p\.A\.?|Pty\.? Ltd\.?|Co\.)$")
+
+
+def company_name(name: str) -> str:
+    """"Odebrecht S.A." -> "Odebrecht": the legal form is not part of the name readers use."""
+    return COMPANY_SUFFIX.sub("", name).strip() or name
+
+
+def org_identity(name: str, default_country: str | None) -> tuple[str, str, str | None]:
+    """(key, display name, country) for an organisation name as written."""
+    name = company_name(name)
+    rec = gz.known_orgs().get(name.lower())
+    if rec:
+        return rec["name"].lower(), rec["name"], rec.get("country")
+    dom, adj = ministry_domain(name)
+    if dom:
+        country = gz.country_of(adj) if adj else default_country
+        display = f"Ministry of {dom}"
+        if country:
+            return f"{country} ministry of {dom}".lower(), f"{gz.adjective_of(country)} {display}", country
+        return display.lower(), display, None
+    words = name.split()
+    country = gz.country_of(words[0]) if len(words) > 1 else None
+    base = " ".join(words[1:]) if country else name
+    if country is None and base.lower() in NATIONAL_BODIES:
+        country = default_country
+    if country and base.lower() in NATIONAL_BODIES:
+        return f"{country} {base}".lower(), f"{gz.adjective_of(country)} {base}", country
+    return name.lower(), name, country
+
+
+def ministry_aliases(display: str) -> set[str]:
+    """Spelling and word-order variants users search for: Defence/Defense, X Ministry."""
+    out = set()
+    m = re.match(r"^(?:(\S+)\s+)?Ministry of (.+)$", display)
+    if m:
+        adj, dom = m.group(1), m.group(2)
+        forms = {f"Ministry of {dom}", f"{dom} Ministry", f"Ministry of the {dom}"}
+        if adj:
+            # the country's own forms, by adjective and by name ("Zimbabwe Ministry of Finance"),
+            # and the bare forms a reader of one country's news searches for
+            country = gz.country_of(adj)
+            owners = {adj, country} if country else {adj}
+            forms = forms | {f"{o} {f}" for o in owners for f in forms} | (
+                {f"Ministry of {dom} of {country}"} if country else set())
+        for f in list(forms):
+            forms.add(f.replace("Defense", "Defence"))
+        out |= forms
+    return out
