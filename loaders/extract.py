@@ -154,6 +154,7 @@ class Extractor:
     """Reads articles with one spaCy pipeline; `extract` gives a GraphDocument per article."""
 
     def __init__(self, model: str | None = None):
+        self.model = model
         self.nlp = load_pipeline(model)
 
     def extract(self, raw: RawArticle) -> GraphDocument:
@@ -166,7 +167,12 @@ class Extractor:
     def extract_stream(self, raws: Iterable[RawArticle], batch_size: int = 64,
                        n_process: int = 1) -> Iterator[GraphDocument]:
         """One document per article, lazily: all articles' blocks go through a single
-        nlp.pipe stream, so batching and worker processes pay off across articles."""
+        nlp.pipe stream, so batching pays off across articles. With n_process > 1, whole
+        articles go to worker processes (`loaders.workers`), rules included."""
+        if n_process > 1:
+            from .workers import extract_in_workers
+            yield from extract_in_workers(self, raws, n_process)
+            return
         pending: deque = deque()
 
         def texts():

@@ -116,7 +116,7 @@ def build(
     strict: bool = typer.Option(False, "--strict", help="Stop at the first input that fails."),
     max_bytes: int = typer.Option(10_000_000, "--max-bytes", help="Skip input files larger than this."),
     batch: int = typer.Option(64, "--batch", help="Text blocks per spaCy batch."),
-    processes: int = typer.Option(1, "--processes", "-j", min=1, help="spaCy worker processes."),
+    processes: int = typer.Option(1, "--processes", "-j", min=1, help="Worker processes, each reading whole articles (spaCy and rules)."),
     timeout: float = typer.Option(20.0, "--timeout", help="Seconds to wait for each URL."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
     published: Optional[str] = typer.Option(None, "--published", help="Publication date (e.g. 2024-05-14) "
