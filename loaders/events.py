@@ -73,8 +73,8 @@ class EventReader(PhraseReader):
                     out += verb_event(self, tok, EVENT_VERBS.get(lemma, "RESIGNATION"), sent, si)
                 elif lemma == "swear" and any(c.lower_ == "in" and c.dep_ == "prt" for c in tok.children):
                     out += verb_event(self, tok, "APPOINTMENT", sent, si)     # "X was sworn in as president"
-                elif lemma == "take" and take_over(self, tok, sent, si):
-                    out += take_over(self, tok, sent, si)   # "takes over from Y", "take Y's office"
+                elif lemma == "take" and (taken := take_over(self, tok, sent, si)):
+                    out += taken   # "takes over from Y", "take Y's office"
                 elif phrasal_match(tok) is not None:
                     out += phrasal_event(self, tok, sent, si)   # "took office", "was placed on leave"
                 elif lemma == "serve" and any(c.lower_ in ("will", "would", "shall") for c in tok.children):
