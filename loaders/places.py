@@ -16,6 +16,10 @@ from . import gazetteer as gz
 ADMIN_WORDS = frozenset({"state", "province", "region", "county", "governorate", "prefecture",
                          "district", "municipality", "city", "town", "department", "oblast",
                          "territory", "commonwealth"})
+# territory words that say a name is a place: after it ("Rumduol district") and before "of" it
+# ("the town of X"); "department", "city", "commonwealth" also head bodies' names
+AFTER_NAME_ADMIN = ADMIN_WORDS - {"department", "city", "commonwealth"}
+BEFORE_OF_ADMIN = ADMIN_WORDS - {"department", "commonwealth"}
 LOCAL_POSTS = frozenset({"governor", "mayor", "premier", "governor-general", "administrator", "prefect",
                          "superintendent", "government", "legislature", "assembly", "council"})
 POSSESSIVE = ("'s", "’s", "’", "'")
@@ -40,11 +44,11 @@ def named_as_place(core) -> bool:
     district", "the town of X" (lower-case territory words, so not "Province of X Party")."""
     doc = core.doc
     nxt = doc[core.end] if core.end < len(doc) else None
-    if nxt is not None and nxt.is_lower and (nxt.lower_ in ADMIN_WORDS - {"department", "city", "commonwealth"}
+    if nxt is not None and nxt.is_lower and (nxt.lower_ in AFTER_NAME_ADMIN
                                              or nxt.lower_ in PLACE_NOUNS):
         return True   # ("Thokar Niaz Baig interchange", "Adiala jail")
     return core.start >= 2 and doc[core.start - 1].lower_ == "of" and doc[core.start - 2].is_lower \
-        and doc[core.start - 2].lower_ in ADMIN_WORDS - {"department", "commonwealth"}
+        and doc[core.start - 2].lower_ in BEFORE_OF_ADMIN
 
 
 def place_span(span) -> bool:
