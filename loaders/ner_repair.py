@@ -54,6 +54,8 @@ def _free(tok, taken: set[int]) -> bool:
 
 PARTICLES = {"e", "da", "de", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den",
              "bin", "binti", "ibn", "al", "el", "la", "le", "y"}
+BODY_JOINERS = JOINERS - PARTICLES   # joining words of an institution's name, not of a person's
+TERRITORY_HEADS = ORG_NAME_HEADS | TERRITORY_WORDS   # last words of a body's or a territory's name
 
 
 def _extend_person(doc, ent, taken) -> Span:
@@ -167,7 +169,7 @@ def _person_shape(doc, span: Span) -> Span | None:
             return Span(doc, span.start, t.i, label="PERSON")
         if t.i == span.start and t.lower_ in HEADLINE_VERBS and t.text[:1].isupper():
             return None
-    if len(span) > 1 and span[-1].lower_ in ORG_NAME_HEADS | TERRITORY_WORDS and span[-1].text[:1].isupper():
+    if len(span) > 1 and span[-1].lower_ in TERRITORY_HEADS and span[-1].text[:1].isupper():
         return Span(doc, span.start, span.end, label="ORG")   # ("Imo State", "Herat Province": a territory)
     return span
 
@@ -409,7 +411,7 @@ def _names_after_titles(doc, out: list[Span]) -> list[Span]:
             found.append(Span(doc, i + 1, end, label="PERSON"))
     for x in out:
         if x.label_ != "ORG" or not any(t.is_lower and t.lower_ in PARTICLES for t in x[1:-1]) \
-                or any(t.lower_ in gz.ORG_HEADS or t.lower_ in ORG_NAME_HEADS or t.lower_ in JOINERS - PARTICLES
+                or any(t.lower_ in gz.ORG_HEADS or t.lower_ in ORG_NAME_HEADS or t.lower_ in BODY_JOINERS
                        for t in x):
             continue
         end = x.end
