@@ -21,12 +21,13 @@ from .foreign import foreign_sentences
 from .lexicon import MODIFIERS, REPLACE_VERBS
 from .ner_repair import PARTICLES, TERRITORY_WORDS
 from .org_names import COMPANY_SUFFIX, NATIONAL_BODIES, company_name, ministry_aliases, ministry_domain, org_identity
-
-PORTFOLIO_WORDS = frozenset(w for f in gz.domain_forms() for w in f.split()) - {"and", "of", "the"}
+from .rules.titles import PORTFOLIO_WORDS
 
 APOS = re.compile(r"\s*(?:’s|'s|’|')$")
 LEAD_DET = re.compile(r"^(?:the|a|an)\s+", re.I)
 LOWER_CASE_BODIES = gz.BODY_WORDS | {"guard"}   # lower-case ORG spans kept for these words
+RANK_WORDS = gz.TITLE_WORDS | {"marshall"}   # words of a rank before a name ("Air Marshall Paul Dike")
+TITLE_OR_MODIFIER_WORDS = gz.TITLE_WORDS | MODIFIERS   # a "name" of these words only is a title
 
 
 @dataclass
@@ -183,7 +184,7 @@ def looks_like_person(span, person_words: set[str]) -> bool:
     if toks[0].text in gz.FIRST_NAMES or toks[-1].text in person_words:
         return True
     ranks = 0
-    while ranks < len(toks) and toks[ranks].lower_ in gz.TITLE_WORDS | {"marshall"}:
+    while ranks < len(toks) and toks[ranks].lower_ in RANK_WORDS:
         ranks += 1
     if ranks and len(toks) - ranks >= 2 or ranks >= 2 and len(toks) - ranks == 1:
         return True   # "Air Marshall Paul Dike", "Air Marshall Dike": a rank before a name
@@ -466,7 +467,7 @@ def collect_mentions(sents) -> list[Mention]:
                 if not person_shaped(words) or names_a_thing(ent):
                     continue
                 if not re.search(r"[A-Za-zÀ-ÿ]", text) or any(c.isdigit() for c in text) \
-                        or gz.country_of(text) or (gz.is_place(text) and text != clean_name(raw)) or all(w.lower() in gz.TITLE_WORDS | MODIFIERS
+                        or gz.country_of(text) or (gz.is_place(text) and text != clean_name(raw)) or all(w.lower() in TITLE_OR_MODIFIER_WORDS
                                                       or w.lower()[:-1] in gz.TITLE_HEADS for w in text.split()):
                     continue
             else:
