@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .language import _ENGLISH
+from .language import english_word_share
 
 MIN_LOWER_WORDS = 4
 MAX_ENGLISH_SHARE = 0.12   # "a to su pitanja": a word or two may look English
@@ -30,14 +30,14 @@ def _identifier():
     return ident
 
 
-def _english_share(words: list[str]) -> float:
-    return sum(w in _ENGLISH for w in words) / len(words) if words else 0.0
+def _lower_words(sent) -> list[str]:
+    return [t.lower_ for t in sent if t.is_alpha and t.is_lower]
 
 
 def foreign_sentence(sent) -> bool:
     """The sentence is written in a language other than English."""
-    lower = [t.lower_ for t in sent if t.is_alpha and t.is_lower]
-    if len(lower) < MIN_LOWER_WORDS or _english_share(lower) > MAX_ENGLISH_SHARE:
+    lower = _lower_words(sent)
+    if len(lower) < MIN_LOWER_WORDS or english_word_share(lower) > MAX_ENGLISH_SHARE:
         return False
     ranked = dict(_identifier().rank(sent.text))
     return ranked.get("en", 0.0) <= 1 - SURE
@@ -52,8 +52,8 @@ def foreign_sentences(sents) -> set[int]:
         for step in (-1, 1):
             j = i + step
             while 0 <= j < len(sents) and j not in found and sents[j].doc is sents[i].doc:
-                lower = [t.lower_ for t in sents[j] if t.is_alpha and t.is_lower]
-                if len(lower) >= MIN_LOWER_WORDS or _english_share(lower) > 0:
+                lower = _lower_words(sents[j])
+                if len(lower) >= MIN_LOWER_WORDS or english_word_share(lower) > 0:
                     break
                 found.add(j)
                 j += step

@@ -21,9 +21,13 @@ ENGLISH_SHARE = 0.15   # English news runs at 0.15-0.35, other languages below 0
 SAMPLE_CHARS = 5000
 
 
-def english_share(text: str) -> float:
-    words = _WORD.findall(text[:SAMPLE_CHARS].lower())
+def english_word_share(words: list[str]) -> float:
+    """The share of lower-case words that are English function words."""
     return sum(w in _ENGLISH for w in words) / len(words) if words else 0.0
+
+
+def english_share(text: str) -> float:
+    return english_word_share(_WORD.findall(text[:SAMPLE_CHARS].lower()))
 
 
 def language_of(text: str) -> str:
