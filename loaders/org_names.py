@@ -19,7 +19,7 @@ NATIONAL_BODIES = {"armed forces", "general staff", "government", "parliament", 
                    "prosecutor general's office", "prosecutor's office", "national police",
                    "border guard", "border service", "customs service", "tax service",
                    "security service", "intelligence service", "defense ministry", "congress",
-                   "communist party", "national assembly", "security council", "military",
+                   "communist party", "national assembly", "military",
                    "presidential guard", "junta", "military junta"}
 
 
