@@ -33,6 +33,7 @@ OFFICE_NOUNS = frozenset(w.lower() for w in _T.get("office_nouns", []))
 JOIN_VERBS = frozenset(w.lower() for w in _T.get("join_verbs", []))   # "joined the party": a member   # "had served as": a post held before
 # a verb that needs a particle or an object to mean taking office ("took over as", "took office as")
 NEEDS = {"take": ("over", "office", "charge", "oath"), "swear": ("in",), "step": ("in",), "assume": ("office", "charge", "duties")}
+KNOWN = AS_VERBS | PREDICATE_VERBS | WORK_VERBS | JOIN_VERBS | TO_OFFICE_VERBS | OBJECT_VERBS.keys()   # every post verb
 
 
 def _subject(r, verb, lemma: str = ""):
@@ -142,14 +143,13 @@ def _office_object(r, verb, si, mentions) -> list[Position]:
 
 def post_verbs(r, sent, si, mentions) -> list[Position]:
     out = []
-    known = AS_VERBS | PREDICATE_VERBS | WORK_VERBS | JOIN_VERBS | TO_OFFICE_VERBS | OBJECT_VERBS.keys()
     for tok in sent:
         lemma = tok.lemma_.lower()
-        if lemma not in known and tok.lower_.endswith("ed"):   # the model's "reappointe" for "reappointed"
-            lemma = next((x for x in (tok.lower_[:-2], tok.lower_[:-1]) if x in known), lemma)
+        if lemma not in KNOWN and tok.lower_.endswith("ed"):   # the model's "reappointe" for "reappointed"
+            lemma = next((x for x in (tok.lower_[:-2], tok.lower_[:-1]) if x in KNOWN), lemma)
         if lemma in OBJECT_VERBS or lemma in TO_OFFICE_VERBS:
             out += _office_object(r, tok, si, mentions)
-        if lemma not in AS_VERBS and lemma not in PREDICATE_VERBS and lemma not in WORK_VERBS | JOIN_VERBS:
+        if lemma not in AS_VERBS and lemma not in PREDICATE_VERBS and lemma not in WORK_VERBS and lemma not in JOIN_VERBS:
             continue
         if lemma in NEEDS and not any(c.lower_ in NEEDS[lemma] for c in tok.children
                                       if c.dep_ in ("prt", "dobj", "advmod", "prep")):
