@@ -24,13 +24,13 @@ _T = load("titles")
 AS_VERBS = frozenset(w.lower() for w in _T.get("post_verbs_as", []))            # "served as", "sworn in as"
 PREDICATE_VERBS = frozenset(w.lower() for w in _T.get("post_verbs_predicate", []))  # "became X", "elected X"
 HEADS = frozenset(h.lower() for h in gz.HEADS_OF_STATE)
-PAST_HELD = frozenset({"serve", "work"})
+PAST_HELD = frozenset({"serve", "work"})   # "had served as": a post held before
 WORK_VERBS = frozenset(w.lower() for w in _T.get("work_verbs", []))   # "worked for the agency": a member
 APPOINTING = frozenset(w.lower() for w in _T.get("appointing_verbs", []))   # the post is given to the object
 OBJECT_VERBS = {k.lower(): v for k, v in _T.get("office_object_verbs", {}).items()}   # "assumed the post of X"
 TO_OFFICE_VERBS = frozenset(w.lower() for w in _T.get("to_office_verbs", []))   # "moved to the post of X"
 OFFICE_NOUNS = frozenset(w.lower() for w in _T.get("office_nouns", []))
-JOIN_VERBS = frozenset(w.lower() for w in _T.get("join_verbs", []))   # "joined the party": a member   # "had served as": a post held before
+JOIN_VERBS = frozenset(w.lower() for w in _T.get("join_verbs", []))   # "joined the party": a member
 # a verb that needs a particle or an object to mean taking office ("took over as", "took office as")
 NEEDS = {"take": ("over", "office", "charge", "oath"), "swear": ("in",), "step": ("in",), "assume": ("office", "charge", "duties")}
 KNOWN = AS_VERBS | PREDICATE_VERBS | WORK_VERBS | JOIN_VERBS | TO_OFFICE_VERBS | OBJECT_VERBS.keys()   # every post verb
@@ -70,10 +70,6 @@ def _subject(r, verb, lemma: str = ""):
     return None
 
 
-def _stated(verb) -> bool:
-    return stated(verb)
-
-
 def _works_for(r, verb, si, mentions) -> list[Position]:
     """"X, who worked in NISA's cybersecurity department", "X works for the CIA": X is a member
     of the organisation (no post is named)."""
@@ -109,7 +105,7 @@ def _office_object(r, verb, si, mentions) -> list[Position]:
     if obj is None:   # "was moved to the post of deputy minister", "rose to the position of chief"
         obj = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
                     if p.dep_ == "pobj" and p.lemma_.lower() in OFFICE_NOUNS and p.lemma_.lower() != "ministry"), None)
-    if obj is None or not _stated(verb):
+    if obj is None or not stated(verb):
         return []
     person = _subject(r, verb, verb.lemma_.lower())
     if person is None:
@@ -154,7 +150,7 @@ def post_verbs(r, sent, si, mentions) -> list[Position]:
         if lemma in NEEDS and not any(c.lower_ in NEEDS[lemma] for c in tok.children
                                       if c.dep_ in ("prt", "dobj", "advmod", "prep")):
             continue
-        if not _stated(tok):
+        if not stated(tok):
             continue
         title_tok = None
         if lemma in AS_VERBS:
