@@ -99,7 +99,7 @@ def included(r, noun) -> list:
             m = r.state.mention_at(j)
             if m is not None and m.end + 1 < t.sent.end and t.doc[m.end].text in ("'s", "’s"):
                 m = r.state.mention_at(m.end + 1)   # "among them São Paulo's X": X, not the place
-            if m is not None and m.label == "Person" and m.entity is not None:
+            if m is not None and m.label == PERSON and m.entity is not None:
                 out.append(m.entity)
                 out += [x for x in list_after(r, m) if x not in out]
     return out

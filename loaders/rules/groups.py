@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from graph.schema import PERSON
+from graph.schema import ORGANISATION, PERSON
 
 from .. import gazetteer as gz
 from ..mentions import EntityBuild
@@ -62,7 +62,7 @@ def remember(r, etype: str, noun, agent, si: int, rule: str) -> None:
         if noun.lemma_.lower() in ("member", "officer", "official", "agent", "employee", "leader"):
             orgs = [r.state.mention_at(t.i) for t in noun.subtree if t.i != noun.i] + [
                 r.state.mention_at(i) for i in range(noun.i + 1, min(noun.i + 14, noun.sent.end))]
-            org = next((o.entity for o in orgs if o is not None and o.label == "Organisation"), None)
+            org = next((o.entity for o in orgs if o is not None and o.label == ORGANISATION), None)
         official = noun.lemma_.lower() in gz.TITLE_WORDS or (noun.lemma_.lower() in ("member", "official") and any(
             c.lower_ in ("cabinet", "government", "senior", "party") for c in noun.children))
         r.groups.append(GroupEvent(etype, agent, si, rule, org, count, noun=noun.lemma_.lower() if official else None))
