@@ -37,8 +37,16 @@ def _merge_evidence(a: list[Evidence], b: list[Evidence]) -> list[Evidence]:
     return out
 
 
+# "Mohammed bin Salman": the word after a patronymic particle is the father's name, so the
+# person is filed under "bin salman", and a lone "Salman" (another person) does not join him
+PATRONYMIC = {"bin", "binti", "bint", "ibn", "ben", "ould"}
+
+
 def _surname_key(name: str) -> str:
-    return name.split()[-1].lower() if name.split() else ""
+    words = name.lower().split()
+    if len(words) > 2 and words[-2] in PATRONYMIC:
+        return " ".join(words[-2:])
+    return words[-1] if words else ""
 
 
 def _fullness(name: str) -> tuple[int, int]:

@@ -16,12 +16,13 @@ from functools import lru_cache
 from graph.schema import ORGANISATION, PERSON, entity_id
 
 from . import gazetteer as gz
-from . import furniture_names, places
+from . import furniture_names, name_bounds, places
 from .foreign import foreign_sentences
-from .lexicon import MODIFIERS, REPLACE_VERBS
+from .lexicon import MODIFIERS, PERSON_ONLY_NOUNS, PERSON_ONLY_VERBS, REPLACE_VERBS
 from .ner_repair import PARTICLES, TERRITORY_WORDS
 from .org_names import COMPANY_SUFFIX, NATIONAL_BODIES, company_name, ministry_aliases, ministry_domain, org_identity
 from .rules.titles import PORTFOLIO_WORDS
+from .lexicon import load as load_data   # (data/names.json: word lists of names' shapes)
 
 APOS = re.compile(r"\s*(?:’s|'s|’|')$")
 LEAD_DET = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -150,6 +151,10 @@ def person_role(span) -> bool:
     root, doc = span.root, span.doc
     if root.dep_ in ("dobj", "pobj") and root.head.lemma_ in REPLACE_VERBS:
         return True
+    if root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in PERSON_ONLY_VERBS:
+        return True   # "the EFCC had arrested Obiano": only persons are arrested, jailed, sworn in
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in PERSON_ONLY_NOUNS:
+        return True   # "the arrest of Obiano", "ordered the release of Begum Khaleda Zia"
     if _relative_who(span):
         return True   # "Turaki, whose term as governor ended"
     if root.dep_ == "conj" and root.head.ent_type_ == "PERSON" or any(
@@ -202,11 +207,16 @@ def looks_like_person(span, person_words: set[str]) -> bool:
         return True
     # "U.N. spokesman in Kabul, Manoel de Almeida e Silva,": in apposition to a person's title
     root = span.root
+    if root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.lower_ == "of" \
+            and root.head.head.head.lower_.split("-")[-1] in gz.TITLE_HEADS and root.head.ent_type_ in ("GPE", "LOC"):
+        return True   # "a former governor of Jigawa State, Saminu Turaki": the parse hung the name on the place
     return root.dep_ == "appos" and (root.head.lower_ in gz.TITLE_HEADS or root.head.lower_ in gz.OCCUPATIONS) \
         and not (root.head.i in range(span.start, span.end))
 
 
 DOCUMENT_HEADS = frozenset(w.lower() for w in gz.data().get("document_heads", []))
+FACILITY_HEADS = frozenset(w.lower() for w in load_data("names")["facility_heads"])
+POST_MODIFIERS = frozenset(w.lower() for w in load_data("names")["post_modifiers"])
 
 
 def _junk_org(span) -> bool:
@@ -215,8 +225,14 @@ def _junk_org(span) -> bool:
     toks = [t for t in span if not t.is_punct]
     if any(t.text.isdigit() and len(t.text) == 4 for t in toks):
         return True
-    if toks and toks[-1].lower_ in DOCUMENT_HEADS:
-        return True
+    if toks and (toks[-1].lower_ in DOCUMENT_HEADS or toks[-1].lower_ in FACILITY_HEADS):
+        return True   # ("Murtala Muhammad International Airport": a place, not a body)
+    named = [t for t in toks if t.lower_ not in ("and", "&")]
+    if len(named) > 1 and len(named) < len(toks) and all(gz.is_place(t.text) or gz.country_of(t.text) for t in named):
+        return True   # "Karachi and Lahore": places listed, not a body
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if toks and toks[-1].is_lower and toks[-1].lower_ in TERRITORY_WORDS and nxt is not None and nxt.lower_ == "of":
+        return True   # "the Mexican state of Veracruz": a kind of territory
     return all(t.is_lower for t in toks) and not any(t.lower_ in gz.ORG_HEADS or t.lower_ in gz.domain_forms()
                                                      or t.lower_ in LOWER_CASE_BODIES for t in toks)
 
@@ -248,6 +264,16 @@ def is_title_fragment(span) -> bool:
         return True   # "named him PM", "the AG said"
     if _after_title_of(span):
         return True   # "Minister of Labor and" + "Promotion of Employment"
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.lower_ in ("minister", "ministers") and not any(t.lower_ in gz.ORG_HEADS for t in toks):
+        return True   # "Energy and Power Development" of "... Minister": a portfolio
+    if nxt is not None and nxt.lower_ in gz.TITLE_HEADS and toks[0].lower_ in POST_MODIFIERS and toks[0].text[:1].isupper() \
+            and len(toks) <= 3:
+        return True   # "Assistant Police" of "Assistant Police Commissioner" (not "Federal Police" of "... Director")
+    if len(toks) >= 3 and toks[0].lower_ in gz.TITLE_HEADS and toks[0].lower_ not in gz.ORG_HEADS \
+            and toks[1].lower_ == "of" and not any(t.lower_ in gz.ORG_HEADS for t in toks[2:]):
+        return True   # "Director of Public Affairs", "Regent of Labuhanbatu": a post, not a body
     last = toks[-1].lower_
     if last.endswith("s") and last[:-1] in gz.TITLE_HEADS and not any(
             t.lower_ in ("of", "for") or t.lower_ in gz.ORG_HEADS for t in toks):
@@ -255,8 +281,6 @@ def is_title_fragment(span) -> bool:
     if last in gz.TITLE_HEADS and last not in gz.ORG_HEADS and not (
             toks[0].lower_ in gz.ORG_HEADS and any(t.lower_ == "of" for t in toks)):
         return True   # (not "Office of the Attorney General": an office named after its head)
-    doc = span.doc
-    nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is not None and nxt.lower_ in gz.TITLE_HEADS and all(
             t.lower_ in gz.domain_forms() or gz.country_of(t.text)
             or (t.lower_ in MODIFIERS and t.lower_ not in LOWER_CASE_BODIES) for t in toks):
@@ -272,8 +296,8 @@ def is_title_fragment(span) -> bool:
         return True   # "Chief of Staff", "Minister of Foreign Affairs" read as one institution
     prev = span.doc[span.start - 2:span.start] if span.start >= 2 else []
     if len(prev) == 2 and prev[1].lower_ == "of" and prev[0].lower_ in gz.TITLE_HEADS and len(toks) == 1 \
-            and toks[0].lower_ not in NATIONAL_BODIES:
-        return True   # "Secretary of State", "Chief of Staff"
+            and toks[0].lower_ not in NATIONAL_BODIES and not (toks[0].text.isupper() and len(toks[0].text) > 1):
+        return True   # "Secretary of State", "Chief of Staff" (not "Executive Secretary of NEITI": an acronym is a body)
     if len(prev) == 2 and prev[1].lower_ == "of" and prev[0].lower_ in gz.TITLE_HEADS and prev[0].text[:1].isupper() \
             and 2 <= len(toks) <= 3 and all(t.is_title for t in toks) \
             and not any(t.lower_ in gz.ORG_HEADS or gz.country_of(t.text) for t in toks):
@@ -285,6 +309,10 @@ def is_title_fragment(span) -> bool:
             and not (toks[0].lower_ in NATIONAL_BODIES and span.start > 1 and span.doc[span.start - 1].text in ("'s", "’s")
                      and gz.country_of(span.doc[span.start - 2].text)):
         return True   # ("Ukraine's parliament" is Ukraine's)
+    if len(prev) == 2 and prev[1].lower_ in ("of", "for") and prev[0].lower_ in gz.TITLE_HEADS \
+            and prev[0].text[:1].isupper() and 2 <= len(toks) <= 4 and all(t.is_title or t.lower_ == "and" for t in toks) \
+            and not any(t.lower_ in gz.ORG_HEADS or gz.country_of(t.text) for t in toks):
+        return True   # "Deputy Minister for" + "Temporarily Occupied Territories and Internally Displaced Persons"
     return False
 
 
@@ -296,6 +324,7 @@ def headline_case(doc) -> bool:
         and not doc.text.rstrip().endswith((".", "?", "!", '"', "”"))
 
 
+PERSONAL_NOUNS = frozenset(load_data("names")["personal_nouns"])   # "Olukoyede's administration"
 PERSON_NOUNS = {"resignation", "wife", "husband", "son", "daughter", "arrest", "dismissal", "lawyer", "family",
                 "death", "funeral", "killing", "murder", "assassination", "parents", "ouster", "removal",
                 "brother", "sister", "mother", "father", "father-in-law", "appointment", "successor", "predecessor"}
@@ -309,7 +338,8 @@ def acts_as_person(ent) -> bool:
             t.lower_ in gz.ORG_HEADS or gz.country_of(t.text) or t.lower_ in gz.domain_forms() for t in toks):
         return False
     doc = ent.doc
-    if ent.end + 1 < len(doc) and doc[ent.end].text in ("'s", "’s") and doc[ent.end + 1].lower_ in PERSON_NOUNS:
+    if ent.end + 1 < len(doc) and doc[ent.end].text in ("'s", "’s") and (
+            doc[ent.end + 1].lower_ in PERSON_NOUNS or doc[ent.end + 1].lower_ in PERSONAL_NOUNS):
         return True
     root = ent.root
     if root.dep_ in ("nsubj", "nsubjpass"):
@@ -363,10 +393,24 @@ def named_as_body(ent) -> bool:
     prev = doc[ent.start - 1] if ent.start > 0 else None
     if prev is not None and prev.is_lower and prev.lower_ in ORG_KIND_NOUNS:
         return True
+    if prev is not None and prev.text == "," and ent.start >= 2 and doc[ent.start - 2].is_lower \
+            and doc[ent.start - 2].lower_ in ORG_KIND_NOUNS and len(ent) <= 3:
+        return True   # "Indonesia's second-biggest political party, Golkar"
     if ent.start >= 3 and doc[ent.start - 1].lower_ == "as" and doc[ent.start - 2].lower_ in ("known", "called"):
         head = doc[ent.start - 2].head
         return head.lower_ in ORG_KIND_NOUNS or doc[ent.start - 3].lower_ in ORG_KIND_NOUNS
     return False
+
+
+def portfolio_after_title(ent) -> bool:
+    """"Minister of Hajj and Umrah": one word right after a title's "of", or after "and" behind
+    such a word, is the post's portfolio, not a person."""
+    doc, i = ent.doc, ent.start
+    if len(ent) != 1:
+        return False
+    if i >= 3 and doc[i - 1].lower_ == "and" and doc[i - 2].text[:1].isupper():
+        i -= 2
+    return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in gz.TITLE_HEADS
 
 
 def the_group(ent, full_name_words: set[str]) -> bool:
@@ -404,6 +448,8 @@ def collect_mentions(sents) -> list[Mention]:
     person_words = {w for s in sents for e in s.ents if e.label_ == "PERSON" or (e.label_ == "ORG" and acts_as_person(e))
                     for w in clean_name(e.text).split()}
     person_words |= {f for w in list(person_words) for f in surname_forms(w)}   # "Mutlaq" of "al-Mutlaq"
+    person_words -= {e.text for s in sents for e in s.ents if e.label_ == "ORG" and len(e) == 1
+                     and e.start > 0 and e.doc[e.start - 1].text == "("}   # "(Zacc)": a body's acronym
     person_words |= {p for w in list(person_words) if "-" in w for p in w.split("-") if p[:1].isupper()}
     full_name_words = {w for s in sents for e in s.ents if e.label_ == "PERSON" and len(clean_name(e.text).split()) > 1
                        for w in clean_name(e.text).split()}
@@ -439,6 +485,9 @@ def collect_mentions(sents) -> list[Mention]:
                 elif ent.label_ in ("GPE", "FAC") and len(text.split()) >= 2 and (
                         text.split()[0] in gz.FIRST_NAMES or _relative_who(ent) or person_role(ent)) \
                         and not gz.country_of(text) and not gz.is_place(text) \
+                        and text.split()[0].lower() not in name_bounds.COMPASS_WORDS \
+                        and text.split()[-1].lower() not in gz.TITLE_HEADS \
+                        and not name_bounds.before_post(ent) \
                         and all(w[:1].isupper() for w in text.split()) \
                         and not any(w.lower() in gz.ORG_HEADS for w in text.split()):
                     label = PERSON    # "Eduardo Guardia" read as a building, "X and Y were sacked"
@@ -447,8 +496,10 @@ def collect_mentions(sents) -> list[Mention]:
             if label == PERSON and clean_name(ent.text) not in full_name_words and (
                     clean_name(ent.text) in company_names or named_as_body(ent)):
                 label = ORGANISATION
-            if label == PERSON and the_group(ent, full_name_words):
+            if label == PERSON and (the_group(ent, full_name_words) or portfolio_after_title(ent)):
                 continue
+            if label == ORGANISATION and len(ent) == 1 and ent.text.endswith("s") and ent.text[:-1] in person_words:
+                continue   # "the Macks": a family, named by its surname
             if label is None or page_furniture(ent, label, article_text):
                 continue
             start, end = ent.start, ent.end
@@ -487,9 +538,15 @@ def collect_mentions(sents) -> list[Mention]:
     return sorted(out + _surname_mentions(sents, out), key=lambda m: (m.sent_index, m.start))
 
 
+PATRONYMIC = frozenset(load_data("names")["patronymic_particles"])
+
+
 def surname_forms(full: str) -> set[str]:
     """How a person is referred to later: "Abdel Fattah al-Sisi" -> {"al-Sisi", "Sisi"}."""
-    last = full.split()[-1]
+    words = full.split()
+    last = words[-1]
+    if len(words) > 2 and words[-2].lower() in PATRONYMIC:
+        return {f"{words[-2]} {last}"}   # "Mohammed bin Salman" is "bin Salman", not "Salman"
     forms = {last}
     m = re.match(r"^(?:al|el|ad|as|ash|at|az|an|ar|bin|ibn)-(.+)$", last, re.I)
     if m:
@@ -631,7 +688,8 @@ def _merge_bare_orgs(ents: dict[str, EntityBuild], mentions: list[Mention]) -> N
 def _acronyms(mentions: list[Mention], ents: dict[str, EntityBuild]) -> None:
     """'Federal Security Service (FSB)': the bracketed acronym is the same organisation."""
     for a, b in zip(mentions, mentions[1:]):
-        if a.label == b.label == ORGANISATION and a.entity is not b.entity and b.text.isupper() \
+        if a.label == b.label == ORGANISATION and a.entity is not b.entity \
+                and (b.text.isupper() or b.text.upper() == initials_of(a.text)) \
                 and 0 < b.start - a.end <= 1 and len(b.text) <= 6:
             old = b.entity
             a.entity.aliases |= {b.text} | old.aliases | {old.name}

@@ -16,6 +16,7 @@ from spacy.tokens import Span
 from spacy.util import filter_spans
 
 from . import gazetteer as gz
+from . import name_bounds
 from .lexicon import HEADLINE_VERBS
 from .rules.titles import PORTFOLIO_WORDS, phrase_ending_at
 
@@ -53,7 +54,7 @@ def _free(tok, taken: set[int]) -> bool:
 
 
 PARTICLES = {"e", "da", "de", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den",
-             "bin", "binti", "ibn", "al", "el", "la", "le", "y"}
+             "bin", "binti", "ibn", "al", "el", "la", "le", "y", "wa"}
 BODY_JOINERS = JOINERS - PARTICLES   # joining words of an institution's name, not of a person's
 TERRITORY_HEADS = ORG_NAME_HEADS | TERRITORY_WORDS   # last words of a body's or a territory's name
 
@@ -62,7 +63,8 @@ def _extend_person(doc, ent, taken) -> Span:
     """Take the rest of a name the model cut: "Godwin" + "Emefiele", "Han Duck" + "-soo",
     "Fernando Azevedo" + "e Silva"."""
     end = ent.end
-    while end < len(doc) and end - ent.start < 6 and _free(doc[end], taken) and not doc[end].is_sent_start:
+    while end < len(doc) and end - ent.start < 6 and not doc[end].is_sent_start and (
+            _free(doc[end], taken) or (doc[end - 1].lower_ in PARTICLES and _weak_word(doc, end))):
         t = doc[end]
         if _cap(t) and t.pos_ == "PROPN" and t.lower_ not in gz.TITLE_HEADS and not gz.country_of(t.text):
             end += 1
@@ -73,8 +75,10 @@ def _extend_person(doc, ent, taken) -> Span:
                 and _cap(doc[end + 1]) and doc[end + 1].pos_ == "PROPN":
             end += 2   # "Umaru Yar' Adua"
         elif t.lower_ in PARTICLES and t.is_lower and end + 1 < len(doc) and _cap(doc[end + 1]) \
-                and doc[end + 1].pos_ == "PROPN":
-            end += 2
+                and doc[end + 1].pos_ == "PROPN" and (end + 1 not in taken or _weak_word(doc, end + 1)):
+            end += 2   # ("Bingu wa" + "Mutharika" read as a place: the name wins, filter_spans keeps it)
+        elif doc[end - 1].lower_ in PARTICLES and doc[end - 1].is_lower and _cap(t) and _weak_word(doc, end):
+            end += 1   # "Ard van der" + "Steur" read as an organisation
         else:
             break
     start = ent.start
@@ -86,6 +90,15 @@ def _extend_person(doc, ent, taken) -> Span:
             and not (start - 2 >= 0 and doc[start - 2].lower_ in gz.TITLE_WORDS):
         start -= 1
     return Span(doc, start, end, label=ent.label_)
+
+
+def _weak_word(doc, i: int) -> bool:
+    """Token i is a one-word span the model read as a place or body that a name may take over:
+    no country, city, institution or title word."""
+    t = doc[i]
+    return t.ent_iob_ == "B" and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I") \
+        and t.ent_type_ in ("GPE", "ORG", "NORP", "LOC", "FAC") and _cap(t) and not gz.country_of(t.text) \
+        and not gz.is_place(t.text) and t.lower_ not in gz.ORG_HEADS and t.lower_ not in gz.TITLE_WORDS
 
 
 def _split_possessive(doc, span: Span) -> list[Span]:
@@ -133,7 +146,7 @@ def _org_tail(doc, start: int, taken: set[int]) -> int:
 def _trim_lower(doc, span: Span) -> Span:
     start = span.start
     if any(t.text[:1].isupper() for t in span):
-        while start < span.end - 1 and ((doc[start].is_alpha and doc[start].is_lower) or doc[start].lower_ == "the"):
+        while start < span.end - 1 and ((doc[start].is_alpha and doc[start].is_lower) or doc[start].lower_ in ("the", "another")):
             start += 1
     return Span(doc, start, span.end, label=span.label_)
 
@@ -595,5 +608,6 @@ def ner_repair(doc):
     out = _capital_names(doc, out)
     out = _names_after_titles(doc, out)
     out = [x for x in out if not _glued_to_prefix(doc, x)] + _governments(doc, out)
+    out = name_bounds.mend(doc, out)
     doc.ents = filter_spans([x for x in (_person_shape(doc, e) for e in out) if x is not None])
     return doc

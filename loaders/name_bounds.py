@@ -1,0 +1,276 @@
+"""Where a name begins and ends: the words the small model runs into a name or cuts off it.
+
+Called by ner_repair (after its own repairs, before the spans are filtered); one rule per
+function, each on the shape of the text around a name, never on a particular name. Word lists
+live in data/names.json.
+
+  - honorifics and abbreviated ranks before a name leave it: "Tan Sri Azam Baki",
+    "Brig. Gen. Edward Aritonang" (a span of honorifics only is no name);
+  - a title inside a person span splits it: "Kupang Regent Ibrahim Agustinus",
+    "Zacc chairperson Job Whabira": what follows the title is the person, what precedes it
+    a place (or a body, when it has an institution word or is an acronym);
+  - a "person" right before a territorial post and a person is the post's place:
+    "Rote Ndao Regent Christian Nehemia", "Nineveh MP Ahmed Al-Jubouri", "Migori Governor, X";
+  - a "person" whose first word is a compass word is a place: "North Sumatra";
+  - a name in apposition to a title or a kinship noun is a person's, whatever the model read
+    there or if it read nothing: "Olusegun Obasanjo, the president of Nigeria", "Hazem
+    al-Shaalan, a former defence minister", "his wife, Nadine Heredia";
+  - a bracketed acronym right after an institution is that institution's ("(Zacc)");
+  - an institution's name cut after a joining word takes the words before it: "the Ethics
+    and" + "Anti-Corruption Commission".
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from . import gazetteer as gz
+from .lexicon import load
+
+_N = load("names")
+
+
+def _norm(word: str) -> str:
+    return word.lower().replace("’", "'").rstrip(".'")
+
+
+# (words, which of them are abbreviations that need their dot: "Gen." is a rank, "Gen" a name)
+HONORIFICS = tuple(sorted({(tuple(_norm(w) for w in h.split()), tuple(w.endswith(".") for w in h.split()))
+                           for h in _N["honorifics"]}, key=lambda h: len(h[0]), reverse=True))
+TERRITORIAL_TITLES = frozenset(w.lower() for w in _N["territorial_titles"])
+PLACE_MODIFIERS = frozenset(w.lower() for w in _N["place_modifiers"])
+COMPASS_WORDS = frozenset(w.lower() for w in _N["compass_words"])
+KIN_NOUNS = frozenset(w.lower() for w in _N["kin_nouns"])
+SKIPPED = {".", "'", "’"}
+NAME_PARTICLES = {"bin", "binti", "ibn", "al", "el", "de", "da", "do", "dos", "das", "del", "van", "von", "der",
+                  "den", "wa", "e", "y", "la", "le"}
+PLACE_PREPOSITIONS = {"in", "on", "at", "near", "from", "across", "inside", "outside", "to", "into", "around"}
+
+
+def _cap(tok) -> bool:
+    return tok.text[:1].isupper() and tok.text.replace("-", "").replace("'", "").replace("’", "").isalpha()
+
+
+def honorific_at(doc, i: int, end: int) -> int:
+    """The end of an honorific starting at token i (dots and apostrophes skipped), or i."""
+    for words, dotted in HONORIFICS:
+        j, k = i, 0
+        while k < len(words) and j < end:
+            if doc[j].text in SKIPPED and k:
+                j += 1
+                continue
+            t = doc[j]
+            has_dot = t.text.endswith(".") or (j + 1 < len(doc) and doc[j + 1].text == ".")
+            if _norm(t.text) != words[k] or not t.text[:1].isupper() or (dotted[k] and not has_dot):
+                break
+            j, k = j + 1, k + 1
+        if k == len(words):
+            while j < end and doc[j].text in SKIPPED:
+                j += 1
+            return j
+    return i
+
+
+def _title_word(tok) -> bool:
+    return tok.lower_ in gz.TITLE_HEADS or tok.lower_ in TERRITORIAL_TITLES
+
+
+def _side_label(doc, start: int, end: int) -> str | None:
+    """What the words before a title in a person span are: a body, a place, or nothing (only
+    titles and modifiers)."""
+    words = [t for t in doc[start:end] if not t.is_punct]
+    if not words or all(t.lower_ in gz.TITLE_WORDS or t.lower_ in PLACE_MODIFIERS for t in words):
+        return None
+    if any(t.lower_ in gz.ORG_HEADS for t in words) or (len(words) == 1 and words[0].is_upper and len(words[0]) > 1):
+        return "ORG"
+    return "GPE"
+
+
+def _split_person(doc, span: Span) -> list[Span]:
+    """Honorifics off the front; a title inside the span splits it (the name after it is the
+    person's: at least two words, or one after an honorific)."""
+    start, end = span.start, span.end
+    while True:
+        nxt = honorific_at(doc, start, end)
+        if nxt == start:
+            break
+        start = nxt
+    if start >= end:
+        return []
+    for i in range(end - 2, start, -1):
+        cut = honorific_at(doc, i, end)
+        if cut > i:   # "Selangor Menteri Besar Datuk Seri Amirudin Shari"
+            return [Span(doc, cut, end, label="PERSON")] if cut < end else []
+        t = doc[i]
+        rest = [x for x in doc[i + 1:end] if not x.is_punct]
+        if _title_word(t) and len(rest) >= 2 and all(_cap(x) for x in rest) \
+                and not any(_title_word(x) for x in rest):
+            out = [Span(doc, i + 1, end, label="PERSON")]
+            side = _side_label(doc, start, i)
+            if side and not _title_word(doc[i - 1]):
+                out.insert(0, Span(doc, start, i, label=side))
+            return out
+    return [Span(doc, start, end, label="PERSON")] if start > span.start else [span]
+
+
+def _post_after(doc, end: int, person_starts: set[int]) -> bool:
+    """A territorial post and a person's name follow token end: "Regent Christian Nehemia",
+    "acting municipal manager Mvuleni Mapu", "MP Ahmed", ", Okoth Obado" after "Governor"."""
+    j = end
+    while j < len(doc) and j - end < 3 and doc[j].is_lower and doc[j].lower_ in PLACE_MODIFIERS:
+        j += 1
+    if j >= len(doc) or doc[j].lower_ not in TERRITORIAL_TITLES:
+        return False
+    j += 1
+    if j < len(doc) and doc[j].text == ",":
+        j += 1
+    return j in person_starts or (j + 1 < len(doc) and _cap(doc[j]) and doc[j].pos_ == "PROPN"
+                                  and _cap(doc[j + 1]) and doc[j + 1].pos_ == "PROPN")
+
+
+def before_post(span) -> bool:
+    """The span stands right before a territorial post and a person's name ("Rote Ndao
+    Regent Christian Nehemia"): it names the post's place."""
+    doc = span.doc
+    persons = {e.start for e in doc.ents if e.label_ == "PERSON"}
+    return _post_after(doc, span.end, persons)
+
+
+def _place_not_person(doc, span: Span, person_starts: set[int], name_words: set[str]) -> Span | None:
+    """A person span that is a place: before a territorial post and a person, ending in such a
+    post with a person after it ("Migori Governor, Okoth Obado"), or led by a compass word."""
+    if span[0].lower_ in COMPASS_WORDS and len(span) > 1:
+        return Span(doc, span.start, span.end, label="GPE")
+    if any(t.text in name_words for t in span):
+        return None   # a word of a person named in full elsewhere ("Putin" of "Vladimir Putin")
+    last = span[-1]
+    if len(span) > 1 and last.text[:1].isupper() and last.lower_ in TERRITORIAL_TITLES:
+        j = span.end + (span.end < len(doc) and doc[span.end].text == ",")
+        if j in person_starts:   # "Migori Governor, Okoth Obado"
+            return Span(doc, span.start, span.end - 1, label="GPE")
+    if _post_after(doc, span.end, person_starts):
+        return Span(doc, span.start, span.end, label="GPE")
+    return None
+
+
+def _apposition_title(doc, end: int, strict: bool = False) -> bool:
+    """", the president of", ", a former defence minister", ", his wife,": a person's
+    apposition starts at token end (strict: no possessive before the title, as in "Goldman
+    Sachs, the bank's chief executive")."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    for t in doc[end + 1:end + 7]:
+        if strict and t.text in ("'s", "’s"):
+            return False
+        if t.lower_ in gz.TITLE_HEADS or t.lower_ in gz.OCCUPATIONS or t.lower_ in KIN_NOUNS:
+            return t.is_lower
+        if t.pos_ not in ("DET", "ADJ", "NOUN", "PRON", "PROPN") or t.text[:1].isupper() or t.is_punct:
+            return False
+    return False
+
+
+def _after_kin(doc, start: int) -> bool:
+    """"his wife, Nadine Heredia": the name follows a kinship noun and a comma."""
+    return start >= 2 and doc[start - 1].text == "," and doc[start - 2].lower_ in KIN_NOUNS
+
+
+def _name_run(doc, words) -> bool:
+    """Two to four capitalised words that can be a person's name: no institution, country,
+    place or title word in them."""
+    named = [t for t in words if t.text != "-" and not (t.is_lower and t.lower_ in NAME_PARTICLES)]
+    return 2 <= len(named) <= 4 and all(_cap(t) and t.lower_ not in gz.TITLE_WORDS and t.lower_ not in gz.ORG_HEADS
+                                        and not gz.country_of(t.text) for t in named) \
+        and _cap(words[0]) and _cap(words[-1]) and not gz.is_place(" ".join(t.text for t in words))
+
+
+def _apposed_persons(doc, out: list[Span]) -> list[Span]:
+    """Names in apposition to a person's title or kin: relabel what the model read as a place,
+    building or work, or tag the name it did not read at all."""
+    owner = {i: x for x in out for i in range(x.start, x.end)}
+    keep, found = [], []
+    for x in out:
+        if x.label_ not in ("GPE", "FAC", "LOC", "WORK_OF_ART", "NORP", "PRODUCT", "ORG") \
+                or not _name_run(doc, list(x)) \
+                or not (_apposition_title(doc, x.end, x.label_ == "ORG") or _after_kin(doc, x.start)) \
+                or (x.start > 0 and doc[x.start - 1].lower_ in PLACE_PREPOSITIONS):
+            keep.append(x)
+            continue
+        found.append(Span(doc, x.start, x.end, label="PERSON"))
+    for i, t in enumerate(doc):
+        if i in owner or not _cap(t) or t.pos_ != "PROPN" or (i > 0 and _cap(doc[i - 1])):
+            continue
+        j = i
+        while j < len(doc) and j - i < 4 and j not in owner and (_cap(doc[j]) and doc[j].pos_ == "PROPN"):
+            j += 1
+        if j > i + 1 and _name_run(doc, list(doc[i:j])) and _apposition_title(doc, j) \
+                and not (i > 0 and doc[i - 1].lower_ in PLACE_PREPOSITIONS):
+            found.append(Span(doc, i, j, label="PERSON"))
+    return keep + found
+
+
+def _acronym_of(text: str, org: str) -> bool:
+    from .mentions import initials_of   # (mentions imports ner_repair, which imports this module)
+    return 2 <= len(text) <= 8 and text.isalpha() and (text.isupper() or text.upper() == initials_of(org))
+
+
+def _bracketed_acronyms(doc, out: list[Span]) -> list[Span]:
+    """"the Zimbabwe Anti-Corruption Commission (Zacc)": a one-word span in brackets right
+    after an institution, spelling an acronym, is that institution's acronym (the model
+    reads mixed-case ones as persons)."""
+    orgs = {x.end: x for x in out if x.label_ == "ORG"}
+    res = []
+    for x in out:
+        org = orgs.get(x.start - 1)
+        if x.label_ != "ORG" and len(x) == 1 and org is not None and doc[x.start - 1].text == "(" \
+                and x.end < len(doc) and doc[x.end].text == ")" and _acronym_of(x.text, org.text):
+            x = Span(doc, x.start, x.end, label="ORG")
+        res.append(x)
+    return res
+
+
+def _org_back(doc, span: Span, taken: set[int]) -> Span:
+    """"The Ethics and" + "Anti-Corruption Commission": capitalised words and a joining word
+    before an institution's name, after "the" or at a sentence's start, are part of it."""
+    s = span.start
+    if s < 2 or doc[s - 1].lower_ not in ("and", "of", "for", "&") or span[-1].lower_ not in gz.ORG_HEADS:
+        return span
+    j = s - 1
+    while j > 0 and j - 1 not in taken and _cap(doc[j - 1]) and doc[j - 1].lower_ != "the" \
+            and not gz.country_of(doc[j - 1].text) and doc[j - 1].lower_ not in gz.TITLE_WORDS and s - j < 4:
+        j -= 1
+    if j == s - 1 or j - 1 in taken:
+        return span
+    before = doc[j - 1] if j > 0 else None
+    if before is None or before.lower_ in ("the", "(") or doc[j].is_sent_start:
+        return Span(doc, j, span.end, label="ORG")
+    return span
+
+
+def mend(doc, out: list[Span]) -> list[Span]:
+    """The spans with names' bounds mended (ner_repair filters overlaps afterwards)."""
+    out = _bracketed_acronyms(doc, _apposed_persons(doc, out))
+    taken = {i for x in out for i in range(x.start, x.end)}
+    res: list[Span] = []
+    for x in out:
+        if x.label_ == "PERSON":
+            res.extend(_split_person(doc, x))
+        elif x.label_ == "ORG":
+            res.append(_org_back(doc, x, taken - set(range(x.start, x.end))))
+        else:
+            res.append(x)
+    person_starts = {x.start for x in res if x.label_ == "PERSON"}
+    name_words = {t.text for x in res if x.label_ == "PERSON" and len(x) > 1 for t in x}
+    final = []
+    for x in res:
+        if x.label_ in ("FAC", "GPE", "LOC", "ORG") and len(x) > 1 and x[-1].text[:1].isupper() \
+                and x[-1].lower_ in TERRITORIAL_TITLES and not any(t.lower_ in gz.ORG_HEADS for t in x) \
+                and x.end + (x.end < len(doc) and doc[x.end].text == ",") in person_starts:
+            x = Span(doc, x.start, x.end - 1, label="GPE")   # "Ndhiwa Governor" read as a building
+        if x.label_ == "PERSON":
+            place = _place_not_person(doc, x, person_starts - {x.start},
+                                      name_words - {t.text for t in x})
+            if place is not None:
+                if len(place):
+                    final.append(place)
+                continue
+        final.append(x)
+    return final

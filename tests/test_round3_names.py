@@ -1,0 +1,106 @@
+"""Names' bounds and kinds (round 3): the words the small model runs into a name or cuts off it,
+and spans it reads as the wrong kind (loaders/name_bounds.py, loaders/mentions.py). Real spaCy;
+the sentences are made up, one per kind, with names of no real person."""
+import pytest
+
+from graph.merge import merge
+from loaders.sources import RawArticle
+
+PER, ORG = "Person", "Organisation"
+
+
+def read(extractor, text: str, title: str = "Officials news"):
+    return merge(extractor.extract(RawArticle(source="test", title=title, text=f"{title}\n\n{text}")))
+
+
+def every_name(doc, label: str) -> set[str]:
+    return {n for e in doc.entities if e.label == label for n in [e.name, *e.aliases]}
+
+
+def case(text: str, has=(), lacks=(), *, id: str):
+    """has / lacks: (label, name) pairs the text must / must not give (a name or an alias)."""
+    return pytest.param(text, set(has), set(lacks), id=id)
+
+
+CASES = [
+    # honorifics and abbreviated ranks before a name are not part of it
+    case("Its chief commissioner Tan Sri Halim Rosdi told reporters the suspect was remanded.",
+         has={(PER, "Halim Rosdi")}, lacks={(PER, "Tan Sri Halim Rosdi")}, id="honorific-two-words"),
+    case("Provincial police chief Brig. Gen. Rudi Santoso said the regent would be questioned.",
+         has={(PER, "Rudi Santoso")}, lacks={(PER, "Brig")}, id="abbreviated-rank"),
+    case("The projects were not linked to the state's Menteri Besar Datuk Seri Kamal Ariffin, he said.",
+         has={(PER, "Kamal Ariffin")}, id="honorific-inside-a-span"),
+    # a place and a title run into the holder's name
+    case("Police questioned Korowai Regent Benny Marlon Tabuni and Wamena Regent Yosef Kogoya on Monday.",
+         has={(PER, "Benny Marlon Tabuni"), (PER, "Yosef Kogoya")},
+         lacks={(PER, "Korowai Regent Benny Marlon Tabuni"), (PER, "Wamena")}, id="place-title-name"),
+    case("Detectives arrested Kerugoya Governor Daniel Mwangi Kariuki over the tender.",
+         has={(PER, "Daniel Mwangi Kariuki")}, id="place-governor-name"),
+    case("The commission forced Zafta chairperson Tendai Moyo Chirwa to resign.",
+         has={(PER, "Tendai Moyo Chirwa")}, lacks={(PER, "Zafta")}, id="body-lower-case-title-name"),
+    case("Ndhiwa Governor, Onyango Otieno Ogutu has been arrested after he presented himself to detectives.",
+         has={(PER, "Onyango Otieno Ogutu")}, lacks={(PER, "Ndhiwa Governor"), (PER, "Ndhiwa")},
+         id="place-title-comma-name"),
+    case("Kwelera Bay acting municipal manager Sipho Mavuso was arrested at his home on Friday.",
+         has={(PER, "Sipho Mavuso")}, lacks={(PER, "Kwelera Bay")}, id="place-before-lower-case-post"),
+    case("The raid was led by officers in North Kalimara, where the regent was detained.",
+         lacks={(PER, "North Kalimara")}, id="compass-word-starts-a-place"),
+    # a name the model did not read, or read as something else, in apposition to a title or kin
+    case("Adewale Okonjo, the president of the federation, has sacked his environment minister.",
+         has={(PER, "Adewale Okonjo")}, id="untagged-name-before-title-apposition"),
+    case("The warrants name Karim al-Dulaimi, a former defence minister, and two aides.",
+         has={(PER, "Karim al-Dulaimi")}, id="name-read-as-place-before-title-apposition"),
+    case("The judge ordered the detention of the former president and his wife, Marisol Quispe Huaman, on Friday.",
+         has={(PER, "Marisol Quispe Huaman")}, lacks={(ORG, "Marisol Quispe Huaman")}, id="kin-apposition"),
+    case("Herrera de Lucio, former governor of the state, is accused of tax fraud.",
+         has={(PER, "Herrera de Lucio")}, lacks={(ORG, "Herrera de Lucio")}, id="particle-name-read-as-body"),
+    # particles
+    case("President Kamuzu wa Chiumia fired the education minister on Tuesday.",
+         has={(PER, "Kamuzu wa Chiumia")}, lacks={(PER, "Kamuzu")}, id="particle-wa"),
+    case("Justice Minister Pieter van der Hoeven told parliament he would step down.",
+         has={(PER, "Pieter van der Hoeven")}, id="two-particles"),
+    # organisations: acronyms and cut names
+    case("President Tinashe Mazvita disbanded the Zambezi Anti-Corruption Commission (Zacc) on Monday. "
+         "Zacc had arrested two ministers.",
+         has={(ORG, "Zambezi Anti-Corruption Commission")}, lacks={(PER, "Zacc")}, id="mixed-case-acronym-in-brackets"),
+    case("The Ethics and Anti-Corruption Commission is investigating the governor for alleged corruption.",
+         has={(ORG, "Ethics and Anti-Corruption Commission")}, lacks={(ORG, "Anti-Corruption Commission")},
+         id="name-cut-before-joining-word"),
+    case("Indonesia's second-biggest political party, Golkar, said it respected the process.",
+         has={(ORG, "Golkar")}, lacks={(PER, "Golkar")}, id="name-after-party-comma"),
+    # not entities at all, or not the kind the model read
+    case("Mr. Kofi Mensah, Director of Public Affairs at the commission, gave the details.",
+         has={(PER, "Kofi Mensah")}, lacks={(ORG, "Director of Public Affairs")}, id="title-of-portfolio-is-no-body"),
+    case("Former Energy and Power Development Minister Tafadzwa Gumbo was arrested on Friday.",
+         has={(PER, "Tafadzwa Gumbo")}, lacks={(ORG, "Energy and Power Development")}, id="portfolio-before-minister"),
+    case("The president appointed Assistant Police Commissioner Ibrahim Danjuma Yakubu as acting chairman.",
+         has={(PER, "Ibrahim Danjuma Yakubu")}, lacks={(ORG, "Assistant Police")}, id="modifier-and-body-word-before-title"),
+    case("A royal order appointed Faisal al-Harbi as Minister of Hajj and Umrah.",
+         has={(PER, "Faisal al-Harbi")}, lacks={(PER, "Hajj"), (PER, "Umrah")}, id="portfolio-after-title-of"),
+    case("The former governor was arrested at the Ngozi Okafor International Airport in Lagos.",
+         lacks={(ORG, "Ngozi Okafor International Airport")}, id="facility-is-no-body"),
+    case("The operation by the bureau's Karachi and Lahore circles led to the arrest.",
+         lacks={(ORG, "Karachi and Lahore")}, id="list-of-places-is-no-body"),
+    case("Mayor Tomas Okafor and his brother were convicted. The Okafors were sentenced on Monday.",
+         has={(PER, "Tomas Okafor")}, lacks={(ORG, "Okafors")}, id="family-plural-surname"),
+    case("Director of Public Affairs Bello Ade said Olukoyede's administration had been inspiring.",
+         lacks={(ORG, "Olukoyede")}, id="possessive-administration-is-a-person"),
+]
+
+
+@pytest.mark.parametrize("text,has,lacks", CASES)
+def test_a_kind_of_name_gives_the_right_entities(extractor, text, has, lacks):
+    doc = read(extractor, text)
+    got = {(label, n) for label in (PER, ORG) for n in every_name(doc, label)}
+    assert has <= got, f"missing {has - got}; got {sorted(got)}"
+    assert not (lacks & got), f"unwanted {lacks & got}"
+
+
+def test_a_patronymic_is_not_a_surname(extractor):
+    """"Faisal bin Nasser" and "King Nasser" are two persons: the word after "bin" is the father's name."""
+    doc = read(extractor, "King Nasser issued royal decrees on Wednesday, naming his son, Faisal bin Nasser, "
+                          "as crown prince. Nasser also named a new interior minister.")
+    persons = [e for e in doc.entities if e.label == PER]
+    full = next(e for e in persons if e.name == "Faisal bin Nasser")
+    assert "Nasser" not in full.aliases
+    assert any(e is not full and "Nasser" in {e.name, *e.aliases} for e in persons)
