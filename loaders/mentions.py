@@ -18,7 +18,7 @@ from graph.schema import ORGANISATION, PERSON, entity_id
 from . import gazetteer as gz
 from . import furniture_names, name_bounds, places
 from .foreign import foreign_sentences
-from .lexicon import MODIFIERS, PERSON_ONLY_NOUNS, PERSON_ONLY_VERBS, REPLACE_VERBS
+from .lexicon import MODIFIERS, REPLACE_VERBS
 from .ner_repair import PARTICLES, TERRITORY_WORDS
 from .org_names import COMPANY_SUFFIX, NATIONAL_BODIES, company_name, ministry_aliases, ministry_domain, org_identity
 from .rules.titles import PORTFOLIO_WORDS
@@ -151,10 +151,6 @@ def person_role(span) -> bool:
     root, doc = span.root, span.doc
     if root.dep_ in ("dobj", "pobj") and root.head.lemma_ in REPLACE_VERBS:
         return True
-    if root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in PERSON_ONLY_VERBS:
-        return True   # "the EFCC had arrested Obiano": only persons are arrested, jailed, sworn in
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in PERSON_ONLY_NOUNS:
-        return True   # "the arrest of Obiano", "ordered the release of Begum Khaleda Zia"
     if _relative_who(span):
         return True   # "Turaki, whose term as governor ended"
     if root.dep_ == "conj" and root.head.ent_type_ == "PERSON" or any(
@@ -207,9 +203,6 @@ def looks_like_person(span, person_words: set[str]) -> bool:
         return True
     # "U.N. spokesman in Kabul, Manoel de Almeida e Silva,": in apposition to a person's title
     root = span.root
-    if root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.lower_ == "of" \
-            and root.head.head.head.lower_.split("-")[-1] in gz.TITLE_HEADS and root.head.ent_type_ in ("GPE", "LOC"):
-        return True   # "a former governor of Jigawa State, Saminu Turaki": the parse hung the name on the place
     return root.dep_ == "appos" and (root.head.lower_ in gz.TITLE_HEADS or root.head.lower_ in gz.OCCUPATIONS) \
         and not (root.head.i in range(span.start, span.end))
 
@@ -296,8 +289,8 @@ def is_title_fragment(span) -> bool:
         return True   # "Chief of Staff", "Minister of Foreign Affairs" read as one institution
     prev = span.doc[span.start - 2:span.start] if span.start >= 2 else []
     if len(prev) == 2 and prev[1].lower_ == "of" and prev[0].lower_ in gz.TITLE_HEADS and len(toks) == 1 \
-            and toks[0].lower_ not in NATIONAL_BODIES and not (toks[0].text.isupper() and len(toks[0].text) > 1):
-        return True   # "Secretary of State", "Chief of Staff" (not "Executive Secretary of NEITI": an acronym is a body)
+            and toks[0].lower_ not in NATIONAL_BODIES:
+        return True   # "Secretary of State", "Chief of Staff"
     if len(prev) == 2 and prev[1].lower_ == "of" and prev[0].lower_ in gz.TITLE_HEADS and prev[0].text[:1].isupper() \
             and 2 <= len(toks) <= 3 and all(t.is_title for t in toks) \
             and not any(t.lower_ in gz.ORG_HEADS or gz.country_of(t.text) for t in toks):
