@@ -146,7 +146,7 @@ def _org_tail(doc, start: int, taken: set[int]) -> int:
 def _trim_lower(doc, span: Span) -> Span:
     start = span.start
     if any(t.text[:1].isupper() for t in span):
-        while start < span.end - 1 and ((doc[start].is_alpha and doc[start].is_lower) or doc[start].lower_ == "the"):
+        while start < span.end - 1 and ((doc[start].is_alpha and doc[start].is_lower) or doc[start].lower_ in ("the", "another")):
             start += 1
     return Span(doc, start, span.end, label=span.label_)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from graph.schema import ORGANISATION, PERSON
 
 from ..lexicon import load
-from .groups import remember
+from .groups import give_unnamed_agents, remember
 from .hedging import hedged
 
 GROUP_NOUNS = frozenset(load("triggers").get("group_nouns", []))
@@ -93,7 +93,9 @@ def announced(r, tok) -> list[str]:
 
 
 def give_announced_agents(r, facts) -> None:
-    """Appointments and dismissals without an agent take the one agent that announced them."""
+    """Appointments and dismissals without an agent take the one agent that announced them;
+    other events without one, the agent of a lede that stated them for an unnamed person."""
+    give_unnamed_agents(r, facts)
     for f in facts:
         if f.agent is not None or f.type not in r.announcers or f.extra.get("no_event"):
             continue

@@ -55,7 +55,37 @@ def counted(noun) -> tuple[object, int | None]:
     return noun, NUMBERS.get(num.lower_) or (int(num.text) if num.text.isdigit() else None)
 
 
+UNNAMED_HEADS = {"leader", "official", "officer", "member", "politician", "lawmaker", "legislator", "man", "woman",
+                 "suspect", "aide", "executive", "businessman", "activist", "figure"}
+
+
+def remember_unnamed(r, etype: str, noun, agent, si: int) -> None:
+    """"Police arrested a top leader of the opposition party." then "X was arrested at his home":
+    the agent stated for one unnamed person, kept for that person's own event just after."""
+    if agent is None or noun is None or noun.tag_ != "NN" or r.people(noun):
+        return
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return
+    if noun.lemma_.lower() in UNNAMED_HEADS or noun.lower_ in gz.TITLE_WORDS:
+        r.unnamed.append((etype, agent, si))
+
+
+def give_unnamed_agents(r, facts) -> None:
+    """Events of one named subject without an agent take the agent of the same kind of event
+    stated for an unnamed person in the two sentences before (remember_unnamed), if only one."""
+    si = r.state.current_si
+    for f in facts:
+        if f.agent is not None or len(f.subjects) != 1 or f.extra.get("no_event"):
+            continue
+        agents = {id(a): a for t, a, at in r.unnamed if t == f.type and 0 < si - at <= 2}
+        if len(agents) == 1:
+            a = next(iter(agents.values()))
+            if a not in f.subjects:
+                f.agent, f.rule = a, f.rule + "+unnamed-lede-agent"
+
+
 def remember(r, etype: str, noun, agent, si: int, rule: str) -> None:
+    remember_unnamed(r, etype, noun, agent, si)
     noun, count = counted(noun)
     if is_group(noun) and not r.people(noun):
         org = None

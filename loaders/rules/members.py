@@ -8,7 +8,7 @@ from graph.schema import ORGANISATION, PERSON
 from ..lexicon import load
 from .facts import Position
 from .person_lists import list_after
-from .titles import RANK_WORDS, ends_apposition, national_body, stated
+from .titles import RANK_WORDS, ends_apposition, is_title_word, national_body, stated
 
 FORMER = {"former", "ex", "ex-", "onetime", "one-time"}
 PLURAL_DETS = ("both", "all", "two", "three", "four", "five")   # "X and Y, both members of ..."
@@ -86,18 +86,57 @@ def memberships(r, sent, si, m, mentions) -> list[Position]:
     return out
 
 
-PARTY_WORDS = frozenset(w.lower() for w in load("titles").get("party_words", []))
+_T = load("titles")
+PARTY_WORDS = frozenset(w.lower() for w in _T.get("party_words", []))
 # "a Zanu-PF lawmaker", "a Cambodian People's Party general": a party's member, not a post at it
-MEMBER_NOUNS = frozenset(w.lower() for w in load("titles").get("party_member_nouns", []))
-OWNER_FILLER = {"own", "ruling", "governing", "opposition", "new", "former", "political"}
+MEMBER_NOUNS = frozenset(w.lower() for w in _T.get("party_member_nouns", []))
+# "Trinamool Congress MP X", "a Kuomintang lawmaker": these nouns make the body before them a party
+POLITICAL_NOUNS = frozenset(w.lower() for w in _T.get("political_member_nouns", []))
+NOT_PARTY_HEADS = frozenset(w.lower() for w in _T.get("not_party_heads", []))
+NOT_PARTY_ORGS = frozenset(w.lower() for w in _T.get("not_party_orgs", []))
+PARTY_NAMES = frozenset(w.lower() for w in _T.get("party_names", []))
+OWNER_FILLER = {"own", "ruling", "governing", "opposition", "new", "former", "political", "main", "then",
+                "incumbent", "centre-right", "centre-left", "center-right", "center-left", "far-right",
+                "far-left", "right-wing", "left-wing", "conservative", "liberal", "nationalist"}
+
+
+def _after_acronym(doc, i: int) -> int:
+    """The index after a bracketed acronym starting at i ("Tehrik-e Insaf (PTI) party"), or i."""
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].text.isupper():
+        return i + 3
+    return i
+
+
+def _names(om) -> list[str]:
+    e = om.entity
+    return [n.lower() for n in ([e.name, *e.aliases] if e is not None else [])]
 
 
 def _party(doc, om) -> bool:
-    """A party-like organisation: its name or the word after it is a party word ("the Thai Rak
-    Thai party", "the National Party", "Iraqiya bloc")."""
+    """A party-like organisation: its name or the word after it (past a bracketed acronym) is a
+    party word ("the Thai Rak Thai party", "the National Party", "Iraqiya bloc", "his Tehrik-e
+    Insaf (PTI) party"), another of its names is ("the DPP", named the Democratic Progressive
+    Party before), or it is a party known by a name without one ("the Kuomintang")."""
     last = doc[om.end - 1].lower_
-    nxt = doc[om.end].lower_ if om.end < len(doc) else ""
-    return last in PARTY_WORDS or nxt in PARTY_WORDS
+    k = _after_acronym(doc, om.end)
+    nxt = doc[k].lower_ if k < len(doc) else ""
+    if last in PARTY_WORDS or nxt in PARTY_WORDS:
+        return True
+    names = _names(om)
+    return any(n in PARTY_NAMES or (n.split() and n.split()[-1] in PARTY_WORDS) for n in names)
+
+
+def _institution(om) -> bool:
+    """An organisation whose name makes it an institution, not a party ("Senate", "EU")."""
+    names = _names(om)
+    return any(n in NOT_PARTY_ORGS or set(n.replace("-", " ").split()) & NOT_PARTY_HEADS for n in names) \
+        and not any(n in PARTY_NAMES for n in names)
+
+
+def political_party(doc, om, noun: str) -> bool:
+    """The organisation om, right before the member noun, is a party: a party by its name, or
+    any non-institution before a political noun ("Trinamool Congress MP", "BJP lawmaker")."""
+    return _party(doc, om) or (noun in POLITICAL_NOUNS and not _institution(om))
 
 
 def party_possessive(r, sent, si, mentions) -> list[Position]:
@@ -120,6 +159,30 @@ def party_possessive(r, sent, si, mentions) -> list[Position]:
         if owner is not None and owner.label == PERSON:
             out.append(Position(owner, "member", om.entity, si, "member:possessive-party", 0.7,
                                 relation="MEMBER_OF"))
+    return out + _party_apposition(r, sent, si, mentions)
+
+
+def _party_apposition(r, sent, si, mentions) -> list[Position]:
+    """"his party, the All Progressives Congress (APC)", "Toledo's party, Peru Possible": the
+    party named in apposition to an owned "party" has the owner as its member."""
+    out = []
+    for tok in sent:
+        if tok.lower_ not in PARTY_WORDS or tok.pos_ != "NOUN":
+            continue
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        app = next((c for c in tok.children if c.dep_ == "appos"), None)
+        if poss is None or app is None:
+            continue
+        om = r.org_mention_at(mentions, app.i)
+        if om is None or om.entity is None or om.label != ORGANISATION:
+            continue
+        if poss.lower_ in ("his", "her"):
+            owner = r.state.antecedent(poss, prefer_subject=True)
+        else:
+            pm = r.state.mention_at(poss.i)
+            owner = pm.entity if pm is not None else None
+        if owner is not None and owner.label == PERSON:
+            out.append(Position(owner, "member", om.entity, si, "member:party-apposition", 0.7, relation="MEMBER_OF"))
     return out
 
 
@@ -130,10 +193,14 @@ def of_party(r, sent, si, m, mentions) -> list[Position]:
     if j + 1 >= sent.end or doc[j].lower_ != "of":
         return []
     k = j + 1 + (doc[j + 1].lower_ == "the")
+    while k < sent.end and doc[k].lower_ in OWNER_FILLER:   # "of the governing Workers' Party"
+        k += 1
     om = r.org_mention_at(mentions, k) if k < sent.end else None
     if om is None or om.entity is None or om.start != k or not _party(doc, om):
         return []
-    return [Position(m.entity, "member", om.entity, si, "member:of-party", 0.7, relation="MEMBER_OF")]
+    # "Chen Chao-ming and Liao Kuo-tung of the Kuomintang": every name of the list
+    return [Position(e, "member", om.entity, si, "member:of-party", 0.7, relation="MEMBER_OF")
+            for e in [m.entity] + _list_before(sent, m, mentions)]
 
 
 def _party_noun(r, toks, mentions):
@@ -143,14 +210,52 @@ def _party_noun(r, toks, mentions):
         return None
     for t in toks[:-1]:
         om = r.org_mention_at(mentions, t.i)
-        if om is not None and om.entity is not None and _party(t.doc, om) and om.end <= toks[-1].i:
+        if om is not None and om.entity is not None and om.end <= toks[-1].i and (
+                _party(t.doc, om) or (_after_acronym(t.doc, om.end) == toks[-1].i
+                                      and political_party(t.doc, om, toks[-1].lower_))):
             return om
     return None
 
 
 def party_member_title(doc, om, title: str) -> bool:
-    """"Zanu-PF lawmaker X", "Labour MP X": a member noun after a party names a membership."""
-    return bool(title) and title.split()[-1].lower() in MEMBER_NOUNS and _party(doc, om)
+    """"Zanu-PF lawmaker X", "Labour MP X", "Trinamool Congress MP X": a member noun after a
+    party names a membership."""
+    if not title or title.split()[-1].lower() not in MEMBER_NOUNS:
+        return False
+    return political_party(doc, om, title.split()[-1].lower())
+
+
+TITLE_RUN = {"and", "former", "ex", "ex-", "another", "a", "an", "the", "senior", "veteran", "longtime",
+             "long-time", "prominent", "ruling", "opposition", "party", "first-term", "two-term", "-", "&"}
+
+
+def party_titles_before(r, sent, si, m, mentions) -> list[Position]:
+    """"BJP MP and Ethics Committee Chairperson X", "PPP senator and party spokesman, X",
+    "Another former DPP lawmaker, X": in the run of titles before a name, a party right before
+    a member noun makes the person its member, however many titles the run holds."""
+    doc = sent.doc
+    j = m.start - 1
+    if j >= sent.start and doc[j].text == ",":
+        j -= 1
+    out, steps = [], 0
+    while j >= sent.start and steps < 14:
+        steps += 1
+        om = r.org_mention_at(mentions, j)
+        if om is not None and om.entity is not None and om.label == ORGANISATION:
+            k = _after_acronym(doc, om.end)
+            if k < m.start and doc[k].lower_ in MEMBER_NOUNS and political_party(doc, om, doc[k].lower_):
+                former = any(t.lower_ in FORMER for t in doc[max(sent.start, om.start - 2):om.start])
+                out.append(Position(m.entity, "member", om.entity, si, "member:party-title-run", 0.75, former,
+                                    relation="MEMBER_OF"))
+            j = om.start - 1
+            continue
+        tok = doc[j]
+        if tok.text == ")" or tok.text == "(" or tok.lower_ in TITLE_RUN or tok.lower_ in MEMBER_NOUNS \
+                or (is_title_word(tok) and tok.pos_ not in ("VERB", "AUX")):
+            j -= 1
+            continue
+        break
+    return out
 
 
 BODY_MEMBERS = {k.lower(): v for k, v in load("titles").get("body_member_nouns", {}).items()}

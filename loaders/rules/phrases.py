@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from graph.schema import ORGANISATION, PERSON
 
-from ..gazetteer import BODY_WORDS, TITLE_WORDS
+from ..gazetteer import BODY_WORDS, PREFIXES, TITLE_WORDS
 from ..lexicon import EVENT_NOUNS, EVENT_VERBS, REPLACE_VERBS, TITLE_SUBJECTS
 from ..mentions import EntityBuild
 from .coordination import companions, list_after
@@ -55,7 +55,9 @@ class PhraseReader:
         self.recent_left: list[tuple[EntityBuild, int]] = []   # the same, with the sentence they left in
         self.announcers: dict[str, list[EntityBuild]] = {}   # event type -> agents that announced a group change
         self.groups: list = []   # events stated for a group whose members are named later (rules/groups.py)
+        self.unnamed: list = []   # (type, agent, sentence) of events stated for one unnamed person (rules/groups.py)
         self._surnames: dict[str, EntityBuild | None] | None = None
+        self._described: dict[str, dict] | None = None   # word -> organisations named or described with it
 
     def entity_at(self, tok, label: str | None = None) -> EntityBuild | None:
         m = self.state.mention_at(tok.i)
@@ -223,6 +225,11 @@ class PhraseReader:
             for c in v.children:
                 if c.dep_ in ("nsubj",):
                     e = self.entity_at(c)
+                    if c.is_upper and len(c.text) > 2 and c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ",":
+                        # "DHAKA, Dec. 30 -- The Detective Branch ... arrested X": a dateline the parse made
+                        # the subject; the actor hangs on it in apposition
+                        e = next((self.entity_at(a) for a in c.children if a.dep_ == "appos"
+                                  and self.entity_at(a) is not None), None)
                     if e is None:
                         ps = self.people(c)
                         e = ps[0] if ps else None
@@ -232,6 +239,10 @@ class PhraseReader:
                     if e is None and c.lower_ in BODY_WORDS and c.is_lower and self.state.country_hint \
                             and any(d.lower_ == "the" for d in c.children):
                         e = self.state.org_entity(c.lower_, self.state.country_hint)   # "The junta named X"
+                    if e is None and c.pos_ == "NOUN" and c.is_lower and any(
+                            d.dep_ in ("det", "poss") and d.lower_ in ("the", "its") for d in c.children) \
+                            and v.lemma_.lower() != "be":
+                        e = self.described_org(c.lemma_.lower())   # "the anti-graft agency arrested X"
                     if e is None and c.lower_ in ("it", "they") and v.dep_ == "ccomp":
                         # "the bureau said it had detained X": the reporting body
                         e = next((self.entity_at(s, ORGANISATION) for s in v.head.children if s.dep_ == "nsubj"), None)
@@ -259,6 +270,15 @@ class PhraseReader:
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or tok.dep_ not in ("advcl", "xcomp", "conj", "acl"):
             return None
         head = tok.head
+        if head.pos_ == "NOUN" and EVENT_NOUNS.get(head.lemma_.lower()) in ("APPOINTMENT", "NOMINATION"):
+            # "the appointment of X as foreign minister to replace Y": the one the noun appoints
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    p = next((x for x in c.children if x.dep_ == "pobj"), None)
+                    e = (self.person(p) or self.name_after(p)) if p is not None else None
+                    if e is not None and e.label == PERSON:
+                        return e
+            return None
         if trigger_lemma(head) not in EVENT_VERBS or EVENT_VERBS[trigger_lemma(head)] not in ("APPOINTMENT", "NOMINATION"):
             return None
         for c in head.children:
@@ -284,8 +304,9 @@ class PhraseReader:
         j = tok.right_edge.i + 1
         if j + 1 < len(tok.doc) and tok.doc[j].text == ",":
             k = j + 1
-            while k < len(tok.doc) - 1 and tok.doc[k].lower_ in TITLE_WORDS and self.state.mention_at(k) is None:
-                k += 1   # ", General Julio Cesar de Arruda"
+            while k < len(tok.doc) - 1 and (tok.doc[k].lower_ in TITLE_WORDS or tok.doc[k].text.rstrip(".") in PREFIXES
+                                            or tok.doc[k].text == ".") and self.state.mention_at(k) is None:
+                k += 1   # ", General Julio Cesar de Arruda", ", Mr. Nawaz Sharif"
             m = self.state.mention_at(k)
             if m is not None and m.label == PERSON:
                 return m.entity
@@ -296,13 +317,63 @@ class PhraseReader:
             if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
                 for p in c.children:
                     if p.dep_ == "pobj":
-                        return self.entity_at(p)
-        # "was appointed head of the central bank by President X": the by-phrase hung on the post
-        for c in verb.children:
-            if c.dep_ in ("oprd", "attr") and any(a.dep_ == "auxpass" for a in verb.children):
-                for b in c.children:
-                    if b.dep_ == "prep" and b.lower_ == "by":
-                        e = next((self.entity_at(p) for p in b.children if p.dep_ == "pobj"), None)
-                        if e is not None:
-                            return e
+                        return self.entity_at(p) or self.agent_phrase(p)
+        if not any(a.dep_ == "auxpass" for a in verb.children):
+            return None
+        # "was appointed head of the central bank by President X", "named as Army Chief in place of Y
+        # by the then Prime Minister, Mr. X": the by-phrase hung on the post or the phrase after it
+        for b in verb.subtree:
+            if b.lower_ != "by" or b.dep_ not in ("prep", "agent") or b.head.i == verb.i or not self._under(b, verb):
+                continue
+            e = next((self.entity_at(p) or self.agent_phrase(p) for p in b.children if p.dep_ == "pobj"), None)
+            if e is not None:
+                return e
         return None
+
+    @staticmethod
+    def _under(tok, verb) -> bool:
+        """tok hangs on verb through nouns and prepositions only (no other verb or clause between)."""
+        h = tok.head
+        for _ in range(6):
+            if h.i == verb.i:
+                return True
+            if h.pos_ in ("VERB", "AUX") or h.dep_ in ("relcl", "acl", "advcl", "ccomp") or h.head.i == h.i:
+                return False
+            h = h.head
+        return False
+
+    def agent_phrase(self, p) -> EntityBuild | None:
+        """The agent a by-phrase or subject names without a name of its own: "the then Prime
+        Minister, Mr. X" (the person in apposition), "the presidential guards", "the anti-graft
+        agency" (the one organisation of the article named or described with that word)."""
+        ps = self.people(p, lists=False)
+        if ps:
+            return ps[0]
+        e = self.name_after(p) if p.lower_ in TITLE_WORDS else None
+        if e is not None:
+            return e
+        if p.pos_ == "NOUN" and p.is_lower:
+            return self.described_org(p.lemma_.lower())
+        return None
+
+    def described_org(self, word: str) -> EntityBuild | None:
+        """The one organisation of the article named with word ("the bureau") or described with
+        it in apposition ("the presidential guard unit ..., the Regiment of Presidential Security":
+        "the guards"; "the anti-graft agency, the EFCC": "the agency")."""
+        if self._described is None:
+            self._described = {}
+            for m in self.state.mentions:
+                if m.label != ORGANISATION or m.entity is None:
+                    continue
+                doc = self.state.sents[m.sent_index].doc
+                root = doc[m.start:m.end].root
+                desc = [root.head] if root.dep_ == "appos" and root.head.pos_ == "NOUN" else []
+                desc += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+                words = {w.lower() for w in m.entity.name.replace("-", " ").split()}
+                for d in desc:
+                    words |= {t.lemma_.lower() for t in d.subtree if t.i < d.i + 1 and t.is_lower and t.is_alpha
+                              and t.pos_ in ("NOUN", "ADJ", "PROPN") and self.state.mention_at(t.i) is None}
+                for w in words:
+                    self._described.setdefault(w, {})[m.entity.id] = m.entity
+        hits = self._described.get(word, {})
+        return next(iter(hits.values())) if len(hits) == 1 else None

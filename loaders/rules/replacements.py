@@ -86,6 +86,10 @@ def replace_event(r, tok, sent, si) -> list[EventFact]:
             agent = r.clause_agent(tok)
         else:
             successor, predecessor = r.clause_agent(tok), obj_e
+            if successor is None and appointee is None and tok.dep_ in ("relcl", "acl") \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                noun = tok.head.head if tok.head.dep_ == "appos" else tok.head   # "named X, the former CEO, to succeed Y"
+                successor = r.person(noun)
             if appointee is not None:
                 # "appointed X as secretary, replacing Y" / "nominate X to replace him": X replaces Y
                 agent = r.clause_agent(tok.head) if tok.head.pos_ == "VERB" else None
@@ -163,6 +167,16 @@ def successor_noun(r, tok, sent, si) -> list[EventFact]:
             owner = r.person(c)
             if owner is other and c.pos_ == "PRON":   # "Wei, his predecessor": his is someone else
                 owner = r.state.antecedent(c, exclude=other)
+    if owner is None:   # "the successor to General Aziz": the one succeeded
+        to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        p = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        owner = r.person(p) if p is not None else None
+    if other is None and tok.dep_ == "pobj" and tok.head.lower_ == "as":   # "named X as the successor to Y"
+        v = tok.head.head
+        other = next((r.person(c) for c in v.children if c.dep_ in ("dobj", "nsubjpass", "oprd")), None)
+        if other is None:   # the parse hung "as" elsewhere: the name right before it
+            m = r.state.mention_at(tok.head.i - 1)
+            other = m.entity if m is not None and m.label == PERSON and m.end == tok.head.i else None
     if other is None:   # "his predecessor, Wang Yi": the name may hang on the verb
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         if nxt is not None and nxt.text == "," and tok.i + 2 < len(tok.doc):
@@ -186,8 +200,8 @@ def in_place_of(r, tok, sent, si) -> list[EventFact]:
     successor = r.person(h) if h.pos_ in ("NOUN", "PROPN") else None
     h = climb_to_verb(h)
     for c in h.children:
-        if successor is None and c.dep_ in ("dobj", "nsubjpass"):
-            successor = r.person(c)
+        if successor is None and (c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "nsubj" and h.lemma_ == "be")):
+            successor = r.person(c)   # "X would be the new chief of staff, in place of Y"
     if predecessor is None and poss is not None:   # "was named chancellor in his place": his is not the one named
         m = r.state.mention_at(poss.i)
         predecessor = m.entity if m is not None else r.state.antecedent(poss, exclude=successor)
@@ -201,14 +215,53 @@ def in_place_of(r, tok, sent, si) -> list[EventFact]:
             position = sent.doc[p2.left_edge.i:p2.right_edge.i + 1].text if p2 is not None else None
     if position is None and h.pos_ == "VERB":
         position = position_of(r, h)[0]   # "was named chancellor of the exchequer in his place"
+    if position is None and h.lemma_ == "be":
+        attr = next((c for c in h.children if c.dep_ == "attr"), None)
+        position = sent.doc[attr.i:attr.right_edge.i + 1].text if attr is not None else None
     return [EventFact("APPOINTMENT", si, [successor], None, date_of(r, h, sent), position, rule="in-place-of",
                       strength=0.75, successor=successor, predecessor=predecessor, extra={"no_event": True})]
 
 
+DEPARTURE_NOUNS = {"departure", "resignation", "dismissal", "removal", "ouster", "sacking", "exit", "retirement",
+                   "death", "firing"}
+
+
+def after_departure(r, sent, si, found: list[EventFact]) -> list[EventFact]:
+    """"Chavez was appointed following the departure of Eduardo Medina Mora", "named X after Y's
+    resignation": the one appointed replaces the one who left."""
+    out = []
+    for tok in sent:
+        if tok.lower_ not in ("following", "after", "upon") or tok.dep_ != "prep":
+            continue
+        noun = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if noun is None or noun.lemma_.lower() not in DEPARTURE_NOUNS:
+            continue
+        poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+        of = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                   if p.dep_ == "pobj"), None)
+        verb = tok.head
+        if verb.pos_ not in ("VERB", "AUX") or hedged(verb, announced_ok=True):
+            continue
+        new = next((f.subjects[0] for f in found if f.type == "APPOINTMENT" and len(f.subjects) == 1
+                    and f.sent_index == si and f.predecessor is None
+                    and any(r.person(c) is f.subjects[0] for c in verb.children
+                            if c.dep_ in ("nsubjpass", "dobj", "oprd"))), None)
+        old = r.person(of) if of is not None else (r.entity_at(poss, PERSON) if poss is not None else None)
+        if new is None or old is None or old is new or old.label != PERSON:
+            continue
+        out.append(EventFact("APPOINTMENT", si, [new], None, date_of(r, verb, sent), None, rule="after-departure",
+                             strength=0.7, successor=new, predecessor=old, extra={"no_event": True}))
+    return out
+
+
 def replace_surface(r, sent, si, found: list[EventFact]) -> list[EventFact]:
-    """"Sisi replaces Tantawi" when the parse is broken: person, replace(s/d), person."""
+    """"Sisi replaces Tantawi" when the parse is broken: person, replace(s/d), person; and the
+    replacement stated by a departure ("appointed following the departure of Y", after_departure)."""
     if any(f.predecessor is not None for f in found):
         return []
+    implied = after_departure(r, sent, si, found)
+    if implied:
+        return implied
     doc = sent.doc
     for tok in sent:
         if tok.lemma_.lower() not in REPLACE_VERBS or tok.i - 1 < sent.start or tok.i + 1 >= sent.end:
@@ -223,7 +276,8 @@ def replace_surface(r, sent, si, found: list[EventFact]) -> list[EventFact]:
         a, b = r.state.mention_at(k), r.state.mention_at(tok.i + 1)
         if a is None or b is None or a.label != PERSON or b.label != PERSON or a.entity is b.entity:
             continue
-        if any(c.lower_ in HEDGES - ANNOUNCED for c in doc[max(sent.start, tok.i - 2):tok.i]):
+        if any(c.lower_ in HEDGES - ANNOUNCED for c in doc[max(sent.start, tok.i - 2):tok.i]) \
+                or hedged(tok, announced_ok=True):   # "If approved, X will replace Y"
             continue
         return [EventFact("APPOINTMENT", si, [a.entity], None, date_of(r, tok, sent), None,
                           rule="surface:replace", strength=0.7, successor=a.entity, predecessor=b.entity)]
