@@ -34,7 +34,7 @@ from .rules.post_lists import included_changes, new_holders
 from .rules.phrases import PhraseReader, trigger_lemma
 from .rules.replacements import (in_place_of, replace_event, replace_surface, successor_noun, take_over,
                                  vacated_by)
-from .rules.verb_events import verb_event, will_serve
+from .rules.verb_events import titled_participle, verb_event, will_serve
 
 __all__ = ["EventFact", "EventReader"]
 
@@ -85,6 +85,8 @@ class EventReader(PhraseReader):
                     out += included_changes(self, tok, sent, si)   # "the changes include X as chief of staff"
                 elif lemma == "be" and tok.dep_ == "ROOT":
                     out += new_holders(self, tok, sent, si)   # "X is the new finance minister"
+            elif tok.pos_ == "ADJ" and lemma in EVENT_VERBS and titled_participle(tok, EVENT_VERBS[lemma]):
+                out += verb_event(self, tok, EVENT_VERBS[lemma], sent, si)   # "the sacked prime minister X"
             elif tok.pos_ == "NOUN" and lemma in IMPOSED_NOUNS and tok.head.lemma_ in IMPOSING_VERBS:
                 out += noun_event(self, tok, IMPOSED_NOUNS[lemma], sent, si)   # "ordered the retirement of X"
             elif tok.pos_ == "NOUN" and lemma in EVENT_NOUNS:

@@ -18,7 +18,7 @@ from graph.schema import ORGANISATION, PERSON, entity_id
 from . import gazetteer as gz
 from . import furniture_names, name_bounds, places
 from .foreign import foreign_sentences
-from .lexicon import MODIFIERS, REPLACE_VERBS
+from .lexicon import MODIFIERS, PERSON_ONLY_NOUNS, PERSON_ONLY_VERBS, REPLACE_VERBS
 from .ner_repair import PARTICLES, TERRITORY_WORDS
 from .org_names import COMPANY_SUFFIX, NATIONAL_BODIES, company_name, ministry_aliases, ministry_domain, org_identity
 from .rules.titles import PORTFOLIO_WORDS
@@ -151,6 +151,10 @@ def person_role(span) -> bool:
     root, doc = span.root, span.doc
     if root.dep_ in ("dobj", "pobj") and root.head.lemma_ in REPLACE_VERBS:
         return True
+    if root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in PERSON_ONLY_VERBS:
+        return True   # "the EFCC had arrested Obiano": only persons are arrested, jailed, sworn in
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in PERSON_ONLY_NOUNS:
+        return True   # "the arrest of Obiano", "ordered the release of Begum Khaleda Zia"
     if _relative_who(span):
         return True   # "Turaki, whose term as governor ended"
     if root.dep_ == "conj" and root.head.ent_type_ == "PERSON" or any(
@@ -203,6 +207,9 @@ def looks_like_person(span, person_words: set[str]) -> bool:
         return True
     # "U.N. spokesman in Kabul, Manoel de Almeida e Silva,": in apposition to a person's title
     root = span.root
+    if root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.lower_ == "of" \
+            and root.head.head.head.lower_.split("-")[-1] in gz.TITLE_HEADS and root.head.ent_type_ in ("GPE", "LOC"):
+        return True   # "a former governor of Jigawa State, Saminu Turaki": the parse hung the name on the place
     return root.dep_ == "appos" and (root.head.lower_ in gz.TITLE_HEADS or root.head.lower_ in gz.OCCUPATIONS) \
         and not (root.head.i in range(span.start, span.end))
 

@@ -32,6 +32,8 @@ def list_after(r, m) -> list:
     sent_end = doc[m.start].sent.end
     while j < sent_end:
         nxt = st.mention_at(j)
+        if nxt is not None and nxt.end < sent_end and doc[nxt.end].text in ("'s", "’s"):
+            break   # "X, Diyarbakir's first female mayor": a possessor, not the next of a list
         if nxt is not None and nxt is not m and nxt.label == PERSON and nxt.entity is not None and seps:
             out.append(nxt.entity)
             m, j, seps = nxt, nxt.end, 0
@@ -55,10 +57,25 @@ def companions(r, tok) -> list:
                     for p in w.children:
                         if p.dep_ == "pobj":
                             out += r.people(p) or r.named_in_phrase(p)
-        if c.dep_ == "prep" and c.lower_ == "with" and c.head.lower_ in COMPANION_HEADS:
+        if c.dep_ == "prep" and c.lower_ == "alongside":   # "arraigned alongside a former minister, X, ... and Y"
+            out += [x for p in c.children if p.dep_ == "pobj" for x in r.people(p) + listed_in(r, p) if x not in out]
+        if c.dep_ == "prep" and c.lower_ == "with" and (c.head.lower_ in COMPANION_HEADS or any(
+                s.dep_ == "advmod" and s.lower_ in COMPANION_HEADS for s in c.head.children)):   # "detained together with
             for p in c.children:
                 if p.dep_ == "pobj":
                     out += r.people(p)
+    return out
+
+
+def listed_in(r, head) -> list:
+    """Persons named in apposition or conjunction anywhere in the phrase headed by head
+    ("a former minister, X, ex-party chairman in the state, Y and former secretary, Z")."""
+    out = []
+    for t in head.subtree:
+        m = r.state.mention_at(t.i) if t.dep_ in ("appos", "conj") else None
+        if m is not None and m.label == PERSON and m.entity is not None and m.entity not in out \
+                and t.i == t.doc[m.start:m.end].root.i:
+            out.append(m.entity)
     return out
 
 

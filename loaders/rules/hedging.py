@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from ..lexicon import ANNOUNCED, HEDGES, NONFACTIVE
 
+CONDITIONS = {"if", "unless"}
+
 
 def hedged(tok, announced_ok: bool = False, negation_ok: bool = False) -> bool:
     """The trigger is stated as possible, planned, demanded or denied, not as done (with
@@ -14,6 +16,9 @@ def hedged(tok, announced_ok: bool = False, negation_ok: bool = False) -> bool:
             return True
         if c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless"):
             return True
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children) \
+                and any(a.dep_ == "aux" and a.lower_ in HEDGES for a in tok.children):
+            return True   # "If approved by parliament, X will replace Y": a condition on a future act
         if c.dep_ == "mark" and c.lower_ == "for" and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children):
             return True   # "a rally calling for Park to step down": wanted, not done
     if tok.dep_ == "pobj" and tok.head.lower_ == "for":   # "calls grew for his resignation", "a warrant for his arrest"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from graph.schema import ORGANISATION, PERSON
 
-from ..lexicon import IMPOSING_VERBS, UNDERGOING_VERBS, load
+from ..lexicon import EVENT_NOUNS, IMPOSING_VERBS, UNDERGOING_VERBS, load
 from .coordination import companions
 from .details import charges_of, date_of, position_of
 from .facts import EventFact
@@ -14,6 +14,32 @@ from .hedging import hedged
 
 PERSON_NOUNS = frozenset(load("triggers")["person_nouns"])   # "the nominee, X": X; "Y's nominee": Y appoints
 NOT_EVENT_MODIFIERS = frozenset(load("triggers")["not_event_modifiers"])   # "Fitzgerald's press release"
+OWN_NOUN_VERBS = frozenset(load("triggers")["own_noun_verbs"])   # "tendered their resignations"
+LETTER_NOUNS = frozenset(load("triggers")["letter_nouns"])   # "his resignation letter"
+
+
+def _owner(c) -> bool:
+    return c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+
+
+def shared_owners(tok) -> list:
+    """"Navalny's conviction and sentencing", "the arrest and detention of X": event nouns joined
+    by "and" share one possessor or of-phrase; tok's partners' when it has none of its own."""
+    if any(_owner(c) for c in tok.children):
+        return []
+    partners = ([tok.head] if tok.dep_ == "conj" else []) + [c for c in tok.children if c.dep_ == "conj"]
+    letter = carrier(tok)
+    return [c for p in partners if p.pos_ == "NOUN" and p.lemma_.lower() in EVENT_NOUNS
+            for c in p.children if _owner(c)] + ([c for c in letter.children if c.dep_ == "poss"] if letter is not tok else [])
+
+
+def carrier(tok):
+    """"his resignation letter", "her letter of resignation": the letter that carries the event noun, else tok."""
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in LETTER_NOUNS:
+        return tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in LETTER_NOUNS:
+        return tok.head.head
+    return tok
 
 
 def noun_event(r, tok, etype, sent, si) -> list[EventFact]:
@@ -21,7 +47,7 @@ def noun_event(r, tok, etype, sent, si) -> list[EventFact]:
         return []
     subjects, agent = [], None
     person_noun = tok.lemma_.lower() in PERSON_NOUNS
-    for c in tok.children:
+    for c in list(tok.children) + shared_owners(tok):
         if c.dep_ == "poss" and person_noun:
             agent = r.entity_at(c)
         elif c.dep_ == "poss":
@@ -40,6 +66,11 @@ def noun_event(r, tok, etype, sent, si) -> list[EventFact]:
             for p in c.children:
                 if p.dep_ == "pobj":
                     agent = r.entity_at(p)
+    held = carrier(tok)
+    if not subjects and held.dep_ == "dobj" and held.head.lemma_.lower() in OWN_NOUN_VERBS \
+            and any(c.dep_ == "poss" and c.lower_ in ("their", "his", "her") for c in held.children):
+        # "X and Y submitted their resignations", "X submitted her letter of resignation"
+        subjects = [x for c in held.head.children if c.dep_ == "nsubj" for x in r.people(c)]
     if not subjects and person_noun:   # "nominee for prime minister, X": the name may hang on the post
         subjects = r.named_in_phrase(tok)
     undergone = next((c for c in tok.children if c.dep_ == "amod" and c.lemma_ in UNDERGOING_VERBS

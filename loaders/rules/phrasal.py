@@ -46,6 +46,10 @@ def match(tok) -> dict | None:
             return e
         if "complements" in e and _complements(tok, e):
             return e
+        if e.get("passive_bare") and any(c.dep_ == "auxpass" for c in kids) and any(c.dep_ == "nsubjpass" for c in kids) \
+                and not any(c.dep_ in ("acomp", "oprd", "xcomp", "attr", "npadvmod", "dobj", "ccomp") for c in kids) \
+                and not any(c.lower_ in e.get("not_with", ()) for k in kids for c in k.subtree):
+            return e   # "X was held as part of an investigation", not "held responsible", "held hostage"
         # "takes over the defense portfolio": the object hangs on the particle
         if "objects" in e and any(c.dep_ == "prt" for c in kids) and any(
                 c.dep_ in ("dobj", "pobj") and c.lemma_.lower() in e["objects"] for k in kids for c in k.children):
@@ -67,8 +71,8 @@ def _grammatical_subjects(r, tok, court: bool = False) -> list:
             if c.lower_ in ("who", "that"):   # "X, who took office": X only, never a guess
                 m = r.state.mention_at(tok.head.i) if tok.dep_ == "relcl" else None
                 return [m.entity] if m is not None and m.label == PERSON and m.entity is not None else []
-            e = r.entity_at(c, PERSON)
-            return [e] if e is not None else r.people(c)
+            e = r.entity_at(c, PERSON)   # "X and Y put in their papers": every conjunct
+            return [e] + [x for x in r.people(c) if x is not e] if e is not None else r.people(c)
     # "Among those to assume office today are X": the names the copula gives
     h = tok.head
     if tok.dep_ in ("pcomp", "acl", "relcl") and h.lower_ in ("among", "those"):
@@ -80,6 +84,8 @@ def _grammatical_subjects(r, tok, court: bool = False) -> list:
         return [x for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass") for x in r.people(c)]
     if tok.dep_ in ("conj", "advcl", "xcomp") and not court:
         a = r.clause_agent(tok)
+        if a is None and tok.dep_ == "conj":   # "X was disqualified ... and later received a jail sentence"
+            return [x for c in tok.head.children if c.dep_ == "nsubjpass" for x in r.people(c)]
         return [a] if a is not None else []
     if tok.dep_ in ("conj", "advcl", "xcomp"):
         # "X was arrested and faces charges": the joined verb's own subject, never one climbed to

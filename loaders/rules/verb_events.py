@@ -8,16 +8,17 @@ from __future__ import annotations
 
 from graph.schema import PERSON
 
-from ..lexicon import NEEDS_POST, load
+from ..gazetteer import TITLE_WORDS
+from ..lexicon import LEAD_VERBS, NEEDS_POST, load
 from ..mentions import EntityBuild
 from .bridging import described_later
-from .coordination import included
+from .coordination import companions, included
 from .details import charges_of, date_of, position_of
 from .facts import EventFact
 from .groups import listed_after, remember
 from .post_lists import paired_posts
 from .hedging import hedged
-from .phrases import trigger_lemma
+from .phrases import climb_to_verb, trigger_lemma
 
 
 def subjects_of_participle(r, tok) -> list[EntityBuild]:
@@ -52,13 +53,72 @@ def inherited_subjects(r, tok) -> list[EntityBuild]:
     if v.dep_ not in ("conj", "advcl", "pcomp", "prep") or v.head.i == v.i:
         return []
     out = []
-    for c in v.head.children:   # a dateline may be parsed as a second subject ("TRENTON, NJ — X was ...")
+    h = climb_to_verb(v.head) if v.dep_ == "prep" else v.head   # "X was the big winner after being appointed"
+    for c in h.children:   # a dateline may be parsed as a second subject ("TRENTON, NJ — X was ...")
         if c.dep_ in ("nsubjpass", "nsubj"):
             out += [x for x in r.people(c) if x not in out]
     return out
 
 
-RECENTLY = {"newly", "recently", "just"}   # "newly appointed", "recently sacked": an event, not a title
+def name_after_title(r, t) -> list[EntityBuild]:
+    """"arrested Deputy Minister of Foreign Affairs To Anh Dung": a title phrase the name follows
+    without a comma, where the parse cut the name off the title."""
+    if t is None or t.lower_ not in TITLE_WORDS:
+        return []
+    own = r.state.mention_at(t.i)   # the title may sit inside a body's name ("Inspector General of Police")
+    if own is not None and own.label == PERSON:
+        return []
+    m = r.state.mention_at(t.right_edge.i + 1)
+    return [m.entity] if m is not None and m.label == PERSON and m.entity is not None else []
+
+
+def named_as(r, tok, etype: str) -> list[EntityBuild]:
+    """"Their replacement was named as Cumali Atilla": a role noun appointed, the person after "as"."""
+    if etype not in ("APPOINTMENT", "NOMINATION"):
+        return []
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.lemma_.lower() not in ROLE_NOUNS:
+        return []
+    return [x for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
+            for p in c.children if p.dep_ == "pobj" for x in r.people(p, lists=False)]
+
+
+ROLE_NOUNS = frozenset(load("triggers")["role_nouns"])   # "his replacement", "her successor"
+
+
+def apposed_name(r, tok) -> list[EntityBuild]:
+    """"A former minister of the FCT, FCT, Bala Mohammed, standing trial ..., was remanded": a
+    title noun as passive subject (or hung on the auxiliary) whose person the parse put deeper in
+    its phrase, set off by a comma."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None) or next(
+        (g for a in tok.children if a.dep_ == "auxpass" for g in a.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ not in TITLE_WORDS or r.state.mention_at(subj.i) is not None:
+        return []
+    for t in subj.subtree:
+        m = r.state.mention_at(t.i)
+        if m is not None and m.label == PERSON and m.entity is not None and m.start > subj.i \
+                and subj.doc[m.start - 1].text == ",":
+            return [m.entity]
+    return []
+
+
+RECENTLY = {"newly", "recently", "just"}
+UNDERGONE = {"ARREST", "DISMISSAL", "CHARGE", "CONVICTION", "SENTENCE", "SUSPENSION", "RELEASE"}
+TITLED_PARTICIPLES = frozenset(load("triggers")["titled_participles"])   # "sacked Minister of Power X"
+
+
+def titled_participle(tok, etype: str) -> bool:
+    """"sacked", "detained", "suspended" before a singular title and a name: an event the person
+    underwent. Not "ousted", "jailed", "deposed": those describe a person long after the news."""
+    if tok.dep_ != "amod" or etype not in UNDERGONE or tok.tag_ not in ("VBN", "VBD", "JJ") \
+            or tok.lower_ not in TITLED_PARTICIPLES or any(c.lower_ in RECENTLY for c in tok.children):
+        return False
+    h = tok.head
+    chain = [h]
+    while h.dep_ == "compound" and h.head.i != h.i:
+        h = h.head
+        chain.append(h)
+    return h.tag_ != "NNS" and any(t.lower_ in TITLE_WORDS for t in chain)   # "newly appointed", "recently sacked": an event, not a title
 
 
 def group_noun(tok, passive: bool):
@@ -134,9 +194,17 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
         while h.dep_ == "compound" and h.head.i != h.i:   # "appointed Prime Minister Oscar Valdes"
             h = h.head
             chain.append(h)
-        subjects = r.people(h)
+        subjects = r.people(h) or name_after_title(r, h)   # "the newly appointed Inspector General of Police (IGP) X"
+        if not subjects and h.dep_ == "appos":   # "X, the newly appointed police chief, vowed ..."
+            subjects = [e for e in [r.entity_at(h.head, PERSON)] if e is not None]
         owner = next((c for k in chain for c in k.children if c.dep_ == "poss"), None)
         agent = r.entity_at(owner) if owner is not None else None
+    elif titled_participle(tok, etype):
+        # "the ousted prime minister Sheikh Hasina", "jailed former governor X", "sacked Minister of Power, X"
+        h = tok.head
+        while h.dep_ == "compound" and h.head.i != h.i:
+            h = h.head
+        subjects = r.people(h)
     elif etype == "RESIGNATION":
         for c in tok.children:
             if c.dep_ in ("nsubj",):
@@ -152,7 +220,8 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
         agent = r.agent_by(tok)
     elif passive:
         for c in tok.children:
-            if c.dep_ == "nsubjpass" or (reduced is not None and c.i == reduced.i):
+            if c.dep_ == "nsubjpass" or (reduced is not None and c.i == reduced.i) \
+                    or (c.dep_ == "nsubj" and c.i > tok.i):   # "Dismissed from service were X, Y and Z"
                 subjects += [x for x in r.people(c) if x not in subjects]
         own = [c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
                and tok.dep_ == "conj"]
@@ -160,7 +229,9 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
             m = r.state.mention_at(min(c.i for c in own) - 1)
             subjects = [m.entity] if m is not None and m.label == PERSON and m.entity is not None else []
         elif not subjects:   # "X was arrested and charged", "sentenced after being convicted"
-            subjects = inherited_subjects(r, tok)
+            subjects = inherited_subjects(r, tok) or apposed_name(r, tok) \
+                or name_after_title(r, next((c for c in tok.children if c.dep_ == "nsubjpass"), None)) \
+                or named_as(r, tok, etype)
         agent = r.agent_by(tok)
     else:
         if etype in ("APPOINTMENT", "NOMINATION"):   # "named X as A; Y as B; and Z as C"
@@ -171,7 +242,7 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
             if c.dep_ == "dobj" or (c.dep_ == "oprd" and r.entity_at(c, PERSON) is not None):
                 subjects = r.people(c) \
                     or r.named_in_phrase(c) or [e for e in [r.name_after(c)] if e] or led_government(r, c, etype) \
-                    or holder_of(r, c)
+                    or holder_of(r, c) or name_after_title(r, c)
         agent = r.clause_agent(tok)
         if agent is None and main_verb_as_participle(tok):
             agent = r.entity_at(tok.head)
@@ -181,6 +252,13 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
             (c for c in tok.children if c.dep_ == "nsubj"), None)
         subjects = included(r, noun) or described_later(r, noun) \
             or listed_after(r, noun)   # "a former minister charged with ...", "two ministers: A and B"
+    if subjects and (passive or etype == "RESIGNATION"):
+        # "X was convicted along with his wife, Y", "Along with Y, X was sworn in": Y too
+        subjects += [x for x in companions(r, tok) if x not in subjects]
+    if subjects and passive and etype in UNDERGONE:
+        # "X was arrested in November with another MP from his party, Y": a person arrested with X
+        subjects += [x for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                     for p in c.children if p.dep_ == "pobj" for x in r.people(p, lists=False) if x not in subjects]
     reflexive = agent is not None and any(c.dep_ == "dobj" and c.lower_ in ("himself", "herself") for c in tok.children)
     if reflexive:   # "appointed himself head of state": the agent is the one appointed
         subjects = [agent]
@@ -190,6 +268,9 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
         return []
     charges = charges_of(r, sent, subjects) if etype in ("ARREST", "CHARGE", "CONVICTION", "SENTENCE") else {}
     position, span = position_of(r, tok)
+    lead = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in LEAD_VERBS), None)
+    if position is None and lead is not None and etype in ("APPOINTMENT", "NOMINATION"):
+        position = sent.doc[lead.i:lead.right_edge.i + 1].text   # "tapped X to lead the central bank"
     if position is None and trigger_lemma(tok) in NEEDS_POST:
         return []   # "designated X" without a post is a sanction, not an appointment
     if position is not None and etype in ("APPOINTMENT", "NOMINATION") and is_not_post(position):

@@ -1,0 +1,117 @@
+"""Round 3 event kinds, read by the real spaCy pipeline: trigger words and phrases found in wire
+copy from many countries, names the name finder reads as bodies, subjects given through a
+title, a companion, a conjoined noun or a letter, and conditions that keep a future act out.
+The sentences are made up; each states one general kind."""
+import pytest
+
+from graph.merge import merge
+from loaders.sources import RawArticle
+
+
+def read(extractor, text: str):
+    return merge(extractor.extract(RawArticle(source="test", title="Officials news", text=f"Officials news\n\n{text}")))
+
+
+def events(doc) -> set[tuple[str, str]]:
+    return {(e.type, s) for e in doc.events for s in e.role("subject")}
+
+
+def case(text: str, present=(), absent=(), *, none: bool = False, id: str):
+    """One made-up text, the events it must give and must not give; none: it gives no event at all."""
+    return pytest.param(text, set(present), set(absent), none, id=id)
+
+
+CASES = [
+    # trigger words and fixed phrases (loaders/data/triggers.json)
+    case("Police picked up former minister Kofi Mensah at his home on Tuesday.",
+         {("ARREST", "person:kofi-mensah")}, id="phrasal-picked-up-is-arrest"),
+    case("A court remanded former governor Daniel Okafor in prison until Friday.",
+         {("ARREST", "person:daniel-okafor")}, id="remanded-is-arrest"),
+    case("The judge ordered the remand of former minister Peter Obeng.",
+         {("ARREST", "person:peter-obeng")}, id="noun-remand-of-is-arrest"),
+    case("Anti-graft officials arraigned former minister Musa Bello on six counts of fraud.",
+         {("CHARGE", "person:musa-bello")}, id="arraigned-is-charge"),
+    case("A military tribunal granted parole to retired general Pedro Ramos on Wednesday.",
+         {("RELEASE", "person:pedro-ramos")}, id="granted-parole-is-release"),
+    case("John Kamau and Paul Otieno, both ministers of state, have put in their papers.",
+         {("RESIGNATION", "person:john-kamau"), ("RESIGNATION", "person:paul-otieno")},
+         id="put-in-their-papers-is-resignation"),
+    case("John Kamau and Paul Otieno submitted their resignations on Monday.",
+         {("RESIGNATION", "person:john-kamau"), ("RESIGNATION", "person:paul-otieno")},
+         id="their-resignations-belong-to-the-verbs-subjects"),
+    case("Governor Jane Brewer took office when Mary Napier submitted her letter of resignation.",
+         {("RESIGNATION", "person:mary-napier")}, id="letter-of-resignation-carries-the-event"),
+    case("Former governor Rod Blake was slapped with a 14-year jail sentence on Wednesday.",
+         {("SENTENCE", "person:rod-blake")}, id="slapped-with-a-sentence"),
+    case("Imran Malik, who was kicked out of the job after a no-confidence vote, spoke on Monday.",
+         {("DISMISSAL", "person:imran-malik")}, id="kicked-out-of-the-job-is-dismissal"),
+    case("Deputy minister Peter Mwangi was held as part of an investigation into a fuel trader.",
+         {("ARREST", "person:peter-mwangi")}, id="passive-held-is-arrest"),
+    case("Deputy minister Peter Mwangi was held responsible for the losses.",
+         none=True, id="held-responsible-no-event"),
+    # subjects given through a title, an apposition or a companion
+    case("The EFCC has reportedly arrested a former governor of Jigawa State, Saminu Turaki.",
+         {("ARREST", "person:saminu-turaki")}, id="name-on-the-place-of-a-title-object"),
+    case("Recall that the commission had arrested Obiano after the handover ceremony.",
+         {("ARREST", "person:obiano")}, id="lone-surname-object-of-arrest-is-a-person"),
+    case("Police in Hanoi arrested Deputy Minister of Foreign Affairs To Anh Dung on Thursday.",
+         {("ARREST", "person:to-anh-dung")}, id="name-right-after-a-title-object"),
+    case("A former minister of the Federal Capital Territory, FCT, Bala Mohammed, standing trial "
+         "for fraud, was on Wednesday remanded in Kuje prison.",
+         {("ARREST", "person:bala-mohammed")}, id="title-subject-with-name-set-off-by-commas"),
+    case("Robert Dunn, a former state governor, was convicted in September along with his wife, Maureen Dunn.",
+         {("CONVICTION", "person:robert-dunn"), ("CONVICTION", "person:maureen-dunn")},
+         id="companion-of-a-passive-verb"),
+    case("Carlos Ruiz was detained together with his wife, Nadine Heredia, in 2017.",
+         {("ARREST", "person:carlos-ruiz"), ("ARREST", "person:nadine-heredia")},
+         id="together-with-on-the-verb"),
+    case("Freeman Mbowe was arrested in November with another lawmaker, Grace Matiko.",
+         {("ARREST", "person:freeman-mbowe"), ("ARREST", "person:grace-matiko")},
+         id="arrested-with-another-person"),
+    case("Yero was arraigned alongside a former minister, Nuhu Wya, a former party chairman in the state, "
+         "Abubakar Haruna and a former secretary to the state government, Hamza Ishaq.",
+         {("CHARGE", "person:nuhu-wya"), ("CHARGE", "person:abubakar-haruna"), ("CHARGE", "person:hamza-ishaq")}, id="alongside-a-list"),
+    case("Dismissed from service were City Mayor Oscar Moreno and Provincial Mayor Vicente Fernandez.",
+         {("DISMISSAL", "person:oscar-moreno"), ("DISMISSAL", "person:vicente-fernandez")},
+         id="inverted-passive-subject-after-the-verb"),
+    case("Liz Truss was the big winner of the day after being appointed foreign secretary.",
+         {("APPOINTMENT", "person:liz-truss")}, id="after-being-appointed-under-a-copula"),
+    case("Their replacement was named as Cumali Atilla, a district governor.",
+         {("APPOINTMENT", "person:cumali-atilla")}, id="replacement-named-as-a-person"),
+    case("Gultan Kisanak, Diyarbakir's first female mayor, was arrested on Sunday.",
+         {("ARREST", "person:gultan-kisanak")}, {("ARREST", "person:diyarbakir")},
+         id="a-possessor-after-a-comma-is-no-list-member"),
+    # event nouns and participles
+    case("Opposition leader Peter Mensah was released on bail. Mensah's conviction and sentencing came a day later.",
+         {("RELEASE", "person:peter-mensah"), ("CONVICTION", "person:peter-mensah"),
+          ("SENTENCE", "person:peter-mensah")}, id="conjoined-event-nouns-share-the-possessor"),
+    case("Virginia Etiaba was sworn in following the impeachment of governor Peter Obi.",
+         {("APPOINTMENT", "person:virginia-etiaba"), ("DISMISSAL", "person:peter-obi")},
+         id="noun-impeachment-is-removal"),
+    case("The trial of sacked police chief Tom Hayes opened on Monday.",
+         {("DISMISSAL", "person:tom-hayes")}, id="sacked-before-a-title-and-name"),
+    case("A portrait of ousted President Hosni Mubarak was removed from the wall.",
+         absent={("DISMISSAL", "person:hosni-mubarak")}, id="ousted-before-a-title-describes-no-event"),
+    case("The president tapped Maria Lopez to lead the central bank.",
+         {("APPOINTMENT", "person:maria-lopez")}, id="tapped-to-lead-names-the-post"),
+    case("Ahmed Musa, the newly appointed police chief, vowed to fight crime.",
+         {("APPOINTMENT", "person:ahmed-musa")}, id="newly-appointed-title-in-apposition"),
+    case("John Kamau and Paul Otieno took office on Monday.",
+         {("APPOINTMENT", "person:john-kamau"), ("APPOINTMENT", "person:paul-otieno")},
+         id="phrasal-event-for-every-conjunct"),
+    # not facts
+    case("If approved by parliament, Geoffrey Ruku will replace Justin Muturi.",
+         absent={("APPOINTMENT", "person:geoffrey-ruku")}, id="conditional-future-replacement-no-event"),
+    case("Kofi Mensah said he would not resign despite calls for his resignation.",
+         none=True, id="refusal-and-calls-no-event"),
+]
+
+
+@pytest.mark.parametrize("text, present, absent, none", CASES)
+def test_kind(extractor, text, present, absent, none):
+    doc = read(extractor, text)
+    got = events(doc)
+    assert present - got == set()
+    assert absent & got == set()
+    if none:
+        assert got == set()
