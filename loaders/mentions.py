@@ -157,13 +157,18 @@ def person_role(span) -> bool:
         return True   # "the arrest of Obiano", "ordered the release of Begum Khaleda Zia"
     if _relative_who(span):
         return True   # "Turaki, whose term as governor ended"
+
+    if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_ in REPLACE_VERBS:
+        return True   # "had been replaced by Murat Uysal"
     if root.dep_ == "conj" and root.head.ent_type_ == "PERSON" or any(
             c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in root.children):
         return True   # "Orji Kalu and Saminu Turaki were answering questions"
     if root.dep_ in ("nsubj", "nsubjpass", "dobj"):
         for child in root.head.children:
             if child.dep_ == "prep" and child.lower_ == "as" and any(
-                    g.dep_ == "pobj" and g.lower_ in gz.TITLE_HEADS for g in child.children):
+                    g.dep_ == "pobj" and (g.lower_ in gz.TITLE_HEADS or any(
+                        c.dep_ == "compound" and c.lower_ in gz.TITLE_HEADS for c in g.children))
+                    for g in child.children):   # ("confirmed X as Chief Justice")
                 return True   # "X resigned as the governor", "named X as minister"
     end = span.end - 1 if doc[span.end - 1].text in ("'s", "’s") else span.end   # "Meirelles’s" in the span
     if end + 2 < len(doc) and doc[end].text in ("'s", "’s") and doc[end + 1].lower_ in ("office", "post", "job") \
@@ -271,10 +276,19 @@ def is_title_fragment(span) -> bool:
     if nxt is not None and nxt.lower_ in gz.TITLE_HEADS and toks[0].lower_ in POST_MODIFIERS and toks[0].text[:1].isupper() \
             and len(toks) <= 3:
         return True   # "Assistant Police" of "Assistant Police Commissioner" (not "Federal Police" of "... Director")
-    if len(toks) >= 3 and toks[0].lower_ in gz.TITLE_HEADS and toks[0].lower_ not in gz.ORG_HEADS \
+    if len(toks) >= 3 and (toks[0].lower_ in gz.TITLE_HEADS or toks[0].lower_ in name_bounds.TERRITORIAL_TITLES) \
+            and toks[0].lower_ not in gz.ORG_HEADS \
             and toks[1].lower_ == "of" and not any(t.lower_ in gz.ORG_HEADS for t in toks[2:]):
         return True   # "Director of Public Affairs", "Regent of Labuhanbatu": a post, not a body
+    if nxt is not None and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B" and len(toks) <= 3 \
+            and all(t.lower_ in TITLE_OR_MODIFIER_WORDS for t in toks):
+        return True   # "Special Prosecutor" of "Special Prosecutor Kissi Agyebeng": a title before a name
     last = toks[-1].lower_
+    if last.endswith("ies") and last[:-3] + "y" in gz.TITLE_HEADS:
+        last = last[:-3] + "y"   # "Permanent Secretaries"
+    if len(toks) == 1 and toks[0].text.isupper() and span.start >= 2 and doc[span.start - 1].text == "(" \
+            and doc[span.start - 2].lower_ in gz.TITLE_HEADS and doc[span.start - 2].ent_type_ != "ORG":
+        return True   # "Assistant Private Secretary (APS)": a title's acronym (not "... Special Prosecutor (OSP)")
     if last.endswith("s") and last[:-1] in gz.TITLE_HEADS and not any(
             t.lower_ in ("of", "for") or t.lower_ in gz.ORG_HEADS for t in toks):
         last = last[:-1]   # "Magistrates", "Defense Ministers": holders of a title (not "House of Representatives")
@@ -562,7 +576,7 @@ def _surname_mentions(sents, found: list[Mention]) -> list[Mention]:
         if m.label == PERSON and len(m.text.split()) > 1:
             for f in surname_forms(m.text):
                 forms[f] = m.text
-            if len(m.text.split()) == 2:
+            if len(m.text.split()) >= 2:
                 firsts.setdefault(m.text.split()[0], set()).add(m.text)
     # "Najib" for "Najib Razak": a given name that stands for one person only
     for first, fulls in firsts.items():
@@ -603,7 +617,7 @@ def resolve(mentions: list[Mention], country: str | None) -> dict[str, EntityBui
         w = m.text.lower()
         hits = [e for k, e in persons_full.items() if w in {f.lower() for f in surname_forms(k)}]
         if not hits:   # "Najib" for "Najib Razak": some names are shortened to the first word
-            hits = [e for k, e in persons_full.items() if k.split()[0] == w and len(k.split()) == 2]
+            hits = [e for k, e in persons_full.items() if k.split()[0] == w and len(k.split()) >= 2]
             hits = hits if len(hits) == 1 else []
         if len(hits) >= 1:
             m.entity = hits[0] if len(hits) == 1 else _nearest(m, mentions, hits)
@@ -688,7 +702,7 @@ def _merge_bare_orgs(ents: dict[str, EntityBuild], mentions: list[Mention]) -> N
 def _acronyms(mentions: list[Mention], ents: dict[str, EntityBuild]) -> None:
     """'Federal Security Service (FSB)': the bracketed acronym is the same organisation."""
     for a, b in zip(mentions, mentions[1:]):
-        if a.label == b.label == ORGANISATION and a.entity is not b.entity \
+        if a.label == b.label == ORGANISATION and a.entity is not b.entity and a.sent_index == b.sent_index \
                 and (b.text.isupper() or b.text.upper() == initials_of(a.text)) \
                 and 0 < b.start - a.end <= 1 and len(b.text) <= 6:
             old = b.entity

@@ -170,7 +170,8 @@ def _apposition_title(doc, end: int, strict: bool = False) -> bool:
 
 def _after_kin(doc, start: int) -> bool:
     """"his wife, Nadine Heredia": the name follows a kinship noun and a comma."""
-    return start >= 2 and doc[start - 1].text == "," and doc[start - 2].lower_ in KIN_NOUNS
+    return (start >= 2 and doc[start - 1].text == "," and doc[start - 2].lower_ in KIN_NOUNS) \
+        or (start >= 1 and doc[start - 1].lower_ in KIN_NOUNS)   # "his son-in-law Berat Albayrak"
 
 
 def _name_run(doc, words) -> bool:
@@ -182,11 +183,33 @@ def _name_run(doc, words) -> bool:
         and _cap(words[0]) and _cap(words[-1]) and not gz.is_place(" ".join(t.text for t in words))
 
 
+def _name_after_body_title(doc, owner) -> list[Span]:
+    """"Leader of the Opposition Ruwan Perera", "Speaker of the National Assembly X Y": the
+    capitalised words after a title's "of the" run on from the body's name into a person's."""
+    found = []
+    for i, t in enumerate(doc[:-4]):
+        if not (t.text[:1].isupper() and t.lower_ in gz.TITLE_HEADS and doc[i + 1].lower_ == "of"
+                and doc[i + 2].lower_ == "the"):
+            continue
+        j = i + 3
+        while j < len(doc) and j - i < 10 and _cap(doc[j]) and j not in owner:
+            j += 1
+        words = list(doc[i + 3:j])
+        for k, w in enumerate(words[:-2]):
+            rest = words[k + 1:]
+            if (w.lower_ in gz.ORG_HEADS or w.lower_ == "opposition") and 2 <= len(rest) <= 3 and _name_run(doc, rest):
+                found.append(Span(doc, rest[0].i, j, label="PERSON"))
+                if k >= 1 and w.lower_ in gz.ORG_HEADS:
+                    found.append(Span(doc, i + 3, w.i + 1, label="ORG"))
+                break
+    return found
+
+
 def _apposed_persons(doc, out: list[Span]) -> list[Span]:
     """Names in apposition to a person's title or kin: relabel what the model read as a place,
     building or work, or tag the name it did not read at all."""
     owner = {i: x for x in out for i in range(x.start, x.end)}
-    keep, found = [], []
+    keep, found = [], _name_after_body_title(doc, owner)
     for x in out:
         if x.label_ not in ("GPE", "FAC", "LOC", "WORK_OF_ART", "NORP", "PRODUCT", "ORG") \
                 or not _name_run(doc, list(x)) \
@@ -205,6 +228,25 @@ def _apposed_persons(doc, out: list[Span]) -> list[Span]:
                 and not (i > 0 and doc[i - 1].lower_ in PLACE_PREPOSITIONS):
             found.append(Span(doc, i, j, label="PERSON"))
     return keep + found
+
+
+def _given_name_and_place(doc, out: list[Span]) -> list[Span]:
+    """"Ollanta Humala, Alan Garcia and Alejandro Toledo": a one-word place the model read,
+    after an untagged capitalised word, listed with persons, is a person's surname."""
+    owner = {i for x in out for i in range(x.start, x.end)}
+    persons = {x.root.i: x for x in out if x.label_ == "PERSON"}
+    res = []
+    for x in out:
+        i = x.start
+        if x.label_ in ("GPE", "LOC", "ORG", "NORP") and len(x) == 1 and i > 0 and i - 1 not in owner \
+                and _cap(doc[i - 1]) and doc[i - 1].pos_ == "PROPN" and not doc[i - 1].is_sent_start \
+                and doc[i - 1].lower_ not in gz.TITLE_WORDS and doc[i - 1].lower_ not in gz.ORG_HEADS \
+                and not gz.country_of(doc[i - 1].text) and not gz.is_place(doc[i - 1].text) \
+                and (x.root.dep_ == "conj" and x.root.head.i in persons
+                     or any(c.dep_ == "conj" and c.i in persons for c in x.root.children)):
+            x = Span(doc, i - 1, x.end, label="PERSON")
+        res.append(x)
+    return res
 
 
 def _acronym_of(text: str, org: str) -> bool:
@@ -227,6 +269,50 @@ def _bracketed_acronyms(doc, out: list[Span]) -> list[Span]:
     return res
 
 
+def _spells(acronym: str, words: list[str]) -> bool:
+    """The acronym's letters are the words' initials in order, the first one first
+    ("PTI" of "Pakistan Tehreek-e-Insaf", "MDC" of "Movement for Democratic Change")."""
+    initials = [w[0].upper() for w in words if w[:1].isalpha()]
+    if not initials or initials[0] != acronym[0]:
+        return False
+    k = 0
+    for c in initials:
+        if k < len(acronym) and c == acronym[k]:
+            k += 1
+    return k == len(acronym)
+
+
+def _named_before_acronym(doc, out: list[Span]) -> list[Span]:
+    """"The Pakistan Tehreek-e-Insaf (PTI) leader": capitalised words the model left untagged
+    (or read as a place) right before a bracketed acronym that spells them are the body's name."""
+    owner = {i: x for x in out for i in range(x.start, x.end)}
+    found = []
+    for x in out:
+        if x.label_ != "ORG" or len(x) != 1 or not x.text.isupper() or x.start < 3 or doc[x.start - 1].text != "(":
+            continue
+        end = x.start - 1
+        if end - 1 in owner and owner[end - 1].label_ in ("ORG", "PERSON"):
+            continue   # the body's name was read ("... Commission (EFCC)")
+        j = end
+        while j > 0 and end - j < 8 and doc[j - 1].lower_ != "the" and (_cap(doc[j - 1]) or doc[j - 1].text == "-" or (
+                doc[j - 1].is_lower and doc[j - 1].lower_ in ("of", "for", "and", "e", "i", "el", "al", "de", "the")
+                and j - 2 >= 0 and (_cap(doc[j - 2]) or doc[j - 2].text == "-"))):
+            if j - 1 in owner and owner[j - 1].label_ not in ("GPE", "NORP", "LOC"):
+                break
+            j -= 1
+        while j < end and not _cap(doc[j]):
+            j += 1
+        words = [t.text for t in doc[j:end] if _cap(t)]
+        clash = [owner[i] for i in range(j, end) if i in owner]
+        if len(words) >= 2 and _spells(x.text, [w for t in doc[j:end] for w in t.text.split("-")]) \
+                and all(c.start >= j and c.end <= end for c in clash):
+            found.append(Span(doc, j, end, label="ORG"))
+    if not found:
+        return out
+    covered = {i for f in found for i in range(f.start, f.end)}
+    return [x for x in out if not any(i in covered for i in range(x.start, x.end))] + found
+
+
 def _org_back(doc, span: Span, taken: set[int]) -> Span:
     """"The Ethics and" + "Anti-Corruption Commission": capitalised words and a joining word
     before an institution's name, after "the" or at a sentence's start, are part of it."""
@@ -245,22 +331,113 @@ def _org_back(doc, span: Span, taken: set[int]) -> Span:
     return span
 
 
+def _listed_names(doc, out: list[Span]) -> list[Span]:
+    """"central bank governors Semih Tumen and Ugur Namik Kucuk" read as one work of art or
+    body: after a title, two names joined by "and" are two persons."""
+    res = []
+    for x in out:
+        ands = [t.i for t in x if t.lower_ == "and"]
+        prev = doc[x.start - 1] if x.start > 0 else None
+        title = prev is not None and (prev.lower_ in gz.TITLE_HEADS or prev.lower_ in TERRITORIAL_TITLES
+                                      or (prev.lower_.endswith("s") and prev.lower_[:-1] in gz.TITLE_HEADS)
+                                      or prev.lower_.endswith("ies") and prev.lower_[:-3] + "y" in gz.TITLE_HEADS)
+        if x.label_ != "PERSON" and len(ands) == 1 and title:
+            left, right = list(doc[x.start:ands[0]]), list(doc[ands[0] + 1:x.end])
+            if _name_run(doc, left) and _name_run(doc, right):
+                res += [Span(doc, x.start, ands[0], label="PERSON"), Span(doc, ands[0] + 1, x.end, label="PERSON")]
+                continue
+        res.append(x)
+    return res
+
+
+def _lone_name_word(x: Span) -> bool:
+    """One capitalised proper noun the model read as a people or a place, that no gazetteer
+    knows as one ("Islam" of "Md Akterul Islam", "Hakan" of "Hakan Yilmaz Demir")."""
+    return x.label_ in ("NORP", "GPE") and len(x) == 1 and _cap(x[0]) and x[0].pos_ == "PROPN" \
+        and not gz.country_of(x.text) and not gz.is_place(x.text)
+
+
+def _join_persons(doc, out: list[Span]) -> list[Span]:
+    """Two person spans with nothing between them ("Syed Abed" | "Ali Jibon"), or a person
+    span and a one-word nationality or religion after it ("Md Akterul" | "Islam"), are one name."""
+    out = sorted(out, key=lambda x: x.start)
+    res: list[Span] = []
+    for x in out:
+        last = res[-1] if res else None
+        if last is not None and x.start == last.end and doc[last.end - 1].whitespace_ \
+                and ((last.label_ == "PERSON" and (x.label_ == "PERSON" or _lone_name_word(x)))
+                     or (x.label_ == "PERSON" and _lone_name_word(last))) \
+                and not doc[x.start].is_sent_start and len(last) + len(x) <= 5 \
+                and not any(t.lower_ in gz.TITLE_WORDS for t in doc[last.start:x.end]) \
+                and all(_cap(t) or (t.is_lower and t.lower_ in NAME_PARTICLES) for t in doc[last.start:x.end]):
+            # (not "Prime Minister" | "X", "São Paulo’s" | "Geraldo Alckmin")
+            res[-1] = Span(doc, last.start, x.end, label="PERSON")
+            continue
+        res.append(x)
+    return res
+
+
+def _office_of_title(doc, span: Span) -> Span:
+    """"Office of the Prime" + "Minister": an office named after a post takes the post's last word."""
+    if len(span) >= 4 and span[0].lower_ == "office" and span[1].lower_ == "of" and span.end < len(doc) \
+            and doc[span.end].lower_ in gz.TITLE_HEADS and doc[span.end].text[:1].isupper() \
+            and span[-1].lower_ in ("prime", "vice", "deputy", "chief", "attorney", "inspector", "auditor", "special"):
+        return Span(doc, span.start, span.end + 1, label="ORG")
+    return span
+
+
+def _body_and_bracket(doc, span: Span) -> list[Span]:
+    """"Office of the Special Prosecutor (OSP)" read as one span: the name and its acronym."""
+    for t in span[2:]:
+        if t.text == "(" and t.i + 1 < len(doc) and doc[t.i + 1].text.isupper() and doc[t.i + 1].is_alpha \
+                and t.i + 2 < len(doc) and doc[t.i + 2].text == ")" and t.i + 2 >= span.end - 1:
+            return [Span(doc, span.start, t.i, label="ORG"), Span(doc, t.i + 1, t.i + 2, label="ORG")]
+    return [span]
+
+
+def _body_then_name(doc, span: Span) -> list[Span]:
+    """"Leader of the Opposition Sajith Premadasa", "ACC Public Relations" + "Officer X": a body's
+    name that runs on into a person's name, or into the words of a title."""
+    words = list(span)
+    for k in range(len(words) - 2, 0, -1):
+        t = words[k - 1]
+        rest = words[k:]
+        if (t.lower_ in gz.ORG_HEADS or t.lower_ in ("opposition",)) and 2 <= len(rest) <= 3 \
+                and all(_cap(x) and x.lower_ not in gz.TITLE_WORDS and x.lower_ not in gz.ORG_HEADS
+                        and not gz.country_of(x.text) for x in rest) \
+                and span.start >= 2 and doc[span.start - 1].lower_ in ("the", "of"):
+            body = [Span(doc, span.start, rest[0].i, label="ORG")] if t.lower_ in gz.ORG_HEADS else []
+            return body + [Span(doc, rest[0].i, span.end, label="PERSON")]
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if len(span) >= 2 and span[0].is_upper and len(span[0]) > 1 and span[0].whitespace_ and nxt is not None \
+            and nxt.text[:1].isupper() \
+            and nxt.lower_ in gz.TITLE_HEADS and not any(x.lower_ in gz.ORG_HEADS for x in span[1:]):
+        return [Span(doc, span.start, span.start + 1, label="ORG")]   # "ACC" of "ACC Public Relations Officer"
+    return [span]
+
+
 def mend(doc, out: list[Span]) -> list[Span]:
     """The spans with names' bounds mended (ner_repair filters overlaps afterwards)."""
-    out = _bracketed_acronyms(doc, _apposed_persons(doc, out))
+    out = _named_before_acronym(doc, _bracketed_acronyms(doc, _apposed_persons(doc, out)))
+    out = _given_name_and_place(doc, _listed_names(doc, out))
     taken = {i for x in out for i in range(x.start, x.end)}
     res: list[Span] = []
     for x in out:
         if x.label_ == "PERSON":
             res.extend(_split_person(doc, x))
         elif x.label_ == "ORG":
-            res.append(_org_back(doc, x, taken - set(range(x.start, x.end))))
+            x = _office_of_title(doc, _org_back(doc, x, taken - set(range(x.start, x.end))))
+            res.extend(p for b in _body_and_bracket(doc, x) for p in _body_then_name(doc, b))
         else:
             res.append(x)
+    res = _join_persons(doc, res)
     person_starts = {x.start for x in res if x.label_ == "PERSON"}
     name_words = {t.text for x in res if x.label_ == "PERSON" and len(x) > 1 for t in x}
     final = []
     for x in res:
+        if x.label_ == "ORG" and len(x) > 1 and x[0].lower_ in COMPASS_WORDS and x[0].text[:1].isupper() \
+                and not any(t.lower_ in gz.ORG_HEADS for t in x):
+            x = Span(doc, x.start, x.end, label="GPE")   # "Northwest China": a region
         if x.label_ in ("FAC", "GPE", "LOC", "ORG") and len(x) > 1 and x[-1].text[:1].isupper() \
                 and x[-1].lower_ in TERRITORIAL_TITLES and not any(t.lower_ in gz.ORG_HEADS for t in x) \
                 and x.end + (x.end < len(doc) and doc[x.end].text == ",") in person_starts:

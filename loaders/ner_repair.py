@@ -283,8 +283,9 @@ def _drop_trailing_title(doc, span: Span) -> Span:
     a post's title after the body's name is not part of the name."""
     for t in span[1:]:
         if not (t.text[:1].isupper() and t.lower_ in gz.TITLE_HEADS and t.lower_ not in gz.ORG_HEADS) \
-                or doc[t.i - 1].lower_ in ("of", "the", "'s", "’s", "-") or doc[t.i - 1].lower_ in gz.TITLE_HEADS:
-            continue   # ("Office of the Attorney General": the title is the office's name)
+                or doc[t.i - 1].lower_ in ("of", "the", "'s", "’s", "-", "prime", "vice") \
+                or doc[t.i - 1].lower_ in gz.TITLE_HEADS:
+            continue   # ("Office of the Attorney General", "... of the Prime Minister": the title is the office's name)
         tail = tuple(x.lower_ for x in doc[t.i + 1:span.end])
         if (tail == () or tail in TITLE_TAILS) and any(x.lower_ not in gz.TITLE_HEADS for x in doc[span.start:t.i]):
             return Span(doc, span.start, t.i, label="ORG")
@@ -412,7 +413,7 @@ def _names_after_titles(doc, out: list[Span]) -> list[Span]:
     found: list[Span] = []
     for i, t in enumerate(doc[:-2]):
         title = (t.text[:1].isupper() and t.lower_ in gz.TITLE_WORDS) or (
-            t.is_lower and (t.lower_ in gz.TITLE_HEADS or t.lower_ in gz.OCCUPATIONS))
+            t.is_lower and (t.lower_ in gz.TITLE_HEADS or t.lower_ in gz.OCCUPATIONS or t.lower_ in name_bounds.KIN_NOUNS))
         if not title or (i + 1 in owner and owner[i + 1].label_ == "PERSON"):
             continue
         end = i + 1
@@ -530,6 +531,8 @@ def ner_repair(doc):
             end = i + 1
             while end < len(doc) and end - i <= 7 and end not in taken and (
                     (_cap(doc[end]) and doc[end].pos_ == "PROPN" and doc[end].lower_ not in gz.ORG_HEADS)
+                    or (doc[end].is_lower and doc[end].lower_ in PARTICLES and end + 1 < len(doc)
+                        and _cap(doc[end + 1]) and end > i + 1)   # "MP Sajin de Vass Gunawardena"
                     or (doc[end].whitespace_ == "" and doc[end].text == "-")
                     or (doc[end - 1].text == "-" and doc[end - 1].whitespace_ == "" and doc[end].is_alpha)):
                 end += 1

@@ -23,6 +23,8 @@ BEFORE_OF_ADMIN = ADMIN_WORDS - {"department", "commonwealth"}
 LOCAL_POSTS = frozenset({"governor", "mayor", "premier", "governor-general", "administrator", "prefect",
                          "superintendent", "government", "legislature", "assembly", "council"})
 POSSESSIVE = ("'s", "’s", "’", "'")
+# lower-case words between a place's name and its kind of territory ("autonomous region")
+ADMIN_ADJECTIVES = frozenset({"autonomous", "special", "administrative", "federal", "capital"})
 # lower-case nouns of places that follow a place's name
 PLACE_NOUNS = frozenset({"interchange", "road", "street", "avenue", "square", "airport", "bridge", "market",
                          "village", "neighbourhood", "neighborhood", "suburb", "highway", "crossing", "jail",
@@ -44,9 +46,13 @@ def named_as_place(core) -> bool:
     district", "the town of X" (lower-case territory words, so not "Province of X Party")."""
     doc = core.doc
     nxt = doc[core.end] if core.end < len(doc) else None
+    if nxt is not None and nxt.is_lower and nxt.lower_ in ADMIN_ADJECTIVES and core.end + 1 < len(doc):
+        nxt = doc[core.end + 1]   # "Xinjiang Uygur autonomous region"
     if nxt is not None and nxt.is_lower and (nxt.lower_ in AFTER_NAME_ADMIN
                                              or nxt.lower_ in PLACE_NOUNS):
         return True   # ("Thokar Niaz Baig interchange", "Adiala jail")
+    if len(core) > 1 and core[-1].text == "City" and gz.is_place(doc[core.start:core.end - 1].text):
+        return True   # "Cagayan de Oro City"
     return core.start >= 2 and doc[core.start - 1].lower_ == "of" and doc[core.start - 2].is_lower \
         and doc[core.start - 2].lower_ in BEFORE_OF_ADMIN
 

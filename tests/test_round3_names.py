@@ -85,6 +85,29 @@ CASES = [
          has={(PER, "Tomas Okafor")}, lacks={(ORG, "Okafors")}, id="family-plural-surname"),
     case("Director of Public Affairs Bello Ade said Olukoyede's administration had been inspiring.",
          lacks={(ORG, "Olukoyede")}, id="possessive-administration-is-a-person"),
+    case("The president dismissed deputy governors Kemal Ozturk and Hakan Yilmaz Demir on Friday.",
+         has={(PER, "Kemal Ozturk"), (PER, "Hakan Yilmaz Demir")}, id="two-names-after-a-plural-title"),
+    case("Pol Gen Somchai Wongsawat was moved to an inactive post on Monday.",
+         has={(PER, "Somchai Wongsawat")}, lacks={(PER, "Pol Gen Somchai Wongsawat")}, id="honorific-without-dots"),
+    case("Long serving Secretary to the Treasury, Okello Mbabazi, was sent to the Office of the Prime Minister "
+         "as permanent secretary.",
+         has={(ORG, "Office of the Prime Minister")}, lacks={(ORG, "Office of the Prime")}, id="office-named-after-a-post"),
+    case("The matter was raised by the Leader of the Opposition Ruwan Perera in Parliament.",
+         has={(PER, "Ruwan Perera")}, lacks={(ORG, "Opposition Ruwan Perera"), (ORG, "Opposition")},
+         id="body-run-into-a-name"),
+    case("The Office of the Special Prosecutor (OSP) charged the former minister on Monday.",
+         has={(ORG, "Office of the Special Prosecutor"), (ORG, "OSP")},
+         lacks={(ORG, "Office of the Special Prosecutor (OSP")}, id="name-and-acronym-in-one-span"),
+    case("ACC Public Relations Officer Rafiqul Hasan Chowdhury confirmed the arrest.",
+         has={(PER, "Rafiqul Hasan Chowdhury")}, lacks={(ORG, "ACC Public Relations")}, id="acronym-then-title-words"),
+    case("The central bank governor was sacked and had been replaced by Kemal Aydin, the decree said.",
+         has={(PER, "Kemal Aydin")}, lacks={(ORG, "Kemal Aydin")}, id="replaced-by-a-person"),
+    case("Hours after being sworn in, the president appointed his son-in-law Mehmet Aksoy to the post.",
+         has={(PER, "Mehmet Aksoy")}, id="kin-noun-before-a-name"),
+    case("His former Assistant Private Secretary (APS), Rafiq Uddin, is implicated as well.",
+         has={(PER, "Rafiq Uddin")}, lacks={(ORG, "APS")}, id="acronym-of-a-title"),
+    case("The reshuffle of Permanent Secretaries is the latest sign of his way of appointing officials.",
+         lacks={(ORG, "Permanent Secretaries")}, id="plural-title-ies"),
 ]
 
 
@@ -104,3 +127,19 @@ def test_a_patronymic_is_not_a_surname(extractor):
     full = next(e for e in persons if e.name == "Faisal bin Nasser")
     assert "Nasser" not in full.aliases
     assert any(e is not full and "Nasser" in {e.name, *e.aliases} for e in persons)
+
+
+def test_an_acronym_in_the_next_sentence_is_not_the_bodys(extractor):
+    """"... party, Golkar. KPK officials ...": an acronym joins the body just before it only in brackets
+    in the same sentence, not across a full stop."""
+    doc = read(extractor, "The opposition party, Golkar. KPK officials declined to comment.")
+    golkar = next(e for e in doc.entities if e.label == ORG and e.name == "Golkar")
+    assert "KPK" not in golkar.aliases
+
+
+def test_a_given_name_stands_for_the_one_person_of_three_names(extractor):
+    doc = read(extractor, "President Ndlovu named Dr. Grace Achan Okello as deputy inspector general on Friday. "
+                          "Grace's appointment was confirmed by parliament.")
+    persons = {e.name: e for e in doc.entities if e.label == PER}
+    assert "Grace" not in persons
+    assert "Grace" in persons["Grace Achan Okello"].aliases
