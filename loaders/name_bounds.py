@@ -168,6 +168,14 @@ def _apposition_title(doc, end: int, strict: bool = False) -> bool:
     return False
 
 
+def _apposed_to_title(x: Span) -> bool:
+    """"the minister of information, communication and technology, Nape Nnauye": the parse
+    sets the name in apposition to a title after a comma."""
+    head = x.root.head
+    return x.root.dep_ == "appos" and x.start > 0 and x.doc[x.start - 1].text == "," and head.i < x.start \
+        and head.is_lower and (head.lower_ in gz.TITLE_HEADS or head.lower_ in KIN_NOUNS or head.lower_ in gz.OCCUPATIONS)
+
+
 def _after_kin(doc, start: int) -> bool:
     """"his wife, Nadine Heredia": the name follows a kinship noun and a comma."""
     return (start >= 2 and doc[start - 1].text == "," and doc[start - 2].lower_ in KIN_NOUNS) \
@@ -213,7 +221,8 @@ def _apposed_persons(doc, out: list[Span]) -> list[Span]:
     for x in out:
         if x.label_ not in ("GPE", "FAC", "LOC", "WORK_OF_ART", "NORP", "PRODUCT", "ORG") \
                 or not _name_run(doc, list(x)) \
-                or not (_apposition_title(doc, x.end, x.label_ == "ORG") or _after_kin(doc, x.start)) \
+                or not (_apposition_title(doc, x.end, x.label_ == "ORG") or _after_kin(doc, x.start)
+                        or _apposed_to_title(x)) \
                 or (x.start > 0 and doc[x.start - 1].lower_ in PLACE_PREPOSITIONS):
             keep.append(x)
             continue
@@ -426,6 +435,8 @@ def mend(doc, out: list[Span]) -> list[Span]:
         if x.label_ == "PERSON":
             res.extend(_split_person(doc, x))
         elif x.label_ == "ORG":
+            if len(x) > 3 and x[1].text == "-" and x[2].is_lower and x[2].text.endswith("ed"):
+                x = Span(doc, x.start + 3, x.end, label="ORG")   # "UN-backed International Commission"
             x = _office_of_title(doc, _org_back(doc, x, taken - set(range(x.start, x.end))))
             res.extend(p for b in _body_and_bracket(doc, x) for p in _body_then_name(doc, b))
         else:

@@ -21,6 +21,8 @@ from .lexicon import HEADLINE_VERBS
 from .rules.titles import PORTFOLIO_WORDS, phrase_ending_at
 
 JOINERS = {"of", "the", "for", "and", "on", "de", "del", "al", "des", "du", "et", "y", "do", "da"}
+# joining words a body's name writes with a capital ("Commission Against Impunity in Guatemala")
+CAPITAL_JOINERS = {"Against", "To", "In", "On"}
 # words that open a sentence and that the model takes into a name after them ("Neither Zhang")
 SENTENCE_OPENERS = {"neither", "either", "both", "only", "even", "also", "but", "and", "or", "nor", "so", "yet",
                     "then", "while", "when", "after", "before", "since", "if", "though", "although", "however",
@@ -109,9 +111,9 @@ def _split_possessive(doc, span: Span) -> list[Span]:
     return [span]
 
 
-def _org_tail(doc, start: int, taken: set[int]) -> int:
+def _org_tail(doc, start: int, taken: set[int], complement: bool = False) -> int:
     """The end of an institution name that continues at start, or start if none does."""
-    i, best, complement = start, start, False
+    i, best = start, start
     while i < len(doc) and i - start < 12:
         t = doc[i]
         if t.i in taken and t.ent_type_ == "ORG" and t.ent_iob_ == "B" and (
@@ -122,7 +124,7 @@ def _org_tail(doc, start: int, taken: set[int]) -> int:
             i = best = j
             continue
         if t.i in taken and t.ent_type_ not in ("ORG", "") and not (
-                complement and t.ent_type_ in ("GPE", "LOC") and (doc[i - 1].lower_ in ("of", "the") or t.ent_iob_ == "I")):
+                complement and t.ent_type_ in ("GPE", "LOC") and (doc[i - 1].lower_ in ("of", "the", "in") or t.ent_iob_ == "I")):
             break   # (a place inside the complement is part of the name: "... District of Alabama")
         if _namey(doc, i):
             i += 1
@@ -130,8 +132,11 @@ def _org_tail(doc, start: int, taken: set[int]) -> int:
                     t.lower_ == "general" and doc[i - 2].lower_ in gz.TITLE_HEADS and i - 1 == start):
                 best = i          # "Office for High-ranking Officials": the complement is part of the name
             continue
-        if t.lower_ in JOINERS and i + 1 < len(doc) and _cap(doc[i + 1]) and doc[i + 1].lower_ not in gz.TITLE_HEADS:
-            complement = complement or (t.lower_ == "for" and best == i)
+        if (t.lower_ in JOINERS or (t.text in CAPITAL_JOINERS and complement is False and best == i)
+                or (t.lower_ == "in" and complement and i + 1 < len(doc) and doc[i + 1].ent_type_ in ("GPE", "LOC")
+                    and any(x.text in CAPITAL_JOINERS for x in doc[max(0, i - 8):i]))) \
+                and i + 1 < len(doc) and _cap(doc[i + 1]) and doc[i + 1].lower_ not in gz.TITLE_HEADS:
+            complement = complement or ((t.lower_ == "for" or t.text in CAPITAL_JOINERS) and best == i)
             i += 1
             continue
         if t.lower_ == "for" and best == i and i + 2 < len(doc) and doc[i + 1].lower_ == "the" and _cap(doc[i + 2]) \
@@ -145,6 +150,8 @@ def _org_tail(doc, start: int, taken: set[int]) -> int:
 
 def _trim_lower(doc, span: Span) -> Span:
     start = span.start
+    if len(span) > 3 and span[1].text == "-" and span[2].is_lower and span[2].text.endswith("ed"):
+        start += 3   # "UN-backed International Commission": a description before the name
     if any(t.text[:1].isupper() for t in span):
         while start < span.end - 1 and ((doc[start].is_alpha and doc[start].is_lower) or doc[start].lower_ in ("the", "another")):
             start += 1
@@ -503,7 +510,8 @@ def ner_repair(doc):
                     and ents[i + 1].label_ in ("ORG", "GPE", "NORP"):
                 end = ents[i + 1].end
                 i += 1
-            tail = _org_tail(doc, end, taken - {t.i for t in e})
+            tail = _org_tail(doc, end, taken - {t.i for t in e},
+                             complement=any(t.text in CAPITAL_JOINERS for t in doc[e.start:end]))
             if tail > end:
                 end = tail
             while end + 1 < len(doc) and doc[end].text == "-" and doc[end - 1].whitespace_ == "" \

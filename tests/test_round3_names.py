@@ -108,6 +108,12 @@ CASES = [
          has={(PER, "Rafiq Uddin")}, lacks={(ORG, "APS")}, id="acronym-of-a-title"),
     case("The reshuffle of Permanent Secretaries is the latest sign of his way of appointing officials.",
          lacks={(ORG, "Permanent Secretaries")}, id="plural-title-ies"),
+    case("The arrests were announced by the UN-backed International Commission Against Impunity in Zelandia.",
+         has={(ORG, "International Commission Against Impunity in Zelandia")},
+         lacks={(ORG, "UN-backed International Commission")}, id="capitalised-joiner-and-backed-prefix"),
+    case("The president ended the appointments of the minister of information, communication and technology, "
+         "Baraka Mwinyi Nnauye, on Sunday.",
+         has={(PER, "Baraka Mwinyi Nnauye")}, id="name-in-apposition-after-a-long-title"),
 ]
 
 
