@@ -21,7 +21,7 @@ The trigger words themselves are data: loaders/data/triggers.json.
 """
 from __future__ import annotations
 
-from .lexicon import EVENT_NOUNS, EVENT_VERBS, IMPOSED_NOUNS, IMPOSING_VERBS, REPLACE_VERBS
+from .lexicon import EVENT_NOUNS, EVENT_VERBS, IMPOSED_NOUNS, IMPOSING_VERBS, REPLACE_VERBS, REVOKED_NOUNS, REVOKING_VERBS
 from .rules.facts import EventFact
 from .rules.accusations import Accusations
 from .rules.announcements import announced, give_announced_agents, give_reported_agents
@@ -69,6 +69,8 @@ class EventReader(PhraseReader):
             if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
                 if lemma in REPLACE_VERBS:
                     out += replace_event(self, tok, sent, si)
+                elif lemma in EVENT_VERBS and any(c.dep_ == "prt" for c in tok.children) and phrasal_match(tok) is not None:
+                    out += phrasal_event(self, tok, sent, si)   # "picked up X": the phrase, not "pick" alone
                 elif lemma in EVENT_VERBS or (lemma == "step" and any(c.lower_ == "down" for c in tok.children)):
                     out += verb_event(self, tok, EVENT_VERBS.get(lemma, "RESIGNATION"), sent, si)
                 elif lemma == "swear" and any(c.lower_ == "in" and c.dep_ == "prt" for c in tok.children):
@@ -87,6 +89,8 @@ class EventReader(PhraseReader):
                     out += new_holders(self, tok, sent, si)   # "X is the new finance minister"
             elif tok.pos_ == "ADJ" and lemma in EVENT_VERBS and titled_participle(tok, EVENT_VERBS[lemma]):
                 out += verb_event(self, tok, EVENT_VERBS[lemma], sent, si)   # "the sacked prime minister X"
+            elif tok.pos_ == "NOUN" and lemma in REVOKED_NOUNS and tok.head.lemma_ in REVOKING_VERBS:
+                out += noun_event(self, tok, REVOKED_NOUNS[lemma], sent, si)   # "terminated the appointment of X"
             elif tok.pos_ == "NOUN" and lemma in IMPOSED_NOUNS and tok.head.lemma_ in IMPOSING_VERBS:
                 out += noun_event(self, tok, IMPOSED_NOUNS[lemma], sent, si)   # "ordered the retirement of X"
             elif tok.pos_ == "NOUN" and lemma in EVENT_NOUNS:

@@ -395,9 +395,7 @@ def names_a_thing(ent) -> bool:
         and root.head.lower_ not in PERSON_NOUNS
 
 
-ORG_KIND_NOUNS = {"group", "party", "company", "firm", "bloc", "movement", "militia", "network", "coalition",
-                  "alliance", "organisation", "organization", "conglomerate", "agency", "bank", "insurgency",
-                  "faction", "union", "association", "newspaper", "broadcaster", "outfit", "consortium"}
+ORG_KIND_NOUNS = name_bounds.BODY_KINDS   # "the militant group X" (data/names.json)
 
 
 def named_as_body(ent) -> bool:

@@ -40,9 +40,12 @@ TERRITORIAL_TITLES = frozenset(w.lower() for w in _N["territorial_titles"])
 PLACE_MODIFIERS = frozenset(w.lower() for w in _N["place_modifiers"])
 COMPASS_WORDS = frozenset(w.lower() for w in _N["compass_words"])
 KIN_NOUNS = frozenset(w.lower() for w in _N["kin_nouns"])
+BODY_KINDS = frozenset(w.lower() for w in _N["body_kinds"])
 SKIPPED = {".", "'", "’"}
 NAME_PARTICLES = {"bin", "binti", "ibn", "al", "el", "de", "da", "do", "dos", "das", "del", "van", "von", "der",
                   "den", "wa", "e", "y", "la", "le"}
+# institution words that also end the names of areas ("the Southern District of New York")
+AREA_HEADS = {"district", "division", "command", "fleet", "headquarters", "center", "centre", "corps"}
 PLACE_PREPOSITIONS = {"in", "on", "at", "near", "from", "across", "inside", "outside", "to", "into", "around"}
 
 
@@ -191,6 +194,25 @@ def _name_run(doc, words) -> bool:
         and _cap(words[0]) and _cap(words[-1]) and not gz.is_place(" ".join(t.text for t in words))
 
 
+def _named_after_kind(doc, owner) -> list[Span]:
+    """"Kosovo's third largest party, the Alliance for the Future of Kosovo": capitalised words
+    (with their joining words) after a body's kind noun, a comma and "the" name that body."""
+    found = []
+    for i, t in enumerate(doc[:-3]):
+        if not (t.is_lower and t.lower_ in BODY_KINDS and doc[i + 1].text == "," and doc[i + 2].lower_ == "the"):
+            continue
+        j = i + 3
+        while j < len(doc) and j - i < 12 and j not in owner and (_cap(doc[j]) or (
+                doc[j].lower_ in ("of", "for", "and", "the") and j + 1 < len(doc) and (_cap(doc[j + 1]) or (
+                    doc[j + 1].lower_ == "the" and j + 2 < len(doc) and _cap(doc[j + 2]))))):
+            j += 1
+        while j > i + 3 and not _cap(doc[j - 1]):
+            j -= 1
+        if j - (i + 3) >= 2 and not all(gz.country_of(x.text) or gz.is_place(x.text) for x in doc[i + 3:j] if _cap(x)):
+            found.append(Span(doc, i + 3, j, label="ORG"))
+    return found
+
+
 def _name_after_body_title(doc, owner) -> list[Span]:
     """"Leader of the Opposition Ruwan Perera", "Speaker of the National Assembly X Y": the
     capitalised words after a title's "of the" run on from the body's name into a person's."""
@@ -217,7 +239,7 @@ def _apposed_persons(doc, out: list[Span]) -> list[Span]:
     """Names in apposition to a person's title or kin: relabel what the model read as a place,
     building or work, or tag the name it did not read at all."""
     owner = {i: x for x in out for i in range(x.start, x.end)}
-    keep, found = [], _name_after_body_title(doc, owner)
+    keep, found = [], _name_after_body_title(doc, owner) + _named_after_kind(doc, owner)
     for x in out:
         if x.label_ not in ("GPE", "FAC", "LOC", "WORK_OF_ART", "NORP", "PRODUCT", "ORG") \
                 or not _name_run(doc, list(x)) \
@@ -395,6 +417,21 @@ def _office_of_title(doc, span: Span) -> Span:
     return span
 
 
+def _of_country(doc, span: Span) -> Span:
+    """"Communist Party" + "of Vietnam", "Supreme Court" + "of India": a body's name that ends in
+    an institution word goes on over "of" and a country (a ministry's name is left as it is:
+    its portfolio follows "of")."""
+    e = span.end
+    if span[-1].lower_ in gz.ORG_HEADS and span[0].lower_ not in ("ministry", "department") \
+            and e + 1 < len(doc) and doc[e].lower_ == "of" and doc[e + 1].ent_type_ == "GPE" and doc[e + 1].ent_iob_ == "B":
+        j = e + 2
+        while j < len(doc) and doc[j].ent_iob_ == "I":
+            j += 1
+        if gz.country_of(doc[e + 1:j].text):
+            return Span(doc, span.start, j, label="ORG")
+    return span
+
+
 def _body_and_bracket(doc, span: Span) -> list[Span]:
     """"Office of the Special Prosecutor (OSP)" read as one span: the name and its acronym."""
     for t in span[2:]:
@@ -437,7 +474,7 @@ def mend(doc, out: list[Span]) -> list[Span]:
         elif x.label_ == "ORG":
             if len(x) > 3 and x[1].text == "-" and x[2].is_lower and x[2].text.endswith("ed"):
                 x = Span(doc, x.start + 3, x.end, label="ORG")   # "UN-backed International Commission"
-            x = _office_of_title(doc, _org_back(doc, x, taken - set(range(x.start, x.end))))
+            x = _of_country(doc, _office_of_title(doc, _org_back(doc, x, taken - set(range(x.start, x.end)))))
             res.extend(p for b in _body_and_bracket(doc, x) for p in _body_then_name(doc, b))
         else:
             res.append(x)
@@ -446,6 +483,9 @@ def mend(doc, out: list[Span]) -> list[Span]:
     name_words = {t.text for x in res if x.label_ == "PERSON" and len(x) > 1 for t in x}
     final = []
     for x in res:
+        if x.label_ in ("GPE", "LOC", "NORP") and len(x) > 1 and x[-1].lower_ in gz.ORG_HEADS \
+                and x[-1].lower_ not in AREA_HEADS and x[-1].text[:1].isupper():
+            x = Span(doc, x.start, x.end, label="ORG")   # "The Republic of Fiji Military Forces" read as a place
         if x.label_ == "ORG" and len(x) > 1 and x[0].lower_ in COMPASS_WORDS and x[0].text[:1].isupper() \
                 and not any(t.lower_ in gz.ORG_HEADS for t in x):
             x = Span(doc, x.start, x.end, label="GPE")   # "Northwest China": a region

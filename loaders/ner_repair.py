@@ -94,6 +94,18 @@ def _extend_person(doc, ent, taken) -> Span:
     return Span(doc, start, end, label=ent.label_)
 
 
+def _inner_joiner(doc, i: int) -> bool:
+    """Token i joins two capitalised parts of one name: "for", "of", "and", or "the" after
+    "for"/"of" ("Alliance for the Future of Kosovo")."""
+    t = doc[i]
+    if i < 1 or i + 1 >= len(doc) or not t.is_lower:
+        return False
+    if t.lower_ == "the":   # ("Officials of the Movement ...": "of the" may start the name)
+        return doc[i - 1].lower_ == "for" and _namey(doc, i + 1)
+    nxt = _namey(doc, i + 1) or (doc[i + 1].lower_ == "the" and i + 2 < len(doc) and _namey(doc, i + 2))
+    return t.lower_ in ("for", "of", "and") and nxt and _namey(doc, i - 1)
+
+
 def _weak_word(doc, i: int) -> bool:
     """Token i is a one-word span the model read as a place or body that a name may take over:
     no country, city, institution or title word."""
@@ -610,11 +622,15 @@ def ner_repair(doc):
         # "the Ennahdha party": a proper name before a lower-case "party"
         if t.lower_ == "party" and t.is_lower and i > 0 and _cap(doc[i - 1]) and doc[i - 1].pos_ != "PRON":
             s = i - 1
-            while s > 0 and _namey(doc, s - 1) and doc[s - 1].lower_ not in ("the", "his", "her", "its") and s > i - 8:
-                s -= 1
+            while s > 0 and s > i - 8 and doc[s - 1].lower_ not in ("his", "her", "its") and (
+                    (_namey(doc, s - 1) and doc[s - 1].lower_ != "the") or _inner_joiner(doc, s - 1)):
+                s -= 1   # ("the Alliance for the Future of Kosovo party": joining words inside the name)
+            while s < i and not _namey(doc, s):
+                s += 1
             if s > 0 and doc[s - 1].lower_ in ("a", "an"):   # "a Marxist-Leninist party": a kind of party
                 out = [x for x in out if x.end <= s or x.start >= i]
-            elif not gz.country_of(doc[s:i].text):
+            elif not gz.country_of(doc[s:i].text) and not all(
+                    gz.country_of(x.text) or gz.is_place(x.text) for x in doc[s:i] if _cap(x)):
                 out = [x for x in out if x.end <= s or x.start > i] + [Span(doc, s, i, label="ORG")]
     out = _capital_names(doc, out)
     out = _names_after_titles(doc, out)

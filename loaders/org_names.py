@@ -69,6 +69,10 @@ def org_identity(name: str, default_country: str | None) -> tuple[str, str, str 
     words = name.split()
     country = gz.country_of(words[0]) if len(words) > 1 else None
     base = " ".join(words[1:]) if country else name
+    owner = re.match(r"^(?P<base>.+?) of (?:the )?(?P<country>[^,]+)$", name)
+    if country is None and owner and owner.group("base").lower() in NATIONAL_BODIES \
+            and gz.country_of(owner.group("country")):
+        base, country = owner.group("base"), gz.country_of(owner.group("country"))   # "Communist Party of Vietnam"
     if country is None and base.lower() in NATIONAL_BODIES:
         country = default_country
     if country and base.lower() in NATIONAL_BODIES:

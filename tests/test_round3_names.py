@@ -114,6 +114,14 @@ CASES = [
     case("The president ended the appointments of the minister of information, communication and technology, "
          "Baraka Mwinyi Nnauye, on Sunday.",
          has={(PER, "Baraka Mwinyi Nnauye")}, id="name-in-apposition-after-a-long-title"),
+    case("Officials of the Alliance for the Renewal of Zelandia party were detained.",
+         has={(ORG, "Alliance for the Renewal of Zelandia")}, id="party-name-with-joining-words"),
+    case("He heads the country's third largest party, the Movement for Democratic Renewal, since 2004.",
+         has={(ORG, "Movement for Democratic Renewal")}, id="name-after-kind-comma-the"),
+    case("The Republic of Fiji Military Forces said the commander had been removed.",
+         has={(ORG, "Republic of Fiji Military Forces")}, id="place-span-ending-in-institution-word"),
+    case("Preet Bharara, the U.S. Attorney for the Southern District of New York, announced the charges.",
+         lacks={(ORG, "Southern District")}, id="area-is-no-body"),
 ]
 
 
@@ -149,3 +157,11 @@ def test_a_given_name_stands_for_the_one_person_of_three_names(extractor):
     persons = {e.name: e for e in doc.entities if e.label == PER}
     assert "Grace" not in persons
     assert "Grace" in persons["Grace Achan Okello"].aliases
+
+
+def test_a_national_body_of_a_country_is_that_countrys(extractor):
+    """"the Communist Party of Vietnam" and "the Communist Party" are one party, filed under its country."""
+    doc = read(extractor, "He was expelled from the Communist Party of Vietnam on Monday. "
+                          "The Communist Party said it would not comment.")
+    parties = [e for e in doc.entities if e.label == ORG and "Communist Party" in {e.name, *e.aliases}]
+    assert len(parties) == 1 and "Communist Party of Vietnam" in {parties[0].name, *parties[0].aliases}

@@ -46,3 +46,20 @@ def test_kind_transitive_retires_is_not_the_subject_resigning(extractor):
     got = events(extractor, "Morsi Retires Defence Minister Tantawi",
                  "President Mohamed Morsi on Sunday surprised the army. Hussein Tantawi had led it for years.")
     assert ("RESIGNATION", "person:mohamed-morsi") not in got
+
+
+def test_kind_headline_past_tense_with_object_is_not_a_passive(extractor):
+    got = events(extractor, "Presidency Explains Why Buhari Sacked Two Ministers",
+                 "President Muhammadu Buhari reviewed the performance of the cabinet in Abuja.")
+    assert ("DISMISSAL", "person:muhammadu-buhari") not in got
+
+
+def test_kind_headline_gets_years_in_jail_is_a_sentence(extractor):
+    got = events(extractor, "Kamau Gets 14 Years in Jail", "Former governor Ruth Kamau heard the ruling on Monday.")
+    assert ("SENTENCE", "person:ruth-kamau") in got
+
+
+def test_kind_headline_two_names_resign(extractor):
+    got = events(extractor, "Ruth Kamau and Peter Obi Resign From Cabinet",
+                 "Ruth Kamau and Peter Obi wrote to the president on Monday.")
+    assert {("RESIGNATION", "person:ruth-kamau"), ("RESIGNATION", "person:peter-obi")} <= got

@@ -40,13 +40,24 @@ def _verb_of(word: str) -> tuple[str | None, bool]:
     return None, False
 
 
+OBJECT_STARTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "his", "her", "their", "its",
+                 "the", "a", "an", "all", "top", "several", "dozens", "scores", "more"}   # an object after a past tense
+PRISON_TERMS = {"year", "years", "month", "months", "life", "jail", "prison", "death"}
+
+
 def _trigger(words: list[str]) -> tuple[int, str, bool] | None:
     """(index, event type, subject is before it) of the headline's first trigger word."""
     for i, w in enumerate(words):
         lw = w.lower()
+        if lw in ("gets", "get", "got", "handed", "given") and any(
+                x.lower() in PRISON_TERMS for x in words[i + 1:i + 4]):
+            return i, "SENTENCE", True   # "Blagojevich Gets 14 Years in Jail"
         if lw in ("step", "steps", "stepped", "stands") and i + 1 < len(words) and words[i + 1].lower() in ("down", "aside"):
             return i, "RESIGNATION", True
         etype, participle = _verb_of(w)
+        if participle and i > 0 and i + 1 < len(words) and (words[i + 1].lower() in OBJECT_STARTS
+                                                            or words[i + 1].lower().strip("-") in gz.TITLE_WORDS):
+            participle = False   # "Buhari Sacked Two Ministers": a past tense with its object, not a passive
         if etype is not None:
             return i, etype, participle or etype in INTRANSITIVE
         if lw in EVENT_NOUNS and i + 1 < len(words) and words[i + 1].lower() == "of":   # "Arrest of X"
@@ -89,6 +100,10 @@ def _holder(r, words: list[str]) -> list:
     return found if len(found) == 1 else []
 
 
+def named_start(named, e) -> int:
+    return next(a for a, b, x in named if x is e)
+
+
 def headline_events(r, title: str, si: int) -> list[EventFact]:
     """The event a headline states, given to sentence si for evidence; [] if none or hedged."""
     title = title.strip()
@@ -113,6 +128,9 @@ def headline_events(r, title: str, si: int) -> list[EventFact]:
     named = _people_named(r, text)
     if before:   # the name ends the phrase: "Hun Sen Relative Tapped" is not about Hun Sen
         subjects = [e for a, b, e in named if not text[b:].strip(" '’.,:;")][-1:]
+        for a, b, e in reversed(named):   # "X and Y Resign": every name of a list that ends the phrase
+            if subjects and e not in subjects and re.fullmatch(r"[\s,]*(?:and|&)?[\s,]*", text[b:named_start(named, subjects[0])]):
+                subjects.insert(0, e)
     else:        # only titles may stand before the name: "Fires Police Chief X"
         subjects = [e for a, b, e in named if all(w.lower().strip("-") in gz.TITLE_WORDS or w.lower() in ("ex", "former")
                                                    or w[:3].lower() == "ex-" for w in text[:a].split())][:1]

@@ -18,6 +18,7 @@ from .details import date_of, position_of
 from .facts import EventFact
 from .groups import listed_after
 from .hedging import hedged
+from .verb_events import inherited_subjects
 
 
 def _entries():
@@ -124,6 +125,8 @@ def phrasal_event(r, tok, sent, si) -> list[EventFact]:
         # "a jury found X guilty": X is the complement's subject
         subjects += [x for k in (_complements(tok, e) if "complements" in e else []) for c in k.children
                      if c.dep_ == "nsubj" for x in r.people(c) if x not in subjects]
+        if not subjects and any(c.dep_ == "auxpass" for c in tok.children):
+            subjects = inherited_subjects(r, tok)   # "X was sentenced ... after being found guilty"
     else:
         subjects = _grammatical_subjects(r, tok, court=e["type"] in ("CHARGE", "CONVICTION"))
     if not subjects and not e.get("object_is_subject") and not e.get("subject_preps"):   # "six governors quit their posts, among them X"

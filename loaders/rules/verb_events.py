@@ -186,7 +186,8 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
         tok.dep_ == "conj" and tok.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("dobj", "nsubj") for c in tok.children)
         and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.children))
     subjects, agent = [], None
-    if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.head.tag_ == "NNS" and not any(c.lower_ in RECENTLY for c in tok.children):
+    if tok.dep_ == "amod" and tok.tag_ == "VBN" and (tok.head.tag_ == "NNS" or tok.head.lower_ == "those") \
+            and not any(c.lower_ in RECENTLY for c in tok.children):   # "Those relieved of their duties are X and Y"
         subjects = subjects_of_participle(r, tok) if tok.head.dep_ == "nsubj" and tok.head.head.lemma_ in ("be", "include") else []
     elif tok.dep_ == "amod" and any(c.lower_ in RECENTLY for c in tok.children):
         # "his newly appointed Prime Minister Oscar Valdes": the noun it qualifies, and whose
