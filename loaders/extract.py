@@ -125,8 +125,9 @@ class ArticleState:
             from .mentions import ministry_aliases
             e = self.ents[f"O:{key}"] = EntityBuild(ORGANISATION, key, display, country=c)
             e.aliases |= ministry_aliases(display)
-            if c and c != self.country:
-                e.aliases = {a for a in e.aliases if a.split()[0] == display.split()[0]}
+            if c and c not in (self.country, self.country_hint):   # another country's: only forms that name it
+                e.aliases = {a for a in e.aliases if a.split()[0] == display.split()[0]
+                             or gz.country_of(a.split()[0]) == c or a.endswith(f" of {c}")}
         e.used = True
         return e
 

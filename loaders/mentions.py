@@ -310,8 +310,8 @@ def is_title_fragment(span) -> bool:
         return True   # "Chief of Staff", "Minister of Foreign Affairs" read as one institution
     prev = span.doc[span.start - 2:span.start] if span.start >= 2 else []
     if len(prev) == 2 and prev[1].lower_ == "of" and prev[0].lower_ in gz.TITLE_HEADS and len(toks) == 1 \
-            and toks[0].lower_ not in NATIONAL_BODIES:
-        return True   # "Secretary of State", "Chief of Staff"
+            and toks[0].lower_ not in NATIONAL_BODIES and not (toks[0].text.isupper() and len(toks[0].text) > 1):
+        return True   # "Secretary of State", "Chief of Staff" (not "Executive Secretary of NEITI": an acronym is a body)
     if len(prev) == 2 and prev[1].lower_ == "of" and prev[0].lower_ in gz.TITLE_HEADS and prev[0].text[:1].isupper() \
             and 2 <= len(toks) <= 3 and all(t.is_title for t in toks) \
             and not any(t.lower_ in gz.ORG_HEADS or gz.country_of(t.text) for t in toks):

@@ -87,6 +87,9 @@ def ministry_aliases(display: str) -> set[str]:
     if m:
         adj, dom = m.group(1), m.group(2)
         forms = {f"Ministry of {dom}", f"{dom} Ministry", f"Ministry of the {dom}"}
+        # the portfolio's other usual forms: "Foreign Ministry", "Ministry of Home Affairs"
+        short = [f for f in gz.data()["ministry_domains"].get(dom, []) if f != dom]
+        forms |= {f"{f} Ministry" for f in short} | {f"Ministry of {f}" for f in short if " " in f}
         if adj:
             # the country's own forms, by adjective and by name ("Zimbabwe Ministry of Finance"),
             # and the bare forms a reader of one country's news searches for

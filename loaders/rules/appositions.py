@@ -14,8 +14,8 @@ from ..mentions import Mention
 from .members import party_member_title
 from .facts import Position
 from .title_orgs import BODY_TITLES
-from .titles import (BODY_WORDS, MODIFIERS, PLACE_HEADS, PLACE_WORDS, clean_title, core_title, ends_apposition,
-                     has_head, is_title_word, national_body, title_tokens)
+from .titles import (BODY_WORDS, MODIFIERS, PLACE_HEADS, PLACE_WORDS, before_bracket, before_honorifics, clean_title,
+                     core_title, ends_apposition, has_head, is_title_word, national_body, title_tokens)
 
 
 def phrase_after(r, sent, start: int) -> list:
@@ -28,10 +28,11 @@ def phrase_after(r, sent, start: int) -> list:
     return toks
 
 
-def apposition_after(r, sent, si, m: Mention, mentions) -> list[Position]:
+def _apposition_start(sent, m: Mention) -> int | None:
+    """Index of the first word of the apposition after the name, or None when no comma follows."""
     doc = sent.doc
     if m.end >= sent.end or doc[m.end].text != ",":
-        return []
+        return None
     start = m.end + 1
     if start + 1 < sent.end and doc[start].like_num and doc[start + 1].text == ",":
         start += 2   # "Patrushev, 72, a former director of ..."
@@ -40,6 +41,64 @@ def apposition_after(r, sent, si, m: Mention, mentions) -> list[Position]:
     elif start + 2 < sent.end and doc[start].lower_ == "who" and doc[start + 1].lower_ in ("had", "has") \
             and doc[start + 2].lower_ == "been":
         start += 3   # "X, who had been the interior minister"
+    return start
+
+
+def apposition_after(r, sent, si, m: Mention, mentions) -> list[Position]:
+    start = _apposition_start(sent, m)
+    if start is None:
+        return []
+    out = _apposition_after(r, sent, si, m, mentions, start)
+    return out + _second_title(r, sent, si, m, mentions, start, out)
+
+
+def _second_title(r, sent, si, m: Mention, mentions, start: int, first: list[Position]) -> list[Position]:
+    """"X, executive director and a vice-president at PetroChina", "X, secretary of the board and
+    chairman of Kunlun Energy": a second title after "and" that names its own body."""
+    doc = sent.doc
+    raw = phrase_after(r, sent, start)
+    end = raw[-1].i + 1 if raw else start
+    if end >= sent.end or doc[end].lower_ != "and":
+        return []
+    nxt = title_tokens(phrase_after(r, sent, end + 1))
+    while nxt and nxt[0].lower_ in ("a", "an", "the", "also", "as"):
+        nxt = nxt[1:]
+    if _names_person(r, raw, m) or not any(t.lower_ in gz.TITLE_HEADS for t in raw) or _names_person(r, nxt, m):
+        return []
+    if not nxt or not any(t.lower_ in gz.TITLE_HEADS for t in nxt[:4]) or nxt[0].pos_ == "VERB":
+        return []
+    orgs = [r.org_mention_at(mentions, t.i) for t in nxt]
+    if not any(o is not None and not _title_span(o, doc) for o in orgs):
+        return []
+    got = title_phrase(r, nxt, si, m, mentions, "apposition-after:second-title")
+    have = {p.org.id for p in first if p.org is not None}
+    return [p for p in got if p.org is not None and p.org.id not in have]
+
+
+def _names_person(r, toks, m: Mention) -> bool:
+    """The phrase names another person: a list of persons, not an apposition."""
+    return any(x is not None and x.label == PERSON and x.entity is not m.entity
+               for x in (r.state.mention_at(t.i) for t in toks))
+
+
+def _named_after_description(r, sent, toks, mentions):
+    """"the chief executive of a troubled supplement company, Star Scientific": a title of a
+    described body, then the body's name after the comma; (title tokens, body) or None."""
+    doc = sent.doc
+    of = next((k for k, t in enumerate(toks) if t.lower_ == "of" and k + 1 < len(toks)
+               and toks[k + 1].lower_ in ("a", "an")), None)
+    end = toks[-1].i + 1
+    if of is None or end + 1 >= sent.end or doc[end].text != "," or not toks[-1].is_lower or toks[-1].pos_ != "NOUN":
+        return None
+    om = r.org_mention_at(mentions, end + 1)
+    if om is None or om.entity is None or om.start != end + 1 or (
+            om.end < sent.end and not ends_apposition(doc[om.end])):
+        return None
+    return toks[:of], om.entity
+
+
+def _apposition_after(r, sent, si, m: Mention, mentions, start: int) -> list[Position]:
+    doc = sent.doc
     toks = title_tokens(phrase_after(r, sent, start))   # "..., the governor of the bank until 2020"
     # "X, who is the ..." / "X, now the ..."
     while toks and toks[0].lower_ in ("who", "is", "was", "has", "had", "been", "now", "currently", "serves",
@@ -47,6 +106,21 @@ def apposition_after(r, sent, si, m: Mention, mentions) -> list[Position]:
         toks = toks[1:]
     if not toks or toks[0].pos_ == "VERB" or toks[0].tag_ in ("VBD", "VBZ", "VBN", "VBG"):
         return []
+    if _names_person(r, toks, m):
+        return []   # "Rice, Russian Foreign Minister Sergey Lavrov and ...": the next person's title
+    if toks[0].lower_ in ("its", "their") and not any(r.org_mention_at(mentions, t.i) for t in toks):
+        title, former, _ = clean_title([t.text for t in toks[1:]])
+        owner = r.state.last_org_before(si, m.start)   # "Sinopec announced that Fu Chengyu, its chairman, ..."
+        if owner is None or not title or not has_head(title.split()) or len(title.split()) > 4:
+            return []
+        r.add_title(m.entity, title)
+        return [Position(m.entity, title, owner, si, "apposition-after:its", 0.7, former)]
+    described = _named_after_description(r, sent, toks, mentions)
+    if described is not None and has_head([t.text for t in described[0]]):
+        title, former, _ = clean_title([t.text for t in described[0]])
+        if title and has_head(title.split()):
+            r.add_title(m.entity, title)
+            return [Position(m.entity, title, described[1], si, "apposition-after:named-body", 0.7, former)]
     head_idx = next((k for k, t in enumerate(toks[:5]) if t.lower_ in gz.TITLE_HEADS
                      or (t.lower_.endswith("s") and t.lower_[:-1] in gz.TITLE_HEADS)), None)
     if head_idx is None and has_head([t.text for t in toks[:7]]):
@@ -73,6 +147,13 @@ def _title_span(om, doc) -> bool:
     first, last = doc[om.start], doc[om.end - 1]
     return first.lower_ in gz.TITLE_HEADS and first.lower_ not in gz.ORG_HEADS and last.lower_ not in gz.ORG_HEADS \
         and not any(t.lower_ in gz.ORG_HEADS for t in doc[om.start:om.end])
+
+
+def _reads_title(om, doc) -> bool:
+    """An "organisation" that is a title and its body ("Inspector General of Police"): a title head
+    first and an "of" after it (not "General Staff")."""
+    return _title_span(om, doc) or (doc[om.start].lower_ in gz.TITLE_HEADS and doc[om.start].lower_ not in gz.ORG_HEADS
+                                    and any(t.lower_ == "of" for t in doc[om.start + 1:om.end]))
 
 
 def list_before(r, sent, m: Mention, mentions) -> list:
@@ -134,7 +215,7 @@ def title_phrase(r, toks, si, m: Mention, mentions, rule) -> list[Position]:
         r.add_title(m.entity, title)
         out = [Position(m.entity, title, org_m.entity, si, rule, 0.85, former)]
         unit = re.match(r"^(head|chief|director|commander|chairman|chair)\s+of\s+(?:the\s+)?(.+)$", title, re.I)
-        if unit and not r.org_mention_at(mentions, cut[-1].i) and unit.group(2).lower() not in ("office", "offices"):
+        if unit and not r.org_mention_at(mentions, cut[-1].i) and unit.group(2).lower() not in ("office", "offices", "staff"):
             unit_name = f"{unit.group(2)} of the {org_m.entity.name}"
             u = r.state.unit_entity(unit_name, unit.group(2), org_m.entity)
             out.append(Position(m.entity, unit.group(1).lower(), u, si, rule + ":unit", 0.8, former, unit=u))
@@ -230,8 +311,8 @@ def apposition_before(r, sent, si, m: Mention, mentions) -> list[Position]:
     """'..., the chief of the General Staff, General Valery Gerasimov'; 'Its leader, X'."""
     doc = sent.doc
     i = m.start - 1
-    while i >= sent.start and doc[i].lower_ in gz.RANKS:
-        i -= 1
+    while i >= sent.start and (doc[i].lower_ in gz.RANKS or before_honorifics(doc, i, sent.start) != i):
+        i = before_honorifics(doc, i, sent.start) if before_honorifics(doc, i, sent.start) != i else i - 1
     if i < sent.start or doc[i].text != ",":
         return []
     # "Its leader, Rached Ghannouchi": the institution the sentence before was about
@@ -246,7 +327,9 @@ def apposition_before(r, sent, si, m: Mention, mentions) -> list[Position]:
             title = " ".join(t.text for t in title_toks)
             r.add_title(m.entity, title)
             return [Position(m.entity, title, org, si, "apposition-before:its", 0.7)]
-    org_m = r.org_mention_at(mentions, i - 1)
+    org_m = r.org_mention_at(mentions, before_bracket(doc, i - 1, sent.start))   # "... of the Central Bank (CBN), X"
+    if org_m is not None and _reads_title(org_m, doc):
+        org_m = None   # "the Inspector General of Police, X": a title the model read as a body
     if org_m is None and i - 2 >= sent.start and doc[i - 1].is_lower and doc[i - 1].pos_ == "NOUN":
         org_m = r.org_mention_at(mentions, i - 2)   # "the director of Voice of Vietnam radio, X"
     if org_m is None:
@@ -360,7 +443,8 @@ def plural_title_before(r, sent, si, m: Mention, comma: int) -> list[Position]:
         return []
     title, former, country = clean_title(words)
     inside = [r.state.mention_at(t.i) for t in toks]
-    inside = [x for x in inside if x is not None and x.label == ORGANISATION and x.entity is not None]
+    inside = [x for x in inside if x is not None and x.label == ORGANISATION and x.entity is not None
+              and not _reads_title(x, doc)]
     owner = possessive_owner(r, doc, j, sent.start) if inside == [] else None
     if owner is not None and owner[0] is not None:
         org = owner[0]   # "the agency's director, X", "Amnesty's secretary general, X"
@@ -370,7 +454,7 @@ def plural_title_before(r, sent, si, m: Mention, comma: int) -> list[Position]:
                                                                explicit=country)
     if inside:   # "military chief of staff": the body is named inside the title
         title = " ".join(t.text for t in toks if r.state.mention_at(t.i) is None)
-    if org is None:
+    if org is None or not title:
         return []
     r.add_title(m.entity, title)
     out = [Position(m.entity, title, org, si, "apposition-before:title", 0.7, former)]

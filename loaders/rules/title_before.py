@@ -4,22 +4,25 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from graph.schema import ORGANISATION
+
 from .. import gazetteer as gz
 from ..mentions import Mention
 from .facts import Position
 from .members import party_member_title
 from .person_lists import list_after
 from .title_orgs import BODY_TITLES
-from .titles import (BODY_WORDS, PLACE_HEADS, PLACE_WORDS, clean_title, core_title, has_head, is_title_word,
-                     phrase_ending_at)
+from .titles import (BODY_WORDS, OWNER_NOUNS, PLACE_HEADS, PLACE_WORDS, before_bracket, before_honorifics, clean_title, core_title,
+                     has_head, is_title_word, phrase_ending_at)
 
 
 def title_of_org_before(r, sent, si, m: Mention, mentions) -> list[Position]:
     """"Speaker of the House of Representatives Agung Laksono", "Governor of the Central Bank
     Godwin Emefiele": a title, "of", the body's name, then the name."""
     doc = sent.doc
-    om = r.org_mention_at(mentions, m.start - 1)
-    if om is None or om.entity is None or om.end != m.start:
+    end = before_bracket(doc, before_honorifics(doc, m.start - 1, sent.start), sent.start)   # "... (EC) Dr. X"
+    om = r.org_mention_at(mentions, end)
+    if om is None or om.entity is None or om.end != end + 1:
         return []
     k = om.start - 1
     if k >= sent.start and doc[k].lower_ == "the":
@@ -88,11 +91,61 @@ def _body_title_ending_at(doc, i: int, start: int) -> int:
     return 0
 
 
+def _org_owner(r, sent, si, i: int, mentions):
+    """The organisation that owns a title through the word at doc[i]: "its"/"their" (the body named
+    last before), "the company chairman X" (the company named last before), "Sonatrach, whose chief
+    executive X" (the body before "whose"); else None."""
+    doc = sent.doc
+    tok = doc[i]
+    if tok.lower_ in ("its", "their") or (tok.lower_ in OWNER_NOUNS and i - 1 >= sent.start
+                                          and doc[i - 1].lower_ == "the"):
+        # "The Election Commission is not trying to delay the results of the election, said its
+        # chairman X": the body the sentence is about (its subject) before the last one named
+        subj = [x for x in mentions if x.label == ORGANISATION and x.entity is not None and x.end <= i
+                and r.state._is_subject(x)]
+        return subj[0].entity if subj else r.state.last_org_before(si, i)
+    if tok.lower_ == "whose" and i - 1 >= sent.start:
+        k = i - 1 - (doc[i - 1].text == "," and i - 2 >= sent.start)
+        om = r.org_mention_at(mentions, k)
+        return om.entity if om is not None and om.end == k + 1 else None
+    return None
+
+
+def _portfolio_mention(om):
+    """The portfolio of an "organisation" that is only a portfolio ("Foreign Affairs", Kenya's
+    "Foreign Cabinet" of "Foreign Cabinet Secretary"), else None."""
+    if om is None:
+        return None
+    words = om.text.split()
+    if words and words[-1].lower() == "cabinet":
+        words = words[:-1]
+    return gz.portfolio(" ".join(words)) if words else None
+
+
+def _org_before_modifiers(r, sent, i: int, mentions):
+    """"White House Press Secretary X", "Senate Majority Leader X": one or two capitalised words
+    that are not title words stand between the body's name (ending before them) and the title
+    head; (the body's mention, index of the first word) or None."""
+    doc = sent.doc
+    for k in (i, i - 1):
+        if k - 1 < sent.start:
+            return None
+        run = doc[k:i + 1]
+        if not all(t.text[:1].isupper() and t.is_alpha and t.pos_ in ("PROPN", "NOUN", "ADJ")
+                   and r.state.mention_at(t.i) is None and not gz.country_of(t.text) for t in run):
+            return None
+        om = r.org_mention_at(mentions, k - 1)
+        if om is not None and om.entity is not None and om.end == k:
+            return om, k
+    return None
+
+
 def _title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
     doc = sent.doc
-    i = m.start - 1
+    i = before_honorifics(doc, m.start - 1, sent.start)   # "Attorney General Dr. X"
     words = []
     org_m = None
+    owner = None
     while i >= sent.start:
         tok = doc[i]
         body_n = _body_title_ending_at(doc, i, sent.start) if not words else 0
@@ -131,8 +184,19 @@ def _title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
                 break
             place = r.state.org_entity(name, None)
             title, former, _ = clean_title(words)
+            former = former or (k - 1 >= sent.start and doc[k - 1].lower_ in ("former", "ex", "then"))   # "Former Virginia Gov. X"
             r.add_title(m.entity, title)
             return [Position(m.entity, title, place, si, "title-before-name:place", 0.75, former)]
+        if tok.text == ")" and words:   # "Election Commission (EC) Chairman X"
+            k = before_bracket(doc, i, sent.start)
+            om = r.org_mention_at(mentions, k) if k != i else None
+            if om is not None and om.entity is not None and om.end == k + 1:
+                org_m = om
+            break
+        if words and has_head(words):
+            owner = _org_owner(r, sent, si, i, mentions)
+            if owner is not None or tok.lower_ in ("its", "their", "whose"):
+                break
         om = r.org_mention_at(mentions, i)
         if om is not None and words:
             if doc[om.start].text == "-" or (om.start > sent.start and doc[om.start - 1].text == "-"
@@ -159,6 +223,11 @@ def _title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
             i -= 1
             continue
         if not is_title_word(tok) or tok.is_punct or (tok.pos_ in ("VERB", "AUX") and tok.tag_ in ("VBD", "VBZ", "VBP")):
+            if words and words[0].lower() in gz.TITLE_HEADS and not tok.is_punct:
+                found = _org_before_modifiers(r, sent, i, mentions)
+                if found is not None:
+                    org_m = found[0]
+                    words[:0] = [t.text for t in doc[found[1]:i + 1]]
             break
         if tok.lower_ in BODY_WORDS and not (words and words[0].lower() in gz.TITLE_HEADS):
             break   # "police arrested ..." is not a title; "Army chief" is
@@ -176,6 +245,12 @@ def _title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
         r.add_title(m.entity, title)
         return []
     r.add_title(m.entity, title)
+    portfolio = _portfolio_mention(org_m)
+    if portfolio is not None:   # "Foreign Affairs Principal Secretary X": the model read the portfolio as a body
+        org_m = None
+        where = country or r.state.country or r.state.country_hint
+        return [Position(m.entity, title, r.state.org_entity(f"Ministry of {portfolio}", where), si,
+                         "title-before-name:portfolio", 0.8, former)]
     if org_m is not None:
         if party_member_title(doc, org_m, title):   # "Zanu-PF lawmaker X" is the party's member
             return [Position(m.entity, "member", org_m.entity, si, "member:party-title", 0.75, former,
@@ -187,6 +262,8 @@ def _title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
     org = r.org_for_title(title, country or r.state.country, explicit=country)
     if org is None and country and title.lower() in gz.HEADS_OF_STATE:
         org = r.state.country_entity(country)
+    if org is None and owner is not None:   # "said its chairman X", "the company chairman X"
+        return [Position(m.entity, title, owner, si, "title-before-name:owner", 0.75, former)]
     if org is None:
         # "Deputy Governor X" after "Central Bank of Nigeria Governor Y": the same institution
         # (but "his attorney X" is a private one)

@@ -2,12 +2,47 @@
 "Army chief" C's army, "President" of C the country itself."""
 from __future__ import annotations
 
+from graph.schema import ORGANISATION
+
 from .. import gazetteer as gz
 from ..mentions import EntityBuild
 from .titles import BODY_WORDS
 
 COUNTRY_POSTS = frozenset(p.lower() for p in gz.data().get("country_posts", []))
+# words after a body's head word that do not change which body it is ("Police Force", "Police Service")
+BODY_SUFFIXES = {"force", "forces", "service", "services", "command", "corps"}
 BODY_TITLES = {k.lower(): v for k, v in gz.data().get("body_titles", {}).items()}
+
+
+def article_body(st, body: str, country: str | None) -> EntityBuild | None:
+    """The article's own name for a national body: "the central bank" or "central bank governor"
+    is the "Bangladesh Bank" or "Central Bank of Nigeria" the article names, "inspector general
+    of police" the "Nigeria Police Force". An organisation of the article that has the body's last
+    word and either the whole body name or the country's name; only when there is one such."""
+    words = [w for w in body.lower().replace("'s", "").split() if w not in ("of", "the", "office")]
+    if not words:
+        return None
+    phrase = " ".join(words)
+    own = {country.lower(), gz.adjective_of(country).lower()} if country else set()
+    hits = {}
+    for m in st.mentions:
+        if m.label != ORGANISATION or m.entity is None:
+            continue
+        name = m.entity.name.lower().replace("'s", "").replace("’s", "")
+        lw = name.split()
+        head = lw[:lw.index("of")] if "of" in lw[1:] else lw   # "Central Bank of Nigeria": "central bank"
+        if head and head[-1] in BODY_SUFFIXES:
+            head = head[:-1]   # "Nigeria Police Force", "Ghana Police Service"
+        if not head or head[-1] != words[-1] or name == phrase or (lw[0] in gz.TITLE_HEADS and not any(
+                w in gz.ORG_HEADS for w in lw)):
+            continue   # (not "Army Staff", nor "Comptroller General of Ecuador": a title read as a body)
+        national = own & set(lw) or (country and country.lower() in name) or (
+            country is None and any(gz.country_of(w) for w in lw))   # "Bank of Ghana" in an article with no country
+        if f" {phrase} " in f" {name} " or national:
+            hits[m.entity.id] = m.entity
+    # "Nigerian police" beside "Nigeria Police Force": the generic form is the same body, not a second one
+    named = [e for e in hits.values() if e.name.lower() not in {f"{a} {phrase}" for a in own}]
+    return named[0] if len(named) == 1 else None
 
 
 def org_for_title(st, title: str, country: str | None, explicit: str | None = None) -> EntityBuild | None:
@@ -28,8 +63,11 @@ def org_for_title(st, title: str, country: str | None, explicit: str | None = No
         return None   # "an army general" is a rank, not a post at the army
     # "air force commander", "army head": the same body as "air force chief"
     body = BODY_TITLES.get(joined) or BODY_TITLES.get(joined.replace("commander", "chief").replace("head", "chief"))
-    if body and (country or st.country_hint):   # "chief of naval staff" -> the country's Navy
+    if body and (country or st.country_hint or article_body(st, body, None)):   # "chief of naval staff" -> the Navy
         where = country or st.country_hint
+        named = article_body(st, body, where)
+        if named is not None:   # "Inspector General of Police X" in an article naming the "Nigeria Police Force"
+            return named
         if body.startswith("Office of"):
             # each country's office is its own ("Office of the Attorney General of Mexico"), and only
             # a country the text gives (not one it merely mentions) says whose it is

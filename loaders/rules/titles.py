@@ -19,13 +19,43 @@ BODY_WORDS = gz.BODY_WORDS | {"intelligence", "customs", "parliament", "party"}
 # every word of a portfolio ("Public Security"): part of a title before a name
 PORTFOLIO_WORDS = frozenset(w for f in gz.domain_forms() for w in f.split()) - {"and", "of", "the"}
 # titles of a place's head: "the governor of Herat province", "Governor X of Lagos State"
-PLACE_HEADS = {"governor", "mayor", "premier", "governor-general", "administrator", "prefect"}
+PLACE_HEADS = {"governor", "mayor", "premier", "governor-general", "administrator", "prefect", "gov."}
+# "Gov." before a name is "Governor"
+TITLE_ABBREVIATIONS = {k.lower(): v for k, v in load("titles").get("title_abbreviations", {}).items()}
 PLACE_WORDS = {"province", "state", "region", "county", "city", "district", "municipality", "prefecture", "territory"}
+# "the company chairman X": a generic noun for the organisation the text has just named
+OWNER_NOUNS = frozenset(w.lower() for w in load("titles").get("owner_nouns", []))
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")   # "the 28th Chief of Army Staff"
 # words that put a title in the past: "former", "ex-", "previously the deputy minister"
 FORMER_WORDS = frozenset({"former", "ex", "ex-", "previously", "formerly", "onetime", "one-time", "erstwhile", "once",
                           "previous", "outgoing"})
 STOP_APPOS = {",", ".", ";", ":", "whose", "who", "which", "and", ")", "(", "—", "–", "-", "“", "”", '"'}
+
+
+# honorifics that may stand between a title or an apposition and the name ("the Minister of
+# Finance, Mrs. Kemi Adeosun"); "Justice", "Barrister" and "Advocate" are titles themselves
+HONORIFICS = frozenset(p.lower() for p in gz.PREFIXES) - {"justice", "barrister", "advocate", "lord", "lady"}
+
+
+def before_honorifics(doc, i: int, start: int) -> int:
+    """Index of the token before the honorifics ("Dr.", "Mrs") that end at doc[i]."""
+    while i >= start and (doc[i].text.rstrip(".").lower() in HONORIFICS
+                          or (doc[i].text == "." and i - 1 >= start and doc[i - 1].lower_ in HONORIFICS)):
+        i -= 1
+    return i
+
+
+def before_bracket(doc, i: int, start: int) -> int:
+    """Index of the token before a short bracketed acronym ending at doc[i] ("the Central Bank of
+    Nigeria (CBN)", "Inspector General of Police (IGP)"), else i."""
+    if i < start or doc[i].text != ")":
+        return i
+    for k in range(i - 1, max(start, i - 5) - 1, -1):
+        if doc[k].text == "(":
+            return k - 1 if k - 1 >= start and all(t.text[:1].isupper() or t.is_punct for t in doc[k + 1:i]) else i
+        if doc[k].text == ")":
+            return i
+    return i
 
 
 def ends_apposition(tok) -> bool:
@@ -59,6 +89,7 @@ def phrase_ending_at(doc, i: int, start: int) -> int:
 
 def clean_title(words: list[str]) -> tuple[str, bool, str | None]:
     """(title, former?, country) from the words of a title phrase."""
+    words = [TITLE_ABBREVIATIONS.get(w.lower(), w) for w in words]   # "Gov." -> "Governor"
     joined = []
     for w in words:   # "secretary - general" -> "secretary-general"
         if joined and (w == "-" or joined[-1].endswith("-")) and w:
@@ -129,11 +160,15 @@ def national_body(r, last):
     """"the central bank", "the supreme court", "the army" (lower case, ending at token last):
     the article country's body of that name, or None."""
     from ..mentions import NATIONAL_BODIES   # here: mentions reads this module's words while it loads
+    from .title_orgs import article_body
     for n in (2, 1):
         words = last.doc[last.i - n + 1:last.i + 1]
-        if last.i - n + 1 >= 0 and all(t.is_lower for t in words) and words.text in NATIONAL_BODIES \
-                and r.state.country_hint:
-            return r.state.org_entity(words.text.title(), r.state.country_hint)
+        if last.i - n + 1 >= 0 and all(t.is_lower for t in words) and words.text in NATIONAL_BODIES:
+            named = article_body(r.state, words.text, r.state.country_hint)
+            if named is not None:   # "the central bank" of an article that names the "Bangladesh Bank"
+                return named
+            if r.state.country_hint:
+                return r.state.org_entity(words.text.title(), r.state.country_hint)
     return None
 
 
