@@ -130,6 +130,21 @@ def byline(span) -> bool:
         span.start >= 2 and doc[span.start - 2].lower_ in CREDIT_VERBS)
 
 
+WRITER_NOUNS = {"journalist", "reporter", "correspondent", "editor", "writer", "columnist", "contributor",
+                "photographer", "photojournalist"}
+
+
+def author_bio(span, article_text: str) -> bool:
+    """"Isaac Kaledzi is an experienced and award winning journalist from Ghana": the line about
+    the page's writer (a name that opens its sentence, is said to be a journalist, and is not
+    named again)."""
+    sent, doc = span.sent, span.doc
+    if span.start != sent.start or span.end >= sent.end or doc[span.end].lemma_ != "be" \
+            or article_text.count(span.text) != 1:
+        return False
+    return any(t.lower_ in WRITER_NOUNS for t in doc[span.end + 1:min(sent.end, span.end + 10)])
+
+
 def lone_name(span, article_text: str) -> bool:
     """The span is all its sentence says (a word or two may stand beside it), and the article
     does not name it again."""

@@ -439,7 +439,8 @@ def page_furniture(ent, label: str, article_text: str) -> bool:
     """A name of the page, not the story: a photo credit, a byline, the outlet, a name standing
     alone on a line of the page's menus ("SM", "NEWSLETTER") (furniture_names.py)."""
     return furniture_names.credit(ent) or furniture_names.outlet(ent, clean_name(ent.text)) or (
-        label == PERSON and furniture_names.byline(ent)) or furniture_names.lone_name(ent, article_text) \
+        label == PERSON and (furniture_names.byline(ent) or furniture_names.author_bio(ent, article_text))) \
+        or furniture_names.lone_name(ent, article_text) \
         or furniture_names.dateline(ent)
 
 

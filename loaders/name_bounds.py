@@ -41,11 +41,15 @@ PLACE_MODIFIERS = frozenset(w.lower() for w in _N["place_modifiers"])
 COMPASS_WORDS = frozenset(w.lower() for w in _N["compass_words"])
 KIN_NOUNS = frozenset(w.lower() for w in _N["kin_nouns"])
 BODY_KINDS = frozenset(w.lower() for w in _N["body_kinds"])
-SKIPPED = {".", "'", "’"}
+SKIPPED = {".", "'", "’", "-"}
 NAME_PARTICLES = {"bin", "binti", "ibn", "al", "el", "de", "da", "do", "dos", "das", "del", "van", "von", "der",
                   "den", "wa", "e", "y", "la", "le"}
 # institution words that also end the names of areas ("the Southern District of New York")
 AREA_HEADS = {"district", "division", "command", "fleet", "headquarters", "center", "centre", "corps"}
+POST_WORDS = frozenset(w.lower() for w in _N["post_modifiers"])
+# titles of a company's officers: a one-word "person" before one of these and a name is the company
+BUSINESS_TITLES = {"chief", "ceo", "chairman", "chairwoman", "president", "founder", "director", "executive",
+                   "officer", "cfo", "coo", "boss"}
 PLACE_PREPOSITIONS = {"in", "on", "at", "near", "from", "across", "inside", "outside", "to", "into", "around"}
 
 
@@ -145,6 +149,13 @@ def _place_not_person(doc, span: Span, person_starts: set[int], name_words: set[
         return Span(doc, span.start, span.end, label="GPE")
     if any(t.text in name_words for t in span):
         return None   # a word of a person named in full elsewhere ("Putin" of "Vladimir Putin")
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if len(span) == 1 and nxt is not None and nxt.text[:1].isupper() and nxt.lower_ in BUSINESS_TITLES:
+        j = span.end
+        while j < len(doc) and j - span.end < 4 and doc[j].text[:1].isupper() and doc[j].lower_ in gz.TITLE_WORDS | BUSINESS_TITLES:
+            j += 1
+        if j in person_starts:
+            return Span(doc, span.start, span.end, label="ORG")   # "HealthSouth Chief Executive Officer X": the company
     last = span[-1]
     if len(span) > 1 and last.text[:1].isupper() and last.lower_ in TERRITORIAL_TITLES:
         j = span.end + (span.end < len(doc) and doc[span.end].text == ",")
@@ -432,6 +443,18 @@ def _of_country(doc, span: Span) -> Span:
     return span
 
 
+def _title_inside(doc, span: Span) -> Span:
+    """"Arts and Recreation and Member of Parliament for X": a title ("and Member of") inside a
+    body's span ends it (what came before is a portfolio, left to the title rules)."""
+    for t in span[1:-2]:
+        w = doc[t.i + 1]
+        if t.lower_ == "and" and w.text[:1].isupper() and (
+                (w.lower_ in gz.TITLE_HEADS or w.lower_ == "member") and doc[t.i + 2].lower_ == "of"
+                or w.lower_ in gz.TITLE_WORDS or w.lower_ in POST_WORDS):
+            return Span(doc, span.start, t.i, label="ORG")   # ("the Criminal Division and Acting U.S. Attorney")
+    return span
+
+
 def _body_and_bracket(doc, span: Span) -> list[Span]:
     """"Office of the Special Prosecutor (OSP)" read as one span: the name and its acronym."""
     for t in span[2:]:
@@ -475,7 +498,7 @@ def mend(doc, out: list[Span]) -> list[Span]:
             if len(x) > 3 and x[1].text == "-" and x[2].is_lower and x[2].text.endswith("ed"):
                 x = Span(doc, x.start + 3, x.end, label="ORG")   # "UN-backed International Commission"
             x = _of_country(doc, _office_of_title(doc, _org_back(doc, x, taken - set(range(x.start, x.end)))))
-            res.extend(p for b in _body_and_bracket(doc, x) for p in _body_then_name(doc, b))
+            res.extend(p for b in _body_and_bracket(doc, _title_inside(doc, x)) for p in _body_then_name(doc, b))
         else:
             res.append(x)
     res = _join_persons(doc, res)

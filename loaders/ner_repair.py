@@ -17,7 +17,7 @@ from spacy.util import filter_spans
 
 from . import gazetteer as gz
 from . import name_bounds
-from .lexicon import HEADLINE_VERBS
+from .lexicon import HEADLINE_VERBS, MODIFIERS
 from .rules.titles import PORTFOLIO_WORDS, phrase_ending_at
 
 JOINERS = {"of", "the", "for", "and", "on", "de", "del", "al", "des", "du", "et", "y", "do", "da"}
@@ -144,6 +144,9 @@ def _org_tail(doc, start: int, taken: set[int], complement: bool = False) -> int
                     t.lower_ == "general" and doc[i - 2].lower_ in gz.TITLE_HEADS and i - 1 == start):
                 best = i          # "Office for High-ranking Officials": the complement is part of the name
             continue
+        if t.lower_ == "and" and i + 1 < len(doc) and doc[i + 1].text[:1].isupper() \
+                and (doc[i + 1].lower_ in gz.TITLE_WORDS or doc[i + 1].lower_ in MODIFIERS):
+            break   # "the Criminal Division and Acting U.S. Attorney X": a title starts after "and"
         if (t.lower_ in JOINERS or (t.text in CAPITAL_JOINERS and complement is False and best == i)
                 or (t.lower_ == "in" and complement and i + 1 < len(doc) and doc[i + 1].ent_type_ in ("GPE", "LOC")
                     and any(x.text in CAPITAL_JOINERS for x in doc[max(0, i - 8):i]))) \

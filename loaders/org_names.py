@@ -90,6 +90,10 @@ def ministry_aliases(display: str) -> set[str]:
         # the portfolio's other usual forms: "Foreign Ministry", "Ministry of Home Affairs"
         short = [f for f in gz.data()["ministry_domains"].get(dom, []) if f != dom]
         forms |= {f"{f} Ministry" for f in short} | {f"Ministry of {f}" for f in short if " " in f}
+        parts = [x.strip() for x in re.split(r",|\band\b|&", dom) if x.strip()]
+        if len(parts) > 1 and gz.portfolio(parts[0]):   # "Ministry of Finance, Budget and National Planning"
+            first = gz.portfolio(parts[0])
+            forms |= {f"Ministry of {first}", f"{first} Ministry", f"Ministry of {dom.replace(', and', ' and')}"}
         if adj:
             # the country's own forms, by adjective and by name ("Zimbabwe Ministry of Finance"),
             # and the bare forms a reader of one country's news searches for

@@ -122,6 +122,17 @@ CASES = [
          has={(ORG, "Republic of Fiji Military Forces")}, id="place-span-ending-in-institution-word"),
     case("Preet Bharara, the U.S. Attorney for the Southern District of New York, announced the charges.",
          lacks={(ORG, "Southern District")}, id="area-is-no-body"),
+    case("Hawks spokesperson Col Sipho Ndlovu said so. Hawks head Lt-Gen Thabo Mokoena said the directorate "
+         "would act.", has={(PER, "Sipho Ndlovu"), (PER, "Thabo Mokoena")},
+         lacks={(PER, "Col Sipho Ndlovu"), (PER, "Lt-Gen Thabo Mokoena")}, id="ranks-without-dots"),
+    case("Must read\nKofi Asante is an experienced and award winning journalist from Ghana.\n"
+         "A former security minister, Sizwe Dlamini, has been arrested and charged with corruption.",
+         has={(PER, "Sizwe Dlamini")}, lacks={(PER, "Kofi Asante")}, id="author-bio-is-furniture"),
+    case("A jury convicted former MedNova Chief Executive Officer Richard Scully of fraud on Monday.",
+         has={(PER, "Richard Scully")}, lacks={(PER, "MedNova")}, id="company-before-officer-title"),
+    case("Assistant Attorney General Alice Finch of the Criminal Division and Acting U.S. Attorney Louis Frank "
+         "announced the sentences.", has={(ORG, "Criminal Division")},
+         lacks={(ORG, "Criminal Division and Acting U.S.")}, id="body-ends-before-and-title"),
 ]
 
 
