@@ -24,7 +24,8 @@ from __future__ import annotations
 from .lexicon import EVENT_NOUNS, EVENT_VERBS, IMPOSED_NOUNS, IMPOSING_VERBS, REPLACE_VERBS, REVOKED_NOUNS, REVOKING_VERBS
 from .rules.facts import EventFact
 from .rules.accusations import Accusations
-from .rules.announcements import announced, give_announced_agents, give_reported_agents
+from .rules.announcements import (APPROVING_VERBS, announced, approved, give_announced_agents,
+                                 give_reported_agents)
 from .rules.groups import group_events
 from .rules.headlines import headline_events
 from .rules.implied import implied_charges
@@ -85,6 +86,8 @@ class EventReader(PhraseReader):
                     out += vacated_by(self, tok, sent, si)   # "appointed to the post vacated by Y"
                 elif lemma == "include":
                     out += included_changes(self, tok, sent, si)   # "the changes include X as chief of staff"
+                elif lemma in APPROVING_VERBS:
+                    out += approved(self, tok, sent, si)   # "parliament approved the nominee, X"
                 elif lemma == "be" and tok.dep_ == "ROOT":
                     out += new_holders(self, tok, sent, si)   # "X is the new finance minister"
             elif tok.pos_ == "ADJ" and lemma in EVENT_VERBS and titled_participle(tok, EVENT_VERBS[lemma]):

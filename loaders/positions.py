@@ -24,8 +24,8 @@ from .rules.appositions import apposition_after, apposition_before
 from .rules.cabinet_lists import bracketed_portfolios, title_colon_name
 from .rules.facts import Position
 from .rules.leaders import copula_post, leads, led_by, pronoun_copula, pronoun_leads
-from .rules.members import (body_members, including_members, memberships, of_party, party_possessive,
-                            party_titles_before)
+from .rules.members import (body_members, including_members, memberships, of_party, party_marks,
+                            party_possessive, party_titles_before)
 from .rules.parts import parts
 from .rules.post_verbs import post_verbs
 from .rules.subordinates import deputies, reports_to, subordination, subordination_after
@@ -59,6 +59,7 @@ class PositionReader:
             out += memberships(self, sent, si, m, mentions)
             out += of_party(self, sent, si, m, mentions)
             out += party_titles_before(self, sent, si, m, mentions)
+            out += party_marks(self, sent, si, m, mentions)
             out += body_members(self, sent, si, m, mentions)
             out += subordination(self, sent, si, m, mentions)
             out += subordination_after(self, sent, si, m, mentions)

@@ -64,16 +64,66 @@ CASES = [
     ("to-succeed-on-the-appointee-phrase",
      "Volvo Cars has named Hakan Samuelsson, the former chief executive of MAN, to succeed Stefan Jacoby as chief.",
      [("REPLACED", "Hakan Samuelsson", "Stefan Jacoby")], []),
+    ("us-party-letters-after-the-name",
+     "Sen. Ted Cruz (R-Texas) said the bill would fail. Sen. Barbara Mikulski, D-Md., chairs the panel.",
+     [("MEMBER_OF", "Ted Cruz", "Republican Party"), ("MEMBER_OF", "Barbara Mikulski", "Democratic Party")], []),
+    ("us-party-adjective-before-a-title",
+     "Lt. Gov. Mike Parson replaces fellow Republican Gov. Eric Greitens.",
+     [("MEMBER_OF", "Eric Greitens", "Republican Party")], []),
+    ("party-adjective-of-a-body-is-no-membership",
+     "The Republican Guard commander Ali Hassan was arrested.",
+     [], [("MEMBER_OF", "Ali Hassan", "Republican Party")]),
+    ("party-possessive-before-the-name",
+     "Zanu-PF's Prisca Mupfumira was arrested on Friday.",
+     [("MEMBER_OF", "Prisca Mupfumira", "Zanu-PF")], []),
+    ("who-is-a-member-of",
+     "Ali Hassan, who is a member of the ruling Unity Party, was arrested.",
+     [("MEMBER_OF", "Ali Hassan", "Unity Party")], []),
+    ("possessive-hyphened-aide-and-rank",
+     "Others detained include Recep Erdogan's aide-de-camp Colonel Ali Yazici.",
+     [("SUBORDINATE_OF", "Ali Yazici", "Recep Erdogan")], []),
+    ("dateline-subject-and-lede-agent-for-an-unnamed-person",
+     "DHAKA, Dec. 30 -- The Detective Branch of Bangladesh Police on Monday arrested a top leader of the "
+     "main opposition party. Shamsher Mobin Chowdhury was arrested shortly after he left a meeting.",
+     [("ARRESTED", "Detective Branch of Bangladesh Police", "Shamsher Mobin Chowdhury")], []),
+    ("appointed-following-the-departure-of",
+     "Arturo Chavez was appointed following the departure of Eduardo Medina Mora.",
+     [("REPLACED", "Arturo Chavez", "Eduardo Medina Mora")], []),
+    ("a-body-approves-the-nominee-after-accepting-a-resignation",
+     "Ukraine's parliament has approved President Petro Poroshenko's nominee for prime minister, Volodymyr Groysman, "
+     "after accepting Arseniy Yatsenyuk's resignation.",
+     [("APPOINTED", "Ukrainian parliament", "Volodymyr Groysman"), ("REPLACED", "Volodymyr Groysman", "Arseniy Yatsenyuk")],
+     []),
+    ("on-the-orders-of",
+     "Opposition leader Halima Mdee was detained on Tuesday evening on the orders of District Commissioner Ali Hapi.",
+     [("ARRESTED", "Ali Hapi", "Halima Mdee")], []),
+    ("by-a-decree-signed-by",
+     "The army chief, General John Okello, was dismissed by a decree signed by President Yoweri Museveni.",
+     [("DISMISSED", "Yoweri Museveni", "John Okello")], []),
+    ("on-someones-orders",
+     "Chief Justice Maria Lopez was removed on President Daniel Ortega's orders.",
+     [("DISMISSED", "Daniel Ortega", "Maria Lopez")], []),
+    ("a-body-under-another",
+     "The Financial Intelligence Unit, which falls under the Central Bank of Kenya, froze the accounts.",
+     [("PART_OF", "Financial Intelligence Unit", "Central Bank")], []),
     ("appointment-noun-to-replace",
      "The appointment of Fernando Fabrega as foreign minister to replace Romulo Roux drew criticism.",
      [("REPLACED", "Fernando Fabrega", "Romulo Roux")], []),
 ]
 
 
+def has(doc, typ: str, src: str, tgt: str) -> bool:
+    """A relation of typ between entities whose names hold the words of src and tgt, in any
+    order (a body's display name may put its country first)."""
+    def holds(name, want):
+        return name is not None and set(want.lower().split()) <= set(name.lower().split())
+    return any(holds(a, src) and holds(b, tgt) for a, b in named_rels(doc, typ))
+
+
 @pytest.mark.parametrize("kind,text,must,must_not", CASES, ids=[c[0] for c in CASES])
 def test_relation_kind(extractor, kind, text, must, must_not):
     doc = read(extractor, text)
     for typ, src, tgt in must:
-        assert (src, tgt) in named_rels(doc, typ), (kind, typ, named_rels(doc, typ))
+        assert has(doc, typ, src, tgt), (kind, typ, named_rels(doc, typ))
     for typ, src, tgt in must_not:
-        assert (src, tgt) not in named_rels(doc, typ), (kind, typ)
+        assert not has(doc, typ, src, tgt), (kind, typ)

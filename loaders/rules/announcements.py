@@ -8,6 +8,8 @@ from __future__ import annotations
 from graph.schema import ORGANISATION, PERSON
 
 from ..lexicon import load
+from .details import date_of, position_of
+from .facts import EventFact
 from .groups import give_unnamed_agents, remember
 from .hedging import hedged
 
@@ -106,3 +108,38 @@ def give_announced_agents(r, facts) -> None:
         if a not in f.subjects and (a.label != PERSON or a is not f.successor):
             f.agent = a
             f.rule += "+announced-agent"
+
+
+APPROVALS = load("triggers").get("approvals", {"verbs": [], "objects": []})
+APPROVING_VERBS = frozenset(APPROVALS["verbs"])
+APPROVED_NOUNS = frozenset(APPROVALS["objects"])
+
+
+def approved(r, tok, sent, si) -> list:
+    """"Ukraine's parliament has approved the nominee for prime minister, Volodymyr Groysman",
+    "the Senate confirmed X as attorney general": an appointment whose agent is the body that
+    approves it (the verbs and nouns are data: triggers.json "approvals")."""
+    if tok.lemma_.lower() not in APPROVING_VERBS or tok.pos_ != "VERB" or hedged(tok) \
+            or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return []
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return []
+    position, span = position_of(r, tok)
+    if obj.lemma_.lower() in APPROVED_NOUNS:
+        person = next((x for c in obj.children if c.dep_ == "appos" for x in r.people(c, lists=False)), None) \
+            or next((x for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj" for x in r.people(p, lists=False)), None) \
+            or r.name_after(obj) or next(iter(r.named_in_phrase(obj)), None)
+        for_ = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("for", "as")), None)
+        if position is None and for_ is not None:
+            p = next((x for x in for_.children if x.dep_ == "pobj"), None)
+            position = sent.doc[p.left_edge.i:p.right_edge.i + 1].text if p is not None else None
+    else:
+        ps = r.people(obj, lists=False)
+        person = ps[0] if ps and position else None   # "confirmed X as attorney general"
+    agent = r.clause_agent(tok)
+    if person is None or person.label != PERSON or agent is None or agent is person:
+        return []
+    return [EventFact("APPOINTMENT", si, [person], agent, date_of(r, tok, sent), position,
+                      rule=f"approved:{tok.lemma_.lower()}", strength=0.75, extra={"position_span": span})]

@@ -344,3 +344,59 @@ def including_members(r, sent, si, mentions) -> list[Position]:
         for e in [first.entity] + list_after(sent, first, mentions):
             out.append(Position(e, "member", om.entity, si, "member:including", 0.7, relation="MEMBER_OF"))
     return out
+
+
+LETTERS = {k: v for k, v in _T.get("party_letters", {}).items()}
+PARTY_ADJECTIVES = dict(_T.get("party_adjectives", {}))
+US_POLITICAL_TITLES = frozenset(_T.get("us_political_titles", []))
+
+
+def _letter_party(r, letter: str):
+    names = LETTERS.get(letter)
+    if not names:
+        return None
+    e = r.state.org_entity(names[0], "United States")
+    e.aliases |= set(names[1:])
+    return e
+
+
+def party_marks(r, sent, si, m, mentions) -> list[Position]:
+    """Party marks beside a name: "Sen. Ted Cruz (R-Texas)", "Rep. X, D-Calif.,", "Democratic Sen.
+    X", "fellow Republican Gov. Y" (US party letters and adjectives, data in titles.json);
+    "Zanu-PF's Prisca Mupfumira", "the ANC's X" (a party's possessive before the name); "X, who is
+    a member of the ruling Unity Party"."""
+    doc, out = sent.doc, []
+    # "(R-Texas)", ", D-Md.,": a party letter, a hyphen and a state
+    k = m.end + (m.end < sent.end and doc[m.end].text in ("(", ","))
+    if k + 1 < sent.end and doc[k].text in LETTERS and doc[k + 1].text in ("-", "–") and not doc[k].whitespace_:
+        party = _letter_party(r, doc[k].text)
+        if party is not None:
+            out.append(Position(m.entity, "member", party, si, "member:party-letter", 0.75, relation="MEMBER_OF"))
+    # "Democratic Sen. X", "fellow Republican Gov. Y"
+    j = m.start - 1
+    titled = False
+    while j >= sent.start and (doc[j].lower_ in US_POLITICAL_TITLES or doc[j].text == "."):
+        titled = titled or doc[j].lower_ in US_POLITICAL_TITLES
+        j -= 1
+    if titled and j >= sent.start and doc[j].text in PARTY_ADJECTIVES and r.state.mention_at(j) is None:
+        party = _letter_party(r, PARTY_ADJECTIVES[doc[j].text])
+        if party is not None:
+            out.append(Position(m.entity, "member", party, si, "member:party-adjective", 0.7, relation="MEMBER_OF"))
+    # "Zanu-PF's Prisca Mupfumira"
+    if m.start - 2 >= sent.start and doc[m.start - 1].text in ("'s", "’s"):
+        om = r.org_mention_at(mentions, m.start - 2)
+        if om is not None and om.entity is not None and om.label == ORGANISATION and _party(doc, om):
+            out.append(Position(m.entity, "member", om.entity, si, "member:party-possessive-name", 0.7,
+                                relation="MEMBER_OF"))
+    # "X, who is a member of the ruling Unity Party"
+    root = doc[m.start:m.end].root
+    for rel in root.children:
+        if rel.dep_ == "relcl" and rel.lemma_ == "be" and stated(rel) and any(
+                c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in rel.children):
+            for c in rel.children:
+                if c.dep_ == "attr" and c.lower_ in ("member", "members"):
+                    om = _member_of_phrase(r, list(c.subtree), mentions)
+                    if om is not None:
+                        out.append(Position(m.entity, "member", om.entity, si, "member:relative-copula", 0.75,
+                                            rel.tag_ == "VBD", relation="MEMBER_OF"))
+    return out

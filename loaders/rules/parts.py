@@ -39,6 +39,21 @@ def parts(r, sent, si, mentions) -> list[Position]:
                 r.state.org_by_head(doc[j - 1].lower_) if doc[j - 1].is_lower and doc[j - 1].pos_ == "NOUN" else None)
             out += _part(om, parent, si, "part-of:possessive")
             continue
+        # "the Public Security Division (PSD) under the Home Ministry", "X, which falls under the Y"
+        k = om.end
+        if k + 2 < sent.end and doc[k].text == "(" and doc[k + 2].text == ")":
+            k += 3
+        if k < sent.end and doc[k].text == ",":
+            k += 1
+            while k < sent.end and doc[k].lower_ in ("which", "that", "is", "was", "comes", "falls", "operates",
+                                                      "operating", "directly"):
+                k += 1
+        if k + 1 < sent.end and doc[k].lower_ == "under":
+            k += 1 + (doc[k + 1].lower_ == "the")
+            parent = _org(r, mentions, k) if k < sent.end else None
+            if parent is not None and parent.start == k:
+                out += _part(om, parent.entity, si, "part-of:under")
+                continue
         # "X, an arm of Y" / "X, which is part of Y" / "X, a unit of the Y"
         k = om.end
         if k + 3 < sent.end and doc[k].text == ",":

@@ -10,9 +10,13 @@ from __future__ import annotations
 from graph.schema import ORGANISATION, PERSON
 
 from ..gazetteer import BODY_WORDS, PREFIXES, TITLE_WORDS
-from ..lexicon import EVENT_NOUNS, EVENT_VERBS, REPLACE_VERBS, TITLE_SUBJECTS
+from ..lexicon import EVENT_NOUNS, EVENT_VERBS, REPLACE_VERBS, TITLE_SUBJECTS, load
 from ..mentions import EntityBuild
 from .coordination import companions, list_after
+from .titles import national_body
+
+
+ORDERING_NOUNS = frozenset(load("triggers").get("ordering_nouns", []))
 
 
 def climb_to_verb(t):
@@ -230,6 +234,8 @@ class PhraseReader:
                         # the subject; the actor hangs on it in apposition
                         e = next((self.entity_at(a) for a in c.children if a.dep_ == "appos"
                                   and self.entity_at(a) is not None), None)
+                        if e is None:
+                            continue   # the actor may be the verb's other subject
                     if e is None:
                         ps = self.people(c)
                         e = ps[0] if ps else None
@@ -243,6 +249,9 @@ class PhraseReader:
                             d.dep_ in ("det", "poss") and d.lower_ in ("the", "its") for d in c.children) \
                             and v.lemma_.lower() != "be":
                         e = self.described_org(c.lemma_.lower())   # "the anti-graft agency arrested X"
+                    if e is None and c.pos_ == "NOUN" and c.is_lower and any(
+                            d.dep_ == "poss" and d.ent_type_ == "GPE" for d in c.children):
+                        e = national_body(self, c)   # "Ukraine's parliament approved X"
                     if e is None and c.lower_ in ("it", "they") and v.dep_ == "ccomp":
                         # "the bureau said it had detained X": the reporting body
                         e = next((self.entity_at(s, ORGANISATION) for s in v.head.children if s.dep_ == "nsubj"), None)
@@ -318,6 +327,9 @@ class PhraseReader:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         return self.entity_at(p) or self.agent_phrase(p)
+        e = self.ordered_by(verb)
+        if e is not None:
+            return e
         if not any(a.dep_ == "auxpass" for a in verb.children):
             return None
         # "was appointed head of the central bank by President X", "named as Army Chief in place of Y
@@ -342,10 +354,49 @@ class PhraseReader:
             h = h.head
         return False
 
+    def ordered_by(self, verb) -> EntityBuild | None:
+        """"was arrested on the orders of X", "on X's orders", "by order of X", "under a decree
+        signed by X": the one who gave the order (the nouns are data: triggers.json ordering_nouns)."""
+        for c in verb.children:
+            if c.dep_ != "prep" or c.lower_ not in ("on", "under", "by", "upon", "at", "following"):
+                continue
+            for p in c.children:
+                if p.dep_ == "pobj" and p.lower_ in ORDERING_NOUNS:
+                    e = self.order_giver(p)
+                    if e is not None:
+                        return e
+        return None
+
+    def order_giver(self, p) -> EntityBuild | None:
+        """The one an order noun names as its giver: "the orders of X", "X's orders", "a decree
+        signed by X", "a decree of the president"."""
+        for c in p.children:
+            if c.dep_ == "poss":
+                e = self.entity_at(c) or (self.people(c, lists=False) or [None])[0]
+                if e is not None:
+                    return e
+            if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                for x in c.children:
+                    if x.dep_ == "pobj":
+                        e = self.entity_at(x) or self.agent_phrase(x)
+                        if e is not None:
+                            return e
+            if c.dep_ == "acl":   # "a decree signed by X"
+                for b in c.children:
+                    if b.dep_ == "agent" or (b.dep_ == "prep" and b.lower_ == "by"):
+                        for x in b.children:
+                            if x.dep_ == "pobj":
+                                e = self.entity_at(x) or self.agent_phrase(x)
+                                if e is not None:
+                                    return e
+        return None
+
     def agent_phrase(self, p) -> EntityBuild | None:
         """The agent a by-phrase or subject names without a name of its own: "the then Prime
         Minister, Mr. X" (the person in apposition), "the presidential guards", "the anti-graft
         agency" (the one organisation of the article named or described with that word)."""
+        if p.lower_ in ORDERING_NOUNS:   # "dismissed by a decree signed by President X"
+            return self.order_giver(p)
         ps = self.people(p, lists=False)
         if ps:
             return ps[0]

@@ -122,7 +122,7 @@ def take_over(r, tok, sent, si) -> list[EventFact]:
     """"X takes over from Y", "nominated X to take his place": a replacement."""
     if hedged(tok, announced_ok=True):
         return []
-    predecessor = None
+    predecessor = owner = None
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "from" and any(x.lower_ == "over" for x in tok.children):
             p = next((x for x in c.children if x.dep_ == "pobj"), None)
@@ -143,7 +143,11 @@ def take_over(r, tok, sent, si) -> list[EventFact]:
         # "nominated Umerov ... to take his place": the one nominated takes it
         obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
         successor = r.person(obj) if obj is not None else r.clause_agent(tok.head)
-    if successor is None or successor is predecessor or successor.label != PERSON or predecessor.label != PERSON:
+    if successor is predecessor and owner is not None and owner.pos_ == "PRON" and tok.dep_ in ("xcomp", "advcl"):
+        # "nominated X, the head of the fund, to take his place": his is not X, nor the one nominating
+        predecessor = r.state.antecedent(owner, exclude=successor, also_exclude=r.clause_agent(tok.head))
+    if successor is None or predecessor is None or successor is predecessor or successor.label != PERSON \
+            or predecessor.label != PERSON:
         return []
     position, span = position_of(r, tok)   # "take Y's office as finance minister"
     return [EventFact("APPOINTMENT", si, [successor], None, date_of(r, tok, sent), position,
@@ -234,6 +238,9 @@ def after_departure(r, sent, si, found: list[EventFact]) -> list[EventFact]:
         if tok.lower_ not in ("following", "after", "upon") or tok.dep_ != "prep":
             continue
         noun = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if noun is None:   # "after accepting Y's resignation"
+            pc = next((c for c in tok.children if c.dep_ == "pcomp"), None)
+            noun = next((c for c in pc.children if c.dep_ == "dobj"), None) if pc is not None else None
         if noun is None or noun.lemma_.lower() not in DEPARTURE_NOUNS:
             continue
         poss = next((c for c in noun.children if c.dep_ == "poss"), None)

@@ -10,8 +10,9 @@ from .facts import Position
 from .titles import stated
 
 SUBORDINATE_HEADS = {"deputy", "aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson",
-                     "assistant", "lieutenant", "protege", "protégé", "secretary", "staff", "chief-of-staff",
+                     "assistant", "lieutenant", "protege", "protégé", "secretary", "staff", "chief-of-staff", "camp",
                      "minister", "envoy"}   # "Putin's defence minister X", "his envoy X"
+HYPHENED = {"-", "de", "aide"}   # "aide-de-camp": the parts of a hyphened subordinate's title
 TITLE_FILLER = {"chief", "of", "first", "senior", "top", "longtime", "long-time", "former", "personal",
                 "press", "security", "national", "political", "economic", "legal", "military", "close",
                 "defence", "defense", "foreign", "finance", "interior", "special", "prime"}
@@ -20,10 +21,13 @@ TITLE_FILLER = {"chief", "of", "first", "senior", "top", "longtime", "long-time"
 def subordination(r, sent, si, m, mentions) -> list[Position]:
     doc = sent.doc
     j = m.start - 1
+    while j >= sent.start and doc[j].lower_.rstrip(".") in gz.RANKS:   # "Erdogan's aide-de-camp Colonel X"
+        j -= 1
     if j >= sent.start and doc[j].text == ",":
         j -= 1
     words = []
-    while j >= sent.start and (doc[j].lower_ in SUBORDINATE_HEADS or doc[j].lower_ in TITLE_FILLER):
+    while j >= sent.start and (doc[j].lower_ in SUBORDINATE_HEADS or doc[j].lower_ in TITLE_FILLER
+                               or (doc[j].lower_ in HYPHENED and not doc[j].whitespace_)):
         words.insert(0, doc[j])
         j -= 1
     if not words or not any(w.lower_ in SUBORDINATE_HEADS for w in words) or j < sent.start:
