@@ -91,6 +91,8 @@ def outlet(span, text: str) -> bool:
 
 
 DASHES = ("—", "–", "-", "--")
+MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
+          "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"}
 
 
 def dateline(span) -> bool:
@@ -105,6 +107,10 @@ def dateline(span) -> bool:
     while i < sent.end and (sent.doc[i].text == "," or (
             any(c.isalpha() for c in sent.doc[i].text) and sent.doc[i].text.replace(".", "").isupper())):
         i += 1
+    caps_end = i
+    while i < sent.end and i - caps_end < 4 and caps_end > sent.start and (
+            sent.doc[i].like_num or sent.doc[i].text.rstrip(".").lower() in MONTHS or sent.doc[i].text == ","):
+        i += 1   # "KUWAIT, Nov 18 (KUNA) —": the date after the place
     if i == sent.start or i >= sent.end:
         return False
     t = sent.doc[i].text

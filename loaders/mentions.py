@@ -66,6 +66,7 @@ class Mention:
     text: str
     sent_index: int
     entity: EntityBuild | None = None
+    alias: str = ""   # the name as written with an honorific the span left out ("Sheikh Nawaf Al-Ahmad")
 
 
 def clean_name(text: str) -> str:
@@ -259,6 +260,17 @@ def _after_title_of(span) -> bool:
     return j >= 1 and doc[j].lower_ == "of" and doc[j - 1].lower_ in gz.TITLE_HEADS and j < span.start - 2
 
 
+def _before_minister(span) -> bool:
+    """A "Minister" follows the span over capitalised portfolio words joined by "and" or commas."""
+    doc = span.doc
+    j = span.end
+    while j < len(doc) and j - span.end < 6 and (doc[j].lower_ in ("and", ",", "&") or (
+            doc[j].text[:1].isupper() and doc[j].lower_ not in ("minister", "ministers"))):
+        j += 1
+    return j < len(doc) and doc[j].lower_ in ("minister", "ministers") and all(
+        doc[k].lower_ not in gz.ORG_HEADS for k in range(span.end, j))
+
+
 def is_title_fragment(span) -> bool:
     """ORG spans that are parts of job titles ("Defense" in "Defense Minister",
     "UK Defense Attaché"), not institutions."""
@@ -271,8 +283,12 @@ def is_title_fragment(span) -> bool:
         return True   # "Minister of Labor and" + "Promotion of Employment"
     doc = span.doc
     nxt = doc[span.end] if span.end < len(doc) else None
-    if nxt is not None and nxt.lower_ in ("minister", "ministers") and not any(t.lower_ in gz.ORG_HEADS for t in toks):
-        return True   # "Energy and Power Development" of "... Minister": a portfolio
+    if _before_minister(span) and not any(t.lower_ in gz.ORG_HEADS for t in toks):
+        return True   # "Energy and Power Development" of "... Minister", "Internal Affairs" of "... and Communications Minister"
+    if nxt is not None and nxt.text[:1].isupper() and nxt.lower_ in gz.TITLE_HEADS and toks[0].lower_ in gz.TITLE_HEADS \
+            and toks[0].lower_ not in gz.ORG_HEADS and len(toks) <= 3 \
+            and all(t.lower_ in gz.TITLE_WORDS or t.lower_ in gz.ORG_HEADS for t in toks):
+        return True   # "Chief Cabinet" of "Chief Cabinet Secretary"
     if nxt is not None and nxt.lower_ in gz.TITLE_HEADS and toks[0].lower_ in POST_MODIFIERS and toks[0].text[:1].isupper() \
             and len(toks) <= 3:
         return True   # "Assistant Police" of "Assistant Police Commissioner" (not "Federal Police" of "... Director")
@@ -543,6 +559,8 @@ def collect_mentions(sents) -> list[Mention]:
                     and ministry_domain(text)[0]:   # "Russia's Defence Ministry" is Russia's
                 text = f"{gz.adjective_of(gz.country_of(ent.doc[start - 2].text))} {text}"
             out.append(Mention(label, start, end, text, si))
+            if label == PERSON and start > 0 and ent.doc[start - 1].text in name_bounds.LEADING_HONORIFICS:
+                out[-1].alias = f"{ent.doc[start - 1].text} {text}"   # "Sheikh Sabah al-Khalid al-Sabah"
     # one name, one kind: "al-Shabab" read as a body once is a body wherever the model read a person
     org_texts = {m.text for m in out if m.label == ORGANISATION}
     for m in out:
@@ -561,6 +579,10 @@ def surname_forms(full: str) -> set[str]:
     if len(words) > 2 and words[-2].lower() in PATRONYMIC:
         return {f"{words[-2]} {last}"}   # "Mohammed bin Salman" is "bin Salman", not "Salman"
     forms = {last}
+    k = len(words) - 1
+    while k > 1 and words[k - 1].lower() in PARTICLES:
+        k -= 1
+        forms.add(" ".join(words[k:]))   # "De Vido" of "Julio De Vido", "van der Steur"
     m = re.match(r"^(?:al|el|ad|as|ash|at|az|an|ar|bin|ibn)-(.+)$", last, re.I)
     if m:
         forms.add(m.group(1))
@@ -604,7 +626,7 @@ def resolve(mentions: list[Mention], country: str | None) -> dict[str, EntityBui
 
     # persons: full names first, so surnames anywhere in the article find them
     for m in mentions:
-        if m.label == PERSON and len(m.text.split()) > 1:
+        if m.label == PERSON and len(m.text.split()) > 1 and not _particle_surname(m.text):
             key = m.text.lower()
             e = ents.setdefault(f"P:{key}", EntityBuild(PERSON, key, m.text))
             m.entity = e
@@ -623,6 +645,9 @@ def resolve(mentions: list[Mention], country: str | None) -> dict[str, EntityBui
             m.entity.add_name(m.text)
         else:
             m.entity = ents.setdefault(f"P:{w}", EntityBuild(PERSON, w, m.text))
+    for m in mentions:
+        if m.alias and m.entity is not None and m.alias != m.entity.name:
+            m.entity.aliases.add(m.alias)
 
     # organisations: by canonical identity, then acronyms in parentheses
     for m in mentions:
@@ -645,6 +670,12 @@ def resolve(mentions: list[Mention], country: str | None) -> dict[str, EntityBui
     _acronyms(mentions, ents)
     _initials(mentions, ents)
     return ents
+
+
+def _particle_surname(text: str) -> bool:
+    """"De Vido", "van der Steur": a surname with its particles, not a full name."""
+    words = text.split()
+    return 2 <= len(words) <= 3 and all(w.lower() in PARTICLES for w in words[:-1])
 
 
 def _without_initials(key: str) -> str:

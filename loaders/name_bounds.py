@@ -41,6 +41,8 @@ PLACE_MODIFIERS = frozenset(w.lower() for w in _N["place_modifiers"])
 COMPASS_WORDS = frozenset(w.lower() for w in _N["compass_words"])
 KIN_NOUNS = frozenset(w.lower() for w in _N["kin_nouns"])
 BODY_KINDS = frozenset(w.lower() for w in _N["body_kinds"])
+# honorifics that are also given names ("Sheikh Hasina"): left out only before a name of two words or more
+LEADING_HONORIFICS = frozenset(_N["leading_honorifics"])
 SKIPPED = {".", "'", "’", "-"}
 NAME_PARTICLES = {"bin", "binti", "ibn", "al", "el", "de", "da", "do", "dos", "das", "del", "van", "von", "der",
                   "den", "wa", "e", "y", "la", "le"}
@@ -98,6 +100,8 @@ def _split_person(doc, span: Span) -> list[Span]:
     start, end = span.start, span.end
     while True:
         nxt = honorific_at(doc, start, end)
+        if nxt == start and doc[start].text in LEADING_HONORIFICS and end - start >= 3:
+            nxt = start + 1   # "Sheikh Nawaf Al-Ahmad Al-Sabah" (not "Sheikh Hasina")
         if nxt == start:
             break
         start = nxt

@@ -133,6 +133,15 @@ CASES = [
     case("Assistant Attorney General Alice Finch of the Criminal Division and Acting U.S. Attorney Louis Frank "
          "announced the sentences.", has={(ORG, "Criminal Division")},
          lacks={(ORG, "Criminal Division and Acting U.S.")}, id="body-ends-before-and-title"),
+    case("The decree was submitted to the Emir, Sheikh Nawaf Al-Ahmad Al-Jaber, the cabinet said.",
+         has={(PER, "Nawaf Al-Ahmad Al-Jaber"), (PER, "Sheikh Nawaf Al-Ahmad Al-Jaber")}, id="sheikh-before-a-long-name"),
+    case("Prime Minister Sheikh Hasina appointed a new cabinet on Monday.",
+         has={(PER, "Sheikh Hasina")}, id="sheikh-as-a-given-name"),
+    case("Chief Cabinet Secretary Hiroshi Tanaka resigned. Internal Affairs and Communications Minister "
+         "Kenji Mori also resigned.", has={(PER, "Hiroshi Tanaka"), (PER, "Kenji Mori")},
+         lacks={(ORG, "Chief Cabinet"), (ORG, "Internal Affairs")}, id="title-words-before-a-title"),
+    case("KUWAIT, Nov 18 (KUNA) — An order was issued on Monday to relieve the defence minister, the agency said.",
+         lacks={(ORG, "KUWAIT"), (ORG, "Kuwait")}, id="dateline-with-a-date"),
 ]
 
 
@@ -176,3 +185,11 @@ def test_a_national_body_of_a_country_is_that_countrys(extractor):
                           "The Communist Party said it would not comment.")
     parties = [e for e in doc.entities if e.label == ORG and "Communist Party" in {e.name, *e.aliases}]
     assert len(parties) == 1 and "Communist Party of Vietnam" in {parties[0].name, *parties[0].aliases}
+
+
+def test_a_surname_with_its_particle_is_the_full_names(extractor):
+    """"De Vido" later in the text is "Julio De Vido", not another person."""
+    doc = read(extractor, "Former planning minister Julio De Vido was sentenced to five years on Wednesday. "
+                          "De Vido denied the charges.")
+    persons = [e for e in doc.entities if e.label == PER]
+    assert [e.name for e in persons] == ["Julio De Vido"] and "De Vido" in persons[0].aliases
