@@ -355,9 +355,7 @@ def headline_case(doc) -> bool:
 
 
 PERSONAL_NOUNS = frozenset(load_data("names")["personal_nouns"])   # "Olukoyede's administration"
-PERSON_NOUNS = {"resignation", "wife", "husband", "son", "daughter", "arrest", "dismissal", "lawyer", "family",
-                "death", "funeral", "killing", "murder", "assassination", "parents", "ouster", "removal",
-                "brother", "sister", "mother", "father", "father-in-law", "appointment", "successor", "predecessor"}
+PERSON_NOUNS = set(load_data("names")["person_possessions"])   # "Akhalaia's resignation"
 
 
 def acts_as_person(ent) -> bool:
@@ -398,8 +396,7 @@ def person_shaped(words: list[str]) -> bool:
 
 
 # nouns a person's name qualifies ("the Biden administration", "the Mubarak era")
-PERSON_HEADED = {"administration", "government", "regime", "era", "cabinet", "family", "campaign", "presidency",
-                 "camp", "aide", "aides", "loyalist", "loyalists", "supporters", "allies", "rule", "years", "clan"}
+PERSON_HEADED = set(load_data("names")["person_headed_nouns"])
 
 
 def names_a_thing(ent) -> bool:

@@ -17,20 +17,18 @@ from spacy.util import filter_spans
 
 from . import gazetteer as gz
 from . import name_bounds
-from .lexicon import HEADLINE_VERBS, MODIFIERS
+from .lexicon import HEADLINE_VERBS, MODIFIERS, load   # word lists: data/names.json
 from .rules.titles import PORTFOLIO_WORDS, phrase_ending_at
 
 JOINERS = {"of", "the", "for", "and", "on", "de", "del", "al", "des", "du", "et", "y", "do", "da"}
 # joining words a body's name writes with a capital ("Commission Against Impunity in Guatemala")
 CAPITAL_JOINERS = {"Against", "To", "In", "On"}
 # words that open a sentence and that the model takes into a name after them ("Neither Zhang")
-SENTENCE_OPENERS = {"neither", "either", "both", "only", "even", "also", "but", "and", "or", "nor", "so", "yet",
-                    "then", "while", "when", "after", "before", "since", "if", "though", "although", "however",
-                    "meanwhile", "all", "some", "many", "most", "former", "ex", "new", "later", "earlier"}
+SENTENCE_OPENERS = set(load("names")["sentence_openers"])
 TERRITORY_WORDS = {"state", "province", "region", "county", "governorate", "prefecture", "oblast", "municipality"}
 # "Bangladesh's main university", "the country's largest bank": one of a kind, not a name
-RANKING_WORDS = {"main", "top", "leading", "major", "biggest", "largest", "oldest", "own", "other"}
-LEGISLATURES = {"congress", "parliament", "senate", "duma", "knesset", "rada", "bundestag"}
+RANKING_WORDS = set(load("names")["ranking_words"])
+LEGISLATURES = set(load("names")["legislatures"])
 ORG_NAME_HEADS = gz.ORG_HEADS | {"services", "forces", "affairs"}   # words that end an institution's name
 
 
@@ -469,10 +467,9 @@ def _glued_to_prefix(doc, span: Span) -> bool:
         and doc[first - 1].whitespace_ == "" and doc[first - 2].is_lower
 
 
-GOVERNMENT_WORDS = {"government", "cabinet", "parliament"}
+GOVERNMENT_WORDS = set(load("names")["government_words"])
 LITIGATION_VERBS = gz.words("litigation_verbs")
-GOVERNMENT_KINDS = {"interim", "caretaker", "transitional", "military-backed", "outgoing", "new", "unity",
-                    "coalition", "national", "provisional", "civilian", "military"}
+GOVERNMENT_KINDS = set(load("names")["government_kinds"])
 
 
 def _governments(doc, out: list[Span]) -> list[Span]:

@@ -11,16 +11,10 @@ from __future__ import annotations
 import re
 
 from . import gazetteer as gz
+from .lexicon import load   # word lists: data/names.json
 
 # Bodies every country has: named without a country, they are the article country's.
-NATIONAL_BODIES = {"armed forces", "general staff", "government", "parliament", "police",
-                   "supreme court", "constitutional court", "central bank", "security council",
-                   "national guard", "army", "navy", "air force", "cabinet", "senate",
-                   "prosecutor general's office", "prosecutor's office", "national police",
-                   "border guard", "border service", "customs service", "tax service",
-                   "security service", "intelligence service", "defense ministry", "congress",
-                   "communist party", "national assembly", "military",
-                   "presidential guard", "junta", "military junta"}
+NATIONAL_BODIES = set(load("names")["national_bodies"])
 
 
 def ministry_domain(name: str) -> tuple[str | None, str | None]:
