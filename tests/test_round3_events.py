@@ -126,6 +126,13 @@ CASES = [
     # not facts
     case("If approved by parliament, Geoffrey Ruku will replace Justin Muturi.",
          absent={("APPOINTMENT", "person:geoffrey-ruku")}, id="conditional-future-replacement-no-event"),
+    case("John Kamau bowed out of the presidential race on Monday. Peter Obi stepped down from the race for governor.",
+         none=True, id="leaving-a-race-is-no-resignation"),
+    case("The prime minister contemplates dismissing the governor, Ahmed Khafaji, in the coming days.",
+         none=True, id="contemplated-dismissal-no-event"),
+    case("John Kamau was neither arrested nor charged.", none=True, id="neither-nor-no-event"),
+    case("Reports that John Kamau had been arrested were false, police said.", none=True,
+         id="false-reports-no-event"),
     case("Kofi Mensah said he would not resign despite calls for his resignation.",
          none=True, id="refusal-and-calls-no-event"),
 ]

@@ -2,9 +2,18 @@
 "denied arresting him", "if he resigns"."""
 from __future__ import annotations
 
-from ..lexicon import ANNOUNCED, HEDGES, NONFACTIVE
+from ..lexicon import ANNOUNCED, HEDGES, NONFACTIVE, load
 
 CONDITIONS = {"if", "unless"}
+RACE_WORDS = frozenset(load("triggers")["race_words"])
+FALSE_WORDS = {k: frozenset(v) for k, v in load("triggers")["false_reports"].items()}   # "reports of his arrest are false"
+
+
+def left_a_race(tok) -> bool:
+    """"quit the race", "stepped down from the contest": a candidate withdraws, no one resigns."""
+    return any(c.lower_ in RACE_WORDS for k in tok.children
+               if k.dep_ == "dobj" or (k.dep_ in ("prep", "prt") and k.lower_ in ("of", "from", "out"))
+               for c in k.subtree)
 
 
 def hedged(tok, announced_ok: bool = False, negation_ok: bool = False) -> bool:
@@ -16,6 +25,8 @@ def hedged(tok, announced_ok: bool = False, negation_ok: bool = False) -> bool:
             return True
         if c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless"):
             return True
+        if c.dep_ in ("preconj", "cc") and c.lower_ in ("neither", "nor"):
+            return True   # "X was neither arrested nor charged"
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children) \
                 and any(a.dep_ == "aux" and a.lower_ in HEDGES for a in tok.children):
             return True   # "If approved by parliament, X will replace Y": a condition on a future act
@@ -26,10 +37,16 @@ def hedged(tok, announced_ok: bool = False, negation_ok: bool = False) -> bool:
         if gov.lemma_.lower() in NONFACTIVE or any(c.dep_ in ("nsubj", "dobj") and c.lemma_.lower() in NONFACTIVE
                                                    for c in gov.children):
             return True
+    if tok.dep_ == "conj" and any(c.lower_ == "nor" for c in tok.head.children):
+        return True
     h, depth = tok, 0
     while h.head.i != h.i and depth < 4:
-        if h.dep_ == "relcl" or (h.dep_ == "acl" and h.head.pos_ == "PROPN"):
-            break   # "X, who was arrested last week, denied it": the relative clause is asserted
+        if h.dep_ == "nsubj" and h.lemma_.lower() in FALSE_WORDS["reports"] \
+                and any(c.dep_ in ("acomp", "attr") and c.lower_ in FALSE_WORDS["words"] for c in h.head.children):
+            return True   # "Reports that X had been arrested were false", "reports of his arrest are baseless"
+        if h.dep_ in ("relcl", "appos") or (h.dep_ == "acl" and h.head.pos_ == "PROPN") or (h is tok and h.dep_ == "amod"):
+            break   # "X, who was arrested last week, denied it", "X, the newly appointed chief, wants ...",
+            #         "sacked minister X wants his job back": what describes a person is asserted
         if h.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "acl"):
             if h.head.lemma_ in NONFACTIVE:
                 return True

@@ -17,7 +17,7 @@ from .coordination import included
 from .details import date_of, position_of
 from .facts import EventFact
 from .groups import listed_after
-from .hedging import hedged
+from .hedging import hedged, left_a_race
 from .verb_events import inherited_subjects
 
 
@@ -34,6 +34,10 @@ def match(tok) -> dict | None:
         kids = list(tok.children)
         if "with_preps" in e and not any(c.dep_ == "prep" and c.lower_ in e["with_preps"] for c in kids):
             continue   # "took over as police chief", not "took over the inquiry"
+        if "not_with" in e and any(c.lower_ in e["not_with"] for k in kids for c in k.subtree):
+            continue   # "held responsible", "held hostage"
+        if e["type"] == "RESIGNATION" and left_a_race(tok):
+            continue   # "bowed out of the race": no office left
         if "objects" in e and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in e["objects"] for c in kids):
             return e
         if "particles" in e and any(c.dep_ in ("prt", "advmod") and c.lower_ in e["particles"] for c in kids):
@@ -48,8 +52,7 @@ def match(tok) -> dict | None:
         if "complements" in e and _complements(tok, e):
             return e
         if e.get("passive_bare") and any(c.dep_ == "auxpass" for c in kids) and any(c.dep_ == "nsubjpass" for c in kids) \
-                and not any(c.dep_ in ("acomp", "oprd", "xcomp", "attr", "npadvmod", "dobj", "ccomp") for c in kids) \
-                and not any(c.lower_ in e.get("not_with", ()) for k in kids for c in k.subtree):
+                and not any(c.dep_ in ("acomp", "oprd", "xcomp", "attr", "npadvmod", "dobj", "ccomp") for c in kids):
             return e   # "X was held as part of an investigation", not "held responsible", "held hostage"
         # "takes over the defense portfolio": the object hangs on the particle
         if "objects" in e and any(c.dep_ == "prt" for c in kids) and any(

@@ -17,7 +17,7 @@ from .details import charges_of, date_of, position_of
 from .facts import EventFact
 from .groups import listed_after, remember
 from .post_lists import paired_posts
-from .hedging import hedged
+from .hedging import hedged, left_a_race
 from .phrases import climb_to_verb, trigger_lemma
 
 
@@ -178,8 +178,8 @@ def main_verb_as_participle(tok) -> bool:
 
 
 def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
-    if hedged(tok):
-        return []
+    if hedged(tok) or (etype == "RESIGNATION" and left_a_race(tok)):
+        return []   # hedged, or "quit the race": a candidate withdraws, no one resigns
     reduced = set_off_participle(tok) if etype != "RESIGNATION" else None
     passive = reduced is not None or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
         # "X was arrested and charged": a bare participle joined to a passive verb is passive too
