@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from graph.schema import ORGANISATION, PERSON
 
+from .. import gazetteer as gz
+
 from ..lexicon import load
 from .facts import Position
 from .person_lists import list_after
@@ -47,7 +49,8 @@ def memberships(r, sent, si, m, mentions) -> list[Position]:
             j += 1
         if toks and toks[0].lower_ in ("a", "an", "the", "also", "now", "himself", "herself", "current", "former",
                                       "sitting", "then") + PLURAL_DETS:
-            om = _member_of_phrase(r, toks, mentions) or _party_noun(r, toks, mentions)
+            om = _member_of_phrase(r, toks, mentions) or _party_noun(r, toks, mentions) \
+                or _from_party(r, toks, mentions)
             if om is not None:
                 former = any(t.lower_ in FORMER for t in toks)
                 # "X and Y, both members of the party": every name of the list
@@ -187,10 +190,11 @@ def _party_apposition(r, sent, si, mentions) -> list[Position]:
 
 
 def of_party(r, sent, si, m, mentions) -> list[Position]:
-    """"Senator Maria Lopez of the National Party": a person of a party is its member."""
+    """"Senator Maria Lopez of the National Party", "X from the opposition Y Party": a person of a
+    party is its member."""
     doc = sent.doc
     j = m.end
-    if j + 1 >= sent.end or doc[j].lower_ != "of":
+    if j + 1 >= sent.end or doc[j].lower_ not in ("of", "from"):   # "Beyoglu mayor X from the main opposition Y Party"
         return []
     k = j + 1 + (doc[j + 1].lower_ == "the")
     while k < sent.end and doc[k].lower_ in OWNER_FILLER:   # "of the governing Workers' Party"
@@ -214,6 +218,23 @@ def _party_noun(r, toks, mentions):
                 _party(t.doc, om) or (_after_acronym(t.doc, om.end) == toks[-1].i
                                       and political_party(t.doc, om, toks[-1].lower_))):
             return om
+    return None
+
+
+def _from_party(r, toks, mentions):
+    """"a businessman from the minority Popular Action party", "a lawyer of the ruling X Party": a
+    person noun (no post) with "from"/"of" a party, or None."""
+    for n, t in enumerate(toks[:-1]):
+        if t.lower_ not in ("from", "of") or n == 0 or toks[n - 1].lower_ in gz.TITLE_HEADS:
+            continue   # "a spokesman of the party" is a post, read by the post rules
+        k = n + 1
+        while k < len(toks) and (toks[k].lower_ == "the" or toks[k].lower_ in OWNER_FILLER
+                                 or toks[k].lower_ in ("minority", "majority")):
+            k += 1
+        om = r.org_mention_at(mentions, toks[k].i) if k < len(toks) else None
+        if om is not None and om.entity is not None and om.start == toks[k].i and _party(toks[0].doc, om):
+            return om
+        return None
     return None
 
 
@@ -400,3 +421,36 @@ def party_marks(r, sent, si, m, mentions) -> list[Position]:
                         out.append(Position(m.entity, "member", om.entity, si, "member:relative-copula", 0.75,
                                             rel.tag_ == "VBD", relation="MEMBER_OF"))
     return out
+
+
+PLURAL_SUBJECTS = {"both", "they", "all", "each"}
+
+
+def plural_members(r, sent, si, mentions) -> list[Position]:
+    """"X, the mayor of A, and Y, who heads B, were detained. Both are members of the main
+    opposition Z Party": a plural subject ("both", "they", "all three") of "are members of" is
+    the persons the sentence before named as its subjects (two to six of them)."""
+    root = sent.root
+    if root.lemma_ != "be" or si == 0 or not stated(root):
+        return []
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    attr = next((c for c in root.children if c.dep_ == "attr" and c.lower_ == "members"), None)
+    if subj is None or attr is None or subj.lower_ not in PLURAL_SUBJECTS | set(NUMBER_WORDS):
+        return []
+    om = _member_of_phrase(r, list(attr.subtree), mentions)
+    if om is None:
+        return []
+    prev = r.state.sents[si - 1]
+    psub = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    names = []
+    for t in (psub.subtree if psub is not None else []):
+        pm = r.state.mention_at(t.i)
+        if pm is not None and pm.label == PERSON and pm.entity is not None and pm.entity not in names \
+                and t.i == prev.doc[pm.start:pm.end].root.i:
+            names.append(pm.entity)
+    if not 2 <= len(names) <= 6:
+        return []
+    return [Position(e, "member", om.entity, si, "member:plural-subject", 0.7, relation="MEMBER_OF") for e in names]
+
+
+NUMBER_WORDS = ("two", "three", "four", "five", "six")

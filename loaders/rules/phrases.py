@@ -288,8 +288,10 @@ class PhraseReader:
                     if e is not None and e.label == PERSON:
                         return e
             return None
-        if trigger_lemma(head) not in EVENT_VERBS or EVENT_VERBS[trigger_lemma(head)] not in ("APPOINTMENT", "NOMINATION"):
-            return None
+        sworn_in = head.lemma_.lower() == "swear" and any(c.lower_ == "in" and c.dep_ == "prt" for c in head.children)
+        if not sworn_in and (trigger_lemma(head) not in EVENT_VERBS
+                             or EVENT_VERBS[trigger_lemma(head)] not in ("APPOINTMENT", "NOMINATION")):
+            return None   # "X was sworn in to replace him" is an appointment too
         for c in head.children:
             if c.dep_ in ("dobj", "nsubjpass", "oprd"):
                 ps = self.people(c)
