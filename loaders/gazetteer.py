@@ -64,7 +64,7 @@ def portfolio(phrase: str) -> str | None:
     """The portfolio a phrase names, for a ministry's name: one known portfolio word gives its
     usual form ("Defence" -> "Defense", "Home Affairs" -> "Interior"); several joined by
     commas and "and" ("Public Service, Labour and Social Welfare") are kept as written."""
-    p = re.sub(r"^the\s+", "", phrase.strip(), flags=re.I)
+    p = re.sub(r"^the\s+", "", phrase.strip(" ,"), flags=re.I)
     dom = domain_forms().get(p.lower())
     if dom:
         return dom

@@ -14,8 +14,9 @@ from ..mentions import Mention
 from .members import party_member_title
 from .facts import Position
 from .title_orgs import BODY_TITLES
-from .titles import (BODY_WORDS, MODIFIERS, PLACE_HEADS, PLACE_WORDS, before_bracket, before_honorifics, clean_title,
-                     core_title, ends_apposition, has_head, is_title_word, national_body, title_tokens)
+from .titles import (BODY_WORDS, MODIFIERS, OWNER_NOUNS, PLACE_HEADS, PLACE_WORDS, PORTFOLIO_WORDS, before_bracket,
+                     before_honorifics, clean_title, core_title, ends_apposition, has_head, is_title_word, national_body,
+                     title_tokens)
 
 
 def phrase_after(r, sent, start: int) -> list:
@@ -152,8 +153,10 @@ def _title_span(om, doc) -> bool:
 def _reads_title(om, doc) -> bool:
     """An "organisation" that is a title and its body ("Inspector General of Police"): a title head
     first and an "of" after it (not "General Staff")."""
-    return _title_span(om, doc) or (doc[om.start].lower_ in gz.TITLE_HEADS and doc[om.start].lower_ not in gz.ORG_HEADS
-                                    and any(t.lower_ == "of" for t in doc[om.start + 1:om.end]))
+    first = om.text.split()[0].lower() if om.text.split() else ""   # "Under-Secretary-General for ..."
+    return _title_span(om, doc) or (
+        (first in gz.TITLE_HEADS or any(p in gz.TITLE_HEADS for p in first.split("-")))
+        and first not in gz.ORG_HEADS and any(t.lower_ in ("of", "for") for t in doc[om.start + 1:om.end]))
 
 
 def list_before(r, sent, m: Mention, mentions) -> list:
@@ -179,14 +182,27 @@ def title_phrase(r, toks, si, m: Mention, mentions, rule) -> list[Position]:
                 and toks[k + 1].lower_ == "as"), None)
     if cap is not None:   # "in his official capacity as Minister of Health"
         toks = toks[cap + 2:]
+    place = _place_before_head(r, toks)
+    if place is not None:   # "Virginia's first Republican governor", "California governor"
+        title, former, _ = clean_title(place[1])
+        if title:
+            r.add_title(m.entity, title)
+            return [Position(m.entity, title, place[0], si, rule + ":place", 0.75, former)]
     org_ms = []
     whole, _, _ = clean_title([t.text for t in toks])
     body_title = whole.lower() in BODY_TITLES   # "Chief of Army Staff": "Army Staff" is not the body, the Army is
     for t in toks:
         om = r.org_mention_at(mentions, t.i)
-        if om is not None and om not in org_ms and not _title_span(om, t.doc) and not body_title:
+        if om is not None and om not in org_ms and not _reads_title(om, t.doc) and not body_title:
             org_ms.append(om)
     words = [t.text for t in toks]
+    portfolio = next((gz.portfolio(om.text) for om in org_ms if gz.portfolio(om.text)), None)
+    if portfolio is not None and any(t.lower_ in ("minister", "ministers", "secretary") for t in toks):
+        title, former, country = clean_title([t.text for t in toks])   # "Minister of State for Petroleum Resources"
+        if title:
+            r.add_title(m.entity, title)
+            org = r.state.org_entity(f"Ministry of {portfolio}", country or r.state.country or r.state.country_hint)
+            return [Position(m.entity, title, org, si, rule + ":portfolio", 0.8, former)]
     if org_ms:
         org_m = org_ms[-1]
         while len(org_ms) > 1 and org_ms[-2].entity is org_m.entity:   # "the Kosovo Liberation Army (KLA)"
@@ -279,6 +295,41 @@ def title_phrase(r, toks, si, m: Mention, mentions, rule) -> list[Position]:
 
 
 
+def _place_before_head(r, toks):
+    """(the place, the title's words) for "New York's first female governor", "California
+    governor": a place that is not a country (as the model tags it, or a known place), its "'s",
+    words that describe the holder, and a place head last; else None."""
+    last = max((n for n, t in enumerate(toks) if t.lower_ in PLACE_HEADS), default=None)
+    if last is not None and last + 1 < len(toks) and toks[last + 1].lower_ in ("in", "since", "for", "until"):
+        toks = toks[:last + 1]   # "Virginia's first Republican governor in over a decade"
+    if len(toks) < 2 or toks[-1].lower_ not in PLACE_HEADS:
+        return None
+    doc = toks[0].doc
+    ent = next((e for e in doc.ents if e.start <= toks[0].i < e.end and e.label_ in ("GPE", "LOC")), None)
+    end = None
+    if ent is not None:   # "New York's" (the model may keep the "'s" in the name)
+        end = ent.end - (doc[ent.end - 1].lower_ in ("'s", "’s"))
+        toks = [t for t in doc[ent.start:toks[0].i]] + toks
+    if ent is not None and end <= ent.start:
+        return None
+    if ent is None:
+        run = [t for t in toks if t.text[:1].isupper() and t.pos_ == "PROPN"]
+        k = next((n for n, t in enumerate(toks) if t.lower_ in ("'s", "’s")), None)
+        if k is None or k == 0 or toks[:k] != run[:k] or not gz.is_place(" ".join(t.text for t in toks[:k])):
+            return None
+        end = toks[k - 1].i + 1
+    name = doc[toks[0].i:end].text
+    if not name or gz.country_of(name) or end > toks[-1].i or r.state.mention_at(toks[0].i) is not None:
+        return None
+    rest = [t for t in toks if t.i >= end and t.lower_ not in ("'s", "’s")]
+    head = [t for t in rest if is_title_word(t) or t.lower_ in PLACE_HEADS]
+    while rest and rest[0] not in head:   # "first Republican governor": the words that describe the holder
+        rest = rest[1:]
+    if not rest or any(t not in head for t in rest):
+        rest = rest[-1:]
+    return r.state.org_entity(name, None), [t.text for t in rest]
+
+
 def _place_of(r, toks):
     """(the place as an organisation, index of "of") for "... of [the western] PLACE [province]", or None."""
     for k, t in enumerate(toks):
@@ -352,17 +403,42 @@ def apposition_before(r, sent, si, m: Mention, mentions) -> list[Position]:
     if any(not (is_title_word(t) or t.lower_ in ("of", "the", "at", "in", "for", "'s", "’s")) for t in toks):
         return []   # "adviser while keeping his job at the State Department" is not a title
     former = j - 1 >= sent.start and doc[j - 1].lower_ in ("former", "ex")
+    portfolio = gz.portfolio(org_m.text)
+    if portfolio is not None and any(t.lower_ in ("minister", "secretary") for t in toks):
+        # "Nigeria's Minister of State for Petroleum Resources, X": the model read the portfolio as a body
+        title, _, country = clean_title([t.text for t in doc[j:org_m.end]])
+        r.add_title(m.entity, title)
+        where = country or r.state.country or r.state.country_hint
+        return [Position(m.entity, title, r.state.org_entity(f"Ministry of {portfolio}", where), si,
+                         "apposition-before:portfolio", 0.8, former)]
     title = " ".join(t.text for t in toks) + " " + org_m.text
     title = title[0].upper() + title[1:]
     r.add_title(m.entity, title)
     return [Position(m.entity, title, org_m.entity, si, "apposition-before", 0.8, former)]
 
 
+def _portfolio_comma(doc, j: int, start: int) -> bool:
+    """A comma inside a title's list of portfolios: "the Minister of Finance, Budget, and National
+    Planning, X" (a portfolio word on both sides, "of" before the list)."""
+    if doc[j].lower_ not in (",", "and") or j - 1 < start or j + 1 >= len(doc):
+        return False
+    nxt = doc[j + 2] if doc[j + 1].lower_ == "and" and j + 2 < len(doc) else doc[j + 1]
+    prev = doc[j - 1] if doc[j].text == "," or doc[j - 1].text != "," else doc[j - 2]
+    if prev.lower_ not in PORTFOLIO_WORDS or nxt.lower_ not in PORTFOLIO_WORDS or not nxt.text[:1].isupper():
+        return False
+    k = j - 1
+    while k >= start and (doc[k].lower_ in PORTFOLIO_WORDS or doc[k].text == "," or doc[k].lower_ == "and"):
+        k -= 1
+    return k >= start + 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in gz.TITLE_HEADS
+
+
 def phrase_title_before(r, sent, si, m: Mention, comma: int, mentions) -> list[Position]:
     """"The minister of finance, X", "the head of the central bank, X", "The Democratic governor
     of Illinois, X": a noun phrase headed by a title, read as a whole, then the name."""
     doc, toks, j = sent.doc, [], comma - 1
-    while j >= sent.start and not ends_apposition(doc[j]) and doc[j].pos_ not in ("VERB", "AUX") and len(toks) < 10:
+    while j >= sent.start and (not ends_apposition(doc[j]) or _portfolio_comma(doc, j, sent.start)) \
+            and doc[j].pos_ not in ("VERB", "AUX") and len(toks) < 12 and not (
+                r.state.mention_at(j) is not None and r.state.mention_at(j).label == PERSON):
         toks.insert(0, doc[j])
         j -= 1
     cap = next((n for n, t in enumerate(toks[:-1]) if t.lower_ in ("capacity", "role") and toks[n + 1].lower_ == "as"),
@@ -419,6 +495,9 @@ def possessive_owner(r, doc, j: int, start: int):
         return None, c
     if doc[j - 1].lower_ in ("country", "nation") and r.state.country_hint:
         return None, r.state.country_hint
+    if doc[j - 1].lower_ in OWNER_NOUNS and j - 2 >= start and doc[j - 2].lower_ == "the":
+        org = r.state.last_org_before(r.state.current_si, j - 1)   # "Petrobras said ... the company's new chief"
+        return (org, None) if org is not None else None
     if doc[j - 1].pos_ == "NOUN" and doc[j - 1].is_lower:
         org = r.state.org_by_head(doc[j - 1].lower_) or national_body(r, doc[j - 1])   # "the army's top commander"
         return (org, None) if org is not None else None

@@ -12,8 +12,8 @@ from .facts import Position
 from .members import party_member_title
 from .person_lists import list_after
 from .title_orgs import BODY_TITLES
-from .titles import (BODY_WORDS, OWNER_NOUNS, PLACE_HEADS, PLACE_WORDS, before_bracket, before_honorifics, clean_title, core_title,
-                     has_head, is_title_word, phrase_ending_at)
+from .titles import (BODY_WORDS, OWNER_NOUNS, PLACE_HEADS, PLACE_WORDS, PORTFOLIO_WORDS, before_bracket,
+                     before_honorifics, clean_title, core_title, has_head, is_title_word, phrase_ending_at)
 
 
 def title_of_org_before(r, sent, si, m: Mention, mentions) -> list[Position]:
@@ -187,6 +187,9 @@ def _title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
             former = former or (k - 1 >= sent.start and doc[k - 1].lower_ in ("former", "ex", "then"))   # "Former Virginia Gov. X"
             r.add_title(m.entity, title)
             return [Position(m.entity, title, place, si, "title-before-name:place", 0.75, former)]
+        if tok.text == ")" and not words and before_bracket(doc, i, sent.start) != i:
+            i = before_bracket(doc, i, sent.start)   # "Chief Election Commissioner (CEC) X": the title's acronym
+            continue
         if tok.text == ")" and words:   # "Election Commission (EC) Chairman X"
             k = before_bracket(doc, i, sent.start)
             om = r.org_mention_at(mentions, k) if k != i else None
@@ -198,6 +201,11 @@ def _title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
             if owner is not None or tok.lower_ in ("its", "their", "whose"):
                 break
         om = r.org_mention_at(mentions, i)
+        if om is not None and words and om.start - 2 >= sent.start and doc[om.start - 1].lower_ == "of" \
+                and f"{doc[om.start - 2].lower_} of {om.text.lower()}" in BODY_TITLES:
+            words[:0] = [t.text for t in doc[om.start - 2:om.end]]   # "Chief of Army Staff General X"
+            i = om.start - 3
+            continue
         if om is not None and words:
             if doc[om.start].text == "-" or (om.start > sent.start and doc[om.start - 1].text == "-"
                                              and not doc[om.start - 1].whitespace_):
@@ -216,6 +224,11 @@ def _title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
             break
         if tok.lower_ == "of" and words and i - 1 >= sent.start and doc[i - 1].lower_ in gz.TITLE_HEADS:
             words.insert(0, tok.text)   # "Secretary of State", "Chief of Staff"
+            i -= 1
+            continue
+        if tok.lower_ in ("and", "&") and words and words[0].lower() in PORTFOLIO_WORDS and i - 1 >= sent.start \
+                and doc[i - 1].lower_ in PORTFOLIO_WORDS and doc[i - 1].text[:1].isupper():
+            words.insert(0, tok.text)   # "Mines and Energy Minister X"
             i -= 1
             continue
         if words and gz.country_of(f"{tok.text} {words[0]}"):

@@ -10,7 +10,9 @@ from .titles import BODY_WORDS
 
 COUNTRY_POSTS = frozenset(p.lower() for p in gz.data().get("country_posts", []))
 # words after a body's head word that do not change which body it is ("Police Force", "Police Service")
-BODY_SUFFIXES = {"force", "forces", "service", "services", "command", "corps"}
+BODY_SUFFIXES = {"force", "forces", "service", "services", "command", "corps", "office", "chambers", "department"}
+# "Under-Secretary-General for ...": a title's first word that names its organisation
+TITLE_HEAD_ORGS = {k.lower(): v for k, v in gz.data().get("title_head_orgs", {}).items()}
 BODY_TITLES = {k.lower(): v for k, v in gz.data().get("body_titles", {}).items()}
 
 
@@ -30,9 +32,13 @@ def article_body(st, body: str, country: str | None) -> EntityBuild | None:
             continue
         name = m.entity.name.lower().replace("'s", "").replace("’s", "")
         lw = name.split()
-        head = lw[:lw.index("of")] if "of" in lw[1:] else lw   # "Central Bank of Nigeria": "central bank"
+        head = lw
+        if lw[:2] == ["office", "of"]:   # "Office of the Attorney General (of X)": "attorney general"
+            head = [w for w in lw[2:] if w != "the"]
+        if "of" in head[1:]:
+            head = head[:head.index("of", 1)]   # "Central Bank of Nigeria": "central bank"
         if head and head[-1] in BODY_SUFFIXES:
-            head = head[:-1]   # "Nigeria Police Force", "Ghana Police Service"
+            head = head[:-1]   # "Nigeria Police Force", "Prosecutor General's Office", "Attorney General's Chambers"
         if not head or head[-1] != words[-1] or name == phrase or (lw[0] in gz.TITLE_HEADS and not any(
                 w in gz.ORG_HEADS for w in lw)):
             continue   # (not "Army Staff", nor "Comptroller General of Ecuador": a title read as a body)
@@ -59,8 +65,10 @@ def org_for_title(st, title: str, country: str | None, explicit: str | None = No
         if joined == rec["title"].replace("the ", "") and (country is None or country == rec["country"]):
             if rec["country"] in (country, st.country, st.country_hint) or rec.get("unambiguous"):
                 return st.org_entity(rec["org"], rec["country"])
-    if joined in gz.RANKS:
-        return None   # "an army general" is a rank, not a post at the army
+    if joined in gz.RANKS or " ".join(w for w in joined.split() if w not in BODY_WORDS) in gz.RANKS:
+        return None   # "an army general", "Police Lieutenant General X": a rank, not a post at the army
+    if joined.split() and joined.split()[0] in TITLE_HEAD_ORGS:   # "Under-Secretary-General for Political Affairs"
+        return st.org_entity(TITLE_HEAD_ORGS[joined.split()[0]], None)
     # "air force commander", "army head": the same body as "air force chief"
     body = BODY_TITLES.get(joined) or BODY_TITLES.get(joined.replace("commander", "chief").replace("head", "chief"))
     if body and (country or st.country_hint or article_body(st, body, None)):   # "chief of naval staff" -> the Navy

@@ -35,12 +35,16 @@ STOP_APPOS = {",", ".", ";", ":", "whose", "who", "which", "and", ")", "(", "—
 # honorifics that may stand between a title or an apposition and the name ("the Minister of
 # Finance, Mrs. Kemi Adeosun"); "Justice", "Barrister" and "Advocate" are titles themselves
 HONORIFICS = frozenset(p.lower() for p in gz.PREFIXES) - {"justice", "barrister", "advocate", "lord", "lady"}
+# abbreviated ranks ("Lt. Gen.") between a title and the name: "military chief of staff Lt. Gen. X"
+RANK_ABBREVIATIONS = frozenset(w.lower() for w in load("titles").get("rank_abbreviations", []))
 
 
 def before_honorifics(doc, i: int, start: int) -> int:
-    """Index of the token before the honorifics ("Dr.", "Mrs") that end at doc[i]."""
-    while i >= start and (doc[i].text.rstrip(".").lower() in HONORIFICS
-                          or (doc[i].text == "." and i - 1 >= start and doc[i - 1].lower_ in HONORIFICS)):
+    """Index of the token before the honorifics and abbreviated ranks ("Dr.", "Mrs", "Lt. Gen.")
+    that end at doc[i]."""
+    while i >= start and (doc[i].text.rstrip(".").lower() in HONORIFICS or doc[i].lower_ in RANK_ABBREVIATIONS
+                          or (doc[i].text == "." and i - 1 >= start and (
+                              doc[i - 1].lower_ in HONORIFICS or f"{doc[i - 1].lower_}." in RANK_ABBREVIATIONS))):
         i -= 1
     return i
 
@@ -93,6 +97,8 @@ def clean_title(words: list[str]) -> tuple[str, bool, str | None]:
     joined = []
     for w in words:   # "secretary - general" -> "secretary-general"
         if joined and (w == "-" or joined[-1].endswith("-")) and w:
+            joined[-1] += w
+        elif joined and w == ",":   # "Minister of Finance, Budget and National Planning"
             joined[-1] += w
         else:
             joined.append(w)
