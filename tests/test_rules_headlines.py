@@ -63,3 +63,19 @@ def test_kind_headline_two_names_resign(extractor):
     got = events(extractor, "Ruth Kamau and Peter Obi Resign From Cabinet",
                  "Ruth Kamau and Peter Obi wrote to the president on Monday.")
     assert {("RESIGNATION", "person:ruth-kamau"), ("RESIGNATION", "person:peter-obi")} <= got
+
+
+def test_kind_headline_counted_group_named_in_the_lede(extractor):
+    body = ("Prime Minister Ariel Sharon dismissed two ministers on Friday. Sharon summoned Transport Minister "
+            "Avi Lerner and Tourism Minister Benny Elon to his office.")
+    got = events(extractor, "Sharon Fires 2 Cabinet Ministers", body)
+    assert {("DISMISSAL", "person:avi-lerner"), ("DISMISSAL", "person:benny-elon")} <= got
+    assert ("DISMISSAL", "person:ariel-sharon") not in got
+    assert not {("DISMISSAL", "person:avi-lerner")} <= events(extractor, "Sharon Fires 3 Cabinet Ministers", body) - \
+        events(extractor, "Sharon Meets Cabinet Ministers", body)
+
+
+def test_kind_headline_designates_without_a_post_is_no_appointment(extractor):
+    got = events(extractor, "The United States Designates Sri Lankan Governor",
+                 "The United States has designated Peter Mensah, Governor of North Western Province, for abuses.")
+    assert not {e for e in got if e[0] == "APPOINTMENT"}

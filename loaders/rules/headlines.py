@@ -16,7 +16,7 @@ import re
 from graph.schema import PERSON
 
 from .. import gazetteer as gz
-from ..lexicon import EVENT_NOUNS, EVENT_VERBS, HEDGES, NONFACTIVE
+from ..lexicon import EVENT_NOUNS, EVENT_VERBS, HEDGES, NEEDS_POST, NONFACTIVE
 from .bridging import _title_near
 from .facts import EventFact
 
@@ -100,6 +100,28 @@ def _holder(r, words: list[str]) -> list:
     return found if len(found) == 1 else []
 
 
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _counted_group(r, words: list[str], doer: set) -> list:
+    """"2 Cabinet Ministers", "Three Generals": the persons the story's first sentences name
+    with that title word, when there are exactly as many as the headline counts."""
+    at = next((k for k, w in enumerate(words) if w.lower() in NUMBER_WORDS or w.isdigit()), None)
+    if at is None:
+        return []
+    n = NUMBER_WORDS.get(words[at].lower()) or int(words[at])
+    plural = [w.lower() for w in words[at + 1:at + 4] if w.lower().endswith("s") and w.lower()[:-1] in gz.TITLE_WORDS]
+    if n < 2 or not plural:
+        return []
+    word, found = plural[-1][:-1], []
+    for m in r.state.mentions:
+        if m.label == PERSON and m.entity is not None and m.sent_index < LEAD and m.entity not in found \
+                and id(m.entity) not in doer \
+                and _title_near(r.state.sents[m.sent_index].doc, m, word):
+            found.append(m.entity)
+    return found if len(found) == n else []
+
+
 def named_start(named, e) -> int:
     return next(a for a, b, x in named if x is e)
 
@@ -116,6 +138,9 @@ def headline_events(r, title: str, si: int) -> list[EventFact]:
     i, etype, before = found
     if any(w.lower() in HEDGE_WORDS for w in words[max(0, i - 3):i]):
         return []
+    if any(words[i].lower().startswith(v[:-1] if v.endswith("e") else v) for v in NEEDS_POST) \
+            and "as" not in [w.lower() for w in words[i + 1:]]:
+        return []   # "The United States Designates Sri Lankan Governor": a sanction, no post given
     nxt = words[i + 1].lower() if i + 1 < len(words) else ""
     if etype == "RESIGNATION" and words[i].lower() not in ("step", "steps", "stepped", "stands") \
             and nxt and nxt not in ("as", "over", "after", "amid", "from", "in", "on", "following"):
@@ -136,6 +161,9 @@ def headline_events(r, title: str, si: int) -> list[EventFact]:
                                                    or w[:3].lower() == "ex-" for w in text[:a].split())][:1]
     if not subjects and not (side[-1] if before else side[0]).lower().endswith("s"):   # a group: "Replaces Military Chiefs"
         subjects = _holder(r, side)
+    if not subjects:   # "Sharon Fires 2 Cabinet Ministers": the two ministers the lede names (not Sharon)
+        doer = {id(e) for a, b, e in _people_named(r, " ".join(words[:i]))} if not before else set()
+        subjects = _counted_group(r, side, doer)
     if not subjects:
         return []
     agent = None

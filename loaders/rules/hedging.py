@@ -6,6 +6,8 @@ from ..lexicon import ANNOUNCED, HEDGES, NONFACTIVE, load
 
 CONDITIONS = {"if", "unless"}
 RACE_WORDS = frozenset(load("triggers")["race_words"])
+UNREALISED = frozenset(load("triggers")["unrealised_nouns"])   # "evidence to convict him"
+ORDERING_VERBS = frozenset(load("triggers")["ordering_verbs"])   # "ordered that X should be suspended"
 FALSE_WORDS = {k: frozenset(v) for k, v in load("triggers")["false_reports"].items()}   # "reports of his arrest are false"
 
 
@@ -19,9 +21,11 @@ def left_a_race(tok) -> bool:
 def hedged(tok, announced_ok: bool = False, negation_ok: bool = False) -> bool:
     """The trigger is stated as possible, planned, demanded or denied, not as done (with
     negation_ok, a "not" is part of the trigger: "pleaded not guilty")."""
+    ordered = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in ORDERING_VERBS   # "ordered that X should proceed on leave"
     for c in tok.children:
         if (c.dep_ == "neg" and not negation_ok) or (c.dep_ in ("aux", "auxpass") and c.lower_ in HEDGES
-                               and not (announced_ok and c.lower_ in ANNOUNCED)):
+                               and not (announced_ok and c.lower_ in ANNOUNCED)
+                               and not (ordered and c.lower_ in ("should", "must", "shall"))):
             return True
         if c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless"):
             return True
@@ -39,6 +43,9 @@ def hedged(tok, announced_ok: bool = False, negation_ok: bool = False) -> bool:
             return True
     if tok.dep_ == "conj" and any(c.lower_ == "nor" for c in tok.head.children):
         return True
+    if tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+            and (tok.head.lemma_.lower() in UNREALISED or any(d.lower_ == "no" for d in tok.head.children)):
+        return True   # "no evidence to convict him", "an attempt to arrest him": not done
     h, depth = tok, 0
     while h.head.i != h.i and depth < 4:
         if h.dep_ == "nsubj" and h.lemma_.lower() in FALSE_WORDS["reports"] \

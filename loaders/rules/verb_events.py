@@ -272,8 +272,10 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
     lead = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in LEAD_VERBS), None)
     if position is None and lead is not None and etype in ("APPOINTMENT", "NOMINATION"):
         position = sent.doc[lead.i:lead.right_edge.i + 1].text   # "tapped X to lead the central bank"
-    if position is None and trigger_lemma(tok) in NEEDS_POST:
-        return []   # "designated X" without a post is a sanction, not an appointment
+    if trigger_lemma(tok) in NEEDS_POST and (position is None or (
+            span is not None and span[0] > 0 and tok.doc[span[0] - 1].text == "," and lead is None)):
+        return []   # "designated X" without a post is a sanction, not an appointment; nor is
+        #             "designated X, Governor of North Western Province, for ...": the post is X's own
     if position is not None and etype in ("APPOINTMENT", "NOMINATION") and is_not_post(position):
         return []   # "named a suspect by the commission"
     return [EventFact(etype, si, subjects, agent, date_of(r, tok, sent), position,
