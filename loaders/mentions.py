@@ -21,6 +21,7 @@ from .foreign import foreign_sentences
 from .lexicon import MODIFIERS, PERSON_ONLY_NOUNS, PERSON_ONLY_VERBS, REPLACE_VERBS
 from .ner_repair import PARTICLES, TERRITORY_WORDS
 from .org_names import COMPANY_SUFFIX, NATIONAL_BODIES, company_name, ministry_aliases, ministry_domain, org_identity
+from .org_names import body_of_country
 from .rules.titles import PORTFOLIO_WORDS
 from .lexicon import load as load_data   # (data/names.json: word lists of names' shapes)
 
@@ -188,6 +189,9 @@ def looks_like_person(span, person_words: set[str]) -> bool:
     if 1 <= len(named) <= 4 and all(t.is_title for t in named) and person_role(span) and not any(
             t.lower_ in gz.ORG_HEADS or gz.country_of(t.text) or t.lower_ in gz.domain_forms() for t in named):
         return True
+    if len(toks) >= 3 and toks[0].text.rstrip(".") in gz.PREFIXES and all(t.is_title for t in toks[1:]) \
+            and not any(t.lower_ in gz.ORG_HEADS for t in toks[1:]):
+        return True   # "Ms Preeti Sudan" read as a body (whatever a surname also names: "Sudan")
     if not 2 <= len(toks) <= 4 or not all(t.is_title or t.is_upper for t in toks):
         return False
     if any(t.lower_ in gz.ORG_HEADS or gz.country_of(t.text) or t.lower_ in TERRITORY_WORDS for t in toks):
@@ -257,7 +261,7 @@ def _after_title_of(span) -> bool:
         return False
     while j >= 1 and (doc[j].lower_ in ("and", ",") or doc[j].lower_ in PORTFOLIO_WORDS):
         j -= 1
-    return j >= 1 and doc[j].lower_ == "of" and doc[j - 1].lower_ in gz.TITLE_HEADS and j < span.start - 2
+    return j >= 1 and doc[j].lower_ in ("of", "for") and doc[j - 1].lower_ in gz.TITLE_HEADS and j < span.start - 2
 
 
 def _before_minister(span) -> bool:
@@ -285,10 +289,9 @@ def is_title_fragment(span) -> bool:
     nxt = doc[span.end] if span.end < len(doc) else None
     if _before_minister(span) and not any(t.lower_ in gz.ORG_HEADS for t in toks):
         return True   # "Energy and Power Development" of "... Minister", "Internal Affairs" of "... and Communications Minister"
-    if nxt is not None and nxt.text[:1].isupper() and nxt.lower_ in gz.TITLE_HEADS and toks[0].lower_ in gz.TITLE_HEADS \
-            and toks[0].lower_ not in gz.ORG_HEADS and len(toks) <= 3 \
-            and all(t.lower_ in gz.TITLE_WORDS or t.lower_ in gz.ORG_HEADS for t in toks):
-        return True   # "Chief Cabinet" of "Chief Cabinet Secretary"
+    if len(toks) >= 4 and toks[0].lower_ in ("cabinet", "principal", "permanent") and toks[1].text[:1].isupper() \
+            and toks[1].lower_ in gz.TITLE_HEADS and toks[2].lower_ in ("for", "of"):
+        return True   # "Cabinet Secretary for Public Service": a title and its portfolio
     if nxt is not None and nxt.lower_ in gz.TITLE_HEADS and toks[0].lower_ in POST_MODIFIERS and toks[0].text[:1].isupper() \
             and len(toks) <= 3:
         return True   # "Assistant Police" of "Assistant Police Commissioner" (not "Federal Police" of "... Director")
@@ -308,9 +311,9 @@ def is_title_fragment(span) -> bool:
     if last.endswith("s") and last[:-1] in gz.TITLE_HEADS and not any(
             t.lower_ in ("of", "for") or t.lower_ in gz.ORG_HEADS for t in toks):
         last = last[:-1]   # "Magistrates", "Defense Ministers": holders of a title (not "House of Representatives")
-    if last in gz.TITLE_HEADS and last not in gz.ORG_HEADS and not (
-            toks[0].lower_ in gz.ORG_HEADS and any(t.lower_ == "of" for t in toks)):
-        return True   # (not "Office of the Attorney General": an office named after its head)
+    if last in gz.TITLE_HEADS and last not in gz.ORG_HEADS and not any(
+            t.lower_ in gz.ORG_HEADS and k + 1 < len(toks) and toks[k + 1].lower_ == "of" for k, t in enumerate(toks)):
+        return True   # (not "Office of the Attorney General", "United States Department of Justice": named after its head or field)
     if nxt is not None and nxt.lower_ in gz.TITLE_HEADS and all(
             t.lower_ in gz.domain_forms() or gz.country_of(t.text)
             or (t.lower_ in MODIFIERS and t.lower_ not in LOWER_CASE_BODIES) for t in toks):
@@ -419,7 +422,7 @@ def named_as_body(ent) -> bool:
     if prev is not None and prev.is_lower and prev.lower_ in ORG_KIND_NOUNS:
         return True
     if prev is not None and prev.text == "," and ent.start >= 2 and doc[ent.start - 2].is_lower \
-            and doc[ent.start - 2].lower_ in ORG_KIND_NOUNS and len(ent) <= 3:
+            and doc[ent.start - 2].lower_ in ORG_KIND_NOUNS and len(ent) == 1:   # (not "the central bank, Kofi Mensah")
         return True   # "Indonesia's second-biggest political party, Golkar"
     if ent.start >= 3 and doc[ent.start - 1].lower_ == "as" and doc[ent.start - 2].lower_ in ("known", "called"):
         head = doc[ent.start - 2].head
@@ -724,6 +727,15 @@ def _merge_bare_orgs(ents: dict[str, EntityBuild], mentions: list[Mention]) -> N
             target = longer[0]
             target.aliases |= {e.name} | e.aliases
             _repoint(e, target, mentions, ents, f"O:{e.key}")
+    for o in orgs:   # "the Communist Party" (the article country's) is "the Communist Party of Vietnam"
+        owner = body_of_country(o.name)
+        if owner is None or f"O:{o.key}" not in ents:
+            continue
+        base, country = owner
+        for e in orgs:
+            if e is not o and f"O:{e.key}" in ents and e.key in (base.lower(), f"{country} {base}".lower()):
+                o.aliases |= {e.name} | e.aliases
+                _repoint(e, o, mentions, ents, f"O:{e.key}")
 
 
 def _acronyms(mentions: list[Mention], ents: dict[str, EntityBuild]) -> None:

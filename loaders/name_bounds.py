@@ -24,7 +24,8 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from . import gazetteer as gz
-from .lexicon import load
+from .lexicon import MODIFIERS, load
+from .rules.titles import PORTFOLIO_WORDS
 
 _N = load("names")
 
@@ -41,6 +42,7 @@ PLACE_MODIFIERS = frozenset(w.lower() for w in _N["place_modifiers"])
 COMPASS_WORDS = frozenset(w.lower() for w in _N["compass_words"])
 KIN_NOUNS = frozenset(w.lower() for w in _N["kin_nouns"])
 BODY_KINDS = frozenset(w.lower() for w in _N["body_kinds"])
+TITLE_ABBREVIATIONS = frozenset(_N["title_abbreviations"]) | frozenset(gz.data().get("title_abbreviations", []))
 # honorifics that are also given names ("Sheikh Hasina"): left out only before a name of two words or more
 LEADING_HONORIFICS = frozenset(_N["leading_honorifics"])
 SKIPPED = {".", "'", "’", "-"}
@@ -265,12 +267,14 @@ def _apposed_persons(doc, out: list[Span]) -> list[Span]:
             continue
         found.append(Span(doc, x.start, x.end, label="PERSON"))
     for i, t in enumerate(doc):
-        if i in owner or not _cap(t) or t.pos_ != "PROPN" or (i > 0 and _cap(doc[i - 1])):
+        if i in owner or not _cap(t) or t.pos_ != "PROPN" or (i > 0 and _cap(doc[i - 1])
+                                                               and doc[i - 1].text not in TITLE_ABBREVIATIONS):
             continue
         j = i
         while j < len(doc) and j - i < 4 and j not in owner and (_cap(doc[j]) and doc[j].pos_ == "PROPN"):
             j += 1
-        if j > i + 1 and _name_run(doc, list(doc[i:j])) and _apposition_title(doc, j) \
+        after_abbreviation = i > 0 and doc[i - 1].text in TITLE_ABBREVIATIONS   # "Trade CS Moses Kuria"
+        if j > i + 1 and _name_run(doc, list(doc[i:j])) and (_apposition_title(doc, j) or after_abbreviation) \
                 and not (i > 0 and doc[i - 1].lower_ in PLACE_PREPOSITIONS):
             found.append(Span(doc, i, j, label="PERSON"))
     return keep + found
@@ -437,13 +441,34 @@ def _of_country(doc, span: Span) -> Span:
     an institution word goes on over "of" and a country (a ministry's name is left as it is:
     its portfolio follows "of")."""
     e = span.end
-    if span[-1].lower_ in gz.ORG_HEADS and span[0].lower_ not in ("ministry", "department") \
+    if span[-1].lower_ in gz.ORG_HEADS and span[-1].text[:1].isupper() and span[0].lower_ not in ("ministry", "department") \
             and e + 1 < len(doc) and doc[e].lower_ == "of" and doc[e + 1].ent_type_ == "GPE" and doc[e + 1].ent_iob_ == "B":
         j = e + 2
         while j < len(doc) and doc[j].ent_iob_ == "I":
             j += 1
         if gz.country_of(doc[e + 1:j].text):
             return Span(doc, span.start, j, label="ORG")
+    return span
+
+
+def portfolio_like(tok) -> bool:
+    """A word shaped like a portfolio's, not a name's: "Training", "Welfare", "Fisheries"."""
+    w = tok.lower_
+    return w in PORTFOLIO_WORDS or w in gz.domain_forms() or (len(w) >= 7 and w.endswith(
+        ("tion", "ment", "ure", "ance", "ence", "ies", "ics", "ity", "ism", "ing", "acy", "ogy", "ship", "ness")))
+
+
+def _and_one_more(doc, span: Span) -> Span:
+    """"Department of Personnel" + "and" + "Training" (read as a person): a ministry's or
+    department's name goes on over "and" and one more capitalised word before a lower-case one."""
+    e = span.end
+    if len(span) >= 3 and span[0].lower_ in ("ministry", "department", "office", "bureau", "directorate", "commission") \
+            and span[1].lower_ in ("of", "for") and e + 2 < len(doc) and doc[e].lower_ == "and" and _cap(doc[e + 1]) \
+            and not doc[e + 2].text[:1].isupper() and not gz.country_of(doc[e + 1].text) \
+            and not gz.is_place(doc[e + 1].text) and doc[e + 1].lower_ not in gz.TITLE_WORDS \
+            and doc[e + 1].ent_type_ != "ORG" and portfolio_like(doc[e + 1]) \
+            and (doc[e + 1].ent_iob_ in ("B", "O")) and (e + 2 >= len(doc) or doc[e + 2].ent_iob_ != "I"):
+        return Span(doc, span.start, e + 2, label="ORG")
     return span
 
 
@@ -498,10 +523,18 @@ def mend(doc, out: list[Span]) -> list[Span]:
     for x in out:
         if x.label_ == "PERSON":
             res.extend(_split_person(doc, x))
+        elif x.label_ == "ORG" and len(x) >= 3 and x[0].text in TITLE_ABBREVIATIONS and _name_run(doc, list(x[1:])):
+            res.append(Span(doc, x.start + 1, x.end, label="PERSON"))   # "CS Moses Kuria" read as a body
         elif x.label_ == "ORG":
             if len(x) > 3 and x[1].text == "-" and x[2].is_lower and x[2].text.endswith("ed"):
                 x = Span(doc, x.start + 3, x.end, label="ORG")   # "UN-backed International Commission"
             x = _of_country(doc, _office_of_title(doc, _org_back(doc, x, taken - set(range(x.start, x.end)))))
+            x = _and_one_more(doc, x)
+            if len(x) > 1 and x[-1].lower_ in gz.ORG_HEADS and x.end < len(doc) and doc[x.end].text[:1].isupper() \
+                    and doc[x.end].lower_ in gz.TITLE_HEADS and all(
+                        t.lower_ in gz.TITLE_WORDS or t.lower_ in gz.domain_forms() or t.lower_ in MODIFIERS
+                        or t.lower_ == "prime" for t in x[:-1]):
+                x = Span(doc, x.end - 1, x.end, label="ORG")   # "Chief Cabinet" of "Chief Cabinet Secretary": the Cabinet
             res.extend(p for b in _body_and_bracket(doc, _title_inside(doc, x)) for p in _body_then_name(doc, b))
         else:
             res.append(x)
@@ -520,6 +553,9 @@ def mend(doc, out: list[Span]) -> list[Span]:
                 and x[-1].lower_ in TERRITORIAL_TITLES and not any(t.lower_ in gz.ORG_HEADS for t in x) \
                 and x.end + (x.end < len(doc) and doc[x.end].text == ",") in person_starts:
             x = Span(doc, x.start, x.end - 1, label="GPE")   # "Ndhiwa Governor" read as a building
+        if x.label_ == "ORG" and not any(t.lower_ in gz.ORG_HEADS for t in x) and _post_after(doc, x.end, person_starts) \
+                and not x.text.isupper():
+            x = Span(doc, x.start, x.end, label="GPE")   # "Mbeere North MP Geoffrey Ruku": the constituency
         if x.label_ == "PERSON":
             place = _place_not_person(doc, x, person_starts - {x.start},
                                       name_words - {t.text for t in x})

@@ -357,8 +357,8 @@ def _portfolio_list(doc, span: Span, taken: set[int]) -> Span:
         cut = k - j == 2 and not any(doc[x].lower_ in PORTFOLIO_WORDS for x in range(j, k))
         if cut:
             k = j + 1   # two words that are no portfolio: a name follows the item ("Counterintelligence Saso")
-        if k == j or not (cut or _item_ends(doc, k)):
-            break
+        if k == j or not (cut or _item_ends(doc, k)) or not any(name_bounds.portfolio_like(doc[x]) for x in range(j, k)):
+            break   # ("the Ministry of Finance and Reuters reported": no portfolio after "and")
         end = k
     return Span(doc, span.start, end, label="ORG") if end > span.end else span
 

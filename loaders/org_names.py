@@ -63,15 +63,20 @@ def org_identity(name: str, default_country: str | None) -> tuple[str, str, str 
     words = name.split()
     country = gz.country_of(words[0]) if len(words) > 1 else None
     base = " ".join(words[1:]) if country else name
-    owner = re.match(r"^(?P<base>.+?) of (?:the )?(?P<country>[^,]+)$", name)
-    if country is None and owner and owner.group("base").lower() in NATIONAL_BODIES \
-            and gz.country_of(owner.group("country")):
-        base, country = owner.group("base"), gz.country_of(owner.group("country"))   # "Communist Party of Vietnam"
     if country is None and base.lower() in NATIONAL_BODIES:
         country = default_country
     if country and base.lower() in NATIONAL_BODIES:
         return f"{country} {base}".lower(), f"{gz.adjective_of(country)} {base}", country
     return name.lower(), name, country
+
+
+def body_of_country(name: str) -> tuple[str, str] | None:
+    """("Communist Party", "Vietnam") for "Communist Party of Vietnam": a body every country has,
+    named with its country after "of" (the written name stays the body's name)."""
+    owner = re.match(r"^(?P<base>.+?) of (?:the )?(?P<country>[^,]+)$", name)
+    if owner and owner.group("base").lower() in NATIONAL_BODIES and gz.country_of(owner.group("country")):
+        return owner.group("base"), gz.country_of(owner.group("country"))
+    return None
 
 
 def ministry_aliases(display: str) -> set[str]:

@@ -140,6 +140,15 @@ CASES = [
     case("Chief Cabinet Secretary Hiroshi Tanaka resigned. Internal Affairs and Communications Minister "
          "Kenji Mori also resigned.", has={(PER, "Hiroshi Tanaka"), (PER, "Kenji Mori")},
          lacks={(ORG, "Chief Cabinet"), (ORG, "Internal Affairs")}, id="title-words-before-a-title"),
+    case("Former Health Cabinet Secretary Mutahi Wanjiku was nominated to the Agriculture docket. "
+         "The Ministry of Finance and Reuters reported it.",
+         has={(PER, "Mutahi Wanjiku")}, lacks={(ORG, "Former Health Cabinet"), (ORG, "Ministry of Finance and Reuters")},
+         id="cabinet-of-a-title-and-no-portfolio-after-and"),
+    case("In a notification, the Department of Personnel and Training said Ms Preeti Sudan would stay. "
+         "Trade CS Moses Kamau and Mbeere North MP Geoffrey Ruku met on Monday.",
+         has={(ORG, "Department of Personnel and Training"), (PER, "Preeti Sudan"), (PER, "Moses Kamau"),
+              (PER, "Geoffrey Ruku")}, lacks={(ORG, "Mbeere North"), (ORG, "Ms Preeti Sudan")},
+         id="portfolio-after-and-prefix-person-abbreviated-title-constituency"),
     case("KUWAIT, Nov 18 (KUNA) — An order was issued on Monday to relieve the defence minister, the agency said.",
          lacks={(ORG, "KUWAIT"), (ORG, "Kuwait")}, id="dateline-with-a-date"),
 ]
