@@ -25,7 +25,7 @@ from .rules.cabinet_lists import bracketed_portfolios, title_colon_name
 from .rules.facts import Position
 from .rules.leaders import copula_post, leads, led_by, pronoun_copula, pronoun_leads
 from .rules.members import (body_members, including_members, memberships, of_party, party_marks,
-                            party_possessive, party_titles_before, plural_members)
+                            party_possessive, party_titles_before, plural_members, copula_party)
 from .rules.parts import parts
 from .rules.post_verbs import post_verbs
 from .rules.subordinates import deputies, reports_to, subordination, subordination_after
@@ -74,6 +74,7 @@ class PositionReader:
         out += parts(self, sent, si, mentions)
         out += including_members(self, sent, si, mentions)
         out += plural_members(self, sent, si, mentions)
+        out += copula_party(self, sent, si, mentions)
         out += reports_to(self, sent, si, mentions)
         for p in out:
             if p.org is not None and p.unit is None and p.relation == "HOLDS_POSITION":

@@ -124,6 +124,21 @@ CASES = [
      "Peru's Congress removed President Pedro Castillo from office. Vice President Dina Boluarte was sworn in to "
      "replace him.",
      [("REPLACED", "Dina Boluarte", "Pedro Castillo")], []),
+    ("agents-from-a-body-split-by-the-parse",
+     "Detectives from Ethics and Anti-Corruption Commission (EACC) arrested Kiambu Governor Ferdinand Waititu "
+     "after raids on his homes in Nairobi, Kenya.",
+     [("ARRESTED", "Anti-Corruption Commission", "Ferdinand Waititu")], []),
+    ("a-counted-group-then-its-titled-members",
+     "Prime Minister Ariel Sharon has fired two of his cabinet ministers. Sharon summoned Transportation Minister "
+     "Avigdor Lieberman and Tourism Minister Benny Elon to his office.",
+     [("DISMISSED", "Ariel Sharon", "Avigdor Lieberman"), ("DISMISSED", "Ariel Sharon", "Benny Elon")], []),
+    ("a-name-before-an-aide-title",
+     "President George W. Bush praised him. Earlier, top Bush adviser Karl Rove announced he was stepping down.",
+     [("SUBORDINATE_OF", "Karl Rove", "George W. Bush")], []),
+    ("the-former-governor-is-a-figure-in-the-party",
+     "Nigerian ex-governor James Ibori was arrested in Dubai. The former governor has been a senior figure in "
+     "People's Democratic Party for many years.",
+     [("MEMBER_OF", "James Ibori", "People's Democratic Party")], []),
     ("appointment-noun-to-replace",
      "The appointment of Fernando Fabrega as foreign minister to replace Romulo Roux drew criticism.",
      [("REPLACED", "Fernando Fabrega", "Romulo Roux")], []),

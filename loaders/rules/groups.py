@@ -164,6 +164,22 @@ def one_by_one(r, sent, si: int, recent) -> tuple[list[EntityBuild], list]:
     return [], recent
 
 
+def titled_in_next(r, sent, si: int, recent) -> tuple[list[EntityBuild], list]:
+    """"Sharon has fired two of his cabinet ministers." then "Sharon summoned Transportation
+    Minister A and Tourism Minister B ...": the next sentence names exactly as
+    many persons as the group counted, each with a title of the group's noun."""
+    g = next((g for g in reversed(recent) if g.count and g.noun and si - g.sent_index == 1), None)
+    if g is None:
+        return [], recent
+    names = []
+    for m in r.state.mentions:
+        if m.sent_index != si or m.label != PERSON or m.entity is None or m.entity in names or m.entity is g.agent:
+            continue
+        if any(t.lower().split()[-1].rstrip("s") == g.noun for t in m.entity.titles if t.split()):
+            names.append(m.entity)
+    return (names, [g]) if len(names) == g.count else ([], recent)
+
+
 def group_events(r, sent, si: int) -> list[EventFact]:
     recent = [g for g in r.groups if 0 <= si - g.sent_index <= WITHIN]
     if not recent:
@@ -177,6 +193,8 @@ def group_events(r, sent, si: int) -> list[EventFact]:
         names = colon_continued(r, sent, si)
     if len(names) < 2:
         names, recent = counted_subjects(r, sent, recent)
+    if len(names) < 2:
+        names, recent = titled_in_next(r, sent, si, recent)
     if len(names) < 2:
         return []
     out, seen = [], set()

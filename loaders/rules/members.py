@@ -454,3 +454,47 @@ def plural_members(r, sent, si, mentions) -> list[Position]:
 
 
 NUMBER_WORDS = ("two", "three", "four", "five", "six")
+
+
+def _titled_before(r, si, word: str):
+    """The one person named before sentence si (or earlier in it) with a title holding word
+    ("the former governor": the one person titled governor or ex-governor so far), or None."""
+    found = {}
+    for m in r.state.mentions:
+        if m.label == PERSON and m.entity is not None and m.sent_index <= si and any(
+                word in t.lower().replace("-", " ").split() for t in m.entity.titles):
+            found[m.entity.id] = m.entity
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def copula_party(r, sent, si, mentions) -> list[Position]:
+    """"X is a senior figure in the Y Party", "The former governor has been a Y Party stalwart":
+    a member noun after "to be", with a party; the subject a name, or a definite title that one
+    person of the article holds ("the former governor")."""
+    root = sent.root
+    if root.lemma_ != "be" or not stated(root):
+        return []
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    attr = next((c for c in root.children if c.dep_ == "attr" and c.lower_ in MEMBER_NOUNS
+                 and c.lower_ not in ("member", "members")), None)   # "a member of": memberships
+    if subj is None or attr is None:
+        return []
+    om = _party_noun(r, list(attr.subtree)[:attr.i - attr.left_edge.i + 1], mentions)
+    if om is None:
+        for c in attr.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "of", "from", "within"):
+                p = next((x for x in c.children if x.dep_ == "pobj"), None)
+                cand = r.org_mention_at(mentions, p.i) if p is not None else None
+                if cand is not None and cand.entity is not None and _party(sent.doc, cand):
+                    om = cand
+    if om is None:
+        return []
+    sm = r.state.mention_at(subj.i)
+    person = sm.entity if sm is not None and sm.label == PERSON else None
+    if person is None and subj.is_lower and subj.lower_ in gz.TITLE_HEADS and any(
+            d.dep_ == "det" and d.lower_ == "the" for d in subj.children):
+        person = _titled_before(r, si, subj.lower_)
+    if person is None:
+        return []
+    return [Position(person, "member", om.entity, si, "member:copula-noun", 0.7, root.tag_ == "VBD",
+                     relation="MEMBER_OF")]

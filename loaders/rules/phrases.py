@@ -255,15 +255,22 @@ class PhraseReader:
                     if e is None and c.lower_ in ("it", "they") and v.dep_ == "ccomp":
                         # "the bureau said it had detained X": the reporting body
                         e = next((self.entity_at(s, ORGANISATION) for s in v.head.children if s.dep_ == "nsubj"), None)
-                    if e is None and c.pos_ == "NOUN" and c.tag_ == "NNS":
-                        # "FBI agents arrested X": the body named in the plural subject
+                    if e is None and c.pos_ == "NOUN" and (c.tag_ == "NNS" or c.lower_ not in TITLE_WORDS):
+                        # "FBI agents arrested X", "Nelspruit's SCCI unit arrested X": the body named in the subject
                         e = next((self.entity_at(k, ORGANISATION) for k in c.children if k.dep_ == "compound"
                                   and self.entity_at(k, ORGANISATION) is not None), None)
                     if e is None and c.pos_ == "NOUN" and c.tag_ == "NNS":
-                        # "Soldiers from the presidential guard detained ...": the body they act for
+                        # "Soldiers from the presidential guard detained ...", "Detectives from the Ethics and
+                        # Anti-Corruption Commission (EACC) arrested ...": the body they act for (a name the
+                        # parse split at "and", or its acronym in brackets)
                         for p in c.children:
                             if p.dep_ == "prep" and p.lower_ in ("from", "of"):
-                                e = next((self.entity_at(x, ORGANISATION) for x in p.children if x.dep_ == "pobj"), None)
+                                for x in p.children:
+                                    if x.dep_ != "pobj" or e is not None:
+                                        continue
+                                    for t in [x, *x.conjuncts, *(a for y in [x, *x.conjuncts] for a in y.children
+                                                                 if a.dep_ == "appos")]:
+                                        e = e or self.entity_at(t, ORGANISATION)
                     return e
             if v.dep_ in ("advcl", "xcomp", "conj", "pcomp") or (v.dep_ == "prep" and v.pos_ == "ADP") \
                     and v.head.i != v.i:   # "surprised many by removing X and naming him"

@@ -12,6 +12,8 @@ from .titles import stated
 SUBORDINATE_HEADS = {"deputy", "aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson",
                      "assistant", "lieutenant", "protege", "protégé", "secretary", "staff", "chief-of-staff", "camp",
                      "minister", "envoy"}   # "Putin's defence minister X", "his envoy X"
+OWNED_BY_NAME = {"aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "confidant", "protege",
+                 "protégé", "envoy"}   # "Bush adviser X" (not "Putin minister X")
 HYPHENED = {"-", "de", "aide"}   # "aide-de-camp": the parts of a hyphened subordinate's title
 TITLE_FILLER = {"chief", "of", "first", "senior", "top", "longtime", "long-time", "former", "personal",
                 "press", "security", "national", "political", "economic", "legal", "military", "close",
@@ -37,6 +39,10 @@ def subordination(r, sent, si, m, mentions) -> list[Position]:
         owner = r.state.antecedent(doc[j], exclude=m.entity, prefer_subject=True)
     elif doc[j].text in ("'s", "’s") and j - 1 >= sent.start:
         owner = _owner_person(r, doc[j - 1], m.entity)
+    elif words[-1].lower_ in OWNED_BY_NAME:
+        # "top Bush adviser Karl Rove", "Putin aide X": a person's name right before the title
+        om = r.state.mention_at(j)
+        owner = om.entity if om is not None and om.label == PERSON and om.end == j + 1 else None
     if owner is None or owner is m.entity or owner.label != PERSON:
         return []
     title = " ".join(w.text for w in words)
