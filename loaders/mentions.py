@@ -227,6 +227,7 @@ def looks_like_person(span, person_words: set[str]) -> bool:
 DOCUMENT_HEADS = frozenset(w.lower() for w in gz.data().get("document_heads", []))
 FACILITY_HEADS = frozenset(w.lower() for w in load_data("names")["facility_heads"])
 POST_MODIFIERS = frozenset(w.lower() for w in load_data("names")["post_modifiers"])
+DOCUMENT_WORDS = frozenset(load_data("names")["document_words"])
 
 
 def _junk_org(span) -> bool:
@@ -235,7 +236,8 @@ def _junk_org(span) -> bool:
     toks = [t for t in span if not t.is_punct]
     if any(t.text.isdigit() and len(t.text) == 4 for t in toks):
         return True
-    if toks and (toks[-1].lower_ in DOCUMENT_HEADS or toks[-1].lower_ in FACILITY_HEADS):
+    if toks and (toks[-1].lower_ in DOCUMENT_HEADS or toks[-1].lower_ in FACILITY_HEADS
+                 or (toks[-1].lower_ in DOCUMENT_WORDS and len(toks) > 1)):
         return True   # ("Murtala Muhammad International Airport": a place, not a body)
     named = [t for t in toks if t.lower_ not in ("and", "&")]
     if len(named) > 1 and len(named) < len(toks) and all(gz.is_place(t.text) or gz.country_of(t.text) for t in named):

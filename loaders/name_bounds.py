@@ -48,6 +48,9 @@ LEADING_HONORIFICS = frozenset(_N["leading_honorifics"])
 SKIPPED = {".", "'", "’", "-"}
 NAME_PARTICLES = {"bin", "binti", "ibn", "al", "el", "de", "da", "do", "dos", "das", "del", "van", "von", "der",
                   "den", "wa", "e", "y", "la", "le"}
+# words that end a territory's name: a name after one is a person's ("... Chukotka Autonomous Area Roman Kopin")
+AREA_WORDS = {"area", "region", "province", "oblast", "krai", "territory", "governorate", "prefecture", "republic",
+              "county", "state", "okrug"}
 # institution words that also end the names of areas ("the Southern District of New York")
 AREA_HEADS = {"district", "division", "command", "fleet", "headquarters", "center", "centre", "corps"}
 POST_WORDS = frozenset(w.lower() for w in _N["post_modifiers"])
@@ -122,7 +125,10 @@ def _split_person(doc, span: Span) -> list[Span]:
             if side and not _title_word(doc[i - 1]):
                 out.insert(0, Span(doc, start, i, label=side))
             return out
-    return [Span(doc, start, end, label="PERSON")] if start > span.start else [span]
+    while end - start > 2 and doc[end - 1].text[:1].isupper() and end < len(doc) and doc[end].text[:1].isupper() \
+            and doc[end].lower_ in gz.TITLE_HEADS and (doc[end - 1].lower_ in gz.TITLE_WORDS or doc[end - 1].lower_ in POST_WORDS):
+        end -= 1   # "appointed Vladislav Kuznetsov Acting" + "Governor"
+    return [Span(doc, start, end, label="PERSON")] if (start, end) != (span.start, span.end) else [span]
 
 
 def _post_after(doc, end: int, person_starts: set[int]) -> bool:
@@ -244,7 +250,8 @@ def _name_after_body_title(doc, owner) -> list[Span]:
         words = list(doc[i + 3:j])
         for k, w in enumerate(words[:-2]):
             rest = words[k + 1:]
-            if (w.lower_ in gz.ORG_HEADS or w.lower_ == "opposition") and 2 <= len(rest) <= 3 and _name_run(doc, rest):
+            if (w.lower_ in gz.ORG_HEADS or w.lower_ in AREA_WORDS or w.lower_ == "opposition") and 2 <= len(rest) <= 3 \
+                    and _name_run(doc, rest):
                 found.append(Span(doc, rest[0].i, j, label="PERSON"))
                 if k >= 1 and w.lower_ in gz.ORG_HEADS:
                     found.append(Span(doc, i + 3, w.i + 1, label="ORG"))
@@ -271,9 +278,19 @@ def _apposed_persons(doc, out: list[Span]) -> list[Span]:
                                                                and doc[i - 1].text not in TITLE_ABBREVIATIONS):
             continue
         j = i
-        while j < len(doc) and j - i < 4 and j not in owner and (_cap(doc[j]) and doc[j].pos_ == "PROPN"):
+        while j < len(doc) and j - i < 4 and j not in owner and _cap(doc[j]) and (doc[j].pos_ == "PROPN" or j > i) \
+                and doc[j].lower_ not in gz.TITLE_WORDS and doc[j].lower_ not in POST_WORDS:
             j += 1
         after_abbreviation = i > 0 and doc[i - 1].text in TITLE_ABBREVIATIONS   # "Trade CS Moses Kuria"
+        k = j
+        while k < len(doc) and k - j < 3 and doc[k].text[:1].isupper() and (
+                doc[k].lower_ in gz.TITLE_WORDS or doc[k].lower_ in POST_WORDS):
+            k += 1
+        after_abbreviation = after_abbreviation or (   # "appointed Ilya Vetrov Acting Governor"
+            k > j and doc[k - 1].lower_ in gz.TITLE_HEADS and i > 0 and doc[i - 1].pos_ == "VERB")
+        after_abbreviation = after_abbreviation or (   # "getting Umaru Yar'Adua elected as president"
+            j + 1 < len(doc) and doc[j].lemma_ in ("elect", "appoint", "name", "swear", "nominate", "install")
+            and doc[j].tag_ == "VBN" and doc[j + 1].lower_ in ("as", "in"))
         if j > i + 1 and _name_run(doc, list(doc[i:j])) and (_apposition_title(doc, j) or after_abbreviation) \
                 and not (i > 0 and doc[i - 1].lower_ in PLACE_PREPOSITIONS):
             found.append(Span(doc, i, j, label="PERSON"))
@@ -475,12 +492,14 @@ def _and_one_more(doc, span: Span) -> Span:
 def _title_inside(doc, span: Span) -> Span:
     """"Arts and Recreation and Member of Parliament for X": a title ("and Member of") inside a
     body's span ends it (what came before is a portfolio, left to the title rules)."""
-    for t in span[1:-2]:
+    for t in span[1:-1]:
         w = doc[t.i + 1]
-        if t.lower_ == "and" and w.text[:1].isupper() and (
+        if t.lower_ == "and" and w.text[:1].isupper() and t.i + 2 < len(doc) and (
                 (w.lower_ in gz.TITLE_HEADS or w.lower_ == "member") and doc[t.i + 2].lower_ == "of"
                 or w.lower_ in gz.TITLE_WORDS or w.lower_ in POST_WORDS):
             return Span(doc, span.start, t.i, label="ORG")   # ("the Criminal Division and Acting U.S. Attorney")
+        if t.lower_ in ("on", "to") and w.text[:1].isupper() and (w.lower_ in gz.TITLE_WORDS or w.lower_ in POST_WORDS):
+            return Span(doc, span.start, t.i, label="ORG")   # "Executive Order On Acting Governor": a title follows
     return span
 
 
@@ -500,11 +519,12 @@ def _body_then_name(doc, span: Span) -> list[Span]:
     for k in range(len(words) - 2, 0, -1):
         t = words[k - 1]
         rest = words[k:]
-        if (t.lower_ in gz.ORG_HEADS or t.lower_ in ("opposition",)) and 2 <= len(rest) <= 3 \
+        if (t.lower_ in gz.ORG_HEADS or t.lower_ in AREA_WORDS or t.lower_ in ("opposition",)) and 2 <= len(rest) <= 3 \
                 and all(_cap(x) and x.lower_ not in gz.TITLE_WORDS and x.lower_ not in gz.ORG_HEADS
                         and not gz.country_of(x.text) for x in rest) \
                 and span.start >= 2 and doc[span.start - 1].lower_ in ("the", "of"):
-            body = [Span(doc, span.start, rest[0].i, label="ORG")] if t.lower_ in gz.ORG_HEADS else []
+            body = [Span(doc, span.start, rest[0].i, label="ORG" if t.lower_ in gz.ORG_HEADS else "GPE")] \
+                if t.lower_ in gz.ORG_HEADS or t.lower_ in AREA_WORDS else []
             return body + [Span(doc, rest[0].i, span.end, label="PERSON")]
     nxt = doc[span.end] if span.end < len(doc) else None
     if len(span) >= 2 and span[0].is_upper and len(span[0]) > 1 and span[0].whitespace_ and nxt is not None \

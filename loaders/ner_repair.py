@@ -22,7 +22,7 @@ from .rules.titles import PORTFOLIO_WORDS, phrase_ending_at
 
 JOINERS = {"of", "the", "for", "and", "on", "de", "del", "al", "des", "du", "et", "y", "do", "da"}
 # joining words a body's name writes with a capital ("Commission Against Impunity in Guatemala")
-CAPITAL_JOINERS = {"Against", "To", "In", "On"}
+CAPITAL_JOINERS = {"Against"}
 # words that open a sentence and that the model takes into a name after them ("Neither Zhang")
 SENTENCE_OPENERS = set(load("names")["sentence_openers"])
 TERRITORY_WORDS = {"state", "province", "region", "county", "governorate", "prefecture", "oblast", "municipality"}
@@ -66,7 +66,8 @@ def _extend_person(doc, ent, taken) -> Span:
     while end < len(doc) and end - ent.start < 6 and not doc[end].is_sent_start and (
             _free(doc[end], taken) or (doc[end - 1].lower_ in PARTICLES and _weak_word(doc, end))):
         t = doc[end]
-        if _cap(t) and t.pos_ == "PROPN" and t.lower_ not in gz.TITLE_HEADS and not gz.country_of(t.text):
+        if _cap(t) and (t.pos_ == "PROPN" or ("'" in t.text[1:-1] or "’" in t.text[1:-1])) \
+                and t.lower_ not in gz.TITLE_HEADS and not gz.country_of(t.text):   # ("Yar'Adua" read as a number)
             end += 1
         elif doc[end - 1].whitespace_ == "" and t.text == "-" and t.whitespace_ == "" and end + 1 < len(doc) \
                 and doc[end + 1].is_alpha:
@@ -87,6 +88,7 @@ def _extend_person(doc, ent, taken) -> Span:
             and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_sent_start \
             and doc[start - 1].lower_ not in gz.TITLE_WORDS and not gz.country_of(doc[start - 1].text) \
             and doc[start - 1].lower_ not in gz.ORG_HEADS and doc[start - 1].lower_ not in gz.domain_forms() \
+            and doc[start - 1].lower_ not in name_bounds.AREA_WORDS \
             and not (start - 2 >= 0 and doc[start - 2].lower_ in gz.TITLE_WORDS):
         start -= 1
     return Span(doc, start, end, label=ent.label_)
@@ -142,9 +144,9 @@ def _org_tail(doc, start: int, taken: set[int], complement: bool = False) -> int
                     t.lower_ == "general" and doc[i - 2].lower_ in gz.TITLE_HEADS and i - 1 == start):
                 best = i          # "Office for High-ranking Officials": the complement is part of the name
             continue
-        if t.lower_ == "and" and i + 1 < len(doc) and doc[i + 1].text[:1].isupper() \
+        if (t.lower_ in JOINERS or t.text in CAPITAL_JOINERS) and i + 1 < len(doc) and doc[i + 1].text[:1].isupper() \
                 and (doc[i + 1].lower_ in gz.TITLE_WORDS or doc[i + 1].lower_ in MODIFIERS):
-            break   # "the Criminal Division and Acting U.S. Attorney X": a title starts after "and"
+            break   # "the Criminal Division and Acting U.S. Attorney X", "Order On Acting Governor": a title follows
         if (t.lower_ in JOINERS or (t.text in CAPITAL_JOINERS and complement is False and best == i)
                 or (t.lower_ == "in" and complement and i + 1 < len(doc) and doc[i + 1].ent_type_ in ("GPE", "LOC")
                     and any(x.text in CAPITAL_JOINERS for x in doc[max(0, i - 8):i]))) \

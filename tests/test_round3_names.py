@@ -149,6 +149,14 @@ CASES = [
          has={(ORG, "Department of Personnel and Training"), (PER, "Preeti Sudan"), (PER, "Moses Kamau"),
               (PER, "Geoffrey Ruku")}, lacks={(ORG, "Mbeere North"), (ORG, "Ms Preeti Sudan")},
          id="portfolio-after-and-prefix-person-abbreviated-title-constituency"),
+    case("Following a resignation notice from Governor of the Kolyma Autonomous Area Pavel Sorokin, the President "
+         "appointed Ilya Vetrov Acting Governor of the Kolyma Autonomous Area.",
+         has={(PER, "Pavel Sorokin"), (PER, "Ilya Vetrov")},
+         lacks={(PER, "Ilya Vetrov Acting"), (ORG, "Kolyma Autonomous Area Pavel Sorokin")}, id="territory-then-name-and-trailing-acting"),
+    case("The President signed the Executive Order On Acting Governor of the Kolyma Autonomous Area.",
+         lacks={(ORG, "Executive Order On Acting"), (ORG, "Executive Order")}, id="document-is-no-body"),
+    case("He played a big part in getting Musa Yar'Adua elected as president.",
+         has={(PER, "Musa Yar'Adua")}, id="untagged-name-before-elected-as"),
     case("KUWAIT, Nov 18 (KUNA) — An order was issued on Monday to relieve the defence minister, the agency said.",
          lacks={(ORG, "KUWAIT"), (ORG, "Kuwait")}, id="dateline-with-a-date"),
 ]
