@@ -489,6 +489,26 @@ def _and_one_more(doc, span: Span) -> Span:
     return span
 
 
+ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
+
+
+def _ordinal_and_people(doc, span: Span) -> Span:
+    """"58th" + "Combined Arms Army": a unit's number is part of its name; "Liberation Tigers" +
+    "of Tamil Eelam" (a people or land after "of", then a comma or a bracket) too."""
+    start, end = span.start, span.end
+    if start > 0 and doc[start - 1].text[:-2].isdigit() and doc[start - 1].text[-2:].lower() in ORDINAL_ENDINGS:
+        start -= 1
+    if end + 2 < len(doc) and doc[end].lower_ == "of" and _cap(doc[end + 1]) \
+            and doc[end + 1].ent_type_ in ("NORP", "GPE", "") and not gz.country_of(doc[end + 1].text):
+        j = end + 1
+        while j < len(doc) and j - end < 5 and _cap(doc[j]) and doc[j].ent_type_ in ("NORP", "GPE", ""):
+            j += 1
+        acronym = any(x.text.isupper() and x.is_alpha and len(x) > 1 for x in doc[j + 1:j + 3])
+        if j < len(doc) and doc[j].text in (",", "(") and acronym:
+            end = j   # ("..., the LTTE", "... (LTTE)")
+    return Span(doc, start, end, label="ORG") if (start, end) != (span.start, span.end) else span
+
+
 def _title_inside(doc, span: Span) -> Span:
     """"Arts and Recreation and Member of Parliament for X": a title ("and Member of") inside a
     body's span ends it (what came before is a portfolio, left to the title rules)."""
@@ -550,6 +570,7 @@ def mend(doc, out: list[Span]) -> list[Span]:
                 x = Span(doc, x.start + 3, x.end, label="ORG")   # "UN-backed International Commission"
             x = _of_country(doc, _office_of_title(doc, _org_back(doc, x, taken - set(range(x.start, x.end)))))
             x = _and_one_more(doc, x)
+            x = _ordinal_and_people(doc, x)
             if len(x) > 1 and x[-1].lower_ in gz.ORG_HEADS and x.end < len(doc) and doc[x.end].text[:1].isupper() \
                     and doc[x.end].lower_ in gz.TITLE_HEADS and all(
                         t.lower_ in gz.TITLE_WORDS or t.lower_ in gz.domain_forms() or t.lower_ in MODIFIERS

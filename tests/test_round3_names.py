@@ -157,6 +157,10 @@ CASES = [
          lacks={(ORG, "Executive Order On Acting"), (ORG, "Executive Order")}, id="document-is-no-body"),
     case("He played a big part in getting Musa Yar'Adua elected as president.",
          has={(PER, "Musa Yar'Adua")}, id="untagged-name-before-elected-as"),
+    case("He commanded the 41st Combined Arms Army until 2019, the ministry said. The war pitted the army against "
+         "the Liberation Front of Upper Kordava, the LFUK.",
+         has={(ORG, "41st Combined Arms Army"), (ORG, "Liberation Front of Upper Kordava")},
+         lacks={(ORG, "Combined Arms Army")}, id="unit-number-and-name-before-acronym-apposition"),
     case("KUWAIT, Nov 18 (KUNA) — An order was issued on Monday to relieve the defence minister, the agency said.",
          lacks={(ORG, "KUWAIT"), (ORG, "Kuwait")}, id="dateline-with-a-date"),
 ]
