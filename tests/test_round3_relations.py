@@ -139,6 +139,16 @@ CASES = [
      "Nigerian ex-governor James Ibori was arrested in Dubai. The former governor has been a senior figure in "
      "People's Democratic Party for many years.",
      [("MEMBER_OF", "James Ibori", "People's Democratic Party")], []),
+    ("appointed-next-sentence-to-the-post-just-left",
+     "Finance Minister John Kamau resigned on Monday. The president appointed Mary Wanjiru as the new finance minister.",
+     [("REPLACED", "Mary Wanjiru", "John Kamau")], []),
+    ("appointed-next-sentence-to-another-post",
+     "Finance Minister John Kamau resigned on Monday. The president appointed Mary Wanjiru as defence minister.",
+     [], [("REPLACED", "Mary Wanjiru", "John Kamau")]),
+    ("a-surname-before-an-aide-title-untagged",
+     "President Bush accepted the resignation of Attorney General Alberto Gonzales. Earlier this month, top Bush "
+     "advisor Karl Rove announced he was stepping down.",
+     [("SUBORDINATE_OF", "Karl Rove", "Bush")], []),
     ("appointment-noun-to-replace",
      "The appointment of Fernando Fabrega as foreign minister to replace Romulo Roux drew criticism.",
      [("REPLACED", "Fernando Fabrega", "Romulo Roux")], []),

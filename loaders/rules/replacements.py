@@ -261,12 +261,42 @@ def after_departure(r, sent, si, found: list[EventFact]) -> list[EventFact]:
     return out
 
 
+STAND_IN = {"acting", "interim", "caretaker", "new", "the", "a", "an", "temporary"}
+
+
+def _post_words(title: str) -> frozenset:
+    return frozenset(w for w in title.lower().replace(",", " ").split() if w not in STAND_IN)
+
+
+def into_the_post_left(r, si, found: list[EventFact]) -> list[EventFact]:
+    """"the President accepted the resignation of Governor of the Chukotka Autonomous Area Roman
+    Kopin." then "The President appointed Vladislav Kuznetsov Acting Governor of the Chukotka
+    Autonomous Area": one appointed, in this sentence, to the very post (acting or not) of the one
+    person who left in this sentence or the two before, replaces them."""
+    out = []
+    for f in found:
+        if f.type != "APPOINTMENT" or f.predecessor is not None or not f.position or len(f.subjects) != 1 \
+                or f.extra.get("no_event"):
+            continue
+        post = _post_words(f.position)
+        if len(post) < 2:
+            continue   # "minister" alone names no one post
+        new = f.subjects[0]
+        left = {id(e): e for e, at in r.recent_left if si - 2 <= at <= si and e is not new
+                and any(_post_words(t) == post for t in e.titles)}
+        if len(left) == 1:
+            old = next(iter(left.values()))
+            out.append(EventFact("APPOINTMENT", si, [new], None, f.date_text, f.position, rule="into-the-post-left",
+                                 strength=0.7, successor=new, predecessor=old, extra={"no_event": True}))
+    return out
+
+
 def replace_surface(r, sent, si, found: list[EventFact]) -> list[EventFact]:
     """"Sisi replaces Tantawi" when the parse is broken: person, replace(s/d), person; and the
     replacement stated by a departure ("appointed following the departure of Y", after_departure)."""
     if any(f.predecessor is not None for f in found):
         return []
-    implied = after_departure(r, sent, si, found)
+    implied = after_departure(r, sent, si, found) or into_the_post_left(r, si, found)
     if implied:
         return implied
     doc = sent.doc

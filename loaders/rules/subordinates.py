@@ -42,11 +42,20 @@ def subordination(r, sent, si, m, mentions) -> list[Position]:
     elif words[-1].lower_ in OWNED_BY_NAME:
         # "top Bush adviser Karl Rove", "Putin aide X": a person's name right before the title
         om = r.state.mention_at(j)
-        owner = om.entity if om is not None and om.label == PERSON and om.end == j + 1 else None
+        owner = om.entity if om is not None and om.label == PERSON and om.end == j + 1 else _by_surname(r, doc[j])
     if owner is None or owner is m.entity or owner.label != PERSON:
         return []
     title = " ".join(w.text for w in words)
     return [Position(m.entity, title, owner, si, "subordinate:possessive", 0.7, relation="SUBORDINATE_OF")]
+
+
+def _by_surname(r, tok):
+    """The one person of the article whose name ends with tok ("Bush" in "top Bush adviser X",
+    which the name finder left untagged), or None."""
+    if tok.pos_ != "PROPN" or not tok.is_title:
+        return None
+    hits = {e.id: e for e in r.state.ents.values() if e.label == PERSON and e.name.split()[-1] == tok.text}
+    return next(iter(hits.values())) if len(hits) == 1 else None
 
 
 def _owner_person(r, tok, exclude):
