@@ -571,7 +571,7 @@ def mend(doc, out: list[Span]) -> list[Span]:
             x = _of_country(doc, _office_of_title(doc, _org_back(doc, x, taken - set(range(x.start, x.end)))))
             x = _and_one_more(doc, x)
             x = _ordinal_and_people(doc, x)
-            if len(x) > 1 and x[-1].lower_ in gz.ORG_HEADS and x.end < len(doc) and doc[x.end].text[:1].isupper() \
+            if len(x) > 1 and x[-1].lower_ == "cabinet" and x.end < len(doc) and doc[x.end].text[:1].isupper() \
                     and doc[x.end].lower_ in gz.TITLE_HEADS and all(
                         t.lower_ in gz.TITLE_WORDS or t.lower_ in gz.domain_forms() or t.lower_ in MODIFIERS
                         or t.lower_ == "prime" for t in x[:-1]):
