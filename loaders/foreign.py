@@ -6,28 +6,14 @@ A sentence is asked about only when it has several lower-case words and hardly a
 function word among them (English prose, even a short clause, has several; headlines are
 written in capitals and are not asked about; a foreign sentence may share a word or two with
 English, "to", "a"). The identifier is py3langid, restricted to languages news pages are
-written in (its full set names Nigerian Pidgin for terse English), and must be sure: English
-gets at most 1 - SURE of the probability.
+written in, and must be sure (`loaders.language`, the same identifier that judges a whole page).
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
-from .language import english_word_share
+from .language import english_word_share, surely_not_english
 
 MIN_LOWER_WORDS = 4
 MAX_ENGLISH_SHARE = 0.12   # "a to su pitanja": a word or two may look English
-SURE = 0.9
-LANGUAGES = ("en es pt fr de it nl ca ro hr sr bs sl mk bg ru uk pl cs sk hu tr id ms sw tl "
-             "sv da no fi et lv lt sq el af ht vi").split()
-
-
-@lru_cache(maxsize=1)
-def _identifier():
-    import py3langid.langid as langid
-    ident = langid.LanguageIdentifier.from_model_file(langid.MODEL_FILE, norm_probs=True)
-    ident.set_languages([lang for lang in LANGUAGES if lang in ident.nb_classes])
-    return ident
 
 
 def _lower_words(sent) -> list[str]:
@@ -39,8 +25,7 @@ def foreign_sentence(sent) -> bool:
     lower = _lower_words(sent)
     if len(lower) < MIN_LOWER_WORDS or english_word_share(lower) > MAX_ENGLISH_SHARE:
         return False
-    ranked = dict(_identifier().rank(sent.text))
-    return ranked.get("en", 0.0) <= 1 - SURE
+    return surely_not_english(sent.text) is not None
 
 
 def foreign_sentences(sents) -> set[int]:

@@ -1,6 +1,8 @@
 """One main story per page, and pages not in English skipped with one line."""
 import json
 
+import pytest
+
 from loaders.clean import clean_text, main_story_lines
 from loaders.language import language_of, not_english
 from loaders.sources import LoadFailure, RawArticle, read_inputs
@@ -66,6 +68,25 @@ def test_language_of():
     assert language_of("Президент уволил министра обороны во вторник, сообщила его "
                        "пресс-служба в своём заявлении.") == "ru"
     assert not_english("Koné, Ibou, Sangaré.") is None               # too little text to judge
+
+
+@pytest.mark.parametrize("brief", [
+    # terse English briefs full of names: the identifier's full set calls them Nigerian Pidgin
+    "Nigerian President Amadu Bello sacked Agriculture Minister Sani Nanoko and Power Minister "
+    "Salihu Mamadu.",
+    "Governor Ahmet Ozkan arrested; Lt Gen Adebayo Olowo named army chief",
+])
+def test_terse_english_briefs_are_english(brief):
+    assert not_english(brief) is None
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("国家主席任命了新的国防部长，新华社星期二报道。", "zh"),          # no spaces: letters, not words
+    ("الرئيس يقيل وزير الدفاع ويعين بديلا له في الحكومة الجديدة", "ar"),
+    ("O presidente nomeou o ministro da Fazenda na terça-feira, informou o Planalto.", "pt"),
+])
+def test_pages_in_other_scripts_and_languages_are_named(text, lang):
+    assert not_english(text) == lang
 
 
 def test_pages_not_in_english_are_skipped_with_one_line(tmp_path):
