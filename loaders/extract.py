@@ -389,7 +389,8 @@ class RecordBuilder:
             if e.label == ORGANISATION and e.country and ministry_domain(e.name)[0]:
                 # "foreign ministry" is every country's: it would join the ministries of two countries
                 own = {e.country.lower(), gz.adjective_of(e.country).lower()}
-                aliases = [a for a in aliases if a.split()[0].lower() in own or a in ministry_aliases(e.name)]
+                aliases = [a for a in aliases if any(f"{a} ".lower().startswith(f"{o} ") for o in own)
+                           or a in ministry_aliases(e.name)]   # (own forms of several words: "South Korean")
             entities.append(Entity(e.id, e.label, e.name, aliases, list(e.titles), e.country))
             si = first_sent.get(e.id)
             if si is not None:

@@ -82,7 +82,7 @@ def body_of_country(name: str) -> tuple[str, str] | None:
 def ministry_aliases(display: str) -> set[str]:
     """Spelling and word-order variants users search for: Defence/Defense, X Ministry."""
     out = set()
-    m = re.match(r"^(?:(\S+)\s+)?Ministry of (.+)$", display)
+    m = re.match(r"^(?:(\S+(?:\s\S+)??)\s+)?Ministry of (.+)$", display)   # "South Korean Ministry of X"
     if m:
         adj, dom = m.group(1), m.group(2)
         forms = {f"Ministry of {dom}", f"{dom} Ministry", f"Ministry of the {dom}"}

@@ -113,6 +113,20 @@ CASES = [
     case("Justice Bola Adeyemi of the Federal High Court adjourned the case.",
          {(HP, "person:bola-adeyemi", "organisation:federal-high-court")},
          id="justice-name-of-court"),
+    case("Prosecutors said Juan Vera took bribes in exchange for using his official position as Comptroller "
+         "General of Ecuador to help the company.",
+         {(HP, "person:juan-vera", "organisation:office-of-the-comptroller-general-of-ecuador")},
+         id="possessor-of-position-as-title"),
+    case("Anna Petrova met the envoy. In his official capacity as Director of the Tax Agency, Boris Lind "
+         "approved the refunds.",
+         {(HP, "person:boris-lind", "organisation:tax-agency")},
+         wrong=lambda typ, s, t: typ == HP and s == "person:anna-petrova",
+         id="fronted-capacity-as-is-the-following-subject"),
+    case("Georgia's public defender, Levan Beridze, will oversee the prisons. The European Union's foreign "
+         "policy chief Maria Lund said the abuse was shocking.",
+         {(HP, "person:levan-beridze", "organisation:office-of-the-public-defender-of-georgia"),
+          (HP, "person:maria-lund", "organisation:european-union")},
+         id="title-phrase-public-defender-and-body-s-descriptive-title"),
     case("In the Philippines, Duterte appointed Police Lieutenant General Ramon Cruz as chief of the Philippine "
          "National Police (PNP).",
          wrong=lambda typ, s, t: typ == HP and s == "person:ramon-cruz" and not t.endswith("national-police"),

@@ -193,7 +193,8 @@ def title_phrase(r, toks, si, m: Mention, mentions, rule) -> list[Position]:
     body_title = whole.lower() in BODY_TITLES   # "Chief of Army Staff": "Army Staff" is not the body, the Army is
     for t in toks:
         om = r.org_mention_at(mentions, t.i)
-        if om is not None and om not in org_ms and not _reads_title(om, t.doc) and not body_title:
+        if om is not None and om not in org_ms and not _reads_title(om, t.doc) and not body_title \
+                and not re.match(r"^\d[\d,.]*-", om.text):   # (not "the 144,000-strong armed forces"; "58th Army" is one)
             org_ms.append(om)
     words = [t.text for t in toks]
     portfolio = next((gz.portfolio(om.text) for om in org_ms if gz.portfolio(om.text)), None)
@@ -213,10 +214,13 @@ def title_phrase(r, toks, si, m: Mention, mentions, rule) -> list[Position]:
             cut = cut[:-1]
             while cut and cut[-1].text[:1].isupper() and cut[-1].lower_ not in gz.TITLE_HEADS:
                 cut = cut[:-1]
-        while cut and (cut[-1].lower_ in ("of", "the", "at", "in", "for", "from", "’s", "'s") or (
-                cut[-1].is_lower and cut[-1].pos_ in ("ADJ", "VERB", "NOUN") and len(cut) > 2
-                and cut[-2].lower_ == "the" and cut[-3].lower_ in ("of", "from", "for"))):
-            cut = cut[:-1]   # "secretary-general of the ruling Party": "ruling" describes the party
+        the = max((k for k, t in enumerate(cut) if t.lower_ == "the" and k > 0
+                   and cut[k - 1].lower_ in ("of", "from", "for")), default=None)
+        if the is not None and the + 1 < len(cut) and all(
+                (t.is_lower and t.pos_ in ("ADJ", "VERB", "NOUN")) or t.like_num or t.text == "-" for t in cut[the + 1:]):
+            cut = cut[:the + 1]   # "secretary-general of the ruling Party", "head of the 144,000-strong armed forces"
+        while cut and cut[-1].lower_ in ("of", "the", "at", "in", "for", "from", "’s", "'s"):
+            cut = cut[:-1]
         if not cut or not has_head([t.text for t in cut]):
             # "Standard Bank's chief executive": the title comes after the body's possessive
             after = [t for t in toks if t.i >= org_m.end and t.lower_ not in ("’s", "'s")]
@@ -436,7 +440,8 @@ def phrase_title_before(r, sent, si, m: Mention, comma: int, mentions) -> list[P
     """"The minister of finance, X", "the head of the central bank, X", "The Democratic governor
     of Illinois, X": a noun phrase headed by a title, read as a whole, then the name."""
     doc, toks, j = sent.doc, [], comma - 1
-    while j >= sent.start and (not ends_apposition(doc[j]) or _portfolio_comma(doc, j, sent.start)) \
+    while j >= sent.start and (not ends_apposition(doc[j]) or _portfolio_comma(doc, j, sent.start)
+                               or (doc[j].lower_ == "and" and doc[j].ent_iob_ == "I")) \
             and doc[j].pos_ not in ("VERB", "AUX") and len(toks) < 12 and not (
                 r.state.mention_at(j) is not None and r.state.mention_at(j).label == PERSON):
         toks.insert(0, doc[j])
@@ -449,8 +454,8 @@ def phrase_title_before(r, sent, si, m: Mention, comma: int, mentions) -> list[P
         toks = toks[1:]
     k = next((n + 1 for n, t in enumerate(toks) if t.lower_ in ("'s", "’s")), 0)   # "the country's chief justice"
     while k < len(toks) and (toks[k].lower_ in MODIFIERS or (toks[k].pos_ == "ADJ" and toks[k].lower_ not in gz.TITLE_HEADS)
-                             or gz.country_of(toks[k].text)):
-        k += 1
+                             or gz.country_of(toks[k].text)) and not has_head([t.text for t in toks[k:k + 3]]):
+        k += 1   # (not the "public" of "public defender")
     if k >= len(toks) or not has_head([t.text for t in toks[k:k + 3]]) or r.state.mention_at(toks[-1].i) is not None and \
             r.state.mention_at(toks[-1].i).label == PERSON:
         return []
@@ -473,8 +478,8 @@ def org_title_before(r, sent, si, m: Mention, comma: int, mentions) -> list[Posi
         while j >= sent.start and doc[j].lower_ in MODIFIERS and r.org_mention_at(mentions, j) is None:
             j -= 1
         om = r.org_mention_at(mentions, j) if j >= sent.start else None
-        if om is None or om.entity is None:
-            return []
+        if om is None or om.entity is None or _reads_title(om, doc):
+            return []   # (not "The Under-Secretary-General for ..., X": a title the model read as a body)
         title = " ".join(t.text for t in doc[j + 1:k + 1])
         r.add_title(m.entity, title)
         return [Position(m.entity, title, om.entity, si, "apposition-before:org-title", 0.7)]

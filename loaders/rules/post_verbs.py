@@ -137,9 +137,51 @@ def _office_object(r, verb, si, mentions) -> list[Position]:
     return []
 
 
+POSSESSED_OFFICES = frozenset({"position", "post", "role", "capacity", "job", "office", "duties", "responsibility"})
+
+
+def _possessed_office(r, tok, si, mentions) -> list[Position]:
+    """"using his official position as Comptroller General of Ecuador", "in her role as chair of
+    the board": the possessor of an office noun holds the post its "as" names."""
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    as_ = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if as_ is None and tok.dep_ == "dobj":   # "used his role as chairman": the parse may hang "as" on the verb
+        as_ = next((c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "as" and c.i == tok.i + 1), None)
+    pobj = next((c for c in as_.children if c.dep_ == "pobj"), None) if as_ is not None else None
+    if poss is None or pobj is None or (tok.head.pos_ in ("VERB", "AUX") and not stated(tok.head)):
+        return []
+    m = r.state.mention_at(poss.i)
+    root = tok.sent.root
+    if m is not None and m.label == PERSON and m.entity is not None:
+        person = m.entity   # "Polit's position as ..."
+    elif poss.lower_ in ("his", "her") and tok.i < root.i:
+        # "In his official capacity as Director of the UBK, Mijalkov was ...": the subject that follows
+        subj = next((r.state.mention_at(c.i) for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        person = subj.entity if subj is not None and subj.label == PERSON and subj.start > tok.i else None
+    elif poss.lower_ in ("his", "her"):
+        person = r.state.antecedent(poss, prefer_subject=True)
+    else:
+        return []
+    if person is None:
+        return []
+    toks = title_tokens(list(tok.doc[pobj.left_edge.i:pobj.right_edge.i + 1]))
+    while toks and toks[0].lower_ in ("a", "an", "the"):
+        toks = toks[1:]
+    if not toks or not has_head([t.text for t in toks[:4]]):
+        return []
+    if " ".join(t.lower_ for t in toks) in HEADS and not any(t.ent_type_ in ("GPE", "ORG", "NORP") for t in toks):
+        return []   # "in his capacity as prime minister": whose prime minister the phrase does not say
+    me = Mention(PERSON, poss.i, poss.i + 1, poss.text, si, person)
+    former = any(c.lower_ in ("former", "previous") for c in tok.children)
+    return [replace(p, former=p.former or former, strength=min(p.strength, 0.7))
+            for p in title_phrase(r, toks, si, me, mentions, "possessed-office")]
+
+
 def post_verbs(r, sent, si, mentions) -> list[Position]:
     out = []
     for tok in sent:
+        if tok.lemma_.lower() in POSSESSED_OFFICES and tok.pos_ == "NOUN":
+            out += _possessed_office(r, tok, si, mentions)
         lemma = tok.lemma_.lower()
         if lemma not in KNOWN and tok.lower_.endswith("ed"):   # the model's "reappointe" for "reappointed"
             lemma = next((x for x in (tok.lower_[:-2], tok.lower_[:-1]) if x in KNOWN), lemma)

@@ -127,15 +127,18 @@ def _org_before_modifiers(r, sent, i: int, mentions):
     that are not title words stand between the body's name (ending before them) and the title
     head; (the body's mention, index of the first word) or None."""
     doc = sent.doc
-    for k in (i, i - 1):
+    for k in (i, i - 1, i - 2):
         if k - 1 < sent.start:
             return None
         run = doc[k:i + 1]
-        if not all(t.text[:1].isupper() and t.is_alpha and t.pos_ in ("PROPN", "NOUN", "ADJ")
-                   and r.state.mention_at(t.i) is None and not gz.country_of(t.text) for t in run):
+        if not all(t.is_alpha and t.pos_ in ("PROPN", "NOUN", "ADJ") and r.state.mention_at(t.i) is None
+                   and not gz.country_of(t.text) for t in run):
             return None
-        om = r.org_mention_at(mentions, k - 1)
-        if om is not None and om.entity is not None and om.end == k:
+        owned = doc[k - 1].lower_ in ("'s", "’s")   # "The European Union's foreign policy chief X"
+        if not owned and not all(t.text[:1].isupper() for t in run):
+            continue
+        om = r.org_mention_at(mentions, k - 1 - owned)
+        if om is not None and om.entity is not None and om.end == k - owned:
             return om, k
     return None
 

@@ -85,14 +85,21 @@ def org_for_title(st, title: str, country: str | None, explicit: str | None = No
             e = st.org_entity(f"{body} of {where}", where)
             e.aliases.add(e.name)
             e.name = body
+            post = body.replace("Office of the ", "")   # "Public Defender of Georgia", "Public Defender's Office"
+            e.aliases |= {f"{post} of {where}", f"{post}'s Office"}
             return e
-        return st.org_entity(body, where)
+        e = st.org_entity(body, where)
+        if where and not gz.country_of(body.split()[0]):
+            e.aliases.add(f"{body} of {where}")   # "Prosecutor's Office of Bosnia and Herzegovina"
+        return e
     for i in range(len(words)):
         for j in range(len(words), i, -1):
             dom = gz.portfolio(" ".join(words[i:j]))
-            if dom and any(h in lw for h in ("minister", "ministers", "attaché", "attache",
-                                              "secretary", "spokesman", "spokeswoman",
-                                              "spokesperson")):
+            if dom and (any(h in lw for h in ("minister", "ministers", "attaché", "attache",
+                                               "secretary", "spokesman", "spokeswoman",
+                                               "spokesperson"))
+                        or (j < len(lw) and lw[j] == "ministry"
+                            and any(w in gz.TITLE_HEADS for w in lw[j + 1:]))):   # "foreign ministry head"
                 return st.org_entity(f"Ministry of {dom}", country or st.country_hint)
     if "party" in lw and any(w in gz.TITLE_HEADS for w in lw if w != "party"):
         return st.org_by_head("party")   # "party General Secretary X": the article's party
