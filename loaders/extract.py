@@ -12,6 +12,7 @@ from collections import deque
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
+from graph.posts import post_key
 from graph.schema import (ORGANISATION, PERSON, Article, Entity, Event, Evidence, GraphDocument,
                           Participant, Relation, article_id, confidence, event_id)
 
@@ -230,9 +231,19 @@ def implied_replacements(found: list[EventFact], si: int) -> list[EventFact]:
     if len(out) != 1 or len(ins) != 1 or out[0].subjects[0] is ins[0].subjects[0]:
         return []
     new, old = ins[0].subjects[0], out[0].subjects[0]
+    if _other_post(ins[0].position, out[0].position, old.titles):
+        return []   # "sacked Finance Minister X and appointed Y as defence minister": two posts
     return [EventFact("APPOINTMENT", si, [new], None, None, ins[0].position or out[0].position,
                       rule="dismissal-and-appointment", strength=0.7, successor=new, predecessor=old,
                       extra={"no_event": True})]
+
+
+def _other_post(given: str | None, taken: str | None, old_titles: list[str]) -> bool:
+    """The appointment names a post, and the one dismissed is known to hold another."""
+    if not given:
+        return False
+    held = {post_key(t) for t in ([taken] if taken else old_titles)}
+    return bool(held) and post_key(given) not in held
 
 
 class RecordBuilder:

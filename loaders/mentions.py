@@ -166,12 +166,12 @@ def person_role(span) -> bool:
             c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in root.children):
         return True   # "Orji Kalu and Saminu Turaki were answering questions"
     if root.dep_ in ("nsubj", "nsubjpass", "dobj"):
-        for child in root.head.children:
+        for child in (*root.head.children, *(root.children if root.dep_ == "dobj" else ())):
             if child.dep_ == "prep" and child.lower_ == "as" and any(
                     g.dep_ == "pobj" and (g.lower_ in gz.TITLE_HEADS or any(
                         c.dep_ == "compound" and c.lower_ in gz.TITLE_HEADS for c in g.children))
                     for g in child.children):   # ("confirmed X as Chief Justice")
-                return True   # "X resigned as the governor", "named X as minister"
+                return True   # "X resigned as the governor", "named X as minister" ("as" on X too)
     end = span.end - 1 if doc[span.end - 1].text in ("'s", "’s") else span.end   # "Meirelles’s" in the span
     if end + 2 < len(doc) and doc[end].text in ("'s", "’s") and doc[end + 1].lower_ in ("office", "post", "job") \
             and doc[end + 2].lower_ == "as":

@@ -152,6 +152,18 @@ CASES = [
     ("appointment-noun-to-replace",
      "The appointment of Fernando Fabrega as foreign minister to replace Romulo Roux drew criticism.",
      [("REPLACED", "Fernando Fabrega", "Romulo Roux")], []),
+    ("sacked-and-appointed-to-another-post-is-no-replacement",
+     "President Amadu Bello sacked Finance Minister Sani Nanoko and appointed Salihu Mamadu as "
+     "defence minister.",
+     [("DISMISSED", "Amadu Bello", "Sani Nanoko"), ("APPOINTED", "Amadu Bello", "Salihu Mamadu")],
+     [("REPLACED", "Salihu Mamadu", "Sani Nanoko")]),
+    ("sacked-and-appointed-to-the-same-post",
+     "President Amadu Bello sacked Finance Minister Sani Nanoko and appointed Salihu Mamadu as "
+     "finance minister.",
+     [("REPLACED", "Salihu Mamadu", "Sani Nanoko"), ("APPOINTED", "Amadu Bello", "Salihu Mamadu")], []),
+    ("appointed-name-the-model-calls-a-body-before-as-title",   # "as" hangs on the name
+     "President Amadu Bello appointed Salihu Mamadu as finance minister.",
+     [("APPOINTED", "Amadu Bello", "Salihu Mamadu")], []),
 ]
 
 
