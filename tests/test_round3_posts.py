@@ -127,6 +127,14 @@ CASES = [
          {(HP, "person:levan-beridze", "organisation:office-of-the-public-defender-of-georgia"),
           (HP, "person:maria-lund", "organisation:european-union")},
          id="title-phrase-public-defender-and-body-s-descriptive-title"),
+    case("Sri Lanka's navy was criticised. In a statement on the designation by the United States, Secretary "
+         "of State Antony Blinken said Sri Lanka must act.",
+         {(HP, "person:antony-blinken", "organisation:state-department")},
+         id="unambiguous-office-in-another-country-s-story"),
+    case("Following a resignation notice from Governor of the Chukotka Autonomous Area Roman Kopin, the "
+         "President accepted it.",
+         {(HP, "person:roman-kopin", "organisation:chukotka-autonomous-area")},
+         id="title-of-region-then-name"),
     case("In the Philippines, Duterte appointed Police Lieutenant General Ramon Cruz as chief of the Philippine "
          "National Police (PNP).",
          wrong=lambda typ, s, t: typ == HP and s == "person:ramon-cruz" and not t.endswith("national-police"),

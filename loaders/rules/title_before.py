@@ -22,7 +22,19 @@ def title_of_org_before(r, sent, si, m: Mention, mentions) -> list[Position]:
     doc = sent.doc
     end = before_bracket(doc, before_honorifics(doc, m.start - 1, sent.start), sent.start)   # "... (EC) Dr. X"
     om = r.org_mention_at(mentions, end)
-    if om is None or om.entity is None or om.end != end + 1:
+    if om is None:   # "Governor of the Chukotka Autonomous Area Roman Kopin": a region, not a tagged body
+        place = next((e for e in doc.ents if e.end == end + 1 and e.label_ in ("GPE", "LOC")
+                      and not gz.country_of(e.text)), None)
+        k = place.start - 1 if place is not None else -1
+        k -= k >= sent.start and doc[k].lower_ == "the"
+        if place is not None and k - 1 >= sent.start and doc[k].lower_ == "of" and doc[k - 1].lower_ in PLACE_HEADS:
+            title, former, _ = clean_title([t.text for t in doc[max(sent.start, k - 2):k] if is_title_word(t)])
+            if title and title.split()[-1].lower() in PLACE_HEADS:
+                r.add_title(m.entity, title)
+                return [Position(m.entity, title, r.state.org_entity(place.text, None), si,
+                                 "title-of-place-before-name", 0.75, former)]
+        return []
+    if om.entity is None or om.end != end + 1:
         return []
     k = om.start - 1
     if k >= sent.start and doc[k].lower_ == "the":

@@ -51,6 +51,13 @@ def article_body(st, body: str, country: str | None) -> EntityBuild | None:
     return named[0] if len(named) == 1 else None
 
 
+def _names_country(st, country: str) -> bool:
+    """The paragraph being read names the country (its name or adjective)."""
+    doc = getattr(st, "current_doc", None)
+    return doc is not None and any(gz.country_of(t.text) == country or (
+        t.i + 1 < len(doc) and gz.country_of(f"{t.text} {doc[t.i + 1].text}") == country) for t in doc)
+
+
 def org_for_title(st, title: str, country: str | None, explicit: str | None = None) -> EntityBuild | None:
     """The institution a title names: a known office ("home secretary" in Britain), a ministry
     through its portfolio word, the article's party or national body, or the country of a
@@ -62,7 +69,9 @@ def org_for_title(st, title: str, country: str | None, explicit: str | None = No
         # "home secretary" is the Home Office's in Britain, "secretary of state" the State Department's in the US
         if rec.get("needs_country") and explicit != rec["country"]:
             continue   # "U.S. Attorney X" is the U.S. Attorney's Office's; "his attorney X" is not
-        if joined == rec["title"].replace("the ", "") and (country is None or country == rec["country"]):
+        if joined == rec["title"].replace("the ", "") and (country is None or country == rec["country"] or (
+                rec.get("unambiguous") and explicit is None and _names_country(st, rec["country"]))):
+            # "Secretary of State X" in a Sri Lankan story whose paragraph names the United States
             if rec["country"] in (country, st.country, st.country_hint) or rec.get("unambiguous"):
                 return st.org_entity(rec["org"], rec["country"])
     if joined in gz.RANKS or " ".join(w for w in joined.split() if w not in BODY_WORDS) in gz.RANKS:
