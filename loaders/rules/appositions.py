@@ -12,6 +12,7 @@ from graph.schema import ORGANISATION, PERSON
 from .. import gazetteer as gz
 from ..mentions import Mention
 from .members import party_member_title
+from .person_lists import list_before
 from .facts import Position
 from .title_orgs import BODY_TITLES
 from .titles import (BODY_WORDS, MODIFIERS, OWNER_NOUNS, PLACE_HEADS, PLACE_WORDS, PORTFOLIO_WORDS, before_bracket,
@@ -138,7 +139,7 @@ def _apposition_after(r, sent, si, m: Mention, mentions, start: int) -> list[Pos
         # "A, B and C, current Magistrates of the Chamber": a plural title is each one's
         one = head.text[:-1]
         out = [replace(p, title=p.title.replace(head.text, one)) for p in out]
-        out += [replace(p, person=e) for e in list_before(r, sent, m, mentions) for p in out if p.unit is None]
+        out += [replace(p, person=e) for e in list_before(sent, m, mentions) for p in out if p.unit is None]
     return out
 
 
@@ -157,23 +158,6 @@ def _reads_title(om, doc) -> bool:
     return _title_span(om, doc) or (
         (first in gz.TITLE_HEADS or any(p in gz.TITLE_HEADS for p in first.split("-")))
         and first not in gz.ORG_HEADS and any(t.lower_ in ("of", "for") for t in doc[om.start + 1:om.end]))
-
-
-def list_before(r, sent, m: Mention, mentions) -> list:
-    """Persons named in a list that ends with mention m ("A, B, and m"); only commas and
-    "and" stand between them."""
-    doc, out, j = sent.doc, [], m.start - 1
-    by_end = {x.end: x for x in mentions if x.label == PERSON and x.entity is not None}
-    while j >= sent.start:
-        if doc[j].text == "," or doc[j].lower_ == "and":
-            j -= 1
-            continue
-        prev = by_end.get(j + 1)
-        if prev is None or prev.entity is m.entity:
-            break
-        out.append(prev.entity)
-        j = prev.start - 1
-    return out
 
 
 def title_phrase(r, toks, si, m: Mention, mentions, rule) -> list[Position]:

@@ -9,7 +9,7 @@ from .. import gazetteer as gz
 
 from ..lexicon import load
 from .facts import Position
-from .person_lists import list_after
+from .person_lists import list_after, list_before
 from .titles import RANK_WORDS, ends_apposition, is_title_word, national_body, stated
 
 FORMER = {"former", "ex", "ex-", "onetime", "one-time"}
@@ -54,8 +54,8 @@ def memberships(r, sent, si, m, mentions) -> list[Position]:
             if om is not None:
                 former = any(t.lower_ in FORMER for t in toks)
                 # "X and Y, both members of the party": every name of the list
-                who = [m.entity] + (_list_before(sent, m, mentions) if toks[0].lower_ in PLURAL_DETS
-                                    or "members" in [t.lower_ for t in toks] else [])
+                listed = toks[0].lower_ in PLURAL_DETS or "members" in [t.lower_ for t in toks]
+                who = [m.entity] + (list_before(sent, m, mentions, separator_first=False) if listed else [])
                 out += [Position(e, "member", om.entity, si, "member:apposition", 0.75, former, relation="MEMBER_OF")
                         for e in who]
     # "an independent member of the Governing Council, X"
@@ -204,7 +204,7 @@ def of_party(r, sent, si, m, mentions) -> list[Position]:
         return []
     # "Chen Chao-ming and Liao Kuo-tung of the Kuomintang": every name of the list
     return [Position(e, "member", om.entity, si, "member:of-party", 0.7, relation="MEMBER_OF")
-            for e in [m.entity] + _list_before(sent, m, mentions)]
+            for e in [m.entity] + list_before(sent, m, mentions, separator_first=False)]
 
 
 def _party_noun(r, toks, mentions):
@@ -318,24 +318,10 @@ def body_members(r, sent, si, m, mentions) -> list[Position]:
             body = _body_noun([t.text for t in doc[max(sent.start, j - 1):j + 1]])
     if body is None:
         return []
-    who = [m.entity] + (_list_before(sent, m, mentions) if plural else [])   # "X and Y, two police officers"
+    # "X and Y, two police officers"
+    who = [m.entity] + (list_before(sent, m, mentions, separator_first=False) if plural else [])
     return [Position(e, "member", r.state.org_entity(body, hint), si, "member:body-noun", 0.65, relation="MEMBER_OF")
             for e in who]
-
-
-def _list_before(sent, m, mentions) -> list:
-    """Persons named before mention m in one list ("A, B and m"): only commas and "and" between."""
-    doc, out, j = sent.doc, [], m.start - 1
-    by_end = {x.end: x for x in mentions if x.label == PERSON and x.entity is not None}
-    while j >= sent.start and (doc[j].text == "," or doc[j].lower_ == "and" or j + 1 in by_end):
-        if j + 1 in by_end and by_end[j + 1].entity is not m.entity:
-            out.append(by_end[j + 1].entity)
-            j = by_end[j + 1].start - 1
-            continue
-        if j + 1 in by_end:
-            break
-        j -= 1
-    return out
 
 
 def including_members(r, sent, si, mentions) -> list[Position]:

@@ -1,6 +1,6 @@
 """Persons named in one list with a mention ("m, B and C"), read from the surface: only commas and
 "and" stand between the names. Shared by the title and membership rules, which give what they
-found for the first name to each name listed after it."""
+found for the first name to each name listed after it (or before it)."""
 from __future__ import annotations
 
 from graph.schema import PERSON
@@ -21,4 +21,29 @@ def list_after(sent, m: Mention, mentions) -> list:
             break
         out.append(nxt.entity)
         j = nxt.end
+    return out
+
+
+def _separates(tok) -> bool:
+    """A token that may stand between two names of one list: a comma or "and"."""
+    return tok.text == "," or tok.lower_ == "and"
+
+
+def list_before(sent, m: Mention, mentions, separator_first: bool = True) -> list:
+    """Persons named before mention m in a list ("A, B and m"): only commas and "and" between.
+    separator_first: a comma or "and" that is also the last token of a person mention is read
+    as a separator (the apposition rules) rather than as the end of that name (the membership rules)."""
+    doc, out, j = sent.doc, [], m.start - 1
+    by_end = {x.end: x for x in mentions if x.label == PERSON and x.entity is not None}
+    while j >= sent.start:
+        prev = by_end.get(j + 1)
+        if prev is not None and not (separator_first and _separates(doc[j])):
+            if prev.entity is m.entity:
+                break
+            out.append(prev.entity)
+            j = prev.start - 1
+            continue
+        if not _separates(doc[j]):
+            break
+        j -= 1
     return out
