@@ -12,7 +12,7 @@ from graph.schema import ORGANISATION, PERSON
 from .. import gazetteer as gz
 from ..mentions import Mention
 from .members import party_member_title
-from .person_lists import list_before
+from .person_lists import plain_list_before
 from .facts import Position
 from .title_orgs import BODY_TITLES
 from .titles import (BODY_WORDS, MODIFIERS, OWNER_NOUNS, PLACE_HEADS, PLACE_WORDS, PORTFOLIO_WORDS, before_bracket,
@@ -139,7 +139,7 @@ def _apposition_after(r, sent, si, m: Mention, mentions, start: int) -> list[Pos
         # "A, B and C, current Magistrates of the Chamber": a plural title is each one's
         one = head.text[:-1]
         out = [replace(p, title=p.title.replace(head.text, one)) for p in out]
-        out += [replace(p, person=e) for e in list_before(sent, m, mentions) for p in out if p.unit is None]
+        out += [replace(p, person=e) for e in plain_list_before(sent, m, mentions) for p in out if p.unit is None]
     return out
 
 

@@ -9,7 +9,7 @@ from .. import gazetteer as gz
 
 from ..lexicon import load
 from .facts import Position
-from .person_lists import list_after, list_before
+from .person_lists import plain_list_after, plain_list_before
 from .titles import RANK_WORDS, ends_apposition, is_title_word, national_body, stated
 
 FORMER = {"former", "ex", "ex-", "onetime", "one-time"}
@@ -55,7 +55,7 @@ def memberships(r, sent, si, m, mentions) -> list[Position]:
                 former = any(t.lower_ in FORMER for t in toks)
                 # "X and Y, both members of the party": every name of the list
                 listed = toks[0].lower_ in PLURAL_DETS or "members" in [t.lower_ for t in toks]
-                who = [m.entity] + (list_before(sent, m, mentions, separator_first=False) if listed else [])
+                who = [m.entity] + (plain_list_before(sent, m, mentions, separator_first=False) if listed else [])
                 out += [Position(e, "member", om.entity, si, "member:apposition", 0.75, former, relation="MEMBER_OF")
                         for e in who]
     # "an independent member of the Governing Council, X"
@@ -84,7 +84,7 @@ def memberships(r, sent, si, m, mentions) -> list[Position]:
     if m.start - 2 >= sent.start and doc[m.start - 1].lower_ in ("member", "members"):
         om = r.org_mention_at(mentions, m.start - 2)
         if om is not None and om.entity is not None and om.label == ORGANISATION:
-            who = [m.entity] + (list_after(sent, m, mentions) if doc[m.start - 1].lower_ == "members" else [])
+            who = [m.entity] + (plain_list_after(sent, m, mentions) if doc[m.start - 1].lower_ == "members" else [])
             out += [Position(e, "member", om.entity, si, "member:title", 0.75, relation="MEMBER_OF") for e in who]
     return out
 
@@ -204,7 +204,7 @@ def of_party(r, sent, si, m, mentions) -> list[Position]:
         return []
     # "Chen Chao-ming and Liao Kuo-tung of the Kuomintang": every name of the list
     return [Position(e, "member", om.entity, si, "member:of-party", 0.7, relation="MEMBER_OF")
-            for e in [m.entity] + list_before(sent, m, mentions, separator_first=False)]
+            for e in [m.entity] + plain_list_before(sent, m, mentions, separator_first=False)]
 
 
 def _party_noun(r, toks, mentions):
@@ -319,7 +319,7 @@ def body_members(r, sent, si, m, mentions) -> list[Position]:
     if body is None:
         return []
     # "X and Y, two police officers"
-    who = [m.entity] + (list_before(sent, m, mentions, separator_first=False) if plural else [])
+    who = [m.entity] + (plain_list_before(sent, m, mentions, separator_first=False) if plural else [])
     return [Position(e, "member", r.state.org_entity(body, hint), si, "member:body-noun", 0.65, relation="MEMBER_OF")
             for e in who]
 
@@ -348,7 +348,7 @@ def including_members(r, sent, si, mentions) -> list[Position]:
         first = next((x for x in mentions if x.label == PERSON and x.entity is not None and x.start == start), None)
         if first is None:
             continue
-        for e in [first.entity] + list_after(sent, first, mentions):
+        for e in [first.entity] + plain_list_after(sent, first, mentions):
             out.append(Position(e, "member", om.entity, si, "member:including", 0.7, relation="MEMBER_OF"))
     return out
 

@@ -1,6 +1,7 @@
 """Persons named in one list with a mention ("m, B and C"), read from the surface: only commas and
 "and" stand between the names. Shared by the title and membership rules, which give what they
-found for the first name to each name listed after it (or before it)."""
+found for the first name to each name listed after it (or before it). "Plain" lists, unlike
+coordination.list_after, which also lets titles and modifiers stand between two names."""
 from __future__ import annotations
 
 from graph.schema import PERSON
@@ -8,7 +9,7 @@ from graph.schema import PERSON
 from ..mentions import Mention
 
 
-def list_after(sent, m: Mention, mentions) -> list:
+def plain_list_after(sent, m: Mention, mentions) -> list:
     """Persons named after mention m in a list ("m, Y and Z"): only commas and "and" between."""
     doc, out, j = sent.doc, [], m.end
     by_start = {x.start: x for x in mentions if x.label == PERSON and x.entity is not None}
@@ -29,7 +30,7 @@ def _separates(tok) -> bool:
     return tok.text == "," or tok.lower_ == "and"
 
 
-def list_before(sent, m: Mention, mentions, separator_first: bool = True) -> list:
+def plain_list_before(sent, m: Mention, mentions, separator_first: bool = True) -> list:
     """Persons named before mention m in a list ("A, B and m"): only commas and "and" between.
     separator_first: a comma or "and" that is also the last token of a person mention is read
     as a separator (the apposition rules) rather than as the end of that name (the membership rules)."""

@@ -10,7 +10,7 @@ from .. import gazetteer as gz
 from ..mentions import Mention
 from .facts import Position
 from .members import party_member_title
-from .person_lists import list_after
+from .person_lists import plain_list_after
 from .title_orgs import BODY_TITLES
 from .titles import (BODY_WORDS, OWNER_NOUNS, PLACE_HEADS, PLACE_WORDS, PORTFOLIO_WORDS, before_bracket,
                      before_honorifics, clean_title, core_title, has_head, is_title_word, phrase_ending_at)
@@ -85,7 +85,7 @@ def title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
     head = doc[m.start - 1] if m.start > sent.start else None
     if found and head is not None and head.lower_.endswith("s") and head.lower_[:-1] in gz.TITLE_HEADS:
         # "Former finance ministers X and Y": a plural title before a list is each one's
-        found += [replace(p, person=e) for e in list_after(sent, m, mentions) for p in list(found)]
+        found += [replace(p, person=e) for e in plain_list_after(sent, m, mentions) for p in list(found)]
     return found
 
 
