@@ -160,12 +160,18 @@ def _reads_title(om, doc) -> bool:
         and first not in gz.ORG_HEADS and any(t.lower_ in ("of", "for") for t in doc[om.start + 1:om.end]))
 
 
+def _after_capacity(toks, within: int | None = None):
+    """The tokens after the first "capacity as" / "role as" ("in his official capacity as Minister
+    of Health"): the words before it name no post. within: how many first tokens may hold
+    "capacity" (all by default); toks unchanged when there is none."""
+    last = len(toks) - 1 if within is None else min(within, len(toks) - 1)
+    cap = next((k for k in range(last) if toks[k].lower_ in ("capacity", "role") and toks[k + 1].lower_ == "as"), None)
+    return toks if cap is None else toks[cap + 2:]
+
+
 def title_phrase(r, toks, si, m: Mention, mentions, rule) -> list[Position]:
     """A title phrase of tokens: 'head of the X department of the Y', 'former UK Defense Attaché in Moscow'."""
-    cap = next((k for k, t in enumerate(toks[:6]) if t.lower_ in ("capacity", "role") and k + 1 < len(toks)
-                and toks[k + 1].lower_ == "as"), None)
-    if cap is not None:   # "in his official capacity as Minister of Health"
-        toks = toks[cap + 2:]
+    toks = _after_capacity(toks, within=6)   # "in his official capacity as Minister of Health"
     place = _place_before_head(r, toks)
     if place is not None:   # "Virginia's first Republican governor", "California governor"
         title, former, _ = clean_title(place[1])
@@ -430,10 +436,7 @@ def phrase_title_before(r, sent, si, m: Mention, comma: int, mentions) -> list[P
                 r.state.mention_at(j) is not None and r.state.mention_at(j).label == PERSON):
         toks.insert(0, doc[j])
         j -= 1
-    cap = next((n for n, t in enumerate(toks[:-1]) if t.lower_ in ("capacity", "role") and toks[n + 1].lower_ == "as"),
-               None)
-    if cap is not None:   # "In her official capacity as chief prosecutor of X, Y"
-        toks = toks[cap + 2:]
+    toks = _after_capacity(toks)   # "In her official capacity as chief prosecutor of X, Y"
     while toks and toks[0].lower_ in ("the", "a", "an", "its", "their"):
         toks = toks[1:]
     k = next((n + 1 for n, t in enumerate(toks) if t.lower_ in ("'s", "’s")), 0)   # "the country's chief justice"
