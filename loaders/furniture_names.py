@@ -13,30 +13,17 @@ lines ("... Photo Credit: Juan Herrera/OAS, used under ...", "(AP Photo/Evan Vuc
 """
 from __future__ import annotations
 
-import json
 import re
-from functools import lru_cache
-from importlib import resources
 
 from . import gazetteer as gz
+from .lexicon import load, word_set   # word lists: data/furniture.json
 
 BYLINE_MAX_TOKENS = 14
 LONE_MAX_TOKENS = 4
-
-
-@lru_cache(maxsize=1)
-def _data() -> dict:
-    return json.loads(resources.files("loaders").joinpath("data/furniture.json").read_text("utf-8"))
-
-
-@lru_cache(maxsize=1)
-def _credit_words() -> frozenset[str]:
-    return frozenset(_data()["credit_words"])
-
-
-@lru_cache(maxsize=1)
-def _outlets() -> frozenset[str]:
-    return frozenset(_data()["outlets"])
+# word lists (data/furniture.json): credit words, outlets' names, outlet names' last words
+CREDIT_WORDS = frozenset(load("furniture")["credit_words"])
+OUTLETS = frozenset(load("furniture")["outlets"])
+OUTLET_TAIL_WORDS = frozenset(load("furniture")["outlet_tail_words"])
 
 
 def credit(span) -> bool:
@@ -45,19 +32,18 @@ def credit(span) -> bool:
     if re.search(r"\w/\w", span.text):
         return True
     doc = span.doc
-    if span.start >= 2 and doc[span.start - 1].text == ":" and doc[span.start - 2].lower_ in _credit_words():
+    if span.start >= 2 and doc[span.start - 1].text == ":" and doc[span.start - 2].lower_ in CREDIT_WORDS:
         return True
-    return any(t.text[:1].isupper() and t.lower_ in _credit_words() for t in span)
+    return any(t.text[:1].isupper() and t.lower_ in CREDIT_WORDS for t in span)
 
 
 def outlet_name(text: str) -> bool:
     words = text.split()
-    if text in _outlets():
+    if text in OUTLETS:
         return True
-    if any(text.startswith(o + " ") and gz.is_place(text[len(o) + 1:]) for o in _outlets()):
+    if any(text.startswith(o + " ") and gz.is_place(text[len(o) + 1:]) for o in OUTLETS):
         return True   # "Agência Brasil Brasília": the outlet and its dateline
-    tail = _data()["outlet_tail_words"]
-    return len(words) >= 2 and (words[-1] in tail or " ".join(words[-2:]) in ("News Agency", "News Network"))
+    return len(words) >= 2 and (words[-1] in OUTLET_TAIL_WORDS or " ".join(words[-2:]) in ("News Agency", "News Network"))
 
 
 def _post_of(span) -> bool:
@@ -73,8 +59,7 @@ def _post_of(span) -> bool:
     return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in gz.TITLE_HEADS
 
 
-OUTLET_NOUNS = {"agency", "newspaper", "daily", "broadcaster", "channel", "television", "radio", "weekly",
-                "tabloid", "outlet", "website", "portal"}
+OUTLET_NOUNS = word_set("furniture", "outlet_nouns")
 
 
 def _called_outlet(span) -> bool:
@@ -91,8 +76,7 @@ def outlet(span, text: str) -> bool:
 
 
 DASHES = ("—", "–", "-", "--")
-MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
-          "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"}
+MONTHS = word_set("furniture", "months")
 
 
 def dateline(span) -> bool:
@@ -122,8 +106,7 @@ def dateline(span) -> bool:
     return False
 
 
-CREDIT_VERBS = {"reporting", "writing", "editing", "compiled", "produced", "reported", "written", "edited",
-                "photos", "photographs", "translated", "translation"}
+CREDIT_VERBS = word_set("furniture", "credit_verbs")
 
 
 def byline(span) -> bool:
@@ -136,8 +119,7 @@ def byline(span) -> bool:
         span.start >= 2 and doc[span.start - 2].lower_ in CREDIT_VERBS)
 
 
-WRITER_NOUNS = {"journalist", "reporter", "correspondent", "editor", "writer", "columnist", "contributor",
-                "photographer", "photojournalist"}
+WRITER_NOUNS = word_set("furniture", "writer_nouns")
 
 
 def author_bio(span, article_text: str) -> bool:
