@@ -21,9 +21,9 @@ from .lexicon import HEADLINE_VERBS, MODIFIERS, load   # word lists: data/names.
 from .places import ADMIN_WORDS
 from .rules.titles import PORTFOLIO_WORDS, phrase_ending_at
 
-JOINERS = {"of", "the", "for", "and", "on", "de", "del", "al", "des", "du", "et", "y", "do", "da"}
+JOINERS = set(load("names")["name_joiners"])
 # joining words a body's name writes with a capital ("Commission Against Impunity in Guatemala")
-CAPITAL_JOINERS = {"Against"}
+CAPITAL_JOINERS = set(load("names")["capital_joiners"])
 # words that open a sentence and that the model takes into a name after them ("Neither Zhang")
 SENTENCE_OPENERS = set(load("names")["sentence_openers"])
 # kinds of territory whose word ends a territory's name ("Imo State"): places.ADMIN_WORDS less
@@ -57,8 +57,7 @@ def _free(tok, taken: set[int]) -> bool:
     return tok.i not in taken
 
 
-PARTICLES = {"e", "da", "de", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den",
-             "bin", "binti", "ibn", "al", "el", "la", "le", "y", "wa"}
+PARTICLES = set(load("names")["name_particles"])   # "van der Steur", "Azevedo e Silva"
 BODY_JOINERS = JOINERS - PARTICLES   # joining words of an institution's name, not of a person's
 TERRITORY_HEADS = ORG_NAME_HEADS | TERRITORY_WORDS   # last words of a body's or a territory's name
 
