@@ -385,19 +385,24 @@ class PhraseReader:
                 if e is not None:
                     return e
             if c.dep_ == "prep" and c.lower_ in ("of", "from"):
-                for x in c.children:
-                    if x.dep_ == "pobj":
-                        e = self.entity_at(x) or self.agent_phrase(x)
-                        if e is not None:
-                            return e
+                e = self.object_agent(c)
+                if e is not None:
+                    return e
             if c.dep_ == "acl":   # "a decree signed by X"
                 for b in c.children:
                     if b.dep_ == "agent" or (b.dep_ == "prep" and b.lower_ == "by"):
-                        for x in b.children:
-                            if x.dep_ == "pobj":
-                                e = self.entity_at(x) or self.agent_phrase(x)
-                                if e is not None:
-                                    return e
+                        e = self.object_agent(b)
+                        if e is not None:
+                            return e
+        return None
+
+    def object_agent(self, prep) -> EntityBuild | None:
+        """The one the object of a preposition names ("of X", "by X"), by name or as an agent phrase."""
+        for x in prep.children:
+            if x.dep_ == "pobj":
+                e = self.entity_at(x) or self.agent_phrase(x)
+                if e is not None:
+                    return e
         return None
 
     def agent_phrase(self, p) -> EntityBuild | None:
