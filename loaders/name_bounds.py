@@ -349,6 +349,15 @@ def _spells(acronym: str, words: list[str]) -> bool:
     return k == len(acronym)
 
 
+def swap_in(out: list[Span], found: list[Span]) -> list[Span]:
+    """The spans of out that overlap no span of found, then found: the names a rule read
+    replace the model's spans they cover (out itself when the rule found none)."""
+    if not found:
+        return out
+    covered = {i for f in found for i in range(f.start, f.end)}
+    return [x for x in out if not any(i in covered for i in range(x.start, x.end))] + found
+
+
 def _named_before_acronym(doc, out: list[Span]) -> list[Span]:
     """"The Pakistan Tehreek-e-Insaf (PTI) leader": capitalised words the model left untagged
     (or read as a place) right before a bracketed acronym that spells them are the body's name."""
@@ -374,10 +383,7 @@ def _named_before_acronym(doc, out: list[Span]) -> list[Span]:
         if len(words) >= 2 and _spells(x.text, [w for t in doc[j:end] for w in t.text.split("-")]) \
                 and all(c.start >= j and c.end <= end for c in clash):
             found.append(Span(doc, j, end, label="ORG"))
-    if not found:
-        return out
-    covered = {i for f in found for i in range(f.start, f.end)}
-    return [x for x in out if not any(i in covered for i in range(x.start, x.end))] + found
+    return swap_in(out, found)
 
 
 def _org_back(doc, span: Span, taken: set[int]) -> Span:

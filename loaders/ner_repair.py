@@ -459,10 +459,7 @@ def _names_after_titles(doc, out: list[Span]) -> list[Span]:
             end += 2
         if end > x.end:   # the name goes on past the span ("... e Silva"): a person's, not a body's
             found.append(Span(doc, x.start, end, label="PERSON"))
-    if not found:
-        return out
-    covered = {i for f in found for i in range(f.start, f.end)}
-    return [x for x in out if not any(i in covered for i in range(x.start, x.end))] + found
+    return name_bounds.swap_in(out, found)
 
 
 def _glued_to_prefix(doc, span: Span) -> bool:
