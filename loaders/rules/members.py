@@ -74,12 +74,7 @@ def memberships(r, sent, si, m, mentions) -> list[Position]:
     # "X is (also) a member of ORG"
     root = doc[m.start:m.end].root
     if root.dep_ == "nsubj" and root.head.lemma_ == "be" and stated(root.head):
-        for c in root.head.children:
-            if c.dep_ == "attr" and c.lower_ in ("member", "members"):
-                om = _member_of_phrase(r, list(c.subtree), mentions)
-                if om is not None:
-                    out.append(Position(m.entity, "member", om.entity, si, "member:copula", 0.75,
-                                        root.head.tag_ == "VBD", relation="MEMBER_OF"))
+        out += _member_attribute(r, root.head, m, si, mentions, "member:copula")
     # "Zanu-PF member X", "party member X", "Zanu-PF members X and Y"
     if m.start - 2 >= sent.start and doc[m.start - 1].lower_ in ("member", "members"):
         om = r.org_mention_at(mentions, m.start - 2)
@@ -400,12 +395,20 @@ def party_marks(r, sent, si, m, mentions) -> list[Position]:
     for rel in root.children:
         if rel.dep_ == "relcl" and rel.lemma_ == "be" and stated(rel) and any(
                 c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in rel.children):
-            for c in rel.children:
-                if c.dep_ == "attr" and c.lower_ in ("member", "members"):
-                    om = _member_of_phrase(r, list(c.subtree), mentions)
-                    if om is not None:
-                        out.append(Position(m.entity, "member", om.entity, si, "member:relative-copula", 0.75,
-                                            rel.tag_ == "VBD", relation="MEMBER_OF"))
+            out += _member_attribute(r, rel, m, si, mentions, "member:relative-copula")
+    return out
+
+
+def _member_attribute(r, be, m, si, mentions, rule) -> list[Position]:
+    """The body a copula's attribute "a member of ORG" names, for mention m ("X is a member of
+    ORG", "X, who was a member of ORG"; a past tense makes it a former membership)."""
+    out = []
+    for c in be.children:
+        if c.dep_ == "attr" and c.lower_ in ("member", "members"):
+            om = _member_of_phrase(r, list(c.subtree), mentions)
+            if om is not None:
+                out.append(Position(m.entity, "member", om.entity, si, rule, 0.75, be.tag_ == "VBD",
+                                    relation="MEMBER_OF"))
     return out
 
 
