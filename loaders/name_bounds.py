@@ -46,17 +46,16 @@ TITLE_ABBREVIATIONS = frozenset(_N["title_abbreviations"]) | frozenset(gz.data()
 # honorifics that are also given names ("Sheikh Hasina"): left out only before a name of two words or more
 LEADING_HONORIFICS = frozenset(_N["leading_honorifics"])
 SKIPPED = {".", "'", "’", "-"}
-NAME_PARTICLES = {"bin", "binti", "ibn", "al", "el", "de", "da", "do", "dos", "das", "del", "van", "von", "der",
-                  "den", "wa", "e", "y", "la", "le"}
+# the particles of a person's name (data/names.json name_particles, as ner_repair.PARTICLES) but for
+# the Italian "della" and "di", which this set never held
+NAME_PARTICLES = set(_N["name_particles"]) - {"della", "di"}
 # words that end a territory's name: a name after one is a person's ("... Chukotka Autonomous Area Roman Kopin")
-AREA_WORDS = {"area", "region", "province", "oblast", "krai", "territory", "governorate", "prefecture", "republic",
-              "county", "state", "okrug"}
+AREA_WORDS = set(_N["area_words"])
 # institution words that also end the names of areas ("the Southern District of New York")
-AREA_HEADS = {"district", "division", "command", "fleet", "headquarters", "center", "centre", "corps"}
+AREA_HEADS = set(_N["area_heads"])
 POST_WORDS = frozenset(w.lower() for w in _N["post_modifiers"])
 # titles of a company's officers: a one-word "person" before one of these and a name is the company
-BUSINESS_TITLES = {"chief", "ceo", "chairman", "chairwoman", "president", "founder", "director", "executive",
-                   "officer", "cfo", "coo", "boss"}
+BUSINESS_TITLES = set(_N["business_titles"])
 PLACE_PREPOSITIONS = {"in", "on", "at", "near", "from", "across", "inside", "outside", "to", "into", "around"}
 
 
