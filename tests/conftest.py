@@ -38,6 +38,19 @@ def seed_doc(extractor):
     return extractor.extract(next(read_inputs([str(SEED)])))
 
 
+def read_text(extractor, text: str, title: str = "Officials news"):
+    """One made-up article (a title line, then the text) read and merged, as `okg build` stores it:
+    the rule tests state a construction in a sentence or two and look at the graph it gives."""
+    from graph.merge import merge
+    from loaders.sources import RawArticle
+    return merge(extractor.extract(RawArticle(source="test", title=title, text=f"{title}\n\n{text}")))
+
+
+def subject_events(doc) -> set[tuple[str, str]]:
+    """(event type, subject id) for every subject of every event."""
+    return {(e.type, s) for e in doc.events for s in e.role("subject")}
+
+
 def run_okg(*args, input=None, env=None, cwd=None):
     return subprocess.run(OKG + [str(a) for a in args], capture_output=True, text=True, input=input,
                           env={**os.environ, **(env or {})}, cwd=cwd or ROOT, timeout=600)

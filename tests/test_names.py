@@ -3,14 +3,10 @@ pipeline (loaders/places.py, loaders/foreign.py, loaders/mentions.py). The sente
 made up; each states one general kind."""
 import pytest
 
-from graph.merge import merge
-from loaders.sources import RawArticle
+from tests.conftest import read_text as read
+
 
 PER, ORG = "Person", "Organisation"
-
-
-def read(extractor, text: str, title: str = "Officials news"):
-    return merge(extractor.extract(RawArticle(source="test", title=title, text=f"{title}\n\n{text}")))
 
 
 def names(doc, label: str) -> set[str]:

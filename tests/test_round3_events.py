@@ -4,16 +4,7 @@ title, a companion, a conjoined noun or a letter, and conditions that keep a fut
 The sentences are made up; each states one general kind."""
 import pytest
 
-from graph.merge import merge
-from loaders.sources import RawArticle
-
-
-def read(extractor, text: str):
-    return merge(extractor.extract(RawArticle(source="test", title="Officials news", text=f"Officials news\n\n{text}")))
-
-
-def events(doc) -> set[tuple[str, str]]:
-    return {(e.type, s) for e in doc.events for s in e.role("subject")}
+from tests.conftest import read_text as read, subject_events as events
 
 
 def case(text: str, present=(), absent=(), *, none: bool = False, id: str):

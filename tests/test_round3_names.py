@@ -3,14 +3,10 @@ and spans it reads as the wrong kind (loaders/name_bounds.py, loaders/mentions.p
 the sentences are made up, one per kind, with names of no real person."""
 import pytest
 
-from graph.merge import merge
-from loaders.sources import RawArticle
+from tests.conftest import read_text as read
+
 
 PER, ORG = "Person", "Organisation"
-
-
-def read(extractor, text: str, title: str = "Officials news"):
-    return merge(extractor.extract(RawArticle(source="test", title=title, text=f"{title}\n\n{text}")))
 
 
 def every_name(doc, label: str) -> set[str]:

@@ -4,14 +4,10 @@ Read by the real spaCy pipeline; a case lists the facts it must give and a test 
 must not give."""
 import pytest
 
-from graph.merge import merge
-from loaders.sources import RawArticle
+from tests.conftest import read_text as read
+
 
 HP = "HOLDS_POSITION"
-
-
-def read(extractor, text: str, title: str = "Officials news"):
-    return merge(extractor.extract(RawArticle(source="test", title=title, text=f"{title}\n\n{text}")))
 
 
 def facts(doc) -> set[tuple[str, str, str]]:

@@ -3,12 +3,7 @@ construction per case, read by the real spaCy pipeline. The sentences are made u
 states a shape that news from many outlets uses (round 3 of the real-news rules)."""
 import pytest
 
-from graph.merge import merge
-from loaders.sources import RawArticle
-
-
-def read(extractor, text: str, title: str = "Officials news"):
-    return merge(extractor.extract(RawArticle(source="test", title=title, text=f"{title}\n\n{text}")))
+from tests.conftest import read_text as read
 
 
 def named_rels(doc, typ: str) -> set[tuple[str, str]]:

@@ -2,16 +2,7 @@
 real spaCy pipeline. The sentences are made up; each states one general kind."""
 import pytest
 
-from graph.merge import merge
-from loaders.sources import RawArticle
-
-
-def read(extractor, text: str):
-    return merge(extractor.extract(RawArticle(source="test", title="Officials news", text=f"Officials news\n\n{text}")))
-
-
-def events(doc) -> set[tuple[str, str]]:
-    return {(e.type, s) for e in doc.events for s in e.role("subject")}
+from tests.conftest import read_text as read, subject_events as events
 
 
 def rels(doc, typ: str) -> set[tuple[str, str]]:

@@ -4,16 +4,7 @@ import json
 
 import pytest
 
-from graph.merge import merge
-from loaders.sources import RawArticle
-
-
-def read(extractor, text: str, title: str = "Officials news"):
-    return merge(extractor.extract(RawArticle(source="test", title=title, text=f"{title}\n\n{text}")))
-
-
-def events(doc) -> set[tuple[str, str]]:
-    return {(e.type, s) for e in doc.events for s in e.role("subject")}
+from tests.conftest import read_text as read, subject_events as events
 
 
 def agents(doc, etype: str) -> dict[str, list[str]]:

@@ -5,12 +5,9 @@ import pytest
 
 from graph.merge import merge
 from loaders.sources import RawArticle
+from tests.conftest import read_text as read
 
 HP, MEMBER, SUB, PART = "HOLDS_POSITION", "MEMBER_OF", "SUBORDINATE_OF", "PART_OF"
-
-
-def read(extractor, text: str, title: str = "Officials news"):
-    return merge(extractor.extract(RawArticle(source="test", title=title, text=f"{title}\n\n{text}")))
 
 
 def posts(doc, typ: str = HP) -> set[tuple[str, str]]:
@@ -197,7 +194,6 @@ def test_a_construction_states_its_facts(extractor, text, present, wrong):
     got = facts(read(extractor, text))
     assert present - got == set()
     assert [f for f in got if wrong(*f)] == []
-
 
 
 def test_bodies_inside_bodies(extractor):
