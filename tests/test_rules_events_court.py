@@ -2,13 +2,11 @@
 read by the real spaCy pipeline. The sentences are made up; each states one general kind."""
 import pytest
 
-from graph.merge import merge
-from loaders.sources import RawArticle
+from tests.conftest import read_text, subject_events
 
 
 def events(extractor, text: str) -> set[tuple[str, str]]:
-    doc = merge(extractor.extract(RawArticle(source="test", title="Court news", text=f"Court news\n\n{text}")))
-    return {(e.type, s) for e in doc.events for s in e.role("subject")}
+    return subject_events(read_text(extractor, text, title="Court news"))
 
 
 def case(text: str, present=(), absent=(), *, none: bool = False, id: str):
