@@ -102,7 +102,7 @@ def apposed_name(r, tok) -> list[EntityBuild]:
     return []
 
 
-RECENTLY = {"newly", "recently", "just"}
+RECENTLY = {"newly", "recently", "just"}   # "newly appointed", "recently sacked": an event, not a title
 UNDERGONE = {"ARREST", "DISMISSAL", "CHARGE", "CONVICTION", "SENTENCE", "SUSPENSION", "RELEASE"}
 TITLED_PARTICIPLES = frozenset(load("triggers")["titled_participles"])   # "sacked Minister of Power X"
 
@@ -113,12 +113,18 @@ def titled_participle(tok, etype: str) -> bool:
     if tok.dep_ != "amod" or etype not in UNDERGONE or tok.tag_ not in ("VBN", "VBD", "JJ") \
             or tok.lower_ not in TITLED_PARTICIPLES or any(c.lower_ in RECENTLY for c in tok.children):
         return False
-    h = tok.head
+    chain = compound_chain(tok.head)
+    return chain[-1].tag_ != "NNS" and any(t.lower_ in TITLE_WORDS for t in chain)
+
+
+def compound_chain(h) -> list:
+    """h and the heads it is a compound of, up to the noun that ends the phrase ("Prime Minister
+    Oscar Valdes": Prime, Minister, ..., Valdes); the last is that noun."""
     chain = [h]
     while h.dep_ == "compound" and h.head.i != h.i:
         h = h.head
         chain.append(h)
-    return h.tag_ != "NNS" and any(t.lower_ in TITLE_WORDS for t in chain)   # "newly appointed", "recently sacked": an event, not a title
+    return chain
 
 
 def group_noun(tok, passive: bool):
@@ -191,10 +197,8 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
         subjects = subjects_of_participle(r, tok) if tok.head.dep_ == "nsubj" and tok.head.head.lemma_ in ("be", "include") else []
     elif tok.dep_ == "amod" and any(c.lower_ in RECENTLY for c in tok.children):
         # "his newly appointed Prime Minister Oscar Valdes": the noun it qualifies, and whose
-        h, chain = tok.head, [tok.head]
-        while h.dep_ == "compound" and h.head.i != h.i:   # "appointed Prime Minister Oscar Valdes"
-            h = h.head
-            chain.append(h)
+        chain = compound_chain(tok.head)   # "appointed Prime Minister Oscar Valdes"
+        h = chain[-1]
         subjects = r.people(h) or name_after_title(r, h)   # "the newly appointed Inspector General of Police (IGP) X"
         if not subjects and h.dep_ == "appos":   # "X, the newly appointed police chief, vowed ..."
             subjects = [e for e in [r.entity_at(h.head, PERSON)] if e is not None]
@@ -202,10 +206,7 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
         agent = r.entity_at(owner) if owner is not None else None
     elif titled_participle(tok, etype):
         # "the ousted prime minister Sheikh Hasina", "jailed former governor X", "sacked Minister of Power, X"
-        h = tok.head
-        while h.dep_ == "compound" and h.head.i != h.i:
-            h = h.head
-        subjects = r.people(h)
+        subjects = r.people(compound_chain(tok.head)[-1])
     elif etype == "RESIGNATION":
         for c in tok.children:
             if c.dep_ in ("nsubj",):
