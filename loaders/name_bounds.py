@@ -56,6 +56,8 @@ AREA_HEADS = set(_N["area_heads"])
 POST_WORDS = frozenset(w.lower() for w in _N["post_modifiers"])
 # titles of a company's officers: a one-word "person" before one of these and a name is the company
 BUSINESS_TITLES = set(_N["business_titles"])
+# the words of a company officer's title ("Chief Executive Officer")
+OFFICER_WORDS = gz.TITLE_WORDS | BUSINESS_TITLES
 PLACE_PREPOSITIONS = {"in", "on", "at", "near", "from", "across", "inside", "outside", "to", "into", "around"}
 
 
@@ -163,7 +165,7 @@ def _place_not_person(doc, span: Span, person_starts: set[int], name_words: set[
     nxt = doc[span.end] if span.end < len(doc) else None
     if len(span) == 1 and nxt is not None and nxt.text[:1].isupper() and nxt.lower_ in BUSINESS_TITLES:
         j = span.end
-        while j < len(doc) and j - span.end < 4 and doc[j].text[:1].isupper() and doc[j].lower_ in gz.TITLE_WORDS | BUSINESS_TITLES:
+        while j < len(doc) and j - span.end < 4 and doc[j].text[:1].isupper() and doc[j].lower_ in OFFICER_WORDS:
             j += 1
         if j in person_starts:
             return Span(doc, span.start, span.end, label="ORG")   # "HealthSouth Chief Executive Officer X": the company
