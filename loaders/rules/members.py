@@ -274,7 +274,7 @@ def party_titles_before(r, sent, si, m, mentions) -> list[Position]:
     return out
 
 
-BODY_MEMBERS = {k.lower(): v for k, v in load("titles").get("body_member_nouns", {}).items()}
+BODY_MEMBERS = {k.lower(): v for k, v in _T.get("body_member_nouns", {}).items()}
 
 
 def _body_noun(words: list[str]) -> str | None:
@@ -348,7 +348,7 @@ def including_members(r, sent, si, mentions) -> list[Position]:
     return out
 
 
-LETTERS = {k: v for k, v in _T.get("party_letters", {}).items()}
+LETTERS = dict(_T.get("party_letters", {}))
 PARTY_ADJECTIVES = dict(_T.get("party_adjectives", {}))
 US_POLITICAL_TITLES = frozenset(_T.get("us_political_titles", []))
 
@@ -412,7 +412,9 @@ def _member_attribute(r, be, m, si, mentions, rule) -> list[Position]:
     return out
 
 
-PLURAL_SUBJECTS = {"both", "they", "all", "each"}
+NUMBER_WORDS = ("two", "three", "four", "five", "six")
+# "Both are members of ...", "All three are members of ..."
+PLURAL_SUBJECTS = frozenset({"both", "they", "all", "each", *NUMBER_WORDS})
 
 
 def plural_members(r, sent, si, mentions) -> list[Position]:
@@ -424,7 +426,7 @@ def plural_members(r, sent, si, mentions) -> list[Position]:
         return []
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     attr = next((c for c in root.children if c.dep_ == "attr" and c.lower_ == "members"), None)
-    if subj is None or attr is None or subj.lower_ not in PLURAL_SUBJECTS | set(NUMBER_WORDS):
+    if subj is None or attr is None or subj.lower_ not in PLURAL_SUBJECTS:
         return []
     om = _member_of_phrase(r, list(attr.subtree), mentions)
     if om is None:
@@ -440,9 +442,6 @@ def plural_members(r, sent, si, mentions) -> list[Position]:
     if not 2 <= len(names) <= 6:
         return []
     return [Position(e, "member", om.entity, si, "member:plural-subject", 0.7, relation="MEMBER_OF") for e in names]
-
-
-NUMBER_WORDS = ("two", "three", "four", "five", "six")
 
 
 def _titled_before(r, si, word: str):
