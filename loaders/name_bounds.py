@@ -41,6 +41,8 @@ TERRITORIAL_TITLES = frozenset(w.lower() for w in _N["territorial_titles"])
 PLACE_MODIFIERS = frozenset(w.lower() for w in _N["place_modifiers"])
 COMPASS_WORDS = frozenset(w.lower() for w in _N["compass_words"])
 KIN_NOUNS = frozenset(w.lower() for w in _N["kin_nouns"])
+# the nouns a person's name is set beside ("the president", "a lawyer", "his wife"): a post, an occupation, kin
+APPOSITION_NOUNS = gz.TITLE_HEADS | gz.OCCUPATIONS | KIN_NOUNS
 BODY_KINDS = frozenset(w.lower() for w in _N["body_kinds"])
 TITLE_ABBREVIATIONS = frozenset(_N["title_abbreviations"]) | frozenset(gz.data().get("title_abbreviations", []))
 # honorifics that are also given names ("Sheikh Hasina"): left out only before a name of two words or more
@@ -188,7 +190,7 @@ def _apposition_title(doc, end: int, strict: bool = False) -> bool:
     for t in doc[end + 1:end + 7]:
         if strict and t.text in ("'s", "’s"):
             return False
-        if t.lower_ in gz.TITLE_HEADS or t.lower_ in gz.OCCUPATIONS or t.lower_ in KIN_NOUNS:
+        if t.lower_ in APPOSITION_NOUNS:
             return t.is_lower
         if t.pos_ not in ("DET", "ADJ", "NOUN", "PRON", "PROPN") or t.text[:1].isupper() or t.is_punct:
             return False
@@ -200,7 +202,7 @@ def _apposed_to_title(x: Span) -> bool:
     sets the name in apposition to a title after a comma."""
     head = x.root.head
     return x.root.dep_ == "appos" and x.start > 0 and x.doc[x.start - 1].text == "," and head.i < x.start \
-        and head.is_lower and (head.lower_ in gz.TITLE_HEADS or head.lower_ in KIN_NOUNS or head.lower_ in gz.OCCUPATIONS)
+        and head.is_lower and head.lower_ in APPOSITION_NOUNS
 
 
 def _after_kin(doc, start: int) -> bool:

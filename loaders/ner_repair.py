@@ -438,7 +438,7 @@ def _names_after_titles(doc, out: list[Span]) -> list[Span]:
     found: list[Span] = []
     for i, t in enumerate(doc[:-2]):
         title = (t.text[:1].isupper() and t.lower_ in gz.TITLE_WORDS) or (
-            t.is_lower and (t.lower_ in gz.TITLE_HEADS or t.lower_ in gz.OCCUPATIONS or t.lower_ in name_bounds.KIN_NOUNS))
+            t.is_lower and t.lower_ in name_bounds.APPOSITION_NOUNS)
         if not title or (i + 1 in owner and owner[i + 1].label_ == "PERSON"):
             continue
         end = i + 1
