@@ -39,6 +39,8 @@ def _merge_evidence(a: list[Evidence], b: list[Evidence]) -> list[Evidence]:
 
 # "Mohammed bin Salman": the word after a patronymic particle is the father's name, so the
 # person is filed under "bin salman", and a lone "Salman" (another person) does not join him
+# (the same words as loaders/data/names.json patronymic_particles, which mentions reads: graph never
+# imports loaders, so the list is written again here; change both together)
 PATRONYMIC = {"bin", "binti", "bint", "ibn", "ben", "ould"}
 
 
