@@ -17,7 +17,7 @@ from .facts import Position
 from .title_orgs import BODY_TITLES
 from .titles import (BODY_WORDS, MODIFIERS, OWNER_NOUNS, PLACE_HEADS, PLACE_WORDS, PORTFOLIO_WORDS, before_bracket,
                      before_honorifics, clean_title, core_title, ends_apposition, has_head, is_title_word, national_body,
-                     title_tokens)
+                     portfolio_ministry, title_tokens)
 
 
 def phrase_after(r, sent, start: int) -> list:
@@ -187,13 +187,13 @@ def title_phrase(r, toks, si, m: Mention, mentions, rule) -> list[Position]:
                 and not re.match(r"^\d[\d,.]*-", om.text):   # (not "the 144,000-strong armed forces"; "58th Army" is one)
             org_ms.append(om)
     words = [t.text for t in toks]
-    portfolio = next((gz.portfolio(om.text) for om in org_ms if gz.portfolio(om.text)), None)
+    portfolio = next(filter(None, (gz.portfolio(om.text) for om in org_ms)), None)
     if portfolio is not None and any(t.lower_ in ("minister", "ministers", "secretary") for t in toks):
         title, former, country = clean_title([t.text for t in toks])   # "Minister of State for Petroleum Resources"
         if title:
             r.add_title(m.entity, title)
-            org = r.state.org_entity(f"Ministry of {portfolio}", country or r.state.country or r.state.country_hint)
-            return [Position(m.entity, title, org, si, rule + ":portfolio", 0.8, former)]
+            return [Position(m.entity, title, portfolio_ministry(r, portfolio, country), si, rule + ":portfolio", 0.8,
+                             former)]
     if org_ms:
         org_m = org_ms[-1]
         while len(org_ms) > 1 and org_ms[-2].entity is org_m.entity:   # "the Kosovo Liberation Army (KLA)"
@@ -402,8 +402,7 @@ def apposition_before(r, sent, si, m: Mention, mentions) -> list[Position]:
         # "Nigeria's Minister of State for Petroleum Resources, X": the model read the portfolio as a body
         title, _, country = clean_title([t.text for t in doc[j:org_m.end]])
         r.add_title(m.entity, title)
-        where = country or r.state.country or r.state.country_hint
-        return [Position(m.entity, title, r.state.org_entity(f"Ministry of {portfolio}", where), si,
+        return [Position(m.entity, title, portfolio_ministry(r, portfolio, country), si,
                          "apposition-before:portfolio", 0.8, former)]
     title = " ".join(t.text for t in toks) + " " + org_m.text
     title = title[0].upper() + title[1:]

@@ -13,7 +13,8 @@ from .members import party_member_title
 from .person_lists import plain_list_after
 from .title_orgs import BODY_TITLES
 from .titles import (BODY_WORDS, OWNER_NOUNS, PLACE_HEADS, PLACE_WORDS, PORTFOLIO_WORDS, before_bracket,
-                     before_honorifics, clean_title, core_title, has_head, is_title_word, phrase_ending_at)
+                     before_honorifics, clean_title, core_title, has_head, is_title_word, phrase_ending_at,
+                     portfolio_ministry)
 
 
 def title_of_org_before(r, sent, si, m: Mention, mentions) -> list[Position]:
@@ -275,9 +276,7 @@ def _title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
     r.add_title(m.entity, title)
     portfolio = _portfolio_mention(org_m)
     if portfolio is not None:   # "Foreign Affairs Principal Secretary X": the model read the portfolio as a body
-        org_m = None
-        where = country or r.state.country or r.state.country_hint
-        return [Position(m.entity, title, r.state.org_entity(f"Ministry of {portfolio}", where), si,
+        return [Position(m.entity, title, portfolio_ministry(r, portfolio, country), si,
                          "title-before-name:portfolio", 0.8, former)]
     if org_m is not None:
         if party_member_title(doc, org_m, title):   # "Zanu-PF lawmaker X" is the party's member

@@ -178,6 +178,12 @@ def national_body(r, last):
     return None
 
 
+def portfolio_ministry(r, portfolio: str, country: str | None):
+    """The ministry of a portfolio the model read as a body ("Petroleum Resources" of "Minister of
+    State for Petroleum Resources"): "Ministry of <portfolio>" of country, else the article's."""
+    return r.state.org_entity(f"Ministry of {portfolio}", country or r.state.country or r.state.country_hint)
+
+
 def stated(verb) -> bool:
     """A verb that states a fact: not negated or under a modal ("will not serve as"), not an
     infinitive ("expected to become"), not in an "if" clause, not under a verb that asks for,
