@@ -19,11 +19,11 @@ from . import gazetteer as gz
 from . import furniture_names, name_bounds, places
 from .foreign import foreign_sentences
 from .lexicon import MODIFIERS, PERSON_ONLY_NOUNS, PERSON_ONLY_VERBS, REPLACE_VERBS
-from .ner_repair import PARTICLES, TERRITORY_WORDS
-from .org_names import COMPANY_SUFFIX, NATIONAL_BODIES, company_name, ministry_aliases, ministry_domain, org_identity
-from .org_names import body_of_country
-from .rules.titles import PORTFOLIO_WORDS
 from .lexicon import load as load_data   # (data/names.json: word lists of names' shapes)
+from .ner_repair import PARTICLES, TERRITORY_WORDS
+from .org_names import (COMPANY_SUFFIX, NATIONAL_BODIES, body_of_country, company_name, ministry_aliases,
+                        ministry_domain, org_identity)
+from .rules.titles import PORTFOLIO_WORDS
 
 APOS = re.compile(r"\s*(?:’s|'s|’|')$")
 LEAD_DET = re.compile(r"^(?:the|a|an)\s+", re.I)
