@@ -356,8 +356,11 @@ def apposition_before(r, sent, si, m: Mention, mentions) -> list[Position]:
     """'..., the chief of the General Staff, General Valery Gerasimov'; 'Its leader, X'."""
     doc = sent.doc
     i = m.start - 1
-    while i >= sent.start and (doc[i].lower_ in gz.RANKS or before_honorifics(doc, i, sent.start) != i):
-        i = before_honorifics(doc, i, sent.start) if before_honorifics(doc, i, sent.start) != i else i - 1
+    while i >= sent.start:   # past ranks and honorifics ("General Dr. X")
+        past = before_honorifics(doc, i, sent.start)
+        if past == i and doc[i].lower_ not in gz.RANKS:
+            break
+        i = past if past != i else i - 1
     if i < sent.start or doc[i].text != ",":
         return []
     # "Its leader, Rached Ghannouchi": the institution the sentence before was about
