@@ -55,6 +55,9 @@ NAME_PARTICLES = set(_N["name_particles"]) - {"della", "di"}
 AREA_WORDS = set(_N["area_words"])
 # institution words that also end the names of areas ("the Southern District of New York")
 AREA_HEADS = set(_N["area_heads"])
+# words that end a body's or an area's name, or "the Opposition": a person's name may run on after one
+# ("Leader of the Opposition Ruwan Perera", "Speaker of the National Assembly X Y")
+NAME_RUN_HEADS = gz.ORG_HEADS | AREA_WORDS | {"opposition"}
 POST_WORDS = frozenset(w.lower() for w in _N["post_modifiers"])
 # titles of a company's officers: a one-word "person" before one of these and a name is the company
 BUSINESS_TITLES = set(_N["business_titles"])
@@ -253,7 +256,7 @@ def _name_after_body_title(doc, owner) -> list[Span]:
         words = list(doc[i + 3:j])
         for k, w in enumerate(words[:-2]):
             rest = words[k + 1:]
-            if (w.lower_ in gz.ORG_HEADS or w.lower_ in AREA_WORDS or w.lower_ == "opposition") and 2 <= len(rest) <= 3 \
+            if w.lower_ in NAME_RUN_HEADS and 2 <= len(rest) <= 3 \
                     and _name_run(doc, rest):
                 found.append(Span(doc, rest[0].i, j, label="PERSON"))
                 if k >= 1 and w.lower_ in gz.ORG_HEADS:
@@ -548,7 +551,7 @@ def _body_then_name(doc, span: Span) -> list[Span]:
     for k in range(len(words) - 2, 0, -1):
         t = words[k - 1]
         rest = words[k:]
-        if (t.lower_ in gz.ORG_HEADS or t.lower_ in AREA_WORDS or t.lower_ in ("opposition",)) and 2 <= len(rest) <= 3 \
+        if t.lower_ in NAME_RUN_HEADS and 2 <= len(rest) <= 3 \
                 and all(_cap(x) and x.lower_ not in gz.TITLE_WORDS and x.lower_ not in gz.ORG_HEADS
                         and not gz.country_of(x.text) for x in rest) \
                 and span.start >= 2 and doc[span.start - 1].lower_ in ("the", "of"):
