@@ -232,8 +232,7 @@ class PhraseReader:
                     if c.is_upper and len(c.text) > 2 and c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ",":
                         # "DHAKA, Dec. 30 -- The Detective Branch ... arrested X": a dateline the parse made
                         # the subject; the actor hangs on it in apposition
-                        e = next((self.entity_at(a) for a in c.children if a.dep_ == "appos"
-                                  and self.entity_at(a) is not None), None)
+                        e = next(filter(None, (self.entity_at(a) for a in c.children if a.dep_ == "appos")), None)
                         if e is None:
                             continue   # the actor may be the verb's other subject
                     if e is None:
@@ -257,8 +256,8 @@ class PhraseReader:
                         e = next((self.entity_at(s, ORGANISATION) for s in v.head.children if s.dep_ == "nsubj"), None)
                     if e is None and c.pos_ == "NOUN" and (c.tag_ == "NNS" or c.lower_ not in TITLE_WORDS):
                         # "FBI agents arrested X", "Nelspruit's SCCI unit arrested X": the body named in the subject
-                        e = next((self.entity_at(k, ORGANISATION) for k in c.children if k.dep_ == "compound"
-                                  and self.entity_at(k, ORGANISATION) is not None), None)
+                        e = next(filter(None, (self.entity_at(k, ORGANISATION) for k in c.children
+                                               if k.dep_ == "compound")), None)
                     if e is None and c.pos_ == "NOUN" and c.tag_ == "NNS":
                         # "Soldiers from the presidential guard detained ...", "Detectives from the Ethics and
                         # Anti-Corruption Commission (EACC) arrested ...": the body they act for (a name the
