@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 from . import gazetteer as gz
 from . import name_bounds
 from .lexicon import HEADLINE_VERBS, MODIFIERS, load   # word lists: data/names.json
-from .places import ADMIN_WORDS
+from .places import AFTER_NAME_ADMIN
 from .rules.titles import PORTFOLIO_WORDS, phrase_ending_at
 
 JOINERS = set(load("names")["name_joiners"])
@@ -26,10 +26,10 @@ JOINERS = set(load("names")["name_joiners"])
 CAPITAL_JOINERS = set(load("names")["capital_joiners"])
 # words that open a sentence and that the model takes into a name after them ("Neither Zhang")
 SENTENCE_OPENERS = set(load("names")["sentence_openers"])
-# kinds of territory whose word ends a territory's name ("Imo State"): places.ADMIN_WORDS less
-# "department", "city", "commonwealth" (they also head bodies' names, as places.AFTER_NAME_ADMIN
-# says) and "district", "town", "territory", which this set never held
-TERRITORY_WORDS = ADMIN_WORDS - {"department", "city", "commonwealth", "district", "town", "territory"}
+# kinds of territory whose word ends a territory's name ("Imo State"): places.AFTER_NAME_ADMIN
+# (ADMIN_WORDS less "department", "city", "commonwealth", which also head bodies' names) less
+# "district", "town", "territory", which this set never held
+TERRITORY_WORDS = AFTER_NAME_ADMIN - {"district", "town", "territory"}
 # "Bangladesh's main university", "the country's largest bank": one of a kind, not a name
 RANKING_WORDS = set(load("names")["ranking_words"])
 LEGISLATURES = set(load("names")["legislatures"])
