@@ -50,15 +50,16 @@ def apposition_after(r, sent, si, m: Mention, mentions) -> list[Position]:
     start = _apposition_start(sent, m)
     if start is None:
         return []
-    out = _apposition_after(r, sent, si, m, mentions, start)
-    return out + _second_title(r, sent, si, m, mentions, start, out)
+    raw = phrase_after(r, sent, start)   # the words up to the apposition's end, read by both
+    out = _apposition_after(r, sent, si, m, mentions, start, raw)
+    return out + _second_title(r, sent, si, m, mentions, start, raw, out)
 
 
-def _second_title(r, sent, si, m: Mention, mentions, start: int, first: list[Position]) -> list[Position]:
+def _second_title(r, sent, si, m: Mention, mentions, start: int, raw: list,
+                  first: list[Position]) -> list[Position]:
     """"X, executive director and a vice-president at PetroChina", "X, secretary of the board and
     chairman of Kunlun Energy": a second title after "and" that names its own body."""
     doc = sent.doc
-    raw = phrase_after(r, sent, start)
     end = raw[-1].i + 1 if raw else start
     if end >= sent.end or doc[end].lower_ != "and":
         return []
@@ -99,9 +100,9 @@ def _named_after_description(r, sent, toks, mentions):
     return toks[:of], om.entity
 
 
-def _apposition_after(r, sent, si, m: Mention, mentions, start: int) -> list[Position]:
+def _apposition_after(r, sent, si, m: Mention, mentions, start: int, raw: list) -> list[Position]:
     doc = sent.doc
-    toks = title_tokens(phrase_after(r, sent, start))   # "..., the governor of the bank until 2020"
+    toks = title_tokens(raw)   # "..., the governor of the bank until 2020"
     # "X, who is the ..." / "X, now the ..."
     while toks and toks[0].lower_ in ("who", "is", "was", "has", "had", "been", "now", "currently", "serves",
                                       "served", "as", "also", "still"):
