@@ -21,14 +21,13 @@ from .hedging import hedged, left_a_race
 from .verb_events import inherited_subjects
 
 
-def _entries():
-    return load("triggers").get("phrasal", [])
+PHRASAL = load("triggers").get("phrasal", [])   # read once at import: match() runs for every verb
 
 
 def match(tok) -> dict | None:
     """The phrasal entry tok's verb and its dependents fit, or None."""
     lemma = tok.lemma_.lower()
-    for e in _entries():
+    for e in PHRASAL:
         if lemma not in e["verbs"]:
             continue
         kids = list(tok.children)
