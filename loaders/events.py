@@ -7,6 +7,7 @@ shape, in loaders/rules/ —
   replacements   "X replaced Y", "took over from", "his successor, X", "in place of"
   phrasal        "took office", "takes over the defense portfolio", "was placed on leave"
   implied        "arrested on corruption charges" is a CHARGE too
+  verdicts       "was sentenced to five years" is a CONVICTION too
   announcements  "X has named his new Cabinet": X is the agent of the appointments listed after
   groups         "five officers were charged ... The five defendants are: A, B, C"
   coordination   lists of names, "along with", colon lists
@@ -21,7 +22,7 @@ The trigger words themselves are data: loaders/data/triggers.json.
 """
 from __future__ import annotations
 
-from .lexicon import EVENT_NOUNS, EVENT_VERBS, IMPOSED_NOUNS, IMPOSING_VERBS, REPLACE_VERBS, REVOKED_NOUNS, REVOKING_VERBS
+from .lexicon import EVENT_NOUNS, EVENT_VERBS, IMPOSED_NOUNS, IMPOSING_VERBS, REPLACE_VERBS, REVOKED_NOUNS, REVOKING_VERBS, word_set
 from .rules.facts import EventFact
 from .rules.accusations import Accusations
 from .rules.announcements import (APPROVING_VERBS, announced, approved, give_announced_agents,
@@ -36,8 +37,11 @@ from .rules.phrases import PhraseReader, trigger_lemma
 from .rules.replacements import (in_place_of, replace_event, replace_surface, successor_noun, take_over,
                                  vacated_by)
 from .rules.verb_events import titled_participle, verb_event, will_serve
+from .rules.verdicts import implied_convictions
 
 __all__ = ["EventFact", "EventReader"]
+
+REVOKING_NOUNS = word_set("triggers", "revoking_nouns")   # "the termination of X's appointment": a dismissal
 
 
 class EventReader(PhraseReader):
@@ -46,6 +50,7 @@ class EventReader(PhraseReader):
     def __init__(self, state):
         super().__init__(state)
         self.accusations = Accusations()
+        self.history: list[EventFact] = []   # the article's events so far ("The two were jailed": rules/recalled.py)
 
     def read_headline(self, title: str) -> list[EventFact]:
         """The event the headline states (rules/headlines.py), once the story is read; its
@@ -55,6 +60,7 @@ class EventReader(PhraseReader):
         at = next((i for i, s in enumerate(sents[:3]) if s.text.strip() == (title or "").strip()), None)
         self.state.current_si = at if at is not None else 0
         out = headline_events(self, title or "", self.state.current_si)
+        out += implied_convictions(out, title or "")   # "Ex-Governor X Gets 10 Years": convicted too
         for f in out:
             if at is None:
                 f.sent_index = next((m.sent_index for m in self.state.mentions if m.entity is f.subjects[0]), 0)
@@ -92,8 +98,9 @@ class EventReader(PhraseReader):
                     out += new_holders(self, tok, sent, si)   # "X is the new finance minister"
             elif tok.pos_ == "ADJ" and lemma in EVENT_VERBS and titled_participle(tok, EVENT_VERBS[lemma]):
                 out += verb_event(self, tok, EVENT_VERBS[lemma], sent, si)   # "the sacked prime minister X"
-            elif tok.pos_ == "NOUN" and lemma in REVOKED_NOUNS and tok.head.lemma_ in REVOKING_VERBS:
-                out += noun_event(self, tok, REVOKED_NOUNS[lemma], sent, si)   # "terminated the appointment of X"
+            elif tok.pos_ == "NOUN" and lemma in REVOKED_NOUNS and (tok.head.lemma_ in REVOKING_VERBS or (
+                    tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in REVOKING_NOUNS)):
+                out += noun_event(self, tok, REVOKED_NOUNS[lemma], sent, si)   # "terminated the appointment of X", "the termination of X's appointment"
             elif tok.pos_ == "NOUN" and lemma in IMPOSED_NOUNS and tok.head.lemma_ in IMPOSING_VERBS:
                 out += noun_event(self, tok, IMPOSED_NOUNS[lemma], sent, si)   # "ordered the retirement of X"
             elif tok.pos_ == "NOUN" and lemma in EVENT_NOUNS:
@@ -107,9 +114,11 @@ class EventReader(PhraseReader):
         out += group_events(self, sent, si)   # "The five defendants ... are: A, B, C"
         out += replace_surface(self, sent, si, out)
         out += implied_charges(out, sent)   # "arrested on corruption charges": charged too
+        out += implied_convictions(out, sent.text)   # "was sentenced to five years": convicted too
         out += self.accusations.read(self, sent, si, out)   # "X, accused of ...", once X is arrested
         give_reported_agents(self, sent, out)   # "the National Police said X had been arrested"
         give_announced_agents(self, out)
+        self.history += out
         for f in out:
             if f.type in ("DISMISSAL", "RESIGNATION", "SUSPENSION"):
                 self.recent_out += f.subjects

@@ -23,7 +23,12 @@ def _title_near(doc, m, word: str) -> bool:
     root = span.root
     near = [root.head] if root.dep_ == "appos" else []
     near += [c for c in root.children if c.dep_ in ("appos", "compound")]
-    near += [doc[i] for i in range(max(span.sent.start, m.start - 4), m.start)]
+    near += [doc[i] for i in range(max(span.sent.start, m.start - 4), m.start)
+             if doc[i] in root.subtree or doc[i] == root.head and root.dep_ == "appos"]   # not "minister in President X's ..."
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in ("be", "become"):   # "X is the fifth minister ..."
+        near += [c for c in root.head.children if c.dep_ == "attr"]
+    if root.dep_ == "attr" and root.head.lemma_ in ("be", "become"):   # "its leader is squadron chief X"
+        near += [c for c in root.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     for t in near:
         if t.lemma_.lower() == word or t.lower_ == word:
             return True
@@ -39,19 +44,21 @@ def described_later(r, noun) -> list:
         return []
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
         return []
-    if any(r.state.mention_at(t.i) is not None for t in noun.subtree):
-        return []
+    if any(m is not None and m.label == PERSON for t in noun.subtree for m in [r.state.mention_at(t.i)]):
+        return []   # "a former aide to X" names X ("an officer of the Ministry" names no one)
     word = noun.lemma_.lower()
     si = r.state.current_si
-    if any(m.label == PERSON and m.sent_index == si for m in r.state.mentions):
-        return []   # the sentence names someone: the description may be theirs
+    if noun.dep_ in ("appos", "attr") or any(c.dep_ == "appos" for c in noun.children):
+        return []   # "X, a former minister, ...", "X is a former minister": the description is X's
     found = []
     for m in r.state.mentions:
         if m.label != PERSON or m.entity is None or not si < m.sent_index <= si + AHEAD:
             continue
         if _title_near(r.state.sents[m.sent_index].doc, m, word) and m.entity not in found:
             found.append(m.entity)
-    if not found:   # "A former county commissioner was sentenced ... John Smith, 54, of Sumter, pleaded guilty"
+    if not found and not any(m.label == PERSON and m.sent_index == si for m in r.state.mentions):
+        # "A former county commissioner was sentenced ... John Smith, 54, of Sumter, pleaded guilty"
+        # (not when the sentence names someone: "Judge Ann Lee sentenced a former commissioner")
         found = _next_subject(r, si)
     return found if len(found) == 1 else []
 

@@ -13,6 +13,7 @@ from graph.schema import PERSON
 
 from ..lexicon import load
 from .bridging import described_later
+from .recalled import recalled
 from .coordination import included
 from .details import date_of, position_of
 from .facts import EventFact
@@ -122,8 +123,8 @@ def phrasal_event(r, tok, sent, si) -> list[EventFact]:
         objects += [p for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
                     for p in c.children if p.dep_ == "pobj"]   # "granted bail to X"
         subjects = [x for c in objects for x in r.people(c)]
-        if not subjects:   # "granted bail to a former minister ... X, a former minister"
-            subjects = next((d for c in objects for d in [described_later(r, c)] if d), [])
+        if not subjects:   # "granted bail to a former minister ... X, a former minister"; "The two were found guilty"
+            subjects = next((d for c in objects for d in [described_later(r, c) or recalled(r, c)] if d), [])
         # "a jury found X guilty": X is the complement's subject
         subjects += [x for k in (_complements(tok, e) if "complements" in e else []) for c in k.children
                      if c.dep_ == "nsubj" for x in r.people(c) if x not in subjects]

@@ -17,6 +17,7 @@ from .details import charges_of, date_of, position_of
 from .facts import EventFact
 from .groups import listed_after, remember
 from .post_lists import paired_posts
+from .recalled import recalled
 from .hedging import hedged, left_a_race
 from .phrases import climb_to_verb, trigger_lemma
 
@@ -34,6 +35,10 @@ def subjects_of_participle(r, tok) -> list[EntityBuild]:
                 ps = r.people(c)
                 if ps:
                     return ps
+    if n.dep_ == "attr" and n.head.lemma_ in ("be", "become") and tok.dep_ == "relcl" and any(
+            c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.tag_ == "JJS") for c in n.children):
+        # "X is the fifth minister to be charged", "X became the latest official arrested": X was
+        return [x for c in n.head.children if c.dep_ == "nsubj" for x in r.people(c)]
     if n.dep_ in ("nsubj", "nsubjpass"):
         for c in n.head.children:
             # "Those arrested are X and Y", "Those arrested include X and Y", "The arrested officials are X"
@@ -129,8 +134,8 @@ def compound_chain(h) -> list:
 
 def group_noun(tok, passive: bool):
     """The noun a trigger's event happens to: passive subject, object, or the noun a participle hangs on."""
-    if tok.dep_ in ("acl", "relcl"):
-        return tok.head
+    if tok.dep_ in ("acl", "relcl") and not any(c.dep_ == "dobj" for c in tok.children):
+        return tok.head   # (with an object, the parse hung the main verb on a dateline: "JAKARTA — X arrested a minister")
     deps = ("nsubjpass",) if passive else ("dobj",)
     return next((c for c in tok.children if c.dep_ in deps), None)
 
@@ -154,6 +159,15 @@ def is_not_post(position: str) -> bool:
     """"a suspect", "as a witness in the case": a role in a case, not a post."""
     words = position.lower().replace(",", " ").split()
     return any(" ".join(words[i:i + len(p.split())]) == p for p in NOT_POSTS for i in range(min(len(words), 3)))
+
+
+CASE_NOUNS = frozenset(load("triggers")["case_nouns"])
+
+
+def named_in_case(tok) -> bool:
+    """"was named in a drug case", "not naming him in the FIR": named as a party to a case, not to a post."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and p.dep_ == "pobj" and p.lower_ in CASE_NOUNS
+               for c in tok.children for p in c.children)
 
 
 def led_government(r, noun, etype: str) -> list:
@@ -230,7 +244,8 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
         if not subjects and own:   # "X resigned and Y was sworn in": the parser lost Y as the subject
             m = r.state.mention_at(min(c.i for c in own) - 1)
             subjects = [m.entity] if m is not None and m.label == PERSON and m.entity is not None else []
-        elif not subjects:   # "X was arrested and charged", "sentenced after being convicted"
+        if not subjects and not (own and tok.doc[min(c.i for c in own) - 1].pos_ in ("PROPN", "NOUN", "PRON")):
+            # "X was arrested and charged", "sentenced after being convicted", "X was detained ..., but was released"
             subjects = inherited_subjects(r, tok) or apposed_name(r, tok) \
                 or name_after_title(r, next((c for c in tok.children if c.dep_ == "nsubjpass"), None)) \
                 or named_as(r, tok, etype)
@@ -253,7 +268,7 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
         noun = group_noun(tok, passive) if etype != "RESIGNATION" else next(
             (c for c in tok.children if c.dep_ == "nsubj"), None)
         subjects = included(r, noun) or described_later(r, noun) \
-            or listed_after(r, noun)   # "a former minister charged with ...", "two ministers: A and B"
+            or listed_after(r, noun) or recalled(r, noun)   # "a former minister charged with ...", "two ministers: A and B", "The two were jailed"
     if subjects and (passive or etype == "RESIGNATION"):
         # "X was convicted along with his wife, Y", "Along with Y, X was sworn in": Y too
         subjects += [x for x in companions(r, tok) if x not in subjects]
@@ -279,6 +294,8 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
         #             "designated X, Governor of North Western Province, for ...": the post is X's own
     if position is not None and etype in ("APPOINTMENT", "NOMINATION") and is_not_post(position):
         return []   # "named a suspect by the commission"
+    if etype in ("APPOINTMENT", "NOMINATION") and named_in_case(tok):
+        return []   # "who was named in a 2022 drug case"
     return [EventFact(etype, si, subjects, agent, date_of(r, tok, sent), position,
                       rule=f"verb:{tok.lemma_.lower()}" + (":passive" if passive else ""),
                       strength=0.85, extra={"charges": charges, "position_span": span})]

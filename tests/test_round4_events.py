@@ -1,0 +1,76 @@
+"""Round 4 event kinds, found by reading whole court and cabinet stories from many outlets
+(kept outside the repository) and read here by the real spaCy pipeline: a sentence is a
+conviction too, a lede that states the event for "an officer" or "a former governor" names
+the person in the next sentences, a counted group that points back ("The two were jailed"),
+directives and conditions that are no events, "named in a case", "the termination of X's
+appointment". The sentences are made up; each states one general kind."""
+import pytest
+
+from tests.conftest import read_text as read, subject_events as events
+
+
+def case(text: str, present=(), absent=(), *, id: str):
+    """One made-up text, the events it must give and the events it must not give."""
+    return pytest.param(text, set(present), set(absent), id=id)
+
+
+CASES = [
+    # a sentence implies a conviction (loaders/rules/verdicts.py)
+    case("Former governor James Okoro has been sentenced to five years in jail for corruption.",
+         {("SENTENCE", "person:james-okoro"), ("CONVICTION", "person:james-okoro")}, id="sentenced-is-convicted-too"),
+    case("A court jailed former minister Paul Mensah for nine years on Tuesday.",
+         {("SENTENCE", "person:paul-mensah"), ("CONVICTION", "person:paul-mensah")}, id="jailed-for-years-is-convicted-too"),
+    case("Former mayor Ana Lopez was jailed pending trial on bribery charges.",
+         absent={("CONVICTION", "person:ana-lopez")}, id="jailed-pending-trial-is-no-conviction"),
+    # a lede's unnamed official, named in the next sentences (loaders/rules/bridging.py)
+    case("An officer of the Ministry of Planning has been removed from his post. "
+         "Shahid Khan, the officer in question, had violated discipline, the ministry said.",
+         {("DISMISSAL", "person:shahid-khan")}, id="lede-officer-of-a-ministry-named-next"),
+    case("A court has found a former state governor guilty of fraud in the first big case of President "
+         "Ali Musa's anti-graft drive. Governor Bala Audu was sentenced to five years.",
+         {("CONVICTION", "person:bala-audu")}, absent={("CONVICTION", "person:ali-musa")},
+         id="lede-naming-someone-else-still-bridged-by-title"),
+    case("Authorities on Wednesday arrested a senior cabinet minister on corruption charges. "
+         "Tomas Reyes is the fifth minister in the government to be charged with corruption.",
+         {("ARREST", "person:tomas-reyes"), ("CHARGE", "person:tomas-reyes")},
+         id="x-is-the-fifth-minister-to-be-charged"),
+    case("Judge Ann Lee sentenced a former commissioner on Monday. Peter Brown, the prosecutor, welcomed the ruling.",
+         absent={("SENTENCE", "person:peter-brown")}, id="other-title-not-bridged"),
+    # a counted group that points back to the persons just named (loaders/rules/recalled.py)
+    case("The court convicted former mayor Luis Cruz and councillors Rita Gomez and Ben Torres of graft. "
+         "The three former officials were sentenced to six years in prison.",
+         {("SENTENCE", "person:luis-cruz"), ("SENTENCE", "person:rita-gomez"), ("SENTENCE", "person:ben-torres")},
+         id="the-three-officials-were-sentenced"),
+    case("A magistrate convicted former minister Hassan Ali and official Stephen Ruto of abuse of office. "
+         "The two were jailed for three years.",
+         {("SENTENCE", "person:hassan-ali"), ("SENTENCE", "person:stephen-ruto")}, id="the-two-were-jailed"),
+    case("Police arrested former minister Hassan Ali and official Stephen Ruto on Monday. "
+         "Three officials were later sentenced in another case.",
+         absent={("SENTENCE", "person:hassan-ali"), ("SENTENCE", "person:stephen-ruto")},
+         id="uncounted-or-other-count-recalls-no-one"),
+    # directives and conditions are no events (loaders/rules/hedging.py, triggers.json directive_verbs)
+    case("The constitutional court told President Mark Dale to fire chief prosecutor Laura Kane.",
+         absent={("DISMISSAL", "person:laura-kane")}, id="told-to-fire-is-no-dismissal"),
+    case("The High Court permitted the bureau to carry out the arrest of senator Omar Talib.",
+         absent={("ARREST", "person:omar-talib")}, id="permitted-to-arrest-is-no-arrest"),
+    case("Ex-minister Avi Stern was charged with fraud, and his career could end if the court decides to convict him.",
+         {("CHARGE", "person:avi-stern")}, {("CONVICTION", "person:avi-stern")}, id="if-the-court-decides-to-convict"),
+    # joined passive verbs share the subject (loaders/rules/verb_events.py)
+    case("Former president Martin Vega had been taken to prison in August, but was released three weeks later.",
+         {("RELEASE", "person:martin-vega")}, id="but-was-released"),
+    # lexicon: "named in a case", "his sack", "the termination of X's appointment" (triggers.json)
+    case("The drug supplier Pishor Singh, who was named in a 2022 drug case, denied the charge.",
+         absent={("APPOINTMENT", "person:pishor-singh")}, id="named-in-a-case-is-no-appointment"),
+    case("The presidency announced the termination of Mr Kofi Boateng's appointment on Friday.",
+         {("DISMISSAL", "person:kofi-boateng")}, {("APPOINTMENT", "person:kofi-boateng")},
+         id="termination-of-appointment-is-dismissal"),
+    case("Sabo Nanono was minister of agriculture until his sack on Wednesday.",
+         {("DISMISSAL", "person:sabo-nanono")}, id="his-sack-is-dismissal"),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", CASES)
+def test_kind(extractor, text, present, absent):
+    got = events(read(extractor, text))
+    assert present - got == set()
+    assert absent & got == set()
