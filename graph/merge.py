@@ -44,8 +44,15 @@ def _merge_evidence(a: list[Evidence], b: list[Evidence]) -> list[Evidence]:
 PATRONYMIC = {"bin", "binti", "bint", "ibn", "ben", "ould"}
 
 
+# "Ramon Dizon Jr.": a generational suffix is not the surname (the same words as
+# loaders/data/names.json name_suffixes; graph never imports loaders, change both together)
+NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+
+
 def _surname_key(name: str) -> str:
-    words = name.lower().split()
+    words = name.lower().replace(",", " ").split()
+    while len(words) > 2 and words[-1] in NAME_SUFFIXES:
+        words = words[:-1]
     if len(words) > 2 and words[-2] in PATRONYMIC:
         return " ".join(words[-2:])
     return words[-1] if words else ""

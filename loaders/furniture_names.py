@@ -10,12 +10,16 @@ lines ("... Photo Credit: Juan Herrera/OAS, used under ...", "(AP Photo/Evan Vuc
 - a byline: "By" and a name at the start of a short sentence;
 - a lone name: a line of the page that is only a name said nowhere else ("SM" of a size
   menu, "NEWSLETTER", "Menu Home", "Remember, OPM").
+
+A line of a list that pairs a person with a post ("Devolution – Wanjiru Kamau",
+"• Dante Villareal – Secretary of Education") is story, not a menu or a headline.
 """
 from __future__ import annotations
 
 import re
 
 from . import gazetteer as gz
+from .list_names import list_item
 from .lexicon import load, word_set   # word lists: data/furniture.json
 
 BYLINE_MAX_TOKENS = 14
@@ -135,7 +139,9 @@ def author_bio(span, article_text: str) -> bool:
 
 def lone_name(span, article_text: str) -> bool:
     """The span is all its sentence says (a word or two may stand beside it), and the article
-    does not name it again."""
+    does not name it again (a list's line excepted: "Tourism – Abdi Hassan Noor")."""
     sent = span.sent
+    if list_item(span.doc):
+        return False
     others = [t for t in sent if t.is_alpha and not span.start <= t.i < span.end]
     return len(sent) <= LONE_MAX_TOKENS and len(others) <= 1 and article_text.count(span.text) == 1

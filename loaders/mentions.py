@@ -16,7 +16,7 @@ from functools import lru_cache
 from graph.schema import ORGANISATION, PERSON, entity_id
 
 from . import gazetteer as gz
-from . import furniture_names, name_bounds, places
+from . import furniture_names, list_names, name_bounds, places
 from .foreign import foreign_sentences
 from .lexicon import MODIFIERS, PERSON_ONLY_NOUNS, PERSON_ONLY_VERBS, REPLACE_VERBS
 from .lexicon import load as load_data   # (data/names.json: word lists of names' shapes)
@@ -93,6 +93,13 @@ def strip_person_prefix(tokens: list[str]) -> list[str]:
     return tokens
 
 
+def _inside_portfolio(doc, start: int) -> bool:
+    """"Director of Public" + "Prosecutions Omondi Wafula": the span begins on the second word
+    of a title's portfolio."""
+    return start >= 3 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
+        and doc[start - 2].lower_ == "of" and doc[start - 3].lower_ in gz.TITLE_HEADS
+
+
 def _qualifies_post(doc, i: int) -> bool:
     """"British Prime Minister", "Bangladesh's Prime Minister": the country names a post."""
     for t in doc[i:i + 4]:
@@ -119,15 +126,19 @@ def article_countries(docs) -> tuple[str | None, str | None]:
     (a post qualified by the country counts twice; a tie goes to the first one named):
     (named at least twice, named at all). Heads of state need the first; a ministry named
     without a country is the second's. Names inside an organisation's name ("Radio France
-    International") do not count unless they lead it ("Russian Defence Ministry")."""
+    International") do not count unless they lead it ("Russian Defence Ministry") or end it
+    after "of" ("Communist Party of Vietnam")."""
     counts: Counter = Counter()
     first = None
     for doc in docs:
         orgs = [e for e in doc.ents if e.label_ in ("ORG", "FAC", "WORK_OF_ART")]
         for hit in _country_pattern().finditer(doc.text):
             span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
-            if span is None or any(o.start < span.start < o.end for o in orgs):
-                continue
+            if span is None or any(o.start < span.start < o.end and not (
+                    span.end == o.end and span.start >= 2 and doc[span.start - 1].lower_ == "of"
+                    and doc[span.start - 2].lower_ in gz.ORG_HEADS) for o in orgs):
+                continue   # (a country ending a body's name counts: "National Olympic Committee of Kenya";
+                # not "Voice of America")
             c = gz.country_of(hit.group(0)) or gz.country_of(hit.group(0)[:-1])
             if c:
                 # "British Prime Minister ...": a country that qualifies a post counts double
@@ -230,12 +241,17 @@ POST_MODIFIERS = frozenset(w.lower() for w in load_data("names")["post_modifiers
 DOCUMENT_WORDS = frozenset(load_data("names")["document_words"])
 
 
+CODE_NAME = re.compile(r"^[A-Za-z]+(?:-[A-Za-z]+)*-\d+$")
+
+
 def _junk_org(span) -> bool:
     """"the council since 2008": a year, or only lower-case words with no institution word;
     "the Foreign Corrupt Practices Act": a document, not an institution."""
     toks = [t for t in span if not t.is_punct]
     if any(t.text.isdigit() and len(t.text) == 4 for t in toks):
         return True
+    if CODE_NAME.match(span.text.strip()):
+        return True   # "COVID-19", "F-16": a disease's or a model's code, not a body
     if toks and (toks[-1].lower_ in DOCUMENT_HEADS or toks[-1].lower_ in FACILITY_HEADS
                  or (toks[-1].lower_ in DOCUMENT_WORDS and len(toks) > 1)):
         return True   # ("Murtala Muhammad International Airport": a place, not a body)
@@ -249,7 +265,7 @@ def _junk_org(span) -> bool:
                                                      or t.lower_ in LOWER_CASE_BODIES for t in toks)
 
 
-TITLE_ABBREVIATIONS = frozenset(gz.data().get("title_abbreviations", []))
+TITLE_ABBREVIATIONS = name_bounds.TITLE_ABBREVIATIONS   # "PM", "AG", "CS", "DIG" (gazetteer.json and names.json)
 
 
 def _after_title_of(span) -> bool:
@@ -285,6 +301,9 @@ def is_title_fragment(span) -> bool:
         return True
     if len(toks) == 1 and toks[0].text in TITLE_ABBREVIATIONS:
         return True   # "named him PM", "the AG said"
+    if len(toks) >= 2 and toks[0].text in TITLE_ABBREVIATIONS and all(
+            t.lower_ in gz.domain_forms() or t.lower_ == "and" for t in toks[1:]):
+        return True   # "re-appointed CS Treasury": the title and its portfolio
     if _after_title_of(span):
         return True   # "Minister of Labor and" + "Promotion of Employment"
     doc = span.doc
@@ -488,7 +507,7 @@ def collect_mentions(sents) -> list[Mention]:
     company_names = {company_name(clean_name(e.text)) for s in sents for e in s.ents
                      if e.label_ == "ORG" and COMPANY_SUFFIX.search(clean_name(e.text))}
     docs = list({id(s.doc): s.doc for s in sents}.values())
-    headline = {id(d) for d in docs if headline_case(d)}
+    headline = {id(d) for d in docs if headline_case(d) and not list_names.list_item(d)}
     body = "\n".join(d.text for d in docs if id(d) not in headline)
     article_text = "\n".join(d.text for d in docs)
     out: list[Mention] = []
@@ -537,11 +556,16 @@ def collect_mentions(sents) -> list[Mention]:
             while start < end and ent.doc[start].lower_ in ("the", "a", "an"):
                 start += 1
             if label == PERSON:
-                raw = re.sub(r'\s*["“”‘][^"“”‘’]{1,40}["“”’]\s*', " ", ent.doc[start:end].text)   # 'Juan "El Tigre" Bonilla'
+                raw = re.sub(r'\s*["“”‘][^"“”‘’]{1,40}["“”’]\s*|\s\'[A-Z][a-z]+\'(?=\s)', " ", ent.doc[start:end].text)   # 'Juan "El Tigre" Bonilla', "Efren 'Bong' Catacutan"
+                if " (" in raw.strip() and len(raw.split(" (")[0].split()) >= 2:
+                    raw = raw.split(" (")[0]   # "Justin Mutiso (Public Service": a bracket ends the name
                 words = strip_person_prefix(clean_name(raw).split())
                 while len(words) > 2 and start > 0 and ent.doc[start - 1].lower_ == "of" \
                         and words[0].lower() in PORTFOLIO_WORDS:
                     words = words[1:]   # "Vice-Minister of Youth Karina Bolaños"
+                if len(words) > 2 and _inside_portfolio(ent.doc, start) and (
+                        words[0].lower() in PORTFOLIO_WORDS or (words[0].endswith("s") and words[0] not in gz.FIRST_NAMES)):
+                    words = words[1:]   # "Director of Public Prosecutions Omondi Wafula"
                 while start < end - 1 and not ent.doc[start:end].text.startswith(words[0]):
                     start += 1
                 words = name_case(words)
@@ -574,9 +598,15 @@ def collect_mentions(sents) -> list[Mention]:
 PATRONYMIC = frozenset(load_data("names")["patronymic_particles"])
 
 
+NAME_SUFFIXES = frozenset(load_data("names")["name_suffixes"])   # "Jr.", "III"
+
+
 def surname_forms(full: str) -> set[str]:
-    """How a person is referred to later: "Abdel Fattah al-Sisi" -> {"al-Sisi", "Sisi"}."""
-    words = full.split()
+    """How a person is referred to later: "Abdel Fattah al-Sisi" -> {"al-Sisi", "Sisi"};
+    "Ramon Dizon Jr." -> {"Dizon"}."""
+    words = full.replace(",", " ").split()
+    while len(words) > 2 and words[-1].lower() in NAME_SUFFIXES:
+        words = words[:-1]
     last = words[-1]
     if len(words) > 2 and words[-2].lower() in PATRONYMIC:
         return {f"{words[-2]} {last}"}   # "Mohammed bin Salman" is "bin Salman", not "Salman"
@@ -634,11 +664,15 @@ def resolve(mentions: list[Mention], country: str | None) -> dict[str, EntityBui
             m.entity = e
             persons_full[key] = e
     _merge_initials(ents, mentions, persons_full)
+    _merge_spellings(ents, mentions, persons_full)
     for m in mentions:
         if m.label != PERSON or m.entity is not None:
             continue
         w = m.text.lower()
         hits = [e for k, e in persons_full.items() if w in {f.lower() for f in surname_forms(k)}]
+        if not hits and " " not in w:   # "Kovalenkyi" for "Bohdan Kovalenky"
+            hits = [e for k, e in persons_full.items() if spelling_key(w) in {spelling_key(f) for f in surname_forms(k)}]
+            hits = hits if len({e.key for e in hits}) == 1 else []
         if not hits:   # "Najib" for "Najib Razak": some names are shortened to the first word
             hits = [e for k, e in persons_full.items() if k.split()[0] == w and len(k.split()) >= 2]
             hits = hits if len(hits) == 1 else []
@@ -700,6 +734,39 @@ def _merge_initials(ents: dict[str, EntityBuild], mentions: list[Mention], perso
         new.aliases |= old.aliases
         _repoint(old, new, mentions, ents, f"P:{old.key}")
         persons_full[old.key] = new
+
+
+TRANSLIT_ENDING = re.compile(r"(?:yy|iy|yi|ii|y|i)$")
+
+
+def spelling_key(word: str) -> str:
+    """Transliterations of one surname agree here: Kovalenkyy / Kovalenkiy / Kovalenky,
+    Shevchukyi / Shevchuky (short words are left as they are: "Ali" is not "Al")."""
+    w = word.lower()
+    return TRANSLIT_ENDING.sub("", w) if len(w) >= 6 else w
+
+
+def _merge_spellings(ents: dict[str, EntityBuild], mentions: list[Mention], persons_full: dict) -> None:
+    """"Bohdan Kovalenkiy" (a caption) is "Bohdan Kovalenkyy" (the story): one person whose
+    surname two transliterations spell; the name written more often leads."""
+    groups: dict[tuple, list[EntityBuild]] = {}
+    for key, e in persons_full.items():
+        words = key.split()
+        groups.setdefault((tuple(words[:-1]), spelling_key(words[-1])), [])
+        if e not in groups[(tuple(words[:-1]), spelling_key(words[-1]))]:
+            groups[(tuple(words[:-1]), spelling_key(words[-1]))].append(e)
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        written = Counter(m.text for m in mentions if m.label == PERSON)   # surnames too ("Kovalenkyy said")
+        count = {e.key: written[e.name] + sum(written[f] for f in surname_forms(e.name)) for e in group}
+        new = max(group, key=lambda e: (count[e.key], -list(persons_full.values()).index(e)))
+        for old in group:
+            if old is new:
+                continue
+            new.aliases |= {old.name} | old.aliases
+            _repoint(old, new, mentions, ents, f"P:{old.key}")
+            persons_full[old.key] = new
 
 
 def _repoint(old: EntityBuild, new: EntityBuild, mentions: list[Mention], ents: dict[str, EntityBuild],

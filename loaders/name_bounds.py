@@ -332,6 +332,8 @@ def _bracketed_acronyms(doc, out: list[Span]) -> list[Span]:
     after an institution, spelling an acronym, is that institution's acronym (the model
     reads mixed-case ones as persons)."""
     orgs = {x.end: x for x in out if x.label_ == "ORG"}
+    for x in list(orgs.values()):   # "National Olympic Committee" + "of Kenya (Nock)"
+        orgs.setdefault(_of_country(doc, x).end, _of_country(doc, x))
     res = []
     for x in out:
         org = orgs.get(x.start - 1)
@@ -470,13 +472,24 @@ def _of_country(doc, span: Span) -> Span:
     an institution word goes on over "of" and a country (a ministry's name is left as it is:
     its portfolio follows "of")."""
     e = span.end
-    if span[-1].lower_ in gz.ORG_HEADS and span[-1].text[:1].isupper() and span[0].lower_ not in ("ministry", "department") \
-            and e + 1 < len(doc) and doc[e].lower_ == "of" and doc[e + 1].ent_type_ == "GPE" and doc[e + 1].ent_iob_ == "B":
+    if e + 1 >= len(doc) or doc[e].lower_ != "of" or not doc[e + 1].text[:1].isupper():
+        return span
+    ministry = span[0].lower_ in ("ministry", "department")
+    headed = span[-1].lower_ in gz.ORG_HEADS and span[-1].text[:1].isupper() and not ministry
+    # "Ministry of Defence" + "of Ukraine": the portfolio is already named, the country follows
+    portfolio_named = ministry and len(span) >= 3 and span[1].lower_ in ("of", "for") and span[-1].text[:1].isupper()
+    if not (headed or portfolio_named):
+        return span
+    if doc[e + 1].ent_type_ == "GPE" and doc[e + 1].ent_iob_ == "B":
         j = e + 2
         while j < len(doc) and doc[j].ent_iob_ == "I":
             j += 1
-        if gz.country_of(doc[e + 1:j].text):
-            return Span(doc, span.start, j, label="ORG")
+    elif doc[e + 1].ent_type_ == "":
+        j = e + 2   # "National Olympic Committee" + "of Kenya", the country left untagged
+    else:
+        return span
+    if gz.country_of(doc[e + 1:j].text) and not (j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha):
+        return Span(doc, span.start, j, label="ORG")
     return span
 
 
@@ -528,7 +541,9 @@ def _title_inside(doc, span: Span) -> Span:
         w = doc[t.i + 1]
         if t.lower_ == "and" and w.text[:1].isupper() and t.i + 2 < len(doc) and (
                 (w.lower_ in gz.TITLE_HEADS or w.lower_ == "member") and doc[t.i + 2].lower_ == "of"
-                or w.lower_ in gz.TITLE_WORDS or w.lower_ in POST_WORDS):
+                or w.lower_ in gz.TITLE_WORDS or w.lower_ in POST_WORDS) \
+                and not (w.i == span.end - 1 and w.lower_ in gz.domain_forms() and doc[w.i + 1].is_lower):
+            # (not "Court of Cassation and Justice" + "court": the last word is a portfolio)
             return Span(doc, span.start, t.i, label="ORG")   # ("the Criminal Division and Acting U.S. Attorney")
         if t.lower_ in ("on", "to") and w.text[:1].isupper() and (w.lower_ in gz.TITLE_WORDS or w.lower_ in POST_WORDS):
             return Span(doc, span.start, t.i, label="ORG")   # "Executive Order On Acting Governor": a title follows
@@ -576,7 +591,7 @@ def mend(doc, out: list[Span]) -> list[Span]:
         if x.label_ == "PERSON":
             res.extend(_split_person(doc, x))
         elif x.label_ == "ORG" and len(x) >= 3 and x[0].text in TITLE_ABBREVIATIONS and _name_run(doc, list(x[1:])):
-            res.append(Span(doc, x.start + 1, x.end, label="PERSON"))   # "CS Moses Kuria" read as a body
+            res.append(Span(doc, x.start + 1, x.end, label="PERSON"))   # "CS Otieno Wekesa" read as a body
         elif x.label_ == "ORG":
             if len(x) > 3 and x[1].text == "-" and x[2].is_lower and x[2].text.endswith("ed"):
                 x = Span(doc, x.start + 3, x.end, label="ORG")   # "UN-backed International Commission"

@@ -16,7 +16,7 @@ from spacy.tokens import Span
 from spacy.util import filter_spans
 
 from . import gazetteer as gz
-from . import name_bounds
+from . import list_names, name_bounds
 from .lexicon import HEADLINE_VERBS, MODIFIERS, load   # word lists: data/names.json
 from .places import AFTER_NAME_ADMIN
 from .rules.titles import PORTFOLIO_WORDS, phrase_ending_at
@@ -34,6 +34,8 @@ TERRITORY_WORDS = AFTER_NAME_ADMIN - {"district", "town", "territory"}
 RANKING_WORDS = set(load("names")["ranking_words"])
 LEGISLATURES = set(load("names")["legislatures"])
 ORG_NAME_HEADS = gz.ORG_HEADS | {"services", "forces", "affairs"}   # words that end an institution's name
+# labels the model gives the complement of a body's name after its "for" / "of"
+COMPLEMENT_LABELS = ("EVENT", "LAW", "WORK_OF_ART", "FAC", "LOC", "PRODUCT")
 
 
 def _cap(tok) -> bool:
@@ -164,6 +166,59 @@ def _org_tail(doc, start: int, taken: set[int], complement: bool = False) -> int
             continue
         break
     return best
+
+
+def _name_then_bracket(doc, span: Span) -> int | None:
+    """The index of the bracket in "Justin Mutiso (Public Service": a person's name (a known
+    given name first) before it, or None."""
+    cut = next((t.i for t in span if t.text == "("), None)
+    if cut is None or not 2 <= cut - span.start <= 3:
+        return None
+    words = doc[span.start:cut]
+    if words[0].text in gz.FIRST_NAMES and all(_cap(t) and t.lower_ not in gz.ORG_HEADS and t.lower_ not in gz.TITLE_WORDS
+                                              for t in words):
+        return cut
+    return None
+
+
+def _given_name_after_title(doc, out: list[Span]) -> list[Span]:
+    """"Defence Minister Taras" + "Hrytsenko": a capitalised word the model left out between a
+    title and a surname it found is the given name."""
+    taken = {t for x in out for t in range(x.start, x.end)}
+    res = []
+    for x in out:
+        k = x.start - 1
+        if x.label_ == "PERSON" and len(x) == 1 and k >= 1 and k not in taken and _cap(doc[k]) \
+                and doc[k].pos_ == "PROPN" and not doc[k].is_sent_start \
+                and doc[k].lower_ not in gz.TITLE_WORDS and doc[k].lower_ not in gz.ORG_HEADS \
+                and doc[k].lower_ not in gz.domain_forms() and not gz.country_of(doc[k].text) \
+                and doc[k - 1].text[:1].isupper() and doc[k - 1].lower_ in gz.TITLE_WORDS:
+            x = Span(doc, k, x.end, label="PERSON")
+        res.append(x)
+    return res
+
+
+def _rank_and_name(doc, span: Span) -> bool:
+    """"DSP Gurnam", "CS Otieno Wekesa": an abbreviated title (names.json title_abbreviations) and
+    capitalised words that name no body, portfolio or country."""
+    words = span[1:]
+    return len(span) >= 2 and span[0].text in name_bounds.TITLE_ABBREVIATIONS and all(
+        _cap(t) and t.lower_ not in gz.ORG_HEADS and t.lower_ not in gz.domain_forms()
+        and t.lower_ not in gz.TITLE_WORDS and not gz.country_of(t.text) and not gz.is_place(t.text) for t in words)
+
+
+def _named_after_head(doc, span: Span, taken: set[int]) -> Span:
+    """"Attorney" + "General's Office", "Prosecutor" + "General’s Office": an office named after
+    its head keeps the whole title ("Attorney General's Office"), not its last word."""
+    if len(span) < 3 or span[1].text not in ("'s", "’s") or span[0].lower_ not in gz.TITLE_WORDS:
+        return span
+    start = span.start
+    while start > 0 and span.start - start < 2 and start - 1 not in taken and _cap(doc[start - 1]) \
+            and doc[start - 1].lower_ not in ("the", "a", "an") \
+            and not gz.country_of(doc[start - 1].text) \
+            and (doc[start - 1].lower_ in gz.TITLE_WORDS or span[0].lower_ == "general"):
+        start -= 1
+    return Span(doc, start, span.end, label="ORG") if start < span.start else span
 
 
 def _trim_lower(doc, span: Span) -> Span:
@@ -309,8 +364,10 @@ def _drop_trailing_title(doc, span: Span) -> Span:
     for t in span[1:]:
         if not (t.text[:1].isupper() and t.lower_ in gz.TITLE_HEADS and t.lower_ not in gz.ORG_HEADS) \
                 or doc[t.i - 1].lower_ in ("of", "the", "'s", "’s", "-", "prime", "vice") \
-                or doc[t.i - 1].lower_ in gz.TITLE_HEADS:
-            continue   # ("Office of the Attorney General", "... of the Prime Minister": the title is the office's name)
+                or doc[t.i - 1].lower_ in gz.TITLE_HEADS \
+                or (doc[t.i - 1].lower_ == "and" and t.lower_ in gz.domain_forms()):
+            continue   # ("Office of the Attorney General", "... of the Prime Minister": the title is the office's name;
+            # "Court of Cassation and Justice": a portfolio)
         tail = tuple(x.lower_ for x in doc[t.i + 1:span.end])
         if (tail == () or tail in TITLE_TAILS) and any(x.lower_ not in gz.TITLE_HEADS for x in doc[span.start:t.i]):
             return Span(doc, span.start, t.i, label="ORG")
@@ -499,6 +556,14 @@ def ner_repair(doc):
     i = 0
     while i < len(ents):
         e = ents[i]
+        if e.label_ in ("PERSON", "ORG") and _name_then_bracket(doc, e) is not None:
+            # "Justin Mutiso (Public Service)" read as one name: the person, then his portfolio
+            cut = _name_then_bracket(doc, e)
+            out.append(Span(doc, e.start, cut, label="PERSON"))
+            if e.end - cut >= 2 and any(_cap(t) for t in doc[cut + 1:e.end]):
+                out.append(Span(doc, cut + 1, e.end - (doc[e.end - 1].text == ")"), label="ORG"))
+            i += 1
+            continue
         if e.label_ == "PERSON":
             mine = {t.i for t in e}
             e = _over_nickname(doc, e)
@@ -512,8 +577,15 @@ def ner_repair(doc):
                         for j in (e.end, e.end + 1)):
             # "Eduardo" | "Medina Mora": a one-word "organisation" followed by a name of two words
             e = _extend_person(doc, Span(doc, e.start, e.end, label="PERSON"), taken - {e.start})
+        elif e.label_ == "ORG" and _rank_and_name(doc, e):
+            # "DSP" + "Gurnam Dhillon" read as one organisation: an abbreviated rank before a name
+            e = _extend_person(doc, Span(doc, e.start + 1, e.end, label="PERSON"), taken - {t.i for t in e})
+            out.append(e)
+            i += 1
+            continue
         elif e.label_ == "ORG":
             e = _trim_lower(doc, e)
+            e = _named_after_head(doc, e, taken)
             if len(e) > 1 and e[0].text in ("'s", "’s"):   # "the ministry's Party Committee": the ministry's body
                 e = Span(doc, e.start + 1, e.end, label="ORG")
             if len(e) > 3 and e[1].text in ("'s", "’s") and gz.country_of(e[0].text):
@@ -521,8 +593,15 @@ def ner_repair(doc):
             end = e.end
             # "Supreme Council of the" + "Armed Forces": one name
             if e[-1].lower_ in JOINERS and i + 1 < len(ents) and ents[i + 1].start == end \
-                    and ents[i + 1].label_ in ("ORG", "GPE", "NORP"):
-                end = ents[i + 1].end
+                    and (ents[i + 1].label_ in ("ORG", "GPE", "NORP") or (
+                        ents[i + 1].label_ in COMPLEMENT_LABELS and ents[i + 1][-1].text[:1].isupper())):
+                end = ents[i + 1].end   # ("National Agency for" + "the Prohibition of Trafficking in Persons")
+                i += 1
+            elif any(t.lower_ == "of" for t in e) and end + 1 < len(doc) and doc[end].lower_ == "and" \
+                    and i + 1 < len(ents) and ents[i + 1].start == end + 1 and len(ents[i + 1]) == 1 \
+                    and ents[i + 1].label_ == "ORG" and ents[i + 1][0].lower_ in gz.domain_forms() \
+                    and not (ents[i + 1].end < len(doc) and _cap(doc[ents[i + 1].end])):
+                end = ents[i + 1].end   # "High Court of Cassation" + "and" + "Justice": one court
                 i += 1
             tail = _org_tail(doc, end, taken - {t.i for t in e},
                              complement=any(t.text in CAPITAL_JOINERS for t in doc[e.start:end]))
@@ -634,9 +713,11 @@ def ner_repair(doc):
             elif not gz.country_of(doc[s:i].text) and not all(
                     gz.country_of(x.text) or gz.is_place(x.text) for x in doc[s:i] if _cap(x)):
                 out = [x for x in out if x.end <= s or x.start > i] + [Span(doc, s, i, label="ORG")]
+    out = _given_name_after_title(doc, out)
     out = _capital_names(doc, out)
     out = _names_after_titles(doc, out)
     out = [x for x in out if not _glued_to_prefix(doc, x)] + _governments(doc, out)
     out = name_bounds.mend(doc, out)
+    out = list_names.mend(doc, out)
     doc.ents = filter_spans([x for x in (_person_shape(doc, e) for e in out) if x is not None])
     return doc

@@ -22,6 +22,11 @@ def ministry_domain(name: str) -> tuple[str | None, str | None]:
     n = name.strip()
     if n in ("MoD", "MOD"):
         return "Defense", None
+    owned = re.match(r"^(?P<base>(?:ministry|department)\s+(?:of|for)\s+.+?)\s+of\s+(?:the\s+)?(?P<country>[^,]+)$", n, re.I)
+    if owned and gz.country_of(owned.group("country")):   # "Ministry of Defence of Ukraine"
+        dom, adj = ministry_domain(owned.group("base"))
+        if dom and adj is None:
+            return dom, owned.group("country")
     m = re.match(r"^(?:(?P<adj>[\w.\-’']+)\s+)?(?:ministry|department)\s+(?:of|for)\s+(?:the\s+)?(?P<dom>.+)$",
                  n, re.I)
     if not m:

@@ -1,0 +1,109 @@
+"""Names and entities (round 4): kinds of miss found on whole news articles from many outlets
+(loaders/list_names.py, ner_repair.py, mentions.py, name_bounds.py, org_names.py, graph/merge.py).
+Real spaCy; the sentences are made up, one or two per kind, with names of no real person."""
+import pytest
+
+from graph.merge import _surname_key
+from graph.schema import Entity
+from tests.conftest import read_text as read
+
+PER, ORG = "Person", "Organisation"
+
+
+def every_name(doc, label: str) -> set[str]:
+    return {n for e in doc.entities if e.label == label for n in [e.name, *e.aliases]}
+
+
+def case(text: str, has=(), lacks=(), *, id: str):
+    """has / lacks: (label, name) pairs the text must / must not give (a name or an alias)."""
+    return pytest.param(text, set(has), set(lacks), id=id)
+
+
+CASES = [
+    # a cabinet list, one holder a line: the names are the story's, not a menu's or a headline's
+    case("The president announced his cabinet on Friday.\n\nRetained Cabinet Secretaries\n"
+         "Treasury – Kamau Otieno Wekesa\nHealth – Achieng Mwikali\nTourism – Barasa Njoroge Kiprop\n",
+         has={(PER, "Kamau Otieno Wekesa"), (PER, "Achieng Mwikali"), (PER, "Barasa Njoroge Kiprop")},
+         id="portfolio-dash-name-lines"),
+    case("The following officials were asked to stay:\n\n  • Rodrigo Tanlap Dimaculangan Jr. – Secretary of Agriculture\n\n"
+         "  • Marites Salonga – Secretary of Tourism\n\n  • Efren 'Bong' Catacutan – Department of Justice (DOJ)\n",
+         has={(PER, "Rodrigo Tanlap Dimaculangan Jr"), (PER, "Marites Salonga"), (PER, "Efren Catacutan"),
+              (ORG, "Department of Justice")},
+         lacks={(PER, "Efren 'Bong' Catacutan")}, id="bulleted-name-dash-post-lines"),
+    case("The ministers who left:\n\nAgriculture, Livestock and Fisheries – Kiptoo Wanyonyi\n"
+         "Water and Irrigation – Nafula Chebet\n",
+         has={(PER, "Kiptoo Wanyonyi")}, lacks={(ORG, "Livestock and Fisheries")}, id="list-portfolio-kept-whole"),
+    # a name the model runs into a bracket, a title into a name, a rank abbreviation read as a body
+    case("Others were Alfred Kamau (Labour), Wycliffe Omondi (Cooperatives) and Justin Mutiso (Public Service).",
+         has={(PER, "Justin Mutiso")}, lacks={(ORG, "Justin Mutiso (Public Service"), (PER, "Justin Mutiso (Public Service")},
+         id="name-then-bracketed-portfolio"),
+    case("The president also nominated former Director of Public Prosecutions Omondi Karanja Wafula to the cabinet.",
+         has={(PER, "Omondi Karanja Wafula")}, lacks={(PER, "Prosecutions Omondi Karanja Wafula")},
+         id="title-portfolio-run-into-name"),
+    case("DIG Harbhajan Sandhu was arrested by DSP Gurnam Dhillon on Tuesday, and Otieno was re-appointed CS Treasury.",
+         has={(PER, "Harbhajan Sandhu"), (PER, "Gurnam Dhillon")},
+         lacks={(ORG, "DIG"), (ORG, "DSP Gurnam"), (ORG, "CS Treasury")}, id="rank-abbreviations"),
+    case("“The war does not remain the same,” Kazakhstan’s Defence Minister Rustem Umerbayev said.",
+         has={(PER, "Rustem Umerbayev")}, lacks={(PER, "Umerbayev")}, id="given-name-between-title-and-surname"),
+    # bodies: a name cut at its head's title, at "and", at "for the", before "of <country>"
+    case("The Attorney General’s Office (AGO) said the minister was arrested, an AGO official said.",
+         has={(ORG, "Attorney General’s Office"), (ORG, "AGO")}, lacks={(ORG, "General’s Office")},
+         id="office-named-after-its-head"),
+    case("The High Court of Cassation and Justice delivered its verdict on Tuesday.",
+         has={(ORG, "High Court of Cassation and Justice")}, lacks={(ORG, "High Court of Cassation")},
+         id="court-of-x-and-portfolio"),
+    case("He was sacked as director general of the National Agency for the Prohibition of Smuggling in Goods (NAPSG).",
+         has={(ORG, "National Agency for the Prohibition of Smuggling in Goods")}, lacks={(ORG, "National Agency")},
+         id="agency-for-the-complement"),
+    case("His co-accused, former National Olympic Committee of Kenya (Nock) official, Kiptum Rotich, was sentenced.",
+         has={(ORG, "National Olympic Committee of Kenya"), (ORG, "Nock")}, lacks={(PER, "Nock")},
+         id="body-of-country-and-its-acronym"),
+    case("Kenya's president met the envoy. The Ministry of Defence of Ukraine said the general was dismissed.",
+         has={(ORG, "Ukrainian Ministry of Defense"), (ORG, "Ministry of Defence of Ukraine")},
+         lacks={(ORG, "Kenyan Ministry of Defense")}, id="ministry-of-x-of-country"),
+    # not bodies at all
+    case("The party was held despite the COVID-19 restrictions, the interior minister said.",
+         lacks={(ORG, "COVID-19")}, id="disease-code-is-no-body"),
+]
+
+
+@pytest.mark.parametrize("text,has,lacks", CASES)
+def test_a_kind_of_name_gives_the_right_entities(extractor, text, has, lacks):
+    doc = read(extractor, text)
+    got = {(label, n) for label in (PER, ORG) for n in every_name(doc, label)}
+    assert has <= got, f"missing {has - got}; got {sorted(got)}"
+    assert not (lacks & got), f"unwanted {lacks & got}"
+
+
+def test_a_suffix_is_not_the_surname(extractor):
+    """"Ferdinand Dizon Jr." and a later "Dizon" are one person (the surname is not "Jr")."""
+    doc = read(extractor, "President Ramon Dizon Jr. has declined the resignations of his ministers. "
+                          "Dizon asked all of them to quit last month.")
+    persons = [e for e in doc.entities if e.label == PER]
+    assert len(persons) == 1 and "Dizon" in persons[0].aliases
+    assert _surname_key("Ramon Dizon Jr.") == _surname_key("Ramon Dizon") == "dizon"
+
+
+def test_two_transliterations_of_one_surname_are_one_person(extractor):
+    """"Bohdan Kovalenkyy" in a caption and "Bohdan Kovalenkiy" in the story are one person;
+    a later "Kovalenky" is him too; the spelling written more often leads."""
+    doc = read(extractor, "Bohdan Kovalenkiy met the minister on Monday.\n\n"
+                          "President Bohdan Kovalenkyy dismissed the army chief on Thursday. "
+                          "Kovalenkyy said the time had come for change. Kovalenky thanked the general.")
+    persons = [e for e in doc.entities if e.label == PER and "Kovalenk" in e.name]
+    assert len(persons) == 1
+    assert persons[0].name == "Bohdan Kovalenkyy" and "Bohdan Kovalenkiy" in persons[0].aliases
+
+
+def test_a_country_ending_a_bodys_name_is_the_articles_country(extractor):
+    """"Voice of America" names no country of the story; "Olympic Committee of Kenya" does."""
+    doc = read(extractor, "A former National Olympic Committee of Kenya official was jailed. "
+                          "The games were held in Rio, Brazil. Delegates travelled to Brazil. "
+                          "The Cabinet met on Friday.")
+    cabinets = [e for e in doc.entities if e.label == ORG and "Cabinet" in {e.name, *e.aliases}]
+    assert cabinets and all("Brazil" not in e.name for e in cabinets)
+
+
+def test_merge_files_a_suffixed_name_under_its_surname():
+    ent = Entity(id="person:x", label=PER, name="Conrado Estrella III", aliases=[])
+    assert _surname_key(ent.name) == "estrella"
