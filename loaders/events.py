@@ -13,6 +13,8 @@ shape, in loaders/rules/ —
   coordination   lists of names, "along with", colon lists
   hedging        "could be removed", "called for his dismissal": not facts
   post_lists     "named X as A; Y as B; and Z as C": one event per person, each with its post
+  paren_lists    "re-appointed X, B (Energy), C (ICT) and D (Interior)": each bracketed appointee
+  recalled       "The two were jailed": the two persons just named
   headlines      "Kenya's President Sacks Finance Minister": the headline's event, read from its words
   accusations    "X is accused of terrorism" is a CHARGE once X is arrested or wanted
   bridging       "granted bail to a former minister ..." then "X, a former minister": X
@@ -31,6 +33,7 @@ from .rules.groups import group_events
 from .rules.headlines import headline_events
 from .rules.implied import implied_charges
 from .rules.noun_events import custody, noun_event
+from .rules.paren_lists import paren_listed
 from .rules.phrasal import match as phrasal_match, phrasal_event
 from .rules.post_lists import included_changes, new_holders
 from .rules.phrases import PhraseReader, trigger_lemma
@@ -42,6 +45,18 @@ from .rules.verdicts import implied_convictions
 __all__ = ["EventFact", "EventReader"]
 
 REVOKING_NOUNS = word_set("triggers", "revoking_nouns")   # "the termination of X's appointment": a dismissal
+
+
+def re_prefixed(tok) -> str | None:
+    """"re-appointed", "re-arrests" (one token: loaders/nlp.py): the trigger verb after "re-"."""
+    w = tok.lower_
+    if not w.startswith("re-"):
+        return None
+    w = w[3:]
+    for base in (w, w[:-1], w[:-2], w[:-2] + "e" if w.endswith("ed") else None, w[:-1] + "e" if w.endswith("d") else None):
+        if base and (base in EVENT_VERBS or base in REPLACE_VERBS):
+            return base
+    return None
 
 
 class EventReader(PhraseReader):
@@ -73,6 +88,7 @@ class EventReader(PhraseReader):
         for tok in sent:
             announced(self, tok)   # "X has named his new Cabinet": X is the agent of what follows
             lemma = trigger_lemma(tok)
+            lemma = re_prefixed(tok) or lemma   # "re-appointed"
             if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
                 if lemma in REPLACE_VERBS:
                     out += replace_event(self, tok, sent, si)
@@ -94,7 +110,7 @@ class EventReader(PhraseReader):
                     out += included_changes(self, tok, sent, si)   # "the changes include X as chief of staff"
                 elif lemma in APPROVING_VERBS:
                     out += approved(self, tok, sent, si)   # "parliament approved the nominee, X"
-                elif lemma == "be" and tok.dep_ == "ROOT":
+                elif lemma == "be" and tok.dep_ in ("ROOT", "conj"):
                     out += new_holders(self, tok, sent, si)   # "X is the new finance minister"
             elif tok.pos_ == "ADJ" and lemma in EVENT_VERBS and titled_participle(tok, EVENT_VERBS[lemma]):
                 out += verb_event(self, tok, EVENT_VERBS[lemma], sent, si)   # "the sacked prime minister X"
@@ -112,6 +128,7 @@ class EventReader(PhraseReader):
             if tok.lower_ in ("place", "stead") and tok.head.lower_ == "in":
                 out += in_place_of(self, tok, sent, si)
         out += group_events(self, sent, si)   # "The five defendants ... are: A, B, C"
+        out += paren_listed(self, sent, si, out)   # "was re-appointed CS Treasury, B (Energy), C (ICT) and D (Interior)"
         out += replace_surface(self, sent, si, out)
         out += implied_charges(out, sent)   # "arrested on corruption charges": charged too
         out += implied_convictions(out, sent.text)   # "was sentenced to five years": convicted too

@@ -64,9 +64,18 @@ def ruler_patterns() -> list[dict]:
     return pats
 
 
+def re_prefixed_forms() -> list[str]:
+    """"re-appointed", "Re-arrested", "re-nominates": the trigger verbs' forms with a hyphenated "re-"."""
+    from .lexicon import EVENT_VERBS, REPLACE_VERBS
+    stems = {v[:-1] if v.endswith("e") else v for v in (*EVENT_VERBS, *REPLACE_VERBS)}
+    forms = {f for v in (*EVENT_VERBS, *REPLACE_VERBS) for f in (v, v + "s", v + "es")} | {s + "ed" for s in stems}
+    return sorted({p + f for f in forms for p in ("re-", "Re-")})
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(model: str | None = None):
     import spacy
+    from spacy.symbols import ORTH
 
     name = available_model(model)
     with warnings.catch_warnings():   # a pipeline trained for an older spaCy minor says so once
@@ -78,5 +87,7 @@ def load_pipeline(model: str | None = None):
         ruler.add_patterns(ruler_patterns())
     if "okg_ner_repair" not in nlp.pipe_names and "ner" in nlp.pipe_names:
         nlp.add_pipe("okg_ner_repair", after="ner")
+    for form in re_prefixed_forms():   # "re-appointed" one word, as "reappointed" is (else "re", "-", "appointed")
+        nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     nlp.meta["okg_model"] = name
     return nlp

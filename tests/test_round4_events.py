@@ -66,6 +66,28 @@ CASES = [
          id="termination-of-appointment-is-dismissal"),
     case("Sabo Nanono was minister of agriculture until his sack on Wednesday.",
          {("DISMISSAL", "person:sabo-nanono")}, id="his-sack-is-dismissal"),
+    # objects, copulas, governments and lists of appointees
+    case("President Omar Bashir has appointed a chief of the intelligence service, Salim Kadhem, as prime minister, "
+         "the state TV channel reported on Thursday.",
+         {("APPOINTMENT", "person:salim-kadhem")}, id="a-second-object-does-not-hide-the-first"),
+    case("Professor Nadia Fawzi was appointed as minister of planning, and the writer Samir Aziz is the new minister of culture.",
+         {("APPOINTMENT", "person:nadia-fawzi"), ("APPOINTMENT", "person:samir-aziz")}, id="and-y-is-the-new-minister"),
+    case("Prime Minister Jean Morel presented the resignation of his government to the president on Monday.",
+         {("RESIGNATION", "person:jean-morel")}, id="resignation-of-his-government"),
+    case("The president approved the nomination of three new deputy governors of the central bank. "
+         "They include Mrs. Ada Obi, Mr. Musa Bako and Dr. Tunde Ade.",
+         {("NOMINATION", "person:ada-obi"), ("NOMINATION", "person:musa-bako"), ("NOMINATION", "person:tunde-ade")},
+         id="they-include-the-nominees"),
+    case("The president re-appointed John Kamau as finance minister on Friday.",
+         {("APPOINTMENT", "person:john-kamau")}, id="re-appointed-hyphenated"),
+    case("Henry Otieno was re-appointed CS Treasury, Charles Kibet (Energy), Joe Wanjala (ICT) and Fred Omondi (Interior).",
+         {("APPOINTMENT", "person:henry-otieno"), ("APPOINTMENT", "person:charles-kibet"),
+          ("APPOINTMENT", "person:joe-wanjala"), ("APPOINTMENT", "person:fred-omondi")}, id="bracketed-portfolio-list"),
+    case("Those appointed include Mary Atieno (Health), Paul Kiprop (Roads) and Grace Njeri (Water). "
+         "Others were John Mwangi (Trade) and Ali Hassan (Mining).",
+         {("APPOINTMENT", "person:john-mwangi"), ("APPOINTMENT", "person:ali-hassan")}, id="others-were-continues-the-list"),
+    case("Ruth Wambui (Nairobi) and Peter Kamau (Mombasa) spoke at the rally on Friday.",
+         absent={("APPOINTMENT", "person:ruth-wambui")}, id="bracketed-places-without-an-appointment-are-nothing"),
 ]
 
 

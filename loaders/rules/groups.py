@@ -101,7 +101,7 @@ def remember(r, etype: str, noun, agent, si: int, rule: str) -> None:
 def named_members(r, sent) -> list[EntityBuild]:
     """The names a plural subject introduces in this sentence: "The five defendants ... are: A, B"."""
     root = sent.root
-    if root.lemma_ != "be":
+    if root.lemma_ not in ("be", "include"):   # "They include Mrs. A, Mr. B, ..."
         return []
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subj is None or not (is_group(subj) or subj.lower_ in ("they", "these", "those")):
@@ -109,7 +109,7 @@ def named_members(r, sent) -> list[EntityBuild]:
     names = colon_list(r, root)
     if not names:
         for c in root.children:
-            if c.dep_ == "attr":
+            if c.dep_ == "attr" or (c.dep_ == "dobj" and root.lemma_ == "include"):
                 names = r.people(c)
     return [n for n in names if n.label == PERSON]
 

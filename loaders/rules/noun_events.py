@@ -42,6 +42,19 @@ def carrier(tok):
     return tok
 
 
+GOVERNMENT_NOUNS = {"government", "cabinet"}
+
+
+def government_head(r, p, etype: str) -> list:
+    """"presented the resignation of his government", "the dismissal of the government of X": a
+    government resigns or is dismissed with the one who leads it."""
+    if etype not in ("RESIGNATION", "DISMISSAL") or p.lemma_.lower() not in GOVERNMENT_NOUNS:
+        return []
+    return [x for c in p.children if c.dep_ == "poss" for x in r.people(c, lists=False)] or [
+        x for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
+        for q in c.children if q.dep_ == "pobj" for x in r.people(q, lists=False)]
+
+
 def noun_event(r, tok, etype, sent, si) -> list[EventFact]:
     if hedged(tok) or any(c.dep_ == "compound" and c.lower_ in NOT_EVENT_MODIFIERS for c in tok.children):
         return []
@@ -59,7 +72,8 @@ def noun_event(r, tok, etype, sent, si) -> list[EventFact]:
         elif c.dep_ == "prep" and c.lower_ == "of":
             for p in c.children:
                 if p.dep_ == "pobj":   # "the arrest of one of the leaders of the opposition, X"
-                    subjects = subjects + [x for x in r.people(p) or r.named_in_phrase(p) if x not in subjects]
+                    subjects = subjects + [x for x in r.people(p) or r.named_in_phrase(p) or government_head(r, p, etype)
+                                           if x not in subjects]
         elif c.dep_ == "appos":
             subjects = subjects + [x for x in r.people(c) if x not in subjects]
         elif c.dep_ == "prep" and c.lower_ == "by":

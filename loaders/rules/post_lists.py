@@ -65,7 +65,7 @@ def included_changes(r, tok, sent, si: int) -> list[EventFact]:
 def new_holders(r, tok, sent, si: int) -> list[EventFact]:
     """"X is the new finance minister", "The new ministers are A and B": a copula between
     persons and a title said to be new."""
-    if tok.lemma_ != "be" or tok.dep_ != "ROOT" or hedged(tok, announced_ok=True):
+    if tok.lemma_ != "be" or tok.dep_ not in ("ROOT", "conj") or hedged(tok, announced_ok=True):   # "..., and Y is the new Z"
         return []
     sides = [c for c in tok.children if c.dep_ in ("nsubj", "attr")]
     if len(sides) != 2:

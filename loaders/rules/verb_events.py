@@ -256,7 +256,7 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
             if each:
                 return each
         for c in tok.children:
-            if c.dep_ == "dobj" or (c.dep_ == "oprd" and r.entity_at(c, PERSON) is not None):
+            if (c.dep_ == "dobj" or (c.dep_ == "oprd" and r.entity_at(c, PERSON) is not None)) and not subjects:
                 subjects = r.people(c) \
                     or r.named_in_phrase(c) or [e for e in [r.name_after(c)] if e] or led_government(r, c, etype) \
                     or holder_of(r, c) or name_after_title(r, c)
