@@ -66,6 +66,22 @@ CASES = [
          id="termination-of-appointment-is-dismissal"),
     case("Sabo Nanono was minister of agriculture until his sack on Wednesday.",
          {("DISMISSAL", "person:sabo-nanono")}, id="his-sack-is-dismissal"),
+    # court phrases (triggers.json phrasal) and "appeared in court charged with"
+    case("Former minister John Banda went on trial on Monday on fraud charges.",
+         {("CHARGE", "person:john-banda")}, id="went-on-trial-is-charge"),
+    case("Former minister John Banda is standing trial for fraud.", {("CHARGE", "person:john-banda")}, id="standing-trial-is-charge"),
+    case("Former minister John Banda will stand trial next year.", absent={("CHARGE", "person:john-banda")},
+         id="will-stand-trial-is-no-charge-yet"),
+    case("A grand jury returned an indictment against former police chief Mark Diaz.",
+         {("CHARGE", "person:mark-diaz")}, id="returned-an-indictment-against"),
+    case("Former governor Ali Musa appeared in court charged with fraud.", {("CHARGE", "person:ali-musa")},
+         id="appeared-in-court-charged-with"),
+    case("Former president Carlos Ruiz began serving a 12-year sentence on Tuesday.",
+         {("SENTENCE", "person:carlos-ruiz")}, id="began-serving-a-sentence"),
+    case("Former mayor Carlos Ruiz served two terms as governor.", absent={("SENTENCE", "person:carlos-ruiz")},
+         id="served-two-terms-is-no-sentence"),
+    case("Former mayor Paul Kent surrendered to police on Monday.", {("ARREST", "person:paul-kent")},
+         id="surrendered-to-police-is-arrest"),
     # objects, copulas, governments and lists of appointees
     case("President Omar Bashir has appointed a chief of the intelligence service, Salim Kadhem, as prime minister, "
          "the state TV channel reported on Thursday.",

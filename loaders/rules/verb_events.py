@@ -39,6 +39,9 @@ def subjects_of_participle(r, tok) -> list[EntityBuild]:
             c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.tag_ == "JJS") for c in n.children):
         # "X is the fifth minister to be charged", "X became the latest official arrested": X was
         return [x for c in n.head.children if c.dep_ == "nsubj" for x in r.people(c)]
+    if n.lemma_.lower() in ("court", "dock") and n.dep_ == "pobj" and n.head.dep_ == "prep":
+        # "X appeared in court charged with fraud": the one who appeared
+        return [x for c in n.head.head.children if c.dep_ == "nsubj" for x in r.people(c)]
     if n.dep_ in ("nsubj", "nsubjpass"):
         for c in n.head.children:
             # "Those arrested are X and Y", "Those arrested include X and Y", "The arrested officials are X"
