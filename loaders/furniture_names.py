@@ -45,7 +45,7 @@ def outlet_name(text: str) -> bool:
     words = text.split()
     if text in OUTLETS:
         return True
-    if any(text.startswith(o + " ") and gz.is_place(text[len(o) + 1:]) for o in OUTLETS):
+    if _outlet_and_dateline(text):
         return True   # "Agência Brasil Brasília": the outlet and its dateline
     return len(words) >= 2 and (words[-1] in OUTLET_TAIL_WORDS or " ".join(words[-2:]) in ("News Agency", "News Network"))
 
@@ -74,9 +74,16 @@ def _called_outlet(span) -> bool:
         prev.lower_ != "agency" or (span.start > 1 and doc[span.start - 2].lower_ in ("news", "press")))
 
 
+def _outlet_and_dateline(text: str) -> bool:
+    """"IANS Japan", "Agência Brasil Brasília": the outlet, then the place it files from."""
+    return any(text.startswith(o + " ") and (gz.is_place(text[len(o) + 1:]) or gz.country_of(text[len(o) + 1:]))
+               for o in OUTLETS)
+
+
 def outlet(span, text: str) -> bool:
-    """The page's outlet (wire agency, broadcaster), not a party to the story."""
-    return (outlet_name(text) or _called_outlet(span)) and not _post_of(span)
+    """The page's outlet (wire agency, broadcaster), not a party to the story (a post after the
+    place of its dateline is the place's: "IANS Japan's Chief Cabinet Secretary")."""
+    return _outlet_and_dateline(text) or ((outlet_name(text) or _called_outlet(span)) and not _post_of(span))
 
 
 DASHES = ("—", "–", "-", "--")

@@ -301,6 +301,9 @@ def is_title_fragment(span) -> bool:
         return True
     if len(toks) == 1 and toks[0].text in TITLE_ABBREVIATIONS:
         return True   # "named him PM", "the AG said"
+    if span.start >= 2 and span.doc[span.start - 1].text == "(" and span.doc[span.start - 2].ent_type_ == "PERSON" \
+            and gz.portfolio(span.text) is not None:
+        return True   # "Justin Mutiso (Public Service)": the person's portfolio in a cabinet list
     if len(toks) >= 2 and toks[0].text in TITLE_ABBREVIATIONS and all(
             t.lower_ in gz.domain_forms() or t.lower_ == "and" for t in toks[1:]):
         return True   # "re-appointed CS Treasury": the title and its portfolio
@@ -349,7 +352,7 @@ def is_title_fragment(span) -> bool:
             or gz.portfolio(" ".join(t.text for t in toks[2:])) is not None):
         return True   # "Chief of Staff", "Minister of Foreign Affairs" read as one institution
     prev = span.doc[span.start - 2:span.start] if span.start >= 2 else []
-    if len(prev) == 2 and prev[1].lower_ == "of" and prev[0].lower_ in gz.TITLE_HEADS and len(toks) == 1 \
+    if len(prev) == 2 and prev[1].lower_ in ("of", "on") and prev[0].lower_ in gz.TITLE_HEADS and len(toks) == 1 \
             and toks[0].lower_ not in NATIONAL_BODIES and not (toks[0].text.isupper() and len(toks[0].text) > 1):
         return True   # "Secretary of State", "Chief of Staff" (not "Executive Secretary of NEITI": an acronym is a body)
     if len(prev) == 2 and prev[1].lower_ == "of" and prev[0].lower_ in gz.TITLE_HEADS and prev[0].text[:1].isupper() \

@@ -208,6 +208,21 @@ def _apposed_to_title(x: Span) -> bool:
         and head.is_lower and head.lower_ in APPOSITION_NOUNS
 
 
+def _after_title_comma(doc, x: Span) -> bool:
+    """"the President's Special Adviser on Media and Publicity, Ajuri Ngelale, said": a name
+    between commas right after a capitalised title (and its portfolio) is the title holder's."""
+    start = x.start
+    if start < 3 or doc[start - 1].text != "," or x.end >= len(doc) or doc[x.end].text not in (",", "."):
+        return False
+    for k in range(start - 2, max(-1, start - 10), -1):
+        t = doc[k]
+        if t.text[:1].isupper() and t.lower_ in gz.TITLE_HEADS:
+            return True
+        if not (_cap(t) or t.lower_ in ("on", "of", "for", "and", "the", "&")):
+            return False
+    return False
+
+
 def _after_kin(doc, start: int) -> bool:
     """"his wife, Nadine Heredia": the name follows a kinship noun and a comma."""
     return (start >= 2 and doc[start - 1].text == "," and doc[start - 2].lower_ in KIN_NOUNS) \
@@ -274,7 +289,7 @@ def _apposed_persons(doc, out: list[Span]) -> list[Span]:
         if x.label_ not in ("GPE", "FAC", "LOC", "WORK_OF_ART", "NORP", "PRODUCT", "ORG") \
                 or not _name_run(doc, list(x)) \
                 or not (_apposition_title(doc, x.end, x.label_ == "ORG") or _after_kin(doc, x.start)
-                        or _apposed_to_title(x)) \
+                        or _apposed_to_title(x) or _after_title_comma(doc, x)) \
                 or (x.start > 0 and doc[x.start - 1].lower_ in PLACE_PREPOSITIONS):
             keep.append(x)
             continue

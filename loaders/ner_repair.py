@@ -11,13 +11,15 @@ Rules on the shape of names, not on particular names:
 """
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
 from . import gazetteer as gz
 from . import list_names, name_bounds
-from .lexicon import HEADLINE_VERBS, MODIFIERS, load   # word lists: data/names.json
+from .lexicon import HEADLINE_VERBS, MODIFIERS, REPLACE_VERBS, load   # word lists: data/names.json
 from .places import AFTER_NAME_ADMIN
 from .rules.titles import PORTFOLIO_WORDS, phrase_ending_at
 
@@ -168,6 +170,32 @@ def _org_tail(doc, start: int, taken: set[int], complement: bool = False) -> int
     return best
 
 
+APOSTROPHE_NAME = re.compile(r"^[A-Z][a-z]+[’'][a-z]{1,6}$")   # "Lang’at", "Matiang'i", not "People's"
+
+
+def _given_name_before(doc, i: int, taken: set[int]) -> int:
+    """Where a surname at token i starts its name: a capitalised proper noun just before it,
+    no title, body or country word, joins it ("Stella" + "Lang’at")."""
+    g = doc[i - 1] if i > 0 else None
+    if g is not None and g.i not in taken and _cap(g) and g.pos_ == "PROPN" and g.lower_ not in gz.TITLE_WORDS \
+            and g.lower_ not in gz.ORG_HEADS and not gz.country_of(g.text) \
+            and not (g.is_sent_start and g.lower_ in SENTENCE_OPENERS):
+        return i - 1
+    return i
+
+
+def _apostrophe_names(doc, out: list[Span]) -> list[Span]:
+    """"the nomination of Stella Lang’at": a surname written with an apostrophe inside, which
+    the model leaves untagged, and the given name before it are a person."""
+    taken = {t for x in out for t in range(x.start, x.end)}
+    for t in doc:
+        if t.i not in taken and t.pos_ == "PROPN" and APOSTROPHE_NAME.match(t.text) and not t.is_sent_start:
+            start = _given_name_before(doc, t.i, taken)
+            out = out + [Span(doc, start, t.i + 1, label="PERSON")]
+            taken |= set(range(start, t.i + 1))
+    return out
+
+
 def _name_then_bracket(doc, span: Span) -> int | None:
     """The index of the bracket in "Justin Mutiso (Public Service": a person's name (a known
     given name first) before it, or None."""
@@ -248,6 +276,11 @@ def _person_shape(doc, span: Span) -> Span | None:
     start = span.start
     while span.end - start > 1 and doc[start].is_sent_start and doc[start].lower_ in SENTENCE_OPENERS:
         start += 1   # "Neither Zhang", "Both Li": a sentence's first word is not the name
+    if span.end - start > 1 and start > 0 and doc[start - 1].lower_ == "to" and doc[start].lower_ in REPLACE_VERBS:
+        start += 1   # "Set to Succeed Abe as PM": a headline's verb after "to" is not the name
+    if span.end - start > 2 and start > 0 and doc[start - 1].lower_ in ("to", "in", "from") \
+            and gz.country_of(doc[start].text) and not doc[start + 1].is_punct:
+        start += 1   # "former ambassador to Belarus" + "Avi Levin": the post's country, then the name
     # "Minister of Foreign" + "Affairs To Anh Dung": the portfolio's last word is not the name
     while span.end - start > 2 and doc[start].lower_ in PORTFOLIO_WORDS and start > 0 \
             and (doc[start - 1].lower_ in PORTFOLIO_WORDS or doc[start - 1].lower_ == "of"):
@@ -560,8 +593,9 @@ def ner_repair(doc):
             # "Justin Mutiso (Public Service)" read as one name: the person, then his portfolio
             cut = _name_then_bracket(doc, e)
             out.append(Span(doc, e.start, cut, label="PERSON"))
-            if e.end - cut >= 2 and any(_cap(t) for t in doc[cut + 1:e.end]):
-                out.append(Span(doc, cut + 1, e.end - (doc[e.end - 1].text == ")"), label="ORG"))
+            inner = doc[cut + 1:e.end - (doc[e.end - 1].text == ")")]
+            if len(inner) and any(_cap(t) for t in inner) and gz.portfolio(inner.text) is None:
+                out.append(Span(doc, inner.start, inner.end, label="ORG"))   # (a portfolio is left to the title rules)
             i += 1
             continue
         if e.label_ == "PERSON":
@@ -577,6 +611,26 @@ def ner_repair(doc):
                         for j in (e.end, e.end + 1)):
             # "Eduardo" | "Medina Mora": a one-word "organisation" followed by a name of two words
             e = _extend_person(doc, Span(doc, e.start, e.end, label="PERSON"), taken - {e.start})
+        elif e.label_ == "ORG" and len(e) == 1 and APOSTROPHE_NAME.match(e.text) and not e[0].is_sent_start:
+            # "Lang’at", "Ndung’u": a word with an apostrophe inside is a surname, not a body
+            out.append(Span(doc, _given_name_before(doc, e.start, taken), e.end, label="PERSON"))
+            i += 1
+            continue
+        elif e.label_ == "ORG" and len(e) == 2 and _cap(e[0]) and APOSTROPHE_NAME.match(e[1].text) \
+                and e[0].lower_ not in gz.ORG_HEADS and not gz.country_of(e[0].text):
+            out.append(Span(doc, e.start, e.end, label="PERSON"))   # "Chebet Kip’ngeno" read as a body
+            i += 1
+            continue
+        elif e.label_ == "ORG" and len(e) >= 4 and _cap(e[0]) and APOSTROPHE_NAME.match(e[1].text) and e[2].is_lower:
+            # "Chebet Kip’ngeno for the Gender Ministry" read as one body: the person, then the body
+            out.append(Span(doc, e.start, e.start + 2, label="PERSON"))
+            k = e.start + 2
+            while k < e.end and doc[k].is_lower:
+                k += 1
+            if k < e.end:
+                out.append(Span(doc, k, e.end, label="ORG"))
+            i += 1
+            continue
         elif e.label_ == "ORG" and _rank_and_name(doc, e):
             # "DSP" + "Gurnam Dhillon" read as one organisation: an abbreviated rank before a name
             e = _extend_person(doc, Span(doc, e.start + 1, e.end, label="PERSON"), taken - {t.i for t in e})
@@ -607,6 +661,9 @@ def ner_repair(doc):
                              complement=any(t.text in CAPITAL_JOINERS for t in doc[e.start:end]))
             if tail > end:
                 end = tail
+            if end < len(doc) and doc[end].text == "House" and end not in taken and len(e) == 1 \
+                    and e[0].lower_ in ("state", "government"):
+                end += 1   # "State" + "House Spokesperson X": the president's office in much of Africa
             while end + 1 < len(doc) and doc[end].text == "-" and doc[end - 1].whitespace_ == "" \
                     and doc[end].whitespace_ == "" and _cap(doc[end + 1]) and end + 1 not in taken:
                 end += 2   # "Persad" + "-Bissessar": a name does not end at a hyphen
@@ -713,7 +770,7 @@ def ner_repair(doc):
             elif not gz.country_of(doc[s:i].text) and not all(
                     gz.country_of(x.text) or gz.is_place(x.text) for x in doc[s:i] if _cap(x)):
                 out = [x for x in out if x.end <= s or x.start > i] + [Span(doc, s, i, label="ORG")]
-    out = _given_name_after_title(doc, out)
+    out = _apostrophe_names(doc, _given_name_after_title(doc, out))
     out = _capital_names(doc, out)
     out = _names_after_titles(doc, out)
     out = [x for x in out if not _glued_to_prefix(doc, x)] + _governments(doc, out)

@@ -61,6 +61,23 @@ CASES = [
     case("Kenya's president met the envoy. The Ministry of Defence of Ukraine said the general was dismissed.",
          has={(ORG, "Ukrainian Ministry of Defense"), (ORG, "Ministry of Defence of Ukraine")},
          lacks={(ORG, "Kenyan Ministry of Defense")}, id="ministry-of-x-of-country"),
+    # names the model reads as bodies, or runs a country or a verb into
+    case("The statement was signed by the President’s Special Adviser on Media and Publicity, Oluwaseun Adeyemi, on Friday.",
+         has={(PER, "Oluwaseun Adeyemi")}, lacks={(ORG, "Oluwaseun Adeyemi"), (ORG, "Media")}, id="name-after-title-and-comma"),
+    case("However, the nomination of Chebet Kip’ngeno for the Gender Ministry docket was rejected. "
+         "The committee said Kip’ngeno had failed to show knowledge of the portfolio.",
+         has={(PER, "Chebet Kip’ngeno")}, lacks={(ORG, "Kip’ngeno")}, id="surname-with-an-apostrophe"),
+    case("The diplomat he tried to promote, former ambassador to Belarus Avraham Ben-Tzur, reached a plea bargain.",
+         has={(PER, "Avraham Ben-Tzur")}, lacks={(PER, "Belarus Avraham Ben-Tzur")}, id="post-country-before-name"),
+    case("Leader of the Ruling Party, Hiroshi Tanabe Set to Succeed Sato as PM\n\n"
+         "Hiroshi Tanabe was elected party leader on Monday and is expected to succeed Sato.",
+         lacks={(PER, "Succeed Sato")}, id="headline-verb-after-to"),
+    case("IANS Japan’s Chief Cabinet Secretary Hiroshi Tanabe was on Monday elected party leader.",
+         has={(PER, "Hiroshi Tanabe")}, lacks={(PER, "IANS Japan"), (ORG, "IANS Japan")}, id="agency-and-dateline"),
+    case("State House Spokesperson Wanjiru Ndegwa on Saturday clarified that all ministers remain in office.",
+         has={(ORG, "State House")}, lacks={(ORG, "State")}, id="state-house"),
+    case("Others were Alfred Kamau (Labour), Wycliffe Omondi (Cooperatives) and Justin Mutiso (Public Service).",
+         lacks={(ORG, "Public Service")}, id="bracketed-portfolio-is-no-body"),
     # not bodies at all
     case("The party was held despite the COVID-19 restrictions, the interior minister said.",
          lacks={(ORG, "COVID-19")}, id="disease-code-is-no-body"),
