@@ -82,6 +82,8 @@ CASES = [
          id="served-two-terms-is-no-sentence"),
     case("Former mayor Paul Kent surrendered to police on Monday.", {("ARREST", "person:paul-kent")},
          id="surrendered-to-police-is-arrest"),
+    case("His lawyer said the court found former minister Samuel Okoth guilty of fraud and sentenced to four years in jail.",
+         {("CONVICTION", "person:samuel-okoth"), ("SENTENCE", "person:samuel-okoth")}, id="found-guilty-and-sentenced-shares-the-object"),
     # objects, copulas, governments and lists of appointees
     case("President Omar Bashir has appointed a chief of the intelligence service, Salim Kadhem, as prime minister, "
          "the state TV channel reported on Thursday.",
@@ -112,3 +114,11 @@ def test_kind(extractor, text, present, absent):
     got = events(read(extractor, text))
     assert present - got == set()
     assert absent & got == set()
+
+
+def test_kind_headline_name_before_a_title_is_its_owner(extractor):
+    """"Court Convicts Former Mugabe Minister": the minister was convicted, not Mugabe."""
+    got = events(read(extractor, "A court has convicted Samuel Okoth, who served under former president Robert Mugabe. "
+                                 "Robert Mugabe resigned in November.", title="Court Convicts Former Mugabe Minister"))
+    assert ("CONVICTION", "person:robert-mugabe") not in got
+    assert ("CONVICTION", "person:samuel-okoth") in got

@@ -122,6 +122,12 @@ def _counted_group(r, words: list[str], doer: set) -> list:
     return found if len(found) == n else []
 
 
+def _modifies_title(after: str) -> bool:
+    """"Convicts Former Mugabe Minister": the name is the title's owner, not the one it happened to."""
+    words = after.split()
+    return bool(words) and words[0].lower().strip("'’s.,") in gz.TITLE_WORDS | {"ally", "aide", "loyalist", "associate", "allies", "aides"}
+
+
 def named_start(named, e) -> int:
     return next(a for a, b, x in named if x is e)
 
@@ -158,7 +164,8 @@ def headline_events(r, title: str, si: int) -> list[EventFact]:
                 subjects.insert(0, e)
     else:        # only titles may stand before the name: "Fires Police Chief X"
         subjects = [e for a, b, e in named if all(w.lower().strip("-") in gz.TITLE_WORDS or w.lower() in ("ex", "former")
-                                                   or w[:3].lower() == "ex-" for w in text[:a].split())][:1]
+                                                   or w[:3].lower() == "ex-" for w in text[:a].split())
+                    and not _modifies_title(text[b:])][:1]
     if not subjects and not (side[-1] if before else side[0]).lower().endswith("s"):   # a group: "Replaces Military Chiefs"
         subjects = _holder(r, side)
     if not subjects:   # "Sharon Fires 2 Cabinet Ministers": the two ministers the lede names (not Sharon)
