@@ -96,7 +96,7 @@ class EventReader(PhraseReader):
                     out += phrasal_event(self, tok, sent, si)   # "picked up X": the phrase, not "pick" alone
                 elif lemma in EVENT_VERBS or (lemma == "step" and any(c.lower_ == "down" for c in tok.children)):
                     out += verb_event(self, tok, EVENT_VERBS.get(lemma, "RESIGNATION"), sent, si)
-                elif lemma == "swear" and any(c.lower_ == "in" and c.dep_ == "prt" for c in tok.children):
+                elif lemma == "swear" and any(c.lower_ == "in" and c.dep_ in ("prt", "prep") for c in tok.children):
                     out += verb_event(self, tok, "APPOINTMENT", sent, si)     # "X was sworn in as president"
                 elif lemma == "take" and (taken := take_over(self, tok, sent, si)):
                     out += taken   # "takes over from Y", "take Y's office"

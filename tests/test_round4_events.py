@@ -84,6 +84,10 @@ CASES = [
          id="surrendered-to-police-is-arrest"),
     case("His lawyer said the court found former minister Samuel Okoth guilty of fraud and sentenced to four years in jail.",
          {("CONVICTION", "person:samuel-okoth"), ("SENTENCE", "person:samuel-okoth")}, id="found-guilty-and-sentenced-shares-the-object"),
+    case("Former mayor Paul Kent stands charged with bribery.", {("CHARGE", "person:paul-kent")}, id="stands-charged-with"),
+    case("The president swore in Paul Kent as finance minister on Monday.", {("APPOINTMENT", "person:paul-kent")},
+         id="swore-in-x-active"),
+    case("Paul Kent has been given the finance portfolio.", {("APPOINTMENT", "person:paul-kent")}, id="given-the-portfolio"),
     # objects, copulas, governments and lists of appointees
     case("President Omar Bashir has appointed a chief of the intelligence service, Salim Kadhem, as prime minister, "
          "the state TV channel reported on Thursday.",

@@ -263,12 +263,18 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
                 subjects = r.people(c) \
                     or r.named_in_phrase(c) or [e for e in [r.name_after(c)] if e] or led_government(r, c, etype) \
                     or holder_of(r, c) or name_after_title(r, c)
+        if not subjects and tok.lemma_ == "swear":   # "swore in X as finance minister" ("in" read as a preposition)
+            subjects = [x for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                        for p in c.children if p.dep_ == "pobj" for x in r.people(p)]
+        if not subjects and tok.dep_ == "advcl" and tok.tag_ == "VBN" and tok.head.lemma_ in ("stand", "remain") \
+                and not any(c.dep_ in ("dobj", "nsubj", "mark") for c in tok.children):   # "X stands charged with", "remains detained"
+            subjects = [x for c in tok.head.children if c.dep_ == "nsubj" for x in r.people(c)]
         if not subjects and tok.dep_ == "conj" and not any(c.dep_ in ("dobj", "nsubj") for c in tok.children) \
                 and tok.head.pos_ == "VERB":   # "found him guilty and sentenced [him] to four years"
             subjects = [x for c in tok.head.children if c.dep_ == "dobj" for x in r.people(c, lists=False)] or [
                 x for c in tok.head.children if c.dep_ in ("ccomp", "oprd") and c.i < tok.i
                 for k in c.children if k.dep_ == "nsubj" for x in r.people(k, lists=False)]   # "found him guilty"
-        agent = r.clause_agent(tok)
+        agent = r.clause_agent(tok) if not (tok.dep_ == "advcl" and tok.head.lemma_ in ("stand", "remain")) else None
         if agent is None and main_verb_as_participle(tok):
             agent = r.entity_at(tok.head)
     noun = None
