@@ -390,9 +390,13 @@ def _named_before_acronym(doc, out: list[Span]) -> list[Span]:
         if x.label_ != "ORG" or len(x) != 1 or not x.text.isupper() or x.start < 3 or doc[x.start - 1].text != "(":
             continue
         end = x.start - 1
-        if end - 1 in owner and owner[end - 1].label_ in ("ORG", "PERSON"):
-            continue   # the body's name was read ("... Commission (EFCC)")
         j = end
+        read = owner.get(end - 1)
+        if read is not None and read.label_ in ("ORG", "PERSON"):
+            if read.label_ == "PERSON" or _spells(x.text, [w for t in read for w in t.text.split("-")]) \
+                    or read.start < 1 or doc[read.start - 1].ent_type_ not in ("GPE", "NORP"):
+                continue   # the body's name was read ("... Commission (EFCC)")
+            j = read.start   # "Pakistan" + "People’s Party (PPP)": the country leads the name
         while j > 0 and end - j < 8 and doc[j - 1].lower_ != "the" and (_cap(doc[j - 1]) or doc[j - 1].text == "-" or (
                 doc[j - 1].is_lower and doc[j - 1].lower_ in ("of", "for", "and", "e", "i", "el", "al", "de", "the")
                 and j - 2 >= 0 and (_cap(doc[j - 2]) or doc[j - 2].text == "-"))):

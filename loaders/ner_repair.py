@@ -123,10 +123,19 @@ def _weak_word(doc, i: int) -> bool:
 
 
 def _split_possessive(doc, span: Span) -> list[Span]:
-    """"Communist Party's Central Foreign Affairs Commission": two institutions, not one."""
+    """"Communist Party's Central Foreign Affairs Commission": two institutions, not one;
+    "Chamisa’s MDC-T": a leader's name (no country, place or body) and his party's acronym."""
     for t in span[1:-1]:
         if t.text in ("'s", "’s") and doc[t.i - 1].lower_ in gz.ORG_HEADS and doc[span.end - 1].lower_ in gz.ORG_HEADS:
             return [Span(doc, span.start, t.i, label="ORG"), Span(doc, t.i + 1, span.end, label="ORG")]
+    if len(span) >= 3 and span[1].text in ("'s", "’s") and _cap(span[0]) and not span[0].is_upper \
+            and span[0].lower_ not in gz.ORG_HEADS and not gz.country_of(span[0].text) and not gz.is_place(span[0].text):
+        rest = "".join(c for c in doc[span.start + 2:span.end].text if c.isalpha())
+        if rest.isupper() and len(rest) >= 2:
+            return [Span(doc, span.start, span.start + 1, label="PERSON"), Span(doc, span.start + 2, span.end, label="ORG")]
+        if doc[span.end - 1].lower_ in gz.ORG_HEADS and _cap(span[2]) and span.end - span.start >= 4 \
+                and span[0].pos_ == "PROPN" and span[0].lower_ not in gz.domain_forms():
+            return [Span(doc, span.start + 2, span.end, label="ORG")]   # "Bhutto’s" + "Pakistan People’s Party"
     return [span]
 
 
@@ -235,6 +244,32 @@ def _rank_and_name(doc, span: Span) -> bool:
         and t.lower_ not in gz.TITLE_WORDS and not gz.country_of(t.text) and not gz.is_place(t.text) for t in words)
 
 
+def _person_then_body(doc, span: Span) -> int | None:
+    """The possessive inside "Mnangagwa’s ZANU-PF" when what follows it is a body (an acronym,
+    or a name ending in an institution word), else None."""
+    cut = next((t.i for t in span[1:-1] if t.text in ("'s", "’s")), None)
+    if cut is None:
+        return None
+    rest = doc[cut + 1:span.end]
+    letters = "".join(c for c in rest.text if c.isalpha())
+    if rest[-1].lower_ in gz.ORG_HEADS or (letters.isupper() and len(letters) >= 2):
+        return cut
+    return None
+
+
+def _country_then_body(doc, span: Span, taken: set[int]) -> Span:
+    """"Pakistan" + "People’s Party (PPP)": a country read apart just before a body whose
+    bracketed acronym spells the country too leads the body's name."""
+    k, e = span.start - 1, span.end
+    if k < 0 or doc[k].ent_type_ != "GPE" or not gz.country_of(doc[k].text) or e + 2 >= len(doc) \
+            or doc[e].text != "(" or doc[e + 2].text != ")" or not doc[e + 1].text.isupper():
+        return span
+    words = [w for t in doc[k:e] for w in t.text.split("-")]
+    if name_bounds._spells(doc[e + 1].text, words) and not name_bounds._spells(doc[e + 1].text, words[1:]):
+        return Span(doc, k, e, label="ORG")
+    return span
+
+
 def _named_after_head(doc, span: Span, taken: set[int]) -> Span:
     """"Attorney" + "General's Office", "Prosecutor" + "General’s Office": an office named after
     its head keeps the whole title ("Attorney General's Office"), not its last word."""
@@ -266,6 +301,9 @@ def _person_shape(doc, span: Span) -> Span | None:
         span = Span(doc, span.start, next(t.i for t in span[1:] if t.text == "("), label="ORG")   # "Congress (NPC"
     if span.label_ == "ORG":
         span = _drop_trailing_title(doc, span)
+    if span.label_ == "ORG" and len(span) >= 3 and span[-1].text.endswith(("ist", "ists")) and span.end < len(doc) \
+            and doc[span.end].is_lower and doc[span.end].pos_ == "NOUN":
+        span = Span(doc, span.start, span.end - 1, label="ORG")   # "Boko Haram" + "Islamist insurgency"
     if span.label_ == "ORG":   # "Niger Military Junta Names New", "Ukraine Parliament Approves": a headline's verb
         for t in span[1:]:
             if t.text[:1].isupper() and (t.lower_ in HEADLINE_VERBS or t.tag_ == "VBZ"):
@@ -273,6 +311,8 @@ def _person_shape(doc, span: Span) -> Span | None:
         return span
     if span.label_ != "PERSON":
         return span
+    if len(span) <= 3 and span[-1].text.lower().endswith("-era") or span.text.lower().endswith(("-era", "-style")):
+        return None   # "Mugabe-era", "Soviet-style": a time or a manner, not a person
     start = span.start
     while span.end - start > 1 and doc[start].is_sent_start and doc[start].lower_ in SENTENCE_OPENERS:
         start += 1   # "Neither Zhang", "Both Li": a sentence's first word is not the name
@@ -598,6 +638,12 @@ def ner_repair(doc):
                 out.append(Span(doc, inner.start, inner.end, label="ORG"))   # (a portfolio is left to the title rules)
             i += 1
             continue
+        if e.label_ == "PERSON" and _person_then_body(doc, e) is not None:
+            # "Mnangagwa’s ZANU-PF" read as one person: the person, then his party
+            cut = _person_then_body(doc, e)
+            out += [Span(doc, e.start, cut, label="PERSON"), Span(doc, cut + 1, e.end, label="ORG")]
+            i += 1
+            continue
         if e.label_ == "PERSON":
             mine = {t.i for t in e}
             e = _over_nickname(doc, e)
@@ -639,7 +685,7 @@ def ner_repair(doc):
             continue
         elif e.label_ == "ORG":
             e = _trim_lower(doc, e)
-            e = _named_after_head(doc, e, taken)
+            e = _named_after_head(doc, _country_then_body(doc, e, taken), taken)
             if len(e) > 1 and e[0].text in ("'s", "’s"):   # "the ministry's Party Committee": the ministry's body
                 e = Span(doc, e.start + 1, e.end, label="ORG")
             if len(e) > 3 and e[1].text in ("'s", "’s") and gz.country_of(e[0].text):
