@@ -104,7 +104,7 @@ class EventReader(PhraseReader):
                     out += phrasal_event(self, tok, sent, si)   # "took office", "was placed on leave"
                 elif lemma == "serve" and any(c.lower_ in ("will", "would", "shall") for c in tok.children):
                     out += will_serve(self, tok, sent, si)
-                elif lemma == "vacate" and tok.dep_ == "acl":
+                elif lemma in ("vacate", "hold") and tok.dep_ == "acl":
                     out += vacated_by(self, tok, sent, si)   # "appointed to the post vacated by Y"
                 elif lemma == "include":
                     out += included_changes(self, tok, sent, si)   # "the changes include X as chief of staff"
@@ -121,7 +121,7 @@ class EventReader(PhraseReader):
                 out += noun_event(self, tok, IMPOSED_NOUNS[lemma], sent, si)   # "ordered the retirement of X"
             elif tok.pos_ == "NOUN" and lemma in EVENT_NOUNS:
                 out += noun_event(self, tok, EVENT_NOUNS[lemma], sent, si)
-            if tok.lower_ in ("successor", "predecessor"):
+            if tok.lower_ in ("successor", "predecessor", "replacement"):
                 out += successor_noun(self, tok, sent, si)
             if tok.lower_ in ("custody", "detention"):
                 out += custody(self, tok, sent, si)
@@ -140,4 +140,6 @@ class EventReader(PhraseReader):
             if f.type in ("DISMISSAL", "RESIGNATION", "SUSPENSION"):
                 self.recent_out += f.subjects
                 self.recent_left += [(s, f.sent_index) for s in f.subjects]
+            elif f.type in ("APPOINTMENT", "NOMINATION") and not f.extra.get("no_event"):
+                self.recent_in += [(s, f.sent_index) for s in f.subjects]   # "X was named ... She replaces Y"
         return out

@@ -18,6 +18,8 @@ from graph.schema import (ORGANISATION, PERSON, Article, Entity, Event, Evidence
 
 from .clean import clean_text
 from .dates import parse_published, resolve as resolve_date
+from .lexicon import LEADING_POSTS
+from .rules.replacements import same_post
 from .events import EventFact, EventReader
 from . import gazetteer as gz
 from .mentions import (EntityBuild, Mention, article_countries, collect_mentions, ministry_aliases, ministry_domain,
@@ -226,14 +228,18 @@ def implied_replacements(found: list[EventFact], si: int) -> list[EventFact]:
     if any(f.predecessor is not None and not f.rule.startswith("noun:") for f in found):
         return []
     found = [f for f in found if not f.extra.get("no_event")]
-    out = [f for f in found if f.type == "DISMISSAL" and len(f.subjects) == 1]
+    out = [f for f in found if f.type in ("DISMISSAL", "RESIGNATION") and len(f.subjects) == 1]
     ins = [f for f in found if f.type == "APPOINTMENT" and len(f.subjects) == 1]
     if len(out) != 1 or len(ins) != 1 or out[0].subjects[0] is ins[0].subjects[0]:
         return []
     new, old = ins[0].subjects[0], out[0].subjects[0]
     if _other_post(ins[0].position, out[0].position, old.titles):
         return []   # "sacked Finance Minister X and appointed Y as defence minister": two posts
-    return [EventFact("APPOINTMENT", si, [new], None, None, ins[0].position or out[0].position,
+    if out[0].type == "RESIGNATION" and not (out[0].position and not ins[0].position) \
+            and not (ins[0].position and out[0].position and not _other_post(out[0].position, ins[0].position, [])):
+        return []   # "X resigned as governor ... and Y was sworn in": the post must be the one left
+    taken = out[0].position if out[0].type == "DISMISSAL" else None   # (a resignation's may run on past "and")
+    return [EventFact("APPOINTMENT", si, [new], None, None, ins[0].position or taken,
                       rule="dismissal-and-appointment", strength=0.7, successor=new, predecessor=old,
                       extra={"no_event": True})]
 
@@ -242,8 +248,20 @@ def _other_post(given: str | None, taken: str | None, old_titles: list[str]) -> 
     """The appointment names a post, and the one dismissed is known to hold another."""
     if not given:
         return False
-    held = {post_key(t) for t in ([taken] if taken else old_titles)}
-    return bool(held) and post_key(given) not in held
+    held = {post_key(t) for t in ([taken] if taken else old_titles)} - gz.RANKS   # "General" is a rank, no post
+    if not held or post_key(given) in held:
+        return False
+    if _leading(post_key(given)) and re.search(r"\b(?:of|at) the (?:ministry|agency|department|commission|office)$",
+                                              given.lower()):
+        return False   # "dismissed Foreign Minister X and appointed Y as caretaker of the ministry"
+    # "appointed Y as the new head of the armed forces, after he dismissed Commander in Chief X":
+    # a generic lead of a body and a command post may be one post
+    return not (_leading(post_key(given)) and any(_leading(t) for t in held))
+
+
+def _leading(key: str) -> bool:
+    words = re.sub(r"\b(?:new|next|interim|acting)\b", " ", key).split()
+    return bool(words) and (words[0] in LEADING_POSTS or words[-1] in LEADING_POSTS)
 
 
 class RecordBuilder:
@@ -340,34 +358,42 @@ class RecordBuilder:
                     if rtype:
                         self.rel(f.agent, rtype, subj, {"position": position, "date": date,
                                                         "charge": charge}, evd)
-        self._same_post_replacements(facts, events)
+        self._same_post_replacements(facts, events, held)
         for e in events.values():
             e.confidence = confidence(e.evidence)
 
         self._subordination(positions)
         return self._document(article, mentions, ents, events)
 
-    def _same_post_replacements(self, facts, events) -> None:
+    def _same_post_replacements(self, facts, events, held=None) -> None:
         """"Halevi resigned as chief of staff ... Katz named Zamir as the next chief of staff":
         the one named to a post replaces the one who left that post in the same article."""
-        left = {}
+        left, left_at = {}, []
         for f in facts:
             if f.type in ("DISMISSAL", "RESIGNATION") and not f.extra.get("no_event"):
                 for s in f.subjects:
                     for t in s.titles + ([f.position] if f.position else []):
                         left.setdefault(core_title(_bare(t)), s)
+                        left_at.append((t, s, f.sent_index))
         named = {f.successor.id for f in facts if f.successor is not None}
         for f in facts:
             if f.type != "APPOINTMENT" or not f.position or f.predecessor is not None or f.extra.get("no_event"):
                 continue
             post = core_title(_bare(re.sub(r"^(?:next|new|interim|incoming)\s+", "", _bare(f.position), flags=re.I)))
             old = left.get(post)
+            if old is None:   # "sacked X as director general of NAPTIP. ... appointed Y as the new DG of the agency"
+                near = {id(s): s for t, s, at in left_at if abs(at - f.sent_index) <= 3 and same_post(f.position, t)}
+                old = next(iter(near.values())) if len(near) == 1 else None
             for s in f.subjects:
                 # a bare "minister" or "head" is too common a word to say it is the same post
                 if old is not None and old is not s and s.id not in named \
                         and post not in ("minister", "president", "secretary", "chief", "head", "director"):
                     self.rel(s, "REPLACED", old, {"position": f.position},
                              self.ev(f.sent_index, "same-post-replacement", 0.65))
+                    pp = (held or {}).get(old.id)
+                    if pp is not None and same_post(f.position, pp.title):   # "the new DG of the agency": NAPTIP's
+                        self.rel(s, "HOLDS_POSITION", pp.org, {"title": pp.title},
+                                 self.ev(f.sent_index, "successor-takes-post", 0.65))
 
     def _subordination(self, positions: list[Position]) -> None:
         """Heads of a unit answer to the head of the body the unit is part of."""

@@ -48,4 +48,5 @@ HEADLINE_VERBS = word_set("triggers", "headline_verbs") | frozenset(
 MODIFIERS = word_set("titles", "modifiers")
 DROP_WORDS = word_set("titles", "drop_words")
 SAME_POST_WORDS = word_set("titles", "same_post_words")
+LEADING_POSTS = word_set("titles", "leading_posts")   # "head", "chief", "commander": a generic lead of a body
 TITLE_PHRASES = tuple(sorted((tuple(p.split()) for p in word_set("titles", "title_phrases")), key=len, reverse=True))

@@ -27,8 +27,10 @@ def announced_changes(r, tok) -> None:
     appointments and dismissals the passage then states without one."""
     if tok.lemma_.lower() not in CHANGES["verbs"] or tok.pos_ != "VERB" or hedged(tok):
         return
-    if not any(c.dep_ == "dobj" and c.lemma_.lower() in CHANGES["objects"] for c in tok.children):
-        return
+    if not any(c.dep_ == "dobj" and (c.lemma_.lower() in CHANGES["objects"] or " ".join(
+            [x.lower_ for x in c.children if x.dep_ in ("compound", "amod")][-1:] + [c.lemma_.lower()]) in CHANGES["objects"])
+               for c in tok.children):
+        return   # "signed a decree", "signed the Executive Order on ..." (not any court's order)
     agent = r.clause_agent(tok)
     if agent is not None:
         for k in ("APPOINTMENT", "DISMISSAL"):
@@ -80,8 +82,8 @@ def announced(r, tok) -> list[str]:
     if not kinds or tok.pos_ != "VERB" or hedged(tok):
         return []
     objs = [c for c in tok.children if c.dep_ == "dobj"]
-    if not objs or not all(o.lemma_.lower() in GROUP_NOUNS or o.lower_ in GROUP_NOUNS for o in objs):
-        return []
+    if not objs or not (objs[0].lemma_.lower() in GROUP_NOUNS or objs[0].lower_ in GROUP_NOUNS):
+        return []   # ("appointed six ministers ..., the first such moves": a second object the parse made)
     if any(r.people(o) for o in objs):
         return []   # "named X and Y": the verb's own rule reads them
     agent = r.clause_agent(tok)
@@ -91,7 +93,20 @@ def announced(r, tok) -> list[str]:
         return []
     for k in kinds:
         r.announcers.setdefault(k, []).append(agent)
+    # "appointed six ministers ..., the first such moves since X was sworn in": X's event is background
+    r.background |= {
+        (r.state.current_si, t.i) for c in tok.subtree if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in BACKGROUND_MARKS for m in c.children) for t in c.subtree}
     return kinds
+
+
+BACKGROUND_MARKS = {"since", "after", "before", "when", "while", "until", "as", "because"}
+
+
+def _in_background(r, f) -> bool:
+    """The fact's subject is named in a background clause of the sentence that announced the changes."""
+    return any((m.sent_index, m.start) in r.background for m in r.state.mentions
+               if m.sent_index == f.sent_index and m.entity is f.subjects[0])
 
 
 def give_announced_agents(r, facts) -> None:
@@ -102,7 +117,7 @@ def give_announced_agents(r, facts) -> None:
         if f.agent is not None or f.type not in r.announcers or f.extra.get("no_event"):
             continue
         agents = {id(a): a for a in r.announcers[f.type]}
-        if len(agents) != 1:
+        if len(agents) != 1 or _in_background(r, f):
             continue
         a = next(iter(agents.values()))
         if a not in f.subjects and (a.label != PERSON or a is not f.successor):

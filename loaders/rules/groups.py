@@ -64,8 +64,12 @@ def remember_unnamed(r, etype: str, noun, agent, si: int) -> None:
     the agent stated for one unnamed person, kept for that person's own event just after."""
     if agent is None or noun is None or noun.tag_ != "NN" or r.people(noun):
         return
-    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
-        return
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) and not (
+            noun.lower_ in gz.TITLE_WORDS and any(c.dep_ == "amod" and c.lower_ in ("new", "next") for c in noun.subtree
+                                                  if c.i < noun.i)
+            and not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "the", "its", "his", "her", "their")
+                        for c in noun.children)):
+        return   # "appointed a new chief", "has appointed new inspector general of police (IGP) Punjab"
     if noun.lemma_.lower() in UNNAMED_HEADS or noun.lower_ in gz.TITLE_WORDS:
         r.unnamed.append((etype, agent, si))
 

@@ -13,6 +13,8 @@ from .person_lists import plain_list_after, plain_list_before
 from .titles import RANK_WORDS, ends_apposition, is_title_word, national_body, stated
 
 FORMER = {"former", "ex", "ex-", "onetime", "one-time"}
+STAFF_NOUNS = {"official", "officials", "officer", "officers", "agent", "agents", "investigator", "investigators",
+               "detective", "detectives", "employee", "employees", "staffer", "staffers"}   # "AGO official X"
 PLURAL_DETS = ("both", "all", "two", "three", "four", "five")   # "X and Y, both members of ..."
 
 
@@ -75,11 +77,13 @@ def memberships(r, sent, si, m, mentions) -> list[Position]:
     root = doc[m.start:m.end].root
     if root.dep_ == "nsubj" and root.head.lemma_ == "be" and stated(root.head):
         out += _member_attribute(r, root.head, m, si, mentions, "member:copula")
-    # "Zanu-PF member X", "party member X", "Zanu-PF members X and Y"
-    if m.start - 2 >= sent.start and doc[m.start - 1].lower_ in ("member", "members"):
+    # "Zanu-PF member X", "party member X", "Zanu-PF members X and Y", "AGO official X"
+    if m.start - 2 >= sent.start and (doc[m.start - 1].lower_ in ("member", "members") or (
+            doc[m.start - 1].lower_ in STAFF_NOUNS and doc[m.start - 2].pos_ == "PROPN")):
         om = r.org_mention_at(mentions, m.start - 2)
-        if om is not None and om.entity is not None and om.label == ORGANISATION:
-            who = [m.entity] + (plain_list_after(sent, m, mentions) if doc[m.start - 1].lower_ == "members" else [])
+        if om is not None and om.entity is not None and om.label == ORGANISATION \
+                and not gz.country_of(om.entity.name):   # ("US official X" is no member of the US)
+            who = [m.entity] + (plain_list_after(sent, m, mentions) if doc[m.start - 1].tag_ in ("NNS", "NNPS") else [])
             out += [Position(e, "member", om.entity, si, "member:title", 0.75, relation="MEMBER_OF") for e in who]
     return out
 
@@ -124,6 +128,23 @@ def _party(doc, om) -> bool:
     return any(n in PARTY_NAMES or (n.split() and n.split()[-1] in PARTY_WORDS) for n in names)
 
 
+def _acronym_org(r, text: str):
+    """The one organisation of the article known by this acronym ("PDP"), or None."""
+    if not (text.isupper() and 2 <= len(text) <= 8):
+        return None
+    def initials(name):
+        return "".join(w[0] for w in name.replace("-", " ").split() if w[0].isupper())
+    found = {e.id: e for e in r.state.ents.values() if e.label == ORGANISATION
+             and (text in e.aliases or text == e.name or initials(e.name) == text)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _party_by_name(e) -> bool:
+    """An organisation whose name (or another of its names) is a party's: "Peoples Democratic Party (PDP)"."""
+    names = [n.lower() for n in [e.name, *e.aliases]]
+    return any(n in PARTY_NAMES or (n.split() and n.split()[-1] in PARTY_WORDS) for n in names)
+
+
 def _institution(om) -> bool:
     """An organisation whose name makes it an institution, not a party ("Senate", "EU")."""
     names = _names(om)
@@ -151,13 +172,22 @@ def party_possessive(r, sent, si, mentions) -> list[Position]:
         owner = None
         if doc[j].lower_ in ("his", "her"):
             owner = r.state.antecedent(doc[j], prefer_subject=True)
-        elif doc[j].text in ("'s", "’s") and j - 1 >= sent.start:
-            pm = r.state.mention_at(j - 1)
-            owner = pm.entity if pm is not None and pm.label == PERSON else None
+        elif doc[j].text in ("'s", "’s") and j - 1 >= sent.start and not gz.country_of(doc[j - 1].text):
+            pm = r.state.mention_at(j - 1)   # ("Japan's LDP": a country's party, whatever the model made of "Japan")
+            owner = pm.entity if pm is not None and pm.label == PERSON else _by_surname(r, doc[j - 1])
         if owner is not None and owner.label == PERSON:
             out.append(Position(owner, "member", om.entity, si, "member:possessive-party", 0.7,
                                 relation="MEMBER_OF"))
     return out + _party_apposition(r, sent, si, mentions)
+
+
+def _by_surname(r, tok):
+    """"Zardari's" the model took for a place: the one person of the article of that surname."""
+    if not tok.is_title:
+        return None
+    found = {e.id: e for e in r.state.ents.values() if e.label == PERSON and len(e.name.split()) > 1
+             and e.name.split()[-1] == tok.text}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _party_apposition(r, sent, si, mentions) -> list[Position]:
@@ -189,14 +219,20 @@ def of_party(r, sent, si, m, mentions) -> list[Position]:
     party is its member."""
     doc = sent.doc
     j = m.end
+    if j + 2 < sent.end and doc[j].text == "," and doc[j + 1].lower_ == "from":
+        j += 1   # "Ngilari, from the opposition party People's Democratic Party (PDP), was governor"
     if j + 1 >= sent.end or doc[j].lower_ not in ("of", "from"):   # "Beyoglu mayor X from the main opposition Y Party"
         return []
     k = j + 1 + (doc[j + 1].lower_ == "the")
     while k < sent.end and doc[k].lower_ in OWNER_FILLER:   # "of the governing Workers' Party"
         k += 1
+    if k + 1 < sent.end and doc[k].lower_ == "party" and r.org_mention_at(mentions, k + 1) is not None:
+        k += 1   # "from the opposition party People's Democratic Party"
     om = r.org_mention_at(mentions, k) if k < sent.end else None
-    if om is None or om.entity is None or om.start != k or not _party(doc, om):
-        return []
+    ruling = any(doc[i].lower_ in ("ruling", "governing", "opposition") for i in range(j + 1, k))
+    if om is None or om.entity is None or om.start != k or not (
+            _party(doc, om) or (ruling and om.label == ORGANISATION and not _institution(om))):
+        return []   # ("Senator X of the ruling All Progressives Congress": "ruling" makes it a party)
     # "Chen Chao-ming and Liao Kuo-tung of the Kuomintang": every name of the list
     return [Position(e, "member", om.entity, si, "member:of-party", 0.7, relation="MEMBER_OF")
             for e in [m.entity] + plain_list_before(sent, m, mentions, separator_first=False)]
@@ -384,6 +420,19 @@ def party_marks(r, sent, si, m, mentions) -> list[Position]:
         party = _letter_party(r, PARTY_ADJECTIVES[doc[j].text])
         if party is not None:
             out.append(Position(m.entity, "member", party, si, "member:party-adjective", 0.7, relation="MEMBER_OF"))
+    # "Lawmaker X (PDP)": a party's acronym in brackets right after the name
+    if m.end + 2 < sent.end and doc[m.end].text == "(" and doc[m.end + 2].text == ")":
+        om = r.org_mention_at(mentions, m.end + 1)
+        party = om.entity if om is not None and om.label == ORGANISATION else _acronym_org(r, doc[m.end + 1].text)
+        if party is not None and _party_by_name(party):
+            out.append(Position(m.entity, "member", party, si, "member:party-acronym", 0.7, relation="MEMBER_OF"))
+    # "X, who belongs to the ruling Jubilee Party"
+    for rel in doc[m.start:m.end].root.children:
+        if rel.dep_ == "relcl" and rel.lemma_ == "belong" and stated(rel):
+            for p in (x for c in rel.children if c.dep_ == "prep" and c.lower_ == "to" for x in c.children if x.dep_ == "pobj"):
+                om = r.org_mention_at(mentions, p.i)
+                if om is not None and om.entity is not None and om.label == ORGANISATION and _party(doc, om):
+                    out.append(Position(m.entity, "member", om.entity, si, "member:belongs-to", 0.7, relation="MEMBER_OF"))
     # "Zanu-PF's Prisca Mupfumira"
     if m.start - 2 >= sent.start and doc[m.start - 1].text in ("'s", "’s"):
         om = r.org_mention_at(mentions, m.start - 2)

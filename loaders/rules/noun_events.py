@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from graph.schema import ORGANISATION, PERSON
 
-from ..lexicon import EVENT_NOUNS, IMPOSING_VERBS, UNDERGOING_VERBS, load
+from ..lexicon import EVENT_NOUNS, IMPOSING_VERBS, REVOKING_VERBS, UNDERGOING_VERBS, load
 from .coordination import companions
 from .details import charges_of, date_of, position_of
 from .facts import EventFact
@@ -103,8 +103,8 @@ def noun_event(r, tok, etype, sent, si) -> list[EventFact]:
                       for p in c.children if p.dep_ == "pobj"), None)
         remember(r, etype, group, agent, si, f"noun:{tok.lemma_.lower()}")
         return []
-    if agent is None and tok.dep_ == "dobj" and tok.head.lemma_ in IMPOSING_VERBS:
-        agent = r.clause_agent(tok.head)   # "Morsi ordered the retirement of X"
+    if agent is None and tok.dep_ == "dobj" and (tok.head.lemma_ in IMPOSING_VERBS or tok.head.lemma_ in REVOKING_VERBS):
+        agent = r.clause_agent(tok.head)   # "Morsi ordered the retirement of X", "X terminated the appointment of Y"
         if agent in subjects and etype != "RESIGNATION" and len(subjects) > 1:
             subjects = [s for s in subjects if s is not agent]   # the one who approves is not appointed
         elif agent in subjects and etype != "RESIGNATION":

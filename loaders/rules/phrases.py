@@ -17,6 +17,8 @@ from .titles import national_body
 
 
 ORDERING_NOUNS = frozenset(load("triggers").get("ordering_nouns", []))
+INVESTIGATOR_NOUNS = frozenset(load("triggers")["investigator_nouns"])
+ARRESTING_WORDS = frozenset(load("triggers")["arresting_body_words"])
 
 
 def climb_to_verb(t):
@@ -57,9 +59,11 @@ class PhraseReader:
         self._resolving: set[int] = set()   # pronouns being resolved (a pronoun may be its own clause subject)
         self.recent_out: list[EntityBuild] = []   # persons dismissed or resigned so far, in order
         self.recent_left: list[tuple[EntityBuild, int]] = []   # the same, with the sentence they left in
+        self.recent_in: list[tuple[EntityBuild, int]] = []   # persons appointed or nominated, with the sentence
         self.announcers: dict[str, list[EntityBuild]] = {}   # event type -> agents that announced a group change
         self.groups: list = []   # events stated for a group whose members are named later (rules/groups.py)
         self.unnamed: list = []   # (type, agent, sentence) of events stated for one unnamed person (rules/groups.py)
+        self.background: set = set()   # (sentence, token) in a background clause of an announcement (rules/announcements.py)
         self._surnames: dict[str, EntityBuild | None] | None = None
         self._described: dict[str, dict] | None = None   # word -> organisations named or described with it
 
@@ -73,6 +77,11 @@ class PhraseReader:
                 return e
         if tok.lower_ in ("who", "that") and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl":
             m = self.state.mention_at(tok.head.head.i)   # "Sobhi, who replaces Anan": who = Sobhi
+            near = self.state.mention_at(tok.i - 2) if tok.i >= 2 and tok.doc[tok.i - 1].text == "," else None
+            if m is not None and m.label == PERSON and near is not None and near.label == PERSON \
+                    and near.entity is not m.entity and near.end == tok.i - 1 \
+                    and tok.doc[near.start:near.end].root.head.head.i == tok.head.head.i:
+                m = near   # "said Vincent Moaga of Mushwana, who succeeds Y": who = Mushwana, the nearer name
             if m is not None and (label is None or m.label == label):
                 return m.entity
             if m is not None or tok.head.head.pos_ == "PROPN":
@@ -245,9 +254,9 @@ class PhraseReader:
                             and any(d.lower_ == "the" for d in c.children):
                         e = self.state.org_entity(c.lower_, self.state.country_hint)   # "The junta named X"
                     if e is None and c.pos_ == "NOUN" and c.is_lower and any(
-                            d.dep_ in ("det", "poss") and d.lower_ in ("the", "its") for d in c.children) \
-                            and v.lemma_.lower() != "be":
-                        e = self.described_org(c.lemma_.lower())   # "the anti-graft agency arrested X"
+                            d.dep_ in ("det", "poss") and (d.lower_ in ("the", "its") or d.ent_type_ == "GPE")
+                            for d in c.children) and v.lemma_.lower() != "be":
+                        e = self.described_org(c.lemma_.lower())   # "the (Pakistan's) anti-graft agency arrested X"
                     if e is None and c.pos_ == "NOUN" and c.is_lower and any(
                             d.dep_ == "poss" and d.ent_type_ == "GPE" for d in c.children):
                         e = national_body(self, c)   # "Ukraine's parliament approved X"
@@ -440,4 +449,7 @@ class PhraseReader:
                 for w in words:
                     self._described.setdefault(w, {})[m.entity.id] = m.entity
         hits = self._described.get(word, {})
+        if not hits and word in INVESTIGATOR_NOUNS:   # "the anti-graft agency": the one investigating body named
+            hits = {m.entity.id: m.entity for m in self.state.mentions if m.label == ORGANISATION and m.entity is not None
+                    and set(m.entity.name.lower().replace("-", " ").split()) & ARRESTING_WORDS}
         return next(iter(hits.values())) if len(hits) == 1 else None

@@ -4,9 +4,13 @@ over from Y", "his successor, X", "as minister in place of Y", "X and Y replaced
 a predecessor; "replaced X with Y" also gives the removal of X by the agent."""
 from __future__ import annotations
 
+import re
+
 from graph.schema import PERSON
 
-from ..lexicon import ANNOUNCED, HEDGES, REPLACE_VERBS
+from ..mentions import EntityBuild
+
+from ..lexicon import ANNOUNCED, HEDGES, LEADING_POSTS, REPLACE_VERBS, load
 from .details import date_of, position_of
 from .facts import EventFact
 from .hedging import hedged
@@ -33,6 +37,19 @@ def replaced_them(r, tok, sent, si) -> list[EventFact]:
                       strength=0.7, successor=n, predecessor=o) for n, o in zip(new, old)]
 
 
+def pronoun_appointee(r, tok) -> EntityBuild | None:
+    """"President X named Y finance minister on Monday. He succeeds Z": a pronoun subject of a
+    replacement verb is the one person appointed or nominated in the two sentences before (not the
+    one who appointed them), if there is one such person and the sentence names no one before the verb."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in ("he", "she") or any(
+            m.label == PERSON and m.sent_index == r.state.current_si and m.start < subj.i for m in r.state.mentions):
+        return None
+    si = r.state.current_si
+    named = {id(e): e for e, at in r.recent_in if si - 2 <= at < si}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 def replace_event(r, tok, sent, si) -> list[EventFact]:
     if hedged(tok, announced_ok=True):
         return []
@@ -41,7 +58,9 @@ def replace_event(r, tok, sent, si) -> list[EventFact]:
         if plural:
             return plural
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
-        tok.dep_ == "conj" and any(c.dep_ == "agent" for c in tok.children))
+        tok.dep_ == "conj" and any(c.dep_ == "agent" for c in tok.children)) or (
+        tok.dep_ == "conj" and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.head.children)
+        and not any(c.dep_ in ("nsubj", "dobj") for c in tok.children))   # "Y was ousted and replaced with X"
     successor = predecessor = agent = appointee = None
     withp, replaced_with = None, False
     for c in tok.children:
@@ -85,7 +104,7 @@ def replace_event(r, tok, sent, si) -> list[EventFact]:
             successor, predecessor = withp, obj_e
             agent = r.clause_agent(tok)
         else:
-            successor, predecessor = r.clause_agent(tok), obj_e
+            successor, predecessor = pronoun_appointee(r, tok) or r.clause_agent(tok), obj_e
             if successor is None and appointee is None and tok.dep_ in ("relcl", "acl") \
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
                 noun = tok.head.head if tok.head.dep_ == "appos" else tok.head   # "named X, the former CEO, to succeed Y"
@@ -118,13 +137,17 @@ def just_left(r):
     return next(iter(recent.values())) if len(recent) == 1 else None
 
 
+HELM_NOUNS = {"helm", "reins", "baton", "mantle"}
+
+
 def take_over(r, tok, sent, si) -> list[EventFact]:
     """"X takes over from Y", "nominated X to take his place": a replacement."""
     if hedged(tok, announced_ok=True):
         return []
     predecessor = owner = None
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ == "from" and any(x.lower_ == "over" for x in tok.children):
+        if c.dep_ == "prep" and c.lower_ == "from" and any(x.lower_ == "over" or (x.dep_ == "dobj" and x.lower_ in HELM_NOUNS)
+                                                           for x in tok.children):   # "took the helm from Y"
             p = next((x for x in c.children if x.dep_ == "pobj"), None)
             predecessor = r.person(p) if p is not None else None
         if c.dep_ == "dobj" and c.lower_ in ("place", "post", "job", "seat", "office", "position", "role"):
@@ -138,7 +161,7 @@ def take_over(r, tok, sent, si) -> list[EventFact]:
     successor = None
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is not None:
-        successor = r.person(subj)
+        successor = pronoun_appointee(r, tok) or r.person(subj)
     elif tok.dep_ in ("xcomp", "advcl") and tok.head.i != tok.i:
         # "nominated Umerov ... to take his place": the one nominated takes it
         obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
@@ -188,7 +211,7 @@ def successor_noun(r, tok, sent, si) -> list[EventFact]:
             other = m.entity if m is not None and m.label == PERSON else None
     if owner is None or other is None or owner is other or owner.label != PERSON or other.label != PERSON:
         return []
-    successor, predecessor = (other, owner) if tok.lower_ == "successor" else (owner, other)
+    successor, predecessor = (other, owner) if tok.lower_ in ("successor", "replacement") else (owner, other)
     return [EventFact("APPOINTMENT", si, [successor], None, None, None, rule=f"noun:{tok.lower_}",
                       strength=0.75, successor=successor, predecessor=predecessor,
                       extra={"no_event": True})]
@@ -322,6 +345,7 @@ def replace_surface(r, sent, si, found: list[EventFact]) -> list[EventFact]:
 
 
 VACATED = {"post", "seat", "position", "office", "job", "role", "vacancy", "portfolio"}
+STEP_IN_VERBS = {"step", "move", "assume", "take", "fill", "occupy", "inherit"}
 
 
 def vacated_by(r, tok, sent, si) -> list[EventFact]:
@@ -330,17 +354,62 @@ def vacated_by(r, tok, sent, si) -> list[EventFact]:
     noun = tok.head
     if tok.dep_ != "acl" or noun.lemma_.lower() not in VACATED:
         return []
+    if tok.lemma_.lower() == "hold" and not any(c.lower_ in ("previously", "formerly", "once") for c in tok.children):
+        return []   # "the post previously held by Y" (the post held by Y may still be Y's)
     predecessor = r.agent_by(tok)
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head   # "appointed to the post" / "fill the seat"
     if verb.dep_ == "xcomp" and verb.head.i != verb.i and verb.lemma_.lower() in ("fill", "take", "occupy"):
         verb = verb.head
     successor = None
     for c in verb.children:
-        if c.dep_ in ("nsubjpass", "dobj"):
-            successor = r.person(c)
+        if c.dep_ in ("nsubjpass", "dobj") or (c.dep_ == "nsubj" and noun.dep_ in ("dobj", "pobj")
+                                              and verb.lemma_.lower() in STEP_IN_VERBS):
+            successor = r.person(c)   # "X steps into the role vacated by Y", "X assumed the post previously held by Y"
             break
     if successor is None or predecessor is None or successor is predecessor \
             or successor.label != PERSON or predecessor.label != PERSON or hedged(verb, announced_ok=True):
         return []
     return [EventFact("APPOINTMENT", si, [successor], None, date_of(r, verb, sent), None, rule="vacated-by",
                       strength=0.7, successor=successor, predecessor=predecessor, extra={"no_event": True})]
+
+
+POST_ABBREVIATIONS = {k.lower(): v.lower() for k, v in load("titles")["post_abbreviations"].items()}
+NOT_POST_WORDS = {"the", "new", "next", "incoming", "interim", "acting", "former", "outgoing", "then", "a", "an"}
+ANAPHORIC_BODIES = {"agency", "ministry", "commission", "board", "bank", "bureau", "authority", "department",
+                    "service", "office", "council", "corporation", "company", "force", "institution", "body"}
+BARE_POSTS = {"minister", "president", "secretary", "chief", "head", "director", "leader", "chairman", "governor",
+              "commander", "member", "official", "officer", "spokesman", "adviser"}
+
+
+def _post_and_body(title: str) -> tuple[str, str]:
+    """"the new DG of the agency" -> ("director general", "the agency"); "director-general of the
+    National Broadcasting Commission (NBC)" -> ("director general", "the national broadcasting commission")."""
+    t = re.sub(r"\([^)]*\)", " ", title.lower()).replace("-", " ").replace("’s", "").replace("'s", "")
+    words = [POST_ABBREVIATIONS.get(w, w) for w in t.split()]
+    t = " ".join(words)
+    post, body = (re.split(r"\s+(?:of|for|at|in)\s+", t, maxsplit=1) + [""])[:2]
+    post = " ".join(w for w in post.split() if w not in NOT_POST_WORDS)
+    return post, body.strip()
+
+
+def _bodies_agree(a: str, b: str) -> bool:
+    """One body named twice, or once and then called "the agency" (or not named at all)."""
+    def anaphoric(x):
+        ws = [w for w in x.split() if w != "the"]
+        return not ws or (len(ws) == 1 and x.startswith("the") and ws[0] in ANAPHORIC_BODIES)
+    return anaphoric(a) or anaphoric(b) or re.sub(r"^the ", "", a) == re.sub(r"^the ", "", b)
+
+
+def same_post(given: str, held: str) -> bool:
+    """Two titles that name one post: "the new DG of the agency" and "director general of the National
+    Agency for the Prohibition of Trafficking in Persons" (a short form, a body called by its kind).
+    A bare generic title ("minister", "head") names no one post by itself."""
+    (p1, b1), (p2, b2) = _post_and_body(given), _post_and_body(held)
+    kind = b1.split()[-1] if b1.startswith("the ") and len(b1.split()) == 2 else None
+    if p1 and p1.split()[-1] in LEADING_POSTS and kind == "ministry" and p2.endswith("minister"):
+        return True   # "fired Foreign Minister X" ... "appointed Y as caretaker of the ministry"
+    if not p1 or p1 != p2:
+        return False
+    if p1 in BARE_POSTS and not (b1 and b2):
+        return False
+    return _bodies_agree(b1, b2)

@@ -68,6 +68,11 @@ def _owner_person(r, tok, exclude):
     return om.entity if om is not None and om.label == PERSON else None
 
 
+def climb(n):
+    """The verb a title noun hangs on ("was his aide": was; "served as his aide": served)."""
+    return n.head.head if n.dep_ == "pobj" else n.head
+
+
 def subordination_after(r, sent, si, m, mentions) -> list[Position]:
     """"X, Putin's spokesman, said", "Diendéré was previously Compaoré's chief of staff",
     "X, an adviser to President Y":
@@ -76,6 +81,9 @@ def subordination_after(r, sent, si, m, mentions) -> list[Position]:
     nouns = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         nouns += [c for c in root.head.children if c.dep_ == "attr"]
+    # "X, who served as his special assistant"
+    nouns += [p for rel in root.children if rel.dep_ == "relcl" and rel.lemma_ in ("serve", "work", "act")
+              for c in rel.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
     out = []
     for n in nouns:
         if n.lower_ not in SUBORDINATE_HEADS and not (n.lower_ == "chief" and "staff" in [t.lower_ for t in n.subtree]):
@@ -93,7 +101,7 @@ def subordination_after(r, sent, si, m, mentions) -> list[Position]:
         words = [t.text for t in n.subtree if (t.i > poss.right_edge.i or poss.dep_ == "prep" and t.i <= n.i)
                  and t.lower_ in SUBORDINATE_HEADS | TITLE_FILLER]
         out.append(Position(m.entity, " ".join(words) or n.text, owner, si, "subordinate:possessive-after", 0.7,
-                            former=n.dep_ == "attr" and n.head.tag_ == "VBD", relation="SUBORDINATE_OF"))
+                            former=n.dep_ in ("attr", "pobj") and climb(n).tag_ == "VBD", relation="SUBORDINATE_OF"))
     return out
 
 

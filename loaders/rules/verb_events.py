@@ -139,7 +139,7 @@ def group_noun(tok, passive: bool):
     """The noun a trigger's event happens to: passive subject, object, or the noun a participle hangs on."""
     if tok.dep_ in ("acl", "relcl") and not any(c.dep_ == "dobj" for c in tok.children):
         return tok.head   # (with an object, the parse hung the main verb on a dateline: "JAKARTA — X arrested a minister")
-    deps = ("nsubjpass",) if passive else ("dobj",)
+    deps = ("nsubjpass",) if passive else ("dobj", "oprd")   # "appointed new inspector general": oprd
     return next((c for c in tok.children if c.dep_ in deps), None)
 
 

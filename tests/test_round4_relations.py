@@ -1,0 +1,151 @@
+"""Relations other than posts, round 4 (whole-article probes): successions stated across
+sentences or by a dismissal and an appointment, agents stated once for a passage, the agency a
+description names, memberships. Made-up sentences, one shape each, read by the real spaCy
+pipeline; each case also says what must not be read."""
+import pytest
+
+from loaders.rules.replacements import same_post
+from tests.conftest import read_text as read
+
+
+def named_rels(doc, typ: str) -> set[tuple[str, str]]:
+    names = {e.id: e.name for e in doc.entities}
+    return {(names.get(r.source), names.get(r.target)) for r in doc.relations if r.type == typ}
+
+
+def has(doc, typ: str, src: str, tgt: str) -> bool:
+    """A relation of typ between entities whose names hold the words of src and tgt."""
+    def holds(name, want):
+        return name is not None and set(want.lower().split()) <= set(name.lower().split())
+    return any(holds(a, src) and holds(b, tgt) for a, b in named_rels(doc, typ))
+
+
+CASES = [
+    # (kind, text, facts it must give, facts it must not give); a fact is (type, source, target)
+    ("appointed-head-after-dismissing-commander",
+     "Ukrainian President Volodymyr Zelenskyy has appointed Oleksandr Syrsky, who has led Ukraine's ground "
+     "forces since 2019, as the new head of Ukraine's armed forces, after he dismissed General Valerii Zaluzhny.",
+     [("REPLACED", "Oleksandr Syrsky", "Valerii Zaluzhny"), ("APPOINTED", "Volodymyr Zelenskyy", "Oleksandr Syrsky")],
+     [("REPLACED", "Valerii Zaluzhny", "Oleksandr Syrsky")]),
+    ("dismissed-minister-then-caretaker-of-the-ministry",
+     "Iranian President Mahmoud Ahmadinejad has fired Foreign Minister Manouchehr Mottaki. Mr. Ahmadinejad "
+     "dismissed Mottaki Monday and appointed Iranian nuclear chief Ali Akbar Salehi as caretaker of the ministry.",
+     [("REPLACED", "Ali Akbar Salehi", "Manouchehr Mottaki")], []),
+    ("resigned-as-governor-and-another-sworn-in",
+     "On Friday, Ricardo Rossello resigned as the governor of Puerto Rico and Pedro Pierluisi was sworn in at 5 p.m.",
+     [("REPLACED", "Pedro Pierluisi", "Ricardo Rossello")], []),
+    ("resigned-one-post-other-appointed-to-another",
+     "Finance Minister John Smith resigned on Monday and Jane Doe was appointed head of the central bank.",
+     [], [("REPLACED", "Jane Doe", "John Smith")]),
+    ("sacked-as-director-general-then-new-dg-of-the-agency",
+     "On Wednesday, President Muhammadu Buhari sacked Basheer Mohammed as the director general of the National "
+     "Agency for the Prohibition of Trafficking in Persons (NAPTIP). The president swiftly appointed Fatima "
+     "Waziri-Azi as the new DG of the agency.",
+     [("REPLACED", "Fatima Waziri-Azi", "Basheer Mohammed"), ("APPOINTED", "Muhammadu Buhari", "Fatima Waziri-Azi")],
+     [("REPLACED", "Muhammadu Buhari", "Basheer Mohammed")]),
+    ("named-then-she-replaces",
+     "Peter Otieno resigned on Friday. President William Ruto appointed Mary Kamau to the post. She replaces "
+     "Otieno, who served for six years.",
+     [("REPLACED", "Mary Kamau", "Peter Otieno")], [("REPLACED", "William Ruto", "Peter Otieno")]),
+    ("named-as-then-he-succeeds",
+     "President John Mahama named Kwame Mensah as finance minister on Monday. He succeeds Kofi Boateng, who "
+     "resigned last week.",
+     [("REPLACED", "Kwame Mensah", "Kofi Boateng")], [("REPLACED", "John Mahama", "Kofi Boateng")]),
+    ("appointed-new-unnamed-posts-then-replacements",
+     "ISLAMABAD: Prime Minister Imran Khan has appointed new inspector general of police (IGP) Punjab and the "
+     "chief secretary. According to sources, former federal finance secretary Kamran Ali Afzal will replace chief "
+     "secretary Jawad Rafique Malik.",
+     [("APPOINTED", "Imran Khan", "Kamran Ali Afzal"), ("REPLACED", "Kamran Ali Afzal", "Jawad Rafique Malik")], []),
+    ("group-announced-then-passive-appointments",
+     "Egyptian Prime Minister Ibrahim Mahlab appointed six ministers of his new government on Monday, the first "
+     "such moves since President Abdel-Fattah al-Sisi was sworn in earlier this month. Mahlab appointed Sameh "
+     "Shukri as foreign minister. Professor Naglaa el-Ahwany was appointed as minister of international cooperation.",
+     [("APPOINTED", "Ibrahim Mahlab", "Naglaa el-Ahwany"), ("APPOINTED", "Ibrahim Mahlab", "Sameh Shukri")],
+     [("APPOINTED", "Ibrahim Mahlab", "Abdel-Fattah al-Sisi")]),
+    ("executive-order-signed-then-the-president-appointed",
+     "Vladimir Putin signed the Executive Order On Acting Governor of the Chukotka Autonomous Area. The President "
+     "appointed Vladislav Kuznetsov Acting Governor of the Chukotka Autonomous Area.",
+     [("APPOINTED", "Vladimir Putin", "Vladislav Kuznetsov")], []),
+    ("a-court-order-is-no-announcement",
+     "The High Court issued an order on Monday. Mayor Peter Otieno was dismissed the next day.",
+     [], [("DISMISSED", "High Court", "Peter Otieno")]),
+    ("countrys-anti-graft-agency-arrested",
+     "Pakistan's anti-graft agency has arrested former president Asif Ali Zardari after a court rejected his bail "
+     "application. Zardari was arrested at his home, according to Mohamed Bilal Khan, a spokesman for National "
+     "Accountability Bureau (NAB).",
+     [("ARRESTED", "National Accountability Bureau", "Asif Ali Zardari")], []),
+    ("comma-from-the-party",
+     "James Bala Ngilari has been sentenced to five years in jail for corruption. Ngilari, from the opposition "
+     "party People's Democratic Party (PDP), was governor of Adamawa from October 2014 to May 2015.",
+     [("MEMBER_OF", "James Bala Ngilari", "People's Democratic Party")], []),
+    ("takes-the-helm-from",
+     "Mary Kamau takes the helm from Peter Otieno.",
+     [("REPLACED", "Mary Kamau", "Peter Otieno")], []),
+    ("assumed-the-post-previously-held-by",
+     "Mary Kamau assumed the post previously held by Peter Otieno.",
+     [("REPLACED", "Mary Kamau", "Peter Otieno")], []),
+    ("the-post-held-by-is-no-succession",
+     "The post held by Peter Otieno was abolished. Mary Kamau was named to the committee.",
+     [], [("REPLACED", "Mary Kamau", "Peter Otieno")]),
+    ("ousted-and-replaced-with",
+     "Peter Otieno was ousted and replaced with Mary Kamau.",
+     [("REPLACED", "Mary Kamau", "Peter Otieno")], [("REPLACED", "Peter Otieno", "Mary Kamau")]),
+    ("his-replacement-in-apposition",
+     "Peter Otieno's replacement, Mary Kamau, was sworn in on Monday.",
+     [("REPLACED", "Mary Kamau", "Peter Otieno")], []),
+    ("body-official-before-name",
+     "Johnny was arrested as a minister, AGO official Kuntadi said. The Attorney General's Office (AGO) named him "
+     "a suspect.",
+     [("MEMBER_OF", "Kuntadi", "Attorney General's Office")], []),
+    ("body-agents-list",
+     "FBI agents Mark Lee and Tom Ward arrested him on Monday.",
+     [("MEMBER_OF", "Mark Lee", "Federal Bureau of Investigation"),
+      ("MEMBER_OF", "Tom Ward", "Federal Bureau of Investigation")], []),
+    ("a-country-official-is-no-member",
+     "US official John Smith said the talks had failed.",
+     [], [("MEMBER_OF", "John Smith", "United States"), ("MEMBER_OF", "John Smith", "US")]),
+    ("of-the-ruling-body",
+     "Senator John Okoro of the ruling All Progressives Congress was arrested.",
+     [("MEMBER_OF", "John Okoro", "All Progressives Congress")], []),
+    ("party-acronym-in-brackets",
+     "Lawmaker John Okoro (PDP) was arrested on Monday. The Peoples Democratic Party (PDP) condemned it.",
+     [("MEMBER_OF", "John Okoro", "Peoples Democratic Party")], []),
+    ("agency-acronym-in-brackets-is-no-party",
+     "Officer John Okoro (NBI) was arrested. The National Bureau of Investigation (NBI) said so.",
+     [], [("MEMBER_OF", "John Okoro", "National Bureau of Investigation")]),
+    ("who-belongs-to-the-party",
+     "John Okoro, who belongs to the ruling Jubilee Party, was arrested.",
+     [("MEMBER_OF", "John Okoro", "Jubilee Party")], []),
+    ("who-served-as-his-assistant",
+     "Tanimu Turaki was arraigned. Sampson Okpetu, who served as his special assistant, was also charged.",
+     [("SUBORDINATE_OF", "Sampson Okpetu", "Tanimu Turaki")], []),
+    ("who-after-of-a-name",
+     "Lawrence Mushwana is the new chairperson of the commission. \"He is the chairman,\" said Vincent Moaga of "
+     "Mushwana, who succeeds Jody Kollapen who left at the end of September.",
+     [("REPLACED", "Lawrence Mushwana", "Jody Kollapen")], [("REPLACED", "Vincent Moaga", "Jody Kollapen")]),
+    ("a-countrys-party-is-no-persons",
+     "Leader of Japan's LDP, Yoshihide Suga, was elected on Monday. Suga replaces Shinzo Abe.",
+     [("REPLACED", "Yoshihide Suga", "Shinzo Abe")], [("MEMBER_OF", "Japan", "LDP")]),
+]
+
+
+@pytest.mark.parametrize("kind,text,must,must_not", CASES, ids=[c[0] for c in CASES])
+def test_relation_kind(extractor, kind, text, must, must_not):
+    doc = read(extractor, text)
+    for typ, src, tgt in must:
+        assert has(doc, typ, src, tgt), (kind, typ, named_rels(doc, typ))
+    for typ, src, tgt in must_not:
+        assert not has(doc, typ, src, tgt), (kind, typ)
+
+
+@pytest.mark.parametrize("given,held,same", [
+    ("new DG of the agency", "director general of the National Agency for the Prohibition of Trafficking", True),
+    ("DG", "director-general of the National Broadcasting Commission (NBC)", True),
+    ("caretaker of the ministry", "Foreign Minister", True),
+    ("minister", "finance minister", False),
+    ("head of the central bank", "head of the army", False),
+    ("head", "head of the army", False),
+    ("minister of finance", "Minister of Finance", True),
+])
+def test_same_post(given, held, same):
+    assert same_post(given, held) is same
