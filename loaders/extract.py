@@ -25,7 +25,7 @@ from . import gazetteer as gz
 from .mentions import (EntityBuild, Mention, article_countries, collect_mentions, ministry_aliases, ministry_domain,
                        org_identity, resolve)
 from .nlp import load_pipeline
-from .positions import Position, PositionReader, core_title
+from .positions import Position, PositionReader, core_title, taken_post
 from .sources import RawArticle
 from .tenure import date_document
 
@@ -327,6 +327,12 @@ class RecordBuilder:
                         self.rel(f.successor, "HOLDS_POSITION", pp.org, {"title": pp.title, "start": date},
                                  self.ev(f.sent_index, "successor-takes-post", 0.7))
                         held.setdefault(f.successor.id, pp)
+                    elif f.predecessor.id not in held and not f.rule.startswith("noun:"):
+                        # "X is the new chairperson ... X, who succeeds Y": Y held the post before
+                        tp = taken_post(positions, f.successor, f.sent_index, f.position)
+                        if tp is not None:
+                            self.rel(f.predecessor, "HOLDS_POSITION", tp.org, {"title": tp.title, "end": "former"},
+                                     self.ev(f.sent_index, "predecessor-held-post", 0.65))
                 elif f.type in ("DISMISSAL", "RESIGNATION"):
                     pp = held.get(subj.id)
                     position = position or (pp.title if pp else None)

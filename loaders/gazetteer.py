@@ -60,10 +60,12 @@ def domain_forms() -> dict[str, str]:
     return out
 
 
-def portfolio(phrase: str) -> str | None:
+def portfolio(phrase: str, lenient: bool = False) -> str | None:
     """The portfolio a phrase names, for a ministry's name: one known portfolio word gives its
     usual form ("Defence" -> "Defense", "Home Affairs" -> "Interior"); several joined by
-    commas and "and" ("Public Service, Labour and Social Welfare") are kept as written."""
+    commas and "and" ("Public Service, Labour and Social Welfare") are kept as written.
+    lenient (where the line is known to name a portfolio, as in a cabinet list): the first
+    part known is enough ("Transport and Infrastructure Development", "National Treasury")."""
     p = re.sub(r"^the\s+", "", phrase.strip(" ,"), flags=re.I)
     dom = domain_forms().get(p.lower())
     if dom:
@@ -71,6 +73,13 @@ def portfolio(phrase: str) -> str | None:
     parts = [x for x in re.split(r"\s*(?:,|\band\b|&)\s*", p.lower()) if x]
     if len(parts) > 1 and all(x in domain_forms() for x in parts):
         return " ".join(w if w.lower() == "and" else w[:1].upper() + w[1:] for w in p.split())
+    if lenient and parts and len(p.split()) <= 8 and all(w[:1].isupper() or w in ("and", "of", "the", "&", ",")
+                                                          for w in p.split()) \
+            and not any(w.strip(",").lower() in TITLE_HEADS or w.strip(",").lower() in ORG_HEADS for w in p.split()):
+        head = parts[0].split()
+        if parts[0] in domain_forms() or head[0] in domain_forms() or (
+                len(head) == 2 and head[0] == "national" and head[1] in domain_forms()):
+            return p   # "National Treasury", "Information Communication and Technology": kept as written
     return None
 
 

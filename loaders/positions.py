@@ -8,8 +8,11 @@ This module only dispatches to the rule families in loaders/rules/:
   subordinates   "his chief of staff John Harris", "X, Putin's spokesman", "X, who reports to Y" (SUBORDINATE_OF); "his deputy X"
                  holds the deputy post of his post
   post_verbs     "X was sworn in as governor", "X took over as army chief", "X became prime minister"
-  cabinet_lists  "Kofi Mensah (Finance), Kwame Boateng (Defence)"; "Minister of Finance: Kofi Mensah"
+  cabinet_lists  "Kofi Mensah (Finance), Kwame Boateng (Defence)"; "Minister of Finance: Kofi Mensah";
+                 "• Sonny Angara – Secretary of Education" (a list line: name, dash, post)
   event_posts    "appointed X as the new defence minister"
+  respectively   "A and B took over the defense and education portfolios, respectively"
+  title_then_name  "Georgia's interior minister has resigned. ... Bacho Akhalaia said" (the next sentence names the holder)
   parts          "the party's Central Committee", "X, an arm of Y" (PART_OF)
   title_orgs     the institution a title names ("Defense Minister" -> Ministry of Defense)
   titles         which words of a title phrase are the post
@@ -21,31 +24,49 @@ from graph.schema import ORGANISATION, PERSON
 from .mentions import EntityBuild, Mention
 from .rules import event_posts
 from .rules.appositions import apposition_after, apposition_before
-from .rules.cabinet_lists import bracketed_portfolios, title_colon_name
+from .rules.cabinet_lists import bracketed_portfolios, name_then_post, title_colon_name
 from .rules.facts import Position
 from .rules.leaders import copula_post, leads, led_by, pronoun_copula, pronoun_leads
 from .rules.members import (body_members, including_members, memberships, of_party, party_marks,
                             party_possessive, party_titles_before, plural_members, copula_party)
 from .rules.parts import parts
 from .rules.post_verbs import post_verbs
+from .rules.respectively import drop_joined, respective_posts
 from .rules.subordinates import deputies, reports_to, subordination, subordination_after
 from .rules.title_before import title_before
 from .rules.title_orgs import org_for_title
+from .rules.title_then_name import new_title_back, title_then_name
 from .rules.titles import core_title
 
-__all__ = ["Position", "PositionReader", "core_title"]
+__all__ = ["Position", "PositionReader", "core_title", "taken_post"]
+
+# rules by which a person takes a post (not those that describe one held long since)
+TAKING_RULES = ("event-post:appointment", "event-post:nomination", "took-post", "respectively", "copula",
+                "office-object", "cabinet-list", "title-then-name:named", "new-title-back")
+NEAR_SENTENCES = 2
+
+
+def taken_post(positions: list[Position], person, si: int, named: str | None) -> Position | None:
+    """The post a successor is said to take, near the sentence that says whom they replace
+    ("X is the new chairperson of Y. ... X, who succeeds Z"); one post only."""
+    found = {(p.org.id, core_title(p.title)): p for p in positions
+             if p.person is person and p.org is not None and p.relation == "HOLDS_POSITION" and not p.former
+             and p.unit is None and abs(p.sent_index - si) <= NEAR_SENTENCES and p.rule.startswith(TAKING_RULES)
+             and (not named or core_title(p.title) == core_title(named))}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 class PositionReader:
     def __init__(self, state):
         self.state = state  # extract.ArticleState: entities, mentions, default country
         self.posts: dict[str, Position] = {}   # a person's id -> the first post read for them
+        self.pairwise: list[Position] = []   # posts handed out "respectively"
 
     def org_for_title(self, title: str, country: str | None, explicit: str | None = None) -> EntityBuild | None:
         return org_for_title(self.state, title, country, explicit)
 
     def from_events(self, facts) -> list[Position]:
-        return event_posts.from_events(self, facts)
+        return drop_joined(event_posts.from_events(self, facts), self.pairwise)
 
     def read(self, sent, si: int, mentions: list[Mention]) -> list[Position]:
         out: list[Position] = []
@@ -71,11 +92,18 @@ class PositionReader:
         out += party_possessive(self, sent, si, mentions)
         out += bracketed_portfolios(self, sent, si, mentions)
         out += title_colon_name(self, sent, si, mentions)
+        out += name_then_post(self, sent, si, mentions)
         out += parts(self, sent, si, mentions)
         out += including_members(self, sent, si, mentions)
         out += plural_members(self, sent, si, mentions)
         out += copula_party(self, sent, si, mentions)
         out += reports_to(self, sent, si, mentions)
+        placed = {p.person.id for p in out if p.relation == "HOLDS_POSITION" and p.org is not None}
+        out += [p for p in title_then_name(self, sent, si, mentions) + new_title_back(self, sent, si, mentions)
+                if p.person.id not in placed]   # "Georgia's interior minister has resigned. X said"
+        pairwise = respective_posts(self, sent, si, mentions)
+        self.pairwise += pairwise
+        out = drop_joined(out, pairwise) + pairwise
         for p in out:
             if p.org is not None and p.unit is None and p.relation == "HOLDS_POSITION":
                 self.state.title_orgs.setdefault(core_title(p.title), p.org)

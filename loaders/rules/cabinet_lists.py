@@ -5,34 +5,47 @@ or the one before speaks of ministers or a cabinet, so "(Reuters)" or "(left)" n
 """
 from __future__ import annotations
 
-from graph.schema import PERSON
+from graph.schema import ORGANISATION, PERSON
 
 from .. import gazetteer as gz
+from .. import list_names
 from .facts import Position
 from .titles import clean_title, has_head
 
 CABINET_WORDS = {"cabinet", "minister", "ministers", "ministry", "ministries", "portfolio", "portfolios",
-                 "government", "reshuffle", "line-up", "lineup"}
+                 "government", "reshuffle", "line-up", "lineup", "secretaries", "cs", "css"}
+CONTEXT_SENTENCES = 3   # a caption or a quote may stand between "the new Cabinet" and its list
 
 
 def _cabinet_context(r, sent, si) -> bool:
+    """The sentence or one of the few before it speaks of ministers or a cabinet."""
     words = {t.lower_ for t in sent}
-    if si > 0:
-        words |= {t.lower_ for t in r.state.sents[si - 1]}
+    for k in range(max(0, si - CONTEXT_SENTENCES), si):
+        words |= {t.lower_ for t in r.state.sents[k]}
     return bool(words & CABINET_WORDS)
+
+
+def _bracketed_domain(doc, m, sent) -> tuple[str | None, int | None]:
+    """The portfolio in brackets right after a person's mention, and the closing bracket."""
+    if m.label != PERSON or m.entity is None or m.end + 2 >= sent.end or doc[m.end].text != "(":
+        return None, None
+    close = next((k for k in range(m.end + 1, min(m.end + 6, sent.end)) if doc[k].text == ")"), None)
+    if close is None:
+        return None, None
+    inner = doc[m.end + 1:close].text
+    return gz.portfolio(inner) or gz.portfolio(inner.replace("Minister of ", "").replace("minister of ", "")), close
 
 
 def bracketed_portfolios(r, sent, si, mentions) -> list[Position]:
     """"Kofi Mensah (Finance)": the person is the country's minister of that portfolio."""
     doc, out, checked = sent.doc, [], None
+    # two or more "Name (Portfolio)" in one sentence are a cabinet list by themselves
+    listed = sum(_bracketed_domain(doc, m, sent)[0] is not None for m in mentions) >= 2
     for m in mentions:
-        if m.label != PERSON or m.entity is None or m.end + 2 >= sent.end or doc[m.end].text != "(":
-            continue
-        close = next((k for k in range(m.end + 1, min(m.end + 6, sent.end)) if doc[k].text == ")"), None)
+        dom, close = _bracketed_domain(doc, m, sent)
         if close is None:
             continue
         inner = doc[m.end + 1:close].text
-        dom = gz.portfolio(inner) or gz.portfolio(inner.replace("Minister of ", "").replace("minister of ", ""))
         if dom is None and has_head(inner.split()):   # "Kofi Mensah (Finance Minister)"
             title, former, country = clean_title(inner.split())
             org = r.org_for_title(title, country or r.state.country or r.state.country_hint, explicit=country)
@@ -43,7 +56,7 @@ def bracketed_portfolios(r, sent, si, mentions) -> list[Position]:
         if dom is None:
             continue
         if checked is None:
-            checked = _cabinet_context(r, sent, si)
+            checked = listed or _cabinet_context(r, sent, si)
         if not checked:
             return []
         title = f"{dom} minister"
@@ -83,15 +96,62 @@ def _title_colon_segment(r, sent, si, mentions) -> list[Position]:
         named = " ".join(words)
         for form in ("Ministry of ", "Minister of ", "Ministry", "Minister"):   # "Home Ministry - X"
             named = named.replace(form, "").replace(form.lower(), "")
+        # a line of its own ("Transport and Infrastructure Development – James Macharia") is a
+        # cabinet list's line: its first portfolio word is enough
+        own_line = _whole_line(sent) and list_names.list_item(doc)
         dom = gz.portfolio(named.strip())
-        if dom is not None:
-            words = [dom, "minister"]
+        loose = None if dom is not None or not own_line else gz.portfolio(named.strip(), lenient=True)
+        if dom or loose:
+            words = [dom or loose, "minister"]
         if not has_head(words):
             continue
         title, former, country = clean_title(words)
-        org = r.org_for_title(title, country or r.state.country or r.state.country_hint)
+        where = country or r.state.country or r.state.country_hint
+        # a portfolio kept as written names its own ministry, not the first portfolio word's
+        org = r.state.org_entity(f"Ministry of {loose}", where) if loose else r.org_for_title(title, where)
         if org is None or not title:
             continue
         r.add_title(m.entity, title)
         out.append(Position(m.entity, title, org, si, "cabinet-list:colon", 0.7, former))
     return out
+
+
+def _whole_line(sent) -> bool:
+    """The sentence is its line's text, but for a list mark the parser cut off ("•")."""
+    doc = sent.doc
+    return sent.end == len(doc) and all(t.is_punct or t.text in list_names.LIST_MARKS for t in doc[:sent.start])
+
+
+def name_then_post(r, sent, si, mentions) -> list[Position]:
+    """"• Sonny Angara – Secretary of Education", "Jesus Crispin Remulla – Department of Justice
+    (DOJ)": a list line with the holder's name, a dash and the post. The body is the one the
+    post side names, else the one its title names ("Secretary of Education" in the Philippines)."""
+    doc = sent.doc
+    if not _whole_line(sent):
+        return []
+    found = list_names.person_and_post(doc)
+    if found is None:
+        return []
+    (ns, ne), (ps, pe) = found
+    if ns > ps:
+        return []   # "Health – Cleopa Mailu" is title_colon_name's
+    person = next((m.entity for m in mentions if m.label == PERSON and m.entity is not None
+                   and ns <= m.start < ne), None)
+    if person is None:
+        return []
+    body = next((m.entity for m in mentions if m.label == ORGANISATION and m.entity is not None
+                 and ps <= m.start < pe), None)
+    words = [t.text for t in doc[ps:pe] if t.text not in ("(", ")") and not (
+        t.i > ps and doc[t.i - 1].text == "(")]   # "(DOJ)" is the body's short name
+    country = r.state.country or r.state.country_hint
+    if has_head(words):
+        title, former, explicit = clean_title(words)
+        org = body or r.org_for_title(title, explicit or country, explicit=explicit)
+    else:
+        dom = gz.portfolio(" ".join(words), lenient=True)
+        title, former = (f"{dom} minister" if dom else "head"), False
+        org = body if body is not None else (r.org_for_title(title, country) if dom else None)
+    if org is None or not title:
+        return []
+    r.add_title(person, title)
+    return [Position(person, title, org, si, "cabinet-list:name-dash-post", 0.7, former)]

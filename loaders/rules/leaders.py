@@ -122,13 +122,24 @@ def leads(r, sent, si, m: Mention, mentions) -> list[Position]:
     return out
 
 
+def _inside_place(tok, obj) -> bool:
+    """"chaired budget committees in Parliament": a body named only as where the led thing is
+    ("in", "at", "within" under a common noun) is not what is led."""
+    while tok.i != obj.i and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and tok.lower_ in ("in", "at", "within", "across") and tok.head.pos_ == "NOUN":
+            return True
+        tok = tok.head
+    return False
+
+
 def leads_verb(r, sent, si, m: Mention, mentions, v) -> list[Position]:
     """The organisation the object of a lead verb names, as a post of m's person."""
     out = []
     for c in v.children:
         om = None
         if c.dep_ == "dobj":
-            om = next((x for x in (r.org_mention_at(mentions, t.i) for t in c.subtree) if x), None)
+            om = next((x for x in (r.org_mention_at(mentions, t.i) for t in c.subtree if not _inside_place(t, c))
+                       if x), None)
             body = national_body(r, c) if om is None and c.is_lower else None
             if body is not None:   # "who leads the junta", "heads the central bank"
                 om = Mention(ORGANISATION, c.i, c.i + 1, c.text, si, body)

@@ -14,6 +14,51 @@ BODY_SUFFIXES = {"force", "forces", "service", "services", "command", "corps", "
 # "Under-Secretary-General for ...": a title's first word that names its organisation
 TITLE_HEAD_ORGS = {k.lower(): v for k, v in gz.data().get("title_head_orgs", {}).items()}
 BODY_TITLES = {k.lower(): v for k, v in gz.data().get("body_titles", {}).items()}
+PROVINCIAL = gz.data().get("provincial_posts", {})
+PROVINCIAL_TITLES = {k.lower(): v for k, v in PROVINCIAL.get("titles", {}).items()}
+PROVINCE_CUES_AFTER = frozenset(PROVINCIAL.get("cues_after", []))
+PROVINCE_CUES_BEFORE = frozenset(PROVINCIAL.get("cues_before", []))
+
+
+def article_province(st) -> str | None:
+    """The one province a story on provincial posts is about: the place written with a
+    provincial cue ("Punjab government", "IGP Punjab", "the Punjab chief minister")."""
+    if not hasattr(st, "_province"):
+        found = set()
+        for sent in st.sents:
+            doc = sent.doc
+            for t in sent:
+                for n in (2, 1):   # "Khyber Pakhtunkhwa", "Punjab"
+                    if t.i + n > sent.end:
+                        continue
+                    name = doc[t.i:t.i + n].text
+                    if not name[:1].isupper() or not gz.is_place(name) or gz.country_of(name):
+                        continue
+                    after = doc[t.i + n].lower_ if t.i + n < len(doc) else ""
+                    before = doc[t.i - 1].lower_ if t.i > 0 else ""
+                    if before == "(" or before == ")":
+                        before = doc[t.i - 2].lower_ if t.i > 1 else ""
+                    if after in PROVINCE_CUES_AFTER or before in PROVINCE_CUES_BEFORE:
+                        found.add(name)
+                        break
+        st._province = next(iter(found)) if len(found) == 1 else None
+    return st._province
+
+
+def provincial_body(st, title: str, country: str | None) -> EntityBuild | None:
+    """"IGP X", "chief secretary X" in a story on one province of a country whose such posts
+    are provincial: the province's police or government."""
+    form = PROVINCIAL_TITLES.get(title.lower())
+    where = country or st.country or st.country_hint
+    if form is None or (where is not None and where not in PROVINCIAL.get("countries", [])):
+        return None
+    province = article_province(st)
+    if province is None:
+        return None
+    e = st.org_entity(form.format(province), where)
+    if form.startswith("Government of"):
+        e.aliases |= {f"{province} government", f"{province} Government"}
+    return e
 
 
 def article_body(st, body: str, country: str | None) -> EntityBuild | None:
@@ -65,6 +110,9 @@ def org_for_title(st, title: str, country: str | None, explicit: str | None = No
     words = title.split()
     lw = [w.lower() for w in words]
     joined = " ".join(w for w in lw if w not in ("deputy", "acting", "former", "interim", "shadow", "the"))
+    provincial = provincial_body(st, joined, country)
+    if provincial is not None:
+        return provincial
     for rec in gz.data().get("title_orgs", []):
         # "home secretary" is the Home Office's in Britain, "secretary of state" the State Department's in the US
         if rec.get("needs_country") and explicit != rec["country"]:

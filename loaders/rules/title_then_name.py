@@ -1,0 +1,130 @@
+"""A post named in one sentence and its holder only in the next: "Georgia's interior minister
+has resigned ... Bacho Akhalaia said he is resigning", "Noda has named a new finance minister.
+Koriki Jojima replaces Jun Azumi", "..., the commission's spokesperson said. 'He is the
+chairman,' said Vincent Moaga", and back: "X was sworn in as the new minister. ... The new
+Interior Minister was a senior official". The link is made only where the two sentences say
+the same kind of thing of the holder: both speak, the title is the story's subject and the
+person the next sentence's, or an appointment names a new holder whose name follows.
+"""
+from __future__ import annotations
+
+from graph.schema import ORGANISATION, PERSON
+
+from .. import gazetteer as gz
+from ..lexicon import load
+from .facts import Position
+from .titles import clean_title, has_head, national_body
+
+SPEECH_VERBS = frozenset({"say", "tell", "announce", "confirm", "add", "state", "explain", "note"})
+APPOINTING = frozenset(w.lower() for w in load("titles").get("appointing_verbs", [])) | {
+    "name", "appoint", "nominate", "pick", "choose", "tap", "select"}
+TAKING_VERBS = frozenset({"replace", "succeed", "take", "assume", "become", "step"})
+HOLDER_DEPS = ("nsubj", "nsubjpass", "dobj")
+
+
+def _np_post(r, t, si: int, mentions) -> tuple[str, object] | None:
+    """The title and body of an unnamed holder ("Georgia's interior minister", "the commission's
+    spokesperson", "a new finance minister")."""
+    doc = t.doc
+    if t.tag_ in ("NNS", "NNPS") or any(m.label == PERSON and m.start <= k.i < m.end
+                                        for k in t.subtree for m in mentions):
+        return None   # a named holder is the apposition rules', a plural is many people
+    if any(c.dep_ == "appos" for c in t.children):
+        return None
+    mods = [c for c in t.lefts if c.dep_ in ("compound", "amod") and c.lower_ not in ("new", "next", "former")]
+    words = [c.text for c in mods] + [t.text]
+    if not has_head(words):
+        return None
+    title, former, country = clean_title(words)
+    if not title or former:
+        return None
+    poss = next((c for c in t.children if c.dep_ == "poss"), None)
+    org = None
+    if poss is not None:
+        om = next((m for m in mentions if m.label == ORGANISATION and m.entity is not None
+                   and m.start <= poss.i < m.end), None)
+        if gz.country_of(poss.text):
+            country = gz.country_of(poss.text)   # "Georgia's interior minister"
+        elif om is not None:
+            org = om.entity   # "the SAHRC's spokesperson"
+        elif poss.is_lower:   # "the commission's spokesperson": the sentence's, else the article's one commission
+            here = {m.entity.id: m.entity for m in mentions if m.label == ORGANISATION and m.entity is not None
+                    and poss.lower_ in m.entity.name.lower().split()}
+            org = (next(iter(here.values())) if len(here) == 1 else None) or r.state.org_by_head(poss.lower_) \
+                or national_body(r, poss)
+            if org is None:
+                return None
+        else:
+            return None
+    elif not any(c.dep_ == "det" for c in t.children):
+        return None
+    if org is None:
+        org = r.org_for_title(title, country or r.state.country or r.state.country_hint, explicit=country)
+    return (title, org) if org is not None else None
+
+
+def _first_subject(sent, mentions):
+    """The person who is the subject of the sentence's main verb (or of its speech verb)."""
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.label != PERSON or m.entity is None:
+            continue
+        root = next((t for t in sent.doc[m.start:m.end] if not m.start <= t.head.i < m.end), None)
+        if root is not None and root.dep_ in ("nsubj", "nsubjpass"):
+            return m, root.head
+    return None, None
+
+
+def title_then_name(r, sent, si: int, mentions) -> list[Position]:
+    """The holder of a post the previous sentence named without a name (see module doc)."""
+    if si == 0:
+        return []
+    prev = r.state.sents[si - 1]
+    prev_ms = [m for m in r.state.mentions if m.sent_index == si - 1]
+    m, verb = _first_subject(sent, mentions)
+    if m is None or any(x.entity is m.entity for x in prev_ms) or m.entity.id in r.posts or m.entity.titles:
+        return []   # one who has a post or a title of their own is not the unnamed holder
+    for t in prev:
+        if t.dep_ not in HOLDER_DEPS or t.pos_ != "NOUN" or t.lower_ not in gz.TITLE_HEADS:
+            continue
+        v = t.head
+        speech = v.lemma_ in SPEECH_VERBS and verb.lemma_ in SPEECH_VERBS and t.dep_ == "nsubj"
+        named = t.dep_ == "dobj" and v.lemma_ in APPOINTING and any(
+            c.lower_ in ("new", "a", "an") for c in t.children) and verb.dep_ == "ROOT"
+        topic = t.dep_ in ("nsubj", "nsubjpass") and v.dep_ == "ROOT" and verb.dep_ == "ROOT" and not any(
+            x.label == PERSON for x in prev_ms) and (verb.lemma_ in SPEECH_VERBS or verb.lemma_ == v.lemma_)
+        if not (speech or named or topic):
+            continue
+        found = _np_post(r, t, si - 1, prev_ms)
+        if found is None:
+            continue
+        title, org = found
+        r.add_title(m.entity, title)
+        how = "named" if named else "speech" if speech else "topic"
+        return [Position(m.entity, title, org, si, f"title-then-name:{how}", 0.6)]
+    return []
+
+
+def new_title_back(r, sent, si: int, mentions) -> list[Position]:
+    """"X was sworn in as the new minister. ... The new Interior Minister was a senior official":
+    a "new" title as the subject names the person just appointed whose post had no body."""
+    root = next((t for t in sent if t.dep_ == "ROOT"), None)
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
+    if subj is None or subj.lower_ not in gz.TITLE_HEADS or not any(
+            c.lower_ == "new" for c in subj.children) or not any(c.lower_ == "the" for c in subj.children):
+        return []
+    found = _np_post(r, subj, si, mentions)
+    if found is None:
+        return []
+    for back in (1, 2):
+        if si - back < 0:
+            break
+        before = r.state.sents[si - back]
+        ms = [m for m in r.state.mentions if m.sent_index == si - back]
+        m, verb = _first_subject(before, ms)
+        if m is not None and verb.lemma_ in APPOINTING | TAKING_VERBS | {"swear", "elect", "install"}:
+            if m.entity.id in r.posts and r.posts[m.entity.id].org is not None:
+                return []
+            title, org = found
+            r.add_title(m.entity, title)
+            return [Position(m.entity, title, org, si, "new-title-back", 0.6)]
+    return []
