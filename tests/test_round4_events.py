@@ -1,7 +1,8 @@
 """Round 4 event kinds, found by reading whole court and cabinet stories from many outlets
 (kept outside the repository) and read here by the real spaCy pipeline: a sentence is a
 conviction too, a lede that states the event for "an officer" or "a former governor" names
-the person in the next sentences, a counted group that points back ("The two were jailed"),
+the person in the next sentences, a counted group or a title that points back ("The two were
+jailed", "The minister was arrested"),
 directives and conditions that are no events, "named in a case", "the termination of X's
 appointment". The sentences are made up; each states one general kind."""
 import pytest
@@ -48,6 +49,16 @@ CASES = [
          "Three officials were later sentenced in another case.",
          absent={("SENTENCE", "person:hassan-ali"), ("SENTENCE", "person:stephen-ruto")},
          id="uncounted-or-other-count-recalls-no-one"),
+    case("Finance Minister John Banda faced questions over a contract. The minister was arrested on Monday.",
+         {("ARREST", "person:john-banda")}, id="the-minister-points-back"),
+    case("The governor of Lagos, Mark Diaz, spoke to reporters. Hours later, the governor resigned.",
+         {("RESIGNATION", "person:mark-diaz")}, id="the-governor-points-back"),
+    case("Finance Minister John Banda met Health Minister Ann Cole on Friday. The minister was arrested on Monday.",
+         absent={("ARREST", "person:john-banda"), ("ARREST", "person:ann-cole")}, id="the-minister-of-two-is-no-one"),
+    case("Police arrested Mark Diaz and Ann Cole on Monday. The pair were charged with fraud.",
+         {("CHARGE", "person:mark-diaz"), ("CHARGE", "person:ann-cole")}, id="the-pair-were-charged"),
+    case("Former mayor Mark Diaz and his deputy Ann Cole were arrested on Monday. They were charged with fraud on Tuesday.",
+         {("CHARGE", "person:mark-diaz"), ("CHARGE", "person:ann-cole")}, id="they-were-charged"),
     # directives and conditions are no events (loaders/rules/hedging.py, triggers.json directive_verbs)
     case("The constitutional court told President Mark Dale to fire chief prosecutor Laura Kane.",
          absent={("DISMISSAL", "person:laura-kane")}, id="told-to-fire-is-no-dismissal"),

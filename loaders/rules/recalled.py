@@ -1,15 +1,23 @@
-"""A counted group that points back to persons just named: "The court convicted former mayor
-X and council members A, B, C, D and E. ... The 6 former officials were sentenced to six
-years", "The two were found guilty", "Both were jailed". Court reports name the defendants
-once and then count them; the group's event belongs to the persons of the last event in the
-two sentences before whose subjects number exactly as many as the group counts.
+"""A phrase that points back to persons just named. Court reports name the defendants once and
+then count them: "The court convicted former mayor X and council members A, B, C, D and E.
+... The 6 former officials were sentenced to six years", "The two were found guilty", "Both
+were jailed", "The pair were charged", "They were charged on Tuesday": the group's event
+belongs to the persons of the last event in the two sentences before whose subjects number
+exactly as many as the group counts (any number, for "they"). And a title with "the" points
+back to the one person just named with it: "Finance Minister X faced questions. The minister
+was arrested on Monday."
 
 The article's events so far are the reader's `history` (events.EventReader)."""
 from __future__ import annotations
 
+from graph.schema import PERSON
+
+from .. import gazetteer as gz
+from .bridging import _title_near
 from .groups import NUMBERS
 
-BACK = 2   # sentences before the group in which its persons' event may be
+BACK = 2   # sentences before the group (or title) in which its persons may be
+COUPLES = {"pair": 2, "duo": 2, "trio": 3}
 
 
 def count_of(noun) -> int | None:
@@ -19,6 +27,8 @@ def count_of(noun) -> int | None:
         return None
     if noun.lower_ == "both" and noun.tag_ == "DT":
         return 2
+    if noun.lemma_.lower() in COUPLES and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return COUPLES[noun.lemma_.lower()]
     if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "all") for c in noun.children):
         return None
     num = noun if noun.tag_ == "CD" else next((c for c in noun.children if c.dep_ == "nummod"), None)
@@ -29,14 +39,45 @@ def count_of(noun) -> int | None:
 
 
 def recalled(r, noun) -> list:
-    """The persons a counted group noun points back to, or []."""
-    n = count_of(noun)
-    if n is None or any(r.people(c) for c in noun.children):
+    """The persons a counted group noun, "they" (as a passive subject) or "the TITLE" points back to, or []."""
+    if noun is None:
+        return []
+    if noun.lower_ == "they" and noun.dep_ == "nsubjpass":
+        n = 0   # any number of at least two
+    else:
+        n = count_of(noun)
+    if n is None:
+        return recalled_title(r, noun)
+    if any(r.people(c) for c in noun.children):
         return []
     si = r.state.current_si
     for f in reversed(getattr(r, "history", [])):
         if f.extra.get("no_event") or not 0 < si - f.sent_index <= BACK:
             continue
-        if len(f.subjects) == n:
+        if len(f.subjects) == n or (n == 0 and len(f.subjects) >= 2):
             return list(f.subjects)
     return []
+
+
+LEFT_OUT = {"former", "ex", "then", "embattled", "sacked", "jailed", "outgoing", "disgraced", "suspended", "accused"}
+
+
+def recalled_title(r, noun) -> list:
+    """"The minister was arrested": the one person named with that title word in this sentence
+    (before it) or the two before; [] when none or several are."""
+    if noun.tag_ != "NN" or noun.lower_ not in gz.TITLE_WORDS or r.state.mention_at(noun.i) is not None \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+            or any(c.dep_ in ("prep", "appos", "acl", "relcl") for c in noun.children):
+        return []   # "the minister of X", "the minister, X", "the minister who ...": not a bare recall
+    if any(c.dep_ in ("amod", "compound") and c.lower_ not in LEFT_OUT and not c.is_lower for c in noun.children):
+        return []   # "the Lagos governor": a body the earlier mention may not share
+    word, si = noun.lemma_.lower(), r.state.current_si
+    found = []
+    for m in r.state.mentions:
+        if m.label != PERSON or m.entity is None or m.entity in found or not 0 <= si - m.sent_index <= BACK \
+                or (m.sent_index == si and m.start >= noun.i):
+            continue
+        if any(word in t.lower().split() for t in m.entity.titles) \
+                or _title_near(r.state.sents[m.sent_index].doc, m, word):
+            found.append(m.entity)
+    return found if len(found) == 1 else []
