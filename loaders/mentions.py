@@ -84,7 +84,7 @@ def strip_person_prefix(tokens: list[str]) -> list[str]:
     span ("IHC Aamer Farooq", "IG Islamabad"), and a title after the name ("Salman Safdar
     Advocate")."""
     while len(tokens) > 1 and (tokens[0].rstrip(".") in gz.PREFIXES or tokens[0].lower() in gz.TITLE_WORDS
-                               or tokens[0] in gz.data().get("title_abbreviations", ())
+                               or tokens[0] in name_bounds.TITLE_ABBREVIATIONS   # "DSP Sandhu"
                                or (len(tokens) > 2 and tokens[0].isupper() and 2 <= len(tokens[0]) <= 5
                                    and tokens[0].isalpha() and not all(t.isupper() for t in tokens[1:]))):
         tokens = tokens[1:]
@@ -668,6 +668,7 @@ def resolve(mentions: list[Mention], country: str | None) -> dict[str, EntityBui
             persons_full[key] = e
     _merge_initials(ents, mentions, persons_full)
     _merge_spellings(ents, mentions, persons_full)
+    _merge_contained(ents, mentions, persons_full)
     for m in mentions:
         if m.label != PERSON or m.entity is not None:
             continue
@@ -675,6 +676,10 @@ def resolve(mentions: list[Mention], country: str | None) -> dict[str, EntityBui
         hits = [e for k, e in persons_full.items() if w in {f.lower() for f in surname_forms(k)}]
         if not hits and " " not in w:   # "Kovalenkyi" for "Bohdan Kovalenky"
             hits = [e for k, e in persons_full.items() if spelling_key(w) in {spelling_key(f) for f in surname_forms(k)}]
+            hits = hits if len({e.key for e in hits}) == 1 else []
+        if not hits and " " not in w:   # "Polit" for "Carlos Ramon Polit Faggioni": the first of two surnames
+            hits = [e for k, e in persons_full.items() if len(k.split()) >= 3 and k.split()[-2] == w
+                    and k.split()[-2] not in PARTICLES]
             hits = hits if len({e.key for e in hits}) == 1 else []
         if not hits:   # "Najib" for "Najib Razak": some names are shortened to the first word
             hits = [e for k, e in persons_full.items() if k.split()[0] == w and len(k.split()) >= 2]
@@ -739,6 +744,27 @@ def _merge_initials(ents: dict[str, EntityBuild], mentions: list[Mention], perso
         persons_full[old.key] = new
 
 
+def _merge_contained(ents: dict[str, EntityBuild], mentions: list[Mention], persons_full: dict) -> None:
+    """"Pérez Molina" is "Otto Pérez Molina" (his two surnames), "William Ruto" is "William
+    Samoci Ruto" (his middle name left out): a name of two words that ends, or begins and
+    ends, as one longer name of the article does, and as no other, is that person."""
+    people = list({e.key: e for e in persons_full.values()}.values())
+    for short in people:
+        words = short.key.split()
+        if len(words) != 2 or words[0] in PARTICLES:
+            continue
+        longer = [e for e in people if e is not short and len(e.key.split()) >= 3 and (
+            e.key.split()[-2:] == words or (e.key.split()[0] == words[0] and e.key.split()[-1] == words[1]))]
+        if len(longer) != 1:
+            continue
+        new = longer[0]
+        new.aliases |= {short.name} | short.aliases
+        _repoint(short, new, mentions, ents, f"P:{short.key}")
+        for k, e in list(persons_full.items()):
+            if e is short:
+                persons_full[k] = new
+
+
 TRANSLIT_ENDING = re.compile(r"(?:yy|iy|yi|ii|y|i)$")
 
 
@@ -749,15 +775,26 @@ def spelling_key(word: str) -> str:
     return TRANSLIT_ENDING.sub("", w) if len(w) >= 6 else w
 
 
+def given_key(word: str) -> str:
+    """Transliterations of one given name agree here: Tareq / Tariq, Saleh / Sale, Mohammed /
+    Muhammad (the first letter, then the consonants; "Omar" and "Amir" stay apart)."""
+    w = word.lower()
+    if len(w) < 4 or "." in w:
+        return w
+    rest = re.sub(r"[aeiouyh']", "", w[1:])
+    return w[0] + re.sub(r"(.)\1+", r"\1", rest)
+
+
 def _merge_spellings(ents: dict[str, EntityBuild], mentions: list[Mention], persons_full: dict) -> None:
-    """"Bohdan Kovalenkiy" (a caption) is "Bohdan Kovalenkyy" (the story): one person whose
-    surname two transliterations spell; the name written more often leads."""
+    """"Bohdan Kovalenkiy" (a caption) is "Bohdan Kovalenkyy" (the story), "Tareq al-Hashemi" is
+    "Tariq al-Hashemi": one person whose names two transliterations spell; the name written
+    more often leads."""
     groups: dict[tuple, list[EntityBuild]] = {}
     for key, e in persons_full.items():
         words = key.split()
-        groups.setdefault((tuple(words[:-1]), spelling_key(words[-1])), [])
-        if e not in groups[(tuple(words[:-1]), spelling_key(words[-1]))]:
-            groups[(tuple(words[:-1]), spelling_key(words[-1]))].append(e)
+        group = groups.setdefault((tuple(given_key(w) for w in words[:-1]), spelling_key(words[-1])), [])
+        if e not in group:
+            group.append(e)
     for group in groups.values():
         if len(group) < 2:
             continue
