@@ -59,6 +59,13 @@ CASES = [
          {("CHARGE", "person:mark-diaz"), ("CHARGE", "person:ann-cole")}, id="the-pair-were-charged"),
     case("Former mayor Mark Diaz and his deputy Ann Cole were arrested on Monday. They were charged with fraud on Tuesday.",
          {("CHARGE", "person:mark-diaz"), ("CHARGE", "person:ann-cole")}, id="they-were-charged"),
+    case("Finance Minister John Banda faced questions. The minister was captured on tape receiving cash.",
+         absent={("ARREST", "person:john-banda")}, id="captured-on-tape-is-no-arrest"),
+    case("A warrant was issued for the arrest of former minister Paul Kent.", absent={("ARREST", "person:paul-kent")},
+         id="warrant-issued-for-the-arrest-is-no-arrest"),
+    case("Former minister Paul Kent quit the ruling party on Monday.", absent={("RESIGNATION", "person:paul-kent")},
+         id="quit-the-party-is-no-resignation"),
+    case("Paul Kent quit as party chairman on Monday.", {("RESIGNATION", "person:paul-kent")}, id="quit-as-party-chairman"),
     # directives and conditions are no events (loaders/rules/hedging.py, triggers.json directive_verbs)
     case("The constitutional court told President Mark Dale to fire chief prosecutor Laura Kane.",
          absent={("DISMISSAL", "person:laura-kane")}, id="told-to-fire-is-no-dismissal"),

@@ -6,6 +6,7 @@ from ..lexicon import ANNOUNCED, HEDGES, NONFACTIVE, load
 
 CONDITIONS = {"if", "unless"}
 RACE_WORDS = frozenset(load("triggers")["race_words"])
+MEMBERSHIP_BODIES = frozenset(load("triggers")["membership_bodies"])   # "quit the ruling party": no office left
 UNREALISED = frozenset(load("triggers")["unrealised_nouns"])   # "evidence to convict him"
 ORDERING_VERBS = frozenset(load("triggers")["ordering_verbs"])   # "ordered that X should be suspended"
 DIRECTIVE_VERBS = frozenset(load("triggers")["directive_verbs"])   # "told X to fire Y"
@@ -13,10 +14,13 @@ FALSE_WORDS = {k: frozenset(v) for k, v in load("triggers")["false_reports"].ite
 
 
 def left_a_race(tok) -> bool:
-    """"quit the race", "stepped down from the contest": a candidate withdraws, no one resigns."""
+    """"quit the race", "stepped down from the contest": a candidate withdraws, no one resigns;
+    "quit the ruling party": a member leaves, no one leaves an office."""
     return any(c.lower_ in RACE_WORDS for k in tok.children
                if k.dep_ == "dobj" or (k.dep_ in ("prep", "prt") and k.lower_ in ("of", "from", "out"))
-               for c in k.subtree)
+               for c in k.subtree) or any(
+        k.lemma_.lower() in MEMBERSHIP_BODIES for c in tok.children
+        for k in ([c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "from" else []))
 
 
 def hedged(tok, announced_ok: bool = False, negation_ok: bool = False) -> bool:
@@ -39,8 +43,8 @@ def hedged(tok, announced_ok: bool = False, negation_ok: bool = False) -> bool:
             return True   # "a rally calling for Park to step down": wanted, not done
     if tok.dep_ == "pobj" and tok.head.lower_ == "for":   # "calls grew for his resignation", "a warrant for his arrest"
         gov = tok.head.head
-        if gov.lemma_.lower() in NONFACTIVE or any(c.dep_ in ("nsubj", "dobj") and c.lemma_.lower() in NONFACTIVE
-                                                   for c in gov.children):
+        if gov.lemma_.lower() in NONFACTIVE or any(c.dep_ in ("nsubj", "dobj", "nsubjpass") and c.lemma_.lower() in NONFACTIVE
+                                                   for c in gov.children):   # "a warrant was issued for the arrest of X"
             return True
     if tok.dep_ == "conj" and any(c.lower_ == "nor" for c in tok.head.children):
         return True

@@ -167,6 +167,15 @@ def is_not_post(position: str) -> bool:
 CASE_NOUNS = frozenset(load("triggers")["case_nouns"])
 
 
+RECORDING_WORDS = frozenset(load("triggers")["recording_words"])
+
+
+def on_record(tok) -> bool:
+    """"captured on tape", "caught on camera": recorded, not arrested."""
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "in", "by") and p.dep_ == "pobj" and p.lemma_.lower() in RECORDING_WORDS
+               for c in tok.children for p in c.children)
+
+
 def named_in_case(tok) -> bool:
     """"was named in a drug case", "not naming him in the FIR": named as a party to a case, not to a post."""
     return any(c.dep_ == "prep" and c.lower_ == "in" and p.dep_ == "pobj" and p.lower_ in CASE_NOUNS
@@ -310,6 +319,8 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
         return []   # "named a suspect by the commission"
     if etype in ("APPOINTMENT", "NOMINATION") and named_in_case(tok):
         return []   # "who was named in a 2022 drug case"
+    if etype == "ARREST" and on_record(tok):
+        return []   # "the minister was captured on tape receiving ..."
     return [EventFact(etype, si, subjects, agent, date_of(r, tok, sent), position,
                       rule=f"verb:{tok.lemma_.lower()}" + (":passive" if passive else ""),
                       strength=0.85, extra={"charges": charges, "position_span": span})]
