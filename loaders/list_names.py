@@ -108,10 +108,10 @@ def mend(doc, out: list[Span]) -> list[Span]:
     end = next((t.i for t in doc[ps:pe] if t.text == "("), pe)
     if doc[ps].lower_ in gz.ORG_HEADS and end - ps >= 2:   # "Department of Interior and Local Government (DILG)"
         keep = [x for x in keep if not (ps <= x.start < end)] + [Span(doc, ps, end, label="ORG")]
-    elif any(ps <= x.start < end for x in keep) and not any(
-            t.lower_ in gz.TITLE_HEADS or t.lower_ in gz.ORG_HEADS for t in doc[ps:end]):
-        # "Agriculture, Livestock and Fisheries": one portfolio, not "Livestock and Fisheries" apart
-        keep = [x for x in keep if not (ps <= x.start < end)] + [Span(doc, ps, end, label="ORG")]
+    elif not any(t.lower_ in gz.TITLE_HEADS or t.lower_ in gz.ORG_HEADS for t in doc[ps:end]):
+        # "Agriculture, Livestock and Fisheries": a portfolio, whose ministry the title rules
+        # name; no body of its own, nor "Livestock and Fisheries" apart
+        keep = [x for x in keep if not (ps <= x.start < end)]
     return sorted(keep, key=lambda x: x.start)
 
 
