@@ -89,5 +89,6 @@ def body_role(span) -> bool:
             return False        # "the Eastern District of New York": a court's district
         if head.lower_ in ADMIN_WORDS:   # "the state of Tamaulipas", not "his home province of X"
             return start >= 3 and doc[start - 3].lower_ == "the"
-        return head.lower_ in LOCAL_POSTS or head.lower_ in gz.TITLE_HEADS
+        return head.lower_ in LOCAL_POSTS or head.lower_ in gz.TITLE_HEADS or (
+            head.lower_.endswith("s") and head.lower_[:-1] in gz.TITLE_HEADS)   # "former officials of X City"
     return False

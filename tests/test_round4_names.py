@@ -88,6 +88,10 @@ CASES = [
          has={(ORG, "Boko Haram")}, lacks={(ORG, "Boko Haram Islamist")}, id="adjective-after-a-body"),
     case("The former Mugabe-era minister was convicted on Monday.",
          lacks={(PER, "Mugabe-era")}, id="era-is-no-person"),
+    case("The anti-graft court found six former local officials of Tayabas City guilty of graft.",
+         has={(ORG, "Tayabas City")}, id="officials-of-a-city"),
+    case("He was born in the northern state of Kano and studied in Zaria.",
+         lacks={(ORG, "Kano"), (ORG, "Zaria")}, id="a-birthplace-is-no-body"),
     # not bodies at all
     case("The party was held despite the COVID-19 restrictions, the interior minister said.",
          lacks={(ORG, "COVID-19")}, id="disease-code-is-no-body"),
