@@ -301,6 +301,10 @@ def is_title_fragment(span) -> bool:
         return True
     if len(toks) == 1 and toks[0].text in TITLE_ABBREVIATIONS:
         return True   # "named him PM", "the AG said"
+    if toks[-1].lower_ == "staff" and ((len(toks) >= 3 and toks[0].lower_ in gz.TITLE_HEADS and toks[1].lower_ == "of")
+                                       or (span.start >= 2 and span.doc[span.start - 1].lower_ == "of"
+                                           and span.doc[span.start - 2].lower_ in gz.TITLE_HEADS)):
+        return True   # "Chief of Naval Staff", "Chief of" + "Army Staff": a title, its service named by the title rules
     if span.start >= 2 and span.doc[span.start - 1].text == "(" and span.doc[span.start - 2].ent_type_ == "PERSON" \
             and gz.portfolio(span.text) is not None:
         return True   # "Justin Mutiso (Public Service)": the person's portfolio in a cabinet list
@@ -342,6 +346,9 @@ def is_title_fragment(span) -> bool:
             t.lower_ in gz.domain_forms() or gz.country_of(t.text)
             or (t.lower_ in MODIFIERS and t.lower_ not in LOWER_CASE_BODIES) for t in toks):
         return True   # "Defense" of "Defense Minister", "U.S. Magistrate" of "U.S. Magistrate Judge"
+    if nxt is not None and len(toks) == 1 and toks[0].lower_ in ("press", "media", "communications") \
+            and nxt.lower_ in gz.TITLE_HEADS:
+        return True   # "Press" of "the President's Press Secretary X": part of a title
     if nxt is not None and nxt.lower_ == "minister" and len(toks) == 1 and toks[0].is_title \
             and toks[0].lower_ not in gz.ORG_HEADS:
         return True   # "Railway" of "Railway Minister": a portfolio, whatever its name
@@ -495,6 +502,11 @@ def _place_label(ent, label: str | None, full_name_words: set[str]) -> str | Non
     return ORGANISATION if places.body_role(ent) else None
 
 
+def said_in(name: str, text: str) -> bool:
+    """The name stands in the text as a word of its own ("Pak" is not said in "Pakistani")."""
+    return bool(name) and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
+
+
 def collect_mentions(sents) -> list[Mention]:
     """Person and organisation mentions in the article's sentences, NER repaired. A name read
     in a title-case block (headline, menu) counts only if the body of the article uses it too."""
@@ -520,8 +532,8 @@ def collect_mentions(sents) -> list[Mention]:
             continue   # a reader's comment or a quote in another language
         for ent in sent.ents:
             byline = ent.label_ == "PERSON" and ent.end < len(ent.doc) and ent.doc[ent.end].text == ","
-            if id(sent.doc) in headline and not byline and clean_name(ent.text) not in body and not (
-                    ent.label_ == "PERSON" and clean_name(ent.text).split()[-1:] and clean_name(ent.text).split()[-1] in body):
+            if id(sent.doc) in headline and not byline and not said_in(clean_name(ent.text), body) and not (
+                    ent.label_ == "PERSON" and clean_name(ent.text).split()[-1:] and said_in(clean_name(ent.text).split()[-1], body)):
                 continue   # "Ned Price, Department Spokesperson" is a byline, not a headline
             label = None
             if ent.label_ == "PERSON":

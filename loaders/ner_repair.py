@@ -301,6 +301,9 @@ def _person_shape(doc, span: Span) -> Span | None:
         span = Span(doc, span.start, next(t.i for t in span[1:] if t.text == "("), label="ORG")   # "Congress (NPC"
     if span.label_ == "ORG":
         span = _drop_trailing_title(doc, span)
+    if span.label_ == "ORG" and len(span) >= 2 and span[-1].lower_ == "air" and span.end < len(doc) \
+            and doc[span.end].lower_ in ("marshal", "vice", "chief", "commodore"):
+        span = Span(doc, span.start, span.end - 1, label="ORG")   # "Air Staff" + "Air Marshal X": the rank's first word
     if span.label_ == "ORG" and len(span) >= 3 and span[-1].text.endswith(("ist", "ists")) and span.end < len(doc) \
             and doc[span.end].is_lower and doc[span.end].pos_ == "NOUN":
         span = Span(doc, span.start, span.end - 1, label="ORG")   # "Boko Haram" + "Islamist insurgency"

@@ -92,6 +92,14 @@ CASES = [
          has={(ORG, "Tayabas City")}, id="officials-of-a-city"),
     case("He was born in the northern state of Kano and studied in Zaria.",
          lacks={(ORG, "Kano"), (ORG, "Zaria")}, id="a-birthplace-is-no-body"),
+    case("Chief of Naval Staff Admiral Rafiqul Karim and Chief of Air Staff Air Marshal Tanvir Hossain adorned the "
+         "army chief, and General Mahbub Alam took charge as the new Chief of Army Staff.",
+         has={(PER, "Tanvir Hossain")}, lacks={(ORG, "Chief of Naval Staff"), (ORG, "Air Staff Air"), (ORG, "Army Staff")},
+         id="chief-of-service-staff-titles"),
+    case("Congratulating the new army chief, the president said so, President's Press Secretary Jalal Uddin told reporters.",
+         lacks={(ORG, "Press")}, id="press-secretary"),
+    case("Stay up to date on all the latest World news with The Daily Courier App. Download now",
+         lacks={(ORG, "Daily Courier App")}, id="an-outlets-app"),
     # not bodies at all
     case("The party was held despite the COVID-19 restrictions, the interior minister said.",
          lacks={(ORG, "COVID-19")}, id="disease-code-is-no-body"),
