@@ -32,7 +32,7 @@ from .rules.announcements import (APPROVING_VERBS, announced, approved, give_ann
 from .rules.groups import group_events
 from .rules.headlines import headline_events
 from .rules.implied import implied_charges
-from .rules.noun_events import custody, noun_event
+from .rules.noun_events import accepted_request, custody, noun_event
 from .rules.paren_lists import paren_listed
 from .rules.phrasal import match as phrasal_match, phrasal_event
 from .rules.post_lists import included_changes, new_holders
@@ -89,7 +89,9 @@ class EventReader(PhraseReader):
             announced(self, tok)   # "X has named his new Cabinet": X is the agent of what follows
             lemma = trigger_lemma(tok)
             lemma = re_prefixed(tok) or lemma   # "re-appointed"
-            if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+            if tok.tag_ == "VBG" and lemma in EVENT_VERBS and any(c.dep_ == "poss" for c in tok.children):
+                out += noun_event(self, tok, EVENT_VERBS[lemma], sent, si)   # "Mr Munu's sacking" (a gerund the tagger kept a verb)
+            elif tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
                 if lemma in REPLACE_VERBS:
                     out += replace_event(self, tok, sent, si)
                 elif lemma in EVENT_VERBS and any(c.dep_ == "prt" for c in tok.children) and phrasal_match(tok) is not None:
@@ -123,6 +125,8 @@ class EventReader(PhraseReader):
                 out += noun_event(self, tok, EVENT_NOUNS[lemma], sent, si)
             if tok.lower_ in ("successor", "predecessor", "replacement"):
                 out += successor_noun(self, tok, sent, si)
+            if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
+                out += accepted_request(self, tok, sent, si)   # "accepted his request to step down"
             if tok.lower_ in ("custody", "detention"):
                 out += custody(self, tok, sent, si)
             if tok.lower_ in ("place", "stead") and tok.head.lower_ == "in":

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..lexicon import ANNOUNCED, HEDGES, NONFACTIVE, load
 
 CONDITIONS = {"if", "unless"}
+PRESUPPOSED = {"after", "since", "because", "when", "as", "although", "though", "before"}   # past clauses these open happened
 RACE_WORDS = frozenset(load("triggers")["race_words"])
 MEMBERSHIP_BODIES = frozenset(load("triggers")["membership_bodies"])   # "quit the ruling party": no office left
 UNREALISED = frozenset(load("triggers")["unrealised_nouns"])   # "evidence to convict him"
@@ -56,6 +57,9 @@ def hedged(tok, announced_ok: bool = False, negation_ok: bool = False) -> bool:
         if h.dep_ == "nsubj" and h.lemma_.lower() in FALSE_WORDS["reports"] \
                 and any(c.dep_ in ("acomp", "attr") and c.lower_ in FALSE_WORDS["words"] for c in h.head.children):
             return True   # "Reports that X had been arrested were false", "reports of his arrest are baseless"
+        if h.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in PRESUPPOSED for m in h.children) \
+                and (h.tag_ == "VBD" or any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in h.children)):
+            break   # "asked to step down after he was placed on leave": the past "after" clause is stated as fact
         if h.dep_ in ("relcl", "appos") or (h.dep_ == "acl" and h.head.pos_ == "PROPN") or (h is tok and h.dep_ == "amod"):
             break   # "X, who was arrested last week, denied it", "X, the newly appointed chief, wants ...",
             #         "sacked minister X wants his job back": what describes a person is asserted

@@ -117,6 +117,33 @@ def noun_event(r, tok, etype, sent, si) -> list[EventFact]:
                       extra={"charges": charges, "position_span": span})]
 
 
+REQUEST_NOUNS = {"request", "wish", "offer", "bid", "plea"}
+GRANTING_VERBS = {"accept", "grant", "approve", "honour", "honor"}
+LEAVING = {"resign", "quit", "retire", "excuse", "leave", "relinquish", "vacate"}
+
+
+def accepted_request(r, tok, sent, si) -> list[EventFact]:
+    """"accepted a request by Minister X to be excused from his position", "accepted his request
+    to step down": a resignation granted, the one who asked it resigns."""
+    if tok.lemma_.lower() not in REQUEST_NOUNS or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in GRANTING_VERBS \
+            or hedged(tok.head):
+        return []
+    leave = next((c for c in tok.children if c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.children)
+                  and (c.lemma_.lower() in LEAVING or (c.lemma_.lower() == "step" and any(
+                      p.lower_ in ("down", "aside") for p in c.children)))), None)
+    if leave is None:
+        return []
+    who = [x for c in tok.children if c.dep_ == "poss" for x in r.people(c, lists=False)] or [
+        x for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "of", "from")
+        for p in c.children if p.dep_ == "pobj" for x in r.people(p, lists=False)]
+    who = [x for x in who if x is not None and x.label == PERSON]
+    if not who:
+        return []
+    agent = r.clause_agent(tok.head)
+    return [EventFact("RESIGNATION", si, who, agent if agent not in who else None, date_of(r, tok.head, sent), None,
+                      rule="noun:accepted-request", strength=0.7)]
+
+
 def custody(r, tok, sent, si) -> list[EventFact]:
     """"X was in its custody", "taken into police custody": an arrest."""
     prep = tok.head
