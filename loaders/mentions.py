@@ -301,10 +301,9 @@ def is_title_fragment(span) -> bool:
         return True
     if len(toks) == 1 and toks[0].text in TITLE_ABBREVIATIONS:
         return True   # "named him PM", "the AG said"
-    if toks[-1].lower_ == "staff" and ((len(toks) >= 3 and toks[0].lower_ in gz.TITLE_HEADS and toks[1].lower_ == "of")
-                                       or (span.start >= 2 and span.doc[span.start - 1].lower_ == "of"
-                                           and span.doc[span.start - 2].lower_ in gz.TITLE_HEADS)):
-        return True   # "Chief of Naval Staff", "Chief of" + "Army Staff": a title, its service named by the title rules
+    if toks[-1].lower_ == "staff" and len(toks) >= 3 and toks[0].lower_ in gz.TITLE_HEADS and toks[1].lower_ == "of":
+        return True   # "Chief of Naval Staff": a title, its service named by the title rules ("Chief of" + "Army
+        # Staff" stays a mention: title_before reads the title through it)
     if span.start >= 2 and span.doc[span.start - 1].text == "(" and span.doc[span.start - 2].ent_type_ == "PERSON" \
             and gz.portfolio(span.text) is not None:
         return True   # "Justin Mutiso (Public Service)": the person's portfolio in a cabinet list
