@@ -55,6 +55,8 @@ CASES = [
          {("RESIGNATION", "person:mark-diaz")}, id="the-governor-points-back"),
     case("Finance Minister John Banda met Health Minister Ann Cole on Friday. The minister was arrested on Monday.",
          absent={("ARREST", "person:john-banda"), ("ARREST", "person:ann-cole")}, id="the-minister-of-two-is-no-one"),
+    case("Prime Minister Ali Musa spoke on Friday. The minister was arrested on Monday.",
+         absent={("ARREST", "person:ali-musa")}, id="the-minister-is-not-the-prime-minister"),
     case("Police arrested Mark Diaz and Ann Cole on Monday. The pair were charged with fraud.",
          {("CHARGE", "person:mark-diaz"), ("CHARGE", "person:ann-cole")}, id="the-pair-were-charged"),
     case("Former mayor Mark Diaz and his deputy Ann Cole were arrested on Monday. They were charged with fraud on Tuesday.",

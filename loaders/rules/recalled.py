@@ -77,7 +77,22 @@ def recalled_title(r, noun) -> list:
         if m.label != PERSON or m.entity is None or m.entity in found or not 0 <= si - m.sent_index <= BACK \
                 or (m.sent_index == si and m.start >= noun.i):
             continue
-        if any(word in t.lower().split() for t in m.entity.titles) \
-                or _title_near(r.state.sents[m.sent_index].doc, m, word):
+        if any(_bare_title(t.lower().split(), word) for t in m.entity.titles) \
+                or _title_near(r.state.sents[m.sent_index].doc, m, word) and not _qualified_near(r, m, word):
             found.append(m.entity)
     return found if len(found) == 1 else []
+
+
+QUALIFIERS = {"prime", "vice", "deputy", "assistant", "junior", "state"}   # "the minister" is not the Prime Minister
+
+
+def _bare_title(words: list[str], word: str) -> bool:
+    """The title has the word, not as "Prime Minister" or "Vice President"."""
+    return any(w == word and (i == 0 or words[i - 1] not in QUALIFIERS) for i, w in enumerate(words))
+
+
+def _qualified_near(r, m, word: str) -> bool:
+    """The title word before the mention is "Prime Minister", "Deputy Governor" ..."""
+    doc = r.state.sents[m.sent_index].doc
+    return any(doc[i].lower_ == word and i > 0 and doc[i - 1].lower_ in QUALIFIERS
+               for i in range(max(0, m.start - 5), m.start))
