@@ -82,7 +82,10 @@ def announced(r, tok) -> list[str]:
     if not kinds or tok.pos_ != "VERB" or hedged(tok):
         return []
     objs = [c for c in tok.children if c.dep_ == "dobj"]
-    if not objs or not (objs[0].lemma_.lower() in GROUP_NOUNS or objs[0].lower_ in GROUP_NOUNS):
+    if objs and objs[0].lower_ == "them":   # "gazetted the appointment of the CSs, thus formally appointing them"
+        kinds = [k for k in kinds if k in ("APPOINTMENT", "DISMISSAL") and tok.lemma_.lower() in THEM_VERBS]
+    if not objs or not kinds or not (objs[0].lemma_.lower() in GROUP_NOUNS or objs[0].lower_ in GROUP_NOUNS
+                                     or objs[0].lower_ == "them"):
         return []   # ("appointed six ministers ..., the first such moves": a second object the parse made)
     if any(r.people(o) for o in objs):
         return []   # "named X and Y": the verb's own rule reads them
@@ -100,6 +103,7 @@ def announced(r, tok) -> list[str]:
     return kinds
 
 
+THEM_VERBS = {"appoint", "name", "nominate", "install", "dismiss", "fire", "sack", "remove", "relieve"}   # not "replaced them"
 BACKGROUND_MARKS = {"since", "after", "before", "when", "while", "until", "as", "because"}
 
 

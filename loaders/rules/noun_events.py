@@ -16,6 +16,8 @@ PERSON_NOUNS = frozenset(load("triggers")["person_nouns"])   # "the nominee, X":
 NOT_EVENT_MODIFIERS = frozenset(load("triggers")["not_event_modifiers"])   # "Fitzgerald's press release"
 OWN_NOUN_VERBS = frozenset(load("triggers")["own_noun_verbs"])   # "tendered their resignations"
 LETTER_NOUNS = frozenset(load("triggers")["letter_nouns"])   # "his resignation letter"
+ARRESTING_WORDS = frozenset(load("triggers")["arresting_body_words"])
+CONFIRMING_VERBS = {"confirm", "announce", "effect", "make"}   # "X confirmed / made the arrest of Y"
 
 
 def _owner(c) -> bool:
@@ -110,6 +112,10 @@ def noun_event(r, tok, etype, sent, si) -> list[EventFact]:
         elif agent in subjects and etype != "RESIGNATION":
             return []
         agent = None if agent in subjects else agent
+    if agent is None and etype == "ARREST" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in CONFIRMING_VERBS:
+        a = r.clause_agent(tok.head)   # "The Hawks have confirmed the arrest of X": the arresting body says so
+        if a is not None and a.label == ORGANISATION and set(a.name.lower().replace("-", " ").split()) & ARRESTING_WORDS:
+            agent = a
     charges = charges_of(r, sent, subjects) if etype == "ARREST" else {}
     position, span = position_of(r, tok) if etype in ("APPOINTMENT", "NOMINATION") else (None, None)
     return [EventFact(etype, si, subjects, agent, date_of(r, tok, sent), position,   # "the appointment of X as Y"
@@ -189,5 +195,7 @@ def custody(r, tok, sent, si) -> list[EventFact]:
             h, depth = h.head, depth + 1
     elif owner is not None:
         agent = r.entity_at(owner, ORGANISATION)
+    if agent is None and verb.pos_ in ("VERB", "AUX"):
+        agent = r.agent_by(verb)   # "taken into custody by the National Crime Agency"
     return [EventFact("ARREST", si, subjects, agent, date_of(r, verb, sent), None, rule="noun:custody",
                       strength=0.7)]

@@ -140,5 +140,12 @@ def phrasal_event(r, tok, sent, si) -> list[EventFact]:
         return []
     position, span = position_of(r, tok)
     position = position or _portfolio_post(tok)
-    return [EventFact(e["type"], si, subjects, None, date_of(r, tok, sent), position,
+    agent = None
+    if e["type"] in ("ARREST", "DISMISSAL", "APPOINTMENT"):
+        if any(c.dep_ == "auxpass" for c in tok.children):
+            agent = r.agent_by(tok)   # "was placed under arrest by NBI operatives", "was picked up by DSS operatives"
+        elif e.get("object_is_subject"):
+            agent = r.clause_agent(tok)   # "DSS operatives picked up X"
+        agent = agent if agent is not None and agent not in subjects else None
+    return [EventFact(e["type"], si, subjects, agent, date_of(r, tok, sent), position,
                       rule=f"phrasal:{tok.lemma_.lower()}", strength=0.75, extra={"position_span": span})]

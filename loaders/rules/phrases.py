@@ -18,6 +18,8 @@ from .titles import national_body
 
 ORDERING_NOUNS = frozenset(load("triggers").get("ordering_nouns", []))
 INVESTIGATOR_NOUNS = frozenset(load("triggers")["investigator_nouns"])
+HEAD_OF_STATE_WORDS = ("president", "king", "queen", "emir", "monarch")
+AGENT_PERSONNEL = frozenset(load("triggers")["agent_personnel"])   # "by DSS operatives": the body acts
 ARRESTING_WORDS = frozenset(load("triggers")["arresting_body_words"])
 
 
@@ -250,6 +252,11 @@ class PhraseReader:
                     if e is None and c.pos_ == "NOUN" and c.lower_ in TITLE_SUBJECTS \
                             and any(d.lower_ == "the" for d in c.children):
                         e = self.state.person_by_title(c.lower_, self.state.current_si)
+                    if e is None and c.lower_ == "head" and any(d.lower_ == "the" for d in c.children) and any(
+                            p.lower_ == "state" for x in c.children if x.dep_ == "prep" and x.lower_ == "of"
+                            for p in x.children):   # "The Head of State gazetted ...": the one president or king
+                        e = next(filter(None, (self.state.person_by_title(t, self.state.current_si)
+                                               for t in HEAD_OF_STATE_WORDS)), None)
                     if e is None and c.lower_ in BODY_WORDS and c.is_lower and self.state.country_hint \
                             and any(d.lower_ == "the" for d in c.children):
                         e = self.state.org_entity(c.lower_, self.state.country_hint)   # "The junta named X"
@@ -425,6 +432,14 @@ class PhraseReader:
         e = self.name_after(p) if p.lower_ in TITLE_WORDS else None
         if e is not None:
             return e
+        if p.pos_ == "NOUN" and p.tag_ == "NNS" and p.lemma_.lower() in AGENT_PERSONNEL:
+            # "by DSS operatives", "by operatives of the Department of State Services": the body they act for
+            for c in p.children:
+                e = self.entity_at(c, ORGANISATION) if c.dep_ in ("compound", "nmod") else next(
+                    (self.entity_at(x, ORGANISATION) for x in c.children if x.dep_ == "pobj"), None) \
+                    if c.dep_ == "prep" and c.lower_ in ("of", "from") else None
+                if e is not None:
+                    return e
         if p.pos_ == "NOUN" and p.is_lower:
             return self.described_org(p.lemma_.lower())
         return None
