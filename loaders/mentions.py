@@ -353,6 +353,9 @@ def is_title_fragment(span) -> bool:
         return True   # "Railway" of "Railway Minister": a portfolio, whatever its name
     if nxt is not None and last in ("district", "circuit") and nxt.text[:1].isupper() and nxt.lower_ in gz.TITLE_HEADS:
         return True   # "United States District" of "United States District Judge"
+    if len(toks) == 5 and toks[1].text == "-" and toks[2].lower_ in gz.TITLE_HEADS and toks[3].lower_ == "of" \
+            and (toks[4].lower_ in gz.ORG_HEADS or toks[4].lower_ in gz.BODY_WORDS):
+        return True   # "Inspector-General of Police": a title, not the police
     if len(toks) >= 3 and toks[0].lower_ in gz.TITLE_HEADS and toks[1].lower_ == "of" and (
             len(toks) == 3 and toks[2].lower_ in gz.ORG_HEADS
             or gz.portfolio(" ".join(t.text for t in toks[2:])) is not None):

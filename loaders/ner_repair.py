@@ -205,6 +205,19 @@ def _apostrophe_names(doc, out: list[Span]) -> list[Span]:
     return out
 
 
+def _inserted_words_then_name(doc, span: Span) -> int | None:
+    """The index just after "]" in "Mineral Resources and Energy] Lerato Dlamini" (an editor's
+    words in square brackets, read into the name after them) when a name follows it, or None."""
+    cut = next((t.i for t in span if t.text == "]"), None)
+    if cut is None or not 2 <= span.end - cut - 1 <= 4:
+        return None
+    words = doc[cut + 1:span.end]
+    if all(_cap(t) and t.lower_ not in gz.ORG_HEADS and t.lower_ not in gz.TITLE_WORDS and not gz.country_of(t.text)
+           for t in words):
+        return cut + 1
+    return None
+
+
 def _name_then_bracket(doc, span: Span) -> int | None:
     """The index of the bracket in "Justin Mutiso (Public Service": a person's name (a known
     given name first) before it, or None."""
@@ -220,17 +233,19 @@ def _name_then_bracket(doc, span: Span) -> int | None:
 
 def _given_name_after_title(doc, out: list[Span]) -> list[Span]:
     """"Defence Minister Taras" + "Hrytsenko": a capitalised word the model left out between a
-    title and a surname it found is the given name."""
+    title (or a title of a body) and the surname it found is the given name."""
     taken = {t for x in out for t in range(x.start, x.end)}
     res = []
     for x in out:
         k = x.start - 1
-        if x.label_ == "PERSON" and len(x) == 1 and k >= 1 and k not in taken and _cap(doc[k]) \
+        if x.label_ == "PERSON" and len(x) <= 2 and k >= 1 and k not in taken and _cap(doc[k]) \
                 and doc[k].pos_ == "PROPN" and not doc[k].is_sent_start \
                 and doc[k].lower_ not in gz.TITLE_WORDS and doc[k].lower_ not in gz.ORG_HEADS \
                 and doc[k].lower_ not in gz.domain_forms() and not gz.country_of(doc[k].text) \
-                and doc[k - 1].text[:1].isupper() and doc[k - 1].lower_ in gz.TITLE_WORDS:
-            x = Span(doc, k, x.end, label="PERSON")
+                and doc[k - 1].text[:1].isupper() and (doc[k - 1].lower_ in gz.TITLE_WORDS or (
+                    k >= 3 and doc[k - 2].lower_ == "of" and doc[k - 3].lower_ in gz.TITLE_HEADS
+                    and (doc[k - 1].lower_ in gz.BODY_WORDS or doc[k - 1].lower_ in gz.ORG_HEADS))):
+            x = Span(doc, k, x.end, label="PERSON")   # (also "Inspector-General of Police Majok" + "Akol Deng")
         res.append(x)
     return res
 
@@ -639,6 +654,11 @@ def ner_repair(doc):
             inner = doc[cut + 1:e.end - (doc[e.end - 1].text == ")")]
             if len(inner) and any(_cap(t) for t in inner) and gz.portfolio(inner.text) is None:
                 out.append(Span(doc, inner.start, inner.end, label="ORG"))   # (a portfolio is left to the title rules)
+            i += 1
+            continue
+        if e.label_ in ("PERSON", "ORG") and _inserted_words_then_name(doc, e) is not None:
+            # "Deputy Minister [of Mineral Resources and Energy] Lerato Dlamini": the name after the insert
+            out.append(Span(doc, _inserted_words_then_name(doc, e), e.end, label="PERSON"))
             i += 1
             continue
         if e.label_ == "PERSON" and _person_then_body(doc, e) is not None:

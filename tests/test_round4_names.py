@@ -100,6 +100,15 @@ CASES = [
          lacks={(ORG, "Press")}, id="press-secretary"),
     case("Stay up to date on all the latest World news with The Daily Courier App. Download now",
          lacks={(ORG, "Daily Courier App")}, id="an-outlets-app"),
+    case("“These include vacancies created by the passing of Minister [in the Presidency] Sipho Mahlangu and Deputy "
+         "Minister [of Mineral Resources and Energy] Lerato Dlamini,” he said.",
+         has={(PER, "Lerato Dlamini")}, lacks={(ORG, "Mineral Resources and Energy] Lerato Dlamini")},
+         id="editors-brackets-before-a-name"),
+    case("South Sudan's President Salva Deng has sacked Inspector-General of Police Majak Akol Garang.",
+         has={(PER, "Majak Akol Garang")}, lacks={(PER, "Akol Garang")}, id="given-name-after-title-of-body"),
+    case("Major General Brima Kamara has been named new Chief of Defence Staff, replacing Lt. Gen Samuel Conteh, who "
+         "has been deployed abroad.",
+         has={(PER, "Samuel Conteh")}, lacks={(PER, "Gen Samuel Conteh")}, id="undotted-rank-after-dotted-one"),
     # not bodies at all
     case("The party was held despite the COVID-19 restrictions, the interior minister said.",
          lacks={(ORG, "COVID-19")}, id="disease-code-is-no-body"),
