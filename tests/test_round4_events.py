@@ -35,6 +35,10 @@ CASES = [
          "Tomas Reyes is the fifth minister in the government to be charged with corruption.",
          {("ARREST", "person:tomas-reyes"), ("CHARGE", "person:tomas-reyes")},
          id="x-is-the-fifth-minister-to-be-charged"),
+    case("Kenya's finance minister has resigned over a graft scandal. Henry Kamau, who had held the post since 2015, "
+         "said he would clear his name.", {("RESIGNATION", "person:henry-kamau")}, id="place-owned-title-lede-named-next"),
+    case("Kenya's finance minister has resigned over a graft scandal. Opposition leader Raila Otieno said the move was overdue.",
+         absent={("RESIGNATION", "person:raila-otieno")}, id="next-subject-with-a-title-of-his-own-is-someone-else"),
     case("Judge Ann Lee sentenced a former commissioner on Monday. Peter Brown, the prosecutor, welcomed the ruling.",
          absent={("SENTENCE", "person:peter-brown")}, id="other-title-not-bridged"),
     # a counted group that points back to the persons just named (loaders/rules/recalled.py)

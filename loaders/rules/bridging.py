@@ -42,8 +42,8 @@ def described_later(r, noun) -> list:
     is "a/an (former) TITLE" and names nobody itself; else []."""
     if noun is None or noun.tag_ != "NN" or noun.lower_ not in gz.TITLE_WORDS:
         return []
-    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
-        return []
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) and not _place_owned(noun):
+        return []   # "a former minister", "Georgia's interior minister", "the country's police chief"
     if any(m is not None and m.label == PERSON for t in noun.subtree for m in [r.state.mention_at(t.i)]):
         return []   # "a former aide to X" names X ("an officer of the Ministry" names no one)
     word = noun.lemma_.lower()
@@ -63,8 +63,18 @@ def described_later(r, noun) -> list:
     return found if len(found) == 1 else []
 
 
+PLACE_OWNERS = {"country", "nation", "state", "city", "province", "region", "republic", "kingdom"}
+
+
+def _place_owned(noun) -> bool:
+    """"Georgia's interior minister", "the country's police chief": a title owned by a place."""
+    return any(c.dep_ == "poss" and (c.ent_type_ in ("GPE", "NORP") or c.lemma_.lower() in PLACE_OWNERS)
+               for c in noun.children)
+
+
 def _next_subject(r, si: int) -> list:
-    """The one person the next sentence names, when it is that sentence's subject."""
+    """The one person the next sentence names, when it is that sentence's subject and is given
+    no title of its own ("Opposition leader X said ..." is someone else)."""
     if si + 1 >= len(r.state.sents):
         return []
     named = {id(m.entity): m for m in r.state.mentions if m.sent_index == si + 1 and m.label == PERSON
@@ -72,5 +82,8 @@ def _next_subject(r, si: int) -> list:
     if len(named) != 1:
         return []
     m = next(iter(named.values()))
-    root = r.state.sents[si + 1].doc[m.start:m.end].root
+    doc = r.state.sents[si + 1].doc
+    root = doc[m.start:m.end].root
+    if any(t.lower_ in gz.TITLE_WORDS and (t in root.subtree or t.head == root) for t in doc[max(0, m.start - 4):m.start]):
+        return []
     return [m.entity] if root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT" else []
