@@ -128,6 +128,9 @@ class ArticleState:
             from .mentions import ministry_aliases
             e = self.ents[f"O:{key}"] = EntityBuild(ORGANISATION, key, display, country=c)
             e.aliases |= ministry_aliases(display)
+            adj = gz.adjective_of(c) if c else ""
+            if c and adj != c and display.startswith(f"{adj} "):   # "Sierra Leonean Police" is "Sierra Leone Police"
+                e.aliases.add(f"{c}{display[len(adj):]}")
             if c and c not in (self.country, self.country_hint):   # another country's: only forms that name it
                 e.aliases = {a for a in e.aliases if a.split()[0] == display.split()[0]
                              or gz.country_of(a.split()[0]) == c or a.endswith(f" of {c}")}

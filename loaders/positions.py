@@ -26,7 +26,7 @@ from .rules import event_posts
 from .rules.appositions import apposition_after, apposition_before
 from .rules.cabinet_lists import bracketed_portfolios, name_then_post, title_colon_name
 from .rules.facts import Position
-from .rules.leaders import copula_post, leads, led_by, pronoun_copula, pronoun_leads
+from .rules.leaders import copula_post, elected_its_title, leads, led_by, pronoun_copula, pronoun_leads
 from .rules.members import (body_members, including_members, memberships, of_party, party_marks,
                             party_possessive, party_titles_before, plural_members, copula_party)
 from .rules.parts import parts
@@ -89,6 +89,7 @@ class PositionReader:
         out += deputies(self, out)
         out += post_verbs(self, sent, si, mentions)
         out += led_by(self, sent, si, mentions)
+        out += elected_its_title(self, sent, si, mentions)
         out += party_possessive(self, sent, si, mentions)
         out += bracketed_portfolios(self, sent, si, mentions)
         out += title_colon_name(self, sent, si, mentions)

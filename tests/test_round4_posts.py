@@ -88,6 +88,37 @@ CASES = [
          "The decision was taken in a meeting with the Punjab chief minister.",
          [(HP, "person:bilal-shah", "punjab-police"), (HP, "person:ali-raza", "government-of-punjab")],
          id="provincial-posts-of-the-storys-province"),
+    # a post by the possessor of "tenure", "term": "during his tenure as governor of X"
+    case("The court said Carlos Ibarra took bribes during his tenure as governor of the southern Cusco region "
+         "between 2011 and 2014.",
+         [(HP, "person:carlos-ibarra", "cusco")],
+         id="his-tenure-as-title-of-place"),
+    case("James Okafor was governor of the north-eastern state of Adamawa from 2014 to 2015.",
+         [(HP, "person:james-okafor", "adamawa")],
+         id="governor-of-the-described-state-of-place"),
+    # an announced appointment: "will be the new X"
+    case("Egypt named its new cabinet on Monday. Ibrahim Hanidi will be the new minister of justice.",
+         [(HP, "person:ibrahim-hanidi", "ministry-of-justice")],
+         id="will-be-the-new-title"),
+    case("Ibrahim Hanidi could be the new minister of justice.",
+         wrong=lambda typ, s, t: typ == HP and s == "person:ibrahim-hanidi",
+         id="could-be-the-new-title-is-no-post"),
+    # "the latest X to be jailed at Y", "the fifth minister in X's administration to be charged": no post at Y
+    case("Peru's former president Carlos Ibarra is the latest former president to be jailed at Barbadillo.",
+         wrong=lambda typ, s, t: typ == HP and "barbadillo" in t,
+         id="the-latest-title-to-be-jailed-at-place-is-no-post-there"),
+    case("Johnny Plate is the fifth minister in President Joko Widodo's administration to be charged with corruption.",
+         wrong=lambda typ, s, t: typ == HP and "administration" in t,
+         id="an-administration-is-no-ministry"),
+    # the subject body's post ("its") for the one it elects
+    case("Last week the opposition Liberal Democratic Party (LDP) elected Shinzo Abe its new leader.",
+         [(HP, "person:shinzo-abe", "liberal-democratic-party")],
+         id="body-elected-x-its-title"),
+    # a national body is also written with the country's name, not its adjective
+    case("President Kiir sacked police chief Majak Akech Malok and named Atem Marol Biar as the new "
+         "inspector general of police in South Sudan on Tuesday.",
+         [(HP, "person:atem-marol-biar", "police")],
+         id="national-body-of-a-country"),
     # a body named only as where the led thing is
     case("Themba Nkosi has chaired budget and ethics committees in Parliament since 2004.",
          wrong=lambda typ, s, t: typ == HP and s == "person:themba-nkosi" and t.endswith("parliament"),
@@ -101,6 +132,13 @@ def test_a_kind_states_its_post(extractor, text, present, wrong):
     missing = [p for p in present if not any(g[0] == p[0] and g[1] == p[1] and g[2].endswith(p[2]) for g in got)]
     assert missing == [], sorted(got)
     assert [f for f in got if wrong(*f)] == []
+
+
+def test_a_national_body_has_the_country_form_of_its_name(extractor):
+    doc = read(extractor, "South Sudan's President Salva Kiir named Atem Marol Biar as the new inspector "
+                          "general of police.")
+    police = [e for e in doc.entities if e.name.endswith("Police")]
+    assert police and any("South Sudan Police" in (e.aliases or []) or e.name == "South Sudan Police" for e in police)
 
 
 def test_lenient_portfolio_needs_a_known_first_part():

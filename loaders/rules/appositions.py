@@ -332,15 +332,18 @@ def _place_of(r, toks):
             continue
         ent = next((e for e in t.doc.ents if (e.label_ in ("GPE", "LOC") or (
                     e.label_ == "NORP" and e.end < len(t.doc) and t.doc[e.end].lower_ in PLACE_WORDS))
-                    and toks[k].i < e.start <= toks[k].i + 6
+                    and toks[k].i < e.start <= toks[k].i + 8   # "of the north-eastern state of Adamawa"
                     and e.start >= toks[0].i and e.end <= toks[-1].i + 1), None)
-        if ent is None and toks[k - 1].lower_ in PLACE_HEADS:
+        head_of = next((n for n in range(k - 1, -1, -1) if toks[n].lower_ in PLACE_HEADS), None)
+        described = toks[k - 1].lower_ in PLACE_WORDS and head_of is not None and head_of + 1 < k and \
+            toks[head_of + 1].lower_ == "of"   # "governor of the north-eastern state of Adamawa"
+        if ent is None and (toks[k - 1].lower_ in PLACE_HEADS or described):
             # "the mayor of Kharkiv": a capitalised name after "of" that no one tagged as a place
             run = [x for x in toks[k + 1:] if x.lower_ != "the"]
             run = run[:next((n for n, x in enumerate(run) if x.pos_ != "PROPN" or not x.text[:1].isupper()), len(run))]
             if run and not any(r.state.mention_at(x.i) is not None for x in run) and not gz.country_of(
                     " ".join(x.text for x in run)):
-                return r.state.org_entity(" ".join(x.text for x in run), None), k
+                return r.state.org_entity(" ".join(x.text for x in run), None), (head_of + 1 if described else k)
             continue
         if ent is None or any(x.text[:1].isupper() and x.lower_ != "the" for x in t.doc[t.i + 1:ent.start]):
             continue

@@ -157,12 +157,23 @@ def copula_post(r, sent, si, m: Mention, mentions) -> list[Position]:
     root = sent.doc[m.start:m.end].root
     if root.dep_ == "conj" and root.head.dep_ == "nsubj":
         root = root.head   # "Both Hashemi and Mutlaq are leaders of the bloc"
-    if root.dep_ != "nsubj" or root.head.lemma_ != "be" or not stated(root.head):
-        return []   # "would nominate X to be ambassador", "denied he was a member": not a post held
+    if root.dep_ != "nsubj" or root.head.lemma_ != "be":
+        return []
     attr = next((c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    announced = attr is not None and any(c.lower_ == "new" for c in attr.children) and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in root.head.children)
+    if not stated(root.head) and not announced:
+        return []   # "would nominate X to be ambassador", "denied he was a member": not a post held
+    # ("X will be the new minister of justice": an appointment announced, the post is X's)
     if attr is None or not (attr.lemma_.lower() in gz.TITLE_HEADS or has_head([attr.text])):
         return []
     toks = title_tokens([t for t in sent.doc[attr.left_edge.i:attr.right_edge.i + 1]])
+    # "the latest former president to be jailed at Barbadillo": the clause says what befell
+    # the holder, not where the post is
+    clause = next((c for c in attr.rights if c.dep_ in ("relcl", "acl") and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if clause is not None:
+        toks = [t for t in toks if t.i < clause.left_edge.i]
     while toks and toks[0].lower_ in ("a", "an", "the", "also", "now"):
         toks = toks[1:]
     out = title_phrase(r, toks, si, m, mentions, "copula")
@@ -180,4 +191,34 @@ def pronoun_copula(r, sent, si, mentions) -> list[Position]:
             person = r.state.antecedent(tok, prefer_subject=True)
             if person is not None:
                 out += copula_post(r, sent, si, Mention(PERSON, tok.i, tok.i + 1, tok.text, si, person), mentions)
+    return out
+
+
+ELECTING = frozenset({"elect", "name", "appoint", "choose", "pick", "make", "select", "vote"})
+
+
+def elected_its_title(r, sent, si, mentions) -> list[Position]:
+    """"the Liberal Democratic Party elected Shinzo Abe its new leader", "the board named X its
+    chairman": the subject body's post ("its") goes to the one elected."""
+    out = []
+    for v in sent:
+        if v.lemma_ not in ELECTING or v.pos_ != "VERB":
+            continue
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        if subj is None or obj is None:
+            continue
+        pm = r.state.mention_at(obj.i)
+        om = next((x for x in (r.org_mention_at(mentions, t.i) for t in subj.subtree) if x), None)
+        if pm is None or pm.label != PERSON or pm.entity is None or om is None or om.entity is None:
+            continue
+        title_tok = next((c for c in list(obj.children) + list(v.children)
+                          if c.dep_ in ("appos", "oprd", "xcomp", "dobj", "attr") and c.i > obj.i
+                          and any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in c.children)), None)
+        if title_tok is None or not has_head([title_tok.text]):
+            continue
+        words = [c.text for c in title_tok.lefts if c.dep_ in ("compound", "amod") and c.lower_ not in ("new", "next")]
+        title = " ".join(words + [title_tok.text])
+        r.add_title(pm.entity, title)
+        out.append(Position(pm.entity, title, om.entity, si, "elected-its-title", 0.75))
     return out

@@ -137,7 +137,8 @@ def _office_object(r, verb, si, mentions) -> list[Position]:
     return []
 
 
-POSSESSED_OFFICES = frozenset({"position", "post", "role", "capacity", "job", "office", "duties", "responsibility"})
+POSSESSED_OFFICES = frozenset({"position", "post", "role", "capacity", "job", "office", "duties", "responsibility",
+                               "tenure", "term", "stint"})   # "during his tenure as governor of Moquegua"
 
 
 def _possessed_office(r, tok, si, mentions) -> list[Position]:
