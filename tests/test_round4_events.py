@@ -94,6 +94,10 @@ CASES = [
          absent={("ARREST", "person:omar-talib")}, id="permitted-to-arrest-is-no-arrest"),
     case("Ex-minister Avi Stern was charged with fraud, and his career could end if the court decides to convict him.",
          {("CHARGE", "person:avi-stern")}, {("CONVICTION", "person:avi-stern")}, id="if-the-court-decides-to-convict"),
+    case("No charges were filed against former minister Paul Kent.", absent={("CHARGE", "person:paul-kent")},
+         id="no-charges-were-filed"),
+    case("Finance Minister Paul Kent offered to resign but the president refused.",
+         absent={("RESIGNATION", "person:paul-kent")}, id="offered-to-resign"),
     # joined passive verbs share the subject (loaders/rules/verb_events.py)
     case("Former president Martin Vega had been taken to prison in August, but was released three weeks later.",
          {("RELEASE", "person:martin-vega")}, id="but-was-released"),

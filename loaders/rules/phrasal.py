@@ -115,6 +115,9 @@ def phrasal_event(r, tok, sent, si) -> list[EventFact]:
         return []
     if any(c.dep_ == "mark" and c.lower_ == "since" for c in tok.children):
         return []   # "since X took office a year ago": background, not the news
+    if any(c.dep_ in ("dobj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+           for c in tok.children):
+        return []   # "No charges were filed against X"
     if e.get("subject_preps"):   # "filed charges against X": X, however deep the parse hung it
         subjects = [x for t in tok.subtree if t.dep_ == "prep" and t.lower_ in e["subject_preps"]
                     for p in t.children if p.dep_ == "pobj" for x in r.people(p)]
