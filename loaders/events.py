@@ -37,7 +37,7 @@ from .rules.paren_lists import paren_listed
 from .rules.phrasal import match as phrasal_match, phrasal_event
 from .rules.post_lists import included_changes, new_holders
 from .rules.phrases import PhraseReader, trigger_lemma
-from .rules.replacements import (in_place_of, replace_event, replace_surface, successor_noun, take_over,
+from .rules.replacements import (hand_over, in_place_of, replace_event, replace_surface, successor_noun, take_over,
                                  vacated_by)
 from .rules.verb_events import titled_participle, verb_event, will_serve
 from .rules.verdicts import implied_convictions
@@ -102,6 +102,8 @@ class EventReader(PhraseReader):
                     out += verb_event(self, tok, "APPOINTMENT", sent, si)     # "X was sworn in as president"
                 elif lemma == "take" and (taken := take_over(self, tok, sent, si)):
                     out += taken   # "takes over from Y", "take Y's office"
+                elif lemma == "hand" and (handed := hand_over(self, tok, sent, si)):
+                    out += handed   # "Y handed over power to X"
                 elif phrasal_match(tok) is not None:
                     out += phrasal_event(self, tok, sent, si)   # "took office", "was placed on leave"
                 elif lemma == "serve" and any(c.lower_ in ("will", "would", "shall") for c in tok.children):

@@ -219,8 +219,8 @@ def of_party(r, sent, si, m, mentions) -> list[Position]:
     party is its member."""
     doc = sent.doc
     j = m.end
-    if j + 2 < sent.end and doc[j].text == "," and doc[j + 1].lower_ == "from":
-        j += 1   # "Ngilari, from the opposition party People's Democratic Party (PDP), was governor"
+    if j + 2 < sent.end and doc[j].text == "," and doc[j + 1].lower_ in ("from", "of"):
+        j += 1   # "Ngilari, from the opposition party People's Democratic Party (PDP), was governor", "X, of the Y Party,"
     if j + 1 >= sent.end or doc[j].lower_ not in ("of", "from"):   # "Beyoglu mayor X from the main opposition Y Party"
         return []
     k = j + 1 + (doc[j + 1].lower_ == "the")
@@ -427,8 +427,16 @@ def party_marks(r, sent, si, m, mentions) -> list[Position]:
         if party is not None and _party_by_name(party):
             out.append(Position(m.entity, "member", party, si, "member:party-acronym", 0.7, relation="MEMBER_OF"))
     # "X, who belongs to the ruling Jubilee Party"
-    for rel in doc[m.start:m.end].root.children:
-        if rel.dep_ == "relcl" and rel.lemma_ == "belong" and stated(rel):
+    root = doc[m.start:m.end].root
+    verbs = [rel for rel in root.children if rel.dep_ == "relcl"] + ([root.head] if root.dep_ == "nsubj" else [])
+    for rel in verbs:   # (and "X belongs to the Y Party"; "X, who was elected on the Y ticket")
+        for t in (x for c in rel.children if c.dep_ == "prep" and c.lower_ in ("on", "under")
+                  for x in c.children if x.dep_ == "pobj" and x.lemma_.lower() == "ticket") if stated(rel) else ():
+            om = next((o for o in (r.org_mention_at(mentions, k.i) for k in t.subtree if k.i != t.i) if o is not None
+                       and o.entity is not None and o.label == ORGANISATION), None)
+            if om is not None and not _institution(om):
+                out.append(Position(m.entity, "member", om.entity, si, "member:ticket", 0.7, relation="MEMBER_OF"))
+        if rel.lemma_ == "belong" and stated(rel):
             for p in (x for c in rel.children if c.dep_ == "prep" and c.lower_ == "to" for x in c.children if x.dep_ == "pobj"):
                 om = r.org_mention_at(mentions, p.i)
                 if om is not None and om.entity is not None and om.label == ORGANISATION and _party(doc, om):

@@ -8,13 +8,15 @@ import re
 
 from graph.schema import PERSON
 
+from .. import gazetteer as gz
+
 from ..mentions import EntityBuild
 
-from ..lexicon import ANNOUNCED, HEDGES, LEADING_POSTS, REPLACE_VERBS, load
+from ..lexicon import ANNOUNCED, EVENT_VERBS, HEDGES, LEADING_POSTS, REPLACE_VERBS, load
 from .details import date_of, position_of
 from .facts import EventFact
 from .hedging import hedged
-from .phrases import climb_to_verb
+from .phrases import climb_to_verb, trigger_lemma
 
 
 def replaced_them(r, tok, sent, si) -> list[EventFact]:
@@ -178,6 +180,26 @@ def take_over(r, tok, sent, si) -> list[EventFact]:
                       extra={"no_event": tok.dep_ == "xcomp", "position_span": span})]
 
 
+HANDED = {"power", "office", "reins", "baton", "leadership", "post", "command", "presidency", "helm", "mantle"}
+
+
+def hand_over(r, tok, sent, si) -> list[EventFact]:
+    """"Y handed over power to X", "Y handed over to X": X replaces Y."""
+    if not any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children) or hedged(tok, announced_ok=True):
+        return []
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.lemma_.lower() not in HANDED:
+        return []   # "handed over the documents to X"
+    to = next((p for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for p in c.children
+               if p.dep_ == "pobj"), None)
+    old = next((r.person(c) for c in tok.children if c.dep_ == "nsubj"), None)
+    new = r.person(to) if to is not None else None
+    if new is None or old is None or new is old or new.label != PERSON or old.label != PERSON:
+        return []
+    return [EventFact("APPOINTMENT", si, [new], None, date_of(r, tok, sent), None, rule="hand-over", strength=0.7,
+                      successor=new, predecessor=old, extra={"no_event": True})]
+
+
 def successor_noun(r, tok, sent, si) -> list[EventFact]:
     """"His successor, Mahathir Mohamad", "Thuong's predecessor, Nguyen Xuan Phuc",
     "Y, X's successor": a replacement stated by a noun."""
@@ -194,8 +216,8 @@ def successor_noun(r, tok, sent, si) -> list[EventFact]:
             owner = r.person(c)
             if owner is other and c.pos_ == "PRON":   # "Wei, his predecessor": his is someone else
                 owner = r.state.antecedent(c, exclude=other)
-    if owner is None:   # "the successor to General Aziz": the one succeeded
-        to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    if owner is None:   # "the successor to General Aziz", "the successor of Y": the one succeeded
+        to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "of")), None)
         p = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
         owner = r.person(p) if p is not None else None
     if other is None and tok.dep_ == "pobj" and tok.head.lower_ == "as":   # "named X as the successor to Y"
@@ -276,12 +298,46 @@ def after_departure(r, sent, si, found: list[EventFact]) -> list[EventFact]:
                     and f.sent_index == si and f.predecessor is None
                     and any(r.person(c) is f.subjects[0] for c in verb.children
                             if c.dep_ in ("nsubjpass", "dobj", "oprd"))), None)
+        if new is None and verb.lemma_.lower() in SUCCESSION_VERBS:   # "was elected speaker following the resignation of Y"
+            new = next((r.person(c) for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
         old = r.person(of) if of is not None else (r.entity_at(poss, PERSON) if poss is not None else None)
         if new is None or old is None or old is new or old.label != PERSON:
             continue
         out.append(EventFact("APPOINTMENT", si, [new], None, date_of(r, verb, sent), None, rule="after-departure",
                              strength=0.7, successor=new, predecessor=old, extra={"no_event": True}))
     return out
+
+
+SUCCESSION_VERBS = frozenset(load("titles")["succession_verbs"])
+DEPARTURE_VERBS = {w for w, t in EVENT_VERBS.items() if t in ("DISMISSAL", "RESIGNATION")} | {"die", "retire"}
+
+
+def after_departure_clause(r, sent, si) -> list[EventFact]:
+    """"X became prime minister after Y resigned", "X was elected speaker after Y was ousted": the one
+    who took office replaces the one whose departure the "after" clause states."""
+    for tok in sent:
+        if tok.lower_ not in ("after", "following", "when") or tok.dep_ != "mark":
+            continue
+        gone, took = tok.head, tok.head.head
+        if gone.dep_ != "advcl" or trigger_lemma(gone) not in DEPARTURE_VERBS or took.lemma_.lower() not in SUCCESSION_VERBS \
+                or hedged(took, announced_ok=True) or hedged(gone):
+            continue
+        if any(p.lemma_.lower() in ("party", "bloc", "coalition") for c in gone.children
+               if c.dep_ == "prep" and c.lower_ == "from" for p in c.children):
+            continue   # "after Y resigned from the party": no post left
+        attr = next((c for c in took.children if c.dep_ in ("attr", "oprd")), None)
+        if took.lemma_.lower() == "become" and (attr is None or attr.lower_ not in gz.TITLE_WORDS or any(
+                d.dep_ == "det" and d.lower_ in ("a", "an") for d in attr.children)):
+            continue   # "became a lawyer after Y died": no post of Y's
+        old = next((r.person(c) for c in gone.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        new = next((r.person(c) for c in took.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        if new is None or old is None or new is old or new.label != PERSON or old.label != PERSON:
+            continue
+        post = position_of(r, took)[0] or (sent.doc[attr.left_edge.i:attr.i + 1].text if attr is not None else None)
+        return [EventFact("APPOINTMENT", si, [new], None, date_of(r, took, sent), post,
+                          rule="after-departure-clause", strength=0.7, successor=new, predecessor=old,
+                          extra={"no_event": True})]
+    return []
 
 
 STAND_IN = {"acting", "interim", "caretaker", "new", "the", "a", "an", "temporary"}
@@ -319,7 +375,8 @@ def replace_surface(r, sent, si, found: list[EventFact]) -> list[EventFact]:
     replacement stated by a departure ("appointed following the departure of Y", after_departure)."""
     if any(f.predecessor is not None for f in found):
         return []
-    implied = after_departure(r, sent, si, found) or into_the_post_left(r, si, found)
+    implied = after_departure(r, sent, si, found) or after_departure_clause(r, sent, si) \
+        or into_the_post_left(r, si, found)
     if implied:
         return implied
     doc = sent.doc
