@@ -252,6 +252,12 @@ def _junk_org(span) -> bool:
         return True
     if CODE_NAME.match(span.text.strip()):
         return True   # "COVID-19", "F-16": a disease's or a model's code, not a body
+    if len(toks) == 1 and len(toks[0].text) > 6 and toks[0].text.endswith("gate") and toks[0].text[:1].isupper():
+        return True   # "Oilgate": a scandal's name
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if len(toks) == 1 and toks[0].tag_ == "JJ" and toks[0].is_title and nxt is not None and nxt.is_lower \
+            and nxt.pos_ == "NOUN" and toks[0].lower_ not in gz.ORG_HEADS and toks[0].lower_ not in LOWER_CASE_BODIES:
+        return True   # "Senatorial candidates": an adjective
     if toks and (toks[-1].lower_ in DOCUMENT_HEADS or toks[-1].lower_ in FACILITY_HEADS
                  or (toks[-1].lower_ in DOCUMENT_WORDS and len(toks) > 1)):
         return True   # ("Murtala Muhammad International Airport": a place, not a body)
@@ -838,6 +844,11 @@ def _nearest(m: Mention, mentions: list[Mention], hits: list[EntityBuild]) -> En
     return before[-1].entity if before else hits[0]
 
 
+# lower-case nouns for a body the article names in full elsewhere ("the ministry said")
+GENERIC_BODY_NOUNS = frozenset({"ministry", "commission", "agency", "bureau", "directorate", "department",
+                                "authority", "tribunal", "council", "office"})
+
+
 def _merge_bare_orgs(ents: dict[str, EntityBuild], mentions: list[Mention]) -> None:
     """'Armed Forces' joins 'Russian Armed Forces' when it is the only one of that name."""
     orgs = [e for e in ents.values() if e.label == ORGANISATION]
@@ -850,6 +861,13 @@ def _merge_bare_orgs(ents: dict[str, EntityBuild], mentions: list[Mention]) -> N
             target = longer[0]
             target.aliases |= {e.name} | e.aliases
             _repoint(e, target, mentions, ents, f"O:{e.key}")
+    for e in orgs:   # "a statement issued by the ministry": the article's one ministry
+        if f"O:{e.key}" not in ents or " " in e.name or not e.name.islower() or e.name not in GENERIC_BODY_NOUNS:
+            continue
+        named = [o for o in orgs if o is not e and f"O:{o.key}" in ents and e.name in o.name.lower().split()]
+        if len({o.key for o in named}) == 1:
+            named[0].aliases.discard(e.name)
+            _repoint(e, named[0], mentions, ents, f"O:{e.key}")
     for o in orgs:   # "the Communist Party" (the article country's) is "the Communist Party of Vietnam"
         owner = body_of_country(o.name)
         if owner is None or f"O:{o.key}" not in ents:

@@ -516,7 +516,9 @@ def portfolio_like(tok) -> bool:
     """A word shaped like a portfolio's, not a name's: "Training", "Welfare", "Fisheries"."""
     w = tok.lower_
     return w in PORTFOLIO_WORDS or w in gz.domain_forms() or (len(w) >= 7 and w.endswith(
-        ("tion", "ment", "ure", "ance", "ence", "ies", "ics", "ity", "ism", "ing", "acy", "ogy", "ship", "ness")))
+        ("tion", "ment", "ure", "ance", "ence", "ies", "ics", "ity", "ism", "ing", "acy", "ogy", "ship", "ness"))) \
+        or (tok.tag_ == "NNPS" and len(w) >= 5 and w.endswith("s") and tok.i > 0
+            and tok.doc[tok.i - 1].lower_ in ("and", "&"))   # "... Development and Reforms": a plural item ends the list
 
 
 def _and_one_more(doc, span: Span) -> Span:

@@ -109,6 +109,12 @@ CASES = [
     case("Major General Brima Kamara has been named new Chief of Defence Staff, replacing Lt. Gen Samuel Conteh, who "
          "has been deployed abroad.",
          has={(PER, "Samuel Conteh")}, lacks={(PER, "Gen Samuel Conteh")}, id="undotted-rank-after-dotted-one"),
+    case("An officer of the Ministry of Planning, Development and Reforms has been removed from his post. "
+         "Tariq Mehmood had violated discipline, said a statement issued by the ministry on Friday.",
+         has={(ORG, "Ministry of Planning, Development and Reforms")}, lacks={(ORG, "ministry")},
+         id="the-ministry-is-the-articles-one-ministry"),
+    case("He lost in the Senatorial race. Famous cases he dealt with include Fuelgate and the arms deal.",
+         lacks={(ORG, "Senatorial"), (ORG, "Fuelgate")}, id="adjective-and-scandal-are-no-bodies"),
     # not bodies at all
     case("The party was held despite the COVID-19 restrictions, the interior minister said.",
          lacks={(ORG, "COVID-19")}, id="disease-code-is-no-body"),
