@@ -98,6 +98,11 @@ CASES = [
          id="no-charges-were-filed"),
     case("Finance Minister Paul Kent offered to resign but the president refused.",
          absent={("RESIGNATION", "person:paul-kent")}, id="offered-to-resign"),
+    case("The trial of former minister Paul Kent opened on Monday.", {("CHARGE", "person:paul-kent")}, id="the-trial-of-x"),
+    case("The opposition called for the trial of former minister Paul Kent.", absent={("CHARGE", "person:paul-kent")},
+         id="called-for-the-trial-of-x"),
+    case("Former mayor Paul Kent was named in a 12-count indictment unsealed on Tuesday.", {("CHARGE", "person:paul-kent")},
+         id="named-in-an-indictment-is-charged"),
     # joined passive verbs share the subject (loaders/rules/verb_events.py)
     case("Former president Martin Vega had been taken to prison in August, but was released three weeks later.",
          {("RELEASE", "person:martin-vega")}, id="but-was-released"),

@@ -176,9 +176,13 @@ def on_record(tok) -> bool:
                for c in tok.children for p in c.children)
 
 
-def named_in_case(tok) -> bool:
+CHARGING_PAPERS = frozenset({"indictment", "chargesheet", "charge sheet"})
+
+
+def named_in_case(tok, nouns=CASE_NOUNS) -> bool:
     """"was named in a drug case", "not naming him in the FIR": named as a party to a case, not to a post."""
-    return any(c.dep_ == "prep" and c.lower_ == "in" and p.dep_ == "pobj" and p.lower_ in CASE_NOUNS
+    return any(c.dep_ == "prep" and c.lower_ == "in" and p.dep_ == "pobj" and (
+        p.lower_ in nouns or " ".join(x.lower_ for x in p.subtree if x.dep_ == "compound" or x is p) in nouns)
                for c in tok.children for p in c.children)
 
 
@@ -318,7 +322,9 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
     if position is not None and etype in ("APPOINTMENT", "NOMINATION") and is_not_post(position):
         return []   # "named a suspect by the commission"
     if etype in ("APPOINTMENT", "NOMINATION") and named_in_case(tok):
-        return []   # "who was named in a 2022 drug case"
+        if not named_in_case(tok, CHARGING_PAPERS):
+            return []   # "who was named in a 2022 drug case"
+        etype, position, span = "CHARGE", None, None   # "X was named in a 12-count indictment": charged
     if etype == "ARREST" and on_record(tok):
         return []   # "the minister was captured on tape receiving ..."
     return [EventFact(etype, si, subjects, agent, date_of(r, tok, sent), position,
