@@ -226,6 +226,12 @@ def looks_like_person(span, person_words: set[str]) -> bool:
     prev = doc[span.start - 1] if span.start > 0 else None
     if prev is not None and prev.lower_ in gz.TITLE_HEADS:
         return True
+    if not any(t.lower_ in gz.domain_forms() or t.lower_ in gz.TITLE_WORDS for t in toks):
+        if len(nxt) >= 2 and nxt[0].lower_ == "as" and any(
+                t.lower_ in gz.TITLE_HEADS or t.text in name_bounds.TITLE_ABBREVIATIONS for t in nxt[1:4]):
+            return True   # "picked Hamisi Duale as Defence CS": named to a post
+        if span.start >= 2 and prev.lower_ == "by" and doc[span.start - 2].lower_ in LED_VERBS:
+            return True   # "will be headed by Kiprop Murkomen": a person heads it
     # "U.N. spokesman in Kabul, Manoel de Almeida e Silva,": in apposition to a person's title
     root = span.root
     if root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.lower_ == "of" \
@@ -235,6 +241,7 @@ def looks_like_person(span, person_words: set[str]) -> bool:
         and not (root.head.i in range(span.start, span.end))
 
 
+LED_VERBS = frozenset({"headed", "led", "chaired"})   # "... will be headed by X": X is a person (no body word in X)
 DOCUMENT_HEADS = frozenset(w.lower() for w in gz.data().get("document_heads", []))
 FACILITY_HEADS = frozenset(w.lower() for w in load_data("names")["facility_heads"])
 POST_MODIFIERS = frozenset(w.lower() for w in load_data("names")["post_modifiers"])
@@ -861,6 +868,14 @@ def _merge_bare_orgs(ents: dict[str, EntityBuild], mentions: list[Mention]) -> N
             target = longer[0]
             target.aliases |= {e.name} | e.aliases
             _repoint(e, target, mentions, ents, f"O:{e.key}")
+    for e in orgs:   # "the state government of Bayelsa" is "Bayelsa State"
+        if f"O:{e.key}" not in ents:
+            continue
+        territory = [o for o in orgs if o is not e and f"O:{o.key}" in ents and o.name.lower().startswith(e.name.lower() + " ")
+                     and o.name.split()[-1].lower() in TERRITORY_WORDS and len(o.name.split()) == len(e.name.split()) + 1]
+        if len(territory) == 1:
+            territory[0].aliases |= {e.name} | e.aliases
+            _repoint(e, territory[0], mentions, ents, f"O:{e.key}")
     for e in orgs:   # "a statement issued by the ministry": the article's one ministry
         if f"O:{e.key}" not in ents or " " in e.name or not e.name.islower() or e.name not in GENERIC_BODY_NOUNS:
             continue

@@ -115,6 +115,13 @@ CASES = [
          id="the-ministry-is-the-articles-one-ministry"),
     case("He lost in the Senatorial race. Famous cases he dealt with include Fuelgate and the arms deal.",
          lacks={(ORG, "Senatorial"), (ORG, "Fuelgate")}, id="adjective-and-scandal-are-no-bodies"),
+    case("The Head of State also picked Hamisi Duale as Defence CS, and the Roads ministry will be headed by "
+         "Kiprop Murkomen while Tuya Soipan takes Environment.",
+         has={(PER, "Hamisi Duale"), (PER, "Kiprop Murkomen")}, lacks={(ORG, "Hamisi Duale"), (ORG, "Kiprop Murkomen")},
+         id="named-to-a-post-or-heading-a-body"),
+    case("Tamuno Ebiye was the former governor of Bayelsa State. Many of his assets were ordered to be turned over "
+         "to the state government of Bayelsa.",
+         has={(ORG, "Bayelsa State"), (ORG, "Bayelsa")}, id="a-state-named-two-ways"),
     # not bodies at all
     case("The party was held despite the COVID-19 restrictions, the interior minister said.",
          lacks={(ORG, "COVID-19")}, id="disease-code-is-no-body"),
@@ -188,4 +195,11 @@ def test_an_honorific_or_a_rank_abbreviation_is_no_part_of_a_surname(extractor):
 def test_two_persons_whose_given_names_differ_stay_two(extractor):
     doc = read(extractor, "Police arrested Omar Haddad and Amir Haddad on Monday.")
     assert {"Omar Haddad", "Amir Haddad"} <= {e.name for e in doc.entities if e.label == PER}
+
+
+def test_a_state_named_two_ways_is_one_body(extractor):
+    doc = read(extractor, "Tamuno Ebiye was the former governor of Bayelsa State. Many of his assets were ordered "
+                          "to be turned over to the state government of Bayelsa.")
+    bodies = [e for e in doc.entities if e.label == ORG and "Bayelsa" in e.name]
+    assert len(bodies) == 1 and bodies[0].name == "Bayelsa State"
 
