@@ -150,6 +150,28 @@ def accepted_request(r, tok, sent, si) -> list[EventFact]:
                       rule="noun:accepted-request", strength=0.7)]
 
 
+def guilty_finding(r, tok, sent, si) -> list[EventFact]:
+    """"X entered a guilty plea" (CONVICTION; "a not guilty plea" is a CHARGE), "the jury returned a
+    guilty verdict against X" (CONVICTION): a plea or verdict noun qualified by "guilty"."""
+    if tok.lemma_.lower() not in ("plea", "verdict") or hedged(tok) or not any(
+            c.lower_ == "guilty" and c.dep_ in ("amod", "compound") for c in tok.children):
+        return []
+    negated = any(c.lower_ == "not" for g in tok.children if g.lower_ == "guilty" for c in g.children) or any(
+        c.lower_ == "not" and c.dep_ in ("neg", "advmod", "amod") for c in tok.children)
+    if tok.lemma_.lower() == "verdict":
+        who = [x for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "for")
+               for p in c.children if p.dep_ == "pobj" for x in r.people(p)]
+    else:
+        who = [x for c in tok.children if c.dep_ == "poss" for x in r.people(c, lists=False)] or [
+            x for c in tok.head.children if c.dep_ == "nsubj" and tok.dep_ == "dobj" for x in r.people(c)]
+    who = [x for x in who if x is not None and x.label == PERSON]
+    if not who:
+        return []
+    etype = "CHARGE" if negated else "CONVICTION"
+    return [EventFact(etype, si, who, None, date_of(r, tok, sent), None, rule=f"noun:guilty-{tok.lemma_.lower()}",
+                      strength=0.75)]
+
+
 def custody(r, tok, sent, si) -> list[EventFact]:
     """"X was in its custody", "taken into police custody": an arrest."""
     prep = tok.head

@@ -170,6 +170,12 @@ CASE_NOUNS = frozenset(load("triggers")["case_nouns"])
 RECORDING_WORDS = frozenset(load("triggers")["recording_words"])
 
 
+def deported(tok) -> bool:
+    """"removed X to Honduras", "removed from the United States": taken out of a country, not out of office."""
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "from") and p.dep_ == "pobj" and p.ent_type_ == "GPE"
+               for c in tok.children for p in c.children)
+
+
 def on_record(tok) -> bool:
     """"captured on tape", "caught on camera": recorded, not arrested."""
     return any(c.dep_ == "prep" and c.lower_ in ("on", "in", "by") and p.dep_ == "pobj" and p.lemma_.lower() in RECORDING_WORDS
@@ -327,6 +333,8 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
         etype, position, span = "CHARGE", None, None   # "X was named in a 12-count indictment": charged
     if etype == "ARREST" and on_record(tok):
         return []   # "the minister was captured on tape receiving ..."
+    if etype == "DISMISSAL" and deported(tok):
+        return []   # "ICE removed former police officer X to Honduras": a removal from a country
     return [EventFact(etype, si, subjects, agent, date_of(r, tok, sent), position,
                       rule=f"verb:{tok.lemma_.lower()}" + (":passive" if passive else ""),
                       strength=0.85, extra={"charges": charges, "position_span": span})]
