@@ -32,6 +32,7 @@ from .rules.announcements import (APPROVING_VERBS, announced, approved, give_ann
 from .rules.groups import group_events
 from .rules.headlines import headline_events
 from .rules.implied import implied_charges
+from .rules.new_titles import new_title_apposition
 from .rules.noun_events import accepted_request, custody, guilty_finding, noun_event
 from .rules.paren_lists import paren_listed
 from .rules.phrasal import match as phrasal_match, phrasal_event
@@ -129,6 +130,8 @@ class EventReader(PhraseReader):
                 out += successor_noun(self, tok, sent, si)
             if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
                 out += accepted_request(self, tok, sent, si)   # "accepted his request to step down"
+            if tok.lower_ == "new" and tok.dep_ == "amod":
+                out += new_title_apposition(self, tok, sent, si)   # "X, the new defence minister, said"
             if tok.pos_ == "NOUN" and tok.lower_ in ("plea", "verdict"):
                 out += guilty_finding(self, tok, sent, si)   # "entered a guilty plea", "a guilty verdict against X"
             if tok.lower_ in ("custody", "detention"):

@@ -146,6 +146,10 @@ CASES = [
     case("The president swore in Paul Kent as finance minister on Monday.", {("APPOINTMENT", "person:paul-kent")},
          id="swore-in-x-active"),
     case("Paul Kent has been given the finance portfolio.", {("APPOINTMENT", "person:paul-kent")}, id="given-the-portfolio"),
+    case("Paul Kent, the new defence minister, spoke on Monday.", {("APPOINTMENT", "person:paul-kent")},
+         id="x-the-new-minister"),
+    case("Paul Kent met the new defence minister on Monday.", absent={("APPOINTMENT", "person:paul-kent")},
+         id="met-the-new-minister-is-not-x"),
     # objects, copulas, governments and lists of appointees
     case("President Omar Bashir has appointed a chief of the intelligence service, Salim Kadhem, as prime minister, "
          "the state TV channel reported on Thursday.",
