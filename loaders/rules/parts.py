@@ -39,6 +39,25 @@ def parts(r, sent, si, mentions) -> list[Position]:
                 r.state.org_by_head(doc[j - 1].lower_) if doc[j - 1].is_lower and doc[j - 1].pos_ == "NOUN" else None)
             out += _part(om, parent, si, "part-of:possessive")
             continue
+        # "the Criminal Investigation Department of the Nigeria Police Force"
+        k = om.end
+        if k + 2 < sent.end and doc[k].text == "(" and doc[k + 2].text == ")":
+            k += 3
+        if last in UNIT_HEADS and k + 1 < sent.end and doc[k].lower_ == "of":
+            k += 1 + (doc[k + 1].lower_ == "the")
+            parent = _org(r, mentions, k) if k < sent.end else None
+            if parent is not None and parent.start == k:
+                out += _part(om, parent.entity, si, "part-of:unit-of")
+                continue
+        # "the National Police's anti-kidnapping unit, Unidad Antisecuestro"
+        j = om.start - 1 - (om.start - 1 > sent.start and doc[om.start - 1].lower_ == "the")
+        if j - 1 > sent.start and doc[j].text == "," and doc[j - 1].lower_ in UNIT_HEADS:
+            unit_noun = doc[j - 1]
+            poss = next((c for c in unit_noun.children if c.dep_ == "poss"), None)
+            owner = _org(r, mentions, poss.i) if poss is not None else None
+            if owner is not None and owner is not om:
+                out += _part(om, owner.entity, si, "part-of:possessive-apposition")
+                continue
         # "the Public Security Division (PSD) under the Home Ministry", "X, which falls under the Y"
         k = om.end
         if k + 2 < sent.end and doc[k].text == "(" and doc[k + 2].text == ")":

@@ -27,15 +27,26 @@ def subordination(r, sent, si, m, mentions) -> list[Position]:
         j -= 1
     if j >= sent.start and doc[j].text == ",":
         j -= 1
+    # "Special Adviser to the President on Media and Publicity, X": past the portfolio and the one advised
+    k = j
+    while k > sent.start and k > j - 6 and (doc[k].is_title or doc[k].lower_ in ("and", "&")) and doc[k].lower_ not in SUBORDINATE_HEADS:
+        k -= 1
+    if k < j and doc[k].lower_ in ("on", "for") and k - 1 >= sent.start:
+        j = k - 1
+    advised = None
+    if j - 2 >= sent.start and doc[j].lower_ in gz.TITLE_HEADS and doc[j - 1].lower_ == "the" and doc[j - 2].lower_ == "to":
+        advised, j = doc[j], j - 3
     words = []
     while j >= sent.start and (doc[j].lower_ in SUBORDINATE_HEADS or doc[j].lower_ in TITLE_FILLER
                                or (doc[j].lower_ in HYPHENED and not doc[j].whitespace_)):
         words.insert(0, doc[j])
         j -= 1
-    if not words or not any(w.lower_ in SUBORDINATE_HEADS for w in words) or j < sent.start:
+    if not words or not any(w.lower_ in SUBORDINATE_HEADS for w in words) or (j < sent.start and advised is None):
         return []
     owner = None
-    if doc[j].lower_ in ("his", "her"):
+    if advised is not None:
+        owner = r.state.person_by_title(advised.lower_, r.state.current_si)
+    elif doc[j].lower_ in ("his", "her"):
         owner = r.state.antecedent(doc[j], exclude=m.entity, prefer_subject=True)
     elif doc[j].text in ("'s", "’s") and j - 1 >= sent.start:
         owner = _owner_person(r, doc[j - 1], m.entity)
@@ -63,7 +74,8 @@ def _owner_person(r, tok, exclude):
     if tok.lower_ in ("his", "her"):
         return r.state.antecedent(tok, exclude=exclude, prefer_subject=True)
     om = r.state.mention_at(tok.i)
-    if om is None and tok.is_lower and tok.lower_ in gz.TITLE_HEADS:   # "the president's chief of staff"
+    if om is None and tok.lower_ in gz.TITLE_HEADS and (tok.is_lower or tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the"):
+        # "the president's chief of staff", "the President's Special Adviser"
         return r.state.person_by_title(tok.lower_, r.state.current_si)
     return om.entity if om is not None and om.label == PERSON else None
 
