@@ -150,6 +150,14 @@ CASES = [
          id="x-the-new-minister"),
     case("Paul Kent met the new defence minister on Monday.", absent={("APPOINTMENT", "person:paul-kent")},
          id="met-the-new-minister-is-not-x"),
+    case("Police chief Paul Kent was terminated from service on Monday.", {("DISMISSAL", "person:paul-kent")},
+         id="terminated-from-service"),
+    case("The government terminated the services of police chief Paul Kent.", {("DISMISSAL", "person:paul-kent")},
+         id="terminated-the-services-of"),
+    case("Minister Paul Kent terminated the contract with the firm on Monday.", absent={("DISMISSAL", "person:paul-kent")},
+         id="terminated-a-contract"),
+    case("Paul Kent was unseated as speaker.", {("DISMISSAL", "person:paul-kent")}, id="unseated-as-speaker"),
+    case("Paul Kent was inaugurated as president on Monday.", {("APPOINTMENT", "person:paul-kent")}, id="inaugurated-as"),
     # objects, copulas, governments and lists of appointees
     case("President Omar Bashir has appointed a chief of the intelligence service, Salim Kadhem, as prime minister, "
          "the state TV channel reported on Thursday.",

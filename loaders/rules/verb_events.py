@@ -200,7 +200,8 @@ def led_government(r, noun, etype: str) -> list:
             for p in c.children if p.dep_ == "pobj" for x in r.people(p, lists=False)]
 
 
-HELD = {"membership", "mandate", "accreditation", "licence", "license", "contract", "post", "position", "powers"}
+HELD = {"membership", "mandate", "accreditation", "licence", "license", "contract", "post", "position", "powers",
+        "service", "services", "appointment"}   # "terminated the services of X"
 
 
 def holder_of(r, noun) -> list:
