@@ -156,6 +156,7 @@ CASES = [
          id="terminated-the-services-of"),
     case("Minister Paul Kent terminated the contract with the firm on Monday.", absent={("DISMISSAL", "person:paul-kent")},
          id="terminated-a-contract"),
+    case("Police chief Paul Kent was made to resign.", {("RESIGNATION", "person:paul-kent")}, id="made-to-resign"),
     case("Paul Kent was unseated as speaker.", {("DISMISSAL", "person:paul-kent")}, id="unseated-as-speaker"),
     case("Paul Kent was inaugurated as president on Monday.", {("APPOINTMENT", "person:paul-kent")}, id="inaugurated-as"),
     # objects, copulas, governments and lists of appointees

@@ -248,7 +248,8 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
         for c in tok.children:
             if c.dep_ in ("nsubj",):
                 subjects = r.people(c)
-        if not subjects and tok.dep_ == "xcomp":   # "X was forced to resign"
+        if not subjects and (tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and any(a.lower_ == "to" for a in tok.children))):
+            # "X was forced to resign", "X was made to resign" (the parse's advcl)
             subjects = [x for c in tok.head.children if c.dep_ == "nsubjpass" for x in r.people(c)]
         if not subjects and tok.dep_ in ("conj", "advcl", "xcomp"):
             a = r.clause_agent(tok)
