@@ -11,6 +11,8 @@ resolution), and for each entity the events and relationships that touch it (ren
 """
 from __future__ import annotations
 
+import re
+
 from .tenure import settle_dates
 from .schema import (PERSON, Article, Entity, Event, Evidence, GraphDocument, Relation,
                      confidence, event_id)
@@ -49,13 +51,19 @@ PATRONYMIC = {"bin", "binti", "bint", "ibn", "ben", "ould"}
 NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 
 
+# "Zelenskyy" / "Zelenskiy" / "Zelensky": transliterations of one surname file under one key
+# (loaders/mentions.py spelling_key reads an article the same way; short words are left alone)
+TRANSLIT_ENDING = re.compile(r"(?:(?<=n)|(?<=k))(?:yy|iy|yi|ii|y|i)$")   # Slavic "-sky", "-ny" endings only (not "Bashiri" / "Bashir")
+
+
 def _surname_key(name: str) -> str:
     words = name.lower().replace(",", " ").split()
     while len(words) > 2 and words[-1] in NAME_SUFFIXES:
         words = words[:-1]
     if len(words) > 2 and words[-2] in PATRONYMIC:
         return " ".join(words[-2:])
-    return words[-1] if words else ""
+    last = words[-1] if words else ""
+    return TRANSLIT_ENDING.sub("", last) if len(last) >= 6 else last
 
 
 def _fullness(name: str) -> tuple[int, int]:
@@ -111,13 +119,20 @@ class Resolver:
         words = ent.name.split()
         if len(words) == 1:
             # surname only: join the single full-name person that ends with it
-            hits = [e.id for e in self._persons(words[0].lower()) if len(e.name.split()) > 1]
+            hits = [e.id for e in self._persons(_surname_key(words[0])) if len(e.name.split()) > 1]
             if len(hits) == 1:
                 return hits[0]
         elif _variant_given_name(words[0]):
             # "Sergey Shoigu" (one outlet's transliteration) joins "Sergei Shoigu" (another's)
             key = _spelling_key(ent.name)
             hits = [e.id for e in self._persons(_surname_key(ent.name)) if _spelling_key(e.name) == key]
+            if len(hits) == 1:
+                return hits[0]
+        else:
+            # "Volodymyr Zelenskyy" joins "Volodymyr Zelensky": the same given names, the surname transliterated
+            given = [w.lower() for w in words[:-1]]
+            hits = [e.id for e in self._persons(_surname_key(ent.name))
+                    if [w.lower() for w in e.name.split()[:-1]] == given and len(e.name.split()) == len(words)]
             if len(hits) == 1:
                 return hits[0]
         return ent.id
@@ -132,7 +147,7 @@ class Resolver:
         if full and all(e.id != ent.id for e in full):
             return []  # another full name shares the surname: ambiguous, leave alone
         return [e.id for e in same
-                if e.id != ent.id and len(e.name.split()) == 1 and e.name.lower() == sur]
+                if e.id != ent.id and len(e.name.split()) == 1 and _surname_key(e.name) == sur]
 
 
 class GraphIndex:

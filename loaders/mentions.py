@@ -792,7 +792,7 @@ def _merge_contained(ents: dict[str, EntityBuild], mentions: list[Mention], pers
                 persons_full[k] = new
 
 
-TRANSLIT_ENDING = re.compile(r"(?:yy|iy|yi|ii|y|i)$")
+TRANSLIT_ENDING = re.compile(r"(?:(?<=n)|(?<=k))(?:yy|iy|yi|ii|y|i)$")   # Slavic "-sky", "-ny" endings only (not "Bashiri" / "Bashir")
 
 
 def spelling_key(word: str) -> str:

@@ -203,3 +203,17 @@ def test_a_state_named_two_ways_is_one_body(extractor):
     bodies = [e for e in doc.entities if e.label == ORG and "Bayelsa" in e.name]
     assert len(bodies) == 1 and bodies[0].name == "Bayelsa State"
 
+
+def test_the_graph_files_two_transliterations_of_one_person_as_one():
+    """Across articles: "Bohdan Kovalensky" (one outlet) and "Bohdan Kovalenskyy" (another) are one
+    person, and a later "Kovalenskiy" alone joins him; "Ali Bashir" and "Ali Bashiri" stay two."""
+    from graph.merge import merge
+    from graph.schema import GraphDocument, entity_id
+
+    def doc(*names):
+        return GraphDocument(entities=[Entity(entity_id(PER, n), PER, n) for n in names])
+
+    got = merge(doc("Bohdan Kovalensky", "Ali Bashir"), doc("Bohdan Kovalenskyy", "Ali Bashiri"), doc("Kovalenskiy"))
+    persons = sorted(e.name for e in got.entities if e.label == PER)
+    assert persons == ["Ali Bashir", "Ali Bashiri", "Bohdan Kovalenskyy"], persons
+
