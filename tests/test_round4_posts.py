@@ -110,6 +110,14 @@ CASES = [
     case("Johnny Plate is the fifth minister in President Joko Widodo's administration to be charged with corruption.",
          wrong=lambda typ, s, t: typ == HP and "administration" in t,
          id="an-administration-is-no-ministry"),
+    # a local post in a story on one city
+    case("The anti-graft court found six former officials of Tayabas City guilty of graft.\n"
+         "It convicted former mayor Faustino Silang and acquitted former vice mayor Luzviminda Cauda.",
+         [(HP, "person:faustino-silang", "tayabas-city"), (HP, "person:luzviminda-cauda", "tayabas-city")],
+         id="mayor-of-the-storys-one-city"),
+    case("Officials of Tayabas City and Lucena City met. Former mayor Faustino Silang spoke.",
+         wrong=lambda typ, s, t: typ == HP and s == "person:faustino-silang" and t.endswith("-city"),
+         id="mayor-in-a-story-on-two-cities-has-no-city"),
     # the subject body's post ("its") for the one it elects
     case("Last week the opposition Liberal Democratic Party (LDP) elected Shinzo Abe its new leader.",
          [(HP, "person:shinzo-abe", "liberal-democratic-party")],

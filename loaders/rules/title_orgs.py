@@ -2,6 +2,8 @@
 "Army chief" C's army, "President" of C the country itself."""
 from __future__ import annotations
 
+import re
+
 from graph.schema import ORGANISATION
 
 from .. import gazetteer as gz
@@ -43,6 +45,20 @@ def article_province(st) -> str | None:
                         break
         st._province = next(iter(found)) if len(found) == 1 else None
     return st._province
+
+
+LOCAL_HEADS = frozenset({"mayor", "vice mayor", "vice-mayor", "deputy mayor", "lord mayor", "city mayor"})
+CITY_NAMED = re.compile(r"\b((?:[A-Z][a-z]+ )?[A-Z][a-z]+) City\b|\b[Cc]ity of ((?:[A-Z][a-z]+ )?[A-Z][a-z]+)\b")
+
+
+def article_city(st) -> str | None:
+    """The one city a story names as "Tayabas City" or "the city of Tayabas", else None."""
+    if not hasattr(st, "_city"):
+        found = {m.group(1) + " City" if m.group(1) else m.group(2)
+                 for sent in st.sents for m in CITY_NAMED.finditer(sent.text)}
+        found = {f for f in found if not gz.country_of(f.replace(" City", ""))}
+        st._city = next(iter(found)) if len(found) == 1 else None
+    return st._city
 
 
 def provincial_body(st, title: str, country: str | None) -> EntityBuild | None:
@@ -113,6 +129,8 @@ def org_for_title(st, title: str, country: str | None, explicit: str | None = No
     provincial = provincial_body(st, joined, country)
     if provincial is not None:
         return provincial
+    if joined in LOCAL_HEADS and article_city(st):   # "former mayor X" in a story on Tayabas City
+        return st.org_entity(article_city(st), None)
     for rec in gz.data().get("title_orgs", []):
         # "home secretary" is the Home Office's in Britain, "secretary of state" the State Department's in the US
         if rec.get("needs_country") and explicit != rec["country"]:
