@@ -159,6 +159,12 @@ CASES = [
     case("Police chief Paul Kent was made to resign.", {("RESIGNATION", "person:paul-kent")}, id="made-to-resign"),
     case("Paul Kent was unseated as speaker.", {("DISMISSAL", "person:paul-kent")}, id="unseated-as-speaker"),
     case("Paul Kent was inaugurated as president on Monday.", {("APPOINTMENT", "person:paul-kent")}, id="inaugurated-as"),
+    case("Paul Kent, the president's nominee for attorney general, faced questions.", {("NOMINATION", "person:paul-kent")},
+         id="x-the-presidents-nominee"),
+    case("The president put forward Paul Kent as his candidate for prime minister.", {("NOMINATION", "person:paul-kent")},
+         id="put-forward-as-candidate"),
+    case("Paul Kent put forward a proposal for reform.", absent={("NOMINATION", "person:paul-kent")},
+         id="put-forward-a-proposal"),
     # objects, copulas, governments and lists of appointees
     case("President Omar Bashir has appointed a chief of the intelligence service, Salim Kadhem, as prime minister, "
          "the state TV channel reported on Thursday.",

@@ -89,6 +89,8 @@ def noun_event(r, tok, etype, sent, si) -> list[EventFact]:
         subjects = [x for c in held.head.children if c.dep_ == "nsubj" for x in r.people(c)]
     if not subjects and person_noun:   # "nominee for prime minister, X": the name may hang on the post
         subjects = r.named_in_phrase(tok)
+    if not subjects and person_noun and tok.dep_ == "appos":   # "X, the president's nominee for attorney general"
+        subjects = [e for e in [r.entity_at(tok.head, PERSON)] if e is not None]
     undergone = next((c for c in tok.children if c.dep_ == "amod" and c.lemma_ in UNDERGOING_VERBS
                       and c.tag_ in ("VBD", "VBN") and c.lower_.endswith("ed")), None)
     if not subjects and undergone is not None and tok.head.pos_ == "PROPN":
