@@ -19,7 +19,7 @@ from graph.schema import (ORGANISATION, PERSON, Article, Entity, Event, Evidence
 from .clean import clean_text
 from .dates import parse_published, resolve as resolve_date
 from .lexicon import LEADING_POSTS
-from .rules.replacements import same_post
+from .rules.replacements import same_head, same_post
 from .events import EventFact, EventReader
 from . import gazetteer as gz
 from .mentions import (EntityBuild, Mention, article_countries, collect_mentions, ministry_aliases, ministry_domain,
@@ -236,11 +236,13 @@ def implied_replacements(found: list[EventFact], si: int) -> list[EventFact]:
     if len(out) != 1 or len(ins) != 1 or out[0].subjects[0] is ins[0].subjects[0]:
         return []
     new, old = ins[0].subjects[0], out[0].subjects[0]
-    if _other_post(ins[0].position, out[0].position, old.titles):
+    if _other_post(ins[0].position, out[0].position, old.titles) \
+            and not (ins[0].position and out[0].position and same_head(ins[0].position, out[0].position)):
         return []   # "sacked Finance Minister X and appointed Y as defence minister": two posts
     if out[0].type == "RESIGNATION" and not (out[0].position and not ins[0].position) \
-            and not (ins[0].position and out[0].position and not _other_post(out[0].position, ins[0].position, [])):
-        return []   # "X resigned as governor ... and Y was sworn in": the post must be the one left
+            and not (ins[0].position and out[0].position and (not _other_post(out[0].position, ins[0].position, [])
+                                                              or same_head(out[0].position, ins[0].position))):
+        return []   # "X resigned as governor ... and Y was sworn in (as the new governor)": the post must be the one left
     taken = out[0].position if out[0].type == "DISMISSAL" else None   # (a resignation's may run on past "and")
     return [EventFact("APPOINTMENT", si, [new], None, None, ins[0].position or taken,
                       rule="dismissal-and-appointment", strength=0.7, successor=new, predecessor=old,

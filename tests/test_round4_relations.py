@@ -204,6 +204,20 @@ CASES = [
      "Nigerian President Bola Tinubu approved the list on Monday. The minister for Media and Publicity, Ajuri "
      "Ngelale, said so.",
      [], [("SUBORDINATE_OF", "Ajuri Ngelale", "Bola Tinubu")]),
+    ("resigned-as-governor-and-another-sworn-in-as-new-governor",
+     "On Friday, Ricardo Rossello resigned as the governor of Puerto Rico and Pedro Pierluisi was sworn in as "
+     "Puerto Rico's new governor.",
+     [("REPLACED", "Pedro Pierluisi", "Ricardo Rossello")], []),
+    ("resigned-one-ministry-another-sworn-in-to-another",
+     "Finance Minister John Smith resigned on Monday and Jane Doe was sworn in as the new defence minister.",
+     [], [("REPLACED", "Jane Doe", "John Smith")]),
+    ("accepted-resignation-then-appointed-name-acting-governor",
+     "Nairobi Governor Peter Otieno resigned on Monday. The President appointed Mary Kamau Acting Governor of "
+     "Nairobi County until the governor-elect takes office.",
+     [("REPLACED", "Mary Kamau", "Peter Otieno")], []),
+    ("resigned-health-minister-then-acting-finance-minister",
+     "Health Minister John Smith resigned on Monday. The president appointed Jane Doe acting finance minister.",
+     [], [("REPLACED", "Jane Doe", "John Smith")]),
     ("a-countrys-party-is-no-persons",
      "Leader of Japan's LDP, Yoshihide Suga, was elected on Monday. Suga replaces Shinzo Abe.",
      [("REPLACED", "Yoshihide Suga", "Shinzo Abe")], [("MEMBER_OF", "Japan", "LDP")]),

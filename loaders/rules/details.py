@@ -7,6 +7,7 @@ import re
 from graph.schema import ORGANISATION, PERSON
 
 from ..mentions import EntityBuild
+from ..gazetteer import TITLE_WORDS
 
 CHARGE_PATTERNS = re.compile(
     r"\b(?:accused|suspected|convicted|guilty)\s+of\s+(?P<a>[^,.;]+)|"
@@ -65,6 +66,12 @@ def position_of(r, trig) -> tuple[str | None, tuple[int, int] | None]:
         if c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "PROPN") and r.entity_at(c, PERSON) is None:
             return (trig.doc[c.left_edge.i:c.right_edge.i + 1].text.split(",")[0].strip(),
                     (c.left_edge.i, c.right_edge.i + 1))
+        if c.dep_ == "dobj" and c.lower_ in TITLE_WORDS and c.left_edge.i < c.i:
+            # "appointed Vladislav Kuznetsov Acting Governor of the Chukotka Autonomous Area": the name
+            # the parse made a compound of the title; the post is what follows the name
+            m = r.state.mention_at(c.left_edge.i)
+            if m is not None and m.label == PERSON and m.start == c.left_edge.i and m.end <= c.i:
+                return (trig.doc[m.end:c.right_edge.i + 1].text.split(",")[0].strip(), (m.end, c.right_edge.i + 1))
     return None, None
 
 

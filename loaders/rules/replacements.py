@@ -362,7 +362,7 @@ def into_the_post_left(r, si, found: list[EventFact]) -> list[EventFact]:
             continue   # "minister" alone names no one post
         new = f.subjects[0]
         left = {id(e): e for e, at in r.recent_left if si - 2 <= at <= si and e is not new
-                and any(_post_words(t) == post for t in e.titles)}
+                and any(_post_words(t) == post or same_head(t, f.position) for t in e.titles)}
         if len(left) == 1:
             old = next(iter(left.values()))
             out.append(EventFact("APPOINTMENT", si, [new], None, f.date_text, f.position, rule="into-the-post-left",
@@ -455,6 +455,16 @@ def _bodies_agree(a: str, b: str) -> bool:
         ws = [w for w in x.split() if w != "the"]
         return not ws or (len(ws) == 1 and x.startswith("the") and ws[0] in ANAPHORIC_BODIES)
     return anaphoric(a) or anaphoric(b) or re.sub(r"^the ", "", a) == re.sub(r"^the ", "", b)
+
+
+def same_head(a: str, b: str) -> bool:
+    """Two titles of one sentence with one head noun that names a single post ("governor of Puerto Rico",
+    "Puerto Rico's new governor"); not "minister" or "secretary", which name a portfolio's post."""
+    ha, hb = _post_and_body(a)[0].split()[-1:], _post_and_body(b)[0].split()[-1:]
+    return bool(ha) and ha == hb and ha[0] not in PORTFOLIO_HEADS
+
+
+PORTFOLIO_HEADS = {"minister", "secretary", "member", "official", "officer", "director", "head", "chief", "deputy"}
 
 
 def same_post(given: str, held: str) -> bool:
