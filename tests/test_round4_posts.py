@@ -67,6 +67,10 @@ CASES = [
          "\"She starts next week,\" said Paulo Reis.",
          [(HP, "person:paulo-reis", "audit-commission")],
          id="title-says-then-name-says"),
+    case("The arrests were lawful, a spokesman for the National Police Agency said on Friday.\n"
+         "\"We followed the law,\" said Kenji Watanabe.",
+         [(HP, "person:kenji-watanabe", "national-police-agency")],
+         id="a-spokesman-for-body-says-then-name-says"),
     case("Jorge Ruiz was sworn in as the new minister by President Luis Arce in Lima. "
          "This is Peru's eighth such appointment this year.\n"
          "The new Interior Minister was a senior official of Congress.",

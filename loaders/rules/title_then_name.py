@@ -58,6 +58,11 @@ def _np_post(r, t, si: int, mentions) -> tuple[str, object] | None:
             return None
     elif not any(c.dep_ == "det" for c in t.children):
         return None
+    for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")):
+        om = next((m for m in mentions if m.label == ORGANISATION and m.entity is not None
+                   and any(m.start <= k.i < m.end for k in prep.subtree)), None)
+        if om is not None and org is None:
+            org = om.entity   # "a spokesman for the Interior Ministry"
     if org is None:
         org = r.org_for_title(title, country or r.state.country or r.state.country_hint, explicit=country)
     return (title, org) if org is not None else None
