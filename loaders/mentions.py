@@ -366,8 +366,9 @@ def is_title_fragment(span) -> bool:
         return True   # "Railway" of "Railway Minister": a portfolio, whatever its name
     if nxt is not None and last in ("district", "circuit") and nxt.text[:1].isupper() and nxt.lower_ in gz.TITLE_HEADS:
         return True   # "United States District" of "United States District Judge"
-    if len(toks) == 5 and toks[1].text == "-" and toks[2].lower_ in gz.TITLE_HEADS and toks[3].lower_ == "of" \
-            and (toks[4].lower_ in gz.ORG_HEADS or toks[4].lower_ in gz.BODY_WORDS):
+    if len(toks) == 4 and toks[1].i == toks[0].i + 2 and span.doc[toks[0].i + 1].text == "-" \
+            and toks[1].lower_ in gz.TITLE_HEADS and toks[2].lower_ == "of" \
+            and (toks[3].lower_ in gz.ORG_HEADS or toks[3].lower_ in gz.BODY_WORDS):
         return True   # "Inspector-General of Police": a title, not the police
     if len(toks) >= 3 and toks[0].lower_ in gz.TITLE_HEADS and toks[1].lower_ == "of" and (
             len(toks) == 3 and toks[2].lower_ in gz.ORG_HEADS
@@ -458,6 +459,7 @@ def names_a_thing(ent) -> bool:
 
 
 ORG_KIND_NOUNS = name_bounds.BODY_KINDS   # "the militant group X" (data/names.json)
+FIRM_KINDS = frozenset({"airline", "carrier", "company", "firm", "conglomerate", "consortium"})   # a name after ", " is the firm's
 
 
 def named_as_body(ent) -> bool:
@@ -468,7 +470,8 @@ def named_as_body(ent) -> bool:
     if prev is not None and prev.is_lower and prev.lower_ in ORG_KIND_NOUNS:
         return True
     if prev is not None and prev.text == "," and ent.start >= 2 and doc[ent.start - 2].is_lower \
-            and doc[ent.start - 2].lower_ in ORG_KIND_NOUNS and len(ent) == 1:   # (not "the central bank, Kofi Mensah")
+            and doc[ent.start - 2].lower_ in ORG_KIND_NOUNS and (len(ent) == 1 or doc[ent.start - 2].lower_ in FIRM_KINDS):
+        # (not "the central bank, Kofi Mensah"; "the government owned airline, Mihin Air" is the airline)
         return True   # "Indonesia's second-biggest political party, Golkar"
     if ent.start >= 3 and doc[ent.start - 1].lower_ == "as" and doc[ent.start - 2].lower_ in ("known", "called"):
         head = doc[ent.start - 2].head

@@ -36,6 +36,8 @@ TERRITORY_WORDS = AFTER_NAME_ADMIN - {"district", "town", "territory"}
 RANKING_WORDS = set(load("names")["ranking_words"])
 LEGISLATURES = set(load("names")["legislatures"])
 ORG_NAME_HEADS = gz.ORG_HEADS | {"services", "forces", "affairs"}   # words that end an institution's name
+# bodies named for their subject after "on" ("Cabinet Sub-committee on Anti-Corruption")
+COMMITTEE_HEADS = frozenset({"committee", "subcommittee", "commission", "council", "panel", "taskforce"})
 # labels the model gives the complement of a body's name after its "for" / "of"
 COMPLEMENT_LABELS = ("EVENT", "LAW", "WORK_OF_ART", "FAC", "LOC", "PRODUCT")
 
@@ -167,7 +169,8 @@ def _org_tail(doc, start: int, taken: set[int], complement: bool = False) -> int
                 or (t.lower_ == "in" and complement and i + 1 < len(doc) and doc[i + 1].ent_type_ in ("GPE", "LOC")
                     and any(x.text in CAPITAL_JOINERS for x in doc[max(0, i - 8):i]))) \
                 and i + 1 < len(doc) and _cap(doc[i + 1]) and doc[i + 1].lower_ not in gz.TITLE_HEADS:
-            complement = complement or ((t.lower_ == "for" or t.text in CAPITAL_JOINERS) and best == i)
+            complement = complement or ((t.lower_ == "for" or t.text in CAPITAL_JOINERS) and best == i) or (
+                t.lower_ == "on" and best == i and doc[i - 1].lower_.split("-")[-1] in COMMITTEE_HEADS)
             i += 1
             continue
         if t.lower_ == "for" and best == i and i + 2 < len(doc) and doc[i + 1].lower_ == "the" and _cap(doc[i + 2]) \

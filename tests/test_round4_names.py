@@ -122,6 +122,17 @@ CASES = [
     case("Tamuno Ebiye was the former governor of Bayelsa State. Many of his assets were ordered to be turned over "
          "to the state government of Bayelsa.",
          has={(ORG, "Bayelsa State"), (ORG, "Bayelsa")}, id="a-state-named-two-ways"),
+    case("He is the former CEO of the government owned airline, Lanka Wings, and a coordinating secretary.",
+         has={(ORG, "Lanka Wings")}, lacks={(PER, "Lanka Wings")}, id="a-firm-named-after-its-kind"),
+    case("The agencies are not controlled by the Cabinet Sub-committee on Anti-Corruption, which only monitors them.",
+         has={(ORG, "Cabinet Sub-committee on Anti-Corruption")}, lacks={(ORG, "Anti-Corruption")},
+         id="committee-on-its-subject"),
+    case("South Sudan's President Salva Deng appointed Majak Akol Garang as Inspector-General of Police in 2018.",
+         lacks={(ORG, "Inspector-General of Police")}, id="hyphenated-title-of-body"),
+    case("The former minister was arrested on Monday by the Financial Crimes Investigation Division, police said.\n\n"
+         "Add new comment\n\nPlain text\n\n  • No HTML tags allowed.\n  • Lines and paragraphs break automatically.\n",
+         has={(ORG, "Financial Crimes Investigation Division")}, lacks={(ORG, "Lines"), (ORG, "HTML")},
+         id="a-comment-form-ends-the-story"),
     # not bodies at all
     case("The party was held despite the COVID-19 restrictions, the interior minister said.",
          lacks={(ORG, "COVID-19")}, id="disease-code-is-no-body"),
