@@ -321,7 +321,8 @@ class RecordBuilder:
                 charge = f.extra.get("charges", {}).get(subj.key) or f.charge
                 if f.predecessor is not None:
                     pp = held.get(f.predecessor.id)
-                    if pp is not None and f.position and core_title(pp.title) != core_title(_bare(f.position)):
+                    if pp is not None and f.position and core_title(pp.title) != core_title(_bare(f.position)) \
+                            and not same_post(f.position, f"{pp.title} of {pp.org.name}"):   # "the new DG of the agency"
                         pp = None   # replaced in another post than the one we know of
                     if f.rule.startswith("noun:"):
                         pp = None   # "his predecessor, X" says nothing of which post, or when

@@ -86,6 +86,11 @@ CASES = [
          "Ms Mokoena, who succeeds Sipho Dlamini, will take office in May.",
          [(HP, "person:sipho-dlamini", "land-claims-commission")],
          id="predecessor-held-the-successors-post"),
+    # the successor takes the predecessor's post named by a short form and the body's kind
+    case("The president swiftly appointed Fatima Waziri-Azi as the new DG of the agency, after sacking Basheer "
+         "Mohammed as the director general of the National Agency for the Prohibition of Trafficking in Persons.",
+         [(HP, "person:fatima-waziri-azi", "national-agency-for-the-prohibition-of-trafficking-in-persons")],
+         id="successor-takes-the-post-named-by-its-short-form"),
     # provincial posts: the story's province
     case("ISLAMABAD: Pakistan's prime minister has approved the appointments for Punjab.\n"
          "Ahmed Khan would replace IGP Bilal Shah and Omar Farooq would replace chief secretary Ali Raza. "
