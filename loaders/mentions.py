@@ -73,7 +73,10 @@ class Mention:
 def clean_name(text: str) -> str:
     text = APOS.sub("", text.replace("\u00a0", " ").strip())
     text = LEAD_DET.sub("", text)
-    return re.sub(r"\s+", " ", text).strip(" ,.;:\"“”'()•·–—-")
+    out = re.sub(r"\s+", " ", text).strip(" ,.;:\"“”'()•·–—-")
+    if out.count("(") == out.count(")") + 1 and text.rstrip().endswith(")"):
+        out += ")"   # "Nepali Congress (Democratic)" keeps its closing bracket
+    return out
 
 
 TITLES_AFTER_NAMES = frozenset(gz.data().get("titles_after_names", []))
@@ -314,6 +317,9 @@ def is_title_fragment(span) -> bool:
         return True
     if len(toks) == 1 and toks[0].text in TITLE_ABBREVIATIONS:
         return True   # "named him PM", "the AG said"
+    if len(toks) >= 3 and toks[0].text == "State" and toks[1].lower_ in ("for", "of") and span.start >= 2 \
+            and span.doc[span.start - 1].lower_ == "of" and span.doc[span.start - 2].lower_ in gz.TITLE_HEADS:
+        return True   # "Minister of" + "State for Foreign Affairs": the title's rank and portfolio
     if toks[-1].lower_ == "staff" and len(toks) >= 3 and toks[0].lower_ in gz.TITLE_HEADS and toks[1].lower_ == "of":
         return True   # "Chief of Naval Staff": a title, its service named by the title rules ("Chief of" + "Army
         # Staff" stays a mention: title_before reads the title through it)
@@ -375,7 +381,7 @@ def is_title_fragment(span) -> bool:
             or gz.portfolio(" ".join(t.text for t in toks[2:])) is not None):
         return True   # "Chief of Staff", "Minister of Foreign Affairs" read as one institution
     prev = span.doc[span.start - 2:span.start] if span.start >= 2 else []
-    if len(prev) == 2 and prev[1].lower_ in ("of", "on") and prev[0].lower_ in gz.TITLE_HEADS and len(toks) == 1 \
+    if len(prev) == 2 and prev[1].lower_ in ("of", "on", "for") and prev[0].lower_ in gz.TITLE_HEADS and len(toks) == 1 \
             and toks[0].lower_ not in NATIONAL_BODIES and not (toks[0].text.isupper() and len(toks[0].text) > 1):
         return True   # "Secretary of State", "Chief of Staff" (not "Executive Secretary of NEITI": an acronym is a body)
     if len(prev) == 2 and prev[1].lower_ == "of" and prev[0].lower_ in gz.TITLE_HEADS and prev[0].text[:1].isupper() \
@@ -490,6 +496,17 @@ def portfolio_after_title(ent) -> bool:
     return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in gz.TITLE_HEADS
 
 
+ROMAN_NUMERALS = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"})
+
+
+def acronym_ended(ent) -> bool:
+    """"Zanu PF", "Fianna PDP": a capitalised word and then letters in capitals (no dots, no
+    regnal number) name a party or a body, not a person."""
+    words = [t for t in ent if t.is_alpha]
+    return len(words) == 2 and words[0].is_title and words[1].is_upper and 2 <= len(words[1].text) <= 4 \
+        and words[1].text not in ROMAN_NUMERALS
+
+
 def the_group(ent, full_name_words: set[str]) -> bool:
     """"the king of the Mossi": one capitalised word after "the" is a people, a family or a
     firm, not a person (a surname of the article's persons excepted)."""
@@ -577,7 +594,7 @@ def collect_mentions(sents) -> list[Mention]:
             if label is not None or ent.label_ == "GPE":
                 label = _place_label(ent, label, full_name_words)
             if label == PERSON and clean_name(ent.text) not in full_name_words and (
-                    clean_name(ent.text) in company_names or named_as_body(ent)):
+                    clean_name(ent.text) in company_names or named_as_body(ent) or acronym_ended(ent)):
                 label = ORGANISATION
             if label == PERSON and (the_group(ent, full_name_words) or portfolio_after_title(ent)):
                 continue

@@ -208,10 +208,11 @@ def _apostrophe_names(doc, out: list[Span]) -> list[Span]:
     return out
 
 
-def _inserted_words_then_name(doc, span: Span) -> int | None:
+def _inserted_words_then_name(doc, span: Span, close: str = "]") -> int | None:
     """The index just after "]" in "Mineral Resources and Energy] Lerato Dlamini" (an editor's
-    words in square brackets, read into the name after them) when a name follows it, or None."""
-    cut = next((t.i for t in span if t.text == "]"), None)
+    words in square brackets, read into the name after them) when a name follows it, or None;
+    with close=")", after "Nepali Congress (Democratic)" + "Minendra Rijal"."""
+    cut = next((t.i for t in span if t.text == close), None)
     if cut is None or not 2 <= span.end - cut - 1 <= 4:
         return None
     words = doc[cut + 1:span.end]
@@ -664,6 +665,13 @@ def ner_repair(doc):
             out.append(Span(doc, _inserted_words_then_name(doc, e), e.end, label="PERSON"))
             i += 1
             continue
+        if e.label_ == "ORG" and _inserted_words_then_name(doc, e, ")") is not None \
+                and any(t.text == "(" for t in e) and not gz.is_place(doc[_inserted_words_then_name(doc, e, ")"):e.end].text):
+            # "spokesman of Nepali Congress (Democratic) Minendra Rijal": the party, then the person
+            cut = _inserted_words_then_name(doc, e, ")")
+            out += [Span(doc, e.start, cut, label="ORG"), Span(doc, cut, e.end, label="PERSON")]
+            i += 1
+            continue
         if e.label_ == "PERSON" and _person_then_body(doc, e) is not None:
             # "Mnangagwa’s ZANU-PF" read as one person: the person, then his party
             cut = _person_then_body(doc, e)
@@ -772,9 +780,13 @@ def ner_repair(doc):
     # "Deputy Minister of Public Security Bui Quoc Huy": a name after a title "of" a portfolio
     for i, t in enumerate(doc[:-3]):
         if t.lower_ in gz.TITLE_HEADS and t.text[:1].isupper() and doc[i + 1].lower_ == "of":
-            j = i + 2
+            j = first = i + 2
+            if j + 2 < len(doc) and doc[j].text == "State" and doc[j + 1].lower_ in ("for", "of"):
+                j = first = i + 4   # "Minister of State for Foreign Affairs Prakash Thapa"
             while j < len(doc) and _cap(doc[j]) and doc[j].lower_ in PORTFOLIO_WORDS:
                 j += 1
+            if j == first:
+                continue
             end = j
             # an organisation span over the portfolio and the name ("Youth Karina Bolaños") gives way
             mine = {t2 for x in out if x.label_ == "ORG" and x.start >= i + 2 for t2 in range(x.start, x.end)}

@@ -133,6 +133,14 @@ CASES = [
          "Add new comment\n\nPlain text\n\n  • No HTML tags allowed.\n  • Lines and paragraphs break automatically.\n",
          has={(ORG, "Financial Crimes Investigation Division")}, lacks={(ORG, "Lines"), (ORG, "HTML")},
          id="a-comment-form-ends-the-story"),
+    case("Those arrested include former Agriculture Minister Homraj Dahal, Minister of State for Foreign Affairs "
+         "Prakash Thapa and spokesman of Nepali Congress (Democratic) Minendra Koirala.",
+         has={(PER, "Prakash Thapa"), (PER, "Minendra Koirala"), (ORG, "Nepali Congress (Democratic)")},
+         lacks={(ORG, "State for Foreign Affairs"), (ORG, "Nepali Congress (Democratic) Minendra Koirala")},
+         id="minister-of-state-for-and-party-in-brackets"),
+    case("The sacking follows calls by Zanu PF Secretary for Youths, Tawanda Chirwa, to have him fired.",
+         has={(ORG, "Zanu PF"), (PER, "Tawanda Chirwa")}, lacks={(PER, "Zanu PF"), (ORG, "Youths")},
+         id="party-acronym-and-secretary-for"),
     # not bodies at all
     case("The party was held despite the COVID-19 restrictions, the interior minister said.",
          lacks={(ORG, "COVID-19")}, id="disease-code-is-no-body"),
