@@ -218,6 +218,10 @@ CASES = [
     ("resigned-health-minister-then-acting-finance-minister",
      "Health Minister John Smith resigned on Monday. The president appointed Jane Doe acting finance minister.",
      [], [("REPLACED", "Jane Doe", "John Smith")]),
+    ("the-ruling-party-party's-name",
+     "The ruling ZANU-PF party's John Okoro was arrested. The Zimbabwe African National Union – Patriotic Front "
+     "(ZANU-PF) said nothing.",
+     [("MEMBER_OF", "John Okoro", "ZANU-PF")], []),
     ("a-countrys-party-is-no-persons",
      "Leader of Japan's LDP, Yoshihide Suga, was elected on Monday. Suga replaces Shinzo Abe.",
      [("REPLACED", "Yoshihide Suga", "Shinzo Abe")], [("MEMBER_OF", "Japan", "LDP")]),

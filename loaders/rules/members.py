@@ -441,9 +441,11 @@ def party_marks(r, sent, si, m, mentions) -> list[Position]:
                 om = r.org_mention_at(mentions, p.i)
                 if om is not None and om.entity is not None and om.label == ORGANISATION and _party(doc, om):
                     out.append(Position(m.entity, "member", om.entity, si, "member:belongs-to", 0.7, relation="MEMBER_OF"))
-    # "Zanu-PF's Prisca Mupfumira"
+    # "Zanu-PF's Prisca Mupfumira", "the ruling ZANU-PF party's X"
     if m.start - 2 >= sent.start and doc[m.start - 1].text in ("'s", "’s"):
         om = r.org_mention_at(mentions, m.start - 2)
+        if om is None and doc[m.start - 2].lower_ in PARTY_WORDS and m.start - 3 >= sent.start:
+            om = r.org_mention_at(mentions, m.start - 3)
         if om is not None and om.entity is not None and om.label == ORGANISATION and _party(doc, om):
             out.append(Position(m.entity, "member", om.entity, si, "member:party-possessive-name", 0.7,
                                 relation="MEMBER_OF"))
