@@ -499,6 +499,17 @@ def portfolio_after_title(ent) -> bool:
 ROMAN_NUMERALS = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"})
 
 
+def spelled_by_bracketed_acronym(ent) -> bool:
+    """"Sangguniang Panlungsod (SP) members": a name followed by a bracketed acronym of its
+    initials is a body's (persons are not written with one)."""
+    doc = ent.doc
+    if ent.end + 2 >= len(doc) or doc[ent.end].text != "(" or doc[ent.end + 2].text != ")":
+        return False
+    acronym = doc[ent.end + 1].text
+    words = [t.text for t in ent if t.is_alpha]
+    return acronym.isupper() and len(words) >= 2 and acronym == "".join(w[0] for w in words).upper()
+
+
 def acronym_ended(ent) -> bool:
     """"Zanu PF", "Fianna PDP": a capitalised word and then letters in capitals (no dots, no
     regnal number) name a party or a body, not a person."""
@@ -594,7 +605,8 @@ def collect_mentions(sents) -> list[Mention]:
             if label is not None or ent.label_ == "GPE":
                 label = _place_label(ent, label, full_name_words)
             if label == PERSON and clean_name(ent.text) not in full_name_words and (
-                    clean_name(ent.text) in company_names or named_as_body(ent) or acronym_ended(ent)):
+                    clean_name(ent.text) in company_names or named_as_body(ent) or acronym_ended(ent)
+                    or spelled_by_bracketed_acronym(ent)):
                 label = ORGANISATION
             if label == PERSON and (the_group(ent, full_name_words) or portfolio_after_title(ent)):
                 continue
@@ -637,6 +649,12 @@ def collect_mentions(sents) -> list[Mention]:
             out.append(Mention(label, start, end, text, si))
             if label == PERSON and start > 0 and ent.doc[start - 1].text in name_bounds.LEADING_HONORIFICS:
                 out[-1].alias = f"{ent.doc[start - 1].text} {text}"   # "Sheikh Sabah al-Khalid al-Sabah"
+    # a person's surname the model read as a body somewhere ("prison sentence for Yarrington") is his
+    surnames = {f for m in out if m.label == PERSON and len(m.text.split()) > 1 for f in surname_forms(m.text)} | {
+        m.text.split()[-2] for m in out if m.label == PERSON and len(m.text.split()) >= 3}
+    for m in out:
+        if m.label == ORGANISATION and " " not in m.text and m.text in surnames and m.text.lower() not in gz.ORG_HEADS:
+            m.label = PERSON
     # one name, one kind: "al-Shabab" read as a body once is a body wherever the model read a person
     org_texts = {m.text for m in out if m.label == ORGANISATION}
     for m in out:
@@ -681,6 +699,11 @@ def _surname_mentions(sents, found: list[Mention]) -> list[Mention]:
                 forms[f] = m.text
             if len(m.text.split()) >= 2:
                 firsts.setdefault(m.text.split()[0], set()).add(m.text)
+    for m in found:   # "Yarrington" for "Tomas Yarrington Ruvalcaba": the first of two surnames
+        words = m.text.split()
+        if m.label == PERSON and len(words) >= 3 and words[-2][:1].isupper() and words[-2].lower() not in PARTICLES \
+                and len(words[-2]) > 3:
+            forms.setdefault(words[-2], m.text)
     # "Najib" for "Najib Razak": a given name that stands for one person only
     for first, fulls in firsts.items():
         if len(fulls) == 1 and first not in forms and len(first) > 2:

@@ -141,6 +141,9 @@ CASES = [
     case("The sacking follows calls by Zanu PF Secretary for Youths, Tawanda Chirwa, to have him fired.",
          has={(ORG, "Zanu PF"), (PER, "Tawanda Chirwa")}, lacks={(PER, "Zanu PF"), (ORG, "Youths")},
          id="party-acronym-and-secretary-for"),
+    case("The court convicted former mayor Faustino Dimalanta, as well as Sangguniang Panlalawigan (SP) members "
+         "Venerando Reyes and Rex Abalos.",
+         has={(ORG, "Sangguniang Panlalawigan")}, lacks={(PER, "Sangguniang Panlalawigan")}, id="body-spelled-by-its-acronym"),
     # not bodies at all
     case("The party was held despite the COVID-19 restrictions, the interior minister said.",
          lacks={(ORG, "COVID-19")}, id="disease-code-is-no-body"),
@@ -235,4 +238,13 @@ def test_the_graph_files_two_transliterations_of_one_person_as_one():
     got = merge(doc("Bohdan Kovalensky", "Ali Bashir"), doc("Bohdan Kovalenskyy", "Ali Bashiri"), doc("Kovalenskiy"))
     persons = sorted(e.name for e in got.entities if e.label == PER)
     assert persons == ["Ali Bashir", "Ali Bashiri", "Bohdan Kovalenskyy"], persons
+
+
+def test_the_first_of_two_surnames_is_the_person_wherever_the_model_reads_it(extractor):
+    doc = read(extractor, "Former governor Tomas Yarrow Ruvalcaba was sentenced on Monday. Judge Rolando Olvera "
+                          "sentenced Yarrow to 108 months. Today's prison sentence for Yarrow concludes a long "
+                          "investigation, the prosecutor said.")
+    assert not [e for e in doc.entities if e.label == ORG and e.name == "Yarrow"]
+    person = next(e for e in doc.entities if e.label == PER and e.name == "Tomas Yarrow Ruvalcaba")
+    assert "Yarrow" in person.aliases
 
