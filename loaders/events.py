@@ -103,8 +103,8 @@ class EventReader(PhraseReader):
                     out += verb_event(self, tok, "APPOINTMENT", sent, si)     # "X was sworn in as president"
                 elif lemma == "take" and (taken := take_over(self, tok, sent, si)):
                     out += taken   # "takes over from Y", "take Y's office"
-                elif lemma == "hand" and (handed := hand_over(self, tok, sent, si)):
-                    out += handed   # "Y handed over power to X"
+                elif lemma in ("hand", "make") and (handed := hand_over(self, tok, sent, si)):
+                    out += handed   # "Y handed over power to X", "Y made way for X"
                 elif phrasal_match(tok) is not None:
                     out += phrasal_event(self, tok, sent, si)   # "took office", "was placed on leave"
                 elif lemma == "serve" and any(c.lower_ in ("will", "would", "shall") for c in tok.children):

@@ -184,14 +184,15 @@ HANDED = {"power", "office", "reins", "baton", "leadership", "post", "command", 
 
 
 def hand_over(r, tok, sent, si) -> list[EventFact]:
-    """"Y handed over power to X", "Y handed over to X": X replaces Y."""
-    if not any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children) or hedged(tok, announced_ok=True):
-        return []
+    """"Y handed over power to X", "Y handed over to X", "Y made way for X": X replaces Y."""
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    if obj is not None and obj.lemma_.lower() not in HANDED:
+    way = tok.lemma_.lower() == "make" and obj is not None and obj.lower_ == "way"
+    if not way and not any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children) or hedged(tok, announced_ok=True):
+        return []
+    if obj is not None and obj.lemma_.lower() not in HANDED and not way:
         return []   # "handed over the documents to X"
-    to = next((p for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for p in c.children
-               if p.dep_ == "pobj"), None)
+    to = next((p for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ == ("for" if way else "to")
+               for p in c.children if p.dep_ == "pobj"), None)
     old = next((r.person(c) for c in tok.children if c.dep_ == "nsubj"), None)
     new = r.person(to) if to is not None else None
     if new is None or old is None or new is old or new.label != PERSON or old.label != PERSON:
@@ -211,6 +212,8 @@ def successor_noun(r, tok, sent, si) -> list[EventFact]:
         other = r.person(tok.head)
     if other is None and tok.dep_ == "attr":   # "X will be Y's successor", "X is his predecessor"
         other = next((r.person(c) for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if other is None and tok.dep_ == "oprd":   # "X was named Y's successor", "named X Y's successor"
+        other = next((r.person(c) for c in tok.head.children if c.dep_ in ("nsubjpass", "dobj")), None)
     for c in tok.children:
         if c.dep_ == "poss":
             owner = r.person(c)
