@@ -865,6 +865,16 @@ def _merge_spellings(ents: dict[str, EntityBuild], mentions: list[Mention], pers
         group = groups.setdefault((tuple(given_key(w) for w in words[:-1]), spelling_key(words[-1])), [])
         if e not in group:
             group.append(e)
+    joined: dict[tuple, list[EntityBuild]] = {}   # "Umaru Yar' Adua" / "Umaru YarAdua": the surname written apart
+    for key, e in persons_full.items():
+        words = key.split()
+        group = joined.setdefault((words[0], re.sub(r"[\s'’-]", "", " ".join(words[1:]))), [])
+        if e not in group:
+            group.append(e)
+    merged = {id(e) for g in groups.values() if len(g) > 1 for e in g}
+    for k, g in joined.items():
+        if len(g) > 1 and not any(id(e) in merged for e in g):
+            groups[("joined",) + k] = g
     for group in groups.values():
         if len(group) < 2:
             continue
