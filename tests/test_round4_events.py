@@ -113,6 +113,9 @@ CASES = [
          absent={("DISMISSAL", "person:juan-perez")}, id="removed-to-a-country-is-no-dismissal"),
     case("President Ali Musa removed Juan Perez from office on Monday.", {("DISMISSAL", "person:juan-perez")},
          id="removed-from-office"),
+    case("Former mayor Juan Perez was sentenced to 21 years. “Juan Perez sold cocaine,” said agent Doug Cole. "
+         "“His lengthy sentence shows we will never relent.”", {("SENTENCE", "person:juan-perez")},
+         absent={("SENTENCE", "person:doug-cole"), ("CONVICTION", "person:doug-cole")}, id="his-sentence-in-the-speakers-quote"),
     # joined passive verbs share the subject (loaders/rules/verb_events.py)
     case("Former president Martin Vega had been taken to prison in August, but was released three weeks later.",
          {("RELEASE", "person:martin-vega")}, id="but-was-released"),

@@ -57,6 +57,21 @@ def government_head(r, p, etype: str) -> list:
         for q in c.children if q.dep_ == "pobj" for x in r.people(q, lists=False)]
 
 
+SPEECH_VERBS = {"say", "tell", "add", "state", "note", "declare", "stress", "explain", "warn"}
+
+
+def speakers(r, sent, si: int | None = None) -> list:
+    """The persons a sentence quotes (subjects of "said", "told", "added" ...), or, for a sentence
+    that opens a quotation and names no speaker, the previous sentence's: a third-person pronoun
+    in their own words is someone else."""
+    found = [m.entity for t in sent if t.lemma_.lower() in SPEECH_VERBS for c in t.children
+             if c.dep_ == "nsubj" and c.pos_ != "PRON" for d in c.subtree for m in [r.state.mention_at(d.i)]
+             if m is not None and m.label == PERSON and m.entity is not None]   # "said DEA Special Agent in Charge X"
+    if not found and si and sent.text.lstrip()[:1] in ("“", '"'):
+        found = speakers(r, r.state.sents[si - 1])
+    return found
+
+
 def noun_event(r, tok, etype, sent, si) -> list[EventFact]:
     if hedged(tok) or any(c.dep_ == "compound" and c.lower_ in NOT_EVENT_MODIFIERS for c in tok.children):
         return []
@@ -71,6 +86,8 @@ def noun_event(r, tok, etype, sent, si) -> list[EventFact]:
                 subjects = [e] if e else []
             else:
                 subjects = r.people(c)
+                if c.lower_ in ("his", "her"):   # '"His lengthy sentence shows ...," said X': not X's
+                    subjects = [x for x in subjects if x not in speakers(r, tok.sent, si)]
         elif c.dep_ == "prep" and c.lower_ == "of":
             for p in c.children:
                 if p.dep_ == "pobj":   # "the arrest of one of the leaders of the opposition, X"
