@@ -203,6 +203,12 @@ def looks_like_person(span, person_words: set[str]) -> bool:
     if 1 <= len(named) <= 4 and all(t.is_title for t in named) and person_role(span) and not any(
             t.lower_ in gz.ORG_HEADS or gz.country_of(t.text) or t.lower_ in gz.domain_forms() for t in named):
         return True
+    if 2 <= len(toks) <= 3 and all(t.is_upper and t.is_alpha and len(t) > 2 for t in toks) \
+            and toks[-1].i - toks[0].i == len(toks) - 1 and "-" not in span.text \
+            and sum(t.is_lower for t in span.sent) >= 3 and not any(
+                t.lower_ in gz.ORG_HEADS or t.lower_ in gz.BODY_WORDS or t.lower_ in gz.domain_forms()
+                or t.lower_ in gz.TITLE_WORDS or gz.country_of(t.text) for t in toks):
+        return True   # "announced that MAHMOUD THIAM was sentenced" (how US releases write a defendant)
     if len(toks) >= 3 and toks[0].text.rstrip(".") in gz.PREFIXES and all(t.is_title for t in toks[1:]) \
             and not any(t.lower_ in gz.ORG_HEADS for t in toks[1:]):
         return True   # "Ms Preeti Sudan" read as a body (whatever a surname also names: "Sudan")
@@ -282,6 +288,7 @@ def _junk_org(span) -> bool:
 
 
 TITLE_ABBREVIATIONS = name_bounds.TITLE_ABBREVIATIONS   # "PM", "AG", "CS", "DIG" (gazetteer.json and names.json)
+RANK_NAMES = frozenset(gz.data()["ranks"])   # "Rear Admiral", "Commodore"
 
 
 def _after_title_of(span) -> bool:
@@ -317,6 +324,13 @@ def is_title_fragment(span) -> bool:
         return True
     if len(toks) == 1 and toks[0].text in TITLE_ABBREVIATIONS:
         return True   # "named him PM", "the AG said"
+    if toks[0].text == "Staff" and span.start >= 2 and span.doc[span.start - 1].lower_ == "of" \
+            and span.doc[span.start - 2].lower_ in gz.TITLE_HEADS:
+        return True   # "Chief of" + "Staff to the ...": the title, not a body
+    nxt_tok = span.doc[span.end] if span.end < len(span.doc) else None
+    if len(toks) == 1 and toks[0].is_title and (toks[0].text in RANK_NAMES or (
+            nxt_tok is not None and f"{toks[0].text} {nxt_tok.text}" in RANK_NAMES)):
+        return True   # "a Commodore", "Rear" of "Rear Admiral": a rank
     if len(toks) >= 3 and toks[0].text == "State" and toks[1].lower_ in ("for", "of") and span.start >= 2 \
             and span.doc[span.start - 1].lower_ == "of" and span.doc[span.start - 2].lower_ in gz.TITLE_HEADS:
         return True   # "Minister of" + "State for Foreign Affairs": the title's rank and portfolio
@@ -653,8 +667,10 @@ def collect_mentions(sents) -> list[Mention]:
     surnames = {f for m in out if m.label == PERSON and len(m.text.split()) > 1 for f in surname_forms(m.text)} | {
         m.text.split()[-2] for m in out if m.label == PERSON and len(m.text.split()) >= 3}
     for m in out:
-        if m.label == ORGANISATION and " " not in m.text and m.text in surnames and m.text.lower() not in gz.ORG_HEADS:
-            m.label = PERSON
+        if m.label == ORGANISATION and " " not in m.text and (m.text in surnames or (m.text.isupper() and m.text.title() in surnames)) \
+                and m.text.lower() not in gz.ORG_HEADS:
+            m.label = PERSON   # ("THIAM received the bribes": the defendant's surname in capitals)
+            m.text = m.text.title() if m.text.isupper() else m.text
     # one name, one kind: "al-Shabab" read as a body once is a body wherever the model read a person
     org_texts = {m.text for m in out if m.label == ORGANISATION}
     for m in out:

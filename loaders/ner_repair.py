@@ -408,6 +408,9 @@ def _split_two_bodies(doc, span: Span) -> list[Span]:
     """"the Department of Justice and the Internal Revenue Service": two institutions joined by
     "and", each with its own institution word, are two names ("Ministry of Public Service,
     Labour and Social Welfare" has one such word and stays one)."""
+    if len(span) == 3 and span[1].lower_ == "and" and all(
+            _cap(x) and (x.lower_ in gz.ORG_HEADS or x.lower_ in gz.BODY_WORDS) for x in (span[0], span[2])):
+        return [Span(doc, span.start, span.start + 1, label="ORG"), Span(doc, span.end - 1, span.end, label="ORG")]   # "Army and Navy"
     for t in span[1:-1]:
         if t.lower_ == "and" and doc[t.i - 1].text != "," and doc[t.i + 1].text[:1].isupper():
             left, right = doc[span.start:t.i], doc[t.i + 1:span.end]

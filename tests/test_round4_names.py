@@ -144,6 +144,12 @@ CASES = [
     case("The court convicted former mayor Faustino Dimalanta, as well as Sangguniang Panlalawigan (SP) members "
          "Venerando Reyes and Rex Abalos.",
          has={(ORG, "Sangguniang Panlalawigan")}, lacks={(PER, "Sangguniang Panlalawigan")}, id="body-spelled-by-its-acronym"),
+    case("The Justice Department announced that MAHMOUD KANTE was sentenced today to seven years. The judge said "
+         "KANTE received the bribes from a foreign conglomerate.",
+         has={(PER, "Mahmoud Kante")}, lacks={(ORG, "MAHMOUD KANTE"), (ORG, "KANTE")}, id="defendant-in-capitals"),
+    case("The new Chief of Navy will be John Marsh, who is currently a Commodore, and will be promoted to Rear Admiral. "
+         "New chiefs of Army and Navy were announced on Tuesday.",
+         lacks={(ORG, "Commodore"), (ORG, "Rear"), (ORG, "Army and Navy")}, id="ranks-and-two-services"),
     # not bodies at all
     case("The party was held despite the COVID-19 restrictions, the interior minister said.",
          lacks={(ORG, "COVID-19")}, id="disease-code-is-no-body"),
