@@ -12,7 +12,7 @@ from .. import gazetteer as gz
 
 from ..mentions import EntityBuild
 
-from ..lexicon import ANNOUNCED, EVENT_VERBS, HEDGES, LEADING_POSTS, REPLACE_VERBS, load
+from ..lexicon import ANNOUNCED, EVENT_NOUNS, EVENT_VERBS, HEDGES, LEADING_POSTS, REPLACE_VERBS, load
 from .details import date_of, position_of
 from .facts import EventFact
 from .hedging import hedged
@@ -50,6 +50,16 @@ def pronoun_appointee(r, tok) -> EntityBuild | None:
     si = r.state.current_si
     named = {id(e): e for e, at in r.recent_in if si - 2 <= at < si}
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _appointing_head(tok) -> bool:
+    """tok is an infinitive ("to replace Y") governed by an appointment verb or noun."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) or tok.head.i == tok.i:
+        return False
+    h = tok.head
+    kind = EVENT_NOUNS.get(h.lemma_.lower()) if h.pos_ == "NOUN" else EVENT_VERBS.get(trigger_lemma(h))
+    return kind in ("APPOINTMENT", "NOMINATION") or any(   # "announced the appointment of an interim X to replace Y"
+        c.dep_ == "dobj" and EVENT_NOUNS.get(c.lemma_.lower()) in ("APPOINTMENT", "NOMINATION") for c in h.children)
 
 
 def replace_event(r, tok, sent, si) -> list[EventFact]:
@@ -115,6 +125,12 @@ def replace_event(r, tok, sent, si) -> list[EventFact]:
                 # "appointed X as secretary, replacing Y" / "nominate X to replace him": X replaces Y
                 agent = r.clause_agent(tok.head) if tok.head.pos_ == "VERB" else None
                 successor = appointee
+            elif _appointing_head(tok):
+                # "named a new police chief to replace Y", "announced the appointment of an interim commissioner
+                # to replace Y": the one appointed (named by "the appointment of X", or unnamed), not the appointer
+                successor = next((x for c in tok.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                                  for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                                  for q in p.children if q.dep_ == "pobj" for x in [r.person(q)] if x is not None), None)
     if successor is None or predecessor is None or successor is predecessor \
             or successor.label != PERSON or predecessor.label != PERSON:
         return []
