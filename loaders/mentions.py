@@ -91,8 +91,9 @@ def strip_person_prefix(tokens: list[str]) -> list[str]:
                                or (len(tokens) > 2 and tokens[0].isupper() and 2 <= len(tokens[0]) <= 5
                                    and tokens[0].isalpha() and not all(t.isupper() for t in tokens[1:]))):
         tokens = tokens[1:]
-    while len(tokens) > 2 and tokens[-1].rstrip(".") in TITLES_AFTER_NAMES:
-        tokens = tokens[:-1]
+    while len(tokens) > 2 and (tokens[-1].rstrip(".") in TITLES_AFTER_NAMES
+                               or (tokens[-1] in ("Acting", "Interim") and tokens[-2][:1].isupper())):
+        tokens = tokens[:-1]   # ("appointed X Y Acting Governor": the title's first word)
     return tokens
 
 
@@ -355,6 +356,10 @@ def is_title_fragment(span) -> bool:
     if nxt is not None and nxt.lower_ in gz.TITLE_HEADS and toks[0].lower_ in POST_MODIFIERS and toks[0].text[:1].isupper() \
             and len(toks) <= 3:
         return True   # "Assistant Police" of "Assistant Police Commissioner" (not "Federal Police" of "... Director")
+    if len(toks) >= 4 and toks[0].lower_ in ("national", "deputy", "assistant", "acting", "chief") \
+            and toks[1].lower_ in gz.TITLE_HEADS and toks[1].lower_ not in gz.ORG_HEADS and toks[2].lower_ == "of" \
+            and not any(t.lower_ in gz.ORG_HEADS for t in toks[3:]):
+        return True   # "National Director of Anti-Corruption": a post, not a body
     if len(toks) >= 3 and (toks[0].lower_ in gz.TITLE_HEADS or toks[0].lower_ in name_bounds.TERRITORIAL_TITLES) \
             and toks[0].lower_ not in gz.ORG_HEADS \
             and toks[1].lower_ == "of" and not any(t.lower_ in gz.ORG_HEADS for t in toks[2:]):
@@ -646,8 +651,9 @@ def collect_mentions(sents) -> list[Mention]:
                     start += 1
                 words = name_case(words)
                 text = " ".join(words)
-                if not person_shaped(words) or names_a_thing(ent):
-                    continue
+                if not person_shaped(words) or names_a_thing(ent) or (
+                        len(words) > 1 and (words[-1].lower() in DOCUMENT_WORDS or words[-1].lower() in DOCUMENT_HEADS)):
+                    continue   # ("Interpol Red Notice": a document)
                 if not re.search(r"[A-Za-zÀ-ÿ]", text) or any(c.isdigit() for c in text) \
                         or gz.country_of(text) or (gz.is_place(text) and text != clean_name(raw)) or all(w.lower() in TITLE_OR_MODIFIER_WORDS
                                                       or w.lower()[:-1] in gz.TITLE_HEADS for w in text.split()):

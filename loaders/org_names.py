@@ -55,6 +55,7 @@ def company_name(name: str) -> str:
 def org_identity(name: str, default_country: str | None) -> tuple[str, str, str | None]:
     """(key, display name, country) for an organisation name as written."""
     name = company_name(re.sub(r"\s+([,;:])", r"\1", name))   # "Agriculture , Livestock": words joined by a rule
+    name = re.sub(r"^the\s+(?=[A-Z])", "", name)   # "the Samara Region" as a rule wrote it
     rec = gz.known_orgs().get(name.lower())
     if rec:
         return rec["name"].lower(), rec["name"], rec.get("country")

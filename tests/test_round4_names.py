@@ -150,6 +150,11 @@ CASES = [
     case("The new Chief of Navy will be John Marsh, who is currently a Commodore, and will be promoted to Rear Admiral. "
          "New chiefs of Army and Navy were announced on Tuesday.",
          lacks={(ORG, "Commodore"), (ORG, "Rear"), (ORG, "Army and Navy")}, id="ranks-and-two-services"),
+    case("President Putin appointed Vyacheslav Fedotov Acting Governor of the Samara Region on Monday. An Interpol "
+         "Red Notice was issued for the former National Director of Anti-Corruption, Luis Moreno Rivas.",
+         has={(PER, "Vyacheslav Fedotov")}, lacks={(PER, "Vyacheslav Fedotov Acting"), (PER, "Interpol Red Notice"),
+                                                  (ORG, "National Director of Anti-Corruption")},
+         id="acting-notice-national-director"),
     # not bodies at all
     case("The party was held despite the COVID-19 restrictions, the interior minister said.",
          lacks={(ORG, "COVID-19")}, id="disease-code-is-no-body"),
