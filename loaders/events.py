@@ -32,7 +32,7 @@ from .rules.announcements import (APPROVING_VERBS, announced, approved, give_ann
 from .rules.groups import group_events
 from .rules.headlines import headline_events
 from .rules.implied import implied_charges
-from .rules.new_titles import new_title_apposition
+from .rules.new_titles import acting_copula, new_title_apposition
 from .rules.noun_events import accepted_request, custody, guilty_finding, noun_event
 from .rules.paren_lists import paren_listed
 from .rules.phrasal import match as phrasal_match, phrasal_event
@@ -117,6 +117,9 @@ class EventReader(PhraseReader):
                     out += approved(self, tok, sent, si)   # "parliament approved the nominee, X"
                 elif lemma == "be" and tok.dep_ in ("ROOT", "conj"):
                     out += new_holders(self, tok, sent, si)   # "X is the new finance minister"
+                    out += acting_copula(self, tok, sent, si)   # "X will be Acting Governor until March"
+                elif lemma == "be" and tok.dep_ == "relcl":
+                    out += acting_copula(self, tok, sent, si)   # "X, who will be Acting Governor until March"
             elif tok.pos_ == "ADJ" and lemma in EVENT_VERBS and titled_participle(tok, EVENT_VERBS[lemma]):
                 out += verb_event(self, tok, EVENT_VERBS[lemma], sent, si)   # "the sacked prime minister X"
             elif tok.pos_ == "NOUN" and lemma in REVOKED_NOUNS and (tok.head.lemma_ in REVOKING_VERBS or (

@@ -168,6 +168,9 @@ CASES = [
          id="put-forward-as-candidate"),
     case("Paul Kent put forward a proposal for reform.", absent={("NOMINATION", "person:paul-kent")},
          id="put-forward-a-proposal"),
+    case("The minister welcomed Deputy Governor Chris Hawk, who will be Acting Governor until March 31.",
+         {("APPOINTMENT", "person:chris-hawk")}, id="who-will-be-acting-governor"),
+    case("Chris Hawk will be a good governor.", absent={("APPOINTMENT", "person:chris-hawk")}, id="will-be-a-good-governor"),
     # objects, copulas, governments and lists of appointees
     case("President Omar Bashir has appointed a chief of the intelligence service, Salim Kadhem, as prime minister, "
          "the state TV channel reported on Thursday.",

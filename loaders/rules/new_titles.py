@@ -1,12 +1,14 @@
 """A person called the new holder of a post: "X, the new defence minister, said ...", "the new
-police chief, X, took office". News states an appointment this way as often as with a verb;
-"new" before a title set in apposition with a name is that person's APPOINTMENT (the copula
-form, "X is the new finance minister", is post_lists.new_holders)."""
+police chief, X, took office", "X, who will be Acting Governor until March 31". News states an
+appointment this way as often as with a verb; "new" before a title set in apposition with a
+name, or a future copula to an acting title, is that person's APPOINTMENT (the copula form
+"X is the new finance minister" is post_lists.new_holders)."""
 from __future__ import annotations
 
 from graph.schema import PERSON
 
 from .. import gazetteer as gz
+from ..lexicon import load
 from .details import date_of
 from .facts import EventFact
 from .hedging import hedged
@@ -32,3 +34,27 @@ def new_title_apposition(r, tok, sent, si) -> list[EventFact]:
     post = " ".join(t.text for t in title.subtree if t.i > tok.i and t.i <= title.i)
     return [EventFact("APPOINTMENT", si, [person], None, date_of(r, title, sent), post or None,
                       rule="apposition:new-title", strength=0.6)]
+
+
+ACTING = frozenset(load("triggers")["acting_words"])   # "acting", "interim", ...
+
+
+def acting_copula(r, tok, sent, si) -> list[EventFact]:
+    """"X will be Acting Governor until March 31", "X, who will be interim chief": an announced
+    acting appointment (a future copula to a title marked acting)."""
+    if tok.lemma_ != "be" or not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in tok.children) \
+            or any(c.dep_ == "neg" for c in tok.children):
+        return []
+    attr = next((c for c in tok.children if c.dep_ == "attr"), None)
+    if attr is None or attr.lower_ not in gz.TITLE_WORDS \
+            or not any(c.lower_ in ACTING for c in attr.children if c.dep_ in ("compound", "amod")):
+        return []
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return []
+    person = r.entity_at(tok.head, PERSON) if subj.lower_ in ("who", "that") and tok.dep_ == "relcl" else r.entity_at(subj, PERSON)
+    if person is None:
+        return []
+    post = " ".join(t.text for t in attr.subtree if t.i <= attr.i)
+    return [EventFact("APPOINTMENT", si, [person], None, date_of(r, tok, sent), post, rule="copula:acting-title",
+                      strength=0.65)]
