@@ -87,6 +87,13 @@ CASES = [
          {("RESIGNATION", "person:tito-banda")}, id="accepted-request-to-step-down"),
     case("The president rejected Finance Minister Tito Banda's request to step down.",
          absent={("RESIGNATION", "person:tito-banda")}, id="rejected-request-is-no-resignation"),
+    case("The Constitutional Court ruled on Tuesday that Prime Minister Samak Sunthorn violated the constitution and must resign.",
+         {("DISMISSAL", "person:samak-sunthorn")}, absent={("RESIGNATION", "person:samak-sunthorn")},
+         id="court-ruled-that-x-must-resign"),
+    case("The Supreme Court ordered Prime Minister Ali Khan to step down.", {("DISMISSAL", "person:ali-khan")},
+         id="court-ordered-x-to-step-down"),
+    case("Ali Khan said he must resign.", absent={("DISMISSAL", "person:ali-khan"), ("RESIGNATION", "person:ali-khan")},
+         id="said-he-must-resign"),
     # directives and conditions are no events (loaders/rules/hedging.py, triggers.json directive_verbs)
     case("The constitutional court told President Mark Dale to fire chief prosecutor Laura Kane.",
          absent={("DISMISSAL", "person:laura-kane")}, id="told-to-fire-is-no-dismissal"),

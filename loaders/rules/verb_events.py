@@ -220,7 +220,32 @@ def main_verb_as_participle(tok) -> bool:
         and tok.i == tok.head.i + 1 and any(c.dep_ in ("dobj", "oprd") for c in tok.children)
 
 
+COURT_WORDS = {"court", "tribunal", "judge", "judges", "bench"}
+RULING_VERBS = {"rule", "order", "decide", "declare", "direct"}
+
+
+def court_ordered_exit(r, tok, sent, si) -> list[EventFact]:
+    """"The Constitutional Court ruled that Prime Minister X ... must resign", "the court ordered X to
+    step down": a removal by the court (DISMISSAL), not a resignation, and not merely hedged."""
+    v = tok.head if tok.dep_ == "conj" else tok
+    ruling = v.head if v.dep_ == "ccomp" else (tok.head if tok.dep_ == "xcomp" else None)
+    if ruling is None or ruling.lemma_.lower() not in RULING_VERBS:
+        return []
+    judge = next((c for c in ruling.children if c.dep_ == "nsubj" and c.lemma_.lower() in COURT_WORDS), None)
+    if judge is None or (tok.dep_ != "xcomp" and not any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in tok.children)):
+        return []
+    holder = next((c for c in v.children if c.dep_ == "nsubj"), None) if tok.dep_ != "xcomp" else next(
+        (c for c in ruling.children if c.dep_ == "dobj"), None)
+    subjects = [x for x in (r.people(holder) if holder is not None else []) if x.label == PERSON]
+    if not subjects:
+        return []
+    return [EventFact("DISMISSAL", si, subjects, r.entity_at(judge), date_of(r, ruling, sent), None,
+                      rule="verb:court-ordered-exit", strength=0.7)]
+
+
 def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
+    if etype == "RESIGNATION" and (ordered := court_ordered_exit(r, tok, sent, si)):
+        return ordered   # "the court ruled that X must resign"
     if hedged(tok) or (etype == "RESIGNATION" and left_a_race(tok)):
         return []   # hedged, or "quit the race": a candidate withdraws, no one resigns
     reduced = set_off_participle(tok) if etype != "RESIGNATION" else None
