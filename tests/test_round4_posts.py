@@ -91,6 +91,10 @@ CASES = [
          "Mohammed as the director general of the National Agency for the Prohibition of Trafficking in Persons.",
          [(HP, "person:fatima-waziri-azi", "national-agency-for-the-prohibition-of-trafficking-in-persons")],
          id="successor-takes-the-post-named-by-its-short-form"),
+    # a country after "Acting" and a district after "for": the US Attorney's office
+    case("Benjamin Green, Acting United States Attorney for the Southern District of Florida, made the announcement.",
+         [(HP, "person:benjamin-green", "u-s-attorney-s-office")],
+         id="acting-united-states-attorney-for-a-district"),
     # provincial posts: the story's province
     case("ISLAMABAD: Pakistan's prime minister has approved the appointments for Punjab.\n"
          "Ahmed Khan would replace IGP Bilal Shah and Omar Farooq would replace chief secretary Ali Raza. "

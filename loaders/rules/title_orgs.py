@@ -135,7 +135,8 @@ def org_for_title(st, title: str, country: str | None, explicit: str | None = No
         # "home secretary" is the Home Office's in Britain, "secretary of state" the State Department's in the US
         if rec.get("needs_country") and explicit != rec["country"]:
             continue   # "U.S. Attorney X" is the U.S. Attorney's Office's; "his attorney X" is not
-        if joined == rec["title"].replace("the ", "") and (country is None or country == rec["country"] or (
+        if rec["title"].replace("the ", "") in (joined, joined.split(" for ")[0]) and (
+                country is None or country == rec["country"] or (
                 rec.get("unambiguous") and explicit is None and _names_country(st, rec["country"]))):
             # "Secretary of State X" in a Sri Lankan story whose paragraph names the United States
             if rec["country"] in (country, st.country, st.country_hint) or rec.get("unambiguous"):

@@ -112,14 +112,15 @@ def clean_title(words: list[str]) -> tuple[str, bool, str | None]:
         lw = w.lower()
         if lw in FORMER_WORDS or lw in ("the", "a", "an", "as") or lw in DROP_WORDS or ORDINAL.match(lw):
             continue
-        if k + 1 < len(words) and not kept and gz.country_of(f"{w} {words[k + 1]}"):
+        lead = all(x.lower() in MODIFIERS for x in kept)   # "Acting United States Attorney": still the title's lead
+        if k + 1 < len(words) and lead and gz.country_of(f"{w} {words[k + 1]}"):
             country = country or gz.country_of(f"{w} {words[k + 1]}")   # "South Sudanese President"
             words[k + 1] = ""
             continue
         if not w:
             continue
         c = gz.country_of(w)
-        if c and not kept:
+        if c and lead:
             country = country or c
             continue
         kept.append(w)
