@@ -123,6 +123,10 @@ CASES = [
     case("Former mayor Juan Perez was sentenced to 21 years. “Juan Perez sold cocaine,” said agent Doug Cole. "
          "“His lengthy sentence shows we will never relent.”", {("SENTENCE", "person:juan-perez")},
          absent={("SENTENCE", "person:doug-cole"), ("CONVICTION", "person:doug-cole")}, id="his-sentence-in-the-speakers-quote"),
+    case("Luis Moreno Rivera, 35, the National Director of Anti-Corruption in Colombia and Leonardo Pinilla Gomez, 31, "
+         "an attorney practicing in Colombia, were charged on June 23, 2017 by criminal complaint.",
+         {("CHARGE", "person:luis-moreno-rivera"), ("CHARGE", "person:leonardo-pinilla-gomez")},
+         id="x-age-title-and-y-age-title-were-charged"),
     # joined passive verbs share the subject (loaders/rules/verb_events.py)
     case("Former president Martin Vega had been taken to prison in August, but was released three weeks later.",
          {("RELEASE", "person:martin-vega")}, id="but-was-released"),

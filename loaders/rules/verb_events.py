@@ -288,6 +288,11 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
             if c.dep_ == "nsubjpass" or (reduced is not None and c.i == reduced.i) \
                     or (c.dep_ == "nsubj" and c.i > tok.i):   # "Dismissed from service were X, Y and Z"
                 subjects += [x for x in r.people(c) if x not in subjects]
+                if c.dep_ == "nsubjpass" and any(a.lower_ == "were" for a in tok.children if a.dep_ == "auxpass"):
+                    # "X, 35, the Director of Y and Z, 31, an attorney, were charged": the parse hung Z on X's title
+                    subjects += [m.entity for d in c.subtree if d.dep_ == "conj" and d.head.dep_ == "appos"
+                                 for m in [r.state.mention_at(d.i)] if m is not None and m.label == PERSON
+                                 and m.entity is not None and m.entity not in subjects]
         own = [c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
                and tok.dep_ == "conj"]
         if not subjects and own:   # "X resigned and Y was sworn in": the parser lost Y as the subject
