@@ -603,8 +603,8 @@ def collect_mentions(sents) -> list[Mention]:
             label = None
             if ent.label_ == "PERSON":
                 label = PERSON
-            elif ent.label_ in ("ORG", "GPE", "FAC", "NORP"):
-                text = clean_name(ent.text)
+            elif ent.label_ in ("ORG", "GPE", "FAC", "NORP", "WORK_OF_ART", "PRODUCT"):
+                text = clean_name(ent.text)   # ("replacing Maumoon Abdul Gayoom, who ..." read as a work)
                 if ent.label_ == "ORG" and looks_like_person(ent, person_words):
                     label = PERSON
                 elif ent.label_ == "ORG" and not is_title_fragment(ent) and not _junk_org(ent):
@@ -612,7 +612,7 @@ def collect_mentions(sents) -> list[Mention]:
                 elif ent.label_ in ("GPE", "FAC", "NORP") and (
                         gz.known_orgs().get(text.lower()) or ministry_domain(text)[0]):
                     label = ORGANISATION  # "MoD" read as a place
-                elif ent.label_ in ("GPE", "FAC") and len(text.split()) >= 2 and (
+                elif ent.label_ in ("GPE", "FAC", "WORK_OF_ART", "PRODUCT") and len(text.split()) >= 2 and (
                         text.split()[0] in gz.FIRST_NAMES or _relative_who(ent) or person_role(ent)) \
                         and not gz.country_of(text) and not gz.is_place(text) \
                         and text.split()[0].lower() not in name_bounds.COMPASS_WORDS \

@@ -155,6 +155,8 @@ CASES = [
          has={(PER, "Vyacheslav Fedotov")}, lacks={(PER, "Vyacheslav Fedotov Acting"), (PER, "Interpol Red Notice"),
                                                   (ORG, "National Director of Anti-Corruption")},
          id="acting-notice-national-director"),
+    case("Mr. Rasheed became president in 2008, replacing Maumoon Abdul Ghafoor, who held office for 30 years.",
+         has={(PER, "Maumoon Abdul Ghafoor")}, id="name-read-as-a-work-before-who"),
     # not bodies at all
     case("The party was held despite the COVID-19 restrictions, the interior minister said.",
          lacks={(ORG, "COVID-19")}, id="disease-code-is-no-body"),
