@@ -51,6 +51,26 @@ def subject_events(doc) -> set[tuple[str, str]]:
     return {(e.type, s) for e in doc.events for s in e.role("subject")}
 
 
+def every_name(doc, label: str) -> set[str]:
+    """Every name and alias of the entities of one label: what a gold name can match."""
+    return {n for e in doc.entities if e.label == label for n in [e.name, *e.aliases]}
+
+
+def entity_case(text: str, has=(), lacks=(), *, id: str):
+    """A names-table row; has / lacks: (label, name) pairs the text must / must not give."""
+    return pytest.param(text, set(has), set(lacks), id=id)
+
+
+def relation_facts(doc) -> set[tuple[str, str, str]]:
+    """(type, source id, target id) of every relation."""
+    return {(r.type, r.source, r.target) for r in doc.relations}
+
+
+def no_fact(typ: str, source: str, target: str) -> bool:
+    """The default "wrong" test of a posts-table row: no fact is wrong."""
+    return False
+
+
 def run_okg(*args, input=None, env=None, cwd=None):
     return subprocess.run(OKG + [str(a) for a in args], capture_output=True, text=True, input=input,
                           env={**os.environ, **(env or {})}, cwd=cwd or ROOT, timeout=600)

@@ -3,19 +3,13 @@ and spans it reads as the wrong kind (loaders/name_bounds.py, loaders/mentions.p
 the sentences are made up, one per kind, with names of no real person."""
 import pytest
 
-from tests.conftest import read_text as read
+from tests.conftest import entity_case, every_name, read_text as read
 
 
 PER, ORG = "Person", "Organisation"
 
 
-def every_name(doc, label: str) -> set[str]:
-    return {n for e in doc.entities if e.label == label for n in [e.name, *e.aliases]}
-
-
-def case(text: str, has=(), lacks=(), *, id: str):
-    """has / lacks: (label, name) pairs the text must / must not give (a name or an alias)."""
-    return pytest.param(text, set(has), set(lacks), id=id)
+case = entity_case
 
 
 CASES = [

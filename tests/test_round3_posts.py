@@ -4,21 +4,13 @@ Read by the real spaCy pipeline; a case lists the facts it must give and a test 
 must not give."""
 import pytest
 
-from tests.conftest import read_text as read
+from tests.conftest import no_fact, read_text as read, relation_facts
 
 
 HP = "HOLDS_POSITION"
 
 
-def facts(doc) -> set[tuple[str, str, str]]:
-    return {(r.type, r.source, r.target) for r in doc.relations}
-
-
-def nothing(typ: str, source: str, target: str) -> bool:
-    return False
-
-
-def case(text: str, present=(), wrong=nothing, *, id: str):
+def case(text: str, present=(), wrong=no_fact, *, id: str):
     return pytest.param(text, set(present), wrong, id=id)
 
 
@@ -140,7 +132,7 @@ CASES = [
 
 @pytest.mark.parametrize("text, present, wrong", CASES)
 def test_a_construction_states_its_post(extractor, text, present, wrong):
-    got = facts(read(extractor, text))
+    got = relation_facts(read(extractor, text))
     assert present - got == set()
     assert [f for f in got if wrong(*f)] == []
 

@@ -5,21 +5,13 @@ end of its id (the country part of an id varies with what the article names), an
 facts it must not give."""
 import pytest
 
-from tests.conftest import read_text as read
+from tests.conftest import no_fact, read_text as read, relation_facts
 
 
 HP = "HOLDS_POSITION"
 
 
-def facts(doc) -> set[tuple[str, str, str]]:
-    return {(r.type, r.source, r.target) for r in doc.relations}
-
-
-def nothing(typ: str, source: str, target: str) -> bool:
-    return False
-
-
-def case(text: str, present=(), wrong=nothing, *, id: str):
+def case(text: str, present=(), wrong=no_fact, *, id: str):
     return pytest.param(text, list(present), wrong, id=id)
 
 
@@ -149,7 +141,7 @@ CASES = [
 
 @pytest.mark.parametrize("text, present, wrong", CASES)
 def test_a_kind_states_its_post(extractor, text, present, wrong):
-    got = facts(read(extractor, text))
+    got = relation_facts(read(extractor, text))
     missing = [p for p in present if not any(g[0] == p[0] and g[1] == p[1] and g[2].endswith(p[2]) for g in got)]
     assert missing == [], sorted(got)
     assert [f for f in got if wrong(*f)] == []
