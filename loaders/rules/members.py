@@ -124,8 +124,7 @@ def _party(doc, om) -> bool:
     nxt = doc[k].lower_ if k < len(doc) else ""
     if last in PARTY_WORDS or nxt in PARTY_WORDS:
         return True
-    names = _names(om)
-    return any(n in PARTY_NAMES or (n.split() and n.split()[-1] in PARTY_WORDS) for n in names)
+    return om.entity is not None and _party_by_name(om.entity)
 
 
 def _acronym_org(r, text: str):
