@@ -654,30 +654,27 @@ def ner_repair(doc):
     i = 0
     while i < len(ents):
         e = ents[i]
-        if e.label_ in ("PERSON", "ORG") and _name_then_bracket(doc, e) is not None:
+        if e.label_ in ("PERSON", "ORG") and (cut := _name_then_bracket(doc, e)) is not None:
             # "Justin Mutiso (Public Service)" read as one name: the person, then his portfolio
-            cut = _name_then_bracket(doc, e)
             out.append(Span(doc, e.start, cut, label="PERSON"))
             inner = doc[cut + 1:e.end - (doc[e.end - 1].text == ")")]
             if len(inner) and any(_cap(t) for t in inner) and gz.portfolio(inner.text) is None:
                 out.append(Span(doc, inner.start, inner.end, label="ORG"))   # (a portfolio is left to the title rules)
             i += 1
             continue
-        if e.label_ in ("PERSON", "ORG") and _inserted_words_then_name(doc, e) is not None:
+        if e.label_ in ("PERSON", "ORG") and (cut := _inserted_words_then_name(doc, e)) is not None:
             # "Deputy Minister [of Mineral Resources and Energy] Lerato Dlamini": the name after the insert
-            out.append(Span(doc, _inserted_words_then_name(doc, e), e.end, label="PERSON"))
+            out.append(Span(doc, cut, e.end, label="PERSON"))
             i += 1
             continue
-        if e.label_ == "ORG" and _inserted_words_then_name(doc, e, ")") is not None \
-                and any(t.text == "(" for t in e) and not gz.is_place(doc[_inserted_words_then_name(doc, e, ")"):e.end].text):
+        if e.label_ == "ORG" and (cut := _inserted_words_then_name(doc, e, ")")) is not None \
+                and any(t.text == "(" for t in e) and not gz.is_place(doc[cut:e.end].text):
             # "spokesman of Nepali Congress (Democratic) Minendra Rijal": the party, then the person
-            cut = _inserted_words_then_name(doc, e, ")")
             out += [Span(doc, e.start, cut, label="ORG"), Span(doc, cut, e.end, label="PERSON")]
             i += 1
             continue
-        if e.label_ == "PERSON" and _person_then_body(doc, e) is not None:
+        if e.label_ == "PERSON" and (cut := _person_then_body(doc, e)) is not None:
             # "Mnangagwa’s ZANU-PF" read as one person: the person, then his party
-            cut = _person_then_body(doc, e)
             out += [Span(doc, e.start, cut, label="PERSON"), Span(doc, cut + 1, e.end, label="ORG")]
             i += 1
             continue
