@@ -60,9 +60,9 @@ def _coordinated_persons(sent, mentions, before: int) -> list:
 
 def respective_posts(r, sent, si: int, mentions) -> list[Position]:
     """Each of n coordinated persons holds the n-th portfolio of a list closed by "respectively"."""
-    if not any(t.lower_ == "respectively" for t in sent):
+    resp = next((t for t in sent if t.lower_ == "respectively"), None)
+    if resp is None:
         return []
-    resp = next(t for t in sent if t.lower_ == "respectively")
     k = resp.i - 1
     while k >= sent.start and (sent.doc[k].text == "," or sent.doc[k].lower_ in PORTFOLIO_HEADS):
         k -= 1
