@@ -897,12 +897,13 @@ def _merge_spellings(ents: dict[str, EntityBuild], mentions: list[Mention], pers
     for k, g in joined.items():
         if len(g) > 1 and not any(id(e) in merged for e in g):
             groups[("joined",) + k] = g
+    written = Counter(m.text for m in mentions if m.label == PERSON)   # surnames too ("Kovalenkyy said")
     for group in groups.values():
         if len(group) < 2:
             continue
-        written = Counter(m.text for m in mentions if m.label == PERSON)   # surnames too ("Kovalenkyy said")
         count = {e.key: written[e.name] + sum(written[f] for f in surname_forms(e.name)) for e in group}
-        new = max(group, key=lambda e: (count[e.key], -list(persons_full.values()).index(e)))
+        order = list(persons_full.values())   # (a tie goes to the person resolved first)
+        new = max(group, key=lambda e: (count[e.key], -order.index(e)))
         for old in group:
             if old is new:
                 continue
