@@ -19,6 +19,8 @@ SPEECH_VERBS = frozenset({"say", "tell", "announce", "confirm", "add", "state", 
 APPOINTING = frozenset(w.lower() for w in load("titles").get("appointing_verbs", [])) | {
     "name", "appoint", "nominate", "pick", "choose", "tap", "select"}
 TAKING_VERBS = frozenset({"replace", "succeed", "take", "assume", "become", "step"})
+# the verbs by which the one a "new" title points back to came to the post
+CAME_TO_POST = APPOINTING | TAKING_VERBS | {"swear", "elect", "install"}
 HOLDER_DEPS = ("nsubj", "nsubjpass", "dobj")
 
 
@@ -126,7 +128,7 @@ def new_title_back(r, sent, si: int, mentions) -> list[Position]:
         before = r.state.sents[si - back]
         ms = [m for m in r.state.mentions if m.sent_index == si - back]
         m, verb = _first_subject(before, ms)
-        if m is not None and verb.lemma_ in APPOINTING | TAKING_VERBS | {"swear", "elect", "install"}:
+        if m is not None and verb.lemma_ in CAME_TO_POST:
             if m.entity.id in r.posts and r.posts[m.entity.id].org is not None:
                 return []
             title, org = found
