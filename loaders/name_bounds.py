@@ -347,8 +347,8 @@ def _bracketed_acronyms(doc, out: list[Span]) -> list[Span]:
     after an institution, spelling an acronym, is that institution's acronym (the model
     reads mixed-case ones as persons)."""
     orgs = {x.end: x for x in out if x.label_ == "ORG"}
-    for x in list(orgs.values()):   # "National Olympic Committee" + "of Kenya (Nock)"
-        orgs.setdefault(_of_country(doc, x).end, _of_country(doc, x))
+    for y in [_of_country(doc, x) for x in orgs.values()]:   # "National Olympic Committee" + "of Kenya (Nock)"
+        orgs.setdefault(y.end, y)
     res = []
     for x in out:
         org = orgs.get(x.start - 1)
