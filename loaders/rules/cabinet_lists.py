@@ -40,9 +40,9 @@ def bracketed_portfolios(r, sent, si, mentions) -> list[Position]:
     """"Kofi Mensah (Finance)": the person is the country's minister of that portfolio."""
     doc, out, checked = sent.doc, [], None
     # two or more "Name (Portfolio)" in one sentence are a cabinet list by themselves
-    listed = sum(_bracketed_domain(doc, m, sent)[0] is not None for m in mentions) >= 2
-    for m in mentions:
-        dom, close = _bracketed_domain(doc, m, sent)
+    bracketed = [(m, *_bracketed_domain(doc, m, sent)) for m in mentions]   # read once, used twice
+    listed = sum(dom is not None for _, dom, _ in bracketed) >= 2
+    for m, dom, close in bracketed:
         if close is None:
             continue
         inner = doc[m.end + 1:close].text
