@@ -61,6 +61,15 @@ def entity_case(text: str, has=(), lacks=(), *, id: str):
     return pytest.param(text, set(has), set(lacks), id=id)
 
 
+def check_entity_case(doc, has: set, lacks: set) -> None:
+    """A names-table row's check: the persons' and bodies' names (aliases too) hold every pair
+    of has and none of lacks."""
+    from graph.schema import ORGANISATION, PERSON
+    got = {(label, n) for label in (PERSON, ORGANISATION) for n in every_name(doc, label)}
+    assert has <= got, f"missing {has - got}; got {sorted(got)}"
+    assert not (lacks & got), f"unwanted {lacks & got}"
+
+
 def relation_facts(doc) -> set[tuple[str, str, str]]:
     """(type, source id, target id) of every relation."""
     return {(r.type, r.source, r.target) for r in doc.relations}
