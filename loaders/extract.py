@@ -236,15 +236,15 @@ def implied_replacements(found: list[EventFact], si: int) -> list[EventFact]:
     if len(out) != 1 or len(ins) != 1 or out[0].subjects[0] is ins[0].subjects[0]:
         return []
     new, old = ins[0].subjects[0], out[0].subjects[0]
-    if _other_post(ins[0].position, out[0].position, old.titles) \
-            and not (ins[0].position and out[0].position and same_head(ins[0].position, out[0].position)):
+    given, left = ins[0].position, out[0].position
+    one_head = bool(given and left) and same_head(given, left)   # (same_head reads both ways alike)
+    if _other_post(given, left, old.titles) and not one_head:
         return []   # "sacked Finance Minister X and appointed Y as defence minister": two posts
-    if out[0].type == "RESIGNATION" and not (out[0].position and not ins[0].position) \
-            and not (ins[0].position and out[0].position and (not _other_post(out[0].position, ins[0].position, [])
-                                                              or same_head(out[0].position, ins[0].position))):
+    if out[0].type == "RESIGNATION" and not (left and not given) \
+            and not (given and left and (not _other_post(left, given, []) or one_head)):
         return []   # "X resigned as governor ... and Y was sworn in (as the new governor)": the post must be the one left
-    taken = out[0].position if out[0].type == "DISMISSAL" else None   # (a resignation's may run on past "and")
-    return [EventFact("APPOINTMENT", si, [new], None, None, ins[0].position or taken,
+    taken = left if out[0].type == "DISMISSAL" else None   # (a resignation's may run on past "and")
+    return [EventFact("APPOINTMENT", si, [new], None, None, given or taken,
                       rule="dismissal-and-appointment", strength=0.7, successor=new, predecessor=old,
                       extra={"no_event": True})]
 
