@@ -148,7 +148,6 @@ def lone_name(span, article_text: str) -> bool:
     """The span is all its sentence says (a word or two may stand beside it), and the article
     does not name it again (a list's line excepted: "Tourism – Abdi Hassan Noor")."""
     sent = span.sent
-    if list_item(span.doc):
-        return False
     others = [t for t in sent if t.is_alpha and not span.start <= t.i < span.end]
-    return len(sent) <= LONE_MAX_TOKENS and len(others) <= 1 and article_text.count(span.text) == 1
+    return len(sent) <= LONE_MAX_TOKENS and len(others) <= 1 and article_text.count(span.text) == 1 \
+        and not list_item(span.doc)   # (asked last: it reads the whole line, the rest is cheap)
