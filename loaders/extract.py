@@ -377,7 +377,7 @@ class RecordBuilder:
         self._subordination(positions)
         return self._document(article, mentions, ents, events)
 
-    def _same_post_replacements(self, facts, events, held=None) -> None:
+    def _same_post_replacements(self, facts, events, held: dict[str, Position]) -> None:
         """"Halevi resigned as chief of staff ... Katz named Zamir as the next chief of staff":
         the one named to a post replaces the one who left that post in the same article."""
         left, left_at = {}, []
@@ -402,7 +402,7 @@ class RecordBuilder:
                         and post not in ("minister", "president", "secretary", "chief", "head", "director"):
                     self.rel(s, "REPLACED", old, {"position": f.position},
                              self.ev(f.sent_index, "same-post-replacement", 0.65))
-                    pp = (held or {}).get(old.id)
+                    pp = held.get(old.id)
                     if pp is not None and same_post(f.position, pp.title):   # "the new DG of the agency": NAPTIP's
                         self.rel(s, "HOLDS_POSITION", pp.org, {"title": pp.title},
                                  self.ev(f.sent_index, "successor-takes-post", 0.65))
