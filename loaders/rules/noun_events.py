@@ -87,7 +87,8 @@ def noun_event(r, tok, etype, sent, si) -> list[EventFact]:
             else:
                 subjects = r.people(c)
                 if c.lower_ in ("his", "her"):   # '"His lengthy sentence shows ...," said X': not X's
-                    subjects = [x for x in subjects if x not in speakers(r, tok.sent, si)]
+                    quoted = speakers(r, tok.sent, si)   # once, not once per subject
+                    subjects = [x for x in subjects if x not in quoted]
         elif c.dep_ == "prep" and c.lower_ == "of":
             for p in c.children:
                 if p.dep_ == "pobj":   # "the arrest of one of the leaders of the opposition, X"
