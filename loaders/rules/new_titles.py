@@ -12,15 +12,14 @@ from ..lexicon import load
 from .details import date_of
 from .facts import EventFact
 from .hedging import hedged
+from .verb_events import compound_chain
 
 
 def new_title_apposition(r, tok, sent, si) -> list[EventFact]:
     """tok is "new": the appointment of the person its title noun stands in apposition with."""
     if tok.lower_ != "new" or tok.dep_ != "amod":
         return []
-    title = tok.head
-    while title.dep_ == "compound" and title.head.i != title.i:
-        title = title.head
+    title = compound_chain(tok.head)[-1]   # "the new police chief": chief
     if title.lower_ not in gz.TITLE_WORDS or title.tag_ != "NN" \
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in title.children):
         return []
