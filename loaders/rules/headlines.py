@@ -19,6 +19,7 @@ from .. import gazetteer as gz
 from ..lexicon import EVENT_NOUNS, EVENT_VERBS, HEDGES, NEEDS_POST, NONFACTIVE
 from .bridging import _title_near
 from .facts import EventFact
+from .groups import NUMBERS as NUMBER_WORDS   # "2 Cabinet Ministers", "Three Generals"
 
 LEAD = 4   # story sentences in which a title-only headline subject must be named
 INTRANSITIVE = ("RESIGNATION",)
@@ -100,9 +101,6 @@ def _holder(r, words: list[str]) -> list:
     return found if len(found) == 1 else []
 
 
-NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-
-
 def _counted_group(r, words: list[str], doer: set) -> list:
     """"2 Cabinet Ministers", "Three Generals": the persons the story's first sentences name
     with that title word, when there are exactly as many as the headline counts."""
@@ -122,10 +120,13 @@ def _counted_group(r, words: list[str], doer: set) -> list:
     return found if len(found) == n else []
 
 
+OWNED_WORDS = gz.TITLE_WORDS | {"ally", "aide", "loyalist", "associate", "allies", "aides"}   # "Mugabe Minister", "Putin Ally"
+
+
 def _modifies_title(after: str) -> bool:
     """"Convicts Former Mugabe Minister": the name is the title's owner, not the one it happened to."""
     words = after.split()
-    return bool(words) and words[0].lower().strip("'’s.,") in gz.TITLE_WORDS | {"ally", "aide", "loyalist", "associate", "allies", "aides"}
+    return bool(words) and words[0].lower().strip("'’s.,") in OWNED_WORDS
 
 
 def named_start(named, e) -> int:
