@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..lexicon import ANNOUNCED, HEDGES, NONFACTIVE, load
 
 CONDITIONS = {"if", "unless"}
+CONDITION_MARKS = CONDITIONS | {"whether"}   # "if / whether / unless he resigns"
 PRESUPPOSED = {"after", "since", "because", "when", "as", "although", "though", "before"}   # past clauses these open happened
 RACE_WORDS = frozenset(load("triggers")["race_words"])
 MEMBERSHIP_BODIES = frozenset(load("triggers")["membership_bodies"])   # "quit the ruling party": no office left
@@ -33,7 +34,7 @@ def hedged(tok, announced_ok: bool = False, negation_ok: bool = False) -> bool:
                                and not (announced_ok and c.lower_ in ANNOUNCED)
                                and not (ordered and c.lower_ in ("should", "must", "shall"))):
             return True
-        if c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless"):
+        if c.dep_ == "mark" and c.lower_ in CONDITION_MARKS:
             return True
         if c.dep_ in ("preconj", "cc") and c.lower_ in ("neither", "nor"):
             return True   # "X was neither arrested nor charged"
@@ -69,7 +70,7 @@ def hedged(tok, announced_ok: bool = False, negation_ok: bool = False) -> bool:
         if h.dep_ in ("xcomp",) and any(c.lower_ in HEDGES and not (announced_ok and c.lower_ in ANNOUNCED)
                                         for c in h.head.children):
             return True
-        if h.dep_ == "xcomp" and any(c.dep_ == "mark" and c.lower_ in CONDITIONS | {"whether"} for c in h.head.children):
+        if h.dep_ == "xcomp" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in h.head.children):
             return True   # "if the court decides to convict him": a condition, not a verdict
         if h.dep_ == "xcomp" and h.head.lemma_.lower() in DIRECTIVE_VERBS and any(c.dep_ == "dobj" for c in h.head.children):
             return True   # "the court told Iohannis to fire X": told to, not done
