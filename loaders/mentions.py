@@ -688,7 +688,7 @@ def collect_mentions(sents) -> list[Mention]:
 PATRONYMIC = frozenset(load_data("names")["patronymic_particles"])
 
 
-NAME_SUFFIXES = frozenset(load_data("names")["name_suffixes"])   # "Jr.", "III"
+NAME_SUFFIXES = list_names.SUFFIXES   # "Jr.", "III" (data/names.json name_suffixes)
 
 
 def surname_forms(full: str) -> set[str]:
