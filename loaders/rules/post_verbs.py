@@ -181,9 +181,9 @@ def _possessed_office(r, tok, si, mentions) -> list[Position]:
 def post_verbs(r, sent, si, mentions) -> list[Position]:
     out = []
     for tok in sent:
-        if tok.lemma_.lower() in POSSESSED_OFFICES and tok.pos_ == "NOUN":
-            out += _possessed_office(r, tok, si, mentions)
         lemma = tok.lemma_.lower()
+        if lemma in POSSESSED_OFFICES and tok.pos_ == "NOUN":
+            out += _possessed_office(r, tok, si, mentions)
         if lemma not in KNOWN and tok.lower_.endswith("ed"):   # the model's "reappointe" for "reappointed"
             lemma = next((x for x in (tok.lower_[:-2], tok.lower_[:-1]) if x in KNOWN), lemma)
         if lemma in OBJECT_VERBS or lemma in TO_OFFICE_VERBS:
