@@ -596,15 +596,16 @@ def collect_mentions(sents) -> list[Mention]:
         if si in foreign:
             continue   # a reader's comment or a quote in another language
         for ent in sent.ents:
+            name = clean_name(ent.text)
             byline = ent.label_ == "PERSON" and ent.end < len(ent.doc) and ent.doc[ent.end].text == ","
-            if id(sent.doc) in headline and not byline and not said_in(clean_name(ent.text), body) and not (
-                    ent.label_ == "PERSON" and clean_name(ent.text).split()[-1:] and said_in(clean_name(ent.text).split()[-1], body)):
+            if id(sent.doc) in headline and not byline and not said_in(name, body) and not (
+                    ent.label_ == "PERSON" and name.split()[-1:] and said_in(name.split()[-1], body)):
                 continue   # "Ned Price, Department Spokesperson" is a byline, not a headline
             label = None
             if ent.label_ == "PERSON":
                 label = PERSON
             elif ent.label_ in ("ORG", "GPE", "FAC", "NORP", "WORK_OF_ART", "PRODUCT"):
-                text = clean_name(ent.text)   # ("replacing Maumoon Abdul Gayoom, who ..." read as a work)
+                text = name   # ("replacing Maumoon Abdul Gayoom, who ..." read as a work)
                 if ent.label_ == "ORG" and looks_like_person(ent, person_words):
                     label = PERSON
                 elif ent.label_ == "ORG" and not is_title_fragment(ent) and not _junk_org(ent):
@@ -623,8 +624,8 @@ def collect_mentions(sents) -> list[Mention]:
                     label = PERSON    # "Eduardo Guardia" read as a building, "X and Y were sacked"
             if label is not None or ent.label_ == "GPE":
                 label = _place_label(ent, label, full_name_words)
-            if label == PERSON and clean_name(ent.text) not in full_name_words and (
-                    clean_name(ent.text) in company_names or named_as_body(ent) or acronym_ended(ent)
+            if label == PERSON and name not in full_name_words and (
+                    name in company_names or named_as_body(ent) or acronym_ended(ent)
                     or spelled_by_bracketed_acronym(ent)):
                 label = ORGANISATION
             if label == PERSON and (the_group(ent, full_name_words) or portfolio_after_title(ent)):
