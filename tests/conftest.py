@@ -80,6 +80,28 @@ def no_fact(typ: str, source: str, target: str) -> bool:
     return False
 
 
+def named_rels(doc, typ: str) -> set[tuple[str, str]]:
+    """(source name, target name) of every relation of typ."""
+    names = {e.id: e.name for e in doc.entities}
+    return {(names.get(r.source), names.get(r.target)) for r in doc.relations if r.type == typ}
+
+
+def has_relation(doc, typ: str, src: str, tgt: str) -> bool:
+    """A relation of typ between entities whose names hold the words of src and tgt, in any
+    order (a body's display name may put its country first)."""
+    def holds(name, want):
+        return name is not None and set(want.lower().split()) <= set(name.lower().split())
+    return any(holds(a, src) and holds(b, tgt) for a, b in named_rels(doc, typ))
+
+
+def check_relation_case(doc, kind: str, must, must_not) -> None:
+    """A relations-table row's check: every (type, source, target) of must is read, none of must_not."""
+    for typ, src, tgt in must:
+        assert has_relation(doc, typ, src, tgt), (kind, typ, named_rels(doc, typ))
+    for typ, src, tgt in must_not:
+        assert not has_relation(doc, typ, src, tgt), (kind, typ)
+
+
 def run_okg(*args, input=None, env=None, cwd=None):
     return subprocess.run(OKG + [str(a) for a in args], capture_output=True, text=True, input=input,
                           env={**os.environ, **(env or {})}, cwd=cwd or ROOT, timeout=600)
