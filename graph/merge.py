@@ -52,8 +52,15 @@ NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 
 
 # "Zelenskyy" / "Zelenskiy" / "Zelensky": transliterations of one surname file under one key
-# (loaders/mentions.py spelling_key reads an article the same way; short words are left alone)
+# (loaders/mentions.py reads an article with the same spelling_key)
 TRANSLIT_ENDING = re.compile(r"(?:(?<=n)|(?<=k))(?:yy|iy|yi|ii|y|i)$")   # Slavic "-sky", "-ny" endings only (not "Bashiri" / "Bashir")
+
+
+def spelling_key(word: str) -> str:
+    """Transliterations of one surname agree here: Kovalenkyy / Kovalenkiy / Kovalenky,
+    Shevchukyi / Shevchuky (short words are left as they are: "Ali" is not "Al")."""
+    w = word.lower()
+    return TRANSLIT_ENDING.sub("", w) if len(w) >= 6 else w
 
 
 def _surname_key(name: str) -> str:
@@ -62,8 +69,7 @@ def _surname_key(name: str) -> str:
         words = words[:-1]
     if len(words) > 2 and words[-2] in PATRONYMIC:
         return " ".join(words[-2:])
-    last = words[-1] if words else ""
-    return TRANSLIT_ENDING.sub("", last) if len(last) >= 6 else last
+    return spelling_key(words[-1]) if words else ""
 
 
 def _fullness(name: str) -> tuple[int, int]:

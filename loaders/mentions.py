@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from graph.merge import spelling_key   # "Kovalenkyy" / "Kovalenky": the key the graph files a surname under
 from graph.schema import ORGANISATION, PERSON, entity_id
 
 from . import gazetteer as gz
@@ -856,16 +857,6 @@ def _merge_contained(ents: dict[str, EntityBuild], mentions: list[Mention], pers
         for k, e in list(persons_full.items()):
             if e is short:
                 persons_full[k] = new
-
-
-TRANSLIT_ENDING = re.compile(r"(?:(?<=n)|(?<=k))(?:yy|iy|yi|ii|y|i)$")   # Slavic "-sky", "-ny" endings only (not "Bashiri" / "Bashir")
-
-
-def spelling_key(word: str) -> str:
-    """Transliterations of one surname agree here: Kovalenkyy / Kovalenkiy / Kovalenky,
-    Shevchukyi / Shevchuky (short words are left as they are: "Ali" is not "Al")."""
-    w = word.lower()
-    return TRANSLIT_ENDING.sub("", w) if len(w) >= 6 else w
 
 
 def given_key(word: str) -> str:
