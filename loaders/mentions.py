@@ -252,7 +252,7 @@ def looks_like_person(span, person_words: set[str]) -> bool:
         and not (root.head.i in range(span.start, span.end))
 
 
-LED_VERBS = frozenset({"headed", "led", "chaired"})   # "... will be headed by X": X is a person (no body word in X)
+LED_VERBS = frozenset(load_data("names")["led_verbs"])   # "... will be headed by X": X is a person (no body word in X)
 DOCUMENT_HEADS = frozenset(w.lower() for w in gz.data().get("document_heads", []))
 FACILITY_HEADS = frozenset(w.lower() for w in load_data("names")["facility_heads"])
 POST_MODIFIERS = frozenset(w.lower() for w in load_data("names")["post_modifiers"])
@@ -485,7 +485,7 @@ def names_a_thing(ent) -> bool:
 
 
 ORG_KIND_NOUNS = name_bounds.BODY_KINDS   # "the militant group X" (data/names.json)
-FIRM_KINDS = frozenset({"airline", "carrier", "company", "firm", "conglomerate", "consortium"})   # a name after ", " is the firm's
+FIRM_KINDS = frozenset(load_data("names")["firm_kinds"])   # a name after ", " is the firm's
 
 
 def named_as_body(ent) -> bool:
@@ -920,8 +920,7 @@ def _nearest(m: Mention, mentions: list[Mention], hits: list[EntityBuild]) -> En
 
 
 # lower-case nouns for a body the article names in full elsewhere ("the ministry said")
-GENERIC_BODY_NOUNS = frozenset({"ministry", "commission", "agency", "bureau", "directorate", "department",
-                                "authority", "tribunal", "council", "office"})
+GENERIC_BODY_NOUNS = frozenset(load_data("names")["generic_body_nouns"])
 
 
 def _merge_bare_orgs(ents: dict[str, EntityBuild], mentions: list[Mention]) -> None:

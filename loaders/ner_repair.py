@@ -37,7 +37,7 @@ RANKING_WORDS = set(load("names")["ranking_words"])
 LEGISLATURES = set(load("names")["legislatures"])
 ORG_NAME_HEADS = gz.ORG_HEADS | {"services", "forces", "affairs"}   # words that end an institution's name
 # bodies named for their subject after "on" ("Cabinet Sub-committee on Anti-Corruption")
-COMMITTEE_HEADS = frozenset({"committee", "subcommittee", "commission", "council", "panel", "taskforce"})
+COMMITTEE_HEADS = frozenset(load("names")["committee_heads"])
 # labels the model gives the complement of a body's name after its "for" / "of"
 COMPLEMENT_LABELS = ("EVENT", "LAW", "WORK_OF_ART", "FAC", "LOC", "PRODUCT")
 
