@@ -324,22 +324,23 @@ def is_title_fragment(span) -> bool:
     toks = [t for t in span if not t.is_punct]
     if not toks:
         return True
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    # the span goes on a title "of": "Chief of" + "Staff ...", "Minister of" + "State for ..."
+    after_title_of = span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in gz.TITLE_HEADS
     if len(toks) == 1 and toks[0].text in TITLE_ABBREVIATIONS:
         return True   # "named him PM", "the AG said"
-    if toks[0].text == "Staff" and span.start >= 2 and span.doc[span.start - 1].lower_ == "of" \
-            and span.doc[span.start - 2].lower_ in gz.TITLE_HEADS:
+    if toks[0].text == "Staff" and after_title_of:
         return True   # "Chief of" + "Staff to the ...": the title, not a body
-    nxt_tok = span.doc[span.end] if span.end < len(span.doc) else None
     if len(toks) == 1 and toks[0].is_title and (toks[0].text in RANK_NAMES or (
-            nxt_tok is not None and f"{toks[0].text} {nxt_tok.text}" in RANK_NAMES)):
+            nxt is not None and f"{toks[0].text} {nxt.text}" in RANK_NAMES)):
         return True   # "a Commodore", "Rear" of "Rear Admiral": a rank
-    if len(toks) >= 3 and toks[0].text == "State" and toks[1].lower_ in ("for", "of") and span.start >= 2 \
-            and span.doc[span.start - 1].lower_ == "of" and span.doc[span.start - 2].lower_ in gz.TITLE_HEADS:
+    if len(toks) >= 3 and toks[0].text == "State" and toks[1].lower_ in ("for", "of") and after_title_of:
         return True   # "Minister of" + "State for Foreign Affairs": the title's rank and portfolio
     if toks[-1].lower_ == "staff" and len(toks) >= 3 and toks[0].lower_ in gz.TITLE_HEADS and toks[1].lower_ == "of":
         return True   # "Chief of Naval Staff": a title, its service named by the title rules ("Chief of" + "Army
         # Staff" stays a mention: title_before reads the title through it)
-    if span.start >= 2 and span.doc[span.start - 1].text == "(" and span.doc[span.start - 2].ent_type_ == "PERSON" \
+    if span.start >= 2 and doc[span.start - 1].text == "(" and doc[span.start - 2].ent_type_ == "PERSON" \
             and gz.portfolio(span.text) is not None:
         return True   # "Justin Mutiso (Public Service)": the person's portfolio in a cabinet list
     if len(toks) >= 2 and toks[0].text in TITLE_ABBREVIATIONS and all(
@@ -347,8 +348,6 @@ def is_title_fragment(span) -> bool:
         return True   # "re-appointed CS Treasury": the title and its portfolio
     if _after_title_of(span):
         return True   # "Minister of Labor and" + "Promotion of Employment"
-    doc = span.doc
-    nxt = doc[span.end] if span.end < len(doc) else None
     if _before_minister(span) and not any(t.lower_ in gz.ORG_HEADS for t in toks):
         return True   # "Energy and Power Development" of "... Minister", "Internal Affairs" of "... and Communications Minister"
     if len(toks) >= 4 and toks[0].lower_ in ("cabinet", "principal", "permanent") and toks[1].text[:1].isupper() \
