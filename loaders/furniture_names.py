@@ -42,11 +42,11 @@ def credit(span) -> bool:
 
 
 def outlet_name(text: str) -> bool:
+    """An outlet's own name ("Reuters", "Xinhua News Agency"); with its dateline after it, see
+    _outlet_and_dateline."""
     words = text.split()
     if text in OUTLETS:
         return True
-    if _outlet_and_dateline(text):
-        return True   # "Agência Brasil Brasília": the outlet and its dateline
     return len(words) >= 2 and (words[-1] in OUTLET_TAIL_WORDS or " ".join(words[-2:]) in ("News Agency", "News Network"))
 
 
