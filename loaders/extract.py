@@ -201,6 +201,14 @@ class Extractor:
 
     # ------------------------------------------------------------------------------
     def _document(self, raw: RawArticle, bl: list[Block], docs) -> GraphDocument:
+        r = self.read(raw, docs)
+        builder = RecordBuilder(r.article.id, r.state.sents, r.published)
+        doc = builder.build(r.article, r.state.mentions, r.state.ents, r.positions, r.facts, r.state.parts)
+        return date_document(doc, r.published, [s.text for s in r.state.sents])   # events' dates, posts' start / end / as_of
+
+    def read(self, raw: RawArticle, docs) -> "Reading":
+        """What the readers found in one parsed article, before it becomes records
+        (benchmarks/learned_baseline.py learns from this)."""
         aid = article_id(raw.title, raw.url, raw.text)
         article = Article(aid, raw.title, raw.url, raw.published, raw.source)
         sents = [s for d in docs for s in d.sents if s.text.strip()]
@@ -220,9 +228,18 @@ class Extractor:
             facts += found + implied_replacements(found, si)
             positions += pos_reader.from_events(found)
         facts += ev_reader.read_headline(raw.title)   # "President Sacks Finance Minister"
-        builder = RecordBuilder(aid, sents, published)
-        doc = builder.build(article, mentions, ents, positions, facts, state.parts)
-        return date_document(doc, published, [s.text for s in sents])   # events' dates, posts' start / end / as_of
+        return Reading(article, state, positions, facts, published)
+
+
+@dataclass
+class Reading:
+    """One article as the readers left it: its sentences, mentions and entities (state),
+    the posts and events they read."""
+    article: Article
+    state: ArticleState
+    positions: list[Position]
+    facts: list[EventFact]
+    published: object
 
 
 def implied_replacements(found: list[EventFact], si: int) -> list[EventFact]:
