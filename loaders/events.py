@@ -38,6 +38,7 @@ from .rules.paren_lists import paren_listed
 from .rules.phrasal import match as phrasal_match, phrasal_event
 from .rules.post_lists import included_changes, new_holders
 from .rules.phrases import PhraseReader, trigger_lemma
+from .rules.respectively import respective_replacements
 from .rules.replacements import (hand_over, in_place_of, replace_event, replace_surface, successor_noun, take_over,
                                  vacated_by)
 from .rules.verb_events import titled_participle, verb_event, will_serve
@@ -144,6 +145,7 @@ class EventReader(PhraseReader):
         out += group_events(self, sent, si)   # "The five defendants ... are: A, B, C"
         out += paren_listed(self, sent, si, out)   # "was re-appointed CS Treasury, B (Energy), C (ICT) and D (Interior)"
         out += replace_surface(self, sent, si, out)
+        out += respective_replacements(self, sent, si, out)   # "A and B ..., respectively, replacing C and D"
         out += implied_charges(out, sent)   # "arrested on corruption charges": charged too
         out += implied_convictions(out, sent.text)   # "was sentenced to five years": convicted too
         out += self.accusations.read(self, sent, si, out)   # "X, accused of ...", once X is arrested

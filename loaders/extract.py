@@ -21,6 +21,7 @@ from .dates import parse_published, resolve as resolve_date
 from .lexicon import LEADING_POSTS
 from .rules.replacements import same_head, same_post
 from .events import EventFact, EventReader
+from .gender import article_genders, pronoun_gender
 from . import gazetteer as gz
 from .mentions import (EntityBuild, Mention, article_countries, collect_mentions, ministry_aliases, ministry_domain,
                        org_identity, resolve)
@@ -69,6 +70,7 @@ class ArticleState:
             for i in range(m.start, m.end):
                 self._at[(id(self._doc_of(m)), i)] = m
         self.current_doc = None
+        self._genders: dict[str, str] | None = None
 
     def _doc_of(self, m: Mention):
         return self.sents[m.sent_index].doc
@@ -87,6 +89,9 @@ class ArticleState:
                 continue
             if m.sent_index == si and m.start < tok.i or si - 2 <= m.sent_index < si:
                 cands.append(m)
+        want = pronoun_gender(tok.lower_)
+        if want is not None:   # "she" is no man the article named (loaders/gender.py)
+            cands = [m for m in cands if self.genders.get(m.entity.id, want) == want]
         if not cands:
             return None
         cands.sort(key=lambda m: (m.sent_index, m.start))
@@ -96,6 +101,13 @@ class ArticleState:
             if subj:
                 return subj[-1].entity
         return cands[-1].entity
+
+    @property
+    def genders(self) -> dict[str, str]:
+        """Person id -> "m" / "f" where the article marks it (loaders/gender.py), read once."""
+        if self._genders is None:
+            self._genders = article_genders(self.sents, self.mentions)
+        return self._genders
 
     def last_org_before(self, si: int, i: int) -> EntityBuild | None:
         """The organisation mentioned last before token i of sentence si (this one or the one before)."""
@@ -107,6 +119,9 @@ class ArticleState:
         """"the bureau", "the commission": the one organisation of the article named with that word."""
         hits = {m.entity.id: m.entity for m in self.mentions if m.label == ORGANISATION and m.entity is not None
                 and word in [w.lower() for w in m.entity.name.split()]}
+        if not hits and not __import__("os").environ.get("P5_OFF"):   # a body only a title named so far ("central bank governor X ... deputy governor of the bank")
+            hits = {e.id: e for e in self.ents.values() if e.label == ORGANISATION and e.used
+                    and word in [w.lower() for w in e.name.split()]}
         return next(iter(hits.values())) if len(hits) == 1 else None
 
     def person_by_title(self, word: str, before_si: int) -> EntityBuild | None:
@@ -214,6 +229,8 @@ class Extractor:
         sents = [s for d in docs for s in d.sents if s.text.strip()]
         mentions = collect_mentions(sents)
         country, hint = article_countries(docs)
+        if hint is None and given_country(raw.country):   # the text names no country: its record's
+            country = hint = given_country(raw.country)
         ents = resolve(mentions, hint)
         state = ArticleState(sents, mentions, ents, country, hint)
         published = parse_published(raw.published)
@@ -229,6 +246,13 @@ class Extractor:
             positions += pos_reader.from_events(found)
         facts += ev_reader.read_headline(raw.title)   # "President Sacks Finance Minister"
         return Reading(article, state, positions, facts, published)
+
+
+def given_country(text: str | None) -> str | None:
+    """The country a record's "country" field gives ("Ghana"; "Mexico / United States" and
+    "Russia (war in Ukraine)" give their first), when the gazetteer knows it."""
+    first = re.split(r"\s*[/;,(]\s*", text.strip())[0] if text else ""
+    return gz.country_of(first) if first else None
 
 
 @dataclass

@@ -10,6 +10,7 @@ from graph.schema import PERSON
 
 from .. import gazetteer as gz
 
+from ..gender import pronoun_gender
 from ..mentions import EntityBuild
 
 from ..lexicon import ANNOUNCED, EVENT_NOUNS, EVENT_VERBS, HEDGES, LEADING_POSTS, REPLACE_VERBS, load
@@ -47,8 +48,9 @@ def pronoun_appointee(r, tok) -> EntityBuild | None:
     if subj is None or subj.lower_ not in ("he", "she") or any(
             m.label == PERSON and m.sent_index == r.state.current_si and m.start < subj.i for m in r.state.mentions):
         return None
-    si = r.state.current_si
-    named = {id(e): e for e, at in r.recent_in if si - 2 <= at < si}
+    si, want = r.state.current_si, pronoun_gender(subj.lower_)
+    named = {id(e): e for e, at in r.recent_in if si - 2 <= at < si
+             and r.state.genders.get(e.id, want) == want}   # "She succeeds Z": no man the article named
     return next(iter(named.values())) if len(named) == 1 else None
 
 
@@ -60,6 +62,23 @@ def _appointing_head(tok) -> bool:
     kind = EVENT_NOUNS.get(h.lemma_.lower()) if h.pos_ == "NOUN" else EVENT_VERBS.get(trigger_lemma(h))
     return kind in ("APPOINTMENT", "NOMINATION") or any(   # "announced the appointment of an interim X to replace Y"
         c.dep_ == "dobj" and EVENT_NOUNS.get(c.lemma_.lower()) in ("APPOINTMENT", "NOMINATION") for c in h.children)
+
+
+def _name_closing(r, tok, sent) -> EntityBuild | None:
+    """"Y was replaced with the Member of Parliament for Agona West in the Central Region, X.":
+    the one person named after the with/by phrase of a passive replacement, when no verb comes
+    between (the parse hung the name on the last noun of the phrase)."""
+    prep = next((c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("with", "by")), None)
+    if prep is None:
+        return None
+    found = {}
+    for t in sent.doc[prep.i + 1:sent.end]:
+        if t.pos_ in ("VERB", "AUX") or t.lower_ in (";", "who", "which", "while", "and"):
+            return None
+        m = r.state.mention_at(t.i)
+        if m is not None and m.label == PERSON and m.entity is not None:
+            found[m.entity.id] = m.entity
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def replace_event(r, tok, sent, si) -> list[EventFact]:
@@ -95,9 +114,14 @@ def replace_event(r, tok, sent, si) -> list[EventFact]:
     if passive:
         for c in tok.children:
             if c.dep_ == "nsubjpass":
-                predecessor = r.person(c)
+                found = r.person(c)
                 if c.pos_ == "PRON" and r.recent_out:   # "X sacked Y. She was replaced by Z": Y
-                    predecessor = r.recent_out[-1]
+                    found = r.recent_out[-1]
+                # "Dr. X, the Minister of Information has been replaced": an apposition left open
+                # makes its title a second subject, which names no one
+                predecessor = predecessor or found
+        if withp is None:
+            withp = _name_closing(r, tok, sent)   # "replaced with the MP for Agona West in the Central Region, Y."
         if predecessor is None and tok.dep_ == "conj":   # "X was ousted ... and replaced by Y"
             for c in tok.head.children:
                 if c.dep_ in ("nsubjpass", "nsubj"):

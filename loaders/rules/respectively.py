@@ -102,3 +102,36 @@ def drop_joined(positions: list[Position], pairwise: list[Position]) -> list[Pos
     keyed = {(p.person.id, p.sent_index) for p in pairwise}
     return [p for p in positions if p in pairwise or (p.person.id, p.sent_index) not in keyed
             or p.relation != "HOLDS_POSITION" or " and " not in p.title]
+
+
+def _listed_with(r, sent, e) -> list:
+    """The persons coordinated with e's first mention in the sentence, in order, e first."""
+    doc = sent.doc
+    m = next((m for m in r.state.mentions if m.entity is e and sent.start <= m.start < sent.end), None)
+    if m is None:
+        return []
+    tok = doc[m.start:m.end].root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return [p for p in r.people(tok, lists=False) if p.label == PERSON]
+
+
+def respective_replacements(r, sent, si: int, found) -> list:
+    """"A and B took over the defense and education portfolios, respectively, replacing C and D",
+    "A and B replaced C and D respectively": the rule for "replace" reads A replacing C; the n-th
+    successor replaces the n-th predecessor, when both lists count the same."""
+    from .facts import EventFact
+    if not any(t.lower_ == "respectively" for t in sent):
+        return []
+    out = []
+    for f in found:
+        if f.successor is None or f.predecessor is None or f.sent_index != si:
+            continue
+        new, old = _listed_with(r, sent, f.successor), _listed_with(r, sent, f.predecessor)
+        if len(new) != len(old) or len(new) < 2 or new[0] is not f.successor or old[0] is not f.predecessor \
+                or set(map(id, new)) & set(map(id, old)):
+            continue
+        out += [EventFact("APPOINTMENT", si, [n], f.agent, f.date_text, None, rule=f"{f.rule}:respectively",
+                          strength=0.7, successor=n, predecessor=o, extra={"no_event": True})
+                for n, o in zip(new[1:], old[1:])]
+    return out

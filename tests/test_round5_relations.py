@@ -1,0 +1,75 @@
+"""Relations other than posts, round 5 (whole-article probes of many outlets): a pronoun is
+never taken for a person the article marks as the other sex (loaders/gender.py), a passive
+replacement whose subject is an apposition left open ("X, the Minister of Information has been
+replaced with ..."), the successor named after a long with/by phrase, and successions handed
+out pairwise ("A and B ..., respectively, replacing C and D"). Made-up sentences,
+one shape each, read by the real spaCy pipeline; each case also says what must not be read."""
+import pytest
+
+from loaders.gender import article_genders, pronoun_gender
+from tests.conftest import check_relation_case, read_text as read
+
+
+CASES = [
+    # (kind, text, facts it must give, facts it must not give); a fact is (type, source, target)
+    ("she-replaces-not-the-man-appointed-before",
+     "President Cyril Ramaphosa extended the term of governor Lesetja Kganyago and appointed Mampho Modise as "
+     "deputy governor of the bank. Kganyago's term was extended to 2029, which will make him one of the longest "
+     "serving governors. He was first appointed in 2014. Modise will start her role on April 1. She replaces "
+     "former deputy governor Kuben Naidoo.",
+     [("REPLACED", "Mampho Modise", "Kuben Naidoo")], [("REPLACED", "Lesetja Kganyago", "Kuben Naidoo")]),
+    ("mrs-marks-a-woman",
+     "Mr. John Banda was sacked on Monday. Mrs. Grace Phiri was appointed finance minister. She replaces "
+     "Banda, who served for six years.",
+     [("REPLACED", "Grace Phiri", "John Banda")], []),
+    ("he-still-points-at-a-man",
+     "Mr. Kwame Mensah was named finance minister on Monday. He succeeds Kofi Boateng, who resigned.",
+     [("REPLACED", "Kwame Mensah", "Kofi Boateng")], []),
+    ("open-apposition-passive-replaced-with",
+     "Dr. Mustapha Hamid, the Minister of Information has been replaced with his deputy, Kojo Oppong Nkrumah.",
+     [("REPLACED", "Kojo Oppong Nkrumah", "Mustapha Hamid")], [("REPLACED", "Mustapha Hamid", "Kojo Oppong Nkrumah")]),
+    ("replaced-with-a-long-title-then-the-name",
+     "The Minister of Gender, Otiko Afisa Djaba, lost her position in the reshuffle. She will be replaced with the "
+     "Member of Parliament (MP) for Agona West in the Central Region, Cynthia Morrison.",
+     [("REPLACED", "Cynthia Morrison", "Otiko Afisa Djaba")], []),
+    ("replaced-with-a-phrase-and-a-clause-names-no-one",
+     "Finance Minister Peter Otieno was replaced with a lawmaker from the ruling party, while Mary Kamau "
+     "kept her post.",
+     [], [("REPLACED", "Mary Kamau", "Peter Otieno")]),
+    ("respectively-replacing-pairs-in-order",
+     "In July, Oscar Aguad and Alejandro Finocchiaro took over the defense and education portfolios, "
+     "respectively, replacing Julio Martinez and Esteban Bullrich.",
+     [("REPLACED", "Oscar Aguad", "Julio Martinez"), ("REPLACED", "Alejandro Finocchiaro", "Esteban Bullrich")],
+     [("REPLACED", "Alejandro Finocchiaro", "Julio Martinez"), ("REPLACED", "Oscar Aguad", "Esteban Bullrich")]),
+    ("replaced-respectively-pairs-in-order",
+     "Mary Kamau and John Banda replaced Peter Otieno and Grace Phiri respectively.",
+     [("REPLACED", "Mary Kamau", "Peter Otieno"), ("REPLACED", "John Banda", "Grace Phiri")],
+     [("REPLACED", "John Banda", "Peter Otieno")]),
+    ("no-respectively-no-pairs",
+     "Mary Kamau and John Banda replaced Peter Otieno and Grace Phiri.",
+     [], [("REPLACED", "John Banda", "Grace Phiri")]),
+]
+
+
+@pytest.mark.parametrize("kind,text,must,must_not", CASES, ids=[c[0] for c in CASES])
+def test_relation_kind(extractor, kind, text, must, must_not):
+    check_relation_case(read(extractor, text), kind, must, must_not)
+
+
+@pytest.mark.parametrize("word,gender", [("she", "f"), ("Her", "f"), ("him", "m"), ("his", "m"), ("they", None),
+                                         ("it", None)])
+def test_pronoun_gender(word, gender):
+    assert pronoun_gender(word) == gender
+
+
+def test_article_genders_reads_marks_and_pronouns(extractor):
+    from loaders.sources import RawArticle
+    text = ("Mrs. Grace Phiri was appointed on Monday. John Banda said his term had ended. "
+            "Peter Otieno and Mary Kamau met the press.")
+    r = extractor.read(RawArticle(source="t", title="News", text=text),
+                       list(extractor.nlp.pipe(["News", text])))
+    names = {e.id: e.name for e in r.state.ents.values()}
+    genders = {names[i]: v for i, v in article_genders(r.state.sents, r.state.mentions).items()}
+    assert genders.get("Grace Phiri") == "f"
+    assert genders.get("John Banda") == "m"
+    assert "Peter Otieno" not in genders and "Mary Kamau" not in genders   # two persons named: no guess
