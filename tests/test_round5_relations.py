@@ -1,8 +1,10 @@
 """Relations other than posts, round 5 (whole-article probes of many outlets): a pronoun is
 never taken for a person the article marks as the other sex (loaders/gender.py), a passive
 replacement whose subject is an apposition left open ("X, the Minister of Information has been
-replaced with ..."), the successor named after a long with/by phrase, and successions handed
-out pairwise ("A and B ..., respectively, replacing C and D"). Made-up sentences,
+replaced with ..."), the successor named after a long with/by phrase, successions handed
+out pairwise ("A and B ..., respectively, replacing C and D"), "replaced him with a lawmaker" naming
+no successor, and a possessive opening a sentence ("His appointment follows ...") as the last
+sentence's subject. Made-up sentences,
 one shape each, read by the real spaCy pipeline; each case also says what must not be read."""
 import pytest
 
@@ -45,6 +47,10 @@ CASES = [
      "Mary Kamau and John Banda replaced Peter Otieno and Grace Phiri respectively.",
      [("REPLACED", "Mary Kamau", "Peter Otieno"), ("REPLACED", "John Banda", "Grace Phiri")],
      [("REPLACED", "John Banda", "Peter Otieno")]),
+    ("fired-and-replaced-with-an-unnamed-lawmaker",
+     "President Edgar Lungu on Tuesday fired his Minister of Works Felix Mutati, and replaced him with a lawmaker "
+     "from the ruling party.",
+     [("DISMISSED", "Edgar Lungu", "Felix Mutati")], [("REPLACED", "Edgar Lungu", "Felix Mutati")]),
     ("no-respectively-no-pairs",
      "Mary Kamau and John Banda replaced Peter Otieno and Grace Phiri.",
      [], [("REPLACED", "John Banda", "Grace Phiri")]),
@@ -73,3 +79,17 @@ def test_article_genders_reads_marks_and_pronouns(extractor):
     assert genders.get("Grace Phiri") == "f"
     assert genders.get("John Banda") == "m"
     assert "Peter Otieno" not in genders and "Mary Kamau" not in genders   # two persons named: no guess
+
+
+def test_his_opening_a_sentence_is_the_last_subject_not_the_spokesman(extractor):
+    """"His appointment follows ..." after "X will act as IGP ..., a statement signed by Y said": X's."""
+    doc = read(extractor, "Mr James Oppong-Boanuh, the Deputy Inspector General of Police has been appointed the "
+               "Acting Inspector General of Police (IGP) by President Akufo-Addo. Mr Oppong-Boanuh will act as IGP "
+               "until a substantive IGP is appointed in accordance with the Constitution, a statement signed by "
+               "Eugene Arhin, the Director of Communications of the Presidency said. His appointment follows a "
+               "directive by President Akufo-Addo to the IGP, Mr David Asante-Apeatu to proceed on leave, with "
+               "immediate effect, pending his retirement on August 14, 2019.")
+    names = {e.id: e.name for e in doc.entities}
+    appointed = {names.get(p.entity) for e in doc.events if e.type == "APPOINTMENT" for p in e.participants
+                 if p.role == "subject"}
+    assert "James Oppong-Boanuh" in appointed and "Eugene Arhin" not in appointed, appointed

@@ -53,6 +53,13 @@ def trigger_lemma(tok) -> str:
     return lemma
 
 
+def _opens_sentence(state, tok) -> bool:
+    """A possessive "his"/"her" before any name of its sentence, in its subject phrase."""
+    if tok.dep_ != "poss" or tok.head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return not any(m.sent_index == state.current_si and m.start < tok.i for m in state.mentions)
+
+
 class PhraseReader:
     """Token -> entity lookups for one article (state: extract.ArticleState)."""
 
@@ -103,7 +110,10 @@ class PhraseReader:
                         return subj
                     if subj is None and tok.dep_ == "poss" and self._title_subject_before(tok):
                         return None   # "the attorney general tendered his resignation": his = that unnamed holder
-                    return self.state.antecedent(tok, prefer_subject=tok.lower_ in ("he", "she"))
+                    # "His appointment follows ...": a possessive that opens its sentence, like "he",
+                    # is the last sentence's subject, not a name in its reporting clause
+                    return self.state.antecedent(tok, prefer_subject=tok.lower_ in ("he", "she")
+                                                 or _opens_sentence(self.state, tok))
                 return self.state.antecedent(tok, exclude=subj)
             finally:
                 self._resolving.discard(tok.i)

@@ -103,6 +103,7 @@ def replace_event(r, tok, sent, si) -> list[EventFact]:
             for p in c.children:
                 if p.dep_ == "pobj":
                     withp = r.person(p)
+    unnamed_with = withp is None and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
     if withp is None and not passive:
         # "replaced X with his chief of staff, Y": the with-phrase may hang on X
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -111,6 +112,9 @@ def replace_event(r, tok, sent, si) -> list[EventFact]:
                 for p in t.children:
                     if p.dep_ == "pobj":
                         withp = r.person(p) or r.name_after(p)
+                        unnamed_with = withp is None
+    if unnamed_with and not passive:
+        return []   # "fired X and replaced him with a lawmaker from the ruling party": not by the one who fired
     if passive:
         for c in tok.children:
             if c.dep_ == "nsubjpass":
