@@ -119,6 +119,9 @@ class ArticleState:
         """"the bureau", "the commission": the one organisation of the article named with that word."""
         hits = {m.entity.id: m.entity for m in self.mentions if m.label == ORGANISATION and m.entity is not None
                 and word in [w.lower() for w in m.entity.name.split()]}
+        if not hits:   # a body only a title named so far ("central bank governor X ... deputy governor of the bank")
+            hits = {e.id: e for e in self.ents.values() if e.label == ORGANISATION and e.used
+                    and word in [w.lower() for w in e.name.split()]}
         return next(iter(hits.values())) if len(hits) == 1 else None
 
     def person_by_title(self, word: str, before_si: int) -> EntityBuild | None:
@@ -226,6 +229,8 @@ class Extractor:
         sents = [s for d in docs for s in d.sents if s.text.strip()]
         mentions = collect_mentions(sents)
         country, hint = article_countries(docs)
+        if hint is None and given_country(raw.country):   # the text names no country: its record's
+            country = hint = given_country(raw.country)
         ents = resolve(mentions, hint)
         state = ArticleState(sents, mentions, ents, country, hint)
         published = parse_published(raw.published)
@@ -241,6 +246,13 @@ class Extractor:
             positions += pos_reader.from_events(found)
         facts += ev_reader.read_headline(raw.title)   # "President Sacks Finance Minister"
         return Reading(article, state, positions, facts, published)
+
+
+def given_country(text: str | None) -> str | None:
+    """The country a record's "country" field gives ("Ghana"; "Mexico / United States" and
+    "Russia (war in Ukraine)" give their first), when the gazetteer knows it."""
+    first = re.split(r"\s*[/;,(]\s*", text.strip())[0] if text else ""
+    return gz.country_of(first) if first else None
 
 
 @dataclass

@@ -76,6 +76,14 @@ def org_identity(name: str, default_country: str | None) -> tuple[str, str, str 
     return name.lower(), name, country
 
 
+def national_body_name(base: str, country: str | None) -> str | None:
+    """The name a country gives a body every country has (gazetteer national_body_names):
+    ("central bank", "South Africa") -> "South African Reserve Bank"; None when not listed."""
+    if not country:
+        return None
+    return gz.data().get("national_body_names", {}).get(re.sub(r"^the\s+", "", base.lower()), {}).get(country)
+
+
 def body_of_country(name: str) -> tuple[str, str] | None:
     """("Communist Party", "Vietnam") for "Communist Party of Vietnam": a body every country has,
     named with its country after "of" (the written name stays the body's name)."""
@@ -86,7 +94,8 @@ def body_of_country(name: str) -> tuple[str, str] | None:
 
 
 def ministry_aliases(display: str) -> set[str]:
-    """Spelling and word-order variants users search for: Defence/Defense, X Ministry."""
+    """Spelling and word-order variants users search for: Defence/Defense, X Ministry; and the
+    name a country gives a body every country has ("Ghanaian police": "Ghana Police Service")."""
     out = set()
     m = re.match(r"^(?:(\S+(?:\s\S+)??)\s+)?Ministry of (.+)$", display)   # "South Korean Ministry of X"
     if m:
@@ -109,4 +118,10 @@ def ministry_aliases(display: str) -> set[str]:
         for f in list(forms):
             forms.add(f.replace("Defense", "Defence"))
         out |= forms
+    words = display.split()
+    for k in (1, 2, 3):   # "Ghanaian police", "South African Central Bank": the country's own name for it
+        named = national_body_name(" ".join(words[k:]), gz.country_of(" ".join(words[:k]))) if len(words) > k else None
+        if named:
+            out.add(named)
+            break
     return out

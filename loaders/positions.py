@@ -72,7 +72,9 @@ class PositionReader:
         out: list[Position] = []
         persons = [m for m in mentions if m.label == PERSON and m.entity is not None]
         for m in persons:
-            out += title_before(self, sent, si, m, mentions)
+            before = title_before(self, sent, si, m, mentions)
+            self._remember_bodies(before)   # "central bank governor Y met deputy governor X" (deputy_body)
+            out += before
             out += apposition_after(self, sent, si, m, mentions)
             out += apposition_before(self, sent, si, m, mentions)
             out += leads(self, sent, si, m, mentions)
@@ -112,6 +114,12 @@ class PositionReader:
                 if not p.former and p.title.split():
                     self.state.title_holders.setdefault(p.title.split()[-1].lower(), []).append(p.person)
         return out
+
+    def _remember_bodies(self, found: list[Position]) -> None:
+        """Which body a title names, for later titles of the article that name none."""
+        for p in found:
+            if p.org is not None and p.unit is None and p.relation == "HOLDS_POSITION":
+                self.state.title_orgs.setdefault(core_title(p.title), p.org)
 
     def org_in_span(self, si: int, span: tuple[int, int]):
         ms = [m for m in self.state.mentions if m.sent_index == si and m.label == ORGANISATION

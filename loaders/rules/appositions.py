@@ -239,15 +239,15 @@ def title_phrase(r, toks, si, m: Mention, mentions, rule) -> list[Position]:
         title, former, _ = clean_title([t.text for t in toks[:-3]])
         if org is None:
             org = national_body(r, toks[-1])
+        if org is not None and title and has_head(title.split()):   # (this return had slipped under the elif)
+            r.add_title(m.entity, title)
+            return [Position(m.entity, title, org, si, rule + ":described-org", 0.7, former)]
     elif len(toks) >= 4 and toks[-3].lower_ == "the" and toks[-4].lower_ == "of" and toks[-1].is_lower:
         org = national_body(r, toks[-1])
         title, former, _ = clean_title([t.text for t in toks[:-4]])
         if org is not None and title and has_head(title.split()):
             r.add_title(m.entity, title)
             return [Position(m.entity, title, org, si, rule + ":national-body", 0.7, former)]
-        if org is not None and title and has_head(title.split()):
-            r.add_title(m.entity, title)
-            return [Position(m.entity, title, org, si, rule + ":described-org", 0.7, former)]
     # "the bureau's deputy director": an institution named by its head word
     owner = next((t for t in toks[:-1] if toks[toks.index(t) + 1].lower_ in ("’s", "'s")
                   and (t.pos_ == "NOUN" or gz.country_of(t.text))), None)

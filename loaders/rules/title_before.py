@@ -90,6 +90,22 @@ def title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
     return found
 
 
+DEPUTY_WORDS = ("deputy", "vice", "acting", "assistant", "interim")
+
+
+def deputy_body(r, title: str):
+    """"deputy governor X" in a story that named "central bank governor Y": the deputy of a
+    national body's head is of that body (one such body with that head word, a title of
+    body_titles; a bare "Governor Z" stays unplaced: a state's governor, perhaps)."""
+    lw = title.lower().split()
+    if not lw or not any(w in DEPUTY_WORDS for w in lw):
+        return None
+    head = core_title(title).split()[-1:]
+    found = {org.id: org for key, org in r.state.title_orgs.items()
+             if key in BODY_TITLES and key.split()[-1:] == head}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _body_title_ending_at(doc, i: int, start: int) -> int:
     """Length of a title of a national body ("air force commander", "chief of naval staff")
     whose last token is doc[i], or 0."""
@@ -242,6 +258,17 @@ def _title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
             words.insert(0, tok.text)   # "Secretary of State", "Chief of Staff"
             i -= 1
             continue
+        if tok.lower_ == "for" and words and i - 1 >= sent.start and (
+                doc[i - 1].lower_ in gz.TITLE_HEADS or (doc[i - 1].lower_ == "state" and i - 2 >= sent.start
+                                                        and doc[i - 2].lower_ == "of")):
+            words.insert(0, tok.text)   # "Minister for Defence and National Service X", "Minister of State for X"
+            i -= 1
+            continue
+        if tok.lower_ == "designate" and words and words[0].lower() == "for" and i - 2 >= sent.start \
+                and doc[i - 1].text == "-" and doc[i - 2].lower_ in gz.TITLE_HEADS:
+            words.insert(0, f"{doc[i - 2].text}-designate")   # "Minister-designate for Health X"
+            i -= 3
+            continue
         if tok.lower_ in ("and", "&") and words and words[0].lower() in PORTFOLIO_WORDS and i - 1 >= sent.start \
                 and doc[i - 1].lower_ in PORTFOLIO_WORDS and doc[i - 1].text[:1].isupper():
             words.insert(0, tok.text)   # "Mines and Energy Minister X"
@@ -295,7 +322,7 @@ def _title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
         # "Deputy Governor X" after "Central Bank of Nigeria Governor Y": the same institution
         # (but "his attorney X" is a private one)
         owned = i >= sent.start and doc[i].lower_ in ("his", "her", "their", "its", "my", "our", "your")
-        org = None if owned else r.state.title_orgs.get(core_title(title))
+        org = None if owned else (r.state.title_orgs.get(core_title(title)) or deputy_body(r, title))
         if org is None:
             return []
         return [Position(m.entity, title, org, si, "title-before-name:same-post", 0.7, former)]

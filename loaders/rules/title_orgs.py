@@ -16,6 +16,7 @@ BODY_SUFFIXES = {"force", "forces", "service", "services", "command", "corps", "
 # "Under-Secretary-General for ...": a title's first word that names its organisation
 TITLE_HEAD_ORGS = {k.lower(): v for k, v in gz.data().get("title_head_orgs", {}).items()}
 BODY_TITLES = {k.lower(): v for k, v in gz.data().get("body_titles", {}).items()}
+MINISTRIES_OF_BODIES = gz.data().get("ministries_of_bodies", {})   # "police" -> "Ministry of Police"
 PROVINCIAL = gz.data().get("provincial_posts", {})
 PROVINCIAL_TITLES = {k.lower(): v for k, v in PROVINCIAL.get("titles", {}).items()}
 PROVINCE_CUES_AFTER = frozenset(PROVINCIAL.get("cues_after", []))
@@ -119,6 +120,31 @@ def _names_country(st, country: str) -> bool:
         t.i + 1 < len(doc) and gz.country_of(f"{t.text} {doc[t.i + 1].text}") == country) for t in doc)
 
 
+MINISTER_HEADS = ("minister", "minister-designate")
+PORTFOLIO_JOINS = ("and", "&", ",")
+
+
+def written_portfolio(words: list[str]) -> str | None:
+    """A minister's portfolio of several parts as the title writes it, when the portfolio
+    lexicon knows some part but not the whole: "Minister for Sanitation and Water Resources",
+    "Minister of Works and Supply", "Roads and Highways Minister" -> "Sanitation and Water
+    Resources", ... (a single or wholly known portfolio is left to the lexicon)."""
+    lw = [w.lower().strip(",") for w in words]
+    heads = [k for k, w in enumerate(lw) if w in MINISTER_HEADS]
+    if not heads:
+        return None
+    k = heads[0]
+    joiners = [k2 for k2, w in enumerate(lw) if w in ("of", "for") and k2 > k]
+    part = words[joiners[-1] + 1:] if joiners else words[:k]   # "Minister of State for X"; "X and Y Minister"
+    text = " ".join(part).replace(" ,", ",").strip(" ,")
+    pieces = [x for x in re.split(r"\s*(?:,|\band\b|&)\s*", text) if x]
+    if len(pieces) < 2 or not all(w[:1].isupper() or w.strip(",") in PORTFOLIO_JOINS for w in text.split()):
+        return None
+    if gz.portfolio(text) or not any(gz.portfolio(p) for p in pieces):
+        return None
+    return text
+
+
 def org_for_title(st, title: str, country: str | None, explicit: str | None = None) -> EntityBuild | None:
     """The institution a title names: a known office ("home secretary" in Britain), a ministry
     through its portfolio word, the article's party or national body, or the country of a
@@ -141,12 +167,13 @@ def org_for_title(st, title: str, country: str | None, explicit: str | None = No
             # "Secretary of State X" in a Sri Lankan story whose paragraph names the United States
             if rec["country"] in (country, st.country, st.country_hint) or rec.get("unambiguous"):
                 return st.org_entity(rec["org"], rec["country"])
-    if joined in gz.RANKS or " ".join(w for w in joined.split() if w not in BODY_WORDS) in gz.RANKS:
+    body = BODY_TITLES.get(joined) or BODY_TITLES.get(joined.replace("commander", "chief").replace("head", "chief"))
+    if body is None and (joined in gz.RANKS or " ".join(w for w in joined.split() if w not in BODY_WORDS) in gz.RANKS):
         return None   # "an army general", "Police Lieutenant General X": a rank, not a post at the army
+        # (but "police commissioner" is the police's head, though "commissioner" alone is a rank)
     if joined.split() and joined.split()[0] in TITLE_HEAD_ORGS:   # "Under-Secretary-General for Political Affairs"
         return st.org_entity(TITLE_HEAD_ORGS[joined.split()[0]], None)
     # "air force commander", "army head": the same body as "air force chief"
-    body = BODY_TITLES.get(joined) or BODY_TITLES.get(joined.replace("commander", "chief").replace("head", "chief"))
     if body and (country or st.country_hint or article_body(st, body, None)):   # "chief of naval staff" -> the Navy
         where = country or st.country_hint
         named = article_body(st, body, where)
@@ -168,6 +195,13 @@ def org_for_title(st, title: str, country: str | None, explicit: str | None = No
         if where and not gz.country_of(body.split()[0]):
             e.aliases.add(f"{body} of {where}")   # "Prosecutor's Office of Bosnia and Herzegovina"
         return e
+    written = written_portfolio(words)
+    if written:   # "Minister for Sanitation and Water Resources"
+        return st.org_entity(f"Ministry of {written}", country or st.country_hint)
+    if "minister" in lw:   # "Police Minister X", "Minister of Police X": the ministry, not the police
+        body_ministry = next((MINISTRIES_OF_BODIES[w] for w in lw if w in MINISTRIES_OF_BODIES), None)
+        if body_ministry:
+            return st.org_entity(body_ministry, country or st.country_hint)
     for i in range(len(words)):
         for j in range(len(words), i, -1):
             dom = gz.portfolio(" ".join(words[i:j]))

@@ -1,0 +1,99 @@
+"""Posts (HOLDS_POSITION) in the kinds of round 5 (issue 11): the BODY of a post that comes from
+its title and the article's country, recurring across whole articles from several outlets.
+The sentences are made up; each states one kind. Read by the real spaCy pipeline; a case lists
+(person, body name) pairs it must give and pairs it must not give."""
+import pytest
+
+from loaders.extract import given_country
+from loaders.rules.title_orgs import written_portfolio
+from loaders.sources import from_record
+from tests.conftest import named_rels, read_text as read
+
+HP = "HOLDS_POSITION"
+
+
+def case(text: str, must=(), must_not=(), *, id: str):
+    return pytest.param(text, list(must), list(must_not), id=id)
+
+
+CASES = [
+    # a national body under the name its country gives it
+    case("South African President Cyril Ramaphosa extended the term of central bank governor Lesetja Kganyago.",
+         [("Lesetja Kganyago", "South African Reserve Bank")],
+         id="central-bank-of-the-country-by-its-name"),
+    case("Fiji's President reappointed military head Commodore Frank Bainimarama as caretaker prime minister.",
+         [("Frank Bainimarama", "Republic of Fiji Military Forces")], id="armed-forces-of-the-country-by-its-name"),
+    case("The Ghanaian police commissioner John Mensah resigned on Monday.",
+         [("John Mensah", "Ghana Police Service")], id="police-of-the-country-by-its-name"),
+    # the deputy of a national body's head, and "of the bank" after a title named the bank
+    case("Nigeria's central bank governor Godwin Emefiele met deputy governor Kingsley Obiora on Monday.",
+         [("Kingsley Obiora", "Central Bank of Nigeria")], id="deputy-of-a-body-title-in-the-same-sentence"),
+    case("South African President Cyril Ramaphosa extended the term of central bank governor Lesetja Kganyago "
+         "and appointed Mampho Modise as a new deputy governor of the bank. She replaces former deputy governor "
+         "Kuben Naidoo.",
+         [("Mampho Modise", "South African Reserve Bank"), ("Kuben Naidoo", "South African Reserve Bank")],
+         id="of-the-bank-and-deputy-after-a-body-title"),
+    # a bare "Governor X" is not taken for the central bank's
+    case("Nigeria's central bank governor Godwin Emefiele met Governor Babajide Sanwo-Olu on Monday.",
+         [], [("Babajide Sanwo-Olu", "Central Bank of Nigeria")], id="bare-governor-is-not-the-banks"),
+    # a country not listed keeps the generic name
+    case("Kenya's army chief Robert Kibochi retired on Monday.", [("Robert Kibochi", "Kenyan army")],
+         id="unlisted-country-keeps-the-generic-body"),
+    # "police commissioner" is the police's head though "commissioner" alone is a rank
+    case("New Zealand's Deputy Police Commissioner Tania Kura replaced Police Commissioner Andrew Coster.",
+         [("Andrew Coster", "New Zealand Police"), ("Tania Kura", "New Zealand Police")], id="police-commissioner-is-a-post"),
+    # a police minister holds the ministry, not the police
+    case("In South Africa, tensions between Sitole and Police Minister Bheki Cele grew.",
+         [("Bheki Cele", "Ministry of Police")], [("Bheki Cele", "South African Police Service")],
+         id="police-minister-holds-the-ministry"),
+    # a minister's portfolio of several parts, kept as the title writes it
+    case("In Ghana, Lydia Seyram Alhassan was named Minister for Sanitation and Water Resources.",
+         [("Lydia Seyram Alhassan", "Ministry of Sanitation and Water Resources")],
+         [("Lydia Seyram Alhassan", "Ghanaian Ministry of Water")], id="several-part-portfolio-as-written"),
+    # "Minister of State for X", "Minister for X": the portfolio after "for"
+    case("Pakistan's Minister of State for Communication Abdul Hakeem Baloch tendered his resignation on Thursday.",
+         [("Abdul Hakeem Baloch", "Pakistani Ministry of Communications")], id="minister-of-state-for-portfolio"),
+]
+
+
+def posts_by_any_name(doc) -> set[tuple[str, str]]:
+    """(person name, body name or alias) of every post: a national body keeps its generic name
+    ("Ghanaian police") and carries the country's own ("Ghana Police Service") as an alias."""
+    names = {e.id: [e.name] + sorted(e.aliases or []) for e in doc.entities}
+    return {(names[r.source][0], n) for r in doc.relations if r.type == HP for n in names.get(r.target, [])}
+
+
+@pytest.mark.parametrize("text,must,must_not", CASES)
+def test_a_post_has_its_body(extractor, text, must, must_not):
+    got = posts_by_any_name(read(extractor, text))
+    assert [p for p in must if p not in got] == [], sorted(got)
+    assert [p for p in must_not if p in got] == [], sorted(got)
+
+
+@pytest.mark.parametrize("title,portfolio", [
+    ("Minister for Sanitation and Water Resources", "Sanitation and Water Resources"),
+    ("Minister of Works and Supply", "Works and Supply"),
+    ("Roads and Highways Minister", "Roads and Highways"),
+    ("Minister-designate for Environment, Science, Technology and Innovation", "Environment, Science, Technology and Innovation"),
+    ("Works and Housing Minister", None),        # wholly known: the lexicon's own form
+    ("Minister of Finance", None),               # one part: the lexicon's
+    ("Minister for Ajax and Feyenoord", None),   # no part is a portfolio
+    ("forest and environment minister", None),   # not written as a name
+])
+def test_written_portfolio(title, portfolio):
+    assert written_portfolio(title.split()) == portfolio
+
+
+@pytest.mark.parametrize("field,country", [("Ghana", "Ghana"), ("Mexico / United States", "Mexico"),
+                                           ("Russia (war in Ukraine)", "Russia"), ("Atlantis", None), (None, None)])
+def test_given_country(field, country):
+    assert given_country(field) == country
+
+
+def test_a_records_country_is_the_articles_when_its_text_names_none(extractor):
+    text = ("Deputy Police Commissioner Tania Kura has been appointed Police Commissioner. "
+            "She replaces Police Commissioner Andrew Coster.")
+    bare = extractor.extract(from_record("a.json", {"title": "Interim commissioner", "text": text}))
+    given = extractor.extract(from_record("b.json", {"title": "Interim commissioner", "text": text, "country": "New Zealand"}))
+    assert ("Andrew Coster", "New Zealand Police") not in named_rels(bare, HP)
+    assert ("Andrew Coster", "New Zealand Police") in named_rels(given, HP)
