@@ -3,8 +3,9 @@ never taken for a person the article marks as the other sex (loaders/gender.py),
 replacement whose subject is an apposition left open ("X, the Minister of Information has been
 replaced with ..."), the successor named after a long with/by phrase, successions handed
 out pairwise ("A and B ..., respectively, replacing C and D"), "replaced him with a lawmaker" naming
-no successor, and a possessive opening a sentence ("His appointment follows ...") as the last
-sentence's subject. Made-up sentences,
+no successor, a possessive opening a sentence ("His appointment follows ...") as the last
+sentence's subject, decrees that accept a governor's resignation and appoint an acting governor
+(the title written right after the appointee's name), and memberships of plural subjects. Made-up sentences,
 one shape each, read by the real spaCy pipeline; each case also says what must not be read."""
 import pytest
 
@@ -51,6 +52,15 @@ CASES = [
      "President Edgar Lungu on Tuesday fired his Minister of Works Felix Mutati, and replaced him with a lawmaker "
      "from the ruling party.",
      [("DISMISSED", "Edgar Lungu", "Felix Mutati")], [("REPLACED", "Edgar Lungu", "Felix Mutati")]),
+    ("issued-order-appointing-acting-governor-after-resignation",
+     "The President resolved to accept the voluntary resignation of Tver Region Governor Ivan Petrov. The "
+     "President issued an Executive Order appointing Viktor Lebedev Acting Governor of the Tver Region until an "
+     "elected governor takes office.",
+     [("REPLACED", "Viktor Lebedev", "Ivan Petrov")], []),
+    ("acting-post-of-another-kind-is-no-succession",
+     "The President accepted the resignation of Tver Region Governor Ivan Petrov. The President issued an "
+     "Executive Order appointing Viktor Lebedev Acting Minister of Health.",
+     [], [("REPLACED", "Viktor Lebedev", "Ivan Petrov")]),
     ("no-respectively-no-pairs",
      "Mary Kamau and John Banda replaced Peter Otieno and Grace Phiri.",
      [], [("REPLACED", "John Banda", "Grace Phiri")]),
@@ -93,3 +103,27 @@ def test_his_opening_a_sentence_is_the_last_subject_not_the_spokesman(extractor)
     appointed = {names.get(p.entity) for e in doc.events if e.type == "APPOINTMENT" for p in e.participants
                  if p.role == "subject"}
     assert "James Oppong-Boanuh" in appointed and "Eugene Arhin" not in appointed, appointed
+
+
+def test_order_appoints_name_before_title(extractor):
+    """"The Executive Order appoints X acting head of the region": the parse hung X on the title."""
+    doc = read(extractor, "The President signed an Executive Order. The Executive Order appoints Pavel Orlov "
+                          "acting head of the region.")
+    names = {e.id: e.name for e in doc.entities}
+    appointed = {names.get(p.entity) for e in doc.events if e.type == "APPOINTMENT" for p in e.participants
+                 if p.role == "subject"}
+    assert "Pavel Orlov" in appointed, appointed
+
+
+def test_decree_list_accepts_resignation_then_appoints_acting_governor(extractor):
+    """A numbered decree: "1. Accepts the resignation of Governor X ... 2. Appoints Y Acting Governor
+    of the Region until ...": Y replaces X (the title right after Y's name)."""
+    from tests.conftest import has_relation
+    doc = read(extractor, "The President signed the Executive Order On the Early Termination of Powers of the Tver "
+                          "Region Governor.\nFollowing the request of Tver Region Governor Ivan Petrov for the early "
+                          "termination of powers, the President hereby:\n1. Accepts the resignation of Tver Region "
+                          "Governor Ivan Petrov at his own request.\n2. Appoints Viktor Lebedev Acting Governor of the "
+                          "Tver Region until the next elected governor of the Tver Region takes office.",
+               title="Viktor Lebedev appointed Acting Governor of the Tver Region")
+    assert has_relation(doc, "REPLACED", "Viktor Lebedev", "Ivan Petrov")
+    assert not has_relation(doc, "REPLACED", "Ivan Petrov", "Viktor Lebedev")

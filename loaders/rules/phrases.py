@@ -53,6 +53,12 @@ def trigger_lemma(tok) -> str:
     return lemma
 
 
+def _name_modifies_title(c, t) -> bool:
+    """"appoints Vladimir Miklushevsky acting head of the region": the parse hung the name
+    before the title on it as a modifier (nmod)."""
+    return c.dep_ == "nmod" and c.i < t.i and c.pos_ == "PROPN" and t.lower_ in TITLE_WORDS
+
+
 def _opens_sentence(state, tok) -> bool:
     """A possessive "his"/"her" before any name of its sentence, in its subject phrase."""
     if tok.dep_ != "poss" or tok.head.dep_ not in ("nsubj", "nsubjpass"):
@@ -205,7 +211,8 @@ class PhraseReader:
             if e is None:
                 # the head may be a title noun whose person sits in apposition or compound
                 for c in t.children:
-                    if c.dep_ in ("appos", "compound"):
+                    # ("appoints X acting head of the region": the parse made the name a modifier of the title)
+                    if c.dep_ in ("appos", "compound") or _name_modifies_title(c, t):
                         e = self.entity_at(c, PERSON)
                         if e:
                             break

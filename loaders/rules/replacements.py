@@ -401,20 +401,48 @@ def into_the_post_left(r, si, found: list[EventFact]) -> list[EventFact]:
     person who left in this sentence or the two before, replaces them."""
     out = []
     for f in found:
-        if f.type != "APPOINTMENT" or f.predecessor is not None or not f.position or len(f.subjects) != 1 \
-                or f.extra.get("no_event"):
+        if f.type != "APPOINTMENT" or f.predecessor is not None or len(f.subjects) != 1 or f.extra.get("no_event"):
             continue
-        post = _post_words(f.position)
+        position = f.position or _title_after_name(r, si, f.subjects[0])   # "appoints X Acting Governor of ..."
+        if not position:
+            continue
+        post = _post_words(position)
         if len(post) < 2:
             continue   # "minister" alone names no one post
         new = f.subjects[0]
         left = {id(e): e for e, at in r.recent_left if si - 2 <= at <= si and e is not new
-                and any(_post_words(t) == post or same_head(t, f.position) for t in e.titles)}
+                and any(_post_words(t) == post or same_head(t, position) for t in e.titles)}
         if len(left) == 1:
             old = next(iter(left.values()))
-            out.append(EventFact("APPOINTMENT", si, [new], None, f.date_text, f.position, rule="into-the-post-left",
+            out.append(EventFact("APPOINTMENT", si, [new], None, f.date_text, position, rule="into-the-post-left",
                                  strength=0.7, successor=new, predecessor=old, extra={"no_event": True}))
     return out
+
+
+TITLE_ENDS = {"until", "pending", "with", "from", "after", "following", "for", "and", "who", "which", "effective",
+              "on", "in", ",", ".", ";", ":", "(", "\"", "“"}
+
+
+def _title_after_name(r, si: int, person) -> str | None:
+    """"appoints Yevgeny Zinichev Acting Governor of the Kaliningrad Region until ...": the title
+    written right after the appointee's name (past "as"), when the event read none; from a stand-in
+    or title word up to the first word that ends it."""
+    doc = r.state.sents[si].doc
+    m = next((m for m in r.state.mentions if m.sent_index == si and m.entity is person), None)
+    if m is None:
+        return None
+    j = m.start + 1
+    while j < m.end and doc[j].lower_ not in STAND_IN and doc[j].lower_ not in gz.TITLE_WORDS:
+        j += 1   # the name's span may run on over the title ("Vyachesalv Fedorishchev Acting Governor")
+    if j >= m.end:
+        j = m.end + (m.end < len(doc) and doc[m.end].lower_ == "as")
+    if j >= len(doc) or (doc[j].lower_ not in STAND_IN and doc[j].lower_ not in gz.TITLE_WORDS):
+        return None
+    k = j
+    while k < len(doc) and k - j < 12 and doc[k].lower_ not in TITLE_ENDS and not doc[k].is_punct:
+        k += 1
+    words = doc[j:k]
+    return words.text if any(t.lower_ in gz.TITLE_HEADS for t in words) else None
 
 
 def replace_surface(r, sent, si, found: list[EventFact]) -> list[EventFact]:
