@@ -85,7 +85,7 @@ CASES = [
          id="successor-takes-the-post-named-by-its-short-form"),
     # a country after "Acting" and a district after "for": the US Attorney's office
     case("Benjamin Green, Acting United States Attorney for the Southern District of Florida, made the announcement.",
-         [(HP, "person:benjamin-green", "u-s-attorney-s-office")],
+         [(HP, "person:benjamin-green", "u-s-attorney-s-office-for-the-southern-district-of-florida")],   # (round 5: the district's)
          id="acting-united-states-attorney-for-a-district"),
     # provincial posts: the story's province
     case("ISLAMABAD: Pakistan's prime minister has approved the appointments for Punjab.\n"

@@ -36,6 +36,26 @@ CASES = [
     # a bare "Governor X" is not taken for the central bank's
     case("Nigeria's central bank governor Godwin Emefiele met Governor Babajide Sanwo-Olu on Monday.",
          [], [("Babajide Sanwo-Olu", "Central Bank of Nigeria")], id="bare-governor-is-not-the-banks"),
+    # a US federal office or court of the one district the article names
+    case("The United States Attorney's Office for the Northern District of California said that United States "
+         "District Judge Martin Jenkins affirmed the verdicts. U.S. Attorney Kevin Ryan welcomed it.",
+         [("Martin Jenkins", "U.S. District Court for the Northern District of California"),
+          ("Kevin Ryan", "United States Attorney's Office for the Northern District of California")],
+         [("Martin Jenkins", "United States Attorney's Office for the Northern District of California")],
+         id="district-court-and-attorney-of-the-one-district-named"),
+    case("U.S. Attorney Mary Beth Buchanan of the Western District of Pennsylvania and officials in the District "
+         "of Delaware announced the sentence.",
+         [("Mary Beth Buchanan", "U.S. Attorney's Office for the Western District of Pennsylvania")],
+         id="district-after-the-name-when-several-are-named"),
+    case("U.S. District Judge Denise Cote sentenced him in New York.", [("Denise Cote", "U.S. District Court")],
+         id="no-district-named-keeps-the-generic-court"),
+    # a post a removal names, its holder opening the next sentence's subject (or owning it)
+    case("South African President Cyril Ramaphosa fired the national police commissioner on Friday. "
+         "Khehla Sitole's contract was terminated by mutual agreement, Ramaphosa's office said.",
+         [("Khehla Sitole", "South African Police Service")], id="removed-post-then-its-holder"),
+    case("Kenya's president sacked the interior minister on Monday. John Kamau said he would appeal.",
+         [("John Kamau", "Kenyan Ministry of Interior")], [("John Kamau", "Kenya")],
+         id="the-remover-is-not-the-next-speakers-post"),
     # a country not listed keeps the generic name
     case("Kenya's army chief Robert Kibochi retired on Monday.", [("Robert Kibochi", "Kenyan army")],
          id="unlisted-country-keeps-the-generic-body"),

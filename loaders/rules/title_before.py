@@ -2,6 +2,7 @@
 "Bangladesh's Prime Minister X", "Central Bank of Nigeria Governor Y", "Speaker of the House Y"."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from graph.schema import ORGANISATION
@@ -11,7 +12,10 @@ from ..mentions import Mention
 from .facts import Position
 from .members import party_member_title
 from .person_lists import plain_list_after
-from .title_orgs import BODY_TITLES
+from .title_orgs import BODY_TITLES, DISTRICT_NAME, district_body, district_office
+
+# "X of the Western District of Pennsylvania" right after a name
+DISTRICT_AFTER = re.compile(r"^\s*,?\s*(?:of|for|in) the (" + DISTRICT_NAME + r")\b")
 from .titles import (BODY_WORDS, OWNER_NOUNS, PLACE_HEADS, PLACE_WORDS, PORTFOLIO_WORDS, before_bracket,
                      before_honorifics, clean_title, core_title, has_head, is_title_word, phrase_ending_at,
                      portfolio_ministry)
@@ -278,6 +282,10 @@ def _title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
             words.insert(0, tok.text)   # "South Sudanese President X"
             i -= 1
             continue
+        if words and i - 1 >= sent.start and tok.text[:1].isupper() and gz.country_of(f"{doc[i - 1].text} {tok.text}"):
+            words[:0] = [doc[i - 1].text, tok.text]   # "United States District Judge X"
+            i -= 2
+            continue
         if not is_title_word(tok) or tok.is_punct or (tok.pos_ in ("VERB", "AUX") and tok.tag_ in ("VBD", "VBZ", "VBP")):
             if words and words[0].lower() in gz.TITLE_HEADS and not tok.is_punct:
                 found = _org_before_modifiers(r, sent, i, mentions)
@@ -310,6 +318,12 @@ def _title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
             return [Position(m.entity, "member", org_m.entity, si, "member:party-title", 0.75, former,
                              relation="MEMBER_OF")]
         return [Position(m.entity, title, org_m.entity, si, "title-before-name:org", 0.85, former)]
+    district = DISTRICT_AFTER.match(doc[m.end - 1:sent.end].text[len(doc[m.end - 1].text):])
+    if district:   # "U.S. Attorney X of the Western District of Pennsylvania"
+        office = district_office(title, country or r.state.country)
+        if office is not None:
+            return [Position(m.entity, title, district_body(r.state, office, district.group(1)), si,
+                             "title-before-name:district", 0.85, former)]
     after = body_after_name(r, sent, m, mentions, title)
     if after is not None:   # "Governor Babajide Sanwo-Olu of Lagos State"
         return [Position(m.entity, title, after, si, "title-before-name:of-after", 0.8, former)]

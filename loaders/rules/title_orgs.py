@@ -48,6 +48,42 @@ def article_province(st) -> str | None:
     return st._province
 
 
+DISTRICT_NAME = (r"(?:(?:Northern|Southern|Eastern|Western|Middle|Central) District of|District of) (?:"
+                 + "|".join(re.escape(n) for n in gz.data().get("us_district_names", [])) + ")")
+US_DISTRICT = re.compile(r"\b(" + DISTRICT_NAME + r")\b")
+
+
+def article_district(st) -> str | None:
+    """The one US federal judicial district a story names ("the Western District of
+    Pennsylvania"), else None (none, or several)."""
+    if not hasattr(st, "_district"):
+        found = {m.group(1) for sent in st.sents for m in US_DISTRICT.finditer(sent.text)}
+        st._district = next(iter(found)) if len(found) == 1 else None
+    return st._district
+
+
+def district_office(title: str, country: str | None) -> str | None:
+    """The office a district has for a title ("U.S. Attorney" -> "U.S. Attorney's Office"), else None."""
+    joined = " ".join(w for w in title.lower().split() if w not in ("deputy", "acting", "former", "interim", "the"))
+    return next((rec["org"] for rec in gz.data().get("title_orgs", []) if rec.get("per_district")
+                 and rec["title"] == joined and country == rec["country"]), None)
+
+
+def district_body(st, office: str, district: str) -> EntityBuild:
+    """"U.S. Attorney's Office for the Western District of Pennsylvania", with the forms
+    readers use: "United States Attorney's Office for ...", "..., Western District of ..."."""
+    head = office.split()[-1].lower()   # "Office", "Court"
+    for m in st.mentions:   # the article's own name for it ("United States Attorney's Office for the ...")
+        if m.label == ORGANISATION and m.entity is not None and district.lower() in m.entity.name.lower() \
+                and head in m.entity.name.lower().split():
+            return m.entity
+    e = st.org_entity(f"{office} for the {district}", "United States")
+    long = office.replace("U.S.", "United States")
+    e.aliases |= {f"{long} for the {district}", f"{office}, {district}", f"{office} for the {district}".replace("'", "’")}
+    # (not the district alone: the court and the attorney's office of one district are two bodies)
+    return e
+
+
 LOCAL_HEADS = frozenset({"mayor", "vice mayor", "vice-mayor", "deputy mayor", "lord mayor", "city mayor"})
 CITY_NAMED = re.compile(r"\b((?:[A-Z][a-z]+ )?[A-Z][a-z]+) City\b|\b[Cc]ity of ((?:[A-Z][a-z]+ )?[A-Z][a-z]+)\b")
 
@@ -166,6 +202,9 @@ def org_for_title(st, title: str, country: str | None, explicit: str | None = No
                 rec.get("unambiguous") and explicit is None and _names_country(st, rec["country"]))):
             # "Secretary of State X" in a Sri Lankan story whose paragraph names the United States
             if rec["country"] in (country, st.country, st.country_hint) or rec.get("unambiguous"):
+                district = article_district(st) if rec.get("per_district") else None
+                if district:   # "U.S. District Judge X" in a story naming "the Northern District of California"
+                    return district_body(st, rec["org"], district)
                 return st.org_entity(rec["org"], rec["country"])
     body = BODY_TITLES.get(joined) or BODY_TITLES.get(joined.replace("commander", "chief").replace("head", "chief"))
     if body is None and (joined in gz.RANKS or " ".join(w for w in joined.split() if w not in BODY_WORDS) in gz.RANKS):

@@ -4,7 +4,9 @@ Koriki Jojima replaces Jun Azumi", "..., the commission's spokesperson said. 'He
 chairman,' said Vincent Moaga", and back: "X was sworn in as the new minister. ... The new
 Interior Minister was a senior official". The link is made only where the two sentences say
 the same kind of thing of the holder: both speak, the title is the story's subject and the
-person the next sentence's, or an appointment names a new holder whose name follows.
+person the next sentence's, an appointment names a new holder whose name follows, or a removal
+("fired the national police commissioner. Khehla Sitole's contract was terminated") the one
+removed, whose name (or possessive) opens the next sentence's subject.
 """
 from __future__ import annotations
 
@@ -22,6 +24,8 @@ TAKING_VERBS = frozenset({"replace", "succeed", "take", "assume", "become", "ste
 # the verbs by which the one a "new" title points back to came to the post
 CAME_TO_POST = APPOINTING | TAKING_VERBS | {"swear", "elect", "install"}
 HOLDER_DEPS = ("nsubj", "nsubjpass", "dobj")
+# verbs by which someone removes the holder of a post ("fired the police commissioner")
+REMOVING = frozenset({"fire", "sack", "dismiss", "remove", "oust", "suspend", "axe", "relieve"})
 
 
 def _np_post(r, t, si: int, mentions) -> tuple[str, object] | None:
@@ -70,14 +74,17 @@ def _np_post(r, t, si: int, mentions) -> tuple[str, object] | None:
     return (title, org) if org is not None else None
 
 
-def _first_subject(sent, mentions):
-    """The person who is the subject of the sentence's main verb (or of its speech verb)."""
+def _first_subject(sent, mentions, owner_too: bool = False):
+    """The person who is the subject of the sentence's main verb (or of its speech verb);
+    owner_too: or who owns the subject ("Khehla Sitole's contract was terminated")."""
     for m in sorted(mentions, key=lambda m: m.start):
         if m.label != PERSON or m.entity is None:
             continue
         root = next((t for t in sent.doc[m.start:m.end] if not m.start <= t.head.i < m.end), None)
         if root is not None and root.dep_ in ("nsubj", "nsubjpass"):
             return m, root.head
+        if owner_too and root is not None and root.dep_ == "poss" and root.head.dep_ in ("nsubj", "nsubjpass"):
+            return m, root.head.head
     return None, None
 
 
@@ -87,9 +94,10 @@ def title_then_name(r, sent, si: int, mentions) -> list[Position]:
         return []
     prev = r.state.sents[si - 1]
     prev_ms = [m for m in r.state.mentions if m.sent_index == si - 1]
-    m, verb = _first_subject(sent, mentions)
+    m, verb = _first_subject(sent, mentions, owner_too=True)
     if m is None or any(x.entity is m.entity for x in prev_ms) or m.entity.id in r.posts or m.entity.titles:
         return []   # one who has a post or a title of their own is not the unnamed holder
+    owner = not any(t.dep_ in ("nsubj", "nsubjpass") and m.start <= t.i < m.end for t in sent)
     for t in prev:
         if t.dep_ not in HOLDER_DEPS or t.pos_ != "NOUN" or t.lower_ not in gz.TITLE_HEADS:
             continue
@@ -97,17 +105,23 @@ def title_then_name(r, sent, si: int, mentions) -> list[Position]:
         speech = v.lemma_ in SPEECH_VERBS and verb.lemma_ in SPEECH_VERBS and t.dep_ == "nsubj"
         named = t.dep_ == "dobj" and v.lemma_ in APPOINTING and any(
             c.lower_ in ("new", "a", "an") for c in t.children) and verb.dep_ == "ROOT"
-        topic = t.dep_ in ("nsubj", "nsubjpass") and v.dep_ == "ROOT" and verb.dep_ == "ROOT" and not any(
+        topic = t.dep_ in ("nsubj", "nsubjpass") and v.dep_ == "ROOT" and verb.dep_ == "ROOT" and (
+            t.dep_ == "nsubjpass" or v.lemma_ not in REMOVING) and not any(
             x.label == PERSON for x in prev_ms) and (verb.lemma_ in SPEECH_VERBS or verb.lemma_ == v.lemma_)
-        if not (speech or named or topic):
+        # "Ramaphosa fired the national police commissioner. Khehla Sitole's contract was terminated"
+        removed = t.dep_ == "dobj" and v.lemma_ in REMOVING and v.dep_ == "ROOT" and any(
+            c.lower_ == "the" for c in t.children) and not any(x.label == PERSON and x.start > t.i for x in prev_ms)
+        if owner and not removed:
+            continue   # (the one owning the next subject only for a removal)
+        if not (speech or named or topic or removed):
             continue
         found = _np_post(r, t, si - 1, prev_ms)
         if found is None:
             continue
         title, org = found
         r.add_title(m.entity, title)
-        how = "named" if named else "speech" if speech else "topic"
-        return [Position(m.entity, title, org, si, f"title-then-name:{how}", 0.6)]
+        how = "named" if named else "speech" if speech else "topic" if topic else "removed"
+        return [Position(m.entity, title, org, si, f"title-then-name:{how}", 0.6, removed)]
     return []
 
 
