@@ -235,6 +235,7 @@ class Extractor:
         state = ArticleState(sents, mentions, ents, country, hint)
         published = parse_published(raw.published)
         pos_reader, ev_reader = PositionReader(state), EventReader(state)
+        state.history = ev_reader.history   # the events of the sentences read so far ("Both leaders ...")
         positions: list[Position] = []
         facts: list[EventFact] = []
         for si, sent in enumerate(sents):

@@ -21,6 +21,7 @@ from . import gazetteer as gz
 from . import list_names, name_bounds
 from .lexicon import HEADLINE_VERBS, MODIFIERS, REPLACE_VERBS, load   # word lists: data/names.json
 from .places import AFTER_NAME_ADMIN
+from .place_then_name import place_then_name
 from .rules.titles import PORTFOLIO_WORDS, phrase_ending_at
 
 JOINERS = set(load("names")["name_joiners"])
@@ -648,7 +649,7 @@ def _governments(doc, out: list[Span]) -> list[Span]:
 
 @Language.component("okg_ner_repair")
 def ner_repair(doc):
-    ents = _join_adjacent_persons(doc, list(doc.ents))
+    ents = _join_adjacent_persons(doc, place_then_name(doc, list(doc.ents)))   # "President of Ukraine X Y"
     taken = {t.i for e in ents for t in e}
     out = []
     i = 0

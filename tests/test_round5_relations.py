@@ -5,7 +5,9 @@ replaced with ..."), the successor named after a long with/by phrase, succession
 out pairwise ("A and B ..., respectively, replacing C and D"), "replaced him with a lawmaker" naming
 no successor, a possessive opening a sentence ("His appointment follows ...") as the last
 sentence's subject, decrees that accept a governor's resignation and appoint an acting governor
-(the title written right after the appointee's name), and memberships of plural subjects. Made-up sentences,
+(the title written right after the appointee's name), memberships of plural subjects ("Both
+leaders belong to ...", "Both men were stripped of their membership on ..."), and the official
+named right after "TITLE of PLACE" ("President of Kenya X Y fired ...", loaders/place_then_name.py). Made-up sentences,
 one shape each, read by the real spaCy pipeline; each case also says what must not be read."""
 import pytest
 
@@ -61,6 +63,31 @@ CASES = [
      "The President accepted the resignation of Tver Region Governor Ivan Petrov. The President issued an "
      "Executive Order appointing Viktor Lebedev Acting Minister of Health.",
      [], [("REPLACED", "Viktor Lebedev", "Ivan Petrov")]),
+    ("both-leaders-belong-after-a-succession",
+     "Because he was vice president, Peter Otieno replaced President John Banda, who stepped down a year early. "
+     "Mr. Banda had served ten years as head of state. Both leaders belong to the National Unity Party, which has "
+     "ruled since independence.",
+     [("MEMBER_OF", "Peter Otieno", "National Unity Party"), ("MEMBER_OF", "John Banda", "National Unity Party")], []),
+    ("both-men-stripped-of-their-membership",
+     "Mr. Otieno was fired from the state radio station last month. Mr. Banda, formerly director of the city "
+     "police, is accused of corruption. Both men were stripped of their membership on the 150-member Central "
+     "Committee.",
+     [("MEMBER_OF", "Otieno", "Central Committee"), ("MEMBER_OF", "Banda", "Central Committee")], []),
+    ("both-named-are-leaders-of-a-party",
+     "Both John Banda and Peter Otieno are leaders of the National Unity Party.",
+     [("MEMBER_OF", "John Banda", "National Unity Party"), ("MEMBER_OF", "Peter Otieno", "National Unity Party")], []),
+    ("leaders-of-a-court-are-no-members",
+     "Both John Banda and Peter Otieno are leaders of the Supreme Court.",
+     [], [("MEMBER_OF", "John Banda", "Supreme Court")]),
+    ("three-named-before-both-is-two",
+     "John Banda, Peter Otieno and Mary Kamau were arrested on Monday. Both men belong to the National Unity Party.",
+     [], [("MEMBER_OF", "Mary Kamau", "National Unity Party"), ("MEMBER_OF", "John Banda", "National Unity Party")]),
+    ("president-of-country-then-name-acts",
+     "President of Ukraine Petro Kovalenko has dismissed Oleksiy Kuleba.",
+     [("DISMISSED", "Petro Kovalenko", "Oleksiy Kuleba")], [("DISMISSED", "Ukraine", "Oleksiy Kuleba")]),
+    ("governor-of-state-then-hyphenated-name-acts",
+     "Governor of Lagos State Tunde Bakare-Ola sacked Commissioner John Banda.",
+     [("HOLDS_POSITION", "Tunde Bakare-Ola", "Lagos State")], [("HOLDS_POSITION", "John Banda", "Lagos State")]),
     ("no-respectively-no-pairs",
      "Mary Kamau and John Banda replaced Peter Otieno and Grace Phiri.",
      [], [("REPLACED", "John Banda", "Grace Phiri")]),

@@ -56,9 +56,10 @@ def _trigger(words: list[str]) -> tuple[int, str, bool] | None:
         if lw in ("step", "steps", "stepped", "stands") and i + 1 < len(words) and words[i + 1].lower() in ("down", "aside"):
             return i, "RESIGNATION", True
         etype, participle = _verb_of(w)
-        if participle and i > 0 and i + 1 < len(words) and (words[i + 1].lower() in OBJECT_STARTS
-                                                            or words[i + 1].lower().strip("-") in gz.TITLE_WORDS):
-            participle = False   # "Buhari Sacked Two Ministers": a past tense with its object, not a passive
+        nxt = words[i + 1].lower().strip("-") if i + 1 < len(words) else ""
+        if participle and i > 0 and nxt and (nxt in OBJECT_STARTS or nxt in gz.TITLE_WORDS
+                                             or (nxt.endswith("s") and nxt[:-1] in gz.TITLE_WORDS)):
+            participle = False   # "Buhari Sacked Two Ministers", "Zelensky dismissed heads of ...": a past tense with its object
         if etype is not None:
             return i, etype, participle or etype in INTRANSITIVE
         if lw in EVENT_NOUNS and i + 1 < len(words) and words[i + 1].lower() == "of":   # "Arrest of X"

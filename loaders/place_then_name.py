@@ -1,0 +1,68 @@
+"""A name written right after "TITLE of PLACE" with no comma between: "President of Ukraine
+Volodymyr Zelensky", "Prime Minister of India Narendra Modi", "Governor of Lagos State Babajide
+Sanwo-Olu", "Chief Minister of Punjab Maryam Nawaz". The model reads the place and the name as
+one span (a nationality, a body, a person named "Kenya William Ruto") or as nothing at all, and
+the official who acts in the sentence is lost. The place is the post's; the two to four
+capitalised words after it are the person's. Run first in ner_repair."""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from . import gazetteer as gz
+
+PLACE_SUFFIXES = frozenset({"state", "province", "region", "county", "territory", "district", "oblast", "krai",
+                            "prefecture", "governorate"})
+
+
+def _name_word(tok) -> bool:
+    """A capitalised word that may be part of a person's name (no title, body, country or place word)."""
+    return tok.text[:1].isupper() and tok.text.replace("'", "").replace("’", "").isalpha() \
+        and tok.lower_ not in gz.TITLE_WORDS and tok.lower_ not in gz.ORG_HEADS and tok.lower_ not in PLACE_SUFFIXES \
+        and not gz.country_of(tok.text) and not tok.is_upper
+
+
+def _place_end(doc, k: int) -> int | None:
+    """The end of a place named from token k ("Ukraine", "Lagos State", "the Samara Region"), or None."""
+    for n in (3, 2, 1):
+        span = doc[k:k + n]
+        if len(span) == n and all(t.text[:1].isupper() for t in span) \
+                and (gz.country_of(span.text) or gz.is_place(span.text)):
+            end = k + n
+            if end < len(doc) and doc[end].lower_ in PLACE_SUFFIXES and doc[end].text[:1].isupper():
+                end += 1
+            return end
+    return None
+
+
+def _name_end(doc, start: int) -> int:
+    """The end of the run of name words from start ("Kassym-Jomart Tokayev": hyphens glued inside)."""
+    j = start
+    while j < len(doc) and j - start < 6:
+        if _name_word(doc[j]):
+            j += 1
+        elif doc[j].text == "-" and j > start and doc[j - 1].whitespace_ == "" and doc[j].whitespace_ == "" \
+                and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
+            j += 1
+        else:
+            break
+    return j
+
+
+def place_then_name(doc, ents: list[Span]) -> list[Span]:
+    """ents with each "TITLE of PLACE First Last" read as the place, then the person."""
+    found = []
+    for i, t in enumerate(doc):
+        if t.lower_ != "of" or i == 0 or doc[i - 1].lower_ not in gz.TITLE_HEADS or not doc[i - 1].text[:1].isupper():
+            continue
+        k = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
+        end = _place_end(doc, k) if k < len(doc) else None
+        if end is None:
+            continue
+        j = _name_end(doc, end)
+        words = [x for x in doc[end:j] if x.text != "-"]
+        if 2 <= len(words) <= 4 and not (j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha):
+            found += [Span(doc, k, end, label="GPE"), Span(doc, end, j, label="PERSON")]
+    if not found:
+        return ents
+    keep = [e for e in ents if not any(e.start < s.end and s.start < e.end for s in found)]
+    return sorted(keep + found, key=lambda s: s.start)
