@@ -349,7 +349,8 @@ class RecordBuilder:
                 self.rel(p.person, p.relation, p.org, {"end": props["end"]}, self.ev(p.sent_index, p.rule, p.strength))
                 continue
             self.rel(p.person, "HOLDS_POSITION", p.org, props, self.ev(p.sent_index, p.rule, p.strength))
-            if p.unit is None and p.rule != "leads-organisation" and (not p.former or p.rule.startswith("event-post")):
+            if p.unit is None and p.rule not in ("leads-organisation", "moved-to-ministry") and (
+                    not p.former or p.rule.startswith("event-post")):   # (one moved to a ministry left another)
                 held.setdefault(p.person.id, p)   # a party's leadership or a long-past post is not handed on
         for unit, parent in parts:
             si = next((p.sent_index for p in positions if p.unit is unit), 0)

@@ -109,7 +109,8 @@ class PositionReader:
         out = drop_joined(out, pairwise) + pairwise
         for p in out:
             if p.org is not None and p.unit is None and p.relation == "HOLDS_POSITION":
-                self.state.title_orgs.setdefault(core_title(p.title), p.org)
+                if p.rule != "moved-to-ministry":   # ("moved to the Ministry of X" says no title names X)
+                    self.state.title_orgs.setdefault(core_title(p.title), p.org)
                 self.posts.setdefault(p.person.id, p)
                 if not p.former and p.title.split():
                     self.state.title_holders.setdefault(p.title.split()[-1].lower(), []).append(p.person)

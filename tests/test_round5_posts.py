@@ -56,6 +56,16 @@ CASES = [
     case("Kenya's president sacked the interior minister on Monday. John Kamau said he would appeal.",
          [("John Kamau", "Kenyan Ministry of Interior")], [("John Kamau", "Kenya")],
          id="the-remover-is-not-the-next-speakers-post"),
+    # moved to a ministry (a reshuffle): the one moved holds it; a successor does not take it from them
+    case("In Ghana, Information Minister Kojo Oppong Nkrumah has been reassigned to Works and Housing.",
+         [("Kojo Oppong Nkrumah", "Ghanaian Ministry of Works and Housing")], id="reassigned-to-a-portfolio"),
+    case("In Tanzania, Angela Kairuki is taking over from Innocent Bashungwa, who has been transferred to the "
+         "Ministry of Defence and National Service.",
+         [("Innocent Bashungwa", "Ministry of Defence and National Service")],
+         [("Angela Kairuki", "Ministry of Defence and National Service")], id="transferred-to-a-ministry"),
+    case("He was appointed finance minister when Edgar Lungu won elections in Zambia and transferred to the "
+         "Ministry of Works and Supply in February.",
+         [], [("Edgar Lungu", "Ministry of Works and Supply")], id="a-conjoined-move-whose-mover-is-unsaid"),
     # a country not listed keeps the generic name
     case("Kenya's army chief Robert Kibochi retired on Monday.", [("Robert Kibochi", "Kenyan army")],
          id="unlisted-country-keeps-the-generic-body"),

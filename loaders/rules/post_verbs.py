@@ -18,7 +18,8 @@ from ..lexicon import load
 from ..mentions import Mention
 from .appositions import title_phrase
 from .facts import Position
-from .titles import has_head, stated, title_tokens
+from .titles import has_head, portfolio_ministry, stated, title_tokens
+from ..org_names import ministry_domain
 
 _T = load("titles")
 AS_VERBS = frozenset(w.lower() for w in _T.get("post_verbs_as", []))            # "served as", "sworn in as"
@@ -137,6 +138,47 @@ def _office_object(r, verb, si, mentions) -> list[Position]:
     return []
 
 
+def _moved_person(r, verb):
+    """Who a verb of moving moves: its object ("transferred Minister X to ..."; the name inside
+    the object phrase too), else its subject ("X was reassigned to ...", "X moves to ...")."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative"):
+            for t in c.subtree:
+                m = r.state.mention_at(t.i)
+                if m is not None and m.label == PERSON and m.entity is not None:
+                    return m.entity
+            return None   # "moved the office to ...": no one moved
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+            and verb.head.lemma_.lower() not in TO_OFFICE_VERBS | APPOINTING:
+        return None   # "... when Lungu won elections and transferred to ...": whose move the parse does not say
+    return _subject(r, verb)
+
+
+def _moved_to_ministry(r, verb, si, mentions) -> list[Position]:
+    """"X has been reassigned to Works and Housing", "transferred X to the Ministry of Foreign
+    Affairs", "X, who has been moved to the Defence Ministry": a ministry (or a portfolio) after
+    "to" is the post the one moved now holds."""
+    if not stated(verb):
+        return []
+    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if pobj is None:
+        return []
+    om = r.org_mention_at(mentions, pobj.i)
+    if om is None or om.entity is None:
+        return []
+    name = om.entity.name
+    dom = gz.portfolio(om.text, lenient=True)
+    if not (ministry_domain(name)[0] or "Ministry" in name.split() or dom):
+        return []
+    person = _moved_person(r, verb)
+    if person is None:
+        return []
+    org = om.entity if not dom or "Ministry" in name.split() else portfolio_ministry(r, dom, None)
+    title = "minister" if any("minister" in t.lower() for t in person.titles) else "post"
+    return [Position(person, title, org, si, "moved-to-ministry", 0.7)]
+
+
 POSSESSED_OFFICES = frozenset({"position", "post", "role", "capacity", "job", "office", "duties", "responsibility",
                                "tenure", "term", "stint"})   # "during his tenure as governor of Moquegua"
 
@@ -188,6 +230,8 @@ def post_verbs(r, sent, si, mentions) -> list[Position]:
             lemma = next((x for x in (tok.lower_[:-2], tok.lower_[:-1]) if x in KNOWN), lemma)
         if lemma in OBJECT_VERBS or lemma in TO_OFFICE_VERBS:
             out += _office_object(r, tok, si, mentions)
+        if lemma in TO_OFFICE_VERBS and tok.pos_ == "VERB":
+            out += _moved_to_ministry(r, tok, si, mentions)
         if lemma not in AS_VERBS and lemma not in PREDICATE_VERBS and lemma not in WORK_VERBS and lemma not in JOIN_VERBS:
             continue
         if lemma in NEEDS and not any(c.lower_ in NEEDS[lemma] for c in tok.children
