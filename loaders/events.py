@@ -38,6 +38,7 @@ from .rules.paren_lists import paren_listed
 from .rules.phrasal import match as phrasal_match, phrasal_event
 from .rules.post_lists import included_changes, new_holders
 from .rules.phrases import PhraseReader, trigger_lemma
+from .rules.gapped import gapped_subjects
 from .rules.respectively import respective_replacements
 from .rules.replacements import (hand_over, in_place_of, replace_event, replace_surface, successor_noun, take_over,
                                  vacated_by)
@@ -143,6 +144,7 @@ class EventReader(PhraseReader):
             if tok.lower_ in ("place", "stead") and tok.head.lower_ == "in":
                 out += in_place_of(self, tok, sent, si)
         out += group_events(self, sent, si)   # "The five defendants ... are: A, B, C"
+        out += gapped_subjects(self, sent, si, out)   # "X was dismissed from A, Y from B, and Z from C"
         out += paren_listed(self, sent, si, out)   # "was re-appointed CS Treasury, B (Energy), C (ICT) and D (Interior)"
         out += replace_surface(self, sent, si, out)
         out += respective_replacements(self, sent, si, out)   # "A and B ..., respectively, replacing C and D"

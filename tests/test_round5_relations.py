@@ -88,6 +88,19 @@ CASES = [
     ("governor-of-state-then-hyphenated-name-acts",
      "Governor of Lagos State Tunde Bakare-Ola sacked Commissioner John Banda.",
      [("HOLDS_POSITION", "Tunde Bakare-Ola", "Lagos State")], [("HOLDS_POSITION", "John Banda", "Lagos State")]),
+    ("dismissal-from-service-of-x-ordered-by-a-body",
+     "The Office of the Ombudsman ordered the dismissal from service of Mayor Oscar Moreno.",
+     [("DISMISSED", "Office of the Ombudsman", "Oscar Moreno")], []),
+    ("approved-dismissal-from-service-of-x",
+     "On October 5, Ombudsman Conchita Reyes also approved dismissal from service of Vicente Fernandez for grave "
+     "misconduct.",
+     [("DISMISSED", "Conchita Reyes", "Vicente Fernandez")], []),
+    ("decree-list-states-the-verb-once",
+     "President Petro Kovalenko has dismissed heads of five regional administrations. John Banda was dismissed "
+     "from the post of head of the Kyiv Regional State Administration, Peter Otieno from the post of head of the "
+     "Sumy Regional State Administration, and Mary Kamau from the post of head of the Kherson Regional State "
+     "Administration.",
+     [("DISMISSED", "Petro Kovalenko", "Peter Otieno"), ("DISMISSED", "Petro Kovalenko", "Mary Kamau")], []),
     ("no-respectively-no-pairs",
      "Mary Kamau and John Banda replaced Peter Otieno and Grace Phiri.",
      [], [("REPLACED", "John Banda", "Grace Phiri")]),
@@ -154,3 +167,13 @@ def test_decree_list_accepts_resignation_then_appoints_acting_governor(extractor
                title="Viktor Lebedev appointed Acting Governor of the Tver Region")
     assert has_relation(doc, "REPLACED", "Viktor Lebedev", "Ivan Petrov")
     assert not has_relation(doc, "REPLACED", "Ivan Petrov", "Viktor Lebedev")
+
+
+def test_a_name_after_the_list_is_no_gapped_subject(extractor):
+    """"X was appointed as finance minister, and Y, a former banker, said ...": Y is no appointee."""
+    doc = read(extractor, "John Banda was appointed as finance minister, and Peter Otieno, a former banker, said he "
+                          "was pleased.")
+    names = {e.id: e.name for e in doc.entities}
+    appointed = {names.get(p.entity) for e in doc.events if e.type == "APPOINTMENT" for p in e.participants
+                 if p.role == "subject"}
+    assert appointed == {"John Banda"}, appointed

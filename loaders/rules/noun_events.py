@@ -45,6 +45,7 @@ def carrier(tok):
 
 
 GOVERNMENT_NOUNS = {"government", "cabinet"}
+LEFT_PLACES = {"service", "office", "post", "duty", "position", "job", "cabinet", "government", "force"}
 
 
 def government_head(r, p, etype: str) -> list:
@@ -72,12 +73,19 @@ def speakers(r, sent, si: int | None = None) -> list:
     return found
 
 
+def _from_after(tok) -> list:
+    """"approved dismissal from service of X": the parse may hang "from service of X" on the verb."""
+    if tok.dep_ != "dobj":
+        return []
+    return [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == tok.right_edge.i + 1]
+
+
 def noun_event(r, tok, etype, sent, si) -> list[EventFact]:
     if hedged(tok) or any(c.dep_ == "compound" and c.lower_ in NOT_EVENT_MODIFIERS for c in tok.children):
         return []
     subjects, agent = [], None
     person_noun = tok.lemma_.lower() in PERSON_NOUNS
-    for c in list(tok.children) + shared_owners(tok):
+    for c in list(tok.children) + shared_owners(tok) + _from_after(tok):
         if c.dep_ == "poss" and person_noun:
             agent = r.entity_at(c)
         elif c.dep_ == "poss":
@@ -96,6 +104,10 @@ def noun_event(r, tok, etype, sent, si) -> list[EventFact]:
                                            if x not in subjects]
         elif c.dep_ == "appos":
             subjects = subjects + [x for x in r.people(c) if x not in subjects]
+        elif c.dep_ == "prep" and c.lower_ == "from":   # "dismissal from service of X", "removal from office of X"
+            subjects = subjects + [x for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in LEFT_PLACES
+                                   for d in p.children if d.dep_ == "prep" and d.lower_ == "of"
+                                   for q in d.children if q.dep_ == "pobj" for x in r.people(q) if x not in subjects]
         elif c.dep_ == "prep" and c.lower_ == "by":
             for p in c.children:
                 if p.dep_ == "pobj":
