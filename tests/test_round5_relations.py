@@ -101,6 +101,12 @@ CASES = [
      "Sumy Regional State Administration, and Mary Kamau from the post of head of the Kherson Regional State "
      "Administration.",
      [("DISMISSED", "Petro Kovalenko", "Peter Otieno"), ("DISMISSED", "Petro Kovalenko", "Mary Kamau")], []),
+    ("replaced-as-post-by-x",
+     "Peter Otieno has been replaced as finance minister by John Banda.",
+     [("REPLACED", "John Banda", "Peter Otieno")], [("REPLACED", "Peter Otieno", "John Banda")]),
+    ("his-successor-is-x",
+     "The president fired Peter Otieno on Monday. His successor is John Banda, a former banker.",
+     [("REPLACED", "John Banda", "Peter Otieno")], []),
     ("no-respectively-no-pairs",
      "Mary Kamau and John Banda replaced Peter Otieno and Grace Phiri.",
      [], [("REPLACED", "John Banda", "Grace Phiri")]),

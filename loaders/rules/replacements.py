@@ -126,6 +126,8 @@ def replace_event(r, tok, sent, si) -> list[EventFact]:
                 predecessor = predecessor or found
         if withp is None:
             withp = _name_closing(r, tok, sent)   # "replaced with the MP for Agona West in the Central Region, Y."
+        if withp is None:
+            withp = _by_on_the_post(r, tok)   # "Y has been replaced as finance minister by X"
         if predecessor is None and tok.dep_ == "conj":   # "X was ousted ... and replaced by Y"
             for c in tok.head.children:
                 if c.dep_ in ("nsubjpass", "nsubj"):
@@ -245,6 +247,20 @@ def hand_over(r, tok, sent, si) -> list[EventFact]:
                       successor=new, predecessor=old, extra={"no_event": True})]
 
 
+def _copula_name(r, tok) -> EntityBuild | None:
+    """"His successor is X, a former banker": the person the copula names for the noun."""
+    if tok.dep_ != "nsubj" or tok.head.lemma_ != "be":
+        return None
+    return next((r.person(c) for c in tok.head.children if c.dep_ == "attr"), None)
+
+
+def _by_on_the_post(r, tok) -> EntityBuild | None:
+    """"Y has been replaced as finance minister by X": the by-phrase the parse hung on the post."""
+    return next((r.person(p) for b in tok.subtree if b.lower_ == "by" and b.dep_ == "prep"
+                 and b.head.dep_ == "pobj" and b.head.head.lower_ == "as" and b.head.head.head.i == tok.i
+                 for p in b.children if p.dep_ == "pobj"), None)
+
+
 def successor_noun(r, tok, sent, si) -> list[EventFact]:
     """"His successor, Mahathir Mohamad", "Thuong's predecessor, Nguyen Xuan Phuc",
     "Y, X's successor": a replacement stated by a noun."""
@@ -254,6 +270,8 @@ def successor_noun(r, tok, sent, si) -> list[EventFact]:
             other = r.person(c)
     if other is None and tok.dep_ == "appos":
         other = r.person(tok.head)
+    if other is None:
+        other = _copula_name(r, tok)   # "His successor is X"
     if other is None and tok.dep_ == "attr":   # "X will be Y's successor", "X is his predecessor"
         other = next((r.person(c) for c in tok.head.children if c.dep_ == "nsubj"), None)
     if other is None and tok.dep_ == "oprd":   # "X was named Y's successor", "named X Y's successor"
