@@ -66,6 +66,29 @@ CASES = [
     case("He was appointed finance minister when Edgar Lungu won elections in Zambia and transferred to the "
          "Ministry of Works and Supply in February.",
          [], [("Edgar Lungu", "Ministry of Works and Supply")], id="a-conjoined-move-whose-mover-is-unsaid"),
+    # removed from a post: "from the post of", "from his position as", and the gapped list
+    case("Valentyn Reznichenko was dismissed from the post of head of Dnipropetrovsk Regional State Administration, "
+         "Oleksandr Starukh from the post of head of Zaporizhzhia Regional State Administration, and Oleksiy "
+         "Kuleba from the post of head of Kyiv Regional State Administration.",
+         [("Valentyn Reznichenko", "Dnipropetrovsk Regional State Administration"),
+          ("Oleksandr Starukh", "Zaporizhzhia Regional State Administration"),
+          ("Oleksiy Kuleba", "Kyiv Regional State Administration")],
+         [("Oleksandr Starukh", "Dnipropetrovsk Regional State Administration")], id="gapped-from-the-post-of"),
+    case("President Buhari removed Professor Sani Mashi from the position of the director-general of the Nigeria "
+         "Meteorological Agency.", [("Sani Mashi", "Nigeria Meteorological Agency")], id="removed-from-the-position-of"),
+    case("John Smith came from the office of the governor.", [], [("John Smith", "governor")],
+         id="came-from-an-office-states-no-post"),
+    # "Town, Province Mayor X": the town's mayor, not the province's
+    case("MANILA, Philippines - Among those dismissed were Matanao, Davao del Sur Mayor Vicente Fernandez and "
+         "Isulan, Sultan Kudarat Mayor Diosdado Pallasigue.",
+         [("Vicente Fernandez", "Matanao"), ("Diosdado Pallasigue", "Isulan")],
+         [("Diosdado Pallasigue", "Sultan Kudarat")], id="town-comma-province-mayor"),
+    case("In Nigeria, the party praised Lagos State Governor Babajide Sanwo-Olu on Monday.",
+         [("Babajide Sanwo-Olu", "Lagos State")], id="a-place-title-without-a-town-keeps-its-place"),
+    # "the country's Director of Public Prosecutions X": the article country's office
+    case("NAIROBI, Kenya - Henry Rotich turned himself in on Monday in Kenya, according to the country's Director "
+         "of Public Prosecutions Noordin Haji.",
+         [("Noordin Haji", "Office of the Director of Public Prosecutions")], id="the-countrys-dpp-before-the-name"),
     # a country not listed keeps the generic name
     case("Kenya's army chief Robert Kibochi retired on Monday.", [("Robert Kibochi", "Kenyan army")],
          id="unlisted-country-keeps-the-generic-body"),

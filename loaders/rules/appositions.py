@@ -10,6 +10,7 @@ from dataclasses import replace
 from graph.schema import ORGANISATION, PERSON
 
 from .. import gazetteer as gz
+from ..lexicon import load
 from ..mentions import Mention
 from .members import party_member_title
 from .person_lists import plain_list_before
@@ -18,6 +19,9 @@ from .title_orgs import BODY_TITLES
 from .titles import (BODY_WORDS, MODIFIERS, OWNER_NOUNS, PLACE_HEADS, PLACE_WORDS, PORTFOLIO_WORDS, before_bracket,
                      before_honorifics, clean_title, core_title, ends_apposition, has_head, is_title_word, national_body,
                      portfolio_ministry, title_tokens)
+
+
+OFFICE_NOUNS = frozenset(w.lower() for w in load("titles").get("office_nouns", []))   # "the post of head of X, Y"
 
 
 def phrase_after(r, sent, start: int) -> list:
@@ -396,6 +400,8 @@ def apposition_before(r, sent, si, m: Mention, mentions) -> list[Position]:
         j -= 1
     if not toks or toks[0].lower_ not in gz.TITLE_HEADS:
         return []
+    if j - 2 >= sent.start and doc[j - 1].lower_ == "of" and doc[j - 2].lemma_.lower() in OFFICE_NOUNS:
+        return []   # "A was dismissed from the post of head of X, B from ...": the post is A's, not B's
     # "the chairman of Nigeria's anti-corruption Commission, X": words that describe the body
     # after its "of" / "'s" are neither title nor a reason to stop
     last_link = max((k for k, t in enumerate(toks) if t.lower_ in ("of", "'s", "’s")), default=len(toks))

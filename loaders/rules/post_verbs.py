@@ -179,6 +179,39 @@ def _moved_to_ministry(r, verb, si, mentions) -> list[Position]:
     return [Position(person, title, org, si, "moved-to-ministry", 0.7)]
 
 
+def _removed_from_office(r, frm, si, mentions) -> list[Position]:
+    """"dismissed X from the post of head of Y", "removed X from the position of director-general
+    of Y", "excused from his position as finance minister", and the gapped list "..., B from the
+    post of head of Z": the post named is the one X held (a former post)."""
+    doc = frm.doc
+    k = frm.i + 1
+    if k < len(doc) and doc[k].lower_ in ("the", "his", "her", "their"):
+        k += 1
+    if k + 1 >= len(doc) or doc[k].lemma_.lower() not in OFFICE_NOUNS or doc[k + 1].lower_ not in ("of", "as"):
+        return []
+    person = None
+    before = r.state.mention_at(frm.i - 1) if frm.i > 0 else None
+    if before is not None and before.label == PERSON and before.entity is not None:
+        person = before.entity   # "removed Professor X from ...", "..., B from the post of ..."
+    elif frm.head.pos_ in ("VERB", "AUX") and stated(frm.head):
+        person = _moved_person(r, frm.head)   # "X was dismissed from the post of ..."
+    if person is None:
+        return []
+    end = k + 2
+    while end < len(doc) and doc[end].text not in (",", ";", ".", "(") and doc[end].lower_ not in ("and", "after", "over", "for", "on", "in", "with") \
+            and r.state.mention_at(end) is None or (end < len(doc) and r.state.mention_at(end) is not None
+                                                   and r.state.mention_at(end).label != PERSON):
+        end += 1
+    toks = title_tokens(list(doc[k + 2:end]))
+    while toks and toks[0].lower_ in ("a", "an", "the"):
+        toks = toks[1:]
+    if not toks:
+        return []
+    m = Mention(PERSON, frm.i, frm.i + 1, frm.text, si, person)
+    return [replace(p, former=True) for p in title_phrase(r, toks, si, m, mentions, "removed-from-office")
+            if p.relation == "HOLDS_POSITION"]
+
+
 POSSESSED_OFFICES = frozenset({"position", "post", "role", "capacity", "job", "office", "duties", "responsibility",
                                "tenure", "term", "stint"})   # "during his tenure as governor of Moquegua"
 
@@ -232,6 +265,8 @@ def post_verbs(r, sent, si, mentions) -> list[Position]:
             out += _office_object(r, tok, si, mentions)
         if lemma in TO_OFFICE_VERBS and tok.pos_ == "VERB":
             out += _moved_to_ministry(r, tok, si, mentions)
+        if tok.lower_ == "from":
+            out += _removed_from_office(r, tok, si, mentions)
         if lemma not in AS_VERBS and lemma not in PREDICATE_VERBS and lemma not in WORK_VERBS and lemma not in JOIN_VERBS:
             continue
         if lemma in NEEDS and not any(c.lower_ in NEEDS[lemma] for c in tok.children

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from graph.schema import ORGANISATION
+from graph.schema import ORGANISATION, PERSON
 
 from .. import gazetteer as gz
 from ..mentions import Mention
@@ -110,11 +110,35 @@ def deputy_body(r, title: str):
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+PROVINCE_JOINERS = ("del", "de", "la", "of")
+
+
+def _town_before_province(r, doc, k: int, start: int):
+    """"Isulan, Sultan Kudarat Mayor X", "Matanao, Davao del Sur Mayor Y": a town, a comma and
+    its province before a local title; (index of the town's first token, the town's name) or None."""
+    j = k - 1
+    while j >= start and (doc[j].lower_ in PROVINCE_JOINERS or (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper())) \
+            and doc[j].text != "," and k - j < 3:
+        j -= 1   # the rest of the province's name ("Davao del" of "Davao del Sur")
+    if j - 1 < start or doc[j].text != ",":
+        return None
+    e = j - 1
+    b = e
+    while b - 1 >= start and e - b < 4 and (
+            doc[b - 1].text == "-" or doc[b].text == "-" or (doc[b - 1].pos_ == "PROPN" and doc[b - 1].text[:1].isupper())
+            or (b - 2 >= start and doc[b - 2].text == "-" and doc[b - 1].is_alpha)):   # "Ditsa-an Ramain"
+        b -= 1
+    if not doc[b].text[:1].isupper() or any(r.state.mention_at(x) is not None and r.state.mention_at(x).label == PERSON
+                                            for x in range(b, e + 1)) or gz.country_of(doc[b:e + 1].text):
+        return None
+    return b, doc[b:e + 1].text
+
+
 def _body_title_ending_at(doc, i: int, start: int) -> int:
     """Length of a title of a national body ("air force commander", "chief of naval staff")
     whose last token is doc[i], or 0."""
-    if doc[i].lower_ not in gz.TITLE_HEADS and doc[i].lower_ != "staff":
-        return 0
+    if doc[i].lower_ not in gz.TITLE_HEADS and doc[i].lower_ not in ("staff", "prosecutions"):
+        return 0   # ("Director of Public Prosecutions X")
     for n in (4, 3, 2):
         if i - n + 1 < start:
             continue
@@ -218,6 +242,9 @@ def _title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
             name = doc[k:i + 1].text
             if gz.country_of(name) or (k == i and tok.lower_ in PLACE_WORDS):
                 break
+            town = _town_before_province(r, doc, k, sent.start)
+            if town is not None:   # "Matanao, Davao del Sur Mayor X": the town's mayor
+                k, name = town
             place = r.state.org_entity(name, None)
             title, former, _ = clean_title(words)
             former = former or (k - 1 >= sent.start and doc[k - 1].lower_ in ("former", "ex", "then"))   # "Former Virginia Gov. X"
@@ -257,6 +284,10 @@ def _title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
             break
         if tok.text in ("’s", "'s") and i - 1 >= sent.start and gz.country_of(doc[i - 1].text) and words:
             words.insert(0, doc[i - 1].text)   # "Bangladesh's Prime Minister X"
+            break
+        if tok.text in ("’s", "'s") and i - 2 >= sent.start and doc[i - 1].lower_ in ("country", "nation") \
+                and doc[i - 2].lower_ == "the" and words and (r.state.country or r.state.country_hint):
+            words[:0] = (r.state.country or r.state.country_hint).split()   # "the country's Director of Public Prosecutions X"
             break
         if tok.lower_ == "of" and words and i - 1 >= sent.start and doc[i - 1].lower_ in gz.TITLE_HEADS:
             words.insert(0, tok.text)   # "Secretary of State", "Chief of Staff"
