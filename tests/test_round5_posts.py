@@ -89,6 +89,9 @@ CASES = [
     case("NAIROBI, Kenya - Henry Rotich turned himself in on Monday in Kenya, according to the country's Director "
          "of Public Prosecutions Noordin Haji.",
          [("Noordin Haji", "Office of the Director of Public Prosecutions")], id="the-countrys-dpp-before-the-name"),
+    # "X, the Minister of Police": the body word after "of" stays in the title (no trailing rank)
+    case("In New Zealand, Judith Collins, the Minister of Police, spoke.", [("Judith Collins", "Ministry of Police")],
+         id="minister-of-police-after-the-name"),
     # a country not listed keeps the generic name
     case("Kenya's army chief Robert Kibochi retired on Monday.", [("Robert Kibochi", "Kenyan army")],
          id="unlisted-country-keeps-the-generic-body"),
@@ -135,6 +138,12 @@ def test_a_post_has_its_body(extractor, text, must, must_not):
 ])
 def test_written_portfolio(title, portfolio):
     assert written_portfolio(title.split()) == portfolio
+
+
+def test_a_body_after_of_is_no_trailing_rank():
+    from loaders.rules.titles import clean_title
+    assert clean_title(["Minister", "of", "Police"])[0] == "Minister of Police"
+    assert clean_title(["Defence", "Minister", "Field", "Marshal"])[0] == "Defence Minister"
 
 
 @pytest.mark.parametrize("field,country", [("Ghana", "Ghana"), ("Mexico / United States", "Mexico"),

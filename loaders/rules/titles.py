@@ -136,7 +136,8 @@ def clean_title(words: list[str]) -> tuple[str, bool, str | None]:
     heads = [k for k, w in enumerate(kept) if w.lower() in gz.TITLE_HEADS and w.lower() not in RANK_WORDS]
     if heads:
         while len(kept) > heads[0] + 1 and kept[-1].lower() in RANK_WORDS and not (
-                kept[-1].lower() == "general" and kept[-2].lower() in GENERAL_TITLES):   # "Attorney General"
+                kept[-1].lower() == "general" and kept[-2].lower() in GENERAL_TITLES) \
+                and kept[-2].lower() not in ("of", "for"):   # "Attorney General"; "Minister of Police" keeps its body
             kept.pop()
     return " ".join(kept).replace(" - ", "-").strip(" ,"), former, country
 
