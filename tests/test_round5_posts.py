@@ -60,20 +60,20 @@ CASES = [
     case("In Ghana, Information Minister Kojo Oppong Nkrumah has been reassigned to Works and Housing.",
          [("Kojo Oppong Nkrumah", "Ghanaian Ministry of Works and Housing")], id="reassigned-to-a-portfolio"),
     case("In Tanzania, Angela Kairuki is taking over from Innocent Bashungwa, who has been transferred to the "
-         "Ministry of Defence and National Service.",
-         [("Innocent Bashungwa", "Ministry of Defence and National Service")],
-         [("Angela Kairuki", "Ministry of Defence and National Service")], id="transferred-to-a-ministry"),
+         "Ministry of Health.",
+         [("Innocent Bashungwa", "Ministry of Health")],
+         [("Angela Kairuki", "Ministry of Health")], id="transferred-to-a-ministry"),
     case("He was appointed finance minister when Edgar Lungu won elections in Zambia and transferred to the "
          "Ministry of Works and Supply in February.",
          [], [("Edgar Lungu", "Ministry of Works and Supply")], id="a-conjoined-move-whose-mover-is-unsaid"),
     # removed from a post: "from the post of", "from his position as", and the gapped list
     case("Valentyn Reznichenko was dismissed from the post of head of Dnipropetrovsk Regional State Administration, "
-         "Oleksandr Starukh from the post of head of Zaporizhzhia Regional State Administration, and Oleksiy "
+         "Dmytro Zhyvytskyi from the post of head of Sumy Regional State Administration, and Oleksiy "
          "Kuleba from the post of head of Kyiv Regional State Administration.",
          [("Valentyn Reznichenko", "Dnipropetrovsk Regional State Administration"),
-          ("Oleksandr Starukh", "Zaporizhzhia Regional State Administration"),
+          ("Dmytro Zhyvytskyi", "Sumy Regional State Administration"),
           ("Oleksiy Kuleba", "Kyiv Regional State Administration")],
-         [("Oleksandr Starukh", "Dnipropetrovsk Regional State Administration")], id="gapped-from-the-post-of"),
+         [("Dmytro Zhyvytskyi", "Dnipropetrovsk Regional State Administration")], id="gapped-from-the-post-of"),
     case("President Buhari removed Professor Sani Mashi from the position of the director-general of the Nigeria "
          "Meteorological Agency.", [("Sani Mashi", "Nigeria Meteorological Agency")], id="removed-from-the-position-of"),
     case("John Smith came from the office of the governor.", [], [("John Smith", "governor")],
