@@ -92,6 +92,10 @@ CASES = [
     # "X, the Minister of Police": the body word after "of" stays in the title (no trailing rank)
     case("In New Zealand, Judith Collins, the Minister of Police, spoke.", [("Judith Collins", "Ministry of Police")],
          id="minister-of-police-after-the-name"),
+    # an office named after a post is no person holding it
+    case("Pakistan's Minister of State Abdul Hakeem Baloch resigned. He sent the resignation to the Prime Minister "
+         "House with an explanation that he had met the PM on April 29.",
+         [], [("House", "Pakistan")], id="prime-minister-house-is-no-person"),
     # a country not listed keeps the generic name
     case("Kenya's army chief Robert Kibochi retired on Monday.", [("Robert Kibochi", "Kenyan army")],
          id="unlisted-country-keeps-the-generic-body"),

@@ -84,7 +84,13 @@ def body_after_name(r, sent, m: Mention, mentions, title: str):
     return None
 
 
+# a "person" the model read in a building or office named after a post ("the Prime Minister House")
+POST_PLACES = frozenset({"house", "palace", "office", "lodge", "secretariat", "residence"})
+
+
 def title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
+    if m.end - m.start == 1 and sent.doc[m.start].lower_ in POST_PLACES:
+        return []   # "sent the resignation to the Prime Minister House": no one named House
     found = title_of_org_before(r, sent, si, m, mentions) or _title_before(r, sent, si, m, mentions)
     doc = sent.doc
     head = doc[m.start - 1] if m.start > sent.start else None
