@@ -9,7 +9,8 @@ lines ("... Photo Credit: Juan Herrera/OAS, used under ...", "(AP Photo/Evan Vuc
   "News Agency"; kept only where a post is stated of it ("VOA director", "the BBC's editor");
 - a byline: "By" and a name at the start of a short sentence;
 - a lone name: a line of the page that is only a name said nowhere else ("SM" of a size
-  menu, "NEWSLETTER", "Menu Home", "Remember, OPM").
+  menu, "NEWSLETTER", "Menu Home", "Remember, OPM"), unless a title stands before it
+  ("Justice Irene Mambilima": a line of a list of office holders).
 
 A line of a list that pairs a person with a post ("Devolution – Wanjiru Kamau",
 "• Dante Villareal – Secretary of Education") is story, not a menu or a headline.
@@ -93,7 +94,10 @@ MONTHS = word_set("furniture", "months")
 def dateline(span) -> bool:
     """"CHARLOTTE N.C. (Reuters) -", "TRENTON, NJ—": the place a story was filed from, in
     capitals at the start of its first paragraph, before a dash or the agency in brackets."""
-    sent = span.sent
+    sent, doc = span.sent, span.doc
+    if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 1].text in OUTLETS \
+            and doc[span.end + 2].text == ")":
+        return True   # "by Staff Writers Kiev (AFP) April 12": the place a wire story was filed from
     if sent.doc[sent.start].text == "(":   # "(MENAFN) China ousted ...": the source in brackets before the story
         close = next((j for j in range(sent.start, min(sent.end, sent.start + 8)) if sent.doc[j].text == ")"), None)
         if close is not None and span.start > sent.start and span.end <= close:
@@ -149,5 +153,9 @@ def lone_name(span, article_text: str) -> bool:
     does not name it again (a list's line excepted: "Tourism – Abdi Hassan Noor")."""
     sent = span.sent
     others = [t for t in sent if t.is_alpha and not span.start <= t.i < span.end]
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.text[:1].isupper() and (
+            before.lower_ in gz.TITLE_WORDS or before.text.rstrip(".") in gz.PREFIXES):
+        return False   # "2. Hon. Justice Irene Mambilima.": a numbered list of office holders, not a menu
     return len(sent) <= LONE_MAX_TOKENS and len(others) <= 1 and article_text.count(span.text) == 1 \
         and not list_item(span.doc)   # (asked last: it reads the whole line, the rest is cheap)

@@ -262,6 +262,21 @@ DOCUMENT_WORDS = frozenset(load_data("names")["document_words"])
 CODE_NAME = re.compile(r"^[A-Za-z]+(?:-[A-Za-z]+)*-\d+$")
 
 
+def _in_document_title(span) -> bool:
+    """"the Executive Order On the Early Termination of Powers of ...", "the Federal Law On General
+    Principles of Organisation of ... Executive Bodies of State Power": words of a law's or an
+    order's title (its capitalised words after "On"), not bodies."""
+    doc, j = span.doc, span.start - 1
+    while j >= 1 and span.start - j <= 20:
+        t = doc[j]
+        if t.text == "On" and (doc[j - 1].lower_ in DOCUMENT_WORDS or doc[j - 1].lower_ in DOCUMENT_HEADS):
+            return True
+        if not (t.text[:1].isupper() or t.lower_ in ("of", "the", "and", "in", "for", "on", "to") or t.text in "(),-"):
+            return False
+        j -= 1
+    return False
+
+
 def _junk_org(span) -> bool:
     """"the council since 2008": a year, or only lower-case words with no institution word;
     "the Foreign Corrupt Practices Act": a document, not an institution."""
@@ -270,6 +285,13 @@ def _junk_org(span) -> bool:
         return True
     if CODE_NAME.match(span.text.strip()):
         return True   # "COVID-19", "F-16": a disease's or a model's code, not a body
+    if any(c.isdigit() for c in span.text) and not re.search(r"[^\W\d_]{2}", span.text):
+        return True   # "P300,000", "N2.5bn": a sum of money
+    if len(toks) == 1 and span.start >= 2 and span.doc[span.start - 1].text == "(" \
+            and span.doc[span.start - 2].lower_ in DOCUMENT_HEADS:
+        return True   # "Republic Act (RA)", "the Local Government Code (LGC)": a law's acronym
+    if _in_document_title(span):
+        return True
     if len(toks) == 1 and len(toks[0].text) > 6 and toks[0].text.endswith("gate") and toks[0].text[:1].isupper():
         return True   # "Oilgate": a scandal's name
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
@@ -840,14 +862,19 @@ def _merge_initials(ents: dict[str, EntityBuild], mentions: list[Mention], perso
 def _merge_contained(ents: dict[str, EntityBuild], mentions: list[Mention], persons_full: dict) -> None:
     """"Pérez Molina" is "Otto Pérez Molina" (his two surnames), "William Ruto" is "William
     Samoci Ruto" (his middle name left out): a name of two words that ends, or begins and
-    ends, as one longer name of the article does, and as no other, is that person."""
+    ends, as one longer name of the article does, and as no other, is that person. "Phan Van
+    Anh" is "Phan Van Anh Vu" (the model cut the last word once): a name of three words or
+    more that one longer name of the article continues by one word."""
     people = list({e.key: e for e in persons_full.values()}.values())
     for short in people:
         words = short.key.split()
-        if len(words) != 2 or words[0] in PARTICLES:
+        if len(words) >= 3:
+            longer = [e for e in people if e is not short and e.key.split()[:-1] == words]
+        elif len(words) != 2 or words[0] in PARTICLES:
             continue
-        longer = [e for e in people if e is not short and len(e.key.split()) >= 3 and (
-            e.key.split()[-2:] == words or (e.key.split()[0] == words[0] and e.key.split()[-1] == words[1]))]
+        else:
+            longer = [e for e in people if e is not short and len(e.key.split()) >= 3 and (
+                e.key.split()[-2:] == words or (e.key.split()[0] == words[0] and e.key.split()[-1] == words[1]))]
         if len(longer) != 1:
             continue
         new = longer[0]

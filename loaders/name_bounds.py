@@ -24,8 +24,10 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from . import gazetteer as gz
-from .lexicon import MODIFIERS, load
+from .lexicon import MODIFIERS, load, word_set
 from .rules.titles import PORTFOLIO_WORDS
+
+OUTLET_NOUNS = word_set("furniture", "outlet_nouns")   # "news agency", "daily": what an outlet is
 
 _N = load("names")
 
@@ -51,6 +53,7 @@ SKIPPED = {".", "'", "’", "-"}
 # the particles of a person's name (data/names.json name_particles, as ner_repair.PARTICLES) but for
 # the Italian "della" and "di", which this set never held
 NAME_PARTICLES = set(_N["name_particles"]) - {"della", "di"}
+NAME_JOINERS = frozenset(_N["name_joiners"])   # "of", "and": a word after one goes on a name
 # words that end a territory's name: a name after one is a person's ("... Chukotka Autonomous Area Roman Kopin")
 AREA_WORDS = set(_N["area_words"])
 # institution words that also end the names of areas ("the Southern District of New York")
@@ -421,7 +424,8 @@ def _org_back(doc, span: Span, taken: set[int]) -> Span:
         return span
     j = s - 1
     while j > 0 and j - 1 not in taken and _cap(doc[j - 1]) and doc[j - 1].lower_ != "the" \
-            and not gz.country_of(doc[j - 1].text) and doc[j - 1].lower_ not in gz.TITLE_WORDS and s - j < 4:
+            and not gz.country_of(doc[j - 1].text) and doc[j - 1].lower_ not in gz.TITLE_WORDS and s - j < 4 \
+            and doc[j - 1].lower_ not in ("member", "members"):   # ("Member of" + "Parliament": a seat in it)
         j -= 1
     if j == s - 1 or j - 1 in taken:
         return span
@@ -609,11 +613,23 @@ def mend(doc, out: list[Span]) -> list[Span]:
     taken = {i for x in out for i in range(x.start, x.end)}
     res: list[Span] = []
     for x in out:
+        dash = next((t.i for t in x[1:] if t.text in ("-", "–", "—") and t.whitespace_ and doc[t.i - 1].whitespace_), None)
+        if dash is not None and x.label_ in ("PERSON", "ORG"):
+            x = Span(doc, x.start, dash, label=x.label_)   # "Ammon News - AMMONNEWS - Emanating from ...": a spaced dash ends a name
         if x.label_ == "PERSON":
             res.extend(_split_person(doc, x))
         elif x.label_ == "ORG" and len(x) >= 3 and x[0].text in TITLE_ABBREVIATIONS and _name_run(doc, list(x[1:])):
             res.append(Span(doc, x.start + 1, x.end, label="PERSON"))   # "CS Otieno Wekesa" read as a body
         elif x.label_ == "ORG":
+            of = next((t.i for t in x[1:-2] if t.lower_ == "of" and doc[t.i + 1].lower_ == "the"), None)
+            if of is not None and all(t.is_lower and t.is_alpha and t.lower_ not in gz.TITLE_WORDS for t in doc[of + 2:x.end]) \
+                    and doc[of - 1].text[:1].isupper():   # (not "Office of the president")
+                x = Span(doc, x.start, of, label="ORG")   # "Standing Committee of the department" + "'s Party unit": the department is named apart
+            while len(x) > 1 and x[-1].is_lower and (x[-1].lower_ in OUTLET_NOUNS or x[-1].lower_ == "news"):
+                x = Span(doc, x.start, x.end - 1, label="ORG")   # "the Associated Press news agency": what it is, not its name
+            while len(x) > 1 and x[-1].text.rstrip(".") in gz.PREFIXES and x[-1].text[:1].isupper() \
+                    and x[-2].lower_ not in NAME_JOINERS and x[-1].lower_ not in gz.domain_forms():   # (not "Department of Justice")
+                x = Span(doc, x.start, x.end - 1, label="ORG")   # "Local Government Mr" + "Bashungwa": the honorific is the name's after
             if len(x) > 3 and x[1].text == "-" and x[2].is_lower and x[2].text.endswith("ed"):
                 x = Span(doc, x.start + 3, x.end, label="ORG")   # "UN-backed International Commission"
             x = _of_country(doc, _office_of_title(doc, _org_back(doc, x, taken - set(range(x.start, x.end)))))

@@ -18,7 +18,7 @@ from spacy.tokens import Span
 from spacy.util import filter_spans
 
 from . import gazetteer as gz
-from . import list_names, name_bounds
+from . import list_names, name_bounds, portfolio_lists
 from .lexicon import HEADLINE_VERBS, MODIFIERS, REPLACE_VERBS, load   # word lists: data/names.json
 from .places import AFTER_NAME_ADMIN
 from .place_then_name import place_then_name
@@ -102,6 +102,46 @@ def _extend_person(doc, ent, taken) -> Span:
             and not (start - 2 >= 0 and doc[start - 2].lower_ in gz.TITLE_WORDS):
         start -= 1
     return Span(doc, start, end, label=ent.label_)
+
+
+def _surname_word(tok) -> bool:
+    """A capitalised proper noun that may be a piece of a person's name: no title, institution,
+    portfolio, place or country word."""
+    return _cap(tok) and tok.pos_ == "PROPN" and not tok.is_upper and tok.lower_ not in gz.TITLE_WORDS \
+        and tok.lower_ not in ORG_NAME_HEADS and tok.lower_ not in PORTFOLIO_WORDS \
+        and not gz.country_of(tok.text) and not gz.is_place(tok.text)
+
+
+# heads of a body a post belongs to, written in lower case after "of the" ("head of the anti-corruption office")
+LOWER_BODY_HEADS = frozenset({"office", "commission", "agency", "ministry", "authority", "bureau", "directorate",
+                              "court", "police", "service", "council", "tribunal", "inspectorate", "secretariat"})
+# words before such a head that say which one of a kind, not which body ("the newly appointed commission")
+VAGUE_MODIFIERS = frozenset({"new", "newly", "same", "other", "ruling", "local", "appointed", "whole", "entire",
+                             "said", "former", "current", "previous", "relevant", "concerned", "main", "top"})
+
+
+def _lower_case_bodies(doc, out: list[Span]) -> list[Span]:
+    """"Laura X, head of the anti-corruption office", "Justice Y of the federal high court": a
+    body written in lower case after a title's (or a person's) "of the" is the post's body."""
+    taken = {t.i for x in out for t in x}
+    persons = {t.i for x in out if x.label_ == "PERSON" for t in x}
+    for i, t in enumerate(doc[:-3]):
+        if t.lower_ != "of" or i == 0 or doc[i + 1].lower_ != "the":
+            continue
+        a = doc[i - 1].lower_
+        if not (a in gz.TITLE_HEADS or (a.endswith("s") and a[:-1] in gz.TITLE_HEADS) or i - 1 in persons):
+            continue
+        k = i + 2
+        while k < len(doc) and k - i < 6 and (doc[k].text == "-" or (doc[k].is_lower and doc[k].is_alpha
+                                                                      and doc[k].pos_ in ("ADJ", "NOUN")
+                                                                      and doc[k].lower_ not in VAGUE_MODIFIERS)):
+            if doc[k].lower_ in LOWER_BODY_HEADS and k > i + 2 and doc[k - 1].text != "-" and not (
+                    k + 1 < len(doc) and doc[k + 1].is_lower and doc[k + 1].pos_ == "NOUN"):
+                if not any(x in taken for x in range(i + 2, k + 1)):
+                    out = out + [Span(doc, i + 2, k + 1, label="ORG")]
+                break
+            k += 1
+    return out
 
 
 def _inner_joiner(doc, i: int) -> bool:
@@ -692,6 +732,10 @@ def ner_repair(doc):
                         for j in (e.end, e.end + 1)):
             # "Eduardo" | "Medina Mora": a one-word "organisation" followed by a name of two words
             e = _extend_person(doc, Span(doc, e.start, e.end, label="PERSON"), taken - {e.start})
+        elif e.label_ == "ORG" and len(e) == 1 and e.text in gz.FIRST_NAMES and _given_name_like(e) \
+                and e.end < len(doc) and e.end not in taken and _surname_word(doc[e.end]):
+            # "Oleksandr" | "Starukh from the post of ...": a given name the model read as a body, then one more word
+            e = _extend_person(doc, Span(doc, e.start, e.end, label="PERSON"), taken - {e.start})
         elif e.label_ == "ORG" and len(e) == 1 and APOSTROPHE_NAME.match(e.text) and not e[0].is_sent_start:
             # "Lang’at", "Ndung’u": a word with an apostrophe inside is a surname, not a body
             out.append(Span(doc, _given_name_before(doc, e.start, taken), e.end, label="PERSON"))
@@ -859,7 +903,9 @@ def ner_repair(doc):
     out = _capital_names(doc, out)
     out = _names_after_titles(doc, out)
     out = [x for x in out if not _glued_to_prefix(doc, x)] + _governments(doc, out)
+    out = _lower_case_bodies(doc, out)
     out = name_bounds.mend(doc, out)
     out = list_names.mend(doc, out)
+    out = portfolio_lists.mend(doc, out)
     doc.ents = filter_spans([x for x in (_person_shape(doc, e) for e in out) if x is not None])
     return doc

@@ -57,11 +57,30 @@ def named_as_place(core) -> bool:
         and doc[core.start - 2].lower_ in BEFORE_OF_ADMIN
 
 
+def listed_with_places(core) -> bool:
+    """"Kyiv, Dnipro, Sumy, Zaporizhzhia, and Kherson": one word in a list of places beside one
+    the map knows is a place too (the map may lack it or spell it another way)."""
+    doc = core.doc
+    if len(core) != 1:
+        return False
+    i = core.start - 1
+    if i >= 1 and doc[i].text in (",", "and"):
+        j = i - 1 - (doc[i].text == "and" and i >= 2 and doc[i - 1].text == ",")
+        if j >= 0 and doc[j].text[:1].isupper() and gz.is_place(doc[j].text):
+            return True
+    k = core.end
+    if k + 1 < len(doc) and doc[k].text in (",", "and"):
+        k += 1 + (doc[k].text == "," and k + 2 < len(doc) and doc[k + 1].text == "and")
+        return doc[k].text[:1].isupper() and gz.is_place(doc[k].text) and not (
+            k + 1 < len(doc) and doc[k + 1].text[:1].isupper())   # ("Sumy Regional State Administration" is a body)
+    return False
+
+
 def place_span(span) -> bool:
     """The span's whole text is a city or a region, and no title stands before it
     ("President Maldonado" is a person whatever the map says)."""
     core = _core(span)
-    if not len(core) or not (gz.is_place(core.text) or named_as_place(core)):
+    if not len(core) or not (gz.is_place(core.text) or named_as_place(core) or listed_with_places(core)):
         return False
     prev = span.doc[core.start - 1] if core.start > 0 else None
     return not (prev is not None and prev.text[:1].isupper()

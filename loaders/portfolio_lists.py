@@ -1,0 +1,153 @@
+"""The items of a portfolio list, read as one name or as none.
+
+A ministry's or a title's portfolio is often a list of subjects joined by commas and "and":
+"Ministry of Women, Children and Gender", "Minister for Environment, Science, Technology and
+Innovation", "the Roads and Highways Ministry". The small model reads the items apart
+("Children", "Gender", "Technology and Innovation") or cuts the name at its first "and"
+("Ministry of Zongos" | "Inner Cities"). Here, once the other repairs are done:
+  - after a body's head and its "of" / "for" ("Ministry of", "Directorate of"), the list is
+    the rest of the body's name;
+  - after a title's head ("Minister for", "Executive Director of"), the list is one portfolio,
+    whose body the title rules find; after a plural head ("Ministries of") it is several
+    bodies' portfolios, none of which can be told apart, so no body at all;
+  - before a body's head ("Roads and Highways Ministry"), the list is the start of its name.
+An item is one to three capitalised words; the list ends at a lower-case word, a title, an
+honorific, a person's name of two words or more, a country, a bracket or a verb.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from . import gazetteer as gz
+from .furniture_names import OUTLETS
+from .name_bounds import portfolio_like
+
+SEPARATORS = (",", "and", "&")
+ITEM_MAX_WORDS = 3
+# heads of bodies whose name goes on "of" / "for" a list of portfolios
+BODY_HEADS = frozenset({"ministry", "department", "directorate", "secretariat", "bureau", "office",
+                        "commission", "agency", "authority", "inspectorate"})
+# heads that name several bodies at once ("the Ministries of Information and Women, ...")
+PLURAL_HEADS = frozenset({"ministries", "departments", "ministers", "secretaries"})
+# institution words that are also portfolios ("Public Service", "Local Government", "Home Affairs")
+PORTFOLIO_HEADS = frozenset({"service", "services", "government", "administration", "affairs"})
+
+
+def _head_before(doc, i: int) -> tuple[int, str] | None:
+    """The head before the "of" / "for" at i and its kind ("body", "title"), or None:
+    "Ministry of", "Minister for", "Minister-designate for"."""
+    j = i - 1
+    if j >= 2 and doc[j].lower_ == "designate" and doc[j - 1].text in ("-", "–"):
+        j -= 2
+    if j < 0 or not doc[j].text[:1].isupper():
+        return None
+    w = doc[j].lower_
+    if w in BODY_HEADS:
+        return j, "body"
+    if w in PLURAL_HEADS or (w in gz.TITLE_HEADS and w not in gz.ORG_HEADS):
+        return j, "title"
+    return None
+
+
+def _persons(ents) -> set[int]:
+    """Tokens of person spans of two words or more: a name ends a list."""
+    return {t.i for e in ents if e.label_ == "PERSON" and len(e) >= 2 for t in e}
+
+
+def _item_word(doc, k: int, persons: set[int]) -> bool:
+    t = doc[k]
+    return t.text[:1].isupper() and (t.is_alpha or "-" in t.text) and k not in persons \
+        and t.lower_ not in gz.TITLE_WORDS and t.text.rstrip(".") not in gz.PREFIXES \
+        and (t.lower_ not in gz.ORG_HEADS or t.lower_ in PORTFOLIO_HEADS) \
+        and t.text not in OUTLETS and not gz.country_of(t.text) and t.text not in gz.FIRST_NAMES \
+        and not (t.pos_ in ("VERB", "AUX") and not t.is_sent_start)
+
+
+def _item_end(doc, k: int, persons: set[int]) -> int:
+    """The end of the item of one to three capitalised words starting at k (k if none: more
+    words than that are a name, not a portfolio)."""
+    j = k
+    while j < len(doc) and _item_word(doc, j, persons):
+        j += 1
+    return j if 0 < j - k <= ITEM_MAX_WORDS else k
+
+
+def list_after(doc, i: int, persons: set[int]) -> tuple[int, int]:
+    """The end of a list of at least two items starting at i and the start of its last item,
+    or (i, i) when there is none."""
+    end = last = _item_end(doc, i, persons)
+    if end == i:
+        return i, i
+    items, joined = 1, False
+    while end < len(doc) and doc[end].lower_ in SEPARATORS:
+        k = end + 1
+        if doc[end].text == "," and k < len(doc) and doc[k].lower_ in ("and", "&"):
+            k += 1   # "Passports, and Immigration"
+        nxt = _item_end(doc, k, persons)
+        if nxt == k:
+            break
+        end, last, items, joined = nxt, k, items + 1, doc[k - 1].lower_ in ("and", "&")
+    # ("Department of Transportation, Halbert administered": two items and no "and" are a name in apposition)
+    return (end, last) if items >= 3 or (items == 2 and joined) else (i, i)
+
+
+def list_before(doc, i: int, persons: set[int]) -> int:
+    """The start of the items that stand before token i over "and" / commas ("Roads and" of
+    "Roads and Highways Ministry"), or i. Each item holds a portfolio's word ("Roads"), so a
+    person's surname ("Mnangagwa and Defence Ministry") is none."""
+    start = i
+    while start >= 2 and doc[start - 1].lower_ in SEPARATORS:
+        k = j = start - 1
+        while j > 0 and k - j < ITEM_MAX_WORDS and _item_word(doc, j - 1, persons) and doc[j - 1].ent_type_ != "PERSON":
+            j -= 1
+        if j == k or not any(portfolio_like(doc[x]) for x in range(j, k)) or (
+                j > 0 and doc[j - 1].text[:1].isupper() and doc[j - 1].lower_ not in ("the", "a", "an")):
+            break   # no item, or the capitalised words go on (a name, not a portfolio)
+        start = j
+    return start
+
+
+def _after_title(doc, start: int) -> bool:
+    """The body's name is a title's complement ("the former Director of the Department for
+    ..."), where the holder's name often follows the body's."""
+    j = start - 1 - (start >= 1 and doc[start - 1].lower_ == "the")
+    return j >= 1 and doc[j].lower_ in ("of", "for") and doc[j - 1].lower_ in gz.TITLE_HEADS
+
+
+def mend(doc, ents: list[Span]) -> list[Span]:
+    persons = _persons(ents)
+    out = list(ents)
+    for i, t in enumerate(doc):
+        if t.lower_ not in ("of", "for") or i + 1 >= len(doc):
+            continue
+        head = _head_before(doc, i)
+        if head is None:
+            continue
+        h, kind = head
+        end, last = list_after(doc, i + 1, persons)
+        if end == i + 1:
+            continue
+        if kind == "body":
+            own = next((x for x in out if x.label_ == "ORG" and x.start <= h < x.end), None)
+            start = own.start if own is not None else h
+            if end - last > 1 and _after_title(doc, start):
+                end = last + 1   # "Director of the Department for Security and Counterintelligence Saso X": a name follows
+            if own is not None and own.end >= end:
+                continue   # the model read the whole name
+            out = [x for x in out if x.end <= start or x.start >= end] + [Span(doc, start, end, label="ORG")]
+        else:
+            inside = [x for x in out if x.start > i and x.end <= end and (x.label_ != "PERSON" or len(x) == 1)]
+            if any(x.start < end and x.end > end for x in out) or (
+                    len(inside) == 1 and inside[0].start == i + 1 and inside[0].end == end):
+                continue   # a span runs on past the list, or the model read the list whole
+            out = [x for x in out if x not in inside]
+            if doc[h].lower_ not in PLURAL_HEADS:
+                out.append(Span(doc, i + 1, end, label="ORG"))   # the portfolio, whose body the title rules find
+    for x in list(out):
+        if x.label_ == "ORG" and x[-1].lower_ in BODY_HEADS and x[-1].text[:1].isupper() and len(x) >= 2:
+            start = list_before(doc, x.start, persons)
+            if start < x.start and all(y is x or y.end <= start or y.start >= x.end or y.label_ != "PERSON" or len(y) == 1
+                                       for y in out):
+                out = [y for y in out if y is x or y.end <= start or y.start >= x.end]
+                out[out.index(x)] = Span(doc, start, x.end, label="ORG")
+    return sorted(out, key=lambda x: x.start)
