@@ -36,6 +36,7 @@ TERRITORY_WORDS = AFTER_NAME_ADMIN - {"district", "town", "territory"}
 # "Bangladesh's main university", "the country's largest bank": one of a kind, not a name
 RANKING_WORDS = set(load("names")["ranking_words"])
 LEGISLATURES = set(load("names")["legislatures"])
+ONE_WORD_BODIES = LEGISLATURES | set(load("names")["one_word_bodies"])   # "the head of Congress", "at the Presidency"
 ORG_NAME_HEADS = gz.ORG_HEADS | {"services", "forces", "affairs"}   # words that end an institution's name
 # bodies named for their subject after "on" ("Cabinet Sub-committee on Anti-Corruption")
 COMMITTEE_HEADS = frozenset(load("names")["committee_heads"])
@@ -142,6 +143,16 @@ def _lower_case_bodies(doc, out: list[Span]) -> list[Span]:
                 break
             k += 1
     return out
+
+
+def _seat_of_office(doc, i: int) -> bool:
+    """"at / in / from the Presidency", "The Presidency said", "Secretary-General of the
+    Presidency": the body, not the office held ("two terms of the Presidency")."""
+    if doc[i - 1].lower_ != "the":
+        return False
+    if i == 1 or doc[i - 1].is_sent_start or doc[i - 2].lower_ in ("at", "in", "from", "by", "[", "("):
+        return True
+    return i >= 3 and doc[i - 2].lower_ == "of" and doc[i - 3].lower_ in gz.TITLE_HEADS
 
 
 def _inner_joiner(doc, i: int) -> bool:
@@ -872,8 +883,9 @@ def ner_repair(doc):
             out.append(Span(doc, i, i + 1, label="ORG"))
             taken.add(i)
             continue
-        # "the head of Congress": a legislature named by one capitalised word
-        if t.lower_ in LEGISLATURES and t.is_title and i > 0 and not t.is_sent_start and i not in taken:
+        # "the head of Congress", "at the Presidency": a legislature (or the presidency) named by one capitalised word
+        if t.lower_ in ONE_WORD_BODIES and t.is_title and i > 0 and not t.is_sent_start and i not in taken and (
+                t.lower_ in LEGISLATURES or _seat_of_office(doc, i)):
             out.append(Span(doc, i, i + 1, label="ORG"))
             taken.add(i)
             continue

@@ -63,6 +63,10 @@ CASES = [
     case("She is a member of the newly appointed commission.", lacks={(ORG, "newly appointed commission"),
                                                                       (ORG, "appointed commission")},
          id="no-body-for-a-vague-lower-case-phrase"),
+    case("Kwesi Arthur, Communications Director at the Presidency, signed the statement.",
+         has={(ORG, "Presidency")}, id="the-presidency-is-a-body"),
+    case("The constitution forbids consecutive terms of the Presidency.", lacks={(ORG, "Presidency")},
+         id="a-term-of-the-presidency-is-no-body"),
     # junk read as bodies: a sum of money, a law's bracketed acronym, a dateline before a wire's name
     case("The firm agreed to pay P300,000 to the town, the ombudsman Rosa Dimaculangan said.",
          has={(PER, "Rosa Dimaculangan")}, lacks={(ORG, "P300,000")}, id="a-sum-of-money"),
