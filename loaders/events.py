@@ -18,11 +18,14 @@ shape, in loaders/rules/ —
   headlines      "Kenya's President Sacks Finance Minister": the headline's event, read from its words
   accusations    "X is accused of terrorism" is a CHARGE once X is arrested or wanted
   bridging       "granted bail to a former minister ..." then "X, a former minister": X
+  reference      "The 52-year-old was charged", "the former governor", "the CS": the person named before
   phrases        which person or body a token or phrase names (pronouns, appositions, agents)
   details        date, charge and post of an event
 The trigger words themselves are data: loaders/data/triggers.json.
 """
 from __future__ import annotations
+
+from graph.schema import PERSON
 
 from .lexicon import EVENT_NOUNS, EVENT_VERBS, IMPOSED_NOUNS, IMPOSING_VERBS, REPLACE_VERBS, REVOKED_NOUNS, REVOKING_VERBS, word_set
 from .rules.facts import EventFact
@@ -37,6 +40,7 @@ from .rules.noun_events import accepted_request, custody, guilty_finding, noun_e
 from .rules.paren_lists import paren_listed
 from .rules.phrasal import match as phrasal_match, phrasal_event
 from .rules.post_lists import included_changes, new_holders
+from .rules.reference import pronoun_topic, referent
 from .rules.phrases import PhraseReader, trigger_lemma
 from .rules.gapped import gapped_subjects
 from .rules.respectively import respective_replacements
@@ -69,6 +73,19 @@ class EventReader(PhraseReader):
         super().__init__(state)
         self.accusations = Accusations()
         self.history: list[EventFact] = []   # the article's events so far ("The two were jailed": rules/recalled.py)
+
+    def _heads(self, tok) -> list:
+        """The persons a phrase names; a definite phrase that names no one ("the suspect", "the
+        former governor") points back to the person named before it (rules/reference.py)."""
+        return super()._heads(tok) or referent(self, tok)
+
+    def entity_at(self, tok, label: str | None = None):
+        """As PhraseReader's; a pronoun whose nearest antecedent is only a possessor or an object
+        is the person the story is about ("A court found him guilty": rules/reference.py)."""
+        e = super().entity_at(tok, label)
+        if tok.pos_ == "PRON" and (e is None or e.label == PERSON) and label in (None, PERSON):
+            e = pronoun_topic(self, tok, e)
+        return e
 
     def read_headline(self, title: str) -> list[EventFact]:
         """The event the headline states (rules/headlines.py), once the story is read; its

@@ -5,9 +5,12 @@ agents A, B and C"; "decided to expel two of its members" then "A and B have bee
 linked to ..." (a subject listing as many names as the group counted, in the next
 sentence). A trigger whose subject is a plural noun with no names is kept as a
 group event; a list of names that a plural noun or "they" introduces within the next few
-sentences (a colon list, "are A, B and C", "including A and B") receives it."""
+sentences (a colon list, "are A, B and C", "including A and B") receives it; so does each
+line of a list right after the group ("Here are the new ministers appointed" then "- A -
+Minister-designate for X", one person a line)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from graph.schema import ORGANISATION, PERSON
@@ -115,6 +118,9 @@ def named_members(r, sent) -> list[EntityBuild]:
         for c in root.children:
             if c.dep_ == "attr" or (c.dep_ == "dobj" and root.lemma_ == "include"):
                 names = r.people(c)
+                if not names:   # "They are household names, including A and B"
+                    names = [x for p in c.children if p.dep_ == "prep" and p.lower_ in ("including", "among")
+                             for o in p.children if o.dep_ == "pobj" for x in r.people(o)]
     return [n for n in names if n.label == PERSON]
 
 
@@ -184,7 +190,35 @@ def titled_in_next(r, sent, si: int, recent) -> tuple[list[EntityBuild], list]:
     return (names, [g]) if len(names) == g.count else ([], recent)
 
 
+LIST_MARKS = ("-", "•", "*", "–", "—", "·", "▪")
+
+
+def is_list_line(sent) -> bool:
+    """A line of a list: "- A - Minister-designate for X", "• A", "3. A"."""
+    t = sent.text.lstrip()
+    return t.startswith(LIST_MARKS) or bool(re.match(r"\d{1,2}[.)]\s", t))
+
+
+def line_event(r, sent, si: int) -> list[EventFact]:
+    """"Here are the new ministers appointed" then one line per person ("- A - Minister-designate
+    for X", "- B takes over the Gender Ministry"): each line's person, named at its start, gets
+    the group's event, when only list lines come between the group and the line."""
+    if not is_list_line(sent):
+        return []
+    g = next((g for g in reversed(r.groups) if g.sent_index < si), None)
+    if g is None or not all(is_list_line(r.state.sents[j]) for j in range(g.sent_index + 1, si)):
+        return []
+    first = min((m for m in r.state.mentions if m.sent_index == si and m.entity is not None),
+                key=lambda m: m.start, default=None)
+    if first is None or first.label != PERSON or first.start - sent.start > 3:
+        return []
+    return [EventFact(g.type, si, [first.entity], g.agent, None, None, rule=f"group-line:{g.rule}", strength=0.6)]
+
+
 def group_events(r, sent, si: int) -> list[EventFact]:
+    lined = line_event(r, sent, si)
+    if lined:
+        return lined
     recent = [g for g in r.groups if 0 <= si - g.sent_index <= WITHIN]
     if not recent:
         return []

@@ -17,7 +17,7 @@ from .recalled import recalled
 from .coordination import included
 from .details import date_of, position_of
 from .facts import EventFact
-from .groups import listed_after
+from .groups import listed_after, remember
 from .hedging import hedged, left_a_race
 from .verb_events import inherited_subjects
 
@@ -140,6 +140,9 @@ def phrasal_event(r, tok, sent, si) -> list[EventFact]:
         subjects = included(r, nsubj) or listed_after(r, nsubj)
     subjects = [s for s in subjects if s is not None and s.label == PERSON]
     if not subjects:
+        if e.get("object_is_subject") and not e.get("subject_preps"):   # "The other ministers were picked up ...":
+            group = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)   # named later (groups.py)
+            remember(r, e["type"], group, None, si, f"phrasal:{tok.lemma_.lower()}")
         return []
     position, span = position_of(r, tok)
     position = position or _portfolio_post(tok)

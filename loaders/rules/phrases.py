@@ -30,6 +30,17 @@ def climb_to_verb(t):
     return t
 
 
+def in_clause(d, t) -> bool:
+    """d hangs on t through a clause of its own ("a minister who served under X": X is in
+    the relative clause), not only through nouns and prepositions."""
+    h = d
+    while h.i != t.i and h.head.i != h.i:
+        if h.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp"):
+            return True
+        h = h.head
+    return False
+
+
 def sent_root(m, t) -> int:
     """The token that heads mention m (its last token in English names)."""
     return t.doc[m.start:m.end].root.i
@@ -219,7 +230,8 @@ class PhraseReader:
             if e is None:
                 # "the chief of the General Staff, Valery Gerasimov": the name hangs deeper
                 for d in t.subtree:
-                    if d.dep_ == "appos" and d.head.i > t.i and d.head.pos_ in ("PROPN", "NOUN"):
+                    if d.dep_ == "appos" and d.head.i > t.i and d.head.pos_ in ("PROPN", "NOUN") \
+                            and not in_clause(d, t):   # not "a minister who served under leader X"
                         m = self.state.mention_at(d.i)
                         if m is not None and m.label == PERSON and self.state.mention_at(d.head.i) is not m:
                             e = m.entity

@@ -7,12 +7,17 @@ exactly as many as the group counts (any number, for "they"). And a title with "
 back to the one person just named with it: "Finance Minister X faced questions. The minister
 was arrested on Monday."
 
+With no such event, a counted group of officials points to the persons the sentence just before
+names, when they number as many ("... former deputy ministers A and B. Both former officials were
+placed under house arrest").
+
 The article's events so far are the reader's `history` (events.EventReader)."""
 from __future__ import annotations
 
 from graph.schema import PERSON
 
 from .. import gazetteer as gz
+from ..lexicon import word_set
 from .bridging import _title_near
 from .groups import NUMBERS
 
@@ -27,6 +32,8 @@ def count_of(noun) -> int | None:
         return None
     if noun.lower_ == "both" and noun.tag_ == "DT":
         return 2
+    if noun.tag_ == "NNS" and any(c.dep_ in ("det", "predet") and c.lower_ == "both" for c in noun.children):
+        return 2   # "Both former officials were placed under house arrest"
     if noun.lemma_.lower() in COUPLES and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return COUPLES[noun.lemma_.lower()]
     if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "all") for c in noun.children):
@@ -44,6 +51,8 @@ def recalled(r, noun) -> list:
         return []
     if noun.lower_ == "they" and noun.dep_ == "nsubjpass":
         n = 0   # any number of at least two
+    elif _the_plural(noun):
+        n = 0   # "The suspects were arraigned", "the officials were charged": as many as the last event had
     else:
         n = count_of(noun)
     if n is None:
@@ -56,10 +65,36 @@ def recalled(r, noun) -> list:
             continue
         if len(f.subjects) == n or (n == 0 and len(f.subjects) >= 2):
             return list(f.subjects)
-    return []
+    return named_just_before(r, n) if n >= 2 and noun.lemma_.lower() in gz.TITLE_WORDS | DESCRIBING else []
 
 
+DESCRIBING = word_set("triggers", "referring_nouns")
+
+
+def named_just_before(r, n: int) -> list:
+    """"Investigations were launched into former deputy ministers A and B. Both former officials were
+    placed under house arrest": the persons of the sentence just before, when it names exactly n."""
+    si = r.state.current_si
+    if si == 0:
+        return []
+    people = list({id(m.entity): m.entity for m in r.state.mentions if m.sent_index == si - 1
+                   and m.label == PERSON and m.entity is not None}.values())
+    return people if len(people) == n else []
+
+
+NEW_WORDS = frozenset({"new", "newly", "other", "another", "next", "incoming", "previous", "late", "first", "second",
+                       "third", "last", "fellow", "same", "future", "sitting", "current", "younger", "elder"})
 LEFT_OUT = {"former", "ex", "then", "embattled", "sacked", "jailed", "outgoing", "disgraced", "suspended", "accused"}
+
+
+def _the_plural(noun) -> bool:
+    """"the suspects", "the former officials": a plural title or describing word with "the" and
+    nothing that makes it a new group ("the other suspects", "the suspects in the case")."""
+    return noun.tag_ == "NNS" and noun.lemma_.lower() in gz.TITLE_WORDS | DESCRIBING \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+        and not any(c.dep_ in ("prep", "appos", "acl", "relcl", "nummod", "poss") or c.lower_ in NEW_WORDS
+                    or (c.dep_ in ("amod", "compound") and not c.is_lower and c.lower_ not in LEFT_OUT)
+                    for c in noun.children)
 
 
 def recalled_title(r, noun) -> list:
@@ -71,6 +106,8 @@ def recalled_title(r, noun) -> list:
         return []   # "the minister of X", "the minister, X", "the minister who ...": not a bare recall
     if any(c.dep_ in ("amod", "compound") and c.lower_ not in LEFT_OUT and not c.is_lower for c in noun.children):
         return []   # "the Lagos governor": a body the earlier mention may not share
+    if any(c.dep_ in ("amod", "compound", "advmod") and c.lower_ in NEW_WORDS for c in noun.children):
+        return []   # "The new mayor was sworn in": someone other than the mayor just named
     word, si = noun.lemma_.lower(), r.state.current_si
     found = []
     for m in r.state.mentions:

@@ -176,6 +176,16 @@ def deported(tok) -> bool:
                for c in tok.children for p in c.children)
 
 
+MOVING_VERBS = {"transfer", "reassign", "deploy", "redeploy"}
+MOVED_NOT_POSTED = frozenset(load("triggers")["moved_not_posted"])
+
+
+def moved_not_posted(tok) -> bool:
+    """"transferred to Kamiti prison", "moved to a hospital": a place, not a post."""
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "into") and p.dep_ == "pobj" and p.lemma_.lower() in MOVED_NOT_POSTED
+               for c in tok.children for p in c.children)
+
+
 def on_record(tok) -> bool:
     """"captured on tape", "caught on camera": recorded, not arrested."""
     return any(c.dep_ == "prep" and c.lower_ in ("on", "in", "by") and p.dep_ == "pobj" and p.lemma_.lower() in RECORDING_WORDS
@@ -363,6 +373,11 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
         if not named_in_case(tok, CHARGING_PAPERS):
             return []   # "who was named in a 2022 drug case"
         etype, position, span = "CHARGE", None, None   # "X was named in a 12-count indictment": charged
+    if trigger_lemma(tok) in MOVING_VERBS and moved_not_posted(tok):
+        return []   # "was transferred to Kamiti prison": moved, not appointed
+    if trigger_lemma(tok) in ("transfer", "reassign"):
+        position, span = None, None   # the post moved to is read by the posts reader (rule moved-to-ministry),
+        #                               which does not hand it on to one who "takes over from" the mover
     if etype == "ARREST" and on_record(tok):
         return []   # "the minister was captured on tape receiving ..."
     if etype == "DISMISSAL" and deported(tok):
