@@ -50,6 +50,17 @@ CASES = [
          {("ARREST", "person:tariq-alam")}, absent={("ARREST", "person:rahim-khan")}, id="his-detention-is-the-topics"),
     case("Police arrested Omar Said on Monday. Later, officers questioned Samuel Lee and detained him.",
          {("ARREST", "person:omar-said")}, id="him-after-a-subject-object-pair"),
+    # a pronoun in the undergoer's place after someone did something to another: the other one
+    case("On October 5, Ombudsman Conchita Reyes approved the dismissal from service of Mayor Vicente Cruz for grave "
+         "misconduct. He is also facing criminal charges for the murder of a journalist.",
+         {("CHARGE", "person:vicente-cruz")}, absent={("CHARGE", "person:conchita-reyes")}, id="he-faces-charges-not-the-doer"),
+    case("Judge Ann Lee sentenced former mayor Peter Otieno to five years on Monday. He had been convicted of fraud in May.",
+         {("CONVICTION", "person:peter-otieno")}, absent={("CONVICTION", "person:ann-lee")}, id="he-had-been-convicted-not-the-judge"),
+    case("Police chief John Kamau arrested the governor's aide, Ali Musa, on Friday. He was later charged with fraud.",
+         {("CHARGE", "person:ali-musa")}, absent={("CHARGE", "person:john-kamau")}, id="he-was-charged-not-the-arresting-officer"),
+    case("President Omar Musa dismissed the finance minister, Ali Bako, on Monday. He also dismissed the interior "
+         "minister, Sani Lawal.", {("DISMISSAL", "person:sani-lawal")}, absent={("DISMISSAL", "person:omar-musa")},
+         id="he-also-dismissed-stays-the-doer"),
     # a lede's description, named in the next sentence (loaders/rules/bridging.py)
     case("President Cyril Mbeki fired the national police commissioner on Friday after deadly riots. "
          "Khehla Dube's contract was terminated by mutual agreement, the presidency said.",

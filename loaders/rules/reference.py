@@ -25,8 +25,9 @@ import re
 from graph.schema import PERSON
 
 from .. import gazetteer as gz
-from ..lexicon import word_set
+from ..lexicon import EVENT_NOUNS, EVENT_VERBS, word_set
 from .bridging import _title_near
+from .phrases import trigger_lemma
 from .titles import PORTFOLIO_WORDS
 from .recalled import LEFT_OUT, NEW_WORDS as RECALL_NEW, QUALIFIERS, _bare_title
 
@@ -165,6 +166,9 @@ def pronoun_topic(r, tok, resolved) -> object:
     if want is None or tok.pos_ != "PRON":
         return resolved
     si = r.state.current_si
+    undergoer = _undergone_by(r, tok, resolved, want)
+    if undergoer is not None:
+        return undergoer   # "Y approved the dismissal of X ... He is also facing charges": X
     topic = story_person(r, tok)
     if topic is None or topic is resolved:
         return resolved
@@ -222,3 +226,36 @@ def _title_subject(tok) -> bool:
 def _titled(c) -> bool:
     """A title or describing noun ("general", "suspect")."""
     return c.lower_ in gz.TITLE_WORDS or c.lemma_.lower() in REFERRING_NOUNS
+
+
+UNDERGOING = {"face", "undergo", "plead"}
+PENAL = {"ARREST", "CHARGE", "CONVICTION", "SENTENCE", "SUSPENSION", "DISMISSAL"}
+
+
+def _undergoer_slot(tok) -> bool:
+    """The pronoun is where the one a penal event happens to stands: the passive subject of its
+    verb ("he was charged"), the subject of "face" or "plead" ("he is facing charges"), or the
+    possessor of its noun ("his arrest")."""
+    head = tok.head.lemma_.lower()
+    return (tok.dep_ == "nsubjpass" and EVENT_VERBS.get(trigger_lemma(tok.head)) in PENAL) \
+        or (tok.dep_ == "nsubj" and head in UNDERGOING) or (tok.dep_ == "poss" and EVENT_NOUNS.get(head) in PENAL)
+
+
+def _undergone_by(r, tok, resolved, want: str):
+    """A pronoun in the undergoer's place whose antecedent did something to someone in the two
+    sentences before ("Y approved the dismissal of X. He is also facing charges"): the one it
+    was done to, not the doer, when the pronoun can be them; else None."""
+    if resolved is None or not _undergoer_slot(tok):
+        return None
+    si = r.state.current_si
+    genders = getattr(r.state, "genders", None) or {}
+    for f in reversed(getattr(r, "history", [])):
+        if f.extra.get("no_event") or not 0 < si - f.sent_index <= 2:
+            continue
+        if f.agent is not resolved or f.type not in PENAL:
+            return None   # the last event before was not the antecedent's doing to someone
+        subs = [s for s in f.subjects if s is not None and s.label == PERSON and s is not resolved]
+        if len(subs) == 1 and genders.get(subs[0].id, want) == want:
+            return subs[0]
+        return None
+    return None
