@@ -229,7 +229,7 @@ class Extractor:
         sents = [s for d in docs for s in d.sents if s.text.strip()]
         mentions = collect_mentions(sents)
         country, hint = article_countries(docs)
-        if hint is None and given_country(raw.country):   # the text names no country: its record's
+        if hint is None and given_country(raw.country):   # the text names no country: `okg build --country`
             country = hint = given_country(raw.country)
         ents = resolve(mentions, hint)
         state = ArticleState(sents, mentions, ents, country, hint)
@@ -250,7 +250,7 @@ class Extractor:
 
 
 def given_country(text: str | None) -> str | None:
-    """The country a record's "country" field gives ("Ghana"; "Mexico / United States" and
+    """The country `okg build --country` gives ("Ghana"; "Mexico / United States" and
     "Russia (war in Ukraine)" give their first), when the gazetteer knows it."""
     first = re.split(r"\s*[/;,(]\s*", text.strip())[0] if text else ""
     return gz.country_of(first) if first else None

@@ -3,7 +3,7 @@
 Each input yields either a `RawArticle` or a `LoadFailure` naming the source and the
 reason, so one bad file never stops the batch. Formats: .txt (first line is the
 title), .md, .html/.htm (trafilatura), .json (one record or a list) and .jsonl
-(`title`, `text`, `url`, `published`, optional `country`).
+(`title`, `text`, `url`, `published`).
 """
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ class RawArticle:
     text: str
     url: str | None = None
     published: str | None = None
-    country: str | None = None   # a JSON record's "country": the article's when its text names none
+    country: str | None = None   # `okg build --country`: the article's when its text names none
 
 
 @dataclass
@@ -93,7 +93,7 @@ def os_reason(exc: OSError) -> str:
 
 # -- formats -------------------------------------------------------------------
 
-def _article(source: str, title: str, text: str, url=None, published=None, country=None) -> RawArticle:
+def _article(source: str, title: str, text: str, url=None, published=None) -> RawArticle:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     title = (title or "").strip()
     if not text.strip() and not title:
@@ -105,7 +105,7 @@ def _article(source: str, title: str, text: str, url=None, published=None, count
         raise InputError(f"not English ({lang})")
     from .dates import article_date, normalise_published
     published = normalise_published(published) or article_date(text, url)   # metadata, dateline, URL
-    return RawArticle(source, title or text.strip().split("\n", 1)[0][:120], text, url, published, country)
+    return RawArticle(source, title or text.strip().split("\n", 1)[0][:120], text, url, published)
 
 
 def from_txt(source: str, text: str) -> RawArticle:
@@ -162,8 +162,7 @@ def from_record(source: str, rec) -> RawArticle:
     title = rec.get("title") if isinstance(rec.get("title"), str) else ""
     url = rec.get("url") if isinstance(rec.get("url"), str) else None
     pub = rec.get("published") or rec.get("date")
-    country = rec.get("country") if isinstance(rec.get("country"), str) else None
-    return _article(source, title, text, url, str(pub) if pub else None, country)
+    return _article(source, title, text, url, str(pub) if pub else None)
 
 
 def _records_json(source: str, text: str) -> Iterator[RawArticle | LoadFailure]:

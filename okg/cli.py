@@ -119,6 +119,8 @@ def build(
     processes: int = typer.Option(1, "--processes", "-j", min=1, help="Worker processes, each reading whole articles (spaCy and rules)."),
     timeout: float = typer.Option(20.0, "--timeout", help="Seconds to wait for each URL."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
+    country: Optional[str] = typer.Option(None, "--country", help="The country of articles whose text names "
+                                          "none (e.g. a government release: 'New Zealand'); posts go to its bodies."),
     published: Optional[str] = typer.Option(None, "--published", help="Publication date (e.g. 2024-05-14) "
                                             "for articles whose metadata, dateline or URL give none."),
     cluster: Optional[str] = typer.Option(None, "--cluster", help="Run on a Dask cluster: a scheduler "
@@ -137,17 +139,20 @@ def build(
 
     from graph.embedded import StoreError
     from graph.filters import min_confidence as keep_confident
-    from loaders.extract import Extractor
+    from loaders.extract import Extractor, given_country
     from loaders.nlp import ModelError
     from loaders.sources import LoadFailure, expand, read_inputs
 
     published = _published_option(published)
+    if country is not None and given_country(country) is None:
+        _err(f"--country: {country!r} is not a country the gazetteer knows (give e.g. 'Ghana')")
+        raise typer.Exit(2)
     if cluster is not None:   # the same build as a Dask job (okg/distributed)
         from .distributed.command import build_on_cluster
         return build_on_cluster(cluster, inputs, graph=graph, neo4j=neo4j, html=html, no_html=no_html,
                                 model=model, min_confidence=min_confidence, strict=strict,
                                 max_bytes=max_bytes, batch=batch, per_part=partition, timeout=timeout,
-                                quiet=quiet, published=published, merge_on=merge_on)
+                                quiet=quiet, published=published, country=country, merge_on=merge_on)
     try:
         extractor = Extractor(model)
     except ModelError as exc:
@@ -172,6 +177,7 @@ def build(
                 continue
             progress.update(task, advance=1, description=item.source[-40:])
             item.published = item.published or published
+            item.country = country
             yield item
 
     with progress:

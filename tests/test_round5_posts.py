@@ -6,7 +6,7 @@ import pytest
 
 from loaders.extract import given_country
 from loaders.rules.title_orgs import written_portfolio
-from loaders.sources import from_record
+from loaders.sources import RawArticle, from_record
 from tests.conftest import named_rels, read_text as read
 
 HP = "HOLDS_POSITION"
@@ -156,10 +156,34 @@ def test_given_country(field, country):
     assert given_country(field) == country
 
 
-def test_a_records_country_is_the_articles_when_its_text_names_none(extractor):
+def test_a_given_country_is_the_articles_when_its_text_names_none(extractor):
     text = ("Deputy Police Commissioner Tania Kura has been appointed Police Commissioner. "
             "She replaces Police Commissioner Andrew Coster.")
-    bare = extractor.extract(from_record("a.json", {"title": "Interim commissioner", "text": text}))
-    given = extractor.extract(from_record("b.json", {"title": "Interim commissioner", "text": text, "country": "New Zealand"}))
+    bare = extractor.extract(from_record("a.json", {"title": "Interim commissioner", "text": text, "country": "New Zealand"}))
+    given = extractor.extract(RawArticle("b.txt", "Interim commissioner", text, country="New Zealand"))   # okg build --country
     assert ("Andrew Coster", "New Zealand Police") not in named_rels(bare, HP)
     assert ("Andrew Coster", "New Zealand Police") in named_rels(given, HP)
+
+
+def test_build_country_option(tmp_path):
+    """`okg build --country`: the one place a country the text does not name comes from."""
+    import json
+    from tests.conftest import run_okg
+    art = tmp_path / "release.txt"
+    art.write_text("Interim commissioner\n\nDeputy Police Commissioner Tania Kura has been appointed "
+                   "Police Commissioner. She replaces Police Commissioner Andrew Coster.\n")
+    rec = tmp_path / "release.json"   # a record's own "country" field is not read (annotated sets carry one)
+    rec.write_text(json.dumps({"title": "Interim commissioner", "text": art.read_text(), "country": "New Zealand"}))
+    g = tmp_path / "g.json"
+
+    def bodies(*args):
+        g.unlink(missing_ok=True)   # a build adds to the graph it is given: start each one afresh
+        r = run_okg("build", *args, "--graph", g, "--no-html", "-q")
+        assert r.returncode == 0, r.stderr
+        return {e["name"] for e in json.loads(g.read_text())["entities"] if e["label"] == "Organisation"}
+
+    assert "New Zealand Police" in bodies(art, "--country", "New Zealand")
+    assert "New Zealand Police" not in bodies(art)
+    assert "New Zealand Police" not in bodies(rec)
+    bad = run_okg("build", art, "--graph", g, "--country", "Atlantis")
+    assert bad.returncode == 2 and bad.stderr.startswith("okg: --country:")

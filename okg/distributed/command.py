@@ -10,7 +10,8 @@ import typer
 def build_on_cluster(address: str, inputs: list[str], *, graph: Path, neo4j: str | None,
                      html: Path | None, no_html: bool, model: str | None, min_confidence: float,
                      strict: bool, max_bytes: int, batch: int, per_part: int, timeout: float,
-                     quiet: bool, published: str | None = None, merge_on: str = "client") -> None:
+                     quiet: bool, published: str | None = None, country: str | None = None,
+                     merge_on: str = "client") -> None:
     """Run the job on the cluster and store its graph; exits as `okg build` does (1 if an
     input failed, 2 if the cluster, the model, the store or Neo4j cannot be used)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -53,7 +54,7 @@ def build_on_cluster(address: str, inputs: list[str], *, graph: Path, neo4j: str
             res = run_build(client, inputs, model=model, per_part=per_part, batch=batch,
                             max_bytes=max_bytes, url_timeout=timeout, strict=strict,
                             min_confidence=min_confidence, neo4j=cfg, gather=cfg is None,
-                            published=published, merge_on=merge_on, on_progress=report)
+                            published=published, country=country, merge_on=merge_on, on_progress=report)
     except ModelError as exc:   # raised by a worker loading the pipeline
         _err(str(exc))
         raise typer.Exit(2)

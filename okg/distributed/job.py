@@ -140,7 +140,7 @@ def run_build(client, inputs: list[str], *, model: str | None = None, per_part: 
               batch: int = 64, max_bytes: int = MAX_BYTES, url_timeout: float = URL_TIMEOUT,
               strict: bool = False, n_bins: int | None = None, min_confidence: float = 0.0,
               neo4j=None, gather: bool = True, stdin=None, published: str | None = None,
-              collect_records: bool = False, merge_on: str = "client", on_progress=None) -> BuildResult:
+              country: str | None = None, collect_records: bool = False, merge_on: str = "client", on_progress=None) -> BuildResult:
     """The whole job; merge_on="workers" merges in bins on the workers (`merge_parts`)
     instead of in this process."""
     progress = on_progress or (lambda stage, done, total: None)
@@ -155,7 +155,7 @@ def run_build(client, inputs: list[str], *, model: str | None = None, per_part: 
 
     # 1. extraction: one task per partition; the records stay on the workers
     from distributed import as_completed
-    extracted = [client.submit(extract_part, p, model, batch, max_bytes, url_timeout, published,
+    extracted = [client.submit(extract_part, p, model, batch, max_bytes, url_timeout, published, country,
                                key=f"okg-extract-{token}-{p.index}") for p in parts]
     summaries = [client.submit(_summary, f, key=f"okg-keys-{token}-{i}") for i, f in enumerate(extracted)]
     expected = sum(p.size for p in parts)

@@ -117,9 +117,11 @@ def read_part(part: Part, max_bytes: int = MAX_BYTES, url_timeout: float = URL_T
 
 
 def extract_part(part: Part, model: str | None, batch: int = 64, max_bytes: int = MAX_BYTES,
-                 url_timeout: float = URL_TIMEOUT, published: str | None = None) -> PartResult:
+                 url_timeout: float = URL_TIMEOUT, published: str | None = None,
+                 country: str | None = None) -> PartResult:
     """Runs on a worker: read the partition and extract it with this process's pipeline
-    (published: the date for articles that give none, as `okg build --published`)."""
+    (published: the date for articles that give none, as `okg build --published`;
+    country: as `okg build --country`)."""
     from .cluster import extractor
 
     order: list = []      # RawArticle or failure line, as read
@@ -128,6 +130,7 @@ def extract_part(part: Part, model: str | None, batch: int = 64, max_bytes: int 
     raws = [x for x in order if isinstance(x, RawArticle)]
     for raw in raws:
         raw.published = raw.published or published
+        raw.country = country
     docs = iter(extractor(model).extract_stream(raws, batch_size=batch))
     items = [next(docs) if isinstance(x, RawArticle) else x for x in order]
     return PartResult(part.index, items, sum(len(r.text.split()) for r in raws))
