@@ -23,6 +23,7 @@ from ..lexicon import word_set
 from .phrases import in_clause
 
 AHEAD = 2   # sentences after the description in which the name may come
+DESCRIBING = word_set("triggers", "referring_nouns")   # "the suspect", "the accused", "the politician" (rules/reference.py)
 
 
 def _title_near(doc, m, word: str) -> bool:
@@ -94,9 +95,6 @@ def _one_of(noun):
             if p is not None and (p.lemma_.lower() in gz.TITLE_WORDS or p.lemma_.lower() in DESCRIBING):
                 return p
     return None
-
-
-DESCRIBING = word_set("triggers", "referring_nouns")
 
 
 def _held_before(r, word: str, si: int) -> bool:

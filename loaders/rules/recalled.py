@@ -17,8 +17,7 @@ from __future__ import annotations
 from graph.schema import PERSON
 
 from .. import gazetteer as gz
-from ..lexicon import word_set
-from .bridging import _title_near
+from .bridging import DESCRIBING, _title_near
 from .groups import NUMBERS
 
 BACK = 2   # sentences before the group (or title) in which its persons may be
@@ -65,10 +64,10 @@ def recalled(r, noun) -> list:
             continue
         if len(f.subjects) == n or (n == 0 and len(f.subjects) >= 2):
             return list(f.subjects)
-    return named_just_before(r, n) if n >= 2 and noun.lemma_.lower() in gz.TITLE_WORDS | DESCRIBING else []
+    return named_just_before(r, n) if n >= 2 and noun.lemma_.lower() in TITLED else []
 
 
-DESCRIBING = word_set("triggers", "referring_nouns")
+TITLED = gz.TITLE_WORDS | DESCRIBING   # a title or describing word ("the officials", "the suspects")
 
 
 def named_just_before(r, n: int) -> list:
@@ -90,7 +89,7 @@ LEFT_OUT = {"former", "ex", "then", "embattled", "sacked", "jailed", "outgoing",
 def _the_plural(noun) -> bool:
     """"the suspects", "the former officials": a plural title or describing word with "the" and
     nothing that makes it a new group ("the other suspects", "the suspects in the case")."""
-    return noun.tag_ == "NNS" and noun.lemma_.lower() in gz.TITLE_WORDS | DESCRIBING \
+    return noun.tag_ == "NNS" and noun.lemma_.lower() in TITLED \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
         and not any(c.dep_ in ("prep", "appos", "acl", "relcl", "nummod", "poss") or c.lower_ in NEW_WORDS
                     or (c.dep_ in ("amod", "compound") and not c.is_lower and c.lower_ not in LEFT_OUT)

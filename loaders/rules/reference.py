@@ -25,13 +25,12 @@ import re
 from graph.schema import PERSON
 
 from .. import gazetteer as gz
-from ..lexicon import EVENT_NOUNS, EVENT_VERBS, word_set
-from .bridging import _title_near
+from ..lexicon import EVENT_NOUNS, EVENT_VERBS
+from .bridging import DESCRIBING as REFERRING_NOUNS, _title_near
 from .phrases import trigger_lemma
 from .titles import PORTFOLIO_WORDS
 from .recalled import LEFT_OUT, NEW_WORDS as RECALL_NEW, QUALIFIERS, _bare_title
 
-REFERRING_NOUNS = word_set("triggers", "referring_nouns")   # "the suspect", "the accused", "the politician"
 NEW_WORDS = RECALL_NEW | {"then", "two", "three", "both", "each", "every", "a", "an"}   # "the new minister", "the other suspect"
 UNDERGONE = frozenset({"ARREST", "CHARGE", "CONVICTION", "SENTENCE", "DISMISSAL", "SUSPENSION", "RESIGNATION",
                        "RELEASE"})
