@@ -10,18 +10,14 @@ from dataclasses import replace
 from graph.schema import ORGANISATION, PERSON
 
 from .. import gazetteer as gz
-from ..lexicon import load
 from ..mentions import Mention
 from .members import party_member_title
 from .person_lists import plain_list_before
 from .facts import Position
 from .title_orgs import BODY_TITLES
-from .titles import (BODY_WORDS, MODIFIERS, OWNER_NOUNS, PLACE_HEADS, PLACE_WORDS, PORTFOLIO_WORDS, before_bracket,
-                     before_honorifics, clean_title, core_title, ends_apposition, has_head, is_title_word, national_body,
-                     portfolio_ministry, title_tokens)
-
-
-OFFICE_NOUNS = frozenset(w.lower() for w in load("titles").get("office_nouns", []))   # "the post of head of X, Y"
+from .titles import (BODY_WORDS, MODIFIERS, OFFICE_NOUNS, OWNER_NOUNS, PLACE_HEADS, PLACE_WORDS, PORTFOLIO_WORDS,
+                     before_bracket, before_honorifics, clean_title, core_title, ends_apposition, has_head,
+                     is_title_word, national_body, portfolio_ministry, title_tokens)
 
 
 def phrase_after(r, sent, start: int) -> list:

@@ -18,7 +18,7 @@ from ..lexicon import load
 from ..mentions import Mention
 from .appositions import title_phrase
 from .facts import Position
-from .titles import has_head, portfolio_ministry, stated, title_tokens
+from .titles import OFFICE_NOUNS, has_head, portfolio_ministry, stated, title_tokens
 from ..org_names import ministry_domain
 
 _T = load("titles")
@@ -30,7 +30,6 @@ WORK_VERBS = frozenset(w.lower() for w in _T.get("work_verbs", []))   # "worked 
 APPOINTING = frozenset(w.lower() for w in _T.get("appointing_verbs", []))   # the post is given to the object
 OBJECT_VERBS = {k.lower(): v for k, v in _T.get("office_object_verbs", {}).items()}   # "assumed the post of X"
 TO_OFFICE_VERBS = frozenset(w.lower() for w in _T.get("to_office_verbs", []))   # "moved to the post of X"
-OFFICE_NOUNS = frozenset(w.lower() for w in _T.get("office_nouns", []))
 JOIN_VERBS = frozenset(w.lower() for w in _T.get("join_verbs", []))   # "joined the party": a member
 # a verb that needs a particle or an object to mean taking office ("took over as", "took office as")
 NEEDS = {"take": ("over", "office", "charge", "oath"), "swear": ("in",), "step": ("in",), "assume": ("office", "charge", "duties")}

@@ -25,6 +25,8 @@ TITLE_ABBREVIATIONS = {k.lower(): v for k, v in load("titles").get("title_abbrev
 PLACE_WORDS = {"province", "state", "region", "county", "city", "district", "municipality", "prefecture", "territory"}
 # "the company chairman X": a generic noun for the organisation the text has just named
 OWNER_NOUNS = frozenset(w.lower() for w in load("titles").get("owner_nouns", []))
+# "the post of", "the position of": nouns that name an office (the title follows their "of")
+OFFICE_NOUNS = frozenset(w.lower() for w in load("titles").get("office_nouns", []))
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")   # "the 28th Chief of Army Staff"
 # words that put a title in the past: "former", "ex-", "previously the deputy minister"
 FORMER_WORDS = frozenset({"former", "ex", "ex-", "previously", "formerly", "onetime", "one-time", "erstwhile", "once",
