@@ -124,10 +124,15 @@ def _first_named_next(r, si: int) -> list:
     root = doc[m.start:m.end].root
     if root.dep_ == "nsubj" and root.head.lemma_.lower() in REPORTING:
         return []
-    if any(t.lower_ in gz.TITLE_WORDS for t in doc[max(doc[m.start].sent.start, m.start - 4):m.start]) \
-            or any(t.lower_ in gz.TITLE_WORDS for t in doc[m.start:m.end]):
-        return []   # "the power of senior leader General X": someone with a title of his own
+    if _own_title(doc, m):
+        return []
     return [m.entity]
+
+
+def _own_title(doc, m) -> bool:
+    """"the power of senior leader General X": a title word in the name or just before it, so
+    someone with a title of his own."""
+    return any(t.lower_ in gz.TITLE_WORDS for t in doc[max(doc[m.start].sent.start, m.start - 4):m.end])
 
 
 PLACE_OWNERS = {"country", "nation", "state", "city", "province", "region", "republic", "kingdom"}
@@ -151,7 +156,6 @@ def _next_subject(r, si: int) -> list:
     m = next(iter(named.values()))
     doc = r.state.sents[si + 1].doc
     root = doc[m.start:m.end].root
-    if any(t.lower_ in gz.TITLE_WORDS for t in doc[max(doc[m.start].sent.start, m.start - 4):m.start]) \
-            or any(t.lower_ in gz.TITLE_WORDS for t in doc[m.start:m.end]):
-        return []   # "the power of senior leader General X": someone with a title of his own
+    if _own_title(doc, m):
+        return []
     return [m.entity] if root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT" else []
