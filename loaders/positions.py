@@ -107,10 +107,9 @@ class PositionReader:
         pairwise = respective_posts(self, sent, si, mentions)
         self.pairwise += pairwise
         out = drop_joined(out, pairwise) + pairwise
+        self._remember_bodies(out)
         for p in out:
             if p.org is not None and p.unit is None and p.relation == "HOLDS_POSITION":
-                if p.rule != "moved-to-ministry":   # ("moved to the Ministry of X" says no title names X)
-                    self.state.title_orgs.setdefault(core_title(p.title), p.org)
                 self.posts.setdefault(p.person.id, p)
                 if not p.former and p.title.split():
                     self.state.title_holders.setdefault(p.title.split()[-1].lower(), []).append(p.person)
@@ -119,7 +118,8 @@ class PositionReader:
     def _remember_bodies(self, found: list[Position]) -> None:
         """Which body a title names, for later titles of the article that name none."""
         for p in found:
-            if p.org is not None and p.unit is None and p.relation == "HOLDS_POSITION":
+            if p.org is not None and p.unit is None and p.relation == "HOLDS_POSITION" \
+                    and p.rule != "moved-to-ministry":   # ("moved to the Ministry of X" says no title names X)
                 self.state.title_orgs.setdefault(core_title(p.title), p.org)
 
     def org_in_span(self, si: int, span: tuple[int, int]):
