@@ -11,7 +11,7 @@ import re
 from graph.schema import PERSON
 
 from .. import gazetteer as gz
-from .facts import Position
+from .facts import EventFact, Position
 
 # the nouns a list of portfolios hangs on: "the defense and education portfolios", "ministers of ..."
 PORTFOLIO_HEADS = frozenset({"portfolio", "portfolios", "ministries", "ministers", "departments", "dockets"})
@@ -120,7 +120,6 @@ def respective_replacements(r, sent, si: int, found) -> list:
     """"A and B took over the defense and education portfolios, respectively, replacing C and D",
     "A and B replaced C and D respectively": the rule for "replace" reads A replacing C; the n-th
     successor replaces the n-th predecessor, when both lists count the same."""
-    from .facts import EventFact
     if not any(t.lower_ == "respectively" for t in sent):
         return []
     out = []
