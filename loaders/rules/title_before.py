@@ -13,12 +13,12 @@ from .facts import Position
 from .members import party_member_title
 from .person_lists import plain_list_after
 from .title_orgs import BODY_TITLES, DISTRICT_NAME, district_body, district_office
-
-# "X of the Western District of Pennsylvania" right after a name
-DISTRICT_AFTER = re.compile(r"^\s*,?\s*(?:of|for|in) the (" + DISTRICT_NAME + r")\b")
 from .titles import (BODY_WORDS, OWNER_NOUNS, PLACE_HEADS, PLACE_WORDS, PORTFOLIO_WORDS, before_bracket,
                      before_honorifics, clean_title, core_title, has_head, is_title_word, phrase_ending_at,
                      portfolio_ministry)
+
+# "X of the Western District of Pennsylvania" right after a name
+DISTRICT_AFTER = re.compile(r"^\s*,?\s*(?:of|for|in) the (" + DISTRICT_NAME + r")\b")
 
 
 def title_of_org_before(r, sent, si, m: Mention, mentions) -> list[Position]:
