@@ -24,10 +24,9 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from . import gazetteer as gz
-from .lexicon import MODIFIERS, load, word_set
+from .furniture_names import OUTLET_NOUNS   # "news agency", "daily": what an outlet is
+from .lexicon import MODIFIERS, load
 from .rules.titles import PORTFOLIO_WORDS
-
-OUTLET_NOUNS = word_set("furniture", "outlet_nouns")   # "news agency", "daily": what an outlet is
 
 _N = load("names")
 
