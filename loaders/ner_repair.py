@@ -19,7 +19,7 @@ from spacy.util import filter_spans
 
 from . import gazetteer as gz
 from . import list_names, name_bounds, portfolio_lists
-from .lexicon import HEADLINE_VERBS, MODIFIERS, REPLACE_VERBS, load   # word lists: data/names.json
+from .lexicon import HEADLINE_VERBS, MODIFIERS, REPLACE_VERBS, load, word_set   # word lists: data/names.json
 from .places import AFTER_NAME_ADMIN
 from .place_then_name import place_then_name
 from .rules.titles import PORTFOLIO_WORDS, phrase_ending_at
@@ -114,11 +114,9 @@ def _surname_word(tok) -> bool:
 
 
 # heads of a body a post belongs to, written in lower case after "of the" ("head of the anti-corruption office")
-LOWER_BODY_HEADS = frozenset({"office", "commission", "agency", "ministry", "authority", "bureau", "directorate",
-                              "court", "police", "service", "council", "tribunal", "inspectorate", "secretariat"})
+LOWER_BODY_HEADS = word_set("names", "lower_case_body_heads")   # data/names.json
 # words before such a head that say which one of a kind, not which body ("the newly appointed commission")
-VAGUE_MODIFIERS = frozenset({"new", "newly", "same", "other", "ruling", "local", "appointed", "whole", "entire",
-                             "said", "former", "current", "previous", "relevant", "concerned", "main", "top"})
+VAGUE_MODIFIERS = word_set("names", "vague_body_modifiers")   # data/names.json
 
 
 def _lower_case_bodies(doc, out: list[Span]) -> list[Span]:

@@ -9,9 +9,9 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from . import gazetteer as gz
+from .lexicon import word_set
 
-PLACE_SUFFIXES = frozenset({"state", "province", "region", "county", "territory", "district", "oblast", "krai",
-                            "prefecture", "governorate"})
+PLACE_SUFFIXES = word_set("names", "place_suffixes")   # data/names.json
 
 
 def _name_word(tok) -> bool:

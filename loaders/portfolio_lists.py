@@ -19,18 +19,18 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from . import gazetteer as gz
+from .lexicon import word_set
 from .furniture_names import OUTLETS
 from .name_bounds import portfolio_like
 
 SEPARATORS = (",", "and", "&")
 ITEM_MAX_WORDS = 3
 # heads of bodies whose name goes on "of" / "for" a list of portfolios
-BODY_HEADS = frozenset({"ministry", "department", "directorate", "secretariat", "bureau", "office",
-                        "commission", "agency", "authority", "inspectorate"})
+BODY_HEADS = word_set("names", "portfolio_body_heads")   # data/names.json
 # heads that name several bodies at once ("the Ministries of Information and Women, ...")
-PLURAL_HEADS = frozenset({"ministries", "departments", "ministers", "secretaries"})
+PLURAL_HEADS = word_set("names", "portfolio_plural_heads")   # data/names.json
 # institution words that are also portfolios ("Public Service", "Local Government", "Home Affairs")
-PORTFOLIO_HEADS = frozenset({"service", "services", "government", "administration", "affairs"})
+PORTFOLIO_HEADS = word_set("names", "portfolio_institution_words")   # data/names.json
 
 
 def _head_before(doc, i: int) -> tuple[int, str] | None:

@@ -8,6 +8,7 @@ from dataclasses import replace
 from graph.schema import ORGANISATION, PERSON
 
 from .. import gazetteer as gz
+from ..lexicon import word_set
 from ..mentions import Mention
 from .facts import Position
 from .members import party_member_title
@@ -85,7 +86,7 @@ def body_after_name(r, sent, m: Mention, mentions, title: str):
 
 
 # a "person" the model read in a building or office named after a post ("the Prime Minister House")
-POST_PLACES = frozenset({"house", "palace", "office", "lodge", "secretariat", "residence"})
+POST_PLACES = word_set("names", "post_places")   # data/names.json
 
 
 def title_before(r, sent, si, m: Mention, mentions) -> list[Position]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from graph.schema import ORGANISATION, PERSON
 
 from .. import gazetteer as gz
-from ..lexicon import load
+from ..lexicon import load, word_set
 from .facts import Position
 from .titles import clean_title, has_head, national_body
 
@@ -25,7 +25,7 @@ TAKING_VERBS = frozenset({"replace", "succeed", "take", "assume", "become", "ste
 CAME_TO_POST = APPOINTING | TAKING_VERBS | {"swear", "elect", "install"}
 HOLDER_DEPS = ("nsubj", "nsubjpass", "dobj")
 # verbs by which someone removes the holder of a post ("fired the police commissioner")
-REMOVING = frozenset({"fire", "sack", "dismiss", "remove", "oust", "suspend", "axe", "relieve"})
+REMOVING = word_set("triggers", "removing_verbs")   # data/triggers.json
 
 
 def _np_post(r, t, si: int, mentions) -> tuple[str, object] | None:
