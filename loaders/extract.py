@@ -91,7 +91,7 @@ class ArticleState:
                 cands.append(m)
         want = pronoun_gender(tok.lower_)
         if want is not None:   # "she" is no man the article named (loaders/gender.py)
-            cands = [m for m in cands if self.genders.get(m.entity.id, want) == want]
+            cands = [m for m in cands if self.may_be(m.entity, want)]
         if not cands:
             return None
         cands.sort(key=lambda m: (m.sent_index, m.start))
@@ -108,6 +108,11 @@ class ArticleState:
         if self._genders is None:
             self._genders = article_genders(self.sents, self.mentions)
         return self._genders
+
+    def may_be(self, entity: EntityBuild, sex: str) -> bool:
+        """Nothing in the article marks entity as of the other sex than a pronoun's ("she" is no
+        man the article named)."""
+        return self.genders.get(entity.id, sex) == sex
 
     def last_org_before(self, si: int, i: int) -> EntityBuild | None:
         """The organisation mentioned last before token i of sentence si (this one or the one before)."""

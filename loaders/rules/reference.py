@@ -171,8 +171,7 @@ def pronoun_topic(r, tok, resolved) -> object:
     topic = story_person(r, tok)
     if topic is None or topic is resolved:
         return resolved
-    genders = getattr(r.state, "genders", None) or {}
-    if genders.get(topic.id, want) != want:
+    if not r.state.may_be(topic, want):
         return resolved
     if resolved is None:   # "He was later charged", several quoted sentences after the name
         return topic if not [m for m in _before(r, tok) if si - 2 <= m.sent_index] and not _title_subject(tok) else None
@@ -247,14 +246,13 @@ def _undergone_by(r, tok, resolved, want: str):
     if resolved is None or not _undergoer_slot(tok):
         return None
     si = r.state.current_si
-    genders = getattr(r.state, "genders", None) or {}
     for f in reversed(getattr(r, "history", [])):
         if f.extra.get("no_event") or not 0 < si - f.sent_index <= 2:
             continue
         if f.agent is not resolved or f.type not in PENAL:
             return None   # the last event before was not the antecedent's doing to someone
         subs = [s for s in f.subjects if s is not None and s.label == PERSON and s is not resolved]
-        if len(subs) == 1 and genders.get(subs[0].id, want) == want:
+        if len(subs) == 1 and r.state.may_be(subs[0], want):
             return subs[0]
         return None
     return None

@@ -50,7 +50,7 @@ def pronoun_appointee(r, tok) -> EntityBuild | None:
         return None
     si, want = r.state.current_si, pronoun_gender(subj.lower_)
     named = {id(e): e for e, at in r.recent_in if si - 2 <= at < si
-             and r.state.genders.get(e.id, want) == want}   # "She succeeds Z": no man the article named
+             and r.state.may_be(e, want)}   # "She succeeds Z": no man the article named
     return next(iter(named.values())) if len(named) == 1 else None
 
 
