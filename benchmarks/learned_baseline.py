@@ -109,6 +109,7 @@ def labelled(folders: list[Path], scorer) -> tuple[list[dict], dict]:
     from loaders.lexicon import HEDGES
     from loaders.sources import LoadFailure, read_inputs
     from graph.export import export_text
+    from graph.merge import merge
     import json
 
     ex = Extractor(None)
@@ -119,13 +120,13 @@ def labelled(folders: list[Path], scorer) -> tuple[list[dict], dict]:
             raw = next((i for i in read_inputs([str(folder / gold_doc["article"])]) if not isinstance(i, LoadFailure)), None)
             if raw is None:
                 continue
-            graph = json.loads(export_text(ex.extract(raw), "json"))
+            reading = ex.read(raw, list(ex.nlp.pipe([b.text for b in blocks(clean_text(raw.text))])))
+            graph = json.loads(export_text(merge(ex.records(reading)), "json"))   # as `okg build` exports it
             gold = scorer.Gold([gp])
             res = scorer.score(graph, gold)
             for part in totals:
                 for k in ("predicted", "correct", "found", "gold"):
                     totals[part][k] += res[part][k]
-            reading = ex.read(raw, list(ex.nlp.pipe([b.text for b in blocks(clean_text(raw.text))])))
             names = {e["id"]: gold.entity_of(e) for e in graph.get("entities", [])}
             have_ev = {(e["type"], names.get(p["entity"])) for e in graph.get("events", [])
                        for p in e.get("participants", []) if p.get("role") == "subject"}

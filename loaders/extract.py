@@ -221,7 +221,10 @@ class Extractor:
 
     # ------------------------------------------------------------------------------
     def _document(self, raw: RawArticle, bl: list[Block], docs) -> GraphDocument:
-        r = self.read(raw, docs)
+        return self.records(self.read(raw, docs))
+
+    def records(self, r: "Reading") -> GraphDocument:
+        """The graph records of what the readers found, dated."""
         builder = RecordBuilder(r.article.id, r.state.sents, r.published)
         doc = builder.build(r.article, r.state.mentions, r.state.ents, r.positions, r.facts, r.state.parts)
         return date_document(doc, r.published, [s.text for s in r.state.sents])   # events' dates, posts' start / end / as_of
