@@ -4,6 +4,7 @@ This module only dispatches: each trigger word goes to the rule family that read
 shape, in loaders/rules/ —
   verb_events    "dismissed X", "X was arrested by Y", "X, arrested in May", "X resigned"
   noun_events    "the arrest of X", "X's dismissal", "ordered the retirement of X", "custody"
+  becoming       "X became president", "Y will become the Minister of Justice"
   replacements   "X replaced Y", "took over from", "his successor, X", "in place of"
   phrasal        "took office", "takes over the defense portfolio", "was placed on leave"
   implied        "arrested on corruption charges" is a CHARGE too
@@ -30,6 +31,7 @@ from graph.schema import PERSON
 from .lexicon import EVENT_NOUNS, EVENT_VERBS, IMPOSED_NOUNS, IMPOSING_VERBS, REPLACE_VERBS, REVOKED_NOUNS, REVOKING_VERBS, word_set
 from .rules.facts import EventFact
 from .rules.accusations import Accusations
+from .rules.becoming import became
 from .rules.announcements import (APPROVING_VERBS, announced, approved, give_announced_agents,
                                  give_reported_agents)
 from .rules.groups import group_events
@@ -126,6 +128,8 @@ class EventReader(PhraseReader):
                     out += handed   # "Y handed over power to X", "Y made way for X"
                 elif phrasal_match(tok) is not None:
                     out += phrasal_event(self, tok, sent, si)   # "took office", "was placed on leave"
+                elif lemma == "become":
+                    out += became(self, tok, sent, si)   # "X became president", "Y will become the Minister of Justice"
                 elif lemma == "serve" and any(c.lower_ in ("will", "would", "shall") for c in tok.children):
                     out += will_serve(self, tok, sent, si)
                 elif lemma in ("vacate", "hold") and tok.dep_ == "acl":

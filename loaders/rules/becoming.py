@@ -1,0 +1,107 @@
+"""Appointments stated by "become": "X became president in 2008", "Y will become the Minister
+of Justice", "Z is to become his private secretary", "leaves the post to become a deputy
+prime minister". News states a move into a post this way beside "appointed" and "named";
+the post is the predicate noun, so it must be a post word (not "a lawyer", "the second
+minister to quit", "a candidate to become ...").
+
+Not an event: a hedge or a wish ("is expected to become", "could become", "wants to
+become": rules/hedging.py), an infinitive hung on a noun ("a bid to become", "the first
+woman to become"), an infinitive under any verb other than "be" or one of leaving a post.
+"""
+from __future__ import annotations
+
+import re
+
+from graph.schema import PERSON
+
+from .. import gazetteer as gz
+from ..lexicon import word_set
+from .details import TRAILING_CLAUSE, date_of
+from .facts import EventFact
+from .hedging import hedged
+
+# titles.json title words that name a trade or a form of address, not a post one is appointed to
+NOT_POSTS = word_set("triggers", "become_not_posts")
+# "leaves the post ... to become", "is to become": the infinitive under these is done or announced
+LEAVING = word_set("triggers", "become_leaving_verbs")
+# "leaves the post he held to become": the post noun a leaving verb governs
+POST_NOUNS = frozenset({"post", "office", "job", "role", "position", "seat", "portfolio"})
+# "the second minister to resign", "the latest official to become": a rank among many, not a post
+RANKING = frozenset({"first", "second", "third", "fourth", "fifth", "latest", "last", "only", "next", "youngest",
+                     "oldest", "sole"})
+
+
+def _post_word(noun) -> bool:
+    w = noun.lower_
+    return (w in gz.TITLE_WORDS or noun.lemma_.lower() in gz.TITLE_WORDS) and w not in NOT_POSTS \
+        and noun.lemma_.lower() not in NOT_POSTS
+
+
+def _post_text(attr) -> str | None:
+    text = attr.doc[attr.left_edge.i:attr.right_edge.i + 1].text.split(",")[0]
+    text = re.sub(r"^(?:(?:the|a|an|new|his|her|its|their|our)\s+)+", "", text.strip(), flags=re.I)
+    return TRAILING_CLAUSE.split(text)[0].strip() or attr.text
+
+
+def _leaving_verb(tok):
+    """The verb of leaving a post (or "be") an infinitive "to become" is said under: "is to
+    become", "leaves the post (he held for years) to become"; None for any other verb."""
+    h = tok
+    for _ in range(3):
+        if h.dep_ not in ("xcomp", "advcl", "acl", "relcl") or h.head.i == h.i:
+            return None
+        h = h.head
+        if h.pos_ in ("VERB", "AUX") and h.lemma_.lower() in LEAVING:
+            return h
+        if h.pos_ == "NOUN" and h.lemma_.lower() in POST_NOUNS and h.dep_ == "dobj" and h.head.lemma_.lower() in LEAVING:
+            return h.head
+    return None
+
+
+def _subject_token(tok):
+    """The token naming who becomes: the verb's own subject, or the subject of the verb it
+    hangs on ("Z is to become", "X leaves the post to become", "after becoming president, X")."""
+    own = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if own is not None:
+        return own
+    leaving = _leaving_verb(tok)
+    if leaving is not None:
+        return next((c for c in leaving.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    head = tok.head
+    if tok.dep_ == "pcomp" and head.dep_ == "prep":   # "after becoming prime minister, X ..."
+        tok, head = head, head.head
+    if tok.dep_ in ("xcomp", "advcl", "conj", "prep") and head.i != tok.i:
+        return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return None
+
+
+def became(r, tok, sent, si) -> list[EventFact]:
+    """tok is a form of "become": the APPOINTMENT of its subject to the post it names."""
+    if tok.lemma_.lower() != "become" or tok.dep_ == "amod":
+        return []
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    if (infinitive or tok.dep_ == "acl") and _leaving_verb(tok) is None:
+        return []   # "wants to become", "a bid to become", "expected to win a vote to become": not done
+    if hedged(tok, announced_ok=True):
+        return []
+    attr = next((c for c in tok.children if c.dep_ in ("attr", "oprd") and c.pos_ in ("NOUN", "PROPN")), None)
+    if attr is None or not _post_word(attr) or attr.tag_ in ("NNS", "NNPS"):
+        return []
+    if any(c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children) for c in tok.children):
+        return []   # "became the country's first sitting president to be detained"
+    if any(t.is_lower and (t.lower_ in RANKING or t.ent_type_ == "ORDINAL" or t.tag_ == "JJS")
+           for t in attr.subtree if t.i < attr.i) \
+            or any(c.dep_ in ("relcl", "acl") and (c.tag_ == "VBN" or any(a.dep_ in ("aux", "auxpass") and a.lower_ == "to"
+                                                                       for a in c.children)) for c in attr.children):
+        return []   # "the second minister to be charged", "the first woman to become ..."
+    subj = _subject_token(tok)
+    if subj is None:
+        return []
+    if subj.lower_ in ("who", "that") and tok.dep_ == "relcl":
+        subj = tok.head
+    person = r.entity_at(subj, PERSON) if subj.pos_ == "PRON" else r.person(subj)
+    if person is None or person.label != PERSON or r.entity_at(attr, PERSON) is not None:
+        return []
+    post = _post_text(attr)
+    return [EventFact("APPOINTMENT", si, [person], None, date_of(r, tok, sent), post, rule="verb:become",
+                      strength=0.65)]
