@@ -195,10 +195,13 @@ def person_role(span) -> bool:
     return False
 
 
+POSSESSIVES = ("'s", "’s", "'", "’")   # "Eduard Harunjen's dismissal": the name is without it
+
+
 def looks_like_person(span, person_words: set[str]) -> bool:
     """An ORG span that is really a person: a first name, a surname seen as a person,
     or a title in apposition right after it; and no institution word in it."""
-    toks = [t for t in span if not t.is_punct and t.lower_ not in ("the",)]
+    toks = [t for t in span if not t.is_punct and t.lower_ not in ("the",) and t.text not in POSSESSIVES]
     if len(toks) == 1 and toks[0].text in person_words and toks[0].lower_ not in gz.ORG_HEADS:
         return True   # "Wang" after "Wang Yi"
     named = [t for t in toks if t.text not in ("'s", "’s")]
@@ -654,8 +657,8 @@ def collect_mentions(sents) -> list[Mention]:
                 continue
             if label == ORGANISATION and len(ent) == 1 and ent.text.endswith("s") and ent.text[:-1] in person_words:
                 continue   # "the Macks": a family, named by its surname
-            if label is None or page_furniture(ent, label, article_text):
-                continue
+            if label is None or page_furniture(ent, label, article_text) or places.demonym(name):
+                continue   # ("Guatemalan officials", "targeting Nepalis": a people, not a party)
             start, end = ent.start, ent.end
             while start < end and ent.doc[start].lower_ in ("the", "a", "an"):
                 start += 1
@@ -941,7 +944,7 @@ def _repoint(old: EntityBuild, new: EntityBuild, mentions: list[Mention], ents: 
 
 
 def _nearest(m: Mention, mentions: list[Mention], hits: list[EntityBuild]) -> EntityBuild:
-    before = [x for x in mentions if x.entity in hits and x.start < m.start]
+    before = [x for x in mentions if x.entity in hits and (x.sent_index, x.start) < (m.sent_index, m.start)]
     return before[-1].entity if before else hits[0]
 
 

@@ -31,6 +31,19 @@ PLACE_NOUNS = frozenset({"interchange", "road", "street", "avenue", "square", "a
                          "prison", "camp", "township", "valley", "river", "island", "port"})
 
 
+DEMONYM_ENDINGS = ("an", "ish", "ese", "ch", "i", "ic", "ans", "is", "os")
+
+
+def demonym(text: str) -> bool:
+    """"Guatemalan", "Nepalis": a country's adjective or its people, read alone as a body or a
+    person ("Guatemalan officials", "targeting Nepalis"). The country's own names ("Guatemala",
+    "Pakistan", "US") stay: a country may be a party as its government."""
+    if " " in text or text.isupper() or text.lower().endswith("stan"):
+        return False
+    country = gz.country_of(text) or (text.endswith("s") and gz.country_of(text[:-1]))
+    return bool(country) and text.lower() != country.lower() and text.lower().endswith(DEMONYM_ENDINGS)
+
+
 def _core(span):
     """The span without a leading "the" and a trailing possessive ("São Paulo’s")."""
     start, end = span.start, span.end

@@ -1,0 +1,40 @@
+"""Names and entities (round 6): kinds of wrong or missed entity found on whole news articles
+from many outlets (loaders/mentions.py, places.py, portfolio_lists.py, data/names.json).
+Real spaCy; the sentences are made up, one or two per kind, with names of no real person."""
+import pytest
+
+from tests.conftest import check_entity_case, entity_case as case, read_text as read
+
+PER, ORG = "Person", "Organisation"
+
+
+CASES = [
+    # a possessive inside the span does not make a person's name a body
+    case("The prosecutor Ion Vorunescu may be dismissed. The conditions of the Ion Vorunescu's naming were not met.",
+         has={(PER, "Ion Vorunescu")}, lacks={(ORG, "Ion Vorunescu")}, id="possessive-name-is-a-person"),
+    # a country's adjective or its people read alone is no party to a fact
+    case("Two Guatemalan officials resigned on Saturday. Guatemalan prosecutors arrested Ana Lucia Ordonez.",
+         has={(PER, "Ana Lucia Ordonez")}, lacks={(ORG, "Guatemalan"), (PER, "Guatemalan")}, id="a-demonym-alone"),
+    case("Former minister Ramesh Khadgi ran a racket targeting Nepalis travelling abroad.",
+         has={(PER, "Ramesh Khadgi")}, lacks={(PER, "Nepalis"), (ORG, "Nepalis")}, id="a-people-alone"),
+    # an abbreviated title written without its dot is not part of the name
+    case("Governor Somsak Wongprasert was transferred. Gov Somsak had served six months.",
+         has={(PER, "Somsak Wongprasert")}, lacks={(PER, "Gov Somsak")}, id="undotted-title-abbreviation"),
+]
+
+
+@pytest.mark.parametrize("text,has,lacks", CASES)
+def test_a_kind_of_name_gives_the_right_entities(extractor, text, has, lacks):
+    check_entity_case(read(extractor, text), has, lacks)
+
+
+def test_a_shared_surname_goes_to_the_person_named_before_it(extractor):
+    """"Rai" alone after "Sherdhan Rai" is Sherdhan Rai, even when another Rai is named later in
+    another paragraph: a bare surname refers back, not forward."""
+    doc = read(extractor, "The commission is investigating former chief minister Sherdhan Kulung Rai.\n\n"
+                          "Records show that millions were spent on the reports of his office, and Rai maintains "
+                          "that the issue has been resolved.\n\n"
+                          "Bhupendra Rai, then a provincial minister, raised the matter at a press conference.")
+    by_name = {e.name: e for e in doc.entities if e.label == PER}
+    assert "Rai" in by_name["Sherdhan Kulung Rai"].aliases
+    assert "Rai" not in by_name["Bhupendra Rai"].aliases
