@@ -26,7 +26,7 @@ from . import gazetteer as gz
 from .mentions import (EntityBuild, Mention, article_countries, collect_mentions, ministry_aliases, ministry_domain,
                        org_identity, resolve)
 from .nlp import load_pipeline
-from .positions import Position, PositionReader, core_title, taken_post
+from .positions import TAKING_RULES, Position, PositionReader, core_title, taken_post
 from .sources import RawArticle
 from .tenure import date_document
 
@@ -377,6 +377,9 @@ class RecordBuilder:
                         pp = None   # replaced in another post than the one we know of
                     if f.rule.startswith("noun:"):
                         pp = None   # "his predecessor, X" says nothing of which post, or when
+                    if pp is not None and not f.position and pp.rule.startswith(TAKING_RULES) \
+                            and pp.sent_index < f.sent_index:
+                        pp = None   # "named X minister ... Y to succeed X in the intelligence post": not the post X just took
                     position = position or (pp.title if pp else None)
                     ev = self.ev(f.sent_index, f.rule, f.strength)
                     self.rel(f.successor, "REPLACED", f.predecessor, {"position": position, "date": date}, ev)

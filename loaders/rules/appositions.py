@@ -382,8 +382,10 @@ def apposition_before(r, sent, si, m: Mention, mentions) -> list[Position]:
     org_m = r.org_mention_at(mentions, before_bracket(doc, i - 1, sent.start))   # "... of the Central Bank (CBN), X"
     if org_m is not None and _reads_title(org_m, doc):
         org_m = None   # "the Inspector General of Police, X": a title the model read as a body
+    described = False
     if org_m is None and i - 2 >= sent.start and doc[i - 1].is_lower and doc[i - 1].pos_ == "NOUN":
         org_m = r.org_mention_at(mentions, i - 2)   # "the director of Voice of Vietnam radio, X"
+        described = org_m is not None
     if org_m is None:
         return plural_title_before(r, sent, si, m, i) or org_title_before(r, sent, si, m, i, mentions) \
             or phrase_title_before(r, sent, si, m, i, mentions)
@@ -395,7 +397,8 @@ def apposition_before(r, sent, si, m: Mention, mentions) -> list[Position]:
             break
         j -= 1
     if not toks or toks[0].lower_ not in gz.TITLE_HEADS:
-        return []
+        # "South Korea's Financial Services Commission chairman, X": the lower-case word is the title
+        return org_title_before(r, sent, si, m, i, mentions) if described else []
     if j - 2 >= sent.start and doc[j - 1].lower_ == "of" and doc[j - 2].lemma_.lower() in OFFICE_NOUNS:
         return []   # "A was dismissed from the post of head of X, B from ...": the post is A's, not B's
     # "the chairman of Nigeria's anti-corruption Commission, X": words that describe the body
@@ -472,12 +475,16 @@ def org_title_before(r, sent, si, m: Mention, comma: int, mentions) -> list[Posi
         j = k - 1
         while j >= sent.start and doc[j].lower_ in MODIFIERS and r.org_mention_at(mentions, j) is None:
             j -= 1
+        first = j + 1
+        if j >= sent.start and doc[j].text == ")":
+            j = before_bracket(doc, j, sent.start)   # "the National Olympic Committee of Kenya (Nock) official, X"
         om = r.org_mention_at(mentions, j) if j >= sent.start else None
         if om is None or om.entity is None or _reads_title(om, doc):
             return []   # (not "The Under-Secretary-General for ..., X": a title the model read as a body)
-        title = " ".join(t.text for t in doc[j + 1:k + 1])
+        title = " ".join(t.text for t in doc[first:k + 1])
+        former = om.start - 1 >= sent.start and doc[om.start - 1].lower_ in ("former", "ex")
         r.add_title(m.entity, title)
-        return [Position(m.entity, title, om.entity, si, "apposition-before:org-title", 0.7)]
+        return [Position(m.entity, title, om.entity, si, "apposition-before:org-title", 0.7, former)]
     return []
 
 

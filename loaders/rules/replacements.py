@@ -92,7 +92,7 @@ def replace_event(r, tok, sent, si) -> list[EventFact]:
         tok.dep_ == "conj" and any(c.dep_ == "agent" for c in tok.children)) or (
         tok.dep_ == "conj" and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.head.children)
         and not any(c.dep_ in ("nsubj", "dobj") for c in tok.children))   # "Y was ousted and replaced with X"
-    successor = predecessor = agent = appointee = None
+    successor = predecessor = agent = appointee = position_as = None
     withp, replaced_with = None, False
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in ("with", "by"):
@@ -155,6 +155,10 @@ def replace_event(r, tok, sent, si) -> list[EventFact]:
                 # "appointed X as secretary, replacing Y" / "nominate X to replace him": X replaces Y
                 agent = r.clause_agent(tok.head) if tok.head.pos_ == "VERB" else None
                 successor = appointee
+            elif successor is None and (named_as := _named_as_before(r, tok)) is not None:
+                # "gets X as permanent secretary, replacing Y", "swore in X as minister, succeeding Y"
+                # (a verb that is no trigger, or a parse that lost it): the one named "as" the post
+                successor, position_as = named_as
             elif _appointing_head(tok):
                 # "named a new police chief to replace Y", "announced the appointment of an interim commissioner
                 # to replace Y": the one appointed (named by "the appointment of X", or unnamed), not the appointer
@@ -169,6 +173,8 @@ def replace_event(r, tok, sent, si) -> list[EventFact]:
     (position, span), date = position_of(r, tok), date_of(r, tok, sent)
     if position is None and appointee is not None:   # "named defense minister, replacing Y": Y's post
         position, span = position_of(r, tok.head)
+    if position is None and position_as is not None:
+        position, span = position_as
     out = [EventFact("APPOINTMENT", si, [successor], agent, date, position,
                      rule=f"verb:{tok.lemma_.lower()}", strength=0.8,
                      successor=successor, predecessor=predecessor, extra={"position_span": span})]
@@ -176,6 +182,29 @@ def replace_event(r, tok, sent, si) -> list[EventFact]:
         out.append(EventFact("DISMISSAL", si, [predecessor], agent, date, position,
                              rule=f"verb:{tok.lemma_.lower()}:removed", strength=0.75))
     return out
+
+
+AS_WINDOW = 16   # tokens from the name to the participle: "X as new minister of A and B, succeeding Y"
+
+
+def _named_as_before(r, tok):
+    """"..., replacing Y" after "X as TITLE": (X, (the title, its token span)) when a person's name is
+    followed by "as" and a title phrase that runs, with no other name and no verb, to the comma
+    before the participle; else None."""
+    doc = tok.doc
+    if tok.tag_ != "VBG" or tok.i - 2 < 0 or doc[tok.i - 1].text != ",":
+        return None
+    start = r.state.sents[r.state.current_si].start
+    for k in range(tok.i - 2, max(start, tok.i - AS_WINDOW) - 1, -1):
+        m = r.state.mention_at(k)
+        if doc[k].pos_ in ("VERB", "AUX") or (m is not None and m.label == PERSON):
+            return None
+        if doc[k].lower_ == "as" and k - 1 >= start:
+            m = r.state.mention_at(k - 1)
+            if m is None or m.label != PERSON or m.entity is None or m.end != k or k + 1 > tok.i - 2:
+                return None
+            return m.entity, (doc[k + 1:tok.i - 1].text, (k + 1, tok.i - 1))
+    return None
 
 
 def just_left(r):

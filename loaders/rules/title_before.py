@@ -18,6 +18,9 @@ from .titles import (BODY_WORDS, OWNER_NOUNS, PLACE_HEADS, PLACE_WORDS, PORTFOLI
                      before_honorifics, clean_title, core_title, has_head, is_title_word, phrase_ending_at,
                      portfolio_ministry)
 
+# titles of three words joined inside by "of" / "in", before "of the BODY" and the name (data/titles.json)
+INNER_JOINED = word_set("titles", "inner_joined_titles")
+
 # "X of the Western District of Pennsylvania" right after a name
 DISTRICT_AFTER = re.compile(r"^\s*,?\s*(?:of|for|in) the (" + DISTRICT_NAME + r")\b")
 
@@ -48,10 +51,18 @@ def title_of_org_before(r, sent, si, m: Mention, mentions) -> list[Position]:
     if k - 1 < sent.start or doc[k].lower_ != "of":
         return []
     j, words = k - 1, []
-    while j >= sent.start and is_title_word(doc[j]) and not doc[j].is_punct and r.org_mention_at(mentions, j) is None:
+    while j >= sent.start and not doc[j].is_punct and r.org_mention_at(mentions, j) is None:
+        if doc[j].lower_ in ("of", "in") and words and j - 1 >= sent.start and doc[j - 1].lower_ in gz.TITLE_HEADS \
+                and " ".join([doc[j - 1].lower_, doc[j].lower_] + [w.lower() for w in words[:1]]) in INNER_JOINED:
+            words.insert(0, doc[j].text)   # "Chief of Staff of the X", "Commander in Chief of the Y"
+            j -= 1
+            continue
+        if not is_title_word(doc[j]):
+            break
         words.insert(0, doc[j].text)
         j -= 1
-    if not words or words[-1].lower() not in gz.TITLE_HEADS or not has_head(words):
+    last = " ".join(w.lower() for w in words[-3:])
+    if not words or (words[-1].lower() not in gz.TITLE_HEADS and last not in INNER_JOINED) or not has_head(words):
         return []
     title, former, _ = clean_title(words)
     if not title:
@@ -280,6 +291,8 @@ def _title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
             if doc[om.start].text == "-" or (om.start > sent.start and doc[om.start - 1].text == "-"
                                              and not doc[om.start - 1].whitespace_):
                 break   # "pro-Moscow Prime Minister X": an adjective, not the post's body
+            if om.start > sent.start and doc[om.start - 1].lemma_.lower() == "tell":
+                break   # "X told VOA President Y has promised ...": the one told, not the post's body
             org_m = om
             break
         if tok.text in ("’s", "'s") and i - 1 >= sent.start and r.org_mention_at(mentions, i - 1) and words:

@@ -1,0 +1,59 @@
+"""Round 6 links between entities already in the graph (whole-article probes of many outlets,
+kept outside the repository): a person and a body both named, but not linked, because the
+construction that joins them was not read. Made-up sentences, one general shape each, read by
+the real spaCy pipeline; each case also says what must not be read.
+
+  - "X as TITLE, replacing/succeeding Y" when the verb that names X is no trigger or the parse
+    lost it ("gets X as permanent secretary, replacing Y"): X replaces Y (rules/replacements.py)
+  - a successor does not take the post the one he succeeds has only just been given ("named X
+    minister ... Y to succeed X in the intelligence post") (extract.RecordBuilder)
+  - a title of three words joined by "of"/"in" before "of the BODY" and the name ("Chief of Staff
+    of the Presidential Executive Office X") (rules/title_before.py)
+  - "BODY title, X" and "BODY (ACRONYM) title, X" ("the Financial Services Commission chairman,
+    X") (rules/appositions.py)
+  - an outlet someone "told" is not the body of the title after it ("told VOA President X has ...")
+"""
+import pytest
+
+from tests.conftest import check_relation_case, read_text as read
+
+CASES = [
+    # (kind, text, facts it must give, facts it must not give); a fact is (type, source, target)
+    ("gets-x-as-post-replacing-y",
+     "The directorate of veteran affairs gets Abraham Nangolo as permanent secretary, replacing Peter Haufiku, "
+     "who retires.",
+     [("REPLACED", "Abraham Nangolo", "Peter Haufiku")], [("REPLACED", "Peter Haufiku", "Abraham Nangolo")]),
+    ("swore-in-x-as-minister-succeeding-y",
+     "The president swore-in retired Adm. Luis Moreno as new minister of Internal and External Security, "
+     "succeeding Pablo Ortega, while Ana Vera takes over the Interior Ministry.",
+     [("REPLACED", "Luis Moreno", "Pablo Ortega")], [("REPLACED", "Ana Vera", "Pablo Ortega")]),
+    ("thanked-x-as-host-praising-y-is-no-replacement",
+     "The minister thanked John Smith as host of the summit, praising Mary Jones for her work.",
+     [], [("REPLACED", "John Smith", "Mary Jones")]),
+    ("successor-does-not-take-the-post-just-given",
+     "Ecuadorian President Rafael Correa made changes to his Cabinet on Friday. The president swore-in retired "
+     "Adm. Luis Moreno as new minister of Internal and External Security, succeeding Pablo Ortega. Moreno was "
+     "until now intelligence secretary. Correa named retired Gen. Carlos Ruiz to succeed Moreno in the "
+     "intelligence post.",
+     [("REPLACED", "Carlos Ruiz", "Luis Moreno")],
+     [("HOLDS_POSITION", "Carlos Ruiz", "Internal and External Security")]),
+    ("chief-of-staff-of-the-body-then-name",
+     "Chief of Staff of the Presidential Executive Office Sergei Ivanov introduced the new envoy to the governors.",
+     [("HOLDS_POSITION", "Sergei Ivanov", "Presidential Executive Office")], []),
+    ("body-then-title-comma-name",
+     "Park also nominated South Korea's Financial Services Commission chairman, Yim Jong-yong, to be the "
+     "finance minister.",
+     [("HOLDS_POSITION", "Yim Jong-yong", "Financial Services Commission")], []),
+    ("body-acronym-then-title-comma-name",
+     "His co-accused, former National Olympic Committee of Kenya (Nock) official, Stephen Soi, was sentenced "
+     "to ten years.",
+     [("HOLDS_POSITION", "Stephen Soi", "National Olympic Committee of Kenya")], []),
+    ("told-outlet-is-not-the-body-of-the-title",
+     "Minister of Information Lawrence Bropleh told VOA President Sirleaf has promised a major reshuffle.",
+     [], [("HOLDS_POSITION", "Sirleaf", "VOA")]),
+]
+
+
+@pytest.mark.parametrize("kind,text,must,must_not", CASES, ids=[c[0] for c in CASES])
+def test_link_kind(extractor, kind, text, must, must_not):
+    check_relation_case(read(extractor, text), kind, must, must_not)
