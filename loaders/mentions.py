@@ -585,6 +585,9 @@ def _place_label(ent, label: str | None, full_name_words: set[str]) -> str | Non
     """A city or region read as a person or an organisation ("Abuja", "Tamaulipas") is an
     organisation only where it is the body of a post (see places.py), else no entity; a place
     the model read as a place becomes one in the same roles ("governor of Illinois")."""
+    if label == ORGANISATION and ent.label_ == "ORG" and places.after_in(ent) \
+            and not any(w in full_name_words for w in clean_name(ent.text).split()):
+        return ORGANISATION if places.body_role(ent) else None   # "sworn in in Gabarone"
     if not places.place_span(ent) or gz.country_of(clean_name(ent.text)):
         return label
     if label == PERSON and len(ent) == 1 and ent.text in full_name_words:

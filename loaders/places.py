@@ -89,6 +89,25 @@ def listed_with_places(core) -> bool:
     return False
 
 
+def after_in(span) -> bool:
+    """"took the oath in Gabarone", "settlements in the West Bank", "submitted in Tarn Taran court":
+    a name the model read as a body, right after "in", with no word of an institution in it, is
+    where something happened (the map may lack it or spell it another way)."""
+    core = _core(span)
+    doc = core.doc
+    if not len(core) or core.start < 1:
+        return False
+    i = core.start - 1
+    if doc[i].lower_ == "the" and i >= 1:
+        i -= 1
+    if doc[i].lower_ != "in" or gz.known_orgs().get(core.text.lower()) or gz.country_of(core.text):
+        return False
+    nxt = doc[core.end] if core.end < len(doc) else None
+    return all(t.text[:1].isupper() and not t.is_upper and t.lower_ not in gz.ORG_HEADS
+               and t.lower_ not in gz.BODY_WORDS and t.lower_ not in gz.domain_forms() for t in core) \
+        and (nxt is None or not nxt.text[:1].isupper() and nxt.text not in POSSESSIVE)
+
+
 def place_span(span) -> bool:
     """The span's whole text is a city or a region, and no title stands before it
     ("President Maldonado" is a person whatever the map says)."""

@@ -50,8 +50,11 @@ def _head_before(doc, i: int) -> tuple[int, str] | None:
 
 
 def _persons(ents) -> set[int]:
-    """Tokens of person spans of two words or more: a name ends a list."""
-    return {t.i for e in ents if e.label_ == "PERSON" and len(e) >= 2 for t in e}
+    """Tokens of person spans of two words or more: a name ends a list. A "person" whose last
+    word is a plural in "-ies" and whose first is no given name is a portfolio the model misread
+    ("Ministry of Zongos and Inner Cities")."""
+    return {t.i for e in ents if e.label_ == "PERSON" and len(e) >= 2
+            and not (e[-1].lower_.endswith("ies") and e[0].text not in gz.FIRST_NAMES) for t in e}
 
 
 def _item_word(doc, k: int, persons: set[int]) -> bool:
@@ -140,6 +143,8 @@ def mend(doc, ents: list[Span]) -> list[Span]:
             if any(x.start < end and x.end > end for x in out) or (
                     len(inside) == 1 and inside[0].start == i + 1 and inside[0].end == end):
                 continue   # a span runs on past the list, or the model read the list whole
+            if doc[h].lower_ in PLURAL_HEADS:   # ("The Ministries of Information and Women": no one body)
+                inside += [x for x in out if x.label_ == "ORG" and x.start <= h < x.end and x.end <= end]
             out = [x for x in out if x not in inside]
             if doc[h].lower_ not in PLURAL_HEADS:
                 out.append(Span(doc, i + 1, end, label="ORG"))   # the portfolio, whose body the title rules find

@@ -17,6 +17,18 @@ CASES = [
          has={(PER, "Ana Lucia Ordonez")}, lacks={(ORG, "Guatemalan"), (PER, "Guatemalan")}, id="a-demonym-alone"),
     case("Former minister Ramesh Khadgi ran a racket targeting Nepalis travelling abroad.",
          has={(PER, "Ramesh Khadgi")}, lacks={(PER, "Nepalis"), (ORG, "Nepalis")}, id="a-people-alone"),
+    # a name read as a body right after "in", with no institution word, is a place
+    case("Botswana's fourth president, Kgosi Motsumi, took the oath of office in Gabarone before Chief Justice "
+         "Julian Nkanono.", has={(PER, "Kgosi Motsumi")}, lacks={(ORG, "Gabarone")}, id="a-place-after-in"),
+    case("A vigilance spokesperson has confirmed that the chargesheets against DSP Gurnam Sandhu have been "
+         "submitted in Tarn Taran court.", lacks={(ORG, "Tarn Taran")}, id="a-place-after-in-before-a-noun"),
+    # a portfolio list after a plural head names no one body; a "person" in "-ies" inside a list is an item
+    case("The Ministries of Information and Women, Children and Gender are part of the portfolios of the cabinet.",
+         lacks={(ORG, "Ministries of Information and Women"), (ORG, "Ministry of Information and Women")},
+         id="plural-head-list-is-no-body"),
+    case("However, his reassigned portfolio, the Ministry of Zongos and Inner Cities isn't a cabinet one.",
+         has={(ORG, "Ministry of Zongos and Inner Cities")}, lacks={(PER, "Inner Cities"), (ORG, "Ministry of Zongos")},
+         id="list-item-read-as-a-person"),
     # an abbreviated title written without its dot is not part of the name
     case("Governor Somsak Wongprasert was transferred. Gov Somsak had served six months.",
          has={(PER, "Somsak Wongprasert")}, lacks={(PER, "Gov Somsak")}, id="undotted-title-abbreviation"),
