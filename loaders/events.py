@@ -5,6 +5,7 @@ shape, in loaders/rules/ —
   verb_events    "dismissed X", "X was arrested by Y", "X, arrested in May", "X resigned"
   noun_events    "the arrest of X", "X's dismissal", "ordered the retirement of X", "custody"
   becoming       "X became president", "Y will become the Minister of Justice"
+  changes        "forced X to resign", "X now heads the Roads Ministry", "the swearing-in of X"
   replacements   "X replaced Y", "took over from", "his successor, X", "in place of"
   phrasal        "took office", "takes over the defense portfolio", "was placed on leave"
   implied        "arrested on corruption charges" is a CHARGE too
@@ -32,13 +33,14 @@ from .lexicon import EVENT_NOUNS, EVENT_VERBS, IMPOSED_NOUNS, IMPOSING_VERBS, RE
 from .rules.facts import EventFact
 from .rules.accusations import Accusations
 from .rules.becoming import became
+from .rules.changes import forced_out, heads_now, swearing_in
 from .rules.announcements import (APPROVING_VERBS, announced, approved, give_announced_agents,
                                  give_reported_agents)
 from .rules.groups import group_events
 from .rules.headlines import headline_events
 from .rules.implied import implied_charges
 from .rules.new_titles import acting_copula, new_title_apposition
-from .rules.noun_events import accepted_request, custody, guilty_finding, noun_event
+from .rules.noun_events import CHARGE_DOCUMENTS, accepted_request, charges_against, custody, guilty_finding, noun_event
 from .rules.paren_lists import paren_listed
 from .rules.phrasal import match as phrasal_match, phrasal_event
 from .rules.post_lists import included_changes, new_holders
@@ -128,6 +130,10 @@ class EventReader(PhraseReader):
                     out += handed   # "Y handed over power to X", "Y made way for X"
                 elif phrasal_match(tok) is not None:
                     out += phrasal_event(self, tok, sent, si)   # "took office", "was placed on leave"
+                elif (forced := forced_out(self, tok, sent, si)):
+                    out += forced   # "the regime forced two ministers to retire"
+                elif (now_heads := heads_now(self, tok, sent, si)):
+                    out += now_heads   # "X now heads the Roads Ministry"
                 elif lemma == "become":
                     out += became(self, tok, sent, si)   # "X became president", "Y will become the Minister of Justice"
                 elif lemma == "serve" and any(c.lower_ in ("will", "would", "shall") for c in tok.children):
@@ -160,6 +166,10 @@ class EventReader(PhraseReader):
                 out += new_title_apposition(self, tok, sent, si)   # "X, the new defence minister, said"
             if tok.pos_ == "NOUN" and tok.lower_ in ("plea", "verdict"):
                 out += guilty_finding(self, tok, sent, si)   # "entered a guilty plea", "a guilty verdict against X"
+            if tok.lower_ in CHARGE_DOCUMENTS or tok.lemma_.lower() in CHARGE_DOCUMENTS:
+                out += charges_against(self, tok, sent, si)   # "the charges against X include fraud"
+            if tok.lower_ == "swearing":
+                out += swearing_in(self, tok, sent, si)   # "the swearing-in of X as governor"
             if tok.lower_ in ("custody", "detention"):
                 out += custody(self, tok, sent, si)
             if tok.lower_ in ("place", "stead") and tok.head.lower_ == "in":

@@ -1,7 +1,10 @@
 """Round 6 event kinds. Whole stories from many outlets (kept outside the repository) state an
 appointment with "become" as often as with "appointed": "X became president in 2008", "Y will
 become the Minister of Justice", "Z is to become his private secretary", "leaves the post to
-become deputy prime minister" (loaders/rules/becoming.py). The sentences are made up; each
+become deputy prime minister" (loaders/rules/becoming.py); court prose ("framed charges
+against X", "filed a reference against", "is on trial", "the charges against X include"); changes
+of office without an appointing verb ("forced two ministers to retire", "now heads the Roads
+Ministry", "the swearing-in of X": rules/changes.py). The sentences are made up; each
 states one general kind, read by the real spaCy pipeline."""
 import pytest
 
@@ -43,6 +46,44 @@ CASES = [
          {("APPOINTMENT", "person:ali-musa")}, {("APPOINTMENT", "person:walter-ayala")}, id="the-second-minister-to-leave"),
     case("Ali Musa became governor in 2010. Kim Dae-sung became the country's first sitting president to be detained.",
          {("APPOINTMENT", "person:ali-musa")}, {("APPOINTMENT", "person:kim-dae-sung")}, id="first-president-to-be-detained"),
+    # court prose of South Asia, East Africa and Nigeria (triggers.json phrasal, event_verbs; rules/noun_events.py)
+    case("A Dhaka court on Sunday framed charges against former state minister Ali Musa in a graft case.",
+         {("CHARGE", "person:ali-musa")}, id="framed-charges-against"),
+    case("The National Accountability Bureau filed a corruption reference against former prime minister Ali Musa.",
+         {("CHARGE", "person:ali-musa")}, id="filed-a-reference-against"),
+    case("Former minister Ali Musa was put on trial on Monday.", {("CHARGE", "person:ali-musa")}, id="put-on-trial"),
+    case("Former minister Ali Musa is on trial for corruption.", {("CHARGE", "person:ali-musa")}, id="is-on-trial"),
+    case("Former minister Ali Musa appeared in court on charges of fraud.", {("CHARGE", "person:ali-musa")},
+         id="appeared-on-charges"),
+    case("Former governor Ali Musa is being prosecuted for money laundering.", {("CHARGE", "person:ali-musa")},
+         id="being-prosecuted"),
+    case("The charges against former minister Ali Musa include fraud and abuse of office.",
+         {("CHARGE", "person:ali-musa")}, id="the-charges-against-x-include"),
+    case("Former minister Ali Musa denied the charges against him.", {("CHARGE", "person:ali-musa")},
+         id="denied-the-charges-against-him"),
+    case("The indictment names former governor Ali Musa and two aides.",
+         {("CHARGE", "person:ali-musa")}, {("APPOINTMENT", "person:ali-musa")}, id="the-indictment-names-x"),
+    case("Former minister Ali Musa was put on trial on Monday. The investigators recommended charges against John Kamau. "
+         "Protesters demanded charges against Peter Otieno. Prosecutors said they could bring charges against Jane Wambui.",
+         {("CHARGE", "person:ali-musa")},
+         {("CHARGE", "person:john-kamau"), ("CHARGE", "person:peter-otieno"), ("CHARGE", "person:jane-wambui")},
+         id="charges-not-yet-brought"),
+    case("Former minister Ali Musa was put on trial on Monday. The president said John Kamau will be prosecuted.",
+         {("CHARGE", "person:ali-musa")}, {("CHARGE", "person:john-kamau")}, id="will-be-prosecuted"),
+    # changes of office without an appointing verb (loaders/rules/changes.py)
+    case("The regime forced two Cabinet ministers to retire - immigration minister Khin Soe and labour minister Chit Maung.",
+         {("DISMISSAL", "person:khin-soe"), ("DISMISSAL", "person:chit-maung")}, id="forced-two-ministers-to-retire"),
+    case("The president forced Interior Minister Ali Musa to resign.", {("DISMISSAL", "person:ali-musa")},
+         id="forced-x-to-resign"),
+    case("Francis Boateng, the Works and Housing Minister, now heads the Roads and Highways Ministry.",
+         {("APPOINTMENT", "person:francis-boateng")}, id="now-heads-the-ministry"),
+    case("Trade minister Aung Min Oo will now lead the commerce ministry. Peter Otieno, who now heads the Kenya "
+         "Ports Authority, was arrested.", {("APPOINTMENT", "person:aung-min-oo")},
+         {("APPOINTMENT", "person:peter-otieno")}, id="will-now-lead-not-who-now-heads"),
+    case("Railway minister Piyush Goel was given additional charge of the finance ministry.",
+         {("APPOINTMENT", "person:piyush-goel")}, id="given-additional-charge-of"),
+    case("Ali Musa attended the swearing-in ceremony of John Kamau as chief justice.",
+         {("APPOINTMENT", "person:john-kamau")}, {("APPOINTMENT", "person:ali-musa")}, id="swearing-in-ceremony-of"),
 ]
 
 

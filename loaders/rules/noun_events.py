@@ -253,3 +253,30 @@ def custody(r, tok, sent, si) -> list[EventFact]:
         agent = r.agent_by(verb)   # "taken into custody by the National Crime Agency"
     return [EventFact("ARREST", si, subjects, agent, date_of(r, verb, sent), None, rule="noun:custody",
                       strength=0.7)]
+
+
+CHARGE_DOCUMENTS = frozenset(load("triggers")["charge_documents"])   # "charges", "charge sheet", "indictment"
+PRESUPPOSING = frozenset(load("triggers")["charge_presupposing_verbs"])   # "denied the charges against him"
+
+
+def charges_against(r, tok, sent, si) -> list[EventFact]:
+    """"The charges against X include fraud", "X denied the charges against him", "the court took
+    cognisance of the chargesheet against X": a charge document against a person is their CHARGE
+    ("no charges against X", "called for charges against X" are not: rules/hedging.py)."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in CHARGE_DOCUMENTS \
+            or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return []
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() not in PRESUPPOSING:
+        return []   # "prepared / recommended / could bring charges against X": not (yet) done ("filed": phrasal.py)
+    if hedged(tok.head) if tok.dep_ == "dobj" else hedged(tok):
+        return []   # "X denied the charges against him" was charged; "demanded charges against X" is not done
+    if tok.lemma_.lower() == "sheet" and not any(c.lower_ == "charge" for c in tok.children if c.dep_ == "compound"):
+        return []
+    who = [x for c in tok.children if c.dep_ == "prep" and c.lower_ == "against"
+           for p in c.children if p.dep_ == "pobj"
+           for x in ([r.entity_at(p, PERSON) or r.state.antecedent(p)] if p.pos_ == "PRON" else r.people(p))]   # "against him"
+    who = [x for x in who if x is not None and x.label == PERSON]
+    if not who:
+        return []
+    return [EventFact("CHARGE", si, who, None, date_of(r, tok, sent), None, rule="noun:charges-against",
+                      strength=0.7, extra={"charges": charges_of(r, sent, who)})]

@@ -367,6 +367,13 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
             span is not None and span[0] > 0 and tok.doc[span[0] - 1].text == "," and lead is None)):
         return []   # "designated X" without a post is a sanction, not an appointment; nor is
         #             "designated X, Governor of North Western Province, for ...": the post is X's own
+    if etype in ("APPOINTMENT", "NOMINATION") and trigger_lemma(tok) == "name" and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in CASE_NOUNS | {"sheet"} for c in tok.children):
+        if not any(c.dep_ == "nsubj" and c.lemma_.lower() in CHARGING_PAPERS | {"sheet"} for c in tok.children):
+            return []   # "the report names X": no post
+        etype, position, span = "CHARGE", None, None   # "the indictment names X and two aides": charged
+    elif etype in ("APPOINTMENT", "NOMINATION") and named_in_case(tok, CHARGING_PAPERS):
+        etype, position, span = "CHARGE", None, None   # "X was named as an accused in the chargesheet": charged
     if position is not None and etype in ("APPOINTMENT", "NOMINATION") and is_not_post(position):
         return []   # "named a suspect by the commission"
     if etype in ("APPOINTMENT", "NOMINATION") and named_in_case(tok):

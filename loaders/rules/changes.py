@@ -1,0 +1,90 @@
+"""Changes of office stated without an appointing or dismissing verb:
+  forced_out   "the regime forced two ministers to retire - X and Y", "forced X to resign":
+               a DISMISSAL of the one forced, by the one forcing
+  heads_now    "X now heads the Roads Ministry", "X will now lead the commerce ministry":
+               "now" with a verb of leading a body marks a new post (an APPOINTMENT);
+               "X, who now heads the party" (a description) is not
+  swearing_in  "the swearing-in of X as governor": an APPOINTMENT
+"""
+from __future__ import annotations
+
+from graph.schema import ORGANISATION, PERSON
+
+from ..lexicon import LEAD_VERBS, word_set
+from .details import date_of
+from .facts import EventFact
+from .groups import counted, listed_after
+from .hedging import hedged
+
+FORCING_VERBS = word_set("triggers", "forcing_verbs")   # "force", "compel", "pressure"
+LEAVING_VERBS = word_set("triggers", "forced_leaving_verbs")   # "resign", "retire", "quit", "step" (down)
+
+
+def _dash_listed(r, noun) -> list:
+    """"two Cabinet ministers to retire - A and B": as many persons as the plural noun counts,
+    named after a dash that follows it."""
+    _, count = counted(noun)
+    dash = next((t for t in noun.sent if t.i > noun.i and t.text in ("-", "–", "—")), None)
+    if count is None or dash is None:
+        return []
+    names = []
+    for m in r.state.mentions:
+        if m.sent_index == r.state.current_si and m.label == PERSON and m.entity is not None \
+                and m.start > dash.i and m.entity not in names:
+            names.append(m.entity)
+    return names[:count] if len(names) >= count else []
+
+
+def forced_out(r, tok, sent, si) -> list[EventFact]:
+    """tok is a forcing verb: its object, made to leave office, was dismissed by its subject."""
+    if tok.lemma_.lower() not in FORCING_VERBS or hedged(tok):
+        return []
+    leave = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in LEAVING_VERBS), None)
+    if leave is None or any(c.dep_ == "neg" for c in leave.children):
+        return []
+    if leave.lemma_.lower() == "step" and not any(c.lower_ in ("down", "aside") for c in leave.children):
+        return []
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if not objects:
+        return []   # "X was forced to resign": the passive stays the subject's own RESIGNATION
+    subjects = [x for o in objects for x in r.people(o) or listed_after(r, o) or _dash_listed(r, o) if x.label == PERSON]
+    if not subjects:
+        return []
+    agent = next((r.entity_at(c) for c in tok.children if c.dep_ == "nsubj"), None)
+    agent = agent if agent is not None and agent not in subjects else None
+    return [EventFact("DISMISSAL", si, subjects, agent, date_of(r, tok, sent), None, rule="verb:forced-out",
+                      strength=0.7)]
+
+
+def heads_now(r, tok, sent, si) -> list[EventFact]:
+    """tok is a verb of leading ("heads", "lead"): with "now", a new post over the body it governs."""
+    if tok.lemma_.lower() not in LEAD_VERBS or tok.dep_ in ("relcl", "acl", "amod") \
+            or not any(c.dep_ == "advmod" and c.lower_ == "now" for c in tok.children) \
+            or hedged(tok, announced_ok=True):
+        return []
+    body = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if body is None or r.entity_at(body, ORGANISATION) is None:
+        return []
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    person = r.entity_at(subj, PERSON) if subj is not None and subj.pos_ == "PRON" else r.person(subj)
+    if person is None or person.label != PERSON:
+        return []
+    return [EventFact("APPOINTMENT", si, [person], None, date_of(r, tok, sent), None, rule="verb:now-heads",
+                      strength=0.6)]
+
+
+def swearing_in(r, tok, sent, si) -> list[EventFact]:
+    """tok is "swearing" with its particle "in": the persons of its of-phrase are sworn in."""
+    if tok.lower_ != "swearing" or tok.pos_ == "VERB":
+        return []   # "X was swearing in new ministers": the verb is read in events.py
+    prt = next((c for c in tok.children if c.lower_ == "in"), None)
+    if prt is None or hedged(tok):
+        return []
+    holders = (tok, prt, tok.head) if tok.dep_ in ("compound", "amod") else (tok, prt)   # "the swearing-in ceremony of X"
+    subjects = [x for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj" for x in r.people(p)]
+    subjects = [x for i, x in enumerate(subjects) if x.label == PERSON and x not in subjects[:i]]
+    if not subjects:
+        return []
+    return [EventFact("APPOINTMENT", si, subjects, None, date_of(r, tok, sent), None, rule="noun:swearing-in",
+                      strength=0.65)]
