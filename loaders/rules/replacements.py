@@ -12,6 +12,7 @@ from .. import gazetteer as gz
 
 from ..gender import pronoun_gender
 from ..mentions import EntityBuild
+from ..name_bounds import honorific_at
 
 from ..lexicon import ANNOUNCED, EVENT_NOUNS, EVENT_VERBS, HEDGES, LEADING_POSTS, REPLACE_VERBS, load
 from .details import date_of, position_of
@@ -137,6 +138,8 @@ def replace_event(r, tok, sent, si) -> list[EventFact]:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None) or next(
             (c for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i), None)   # a mis-parsed object
         obj_e = r.person(obj) if obj is not None else None
+        if obj_e is None and obj is not None:
+            obj_e = _name_after_rank(r, obj)   # "replacing Lt. Gen John Milton": the parse's object is "Lt"
         appointee = r.appointee_of(tok)
         if appointee is not None and obj is not None and obj.pos_ == "PRON" and obj_e is appointee:
             # "nominate X to replace him": him is not X
@@ -205,6 +208,21 @@ def _named_as_before(r, tok):
                 return None
             return m.entity, (doc[k + 1:tok.i - 1].text, (k + 1, tok.i - 1))
     return None
+
+
+def _name_after_rank(r, tok) -> EntityBuild | None:
+    """The person named right after a rank or honorific the parse took for a whole phrase
+    ("replacing Lt. Gen John Milton": "Lt" is the object, the name hangs elsewhere)."""
+    doc, k = tok.doc, tok.i
+    while k < len(doc) and k - tok.i < 5:
+        nxt = honorific_at(doc, k, len(doc))
+        if nxt == k and (doc[k].text == "." or doc[k].lower_.rstrip(".") in gz.TITLE_WORDS):
+            nxt = k + 1
+        if nxt == k:
+            break
+        k = nxt
+    m = r.state.mention_at(k) if k > tok.i and k < len(doc) else None
+    return m.entity if m is not None and m.label == PERSON and m.start == k else None
 
 
 def just_left(r):
