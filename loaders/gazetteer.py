@@ -60,6 +60,18 @@ def domain_forms() -> dict[str, str]:
     return out
 
 
+def ministry_forms(portfolio: str, country: str | None) -> set[str]:
+    """The names a country gives its ministry of a portfolio besides "Ministry of X", which
+    readers search for: "Department of Justice of Puerto Rico" where ministries are departments
+    (data: department_countries)."""
+    out = set()
+    if country in data().get("department_countries", []):
+        base = {f"Department of {portfolio}", f"{portfolio} Department"}
+        owners = {country, adjective_of(country)}
+        out |= base | {f"{o} {b}" for o in owners for b in base} | {f"Department of {portfolio} of {country}"}
+    return out
+
+
 def portfolio(phrase: str, lenient: bool = False) -> str | None:
     """The portfolio a phrase names, for a ministry's name: one known portfolio word gives its
     usual form ("Defence" -> "Defense", "Home Affairs" -> "Interior"); several joined by

@@ -115,6 +115,7 @@ def ministry_aliases(display: str) -> set[str]:
             owners = {adj, country} if country else {adj}
             forms = forms | {f"{o} {f}" for o in owners for f in forms} | (
                 {f"Ministry of {dom} of {country}"} if country else set())
+            forms |= gz.ministry_forms(dom, country)   # "Department of Justice of Puerto Rico"
         for f in list(forms):
             forms.add(f.replace("Defense", "Defence"))
         out |= forms

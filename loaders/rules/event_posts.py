@@ -14,6 +14,13 @@ from .title_orgs import BODY_TITLES
 from .titles import clean_title, has_head
 
 
+# where an event's post phrase stops naming the post: the one replaced, what is said of them, and
+# a second post set beside it with its own article ("head the X Ministry and the deputy health
+# minister"); not a comma ("minister of finance, planning and economic development" is one post)
+POST_ENDS = re.compile(r"\s*[;(]|\s+(?:in place of|in the place of|replacing|succeeding|to replace|who|whom|which)\b"
+                       r"|\s+and\s+(?:the|a|an|his|her|its)\s")
+
+
 def from_events(r, facts) -> list[Position]:
     """"appointed X as the new defence minister", "sacked X as home secretary": the
     post an appointment or a dismissal names."""
@@ -32,7 +39,8 @@ def from_events(r, facts) -> list[Position]:
             f = replace(f, subjects=[f.successor], extra={})   # "X ... as defence minister in place of Y"
         if f.position and f.type in ("APPOINTMENT", "DISMISSAL", "SUSPENSION", "NOMINATION", "RESIGNATION") \
                 and not f.extra.get("no_event"):
-            title, former, country = clean_title(f.position.split())
+            # "minister in place of Y, who was moved to the textile ministry": the post is "minister"
+            title, former, country = clean_title(POST_ENDS.split(f.position)[0].split() or f.position.split())
             span = f.extra.get("position_span")
             named = r.org_in_span(f.sent_index, span) if span and title.lower() not in BODY_TITLES else None
             if named is not None:   # "as secretary of Russia's Security Council": the post names its body

@@ -86,16 +86,69 @@ def district_body(st, office: str, district: str) -> EntityBuild:
 
 LOCAL_HEADS = frozenset({"mayor", "vice mayor", "vice-mayor", "deputy mayor", "lord mayor", "city mayor"})
 CITY_NAMED = re.compile(r"\b((?:[A-Z][a-z]+ )?[A-Z][a-z]+) City\b|\b[Cc]ity of ((?:[A-Z][a-z]+ )?[A-Z][a-z]+)\b")
+# "the mayor of Fall River", "mayor of the city of X": the town a story's mayor governs
+MAYOR_OF = re.compile(r"\b[Mm]ayor of (?:the (?:city|town|municipality) of )?((?:[A-Z][\w\-]+ ){0,2}[A-Z][\w\-]+)")
+# capitalised words that open a sentence or a title, not a town's name ("The City Council")
+NOT_TOWN_WORDS = frozenset(gz.data().get("not_town_words", []))
 
 
 def article_city(st) -> str | None:
-    """The one city a story names as "Tayabas City" or "the city of Tayabas", else None."""
+    """The one town a story's mayor belongs to: the city it names as "Tayabas City" or "the
+    city of Tayabas", else the one place it calls "the mayor of X" (a story on Fall River's
+    mayor says "Mayor Jasiel Correia" later without the town); else None."""
     if not hasattr(st, "_city"):
         found = {m.group(1) + " City" if m.group(1) else m.group(2)
                  for sent in st.sents for m in CITY_NAMED.finditer(sent.text)}
-        found = {f for f in found if not gz.country_of(f.replace(" City", ""))}
+        found = {f for f in found if not gz.country_of(f.replace(" City", ""))
+                 and f.split()[0] not in NOT_TOWN_WORDS}
+        if not found:
+            found = {m.group(1) for sent in st.sents for m in MAYOR_OF.finditer(sent.text)}
+            found = {f for f in found if not gz.country_of(f) and f.split()[0] not in NOT_TOWN_WORDS
+                     and f.split()[-1].lower() not in gz.ORG_HEADS}
         st._city = next(iter(found)) if len(found) == 1 else None
     return st._city
+
+
+def town_body(st, town: str) -> EntityBuild:
+    """A town as the body of its mayor's post, with the names readers use for its government
+    ("City of Fall River", "Fall River city government", "municipality of Fall River")."""
+    e = st.org_entity(town, None)
+    base = town[:-5] if town.endswith(" City") else town
+    e.aliases |= {form.format(base) for form in gz.data().get("town_body_forms", [])} - {e.name}
+    return e
+
+
+CITY_POLICE_TITLES = frozenset({"police chief", "chief of police", "police commissioner", "commissioner of police"})
+# "Mexico City's police chief", "police chief of Phnom Penh", "Gary, Indiana Police Chief",
+# "Chief of the Gary, Ind., Police Department": the town whose police a story's chief heads
+TOWN_POLICE = re.compile(
+    r"\b((?:[A-Z][\w\-]+ ){0,2}[A-Z][\w\-]+)(?:(?:’s|'s)|,(?: [A-Z][\w.]+)+,?)? [Pp]olice (?:[Cc]hief|[Dd]epartment)\b"
+    r"|\b[Pp]olice [Cc]hief of ((?:[A-Z][\w\-]+ ){0,2}[A-Z][\w\-]+)")
+
+
+def article_police_town(st) -> str | None:
+    """The one town (not a country) whose police chief or police department a story names,
+    else None: a plain "police chief" there is that town's, not the nation's."""
+    if not hasattr(st, "_police_town"):
+        found = set()
+        for sent in st.sents:
+            for m in TOWN_POLICE.finditer(sent.text):
+                words = (m.group(1) or m.group(2)).split()
+                while words and (words[0] in NOT_TOWN_WORDS or words[0].lower() in gz.TITLE_WORDS):
+                    words = words[1:]   # "Former Gary": the town is "Gary"
+                town = " ".join(words)
+                if town and gz.is_place(town) and not gz.country_of(town):
+                    found.add(town)
+        st._police_town = next(iter(found)) if len(found) == 1 else None
+    return st._police_town
+
+
+def town_police(st, town: str) -> EntityBuild:
+    """A town's police as the body of its chief's post ("Gary Police Department")."""
+    e = st.org_entity(f"{town} Police", None)
+    e.aliases |= {form.format(town).replace("City City", "City")
+                  for form in gz.data().get("town_police_forms", [])} - {e.name}
+    return e
 
 
 def provincial_body(st, title: str, country: str | None) -> EntityBuild | None:
@@ -192,7 +245,9 @@ def org_for_title(st, title: str, country: str | None, explicit: str | None = No
     if provincial is not None:
         return provincial
     if joined in LOCAL_HEADS and article_city(st):   # "former mayor X" in a story on Tayabas City
-        return st.org_entity(article_city(st), None)
+        return town_body(st, article_city(st))
+    if joined in CITY_POLICE_TITLES and explicit is None and article_police_town(st):
+        return town_police(st, article_police_town(st))   # "police chief X" in a story on Gary's police
     for rec in gz.data().get("title_orgs", []):
         # "home secretary" is the Home Office's in Britain, "secretary of state" the State Department's in the US
         if rec.get("needs_country") and explicit != rec["country"]:

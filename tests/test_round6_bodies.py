@@ -1,0 +1,80 @@
+"""The body of a post (issue 11, round 6): where the body comes from the title and the place,
+not from a name the article writes. A town's mayor or police chief holds the post at that
+town's government or police (the story names the town once, "the mayor of Fall River", and
+the person later as "Mayor X"); ministries a reader calls departments carry those names; a
+portfolio the lexicon lacked ("railway minister", "Atomic Energy Minister") is its own
+ministry, not a shorter one's. The sentences are made up; each states one kind. Read by the
+real spaCy pipeline; a case lists (relation, person, body) facts it must give, the body by the
+end of its id, and a test for facts it must not give."""
+import pytest
+
+from graph.schema import ORGANISATION
+from tests.conftest import every_name, no_fact, read_text as read, relation_facts
+
+HP = "HOLDS_POSITION"
+
+
+def case(text: str, present=(), wrong=no_fact, *, id: str):
+    return pytest.param(text, list(present), wrong, id=id)
+
+
+CASES = [
+    # the town a story's mayor governs, named once with "mayor of"; "The City Council" is no town
+    case("The embattled mayor of Fall River has announced a leave of absence.\n"
+         "In an interview, Mayor Jasiel Correia said he would keep the title.\n"
+         "The City Council voted to remove him last month.",
+         [(HP, "person:jasiel-correia", "fall-river")],
+         lambda typ, s, t: typ == HP and t.endswith("the-city"),
+         id="mayor-of-a-town-named-once"),
+    # a town's police chief heads the town's police, not the nation's
+    case("Mexico City's police chief, Jesus Rodriguez Almeida, has resigned after criticism from "
+         "Mexico's government.",
+         [(HP, "person:jesus-rodriguez-almeida", "mexico-city-police")],
+         lambda typ, s, t: typ == HP and t.endswith(("mexico-police", "mexican-police")),
+         id="police-chief-of-a-town"),
+    # portfolios the lexicon lacked
+    case("Union railway minister Piyush Goyal was given the finance ministry on Monday.",
+         [(HP, "person:piyush-goyal", "ministry-of-railways")], id="railway-minister"),
+    case("Former Russian Atomic Energy Minister Yevgeniy Adamov was convicted in Pittsburgh.",
+         [(HP, "person:yevgeniy-adamov", "ministry-of-atomic-energy")],
+         lambda typ, s, t: typ == HP and t.endswith("ministry-of-energy"),
+         id="atomic-energy-is-not-energy"),
+    case("Poverty Eradication Minister Zephania Kameeta met the press in Windhoek.",
+         [(HP, "person:zephania-kameeta", "ministry-of-poverty-eradication")], id="poverty-eradication-minister"),
+    # an event's post phrase ends where the one replaced and what is said of them begin
+    case("Rajyavardhan Singh Rathore will be the new I&B minister in place of Smriti Irani, who has been "
+         "shifted back to the textile ministry.",
+         [(HP, "person:rajyavardhan-singh-rathore", "ministry-of-information-and-broadcasting")],
+         lambda typ, s, t: typ == HP and s == "person:rajyavardhan-singh-rathore" and "textile" in t,
+         id="post-phrase-stops-at-in-place-of"),
+]
+
+
+@pytest.mark.parametrize("text, present, wrong", CASES)
+def test_a_post_has_its_body(extractor, text, present, wrong):
+    got = relation_facts(read(extractor, text))
+    missing = [p for p in present if not any(g[0] == p[0] and g[1] == p[1] and g[2].endswith(p[2]) for g in got)]
+    assert missing == [], sorted(got)
+    assert [f for f in got if wrong(*f)] == []
+
+
+@pytest.mark.parametrize("text, names", [
+    pytest.param("Puerto Rico's Secretary of Justice Wanda Vazquez said on Friday she would serve.",
+                 {"Department of Justice of Puerto Rico", "Puerto Rico Department of Justice"},
+                 id="departments-where-ministries-are-departments"),
+    pytest.param("The embattled mayor of Fall River has announced a leave of absence.\n"
+                 "Mayor Jasiel Correia said he would keep the title.",
+                 {"City of Fall River", "Fall River city government"}, id="a-town-government-s-names"),
+    pytest.param("Mexico City's police chief, Jesus Rodriguez Almeida, has resigned.",
+                 {"Mexico City police", "Mexico City Police Department"}, id="a-town-police-s-names"),
+])
+def test_a_body_from_a_title_carries_the_names_readers_use(extractor, text, names):
+    got = every_name(read(extractor, text), ORGANISATION)
+    assert names <= got, sorted(got)
+
+
+def test_ministries_are_departments_only_where_they_are_called_so():
+    from loaders import gazetteer as gz
+    assert "Department of Justice of Puerto Rico" in gz.ministry_forms("Justice", "Puerto Rico")
+    assert gz.ministry_forms("Justice", "Thailand") == set()
+    assert gz.ministry_forms("Justice", None) == set()
