@@ -98,9 +98,10 @@ def dateline(span) -> bool:
     if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 1].text in OUTLETS \
             and doc[span.end + 2].text == ")":
         return True   # "by Staff Writers Kiev (AFP) April 12": the place a wire story was filed from
-    if sent.doc[sent.start].text == "(":   # "(MENAFN) China ousted ...": the source in brackets before the story
-        close = next((j for j in range(sent.start, min(sent.end, sent.start + 8)) if sent.doc[j].text == ")"), None)
-        if close is not None and span.start > sent.start and span.end <= close:
+    if sent.doc[sent.start].text in ("(", "["):   # "(MENAFN) China ousted ...", "[LA PAZ] Bolivia on Tuesday ...":
+        close = next((j for j in range(sent.start, min(sent.end, sent.start + 8))   # the source or the place in
+                      if sent.doc[j].text in (")", "]")), None)                      # brackets before the story
+        if close is not None and span.start > sent.start and span.end <= close + (doc[close].text == "]"):
             return True
     i = sent.start
     while i < sent.end and (sent.doc[i].text == "," or (

@@ -214,6 +214,13 @@ def looks_like_person(span, person_words: set[str]) -> bool:
                 t.lower_ in gz.ORG_HEADS or t.lower_ in gz.BODY_WORDS or t.lower_ in gz.domain_forms()
                 or t.lower_ in gz.TITLE_WORDS or gz.country_of(t.text) for t in toks):
         return True   # "announced that MAHMOUD THIAM was sentenced" (how US releases write a defendant)
+    after = name_bounds.honorific_at(span.doc, span.start, span.end)
+    before = any(name_bounds.honorific_at(span.doc, k, span.start) == span.start > k
+                 for k in range(max(0, span.start - 3), span.start))
+    rest = [t for t in span.doc[after:span.end] if not t.is_punct]
+    if (after > span.start or before) and 2 <= len(rest) <= 4 and all(t.is_title for t in rest) and not any(
+            t.lower_ in gz.ORG_HEADS or gz.country_of(t.text) or t.lower_ in gz.domain_forms() for t in rest):
+        return True   # "Archimandrite Iakovos Yiossakis", "Hon. Kofi Adda" read as a body
     if len(toks) >= 3 and toks[0].text.rstrip(".") in gz.PREFIXES and all(t.is_title for t in toks[1:]) \
             and not any(t.lower_ in gz.ORG_HEADS for t in toks[1:]):
         return True   # "Ms Preeti Sudan" read as a body (whatever a surname also names: "Sudan")
@@ -258,6 +265,7 @@ def looks_like_person(span, person_words: set[str]) -> bool:
 LED_VERBS = frozenset(load_data("names")["led_verbs"])   # "... will be headed by X": X is a person (no body word in X)
 DOCUMENT_HEADS = frozenset(w.lower() for w in gz.data().get("document_heads", []))
 FACILITY_HEADS = frozenset(w.lower() for w in load_data("names")["facility_heads"])
+ORGANISATION_TAILS = frozenset(load_data("names")["organisation_tails"])   # "... Engineering Consultancy"
 POST_MODIFIERS = frozenset(w.lower() for w in load_data("names")["post_modifiers"])
 DOCUMENT_WORDS = frozenset(load_data("names")["document_words"])
 
@@ -654,6 +662,7 @@ def collect_mentions(sents) -> list[Mention]:
                 label = _place_label(ent, label, full_name_words)
             if label == PERSON and name not in full_name_words and (
                     name in company_names or named_as_body(ent) or acronym_ended(ent)
+                    or (len(name.split()) > 1 and name.split()[-1].lower() in ORGANISATION_TAILS)
                     or spelled_by_bracketed_acronym(ent)):
                 label = ORGANISATION
             if label == PERSON and (the_group(ent, full_name_words) or portfolio_after_title(ent)):
@@ -680,7 +689,8 @@ def collect_mentions(sents) -> list[Mention]:
                     start += 1
                 words = name_case(words)
                 text = " ".join(words)
-                if not person_shaped(words) or names_a_thing(ent) or (
+                if not person_shaped(words) or names_a_thing(ent) or (len(words) > 1 and words[-1].lower() in FACILITY_HEADS
+                                                                      and words[0] not in gz.FIRST_NAMES) or (
                         len(words) > 1 and (words[-1].lower() in DOCUMENT_WORDS or words[-1].lower() in DOCUMENT_HEADS)):
                     continue   # ("Interpol Red Notice": a document)
                 if not re.search(r"[A-Za-zÀ-ÿ]", text) or any(c.isdigit() for c in text) \

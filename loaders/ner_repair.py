@@ -696,6 +696,39 @@ def _governments(doc, out: list[Span]) -> list[Span]:
     return found
 
 
+def _who_follows(doc, end: int) -> bool:
+    """", who": what stands before it is a person ("then-Governor Chamroen, who had ...")."""
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who"
+
+
+# the words after "NAME is / was" that say the name holds or takes a post
+POST_OPENERS = frozenset({"the", "a", "an", "now", "also", "named", "appointed", "elected", "sworn", "nominated"})
+
+
+def _subjects_of_posts(doc, out: list[Span]) -> list[tuple[int, int]]:
+    """"Vera Kamtukule is the new Labour Minister", "Ama Boateng was appointed ...": two or three
+    capitalised words that begin a sentence, read as nothing or as a body of those words only,
+    then "is" / "was" / "has been" and a post (a title word within the next words) are a person's name."""
+    found = []
+    taken = {t.i for e in out if not (e.label_ in ("ORG", "NORP", "GPE") and e.start == e.sent.start) for t in e}
+    for sent in doc.sents:
+        start = sent.start
+        while start < sent.end and doc[start].text in ('"', "“", "‘", "'", "-", "–", "•"):
+            start += 1
+        end = start
+        while end < sent.end and end - start < 3 and _cap(doc[end]) and doc[end].pos_ == "PROPN" and end not in taken:
+            end += 1
+        if end - start < 2 or end >= sent.end or not name_bounds._name_run(doc, list(doc[start:end])) \
+                or doc[end].lemma_ != "be" or any(doc[k].lower_ in gz.domain_forms() for k in range(start, end)):
+            continue
+        k = end + 1 + (end + 1 < sent.end and doc[end + 1].lower_ == "been")
+        if k < sent.end and doc[k].lower_ in POST_OPENERS and any(
+                t.lower_ in gz.TITLE_HEADS for t in doc[k:min(sent.end, k + 6)]) and not any(
+                e.start < end and e.end > start and (e.start, e.end) != (start, end) for e in out):
+            found.append((start, end))   # (a body read over more words than the name is left alone)
+    return found
+
+
 @Language.component("okg_ner_repair")
 def ner_repair(doc):
     ents = _join_adjacent_persons(doc, place_then_name(doc, list(doc.ents)))   # "President of Ukraine X Y"
@@ -828,9 +861,15 @@ def ner_repair(doc):
                     or (doc[end].whitespace_ == "" and doc[end].text == "-")
                     or (doc[end - 1].text == "-" and doc[end - 1].whitespace_ == "" and doc[end].is_alpha)):
                 end += 1
-            if doc[end - 1].text != "-" and (end - i >= 3 or any(x.text == "-" for x in doc[i + 1:end])):
+            if doc[end - 1].text != "-" and (end - i >= 3 or any(x.text == "-" for x in doc[i + 1:end])
+                                             or _who_follows(doc, end)):   # "then-Governor Chamroen, who"
                 out.append(Span(doc, i + 1, end, label="PERSON"))
                 taken |= set(range(i + 1, end))
+    # "Vera Kamtukule is the new Labour Minister": a name the model left out, subject of a post
+    found = [Span(doc, a, b, label="PERSON") for a, b in _subjects_of_posts(doc, out)]
+    if found:
+        out = name_bounds.swap_in(out, found)
+        taken = {t.i for e in out for t in e}
     # "Deputy Minister of Public Security Bui Quoc Huy": a name after a title "of" a portfolio
     for i, t in enumerate(doc[:-3]):
         if t.lower_ in gz.TITLE_HEADS and t.text[:1].isupper() and doc[i + 1].lower_ == "of":

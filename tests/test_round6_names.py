@@ -29,6 +29,28 @@ CASES = [
     case("However, his reassigned portfolio, the Ministry of Zongos and Inner Cities isn't a cabinet one.",
          has={(ORG, "Ministry of Zongos and Inner Cities")}, lacks={(PER, "Inner Cities"), (ORG, "Ministry of Zongos")},
          id="list-item-read-as-a-person"),
+    # a prison read as a person is a place; a firm read as a person is a body; a report is a document
+    case("The minister Tom Okello-Ajwang was remanded to Luzira Maximum Prison in Kampala until April 20.",
+         has={(PER, "Tom Okello-Ajwang")}, lacks={(PER, "Luzira Maximum Prison"), (ORG, "Luzira Maximum Prison")},
+         id="a-prison-read-as-a-person"),
+    case("Makar Thapaliya, whose relative runs Finer Engineering Consultancy—the firm implicated in the complaint, "
+         "denied it.", has={(ORG, "Finer Engineering Consultancy")}, lacks={(PER, "Finer Engineering Consultancy")},
+         id="a-firm-read-as-a-person"),
+    case("Sher Bahadur Limbu embezzled millions through Detailed Project Reports (DPRs) prepared for projects.",
+         lacks={(ORG, "Detailed Project Reports")}, id="reports-are-documents"),
+    # an honorific before a name the model read as a body makes it a person
+    case("Korovessi tampered with the process to favour Archimandrite Iakovos Yiossakis, a jailed priest.",
+         has={(PER, "Iakovos Yiossakis")}, lacks={(ORG, "Archimandrite Iakovos Yiossakis")},
+         id="honorific-before-a-body-name"),
+    # the place a story was filed from, in square brackets, is the page's
+    case("The detainee is Carlos Ruiz Pardo, the former interior minister.\n[LA PAZ] Bolivia on Tuesday arrested "
+         "a powerful ex-minister on suspicion of corruption, prosecutors said.",
+         has={(PER, "Carlos Ruiz Pardo")}, lacks={(ORG, "LA PAZ]"), (ORG, "LA PAZ")}, id="dateline-in-square-brackets"),
+    # a name the model left out: the subject of "is the new ... Minister"; one word after a title and before ", who"
+    case("Mr Samuel Kawinga was appointed Lands minister. Vera Chimwaza is the new Labour Minister.",
+         has={(PER, "Vera Chimwaza")}, id="subject-of-is-the-new-post"),
+    case("Governor Somchai Rattanakul took office after then-Governor Chamroen, who had served one year, was "
+         "suddenly transferred.", has={(PER, "Chamroen")}, id="one-word-name-after-a-title-before-who"),
     # an abbreviated title written without its dot is not part of the name
     case("Governor Somsak Wongprasert was transferred. Gov Somsak had served six months.",
          has={(PER, "Somsak Wongprasert")}, lacks={(PER, "Gov Somsak")}, id="undotted-title-abbreviation"),
