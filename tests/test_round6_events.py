@@ -84,6 +84,17 @@ CASES = [
          {("APPOINTMENT", "person:piyush-goel")}, id="given-additional-charge-of"),
     case("Ali Musa attended the swearing-in ceremony of John Kamau as chief justice.",
          {("APPOINTMENT", "person:john-kamau")}, {("APPOINTMENT", "person:ali-musa")}, id="swearing-in-ceremony-of"),
+    # a resignation announced by one who reports it (verb_events.reported_future)
+    case("Cabinet chief Marcos Pena said on Tuesday that Jorge Lemos would be stepping down as health minister.",
+         {("RESIGNATION", "person:jorge-lemos")}, id="said-x-would-be-stepping-down"),
+    case("Jorge Lemos will resign as health minister, his spokesman said.",
+         {("RESIGNATION", "person:jorge-lemos")}, id="x-will-resign-his-spokesman-said"),
+    case("Defence Minister Israel Kaplan named Eyal Zamora as the next chief of staff. Major General Yaron Fink also "
+         "said he would step down.", {("RESIGNATION", "person:yaron-fink")}, {("RESIGNATION", "person:eyal-zamora")},
+         id="he-is-the-one-who-says-it"),
+    case("Jorge Lemos will resign as health minister, his spokesman said. Ali Musa said he would not resign. "
+         "Peter Otieno said he would resign if he lost the vote.", {("RESIGNATION", "person:jorge-lemos")},
+         {("RESIGNATION", "person:ali-musa"), ("RESIGNATION", "person:peter-otieno")}, id="not-or-if-still-hedge"),
 ]
 
 

@@ -253,10 +253,27 @@ def court_ordered_exit(r, tok, sent, si) -> list[EventFact]:
                       rule="verb:court-ordered-exit", strength=0.7)]
 
 
+REPORTING = frozenset(load("triggers")["reporting_verbs"]) | {"tell"}
+
+
+def reported_future(tok) -> bool:
+    """"Pena said that X would be stepping down as health minister", "X will resign, his
+    spokesman said", "announced he would step down": a leaving announced by someone who reports
+    it, not wished or feared (a condition, a negation or a modal other than will / would still hedges)."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children):
+        return False
+    said = tok.dep_ in ("ccomp", "conj") or (tok.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in tok.children))   # "said that A would ..., while B would ..."
+    if said and tok.head.lemma_.lower() in REPORTING and tok.head.pos_ == "VERB" and not hedged(tok.head):
+        return True
+    return any(c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in REPORTING and c.i > tok.i for c in tok.children)
+
+
 def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
     if etype == "RESIGNATION" and (ordered := court_ordered_exit(r, tok, sent, si)):
         return ordered   # "the court ruled that X must resign"
-    if hedged(tok) or (etype == "RESIGNATION" and left_a_race(tok)):
+    if hedged(tok, announced_ok=etype == "RESIGNATION" and reported_future(tok)) \
+            or (etype == "RESIGNATION" and left_a_race(tok)):
         return []   # hedged, or "quit the race": a candidate withdraws, no one resigns
     reduced = set_off_participle(tok) if etype != "RESIGNATION" else None
     passive = reduced is not None or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
@@ -283,6 +300,10 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
         for c in tok.children:
             if c.dep_ in ("nsubj",):
                 subjects = r.people(c)
+                if c.lower_ in ("he", "she") and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTING:
+                    # "X also said he would step down": the one who says it, not the nearest name
+                    subjects = [x for d in tok.head.children if d.dep_ == "nsubj" for x in r.people(d)
+                                if x.label == PERSON] or subjects
         if not subjects and (tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and any(a.lower_ == "to" for a in tok.children))):
             # "X was forced to resign", "X was made to resign" (the parse's advcl)
             subjects = [x for c in tok.head.children if c.dep_ == "nsubjpass" for x in r.people(c)]
