@@ -251,10 +251,17 @@ def _apostrophe_names(doc, out: list[Span]) -> list[Span]:
     the model leaves untagged, and the given name before it are a person."""
     taken = {t for x in out for t in range(x.start, x.end)}
     for t in doc:
-        if t.i not in taken and t.pos_ == "PROPN" and APOSTROPHE_NAME.match(t.text) and not t.is_sent_start:
-            start = _given_name_before(doc, t.i, taken)
-            out = out + [Span(doc, start, t.i + 1, label="PERSON")]
-            taken |= set(range(start, t.i + 1))
+        if t.i not in taken and t.pos_ == "PROPN" and APOSTROPHE_NAME.match(t.text):
+            start = t.i if t.is_sent_start else _given_name_before(doc, t.i, taken)
+            end = t.i + 1
+            g = doc[end] if end < len(doc) else None
+            if start == t.i and g is not None and g.i not in taken and _cap(g) and g.pos_ == "PROPN" \
+                    and g.lower_ not in gz.TITLE_WORDS and g.lower_ not in gz.ORG_HEADS and not gz.country_of(g.text):
+                end += 1   # "Ngo’o Cyrus": the surname first, as Cameroon's papers write names
+            if t.is_sent_start and end == t.i + 1:
+                continue
+            out = out + [Span(doc, start, end, label="PERSON")]
+            taken |= set(range(start, end))
     return out
 
 
@@ -701,6 +708,20 @@ def _who_follows(doc, end: int) -> bool:
     return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who"
 
 
+def _given_name_and_place_who(doc, out: list[Span]) -> list[Span]:
+    """"including Alejandro Toledo, who received ...": a capitalised word the model left out,
+    then one it read as a place, then ", who", are a person whose surname a place also bears."""
+    taken = {t.i for e in out for t in e}
+    found = []
+    for e in out:
+        g = doc[e.start - 1] if e.start > 0 else None
+        if e.label_ in ("GPE", "LOC") and len(e) == 1 and _who_follows(doc, e.end) and g is not None \
+                and g.i not in taken and _cap(g) and g.pos_ == "PROPN" and not g.is_sent_start \
+                and g.lower_ not in gz.TITLE_WORDS and g.lower_ not in gz.ORG_HEADS and not gz.country_of(g.text):
+            found.append(Span(doc, e.start - 1, e.end, label="PERSON"))
+    return found
+
+
 # the words after "NAME is / was" that say the name holds or takes a post
 POST_OPENERS = frozenset({"the", "a", "an", "now", "also", "named", "appointed", "elected", "sworn", "nominated"})
 
@@ -866,7 +887,7 @@ def ner_repair(doc):
                 out.append(Span(doc, i + 1, end, label="PERSON"))
                 taken |= set(range(i + 1, end))
     # "Vera Kamtukule is the new Labour Minister": a name the model left out, subject of a post
-    found = [Span(doc, a, b, label="PERSON") for a, b in _subjects_of_posts(doc, out)]
+    found = [Span(doc, a, b, label="PERSON") for a, b in _subjects_of_posts(doc, out)] + _given_name_and_place_who(doc, out)
     if found:
         out = name_bounds.swap_in(out, found)
         taken = {t.i for e in out for t in e}

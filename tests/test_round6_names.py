@@ -51,6 +51,12 @@ CASES = [
          has={(PER, "Vera Chimwaza")}, id="subject-of-is-the-new-post"),
     case("Governor Somchai Rattanakul took office after then-Governor Chamroen, who had served one year, was "
          "suddenly transferred.", has={(PER, "Chamroen")}, id="one-word-name-after-a-title-before-who"),
+    # a surname with an apostrophe written first, then the given name (Cameroon's papers)
+    case("Paul Mbarga has signed a decree appointing Ngo’o Cyrus as Managing Director of the port.",
+         has={(PER, "Ngo’o Cyrus")}, lacks={(PER, "Ngo’o")}, id="apostrophe-surname-first"),
+    # a given name, then a surname the model read as a place, then ", who"
+    case("He joins three former leaders in prison, including Alejandro Toledo, who received a second sentence.",
+         has={(PER, "Alejandro Toledo")}, id="given-name-and-place-who"),
     # an abbreviated title written without its dot is not part of the name
     case("Governor Somsak Wongprasert was transferred. Gov Somsak had served six months.",
          has={(PER, "Somsak Wongprasert")}, lacks={(PER, "Gov Somsak")}, id="undotted-title-abbreviation"),
