@@ -299,6 +299,16 @@ def implied_replacements(found: list[EventFact], si: int) -> list[EventFact]:
                       extra={"no_event": True})]
 
 
+def _moved_on(post: Position, facts: list[EventFact]) -> bool:
+    """The post is one its holder is appointed to in the article ("Y takes over from X, who was
+    recently appointed Chief of Staff to the UN mission"): the one who succeeds X takes another."""
+    held = re.sub(r"\s+(?:to|of|at|for|in)$", "", core_title(post.title))   # ("Chief of Staff to")
+    return any(f.type == "APPOINTMENT" and post.person in f.subjects and f.position and f.successor is None
+               and (core_title(_bare(f.position)) == held or same_post(f.position, post.title)
+                    or (f.sent_index == post.sent_index and held and held in core_title(_bare(f.position))))
+               for f in facts)
+
+
 def _other_post(given: str | None, taken: str | None, old_titles: list[str]) -> bool:
     """The appointment names a post, and the one dismissed is known to hold another."""
     if not given:
@@ -377,8 +387,9 @@ class RecordBuilder:
                         pp = None   # replaced in another post than the one we know of
                     if f.rule.startswith("noun:"):
                         pp = None   # "his predecessor, X" says nothing of which post, or when
+                    moved_on = pp is not None and _moved_on(pp, facts)
                     if pp is not None and not f.position and pp.rule.startswith(TAKING_RULES) \
-                            and pp.sent_index < f.sent_index:
+                            and pp.sent_index < f.sent_index or moved_on:
                         pp = None   # "named X minister ... Y to succeed X in the intelligence post": not the post X just took
                     position = position or (pp.title if pp else None)
                     ev = self.ev(f.sent_index, f.rule, f.strength)
@@ -387,7 +398,7 @@ class RecordBuilder:
                         self.rel(f.successor, "HOLDS_POSITION", pp.org, {"title": pp.title, "start": date},
                                  self.ev(f.sent_index, "successor-takes-post", 0.7))
                         held.setdefault(f.successor.id, pp)
-                    elif f.predecessor.id not in held and not f.rule.startswith("noun:"):
+                    elif (f.predecessor.id not in held or moved_on) and not f.rule.startswith("noun:"):
                         # "X is the new chairperson ... X, who succeeds Y": Y held the post before
                         tp = taken_post(positions, f.successor, f.sent_index, f.position)
                         if tp is not None:

@@ -15,6 +15,10 @@ the real spaCy pipeline; each case also says what must not be read.
   - no sentence ends at an abbreviated honorific before a name ("re-appointed Commissioner Amb. |
     X"), loaders/sentence_bounds.py; a rank the parse made the object ("replacing Lt. Gen X") hands
     the object on to the name after it (rules/replacements.py)
+  - "The new Chief of Navy will be X": the title as the subject of "be" (rules/leaders.py)
+  - the post a predecessor is appointed to in the article is not the one his successor takes; the
+    successor's post is the one the predecessor held ("Kelly takes over from Gawn, who was recently
+    appointed Chief of Staff to the UN mission") (extract.RecordBuilder)
 """
 import pytest
 
@@ -59,6 +63,18 @@ CASES = [
      "Major General Brima Sesay has been named new Chief of Defence Staff, replacing Lt. Gen John Milton, who has "
      "been deployed to the diplomatic mission.",
      [("REPLACED", "Brima Sesay", "John Milton")], [("REPLACED", "John Milton", "Brima Sesay")]),
+    ("the-new-title-will-be-x",
+     "New Zealand's Defence Minister announced the appointments. The new Chief of Navy will be John Martin, "
+     "a Commodore.",
+     [("HOLDS_POSITION", "John Martin", "New Zealand Navy")], []),
+    ("predecessor-moved-on-keeps-the-post-the-successor-takes",
+     "New Zealand's Defence Minister announced the appointments. The new Chief of Army will be Peter Kelly, who is "
+     "acting Chief of Army. Brigadier Kelly takes over from Major-General Dave Gawn, who was recently appointed "
+     "Head of Mission and Chief of Staff to the United Nations Truce Supervision Organisation.",
+     [("HOLDS_POSITION", "Dave Gawn", "New Zealand Army"), ("REPLACED", "Peter Kelly", "Dave Gawn")],
+     [("HOLDS_POSITION", "Peter Kelly", "United Nations Truce Supervision Organisation"),
+      ("PART_OF", "Staff to of the United Nations Truce Supervision Organisation",
+       "United Nations Truce Supervision Organisation")]),
     ("told-outlet-is-not-the-body-of-the-title",
      "Minister of Information Lawrence Bropleh told VOA President Sirleaf has promised a major reshuffle.",
      [], [("HOLDS_POSITION", "Sirleaf", "VOA")]),

@@ -210,8 +210,8 @@ def title_phrase(r, toks, si, m: Mention, mentions, rule) -> list[Position]:
         if the is not None and the + 1 < len(cut) and all(
                 (t.is_lower and t.pos_ in ("ADJ", "VERB", "NOUN")) or t.like_num or t.text == "-" for t in cut[the + 1:]):
             cut = cut[:the + 1]   # "secretary-general of the ruling Party", "head of the 144,000-strong armed forces"
-        while cut and cut[-1].lower_ in ("of", "the", "at", "in", "for", "from", "’s", "'s"):
-            cut = cut[:-1]
+        while cut and cut[-1].lower_ in ("of", "the", "at", "in", "for", "from", "to", "’s", "'s"):
+            cut = cut[:-1]   # ("Chief of Staff to the United Nations Truce Supervision Organisation")
         if not cut or not has_head([t.text for t in cut]):
             # "Standard Bank's chief executive": the title comes after the body's possessive
             after = [t for t in toks if t.i >= org_m.end and t.lower_ not in ("’s", "'s")]

@@ -157,6 +157,8 @@ def copula_post(r, sent, si, m: Mention, mentions) -> list[Position]:
     root = sent.doc[m.start:m.end].root
     if root.dep_ == "conj" and root.head.dep_ == "nsubj":
         root = root.head   # "Both Hashemi and Mutlaq are leaders of the bloc"
+    if root.dep_ == "attr" and root.head.lemma_ == "be":
+        return title_subject_post(r, sent, si, m, mentions, root.head)
     if root.dep_ != "nsubj" or root.head.lemma_ != "be":
         return []
     attr = next((c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
@@ -178,6 +180,27 @@ def copula_post(r, sent, si, m: Mention, mentions) -> list[Position]:
         toks = toks[1:]
     out = title_phrase(r, toks, si, m, mentions, "copula")
     if root.head.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "had" for c in root.head.children):
+        out = [replace(p, former=True) for p in out]
+    return out
+
+
+def title_subject_post(r, sent, si, m: Mention, mentions, be) -> list[Position]:
+    """"The new Chief of Army will be Peter Kelly", "The chairman of the commission is X": the
+    title is the subject, the name what it is; a possessive subject ("Its leader is X") is left to
+    the rules that know its owner."""
+    subj = next((c for c in be.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if subj is None or not has_head([subj.text]) or r.state.mention_at(subj.i) is not None \
+            or any(c.dep_ == "poss" for c in subj.children):
+        return []
+    announced = any(c.lower_ in ("new", "next", "incoming") for c in subj.children) and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in be.children)
+    if not stated(be) and not announced:
+        return []
+    toks = title_tokens([t for t in sent.doc[subj.left_edge.i:subj.right_edge.i + 1]])
+    while toks and toks[0].lower_ in ("a", "an", "the", "new", "next", "incoming"):
+        toks = toks[1:]
+    out = title_phrase(r, toks, si, m, mentions, "copula")
+    if be.tag_ == "VBD":
         out = [replace(p, former=True) for p in out]
     return out
 
