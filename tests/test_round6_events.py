@@ -95,6 +95,17 @@ CASES = [
     case("Jorge Lemos will resign as health minister, his spokesman said. Ali Musa said he would not resign. "
          "Peter Otieno said he would resign if he lost the vote.", {("RESIGNATION", "person:jorge-lemos")},
          {("RESIGNATION", "person:ali-musa"), ("RESIGNATION", "person:peter-otieno")}, id="not-or-if-still-hedge"),
+    # announced posts: "is set to", "will instead helm", "she will lead" (rules/phrasal.py, rules/changes.py)
+    case("Deputy president Mohamad Hashim is set to assume the role of minister of foreign affairs.",
+         {("APPOINTMENT", "person:mohamad-hashim")}, id="is-set-to-assume-the-role"),
+    case("Dr Zaliha Mustapha will instead helm the Federal Territories Ministry.",
+         {("APPOINTMENT", "person:zaliha-mustapha")}, id="will-instead-helm-the-ministry"),
+    case("Former foreign minister Rosa Otunbaeva says Prime Minister Daniyar Usenko has resigned and she will lead "
+         "the new government.", {("APPOINTMENT", "person:rosa-otunbaeva")}, {("APPOINTMENT", "person:daniyar-usenko")},
+         id="she-is-the-one-who-says-it"),
+    case("Dr Zaliha Mustapha will instead helm the Federal Territories Ministry. Ali Musa will lead the Democratic "
+         "Party into the next election.", {("APPOINTMENT", "person:zaliha-mustapha")}, {("APPOINTMENT", "person:ali-musa")},
+         id="will-lead-the-party-is-no-new-post"),
 ]
 
 

@@ -1,9 +1,11 @@
 """Changes of office stated without an appointing or dismissing verb:
   forced_out   "the regime forced two ministers to retire - X and Y", "forced X to resign":
                a DISMISSAL of the one forced, by the one forcing
-  heads_now    "X now heads the Roads Ministry", "X will now lead the commerce ministry":
-               "now" with a verb of leading a body marks a new post (an APPOINTMENT);
-               "X, who now heads the party" (a description) is not
+  heads_now    "X now heads the Roads Ministry", "X will now lead the commerce ministry",
+               "Y will instead helm the Federal Territories Ministry": "now", "instead" or an
+               announcing "will" with a verb of leading a body marks a new post (an APPOINTMENT);
+               "X, who now heads the party" (a description), "will lead the party into the
+               election" are not
   swearing_in  "the swearing-in of X as governor": an APPOINTMENT
 """
 from __future__ import annotations
@@ -15,9 +17,11 @@ from .details import date_of
 from .facts import EventFact
 from .groups import counted, listed_after
 from .hedging import hedged
+from .verb_events import REPORTING
 
 FORCING_VERBS = word_set("triggers", "forcing_verbs")   # "force", "compel", "pressure"
-LEAVING_VERBS = word_set("triggers", "forced_leaving_verbs")   # "resign", "retire", "quit", "step" (down)
+LEAVING_VERBS = word_set("triggers", "forced_leaving_verbs")
+MEMBERSHIP_BODIES = word_set("triggers", "membership_bodies")   # "party", "coalition": led, not a post taken   # "resign", "retire", "quit", "step" (down)
 
 
 def _dash_listed(r, noun) -> list:
@@ -56,17 +60,38 @@ def forced_out(r, tok, sent, si) -> list[EventFact]:
                       strength=0.7)]
 
 
+def reporter(r, tok):
+    """"X says Y has resigned ... and she will lead the new government": the person who says
+    a clause a "he" or "she" in it stands for (the nearest name may be the one reported on)."""
+    h = tok
+    for _ in range(3):
+        if h.dep_ not in ("ccomp", "conj") or h.head.i == h.i:
+            return None
+        h = h.head
+        if h.pos_ == "VERB" and h.lemma_.lower() in REPORTING:
+            return next((x for c in h.children if c.dep_ == "nsubj" for x in r.people(c) if x.label == PERSON), None)
+    return None
+
+
 def heads_now(r, tok, sent, si) -> list[EventFact]:
     """tok is a verb of leading ("heads", "lead"): with "now", a new post over the body it governs."""
-    if tok.lemma_.lower() not in LEAD_VERBS or tok.dep_ in ("relcl", "acl", "amod") \
-            or not any(c.dep_ == "advmod" and c.lower_ == "now" for c in tok.children) \
+    if tok.lemma_.lower() not in LEAD_VERBS | {"helm"} or tok.dep_ in ("relcl", "acl", "amod") \
             or hedged(tok, announced_ok=True):
         return []
+    marked = any(c.dep_ == "advmod" and c.lower_ in ("now", "instead") for c in tok.children)
+    announced = any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in tok.children)
+    if not (marked or announced):
+        return []   # "X heads the ministry": a post held, read by the posts reader
     body = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    if body is None or r.entity_at(body, ORGANISATION) is None:
-        return []
+    if body is None or r.entity_at(body, ORGANISATION) is None \
+            or (not marked and body.lemma_.lower() in MEMBERSHIP_BODIES):
+        return []   # "X will lead the party into the election": no new post
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    person = r.entity_at(subj, PERSON) if subj is not None and subj.pos_ == "PRON" else r.person(subj)
+    if subj is not None and subj.pos_ == "PRON":
+        person = reporter(r, tok) if subj.lower_ in ("he", "she") else None
+        person = person or r.entity_at(subj, PERSON)
+    else:
+        person = r.person(subj)
     if person is None or person.label != PERSON:
         return []
     return [EventFact("APPOINTMENT", si, [person], None, date_of(r, tok, sent), None, rule="verb:now-heads",

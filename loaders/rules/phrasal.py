@@ -86,6 +86,11 @@ def _grammatical_subjects(r, tok, court: bool = False) -> list:
                 return r.people(c)
     if court and tok.dep_ == "pcomp" and tok.head.dep_ == "prep":   # "served a year after pleading guilty"
         return [x for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass") for x in r.people(c)]
+    if tok.dep_ == "xcomp" and not court and not any(c.dep_ == "nsubj" for c in tok.head.children):
+        # "X is set to assume the role of foreign minister": the passive subject of the verb it completes
+        passive = [x for c in tok.head.children if c.dep_ == "nsubjpass" for x in r.people(c)]
+        if passive:
+            return passive
     if tok.dep_ in ("conj", "advcl", "xcomp") and not court:
         a = r.clause_agent(tok)
         if a is None and tok.dep_ == "conj":   # "X was disqualified ... and later received a jail sentence"
