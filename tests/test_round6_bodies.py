@@ -41,6 +41,15 @@ CASES = [
          id="atomic-energy-is-not-energy"),
     case("Poverty Eradication Minister Zephania Kameeta met the press in Windhoek.",
          [(HP, "person:zephania-kameeta", "ministry-of-poverty-eradication")], id="poverty-eradication-minister"),
+    # a portfolio of several parts the lexicon knows, handed over as "the X and Y portfolio"
+    case("In the new cabinet, Abida Mia was handed the Water and Sanitation portfolio.",
+         [(HP, "person:abida-mia", "ministry-of-water-and-sanitation")], id="handed-a-two-part-portfolio"),
+    # "Minister for <Region> Affairs": a region's affairs are a portfolio kept as written
+    case("Mary Kitutu, the Minister for Karamoja Affairs, was charged with fraud.",
+         [(HP, "person:mary-kitutu", "ministry-of-karamoja-affairs")], id="minister-for-a-region-s-affairs"),
+    # "General prosecutor" is the prosecutor general, head of the Prosecutor General's Office
+    case("The General prosecutor Eduard Harunjen may be dismissed, Moldova's parliament said.",
+         [(HP, "person:eduard-harunjen", "prosecutor-general-s-office")], id="general-prosecutor"),
     # an event's post phrase ends where the one replaced and what is said of them begin
     case("Rajyavardhan Singh Rathore will be the new I&B minister in place of Smriti Irani, who has been "
          "shifted back to the textile ministry.",

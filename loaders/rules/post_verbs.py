@@ -125,8 +125,10 @@ def _office_object(r, verb, si, mentions) -> list[Position]:
         if found:
             return [replace(p, former=p.former or former) for p in found]
     # "retained the defence portfolio": the portfolio's ministry
-    dom = next((gz.portfolio(c.text) for c in obj.children if c.dep_ in ("compound", "amod") and gz.portfolio(c.text)),
-               None)
+    before = [t for t in obj.doc[obj.left_edge.i:obj.i] if t.dep_ not in ("det", "poss", "case")]
+    dom = (gz.portfolio(" ".join(t.text for t in before)) if len(before) > 1 else None) or next(
+        (gz.portfolio(c.text) for c in obj.children if c.dep_ in ("compound", "amod") and gz.portfolio(c.text)),
+        None)   # "the Water and Sanitation portfolio": the whole phrase first, else one word of it
     if dom and obj.lemma_.lower() in ("portfolio", "ministry"):
         title = f"{dom} minister"
         om = r.org_mention_at(mentions, obj.i)   # "retained the Home Ministry": the ministry named

@@ -210,6 +210,8 @@ def _names_country(st, country: str) -> bool:
 
 
 MINISTER_HEADS = ("minister", "minister-designate")
+# last words that make a capitalised phrase a portfolio whatever its first words ("Karamoja Affairs")
+PORTFOLIO_TAILS = frozenset(gz.data().get("portfolio_tails", []))
 PORTFOLIO_JOINS = ("and", "&", ",")
 
 
@@ -227,7 +229,12 @@ def written_portfolio(words: list[str]) -> str | None:
     part = words[joiners[-1] + 1:] if joiners else words[:k]   # "Minister of State for X"; "X and Y Minister"
     text = " ".join(part).replace(" ,", ",").strip(" ,")
     pieces = [x for x in re.split(r"\s*(?:,|\band\b|&)\s*", text) if x]
-    if len(pieces) < 2 or not all(w[:1].isupper() or w.strip(",") in PORTFOLIO_JOINS for w in text.split()):
+    if not all(w[:1].isupper() or w.strip(",") in PORTFOLIO_JOINS for w in text.split()):
+        return None
+    if len(pieces) == 1 and 1 < len(text.split()) <= 4 and text.split()[-1] in PORTFOLIO_TAILS \
+            and not gz.portfolio(text) and not any(gz.country_of(w) for w in text.split()):
+        return text   # "Minister for Karamoja Affairs": a region's or a group's affairs
+    if len(pieces) < 2:
         return None
     if gz.portfolio(text) or not any(gz.portfolio(p) for p in pieces):
         return None
