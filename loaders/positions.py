@@ -3,7 +3,8 @@
 This module only dispatches to the rule families in loaders/rules/:
   title_before   "Deputy Defense Minister Timur Ivanov", "FSB director X"
   appositions    "X, head of the ... of the General Staff"; "the chief of the General Staff, X"
-  leaders        "X, who leads the party"; "the bloc, led by X"; "X had served as secretary of the council"; "X is a top official at Y"
+  leaders        "X, who leads the party"; "the bloc, led by X"; "X had served as secretary of the council"; "X is a top official at Y";
+                 "X will take charge of the ministry"; "The new Chief of Navy will be X"
   members        "X, a member of the Central Committee", "his Peru Possible party" (MEMBER_OF, not a post)
   subordinates   "his chief of staff John Harris", "X, Putin's spokesman", "X, who reports to Y" (SUBORDINATE_OF); "his deputy X"
                  holds the deputy post of his post
@@ -26,7 +27,8 @@ from .rules import event_posts
 from .rules.appositions import apposition_after, apposition_before
 from .rules.cabinet_lists import bracketed_portfolios, name_then_post, title_colon_name
 from .rules.facts import Position
-from .rules.leaders import copula_post, elected_its_title, leads, led_by, pronoun_copula, pronoun_leads
+from .rules.leaders import (copula_post, elected_its_title, leads, led_by, pronoun_copula, pronoun_leads,
+                            takes_charge)
 from .rules.members import (body_members, including_members, memberships, of_party, party_marks,
                             party_possessive, party_titles_before, plural_members, copula_party)
 from .rules.parts import parts
@@ -41,7 +43,7 @@ from .rules.titles import core_title
 __all__ = ["Position", "PositionReader", "core_title", "taken_post"]
 
 # rules by which a person takes a post (not those that describe one held long since)
-TAKING_RULES = ("event-post:appointment", "event-post:nomination", "took-post", "respectively", "copula",
+TAKING_RULES = ("event-post:appointment", "event-post:nomination", "took-post", "took-charge", "respectively", "copula",
                 "office-object", "cabinet-list", "title-then-name:named", "new-title-back")
 NEAR_SENTENCES = 2
 
@@ -78,6 +80,7 @@ class PositionReader:
             out += apposition_after(self, sent, si, m, mentions)
             out += apposition_before(self, sent, si, m, mentions)
             out += leads(self, sent, si, m, mentions)
+            out += takes_charge(self, sent, si, m, mentions)
             out += copula_post(self, sent, si, m, mentions)
             out += memberships(self, sent, si, m, mentions)
             out += of_party(self, sent, si, m, mentions)

@@ -16,6 +16,8 @@ the real spaCy pipeline; each case also says what must not be read.
     X"), loaders/sentence_bounds.py; a rank the parse made the object ("replacing Lt. Gen X") hands
     the object on to the name after it (rules/replacements.py)
   - "The new Chief of Navy will be X": the title as the subject of "be" (rules/leaders.py)
+  - "X will take charge of / take on the ... portfolio / left to assume the leadership of BODY": a
+    body the person comes to lead (rules/leaders.takes_charge, data/links.json)
   - the post a predecessor is appointed to in the article is not the one his successor takes; the
     successor's post is the one the predecessor held ("Kelly takes over from Gawn, who was recently
     appointed Chief of Staff to the UN mission") (extract.RecordBuilder)
@@ -75,6 +77,21 @@ CASES = [
      [("HOLDS_POSITION", "Peter Kelly", "United Nations Truce Supervision Organisation"),
       ("PART_OF", "Staff to of the United Nations Truce Supervision Organisation",
        "United Nations Truce Supervision Organisation")]),
+    ("will-take-charge-of-the-ministry",
+     "Union Auditor General Kan Zaw will take charge of the Ministry of Investment and Foreign Economic Relations.",
+     [("HOLDS_POSITION", "Kan Zaw", "Ministry of Investment and Foreign Economic Relations")], []),
+    ("will-take-on-the-ministry-portfolio",
+     "Mr Johari will take on the Plantation Industries and Commodities Ministry portfolio.",
+     [("HOLDS_POSITION", "Johari", "Plantation Industries and Commodities Ministry")], []),
+    ("left-to-assume-the-leadership-of",
+     "The office was held until recently by musician Galo Mora, who left the government to assume the leadership "
+     "of the Alianza Pais movement.",
+     [("HOLDS_POSITION", "Galo Mora", "Alianza Pais")], []),
+    ("refused-or-may-take-charge-is-no-post",
+     "John Smith refused to take charge of the Central Bank of Kenya. Mary Jones may take charge of the Kenya "
+     "Revenue Authority.",
+     [], [("HOLDS_POSITION", "John Smith", "Central Bank of Kenya"),
+          ("HOLDS_POSITION", "Mary Jones", "Kenya Revenue Authority")]),
     ("told-outlet-is-not-the-body-of-the-title",
      "Minister of Information Lawrence Bropleh told VOA President Sirleaf has promised a major reshuffle.",
      [], [("HOLDS_POSITION", "Sirleaf", "VOA")]),

@@ -7,7 +7,7 @@ from dataclasses import replace
 from graph.schema import ORGANISATION, PERSON
 
 from .. import gazetteer as gz
-from ..lexicon import LEAD_VERBS
+from ..lexicon import LEAD_VERBS, word_set
 from ..mentions import Mention
 from .facts import Position
 from .appositions import title_phrase
@@ -120,6 +120,47 @@ def leads(r, sent, si, m: Mention, mentions) -> list[Position]:
     for v in verbs:
         out += leads_verb(r, sent, si, m, mentions, v)
     return out
+
+
+TAKING_VERBS = word_set("links", "taking_verbs")   # data/links.json
+CHARGE_NOUNS = word_set("links", "charge_nouns")
+LEAVING_TO_TAKE = word_set("links", "leaving_to_take_verbs")
+
+
+def takes_charge(r, sent, si, m: Mention, mentions) -> list[Position]:
+    """"X will take charge of the Ministry of Investment", "X will take on the Plantation Industries
+    Ministry portfolio", "to assume the leadership of the Alianza Pais movement", "took the helm of
+    the bank": a body the person comes to lead (a post stated, not a membership)."""
+    root = sent.doc[m.start:m.end].root
+    clauses = ([root.head] if root.dep_ == "nsubj" else []) + [c for c in root.children if c.dep_ == "relcl"]
+    clauses += [x for c in clauses for x in c.children if x.dep_ in ("xcomp", "advcl") and stated(c)
+                and c.lemma_.lower() in LEAVING_TO_TAKE
+                and not any(y.dep_ in ("nsubj", "nsubjpass") for y in x.children)]   # "left the government to assume ..."
+    out = []
+    for v in clauses:
+        if v.lemma_.lower() in TAKING_VERBS and (stated(v) or v.head.lemma_.lower() in LEAVING_TO_TAKE or any(
+                c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in v.children)):
+            out += _charge_taken(r, si, m, mentions, v)
+    return out[:1]
+
+
+def _charge_taken(r, si, m: Mention, mentions, v) -> list[Position]:
+    obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return []
+    if obj.lemma_.lower() in CHARGE_NOUNS:
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        span = list(of.subtree) if of is not None else []
+    elif obj.lemma_.lower() == "portfolio" and any(c.lower_ == "on" and c.dep_ == "prt" for c in v.children):
+        span = [t for t in obj.subtree if t.i < obj.i]   # "take on the Plantation Industries Ministry portfolio"
+    else:
+        return []
+    om = next((x for x in (r.org_mention_at(mentions, t.i) for t in span) if x is not None and x.entity is not None), None)
+    if om is None:
+        return []
+    title = "head" if obj.lemma_.lower() != "portfolio" else "minister"
+    r.add_title(m.entity, title)
+    return [Position(m.entity, title, om.entity, si, "took-charge", 0.7, former=False)]
 
 
 def _inside_place(tok, obj) -> bool:
