@@ -266,6 +266,7 @@ LED_VERBS = frozenset(load_data("names")["led_verbs"])   # "... will be headed b
 DOCUMENT_HEADS = frozenset(w.lower() for w in gz.data().get("document_heads", []))
 FACILITY_HEADS = frozenset(w.lower() for w in load_data("names")["facility_heads"])
 ORGANISATION_TAILS = frozenset(load_data("names")["organisation_tails"])   # "... Engineering Consultancy"
+FOREIGN_BODY_WORDS = frozenset(load_data("names")["foreign_body_words"])   # "Accion Ciudadana", "Parti Amanah Negara"
 POST_MODIFIERS = frozenset(w.lower() for w in load_data("names")["post_modifiers"])
 DOCUMENT_WORDS = frozenset(load_data("names")["document_words"])
 
@@ -663,6 +664,7 @@ def collect_mentions(sents) -> list[Mention]:
             if label == PERSON and name not in full_name_words and (
                     name in company_names or named_as_body(ent) or acronym_ended(ent)
                     or (len(name.split()) > 1 and name.split()[-1].lower() in ORGANISATION_TAILS)
+                    or (len(name.split()) > 1 and any(w.lower() in FOREIGN_BODY_WORDS for w in name.split()))
                     or spelled_by_bracketed_acronym(ent)):
                 label = ORGANISATION
             if label == PERSON and (the_group(ent, full_name_words) or portfolio_after_title(ent)):
@@ -698,6 +700,11 @@ def collect_mentions(sents) -> list[Mention]:
                                                       or w.lower()[:-1] in gz.TITLE_HEADS for w in text.split()):
                     continue
             else:
+                poss = next((t.i for t in ent.doc[start:end - 1] if t.text in ("'s", "’s")), None)
+                if poss is not None and poss > start and all(
+                        t.text in full_name_words and t.text not in gz.ORG_HEADS and not gz.country_of(t.text)
+                        for t in ent.doc[start:poss]):
+                    start = poss + 1   # "Correa’s Alianza Pais movement": the person's party, not his
                 text = clean_name(ent.doc[start:end].text)
             if len(text) < 2:
                 continue
@@ -1006,12 +1013,18 @@ def _merge_bare_orgs(ents: dict[str, EntityBuild], mentions: list[Mention]) -> N
 def _acronyms(mentions: list[Mention], ents: dict[str, EntityBuild]) -> None:
     """'Federal Security Service (FSB)': the bracketed acronym is the same organisation."""
     for a, b in zip(mentions, mentions[1:]):
-        if a.label == b.label == ORGANISATION and a.entity is not b.entity and a.sent_index == b.sent_index \
-                and (b.text.isupper() or b.text.upper() == initials_of(a.text)) \
-                and 0 < b.start - a.end <= 1 and len(b.text) <= 6:
+        short_name = a.label == ORGANISATION and b.label == PERSON and b.entity is not None \
+            and " " not in b.text and b.text in a.text.split()[1:] and b.start - a.end == 1   # "Parti Amanah Negara (Amanah)"
+        if (a.label == b.label == ORGANISATION or short_name) and a.entity is not b.entity \
+                and a.sent_index == b.sent_index \
+                and (short_name or b.text.isupper() or b.text.upper() == initials_of(a.text)) \
+                and 0 < b.start - a.end <= 1 and (len(b.text) <= 6 or short_name):
             old = b.entity
             a.entity.aliases |= {b.text} | old.aliases | {old.name}
-            _repoint(old, a.entity, mentions, ents, f"O:{old.key}")
+            _repoint(old, a.entity, mentions, ents, f"{'O' if old.label == ORGANISATION else 'P'}:{old.key}")
+            for m in mentions:
+                if m.entity is a.entity:
+                    m.label = ORGANISATION   # ("Amanah politician X" elsewhere: the party)
 
 
 def initials_of(name: str) -> str:

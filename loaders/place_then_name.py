@@ -49,10 +49,13 @@ def _name_end(doc, start: int) -> int:
 
 
 def place_then_name(doc, ents: list[Span]) -> list[Span]:
-    """ents with each "TITLE of PLACE First Last" read as the place, then the person."""
+    """ents with each "TITLE of PLACE First Last" (or a title in lower case "of" / "on" / "to" /
+    "for" a place: "ambassador to Kenya X Y") read as the place, then the person."""
     found = []
     for i, t in enumerate(doc):
-        if t.lower_ != "of" or i == 0 or doc[i - 1].lower_ not in gz.TITLE_HEADS or not doc[i - 1].text[:1].isupper():
+        if i == 0 or doc[i - 1].lower_ not in gz.TITLE_HEADS or not (
+                t.lower_ == "of" and doc[i - 1].text[:1].isupper() or t.lower_ in ("of", "on", "to", "for")
+                and doc[i - 1].is_lower):   # "the UN special envoy on Myanmar Noeleen Heyzer"
             continue
         k = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
         end = _place_end(doc, k) if k < len(doc) else None

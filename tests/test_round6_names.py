@@ -57,6 +57,19 @@ CASES = [
     # a given name, then a surname the model read as a place, then ", who"
     case("He joins three former leaders in prison, including Alejandro Toledo, who received a second sentence.",
          has={(PER, "Alejandro Toledo")}, id="given-name-and-place-who"),
+    # a body's name in another language read as a person's; its short name in brackets is the body's too
+    case("“The work should be acknowledged,” Accion Ciudadana President Edie Cux, a lawyer, told reporters.",
+         has={(ORG, "Accion Ciudadana"), (PER, "Edie Cux")}, lacks={(PER, "Accion Ciudadana")},
+         id="a-foreign-body-word"),
+    case("Meanwhile, Parti Amanah Negara (Amanah) politician Dzulkefly Ahmad will assume the post of health minister.",
+         has={(ORG, "Parti Amanah Negara"), (ORG, "Amanah")}, lacks={(PER, "Amanah"), (PER, "Parti Amanah Negara")},
+         id="a-short-name-in-brackets"),
+    # a person's possessive before a body inside one span: the body alone
+    case("Rafael Correa named new ministers. Galo Mora left the government to lead Correa’s Alianza Pais movement.",
+         has={(ORG, "Alianza Pais")}, lacks={(ORG, "Correa’s Alianza Pais")}, id="persons-possessive-before-a-body"),
+    # a title in lower case on / to a place, then the name of its holder
+    case("The order came a day after the UN special envoy on Myanmar Noeleen Heyzer’s first visit since the coup.",
+         has={(PER, "Noeleen Heyzer")}, lacks={(ORG, "Myanmar Noeleen Heyzer")}, id="title-on-a-place-then-a-name"),
     # an abbreviated title written without its dot is not part of the name
     case("Governor Somsak Wongprasert was transferred. Gov Somsak had served six months.",
          has={(PER, "Somsak Wongprasert")}, lacks={(PER, "Gov Somsak")}, id="undotted-title-abbreviation"),
