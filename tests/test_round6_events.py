@@ -106,6 +106,11 @@ CASES = [
     case("Dr Zaliha Mustapha will instead helm the Federal Territories Ministry. Ali Musa will lead the Democratic "
          "Party into the next election.", {("APPOINTMENT", "person:zaliha-mustapha")}, {("APPOINTMENT", "person:ali-musa")},
          id="will-lead-the-party-is-no-new-post"),
+    # the person a title or a person noun stands beside (verb_events.subjects_of_participle, noun_events)
+    case("Chen Chih-wei, the former vice president who was appointed premier by President Tsai Ying three days ago, "
+         "said he had finished.", {("APPOINTMENT", "person:chen-chih-wei")}, id="the-vice-president-who-was-appointed"),
+    case("Police arrested three officials on Tuesday. The detainee is Carlos Romeo, the former interior minister.",
+         {("ARREST", "person:carlos-romeo")}, id="the-detainee-is-x"),
 ]
 
 

@@ -89,7 +89,8 @@ def _people_named(r, text: str) -> list[tuple[int, int, object]]:
 def _holder(r, words: list[str]) -> list:
     """"Finance Minister", "New Leader": the one person the story's first sentences name with
     the last title word of these headline words."""
-    titles = [w.lower() for w in words if w.lower().strip("'’s") in gz.TITLE_WORDS]
+    titles = [t for w in words for t in [w.lower().removeprefix("ex-").removeprefix("former-")]
+              if t.strip("'’s") in gz.TITLE_WORDS]   # "Ex-minister charged with graft"
     if not titles or words[-1].lower() in ("s",):
         return []
     word = titles[-1]

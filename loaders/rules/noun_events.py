@@ -121,6 +121,9 @@ def noun_event(r, tok, etype, sent, si) -> list[EventFact]:
         subjects = r.named_in_phrase(tok)
     if not subjects and person_noun and tok.dep_ == "appos":   # "X, the president's nominee for attorney general"
         subjects = [e for e in [r.entity_at(tok.head, PERSON)] if e is not None]
+    if not subjects and person_noun and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+        # "The detainee is Carlos Romero, the former interior minister": the name the copula gives
+        subjects = [x for c in tok.head.children if c.dep_ == "attr" for x in r.people(c)]
     undergone = next((c for c in tok.children if c.dep_ == "amod" and c.lemma_ in UNDERGOING_VERBS
                       and c.tag_ in ("VBD", "VBN") and c.lower_.endswith("ed")), None)
     if not subjects and undergone is not None and tok.head.pos_ == "PROPN":

@@ -28,6 +28,11 @@ def subjects_of_participle(r, tok) -> list[EntityBuild]:
     e = r.people(n)
     if e:
         return e
+    if n.dep_ == "appos" and n.pos_ == "NOUN" and tok.dep_ == "relcl":
+        # "Chen, the former vice president who was appointed premier": the name the title stands beside
+        e = [x for x in r.people(n.head) if x.label == PERSON]
+        if e:
+            return e
     if n.dep_ == "pobj" and n.head.lower_ in ("among", "including"):
         v = n.head.head
         for c in v.children:
