@@ -604,6 +604,28 @@ def _place_label(ent, label: str | None, full_name_words: set[str]) -> str | Non
     return ORGANISATION if places.body_role(ent) else None
 
 
+def _common_word(ent, name: str, text: str, full_name_words: set[str]) -> bool:
+    """"Pleads Guilty to Conspiracy" (a release's title): one capitalised word read as a person,
+    written once so, that the article also uses as a common word ("conspiracy to launder")."""
+    prev = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return " " not in name and name.istitle() and name not in full_name_words \
+        and not (prev is not None and (prev.lower_ in gz.TITLE_WORDS or prev.text.rstrip(".") in gz.PREFIXES)) \
+        and len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) == 1 \
+        and re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", text) is not None
+
+
+def _country_cut(ent) -> bool:
+    """"Cote" of "Cote d’Ivoire", "Sierra" of "Sierra Leone": the span and the words after it
+    name a country, which the model cut (a curly apostrophe, a line break)."""
+    doc = ent.doc
+    for n in (1, 2, 3):
+        if ent.end + n <= len(doc) and not doc[ent.end].is_punct:
+            whole = doc[ent.start:ent.end + n].text.replace("’", "'")
+            if gz.country_of(whole) and not gz.country_of(ent.text):
+                return True
+    return False
+
+
 def said_in(name: str, text: str) -> bool:
     """The name stands in the text as a word of its own ("Pak" is not said in "Pakistani")."""
     return bool(name) and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
@@ -671,8 +693,10 @@ def collect_mentions(sents) -> list[Mention]:
                 continue
             if label == ORGANISATION and len(ent) == 1 and ent.text.endswith("s") and ent.text[:-1] in person_words:
                 continue   # "the Macks": a family, named by its surname
-            if label is None or page_furniture(ent, label, article_text) or places.demonym(name):
-                continue   # ("Guatemalan officials", "targeting Nepalis": a people, not a party)
+            if label is None or page_furniture(ent, label, article_text) or places.demonym(name) \
+                    or _country_cut(ent) or COMPANY_SUFFIX.fullmatch(f" {name}") \
+                    or (label == PERSON and _common_word(ent, name, article_text, full_name_words)):
+                continue   # ("Guatemalan officials", "targeting Nepalis": a people, not a party; "Inc." alone)
             start, end = ent.start, ent.end
             while start < end and ent.doc[start].lower_ in ("the", "a", "an"):
                 start += 1

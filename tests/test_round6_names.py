@@ -70,6 +70,18 @@ CASES = [
     # a title in lower case on / to a place, then the name of its holder
     case("The order came a day after the UN special envoy on Myanmar Noeleen Heyzer’s first visit since the coup.",
          has={(PER, "Noeleen Heyzer")}, lacks={(ORG, "Myanmar Noeleen Heyzer")}, id="title-on-a-place-then-a-name"),
+    # pieces that are no party: a country cut at its apostrophe, a legal form alone, a common word in a title,
+    # an abbreviated title alone on a line
+    case("Major General Brima Kamara was named chief of staff on Wednesday, just hours after the president flew "
+         "out of the country to attend a summit in Cote d’Ivoire.", has={(PER, "Brima Kamara")},
+         lacks={(PER, "Cote"), (ORG, "Cote")}, id="a-country-cut-at-its-apostrophe"),
+    case("Frank James Lyman, president of Lyman Associates, Inc., pleaded guilty in U.S. District Court.",
+         has={(PER, "Frank James Lyman")}, lacks={(ORG, "Inc"), (ORG, "Inc.")}, id="a-legal-form-alone"),
+    case("Hawaiian Man Pleads Guilty to Conspiracy, and His Accomplice Is Charged. Jon Kealoha was charged with "
+         "conspiracy to commit money laundering.", has={(PER, "Jon Kealoha")}, lacks={(PER, "Conspiracy")},
+         id="a-common-word-in-a-title"),
+    case("Rajiv Menon was appointed on Sunday.\n\nMoS (youth affairs and sports)\n", lacks={(ORG, "MoS")},
+         id="an-abbreviated-title-alone"),
     # an abbreviated title written without its dot is not part of the name
     case("Governor Somsak Wongprasert was transferred. Gov Somsak had served six months.",
          has={(PER, "Somsak Wongprasert")}, lacks={(PER, "Gov Somsak")}, id="undotted-title-abbreviation"),
