@@ -40,7 +40,8 @@ from .rules.groups import group_events
 from .rules.headlines import headline_events
 from .rules.implied import implied_charges
 from .rules.new_titles import acting_copula, new_title_apposition
-from .rules.noun_events import CHARGE_DOCUMENTS, accepted_request, charges_against, custody, guilty_finding, noun_event
+from .rules.noun_events import (CHARGE_DOCUMENTS, NEW_POST_NOUNS, accepted_request, charges_against, custody,
+                                guilty_finding, new_post, noun_event)
 from .rules.paren_lists import paren_listed
 from .rules.phrasal import match as phrasal_match, phrasal_event
 from .rules.post_lists import included_changes, new_holders
@@ -168,6 +169,8 @@ class EventReader(PhraseReader):
                 out += guilty_finding(self, tok, sent, si)   # "entered a guilty plea", "a guilty verdict against X"
             if tok.lower_ in CHARGE_DOCUMENTS or tok.lemma_.lower() in CHARGE_DOCUMENTS:
                 out += charges_against(self, tok, sent, si)   # "the charges against X include fraud"
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in NEW_POST_NOUNS:
+                out += new_post(self, tok, sent, si)   # "X's new role as finance minister"
             if tok.lower_ == "swearing":
                 out += swearing_in(self, tok, sent, si)   # "the swearing-in of X as governor"
             if tok.lower_ in ("custody", "detention"):

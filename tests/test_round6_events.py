@@ -111,6 +111,11 @@ CASES = [
          "said he had finished.", {("APPOINTMENT", "person:chen-chih-wei")}, id="the-vice-president-who-was-appointed"),
     case("Police arrested three officials on Tuesday. The detainee is Carlos Romeo, the former interior minister.",
          {("ARREST", "person:carlos-romeo")}, id="the-detainee-is-x"),
+    # a post said to be new, with its owner (noun_events.new_post)
+    case("Ali Musa's new role as finance minister begins on Monday.", {("APPOINTMENT", "person:ali-musa")},
+         id="x-s-new-role-as"),
+    case("Ali Musa met reporters on Monday. He said he was ready for his new job.",
+         {("APPOINTMENT", "person:ali-musa")}, id="his-new-job"),
 ]
 
 
@@ -119,3 +124,16 @@ def test_kind(extractor, text, present, absent):
     got = events(read(extractor, text))
     assert present - got == set()
     assert absent & got == set()
+
+
+HEADLINES = [
+    # a headline's title after "ex-" is the title of the one person the lede gives it (rules/headlines.py)
+    pytest.param("Ex-minister charged with graft",
+                 "Former finance minister Ali Musa appeared at the Milimani court on Monday. He denied wrongdoing.",
+                 {("CHARGE", "person:ali-musa")}, id="ex-minister-charged"),
+]
+
+
+@pytest.mark.parametrize("title,text,present", HEADLINES)
+def test_headline(extractor, title, text, present):
+    assert present - events(read(extractor, text, title=title)) == set()

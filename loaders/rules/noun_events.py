@@ -283,3 +283,29 @@ def charges_against(r, tok, sent, si) -> list[EventFact]:
         return []
     return [EventFact("CHARGE", si, who, None, date_of(r, tok, sent), None, rule="noun:charges-against",
                       strength=0.7, extra={"charges": charges_of(r, sent, who)})]
+
+
+NEW_POST_NOUNS = frozenset(load("triggers")["new_post_nouns"])   # "role", "post", "job", "position"
+
+
+def new_post(r, tok, sent, si) -> list[EventFact]:
+    """"X's new role as finance minister", "Otiko's new position", "in her new post": the
+    possessor of a post said to be new took it (an APPOINTMENT); "a new post" with no owner,
+    or "the new post of X" (a post created), is not."""
+    if tok.lemma_.lower() not in NEW_POST_NOUNS or not any(c.dep_ == "amod" and c.lower_ == "new" for c in tok.children) \
+            or hedged(tok):
+        return []
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return []
+    if owner.pos_ == "PRON":
+        person = r.entity_at(owner, PERSON) if owner.lower_ in ("his", "her") else None
+        who = [person] if person is not None else []
+    else:
+        who = [x for x in r.people(owner, lists=False)]
+    who = [x for x in who if x is not None and x.label == PERSON]
+    if not who:
+        return []
+    position, span = position_of(r, tok)
+    return [EventFact("APPOINTMENT", si, who, None, date_of(r, tok, sent), position, rule="noun:new-post",
+                      strength=0.6, extra={"position_span": span})]
