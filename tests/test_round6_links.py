@@ -18,6 +18,8 @@ the real spaCy pipeline; each case also says what must not be read.
   - "The new Chief of Navy will be X": the title as the subject of "be" (rules/leaders.py)
   - "X will take charge of / take on the ... portfolio / left to assume the leadership of BODY": a
     body the person comes to lead (rules/leaders.takes_charge, data/links.json)
+  - "the junta named X as the deputy governor" after "central bank governor Y": the deputy is the
+    bank's, not the appointing body's (rules/event_posts.py, through title_before.deputy_body)
   - the post a predecessor is appointed to in the article is not the one his successor takes; the
     successor's post is the one the predecessor held ("Kelly takes over from Gawn, who was recently
     appointed Chief of Staff to the UN mission") (extract.RecordBuilder)
@@ -92,6 +94,11 @@ CASES = [
      "Revenue Authority.",
      [], [("HOLDS_POSITION", "John Smith", "Central Bank of Kenya"),
           ("HOLDS_POSITION", "Mary Jones", "Kenya Revenue Authority")]),
+    ("deputy-named-by-a-junta-is-the-bank-s",
+     "Myanmar's central bank governor Than Nyein was allowed to retire. The junta named Zaw Myint Naing as the "
+     "deputy governor.",
+     [("HOLDS_POSITION", "Zaw Myint Naing", "Burmese central bank")],
+     [("HOLDS_POSITION", "Zaw Myint Naing", "Burmese junta")]),
     ("told-outlet-is-not-the-body-of-the-title",
      "Minister of Information Lawrence Bropleh told VOA President Sirleaf has promised a major reshuffle.",
      [], [("HOLDS_POSITION", "Sirleaf", "VOA")]),

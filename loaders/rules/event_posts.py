@@ -10,6 +10,7 @@ from graph.schema import ORGANISATION, PERSON
 from ..mentions import Mention
 from .appositions import title_phrase
 from .facts import Position
+from .title_before import deputy_body
 from .title_orgs import BODY_TITLES
 from .titles import clean_title, has_head
 
@@ -53,6 +54,8 @@ def from_events(r, facts) -> list[Position]:
                 if phrased:   # "sacked as governor of the central bank": the phrase names the body
                     out += phrased
                     continue
+            if org is None and has_head(title.split()):
+                org = deputy_body(r, title)   # "the junta named X as the deputy governor" after "central bank governor Y"
             if org is None and f.agent is not None and f.agent.label == ORGANISATION and has_head(title.split()):
                 org = f.agent   # "the House voted to remove McCarthy as speaker": the House's speaker
             for subj in f.subjects:
