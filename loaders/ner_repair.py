@@ -232,6 +232,7 @@ def _org_tail(doc, start: int, taken: set[int], complement: bool = False) -> int
     return best
 
 
+INNER_APOSTROPHE = re.compile(r"^[A-Z][a-z]+['’][A-Z][a-z]+$")   # "Yar'Adua", "O’Connor"
 APOSTROPHE_NAME = re.compile(r"^[A-Z][a-z]+[’'][a-z]{1,6}$")   # "Lang’at", "Matiang'i", not "People's"
 
 
@@ -719,6 +720,19 @@ def _given_name_and_place_who(doc, out: list[Span]) -> list[Span]:
                 and g.i not in taken and _cap(g) and g.pos_ == "PROPN" and not g.is_sent_start \
                 and g.lower_ not in gz.TITLE_WORDS and g.lower_ not in gz.ORG_HEADS and not gz.country_of(g.text):
             found.append(Span(doc, e.start - 1, e.end, label="PERSON"))
+    # "Deputy governor-2 Than Than Swe, who was shot": a name the model left out, before ", who"
+    for i, t in enumerate(doc):
+        if not _who_follows(doc, i) or i in taken:
+            continue
+        start = i
+        while start > 0 and i - start < 4 and start - 1 not in taken and _cap(doc[start - 1]) \
+                and not doc[start - 1].is_sent_start and doc[start - 1].lower_ not in ("the", "a", "an") \
+                and doc[start - 1].text.rstrip(".") not in gz.PREFIXES \
+                and name_bounds.honorific_at(doc, start - 1, i) == start - 1:   # ("Than Than Swe" read as "than")
+            start -= 1
+        if i - start >= 2 and name_bounds._name_run(doc, list(doc[start:i])) \
+                and not any(doc[k].lower_ in gz.domain_forms() for k in range(start, i)):
+            found.append(Span(doc, start, i, label="PERSON"))
     return found
 
 
@@ -876,7 +890,8 @@ def ner_repair(doc):
                 and not gz.country_of(doc[i + 1].text) and doc[i + 1].lower_ not in gz.ORG_HEADS:
             end = i + 1
             while end < len(doc) and end - i <= 7 and end not in taken and (
-                    (_cap(doc[end]) and doc[end].pos_ == "PROPN" and doc[end].lower_ not in gz.ORG_HEADS)
+                    (_cap(doc[end]) and (doc[end].pos_ == "PROPN" or INNER_APOSTROPHE.match(doc[end].text))
+                     and doc[end].lower_ not in gz.ORG_HEADS)   # ("Umaru Yar'Adua" with "Yar'Adua" read as a number)
                     or (doc[end].is_lower and doc[end].lower_ in PARTICLES and end + 1 < len(doc)
                         and _cap(doc[end + 1]) and end > i + 1)   # "MP Sajin de Vass Gunawardena"
                     or (doc[end].whitespace_ == "" and doc[end].text == "-")

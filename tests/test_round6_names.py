@@ -82,6 +82,14 @@ CASES = [
          id="a-common-word-in-a-title"),
     case("Rajiv Menon was appointed on Sunday.\n\nMoS (youth affairs and sports)\n", lacks={(ORG, "MoS")},
          id="an-abbreviated-title-alone"),
+    # a name the model left out: after a title with an apostrophe inside its surname; before ", who"
+    case("Presidential spokesman Segun Adebayo says the two health ministers were compelled to quit over alleged "
+         "embezzlement of public funds. The ministers had failed to return about $3 million of the health ministry's "
+         "budget to the treasury, contravening a directive from President Umaru Yar'Adua. The former ministers denied "
+         "wrongdoing, blaming junior officials for the scam.", has={(PER, "Umaru Yar'Adua")},
+         id="title-then-a-surname-with-an-apostrophe"),
+    case("Deputy governor-2 Than Than Swe, who was shot and injured by unidentified gunmen in April, was promoted.",
+         has={(PER, "Than Than Swe")}, id="a-name-before-who"),
     # an abbreviated title written without its dot is not part of the name
     case("Governor Somsak Wongprasert was transferred. Gov Somsak had served six months.",
          has={(PER, "Somsak Wongprasert")}, lacks={(PER, "Gov Somsak")}, id="undotted-title-abbreviation"),
