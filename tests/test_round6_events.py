@@ -116,6 +116,12 @@ CASES = [
          id="x-s-new-role-as"),
     case("Ali Musa met reporters on Monday. He said he was ready for his new job.",
          {("APPOINTMENT", "person:ali-musa")}, id="his-new-job"),
+    # "the accused" read as a participle still points back (rules/reference.py); "discharge from service"
+    case("Former finance minister Ali Musa appeared at the Milimani court on Monday. The accused pleaded not guilty "
+         "to fraud.", {("CHARGE", "person:ali-musa")}, id="the-accused-pleaded-not-guilty"),
+    case("The Ombudsman on Thursday ordered the discharge from service of town mayor Oscar Morena over grave misconduct. "
+         "The court ordered the discharge of former minister Ali Musa for lack of evidence.",
+         {("DISMISSAL", "person:oscar-morena")}, {("DISMISSAL", "person:ali-musa")}, id="discharge-from-service"),
 ]
 
 

@@ -83,6 +83,10 @@ def _from_after(tok) -> list:
 def noun_event(r, tok, etype, sent, si) -> list[EventFact]:
     if hedged(tok) or any(c.dep_ == "compound" and c.lower_ in NOT_EVENT_MODIFIERS for c in tok.children):
         return []
+    if tok.lemma_.lower() == "discharge" and not any(
+            c.dep_ == "prep" and c.lower_ == "from" and any(p.lemma_.lower() in LEFT_PLACES for p in c.children)
+            for c in list(tok.children) + _from_after(tok)):
+        return []   # "ordered the discharge from service of X" is a dismissal; a court's "discharge of X" frees X
     subjects, agent = [], None
     person_noun = tok.lemma_.lower() in PERSON_NOUNS
     for c in list(tok.children) + shared_owners(tok) + _from_after(tok):

@@ -69,10 +69,13 @@ def _modifiers(noun) -> list[str]:
 
 def referent(r, noun) -> list:
     """The one person the definite phrase headed by noun points back to, as a list (or [])."""
-    if noun is None or noun.pos_ not in ("NOUN", "PROPN", "ADJ") or r.state.mention_at(noun.i) is not None \
-            or not _definite(noun) or noun.tag_ in ("NNS", "NNPS") or _marked_new(noun):
+    if noun is None or r.state.mention_at(noun.i) is not None or not _definite(noun) \
+            or noun.tag_ in ("NNS", "NNPS") or _marked_new(noun):
         return []
-    word = noun.lemma_.lower()
+    if noun.pos_ not in ("NOUN", "PROPN", "ADJ") and not (
+            noun.tag_ == "VBN" and noun.lower_ in REFERRING_NOUNS and noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")):
+        return []   # "The accused pleaded not guilty": the parser's participle used as a noun
+    word = noun.lower_ if noun.tag_ == "VBN" else noun.lemma_.lower()
     if noun.is_upper and 2 <= len(noun.text) <= 4 and noun.is_alpha:
         return _by_initials(r, noun)
     found = []
