@@ -32,7 +32,7 @@ from graph.schema import PERSON
 from .lexicon import EVENT_NOUNS, EVENT_VERBS, IMPOSED_NOUNS, IMPOSING_VERBS, REPLACE_VERBS, REVOKED_NOUNS, REVOKING_VERBS, word_set
 from .rules.facts import EventFact
 from .rules.accusations import Accusations
-from .rules.becoming import became
+from .rules.becoming import became, made_post
 from .rules.changes import forced_out, heads_now, swearing_in
 from .rules.announcements import (APPROVING_VERBS, announced, approved, give_announced_agents,
                                  give_reported_agents)
@@ -129,6 +129,8 @@ class EventReader(PhraseReader):
                     out += taken   # "takes over from Y", "take Y's office"
                 elif lemma in ("hand", "make") and (handed := hand_over(self, tok, sent, si)):
                     out += handed   # "Y handed over power to X", "Y made way for X"
+                elif lemma == "make" and (made := made_post(self, tok, sent, si)):
+                    out += made   # "the president made X finance minister"
                 elif phrasal_match(tok) is not None:
                     out += phrasal_event(self, tok, sent, si)   # "took office", "was placed on leave"
                 elif (forced := forced_out(self, tok, sent, si)):

@@ -122,6 +122,11 @@ CASES = [
     case("The Ombudsman on Thursday ordered the discharge from service of town mayor Oscar Morena over grave misconduct. "
          "The court ordered the discharge of former minister Ali Musa for lack of evidence.",
          {("DISMISSAL", "person:oscar-morena")}, {("DISMISSAL", "person:ali-musa")}, id="discharge-from-service"),
+    case("The president made Ali Musa finance minister on Monday. The scandal made John Kamau the most hated man in "
+         "the country.", {("APPOINTMENT", "person:ali-musa")}, {("APPOINTMENT", "person:john-kamau")},
+         id="made-x-finance-minister"),
+    case("Barbara Edwards was a tax lawyer, which is why I am also making her an Associate Minister of Finance.",
+         {("APPOINTMENT", "person:barbara-edwards")}, id="making-her-an-associate-minister"),
 ]
 
 

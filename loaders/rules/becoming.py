@@ -1,6 +1,6 @@
-"""Appointments stated by "become": "X became president in 2008", "Y will become the Minister
-of Justice", "Z is to become his private secretary", "leaves the post to become a deputy
-prime minister". News states a move into a post this way beside "appointed" and "named";
+"""Appointments stated by a post as a predicate: "X became president in 2008", "Y will become
+the Minister of Justice", "Z is to become his private secretary", "leaves the post to become a
+deputy prime minister"; "the president made X finance minister" (`made_post`). News states a move into a post this way beside "appointed" and "named";
 the post is the predicate noun, so it must be a post word (not "a lawyer", "the second
 minister to quit", "a candidate to become ...").
 
@@ -105,3 +105,33 @@ def became(r, tok, sent, si) -> list[EventFact]:
     post = _post_text(attr)
     return [EventFact("APPOINTMENT", si, [person], None, date_of(r, tok, sent), post, rule="verb:become",
                       strength=0.65)]
+
+
+def made_post(r, tok, sent, si) -> list[EventFact]:
+    """tok is "make": "the president made X finance minister", "I am making her an Associate
+    Minister of Finance": the APPOINTMENT of the one made the post, by the maker."""
+    if tok.lemma_.lower() != "make" or hedged(tok, announced_ok=True):
+        return []
+    for p in tok.children:
+        if p.dep_ not in ("ccomp", "oprd", "xcomp", "dobj") or p.pos_ not in ("NOUN", "PROPN") or not _post_word(p) \
+                or p.tag_ in ("NNS", "NNPS"):
+            continue
+        if any(t.is_lower and (t.lower_ in RANKING or t.tag_ == "JJS") for t in p.subtree if t.i < p.i):
+            continue   # "made him the most powerful official"
+        person = None
+        subj = next((c for c in p.children if c.dep_ == "nsubj"), None)
+        if subj is not None:   # "made Ali Musa the new head of ...", "making her an Associate Minister"
+            person = r.entity_at(subj, PERSON) if subj.pos_ == "PRON" else r.person(subj)
+        elif p.dep_ == "dobj":   # "made Ali Musa finance minister": the name the parse put inside the title
+            m = r.state.mention_at(p.left_edge.i)
+            person = m.entity if m is not None and m.label == PERSON and m.end <= p.i else None
+        else:
+            person = next((x for c in tok.children if c.dep_ == "dobj" for x in r.people(c)), None)
+        if person is None or person.label != PERSON:
+            continue
+        agent = next((r.entity_at(c) for c in tok.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        post = _post_text(p) if p.dep_ != "dobj" or subj is not None else \
+            p.doc[r.state.mention_at(p.left_edge.i).end:p.right_edge.i + 1].text
+        return [EventFact("APPOINTMENT", si, [person], agent if agent is not person else None, date_of(r, tok, sent),
+                          post, rule="verb:make-post", strength=0.6)]
+    return []
