@@ -20,6 +20,8 @@ the real spaCy pipeline; each case also says what must not be read.
     body the person comes to lead (rules/leaders.takes_charge, data/links.json)
   - "the junta named X as the deputy governor" after "central bank governor Y": the deputy is the
     bank's, not the appointing body's (rules/event_posts.py, through title_before.deputy_body)
+  - "X has been transferred out, with Y being named as his successor": Y replaces X and takes X's post
+    (rules/replacements.successor_noun)
   - the post a predecessor is appointed to in the article is not the one his successor takes; the
     successor's post is the one the predecessor held ("Kelly takes over from Gawn, who was recently
     appointed Chief of Staff to the UN mission") (extract.RecordBuilder)
@@ -99,6 +101,17 @@ CASES = [
      "deputy governor.",
      [("HOLDS_POSITION", "Zaw Myint Naing", "Burmese central bank")],
      [("HOLDS_POSITION", "Zaw Myint Naing", "Burmese junta")]),
+    ("being-named-as-his-successor",
+     "PHUKET: Phuket Governor Chokchai Dejamornthan has been transferred out after just six months on the job, "
+     "with Norraphat Plodthong – previously Provincial Management Adviser at the Office of the Permanent "
+     "Secretary of Interior – being named as his successor. Governor Arun Somboon has been transferred out, "
+     "with Prasit Wongsawat being named as his successor.",
+     [("REPLACED", "Norraphat Plodthong", "Chokchai Dejamornthan"), ("REPLACED", "Prasit Wongsawat", "Arun Somboon")],
+     [("REPLACED", "Chokchai Dejamornthan", "Norraphat Plodthong")]),
+    ("your-successor-is-no-third-person",
+     "I greet former Police Commissioner Howard Broad, and Robin Peters, your successor as Commissioner Peter "
+     "Marshall.",
+     [], [("REPLACED", "Robin Peters", "Howard Broad")]),
     ("told-outlet-is-not-the-body-of-the-title",
      "Minister of Information Lawrence Bropleh told VOA President Sirleaf has promised a major reshuffle.",
      [], [("HOLDS_POSITION", "Sirleaf", "VOA")]),

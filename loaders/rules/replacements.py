@@ -14,7 +14,7 @@ from ..gender import pronoun_gender
 from ..mentions import EntityBuild
 from ..name_bounds import honorific_at
 
-from ..lexicon import ANNOUNCED, EVENT_NOUNS, EVENT_VERBS, HEDGES, LEADING_POSTS, REPLACE_VERBS, load
+from ..lexicon import ANNOUNCED, EVENT_NOUNS, EVENT_VERBS, HEDGES, LEADING_POSTS, REPLACE_VERBS, load, word_set
 from .details import date_of, position_of
 from .facts import EventFact
 from .hedging import hedged
@@ -308,6 +308,9 @@ def _by_on_the_post(r, tok) -> EntityBuild | None:
                  for p in b.children if p.dep_ == "pobj"), None)
 
 
+APPOINTING_AS = word_set("links", "appointing_as_verbs")   # data/links.json
+
+
 def successor_noun(r, tok, sent, si) -> list[EventFact]:
     """"His successor, Mahathir Mohamad", "Thuong's predecessor, Nguyen Xuan Phuc",
     "Y, X's successor": a replacement stated by a noun."""
@@ -332,9 +335,13 @@ def successor_noun(r, tok, sent, si) -> list[EventFact]:
         to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "of")), None)
         p = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
         owner = r.person(p) if p is not None else None
+    named_as = tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() in APPOINTING_AS \
+        and tok.lower_ == "successor"   # "Y was named as his successor": Y takes his post
     if other is None and tok.dep_ == "pobj" and tok.head.lower_ == "as":   # "named X as the successor to Y"
         v = tok.head.head
         other = next((r.person(c) for c in v.children if c.dep_ in ("dobj", "nsubjpass", "oprd")), None)
+        if other is None and v.dep_ == "acl" and v.tag_ == "VBN":   # "with Y ... being named as his successor"
+            other = r.person(v.head)
         if other is None:   # the parse hung "as" elsewhere: the name right before it
             m = r.state.mention_at(tok.head.i - 1)
             other = m.entity if m is not None and m.label == PERSON and m.end == tok.head.i else None
@@ -343,10 +350,14 @@ def successor_noun(r, tok, sent, si) -> list[EventFact]:
         if nxt is not None and nxt.text == "," and tok.i + 2 < len(tok.doc):
             m = r.state.mention_at(tok.i + 2)
             other = m.entity if m is not None and m.label == PERSON else None
+    poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    if (owner is None or owner is other) and poss is not None and other is not None:
+        owner = r.state.antecedent(poss, exclude=other)   # "..., with Y being named as his successor": his is X
     if owner is None or other is None or owner is other or owner.label != PERSON or other.label != PERSON:
         return []
     successor, predecessor = (other, owner) if tok.lower_ in ("successor", "replacement") else (owner, other)
-    return [EventFact("APPOINTMENT", si, [successor], None, None, None, rule=f"noun:{tok.lower_}",
+    return [EventFact("APPOINTMENT", si, [successor], None, None, None,
+                      rule="named-as-successor" if named_as else f"noun:{tok.lower_}",
                       strength=0.75, successor=successor, predecessor=predecessor,
                       extra={"no_event": True})]
 
