@@ -619,6 +619,9 @@ def mend(doc, out: list[Span]) -> list[Span]:
             res.extend(_split_person(doc, x))
         elif x.label_ == "ORG" and len(x) >= 3 and x[0].text in TITLE_ABBREVIATIONS and _name_run(doc, list(x[1:])):
             res.append(Span(doc, x.start + 1, x.end, label="PERSON"))   # "CS Otieno Wekesa" read as a body
+        elif x.label_ == "ORG" and len(x) >= 4 and x[0].text in TITLE_ABBREVIATIONS and x[1].lower_ == "of":
+            start = x.start + 2 + (doc[x.start + 2].lower_ == "the")   # "PS of the Ministry of Public Enterprises":
+            res.append(Span(doc, start, x.end, label="ORG"))            # the title is no part of the body's name
         elif x.label_ == "ORG":
             of = next((t.i for t in x[1:-2] if t.lower_ == "of" and doc[t.i + 1].lower_ == "the"), None)
             if of is not None and all(t.is_lower and t.is_alpha and t.lower_ not in gz.TITLE_WORDS for t in doc[of + 2:x.end]) \

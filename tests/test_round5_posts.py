@@ -131,10 +131,13 @@ def test_a_post_has_its_body(extractor, text, must, must_not):
 
 
 @pytest.mark.parametrize("title,portfolio", [
-    ("Minister for Sanitation and Water Resources", "Sanitation and Water Resources"),
+    ("Minister for Fisheries and Blue Economy", "Fisheries and Blue Economy"),
     ("Minister of Works and Supply", "Works and Supply"),
-    ("Roads and Highways Minister", "Roads and Highways"),
-    ("Minister-designate for Environment, Science, Technology and Innovation", "Environment, Science, Technology and Innovation"),
+    ("Roads and Bridges Minister", "Roads and Bridges"),
+    ("Minister-designate for Environment, Science, Technology and Space", "Environment, Science, Technology and Space"),
+    # wholly known since round 6 (Sanitation, Highways, Innovation): the lexicon keeps them as written
+    ("Minister for Sanitation and Water Resources", None),
+    ("Roads and Highways Minister", None),
     ("Works and Housing Minister", None),        # wholly known: the lexicon's own form
     ("Minister of Finance", None),               # one part: the lexicon's
     ("Minister for Ajax and Feyenoord", None),   # no part is a portfolio

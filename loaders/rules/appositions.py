@@ -261,7 +261,8 @@ def title_phrase(r, toks, si, m: Mention, mentions, rule) -> list[Position]:
             r.add_title(m.entity, title)
             return [Position(m.entity, title, org, si, rule + ":described-org", 0.7, former)]
     if len(toks) >= 2 and toks[0].lower_ in gz.ORG_HEADS and toks[0].text[:1].isupper() \
-            and has_head([t.text for t in toks[1:3]]):
+            and has_head([t.text for t in toks[1:3]]) \
+            and " ".join(t.lower_ for t in toks[:2]) not in BODY_TITLES:   # ("Police Commissioner": the police's)
         org = r.state.org_by_head(toks[0].lower_)   # "Ned Price, Department Spokesperson"
         if org is not None:
             title = " ".join(t.text for t in toks[:3] if t.lower_ in gz.TITLE_HEADS or t.lower_ in MODIFIERS)

@@ -296,6 +296,8 @@ def org_for_title(st, title: str, country: str | None, explicit: str | None = No
         if where and not gz.country_of(body.split()[0]):
             e.aliases.add(f"{body} of {where}")   # "Prosecutor's Office of Bosnia and Herzegovina"
         return e
+    if body and not body.startswith("Office of") and not (country or st.country or st.country_hint):
+        return st.org_entity(body, None)   # "Police Commissioner X" in a story that names no country: "Police"
     written = written_portfolio(words)
     if written:   # "Minister for Sanitation and Water Resources"
         return st.org_entity(f"Ministry of {written}", country or st.country_hint)
