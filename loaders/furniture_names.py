@@ -75,6 +75,23 @@ def _called_outlet(span) -> bool:
         prev.lower_ != "agency" or (span.start > 1 and doc[span.start - 2].lower_ in ("news", "press")))
 
 
+def _reporting_outlet(span) -> bool:
+    """"as reported by Detik", "..., The Nation reports.": the outlet a story cites for a fact, named
+    as the one that reported it (a body that reports something is the subject of its own clause)."""
+    doc = span.doc
+    if span.start >= 3 and doc[span.start - 1].lower_ == "by" and doc[span.start - 2].lower_ == "reported" \
+            and doc[span.start - 3].lower_ == "as":
+        return True
+    nxt = doc[span.end] if span.end < len(doc) else None
+    after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1   # ", The Nation reports."
+    prev = doc[i] if i >= 0 else None
+    return nxt is not None and nxt.lower_ in ("reports", "reported") and prev is not None and prev.text == "," \
+        and (after is None or after.is_punct)
+
+
 def _outlet_and_dateline(text: str) -> bool:
     """"IANS Japan", "Agência Brasil Brasília": the outlet, then the place it files from."""
     return any(text.startswith(o + " ") and (gz.is_place(text[len(o) + 1:]) or gz.country_of(text[len(o) + 1:]))
@@ -84,7 +101,8 @@ def _outlet_and_dateline(text: str) -> bool:
 def outlet(span, text: str) -> bool:
     """The page's outlet (wire agency, broadcaster), not a party to the story (a post after the
     place of its dateline is the place's: "IANS Japan's Chief Cabinet Secretary")."""
-    return _outlet_and_dateline(text) or ((outlet_name(text) or _called_outlet(span)) and not _post_of(span))
+    return _outlet_and_dateline(text) or ((outlet_name(text) or _called_outlet(span) or _reporting_outlet(span))
+                                          and not _post_of(span))
 
 
 DASHES = ("—", "–", "-", "--")

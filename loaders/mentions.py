@@ -17,7 +17,7 @@ from graph.merge import spelling_key   # "Kovalenkyy" / "Kovalenky": the key the
 from graph.schema import ORGANISATION, PERSON, entity_id
 
 from . import gazetteer as gz
-from . import furniture_names, list_names, name_bounds, places
+from . import furniture_names, list_names, name_bounds, places, portfolio_lists
 from .foreign import foreign_sentences
 from .lexicon import MODIFIERS, PERSON_ONLY_NOUNS, PERSON_ONLY_VERBS, REPLACE_VERBS
 from .lexicon import load as load_data   # (data/names.json: word lists of names' shapes)
@@ -730,6 +730,12 @@ def collect_mentions(sents) -> list[Mention]:
                         for t in ent.doc[start:poss]):
                     start = poss + 1   # "Correa’s Alianza Pais movement": the person's party, not his
                 text = clean_name(ent.doc[start:end].text)
+                doc_ = ent.doc
+                if start >= 2 and doc_[start - 1].lower_ in ("of", "for") and doc_[start - 2].text == "Minister" \
+                        and not any(w.lower() in gz.ORG_HEADS and w.lower() not in portfolio_lists.PORTFOLIO_HEADS
+                                    for w in text.split()) and not gz.country_of(text) \
+                        and not gz.is_place(text) and text.split()[0] != "State":   # (not "Minister of State")
+                    text = f"Ministry of {text}"   # "Minister of Women’s Affairs" (or "for"): the ministry
             if len(text) < 2:
                 continue
             if label == ORGANISATION and start >= 2 and ent.doc[start - 1].text in ("'s", "’s") \
@@ -909,7 +915,8 @@ def _merge_initials(ents: dict[str, EntityBuild], mentions: list[Mention], perso
 def _merge_contained(ents: dict[str, EntityBuild], mentions: list[Mention], persons_full: dict) -> None:
     """"Pérez Molina" is "Otto Pérez Molina" (his two surnames), "William Ruto" is "William
     Samoci Ruto" (his middle name left out): a name of two words that ends, or begins and
-    ends, as one longer name of the article does, and as no other, is that person. "Phan Van
+    ends, as one longer name of the article does, or begins it ("Abdul Gafur" of "Abdul Gafur
+    Mas’ud"), and as no other, is that person. "Phan Van
     Anh" is "Phan Van Anh Vu" (the model cut the last word once): a name of three words or
     more that one longer name of the article continues by one word."""
     people = list({e.key: e for e in persons_full.values()}.values())
@@ -921,7 +928,8 @@ def _merge_contained(ents: dict[str, EntityBuild], mentions: list[Mention], pers
             continue
         else:
             longer = [e for e in people if e is not short and len(e.key.split()) >= 3 and (
-                e.key.split()[-2:] == words or (e.key.split()[0] == words[0] and e.key.split()[-1] == words[1]))]
+                e.key.split()[-2:] == words or (e.key.split()[0] == words[0] and e.key.split()[-1] == words[1])
+                or e.key.split()[:2] == words)]   # "Abdul Gafur" is "Abdul Gafur Mas’ud" (his given names)
         if len(longer) != 1:
             continue
         new = longer[0]

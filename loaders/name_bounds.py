@@ -126,7 +126,9 @@ def _split_person(doc, span: Span) -> list[Span]:
             return [Span(doc, cut, end, label="PERSON")] if cut < end else []
         t = doc[i]
         rest = [x for x in doc[i + 1:end] if not x.is_punct]
-        if _title_word(t) and len(rest) >= 2 and all(_cap(x) for x in rest) \
+        one_after_place = len(rest) == 1 and t.lower_ in TERRITORIAL_TITLES and t.text[:1].isupper() \
+            and _side_label(doc, start, i) == "GPE"   # "Purbalingga Regent Tasdi"
+        if _title_word(t) and (len(rest) >= 2 or one_after_place) and all(_cap(x) for x in rest) \
                 and not any(_title_word(x) for x in rest):
             out = [Span(doc, i + 1, end, label="PERSON")]
             side = _side_label(doc, start, i)
@@ -137,6 +139,19 @@ def _split_person(doc, span: Span) -> list[Span]:
             and doc[end].lower_ in gz.TITLE_HEADS and (doc[end - 1].lower_ in gz.TITLE_WORDS or doc[end - 1].lower_ in POST_WORDS):
         end -= 1   # "appointed Vladislav Kuznetsov Acting" + "Governor"
     return [Span(doc, start, end, label="PERSON")] if (start, end) != (span.start, span.end) else [span]
+
+
+def _territorial_title_inside(doc, span: Span) -> int | None:
+    """The index of "Regent" in "Pemalang Regent Mukti" read as a body: a place's name, a
+    capitalised territorial post and one to three words of a name, no institution word."""
+    for t in span[1:-1]:
+        rest = doc[t.i + 1:span.end]
+        if t.text[:1].isupper() and t.lower_ in TERRITORIAL_TITLES and 1 <= len(rest) <= 3 \
+                and all(_cap(x) and x.lower_ not in gz.TITLE_WORDS and x.lower_ not in gz.ORG_HEADS
+                        and not gz.country_of(x.text) for x in rest) \
+                and _side_label(doc, span.start, t.i) == "GPE":
+            return t.i
+    return None
 
 
 def _post_after(doc, end: int, person_starts: set[int]) -> bool:
@@ -622,6 +637,9 @@ def mend(doc, out: list[Span]) -> list[Span]:
         elif x.label_ == "ORG" and len(x) >= 4 and x[0].text in TITLE_ABBREVIATIONS and x[1].lower_ == "of":
             start = x.start + 2 + (doc[x.start + 2].lower_ == "the")   # "PS of the Ministry of Public Enterprises":
             res.append(Span(doc, start, x.end, label="ORG"))            # the title is no part of the body's name
+        elif x.label_ == "ORG" and (cut := _territorial_title_inside(doc, x)) is not None:
+            # "Pemalang Regent Mukti" (+ "Agung Wibowo") read as a body: the place, then the regent
+            res += [Span(doc, x.start, cut, label="GPE"), Span(doc, cut + 1, x.end, label="PERSON")]
         elif x.label_ == "ORG":
             of = next((t.i for t in x[1:-2] if t.lower_ == "of" and doc[t.i + 1].lower_ == "the"), None)
             if of is not None and all(t.is_lower and t.is_alpha and t.lower_ not in gz.TITLE_WORDS for t in doc[of + 2:x.end]) \

@@ -90,6 +90,18 @@ CASES = [
          id="title-then-a-surname-with-an-apostrophe"),
     case("Deputy governor-2 Than Than Swe, who was shot and injured by unidentified gunmen in April, was promoted.",
          has={(PER, "Than Than Swe")}, id="a-name-before-who"),
+    # a place, a capitalised territorial post and a name of one to three words: the place, then the person
+    case("The commission caught Pemalang Regent Mukti Agung Wibowo red-handed for allegedly accepting a bribe.",
+         has={(PER, "Mukti Agung Wibowo")}, lacks={(ORG, "Pemalang Regent Mukti"), (PER, "Agung Wibowo")},
+         id="place-territorial-title-name-read-as-a-body"),
+    case("A team of the commission has nabbed Purbalingga Regent Tasdi on charge of corruption.",
+         has={(PER, "Tasdi")}, lacks={(PER, "Purbalingga Regent Tasdi")}, id="place-territorial-title-one-name"),
+    # the portfolio right after "Minister of" names the ministry; an outlet named as the one that reported
+    case("President Emmerson Chivayo has fired War Veterans Minister Chris Mutanga. His wife, Monica, is Minister "
+         "of Women’s Affairs.", has={(ORG, "Ministry of Women’s Affairs")}, lacks={(ORG, "Women’s Affairs")},
+         id="portfolio-after-minister-of"),
+    case("The notice was signed by the Secretary to the State Government (SSG), Kenneth Ugbata, The Nation reports.",
+         has={(PER, "Kenneth Ugbata")}, lacks={(ORG, "Nation"), (ORG, "The Nation")}, id="the-outlet-that-reports"),
     # an abbreviated title written without its dot is not part of the name
     case("Governor Somsak Wongprasert was transferred. Gov Somsak had served six months.",
          has={(PER, "Somsak Wongprasert")}, lacks={(PER, "Gov Somsak")}, id="undotted-title-abbreviation"),
@@ -111,3 +123,10 @@ def test_a_shared_surname_goes_to_the_person_named_before_it(extractor):
     by_name = {e.name: e for e in doc.entities if e.label == PER}
     assert "Rai" in by_name["Sherdhan Kulung Rai"].aliases
     assert "Rai" not in by_name["Bhupendra Rai"].aliases
+
+
+def test_given_names_stand_for_the_full_name(extractor):
+    """"Abdul Gafur" after "Abdul Gafur Mas’ud" is the same person, not a second one."""
+    doc = read(extractor, "The commission arrested Abdul Gafur Mas’ud at a mall. Activist Pradarma Rupang said "
+                          "Abdul Gafur, who was elected in 2018, was criticized for building a residence.")
+    assert sorted(e.name for e in doc.entities if e.label == PER and e.name.startswith("Abdul")) == ["Abdul Gafur Mas’ud"]
