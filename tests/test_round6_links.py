@@ -22,6 +22,8 @@ the real spaCy pipeline; each case also says what must not be read.
     bank's, not the appointing body's (rules/event_posts.py, through title_before.deputy_body)
   - "X has been transferred out, with Y being named as his successor": Y replaces X and takes X's post
     (rules/replacements.successor_noun)
+  - "Parti Amanah Negara (Amanah) politician X": a bracketed short name that is no acronym, between the
+    party and the member noun (rules/members.py)
   - the post a predecessor is appointed to in the article is not the one his successor takes; the
     successor's post is the one the predecessor held ("Kelly takes over from Gawn, who was recently
     appointed Chief of Staff to the UN mission") (extract.RecordBuilder)
@@ -112,6 +114,9 @@ CASES = [
      "I greet former Police Commissioner Howard Broad, and Robin Peters, your successor as Commissioner Peter "
      "Marshall.",
      [], [("REPLACED", "Robin Peters", "Howard Broad")]),
+    ("party-short-name-in-brackets-then-politician",
+     "Meanwhile, Parti Amanah Negara (Amanah) politician Dzulkefly Ahmad will assume the post of health minister.",
+     [("MEMBER_OF", "Dzulkefly Ahmad", "Parti Amanah Negara")], []),
     ("told-outlet-is-not-the-body-of-the-title",
      "Minister of Information Lawrence Bropleh told VOA President Sirleaf has promised a major reshuffle.",
      [], [("HOLDS_POSITION", "Sirleaf", "VOA")]),

@@ -10,7 +10,7 @@ from .. import gazetteer as gz
 from ..lexicon import load
 from .facts import Position
 from .person_lists import plain_list_after, plain_list_before
-from .titles import RANK_WORDS, ends_apposition, is_title_word, national_body, stated
+from .titles import RANK_WORDS, before_bracket, ends_apposition, is_title_word, national_body, stated
 
 FORMER = {"former", "ex", "ex-", "onetime", "one-time"}
 STAFF_NOUNS = {"official", "officials", "officer", "officers", "agent", "agents", "investigator", "investigators",
@@ -104,8 +104,9 @@ OWNER_FILLER = {"own", "ruling", "governing", "opposition", "new", "former", "po
 
 def _after_acronym(doc, i: int) -> int:
     """The index after a bracketed acronym starting at i ("Tehrik-e Insaf (PTI) party"), or i."""
-    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].text.isupper():
-        return i + 3
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and (
+            doc[i + 1].text.isupper() or doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha):
+        return i + 3   # ("Parti Amanah Negara (Amanah) politician X": a short name, not only capitals)
     return i
 
 
@@ -301,6 +302,9 @@ def party_titles_before(r, sent, si, m, mentions) -> list[Position]:
             j = om.start - 1
             continue
         tok = doc[j]
+        if tok.text == ")" and before_bracket(doc, j, sent.start) < j:
+            j = before_bracket(doc, j, sent.start)   # "Parti Amanah Negara (Amanah) politician X": past the acronym
+            continue
         if tok.text == ")" or tok.text == "(" or tok.lower_ in TITLE_RUN or tok.lower_ in MEMBER_NOUNS \
                 or (is_title_word(tok) and tok.pos_ not in ("VERB", "AUX")):
             j -= 1
