@@ -127,6 +127,15 @@ CASES = [
          id="made-x-finance-minister"),
     case("Barbara Edwards was a tax lawyer, which is why I am also making her an Associate Minister of Finance.",
          {("APPOINTMENT", "person:barbara-edwards")}, id="making-her-an-associate-minister"),
+    # a shared modal or "or" between joined verbs hedges them all (rules/hedging.py)
+    case("Police arrested John Kamau on Monday. The judge will hear the case on Friday and release John Kamau on bail.",
+         {("ARREST", "person:john-kamau")}, {("RELEASE", "person:john-kamau")}, id="will-hear-and-release"),
+    case("Police arrested John Kamau on Monday. The judge will decide whether to keep John Kamau in custody, release "
+         "him on bail or place him under house arrest.", {("ARREST", "person:john-kamau")},
+         {("RELEASE", "person:john-kamau")}, id="keep-release-or-place-are-alternatives"),
+    case("Police arrested John Kamau on Monday. Prosecutors may question Ali Musa, arrest Peter Otieno or charge "
+         "Jane Wambui.", {("ARREST", "person:john-kamau")},
+         {("ARREST", "person:peter-otieno"), ("CHARGE", "person:jane-wambui")}, id="may-question-arrest-or-charge"),
 ]
 
 

@@ -50,6 +50,17 @@ def hedged(tok, announced_ok: bool = False, negation_ok: bool = False) -> bool:
             return True
     if tok.dep_ == "conj" and any(c.lower_ == "nor" for c in tok.head.children):
         return True
+    if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        chain, first = [tok], tok
+        while first.dep_ == "conj" and first.head.i != first.i and len(chain) < 5:
+            first = first.head
+            chain.append(first)
+        if any(c.dep_ == "aux" and c.lower_ in HEDGES and not (announced_ok and c.lower_ in ANNOUNCED)
+               for c in first.children):
+            return True   # "X will go before a judge ..., release him or place him under arrest": the modal is shared
+        if any(c.dep_ == "cc" and c.lower_ == "or" for k in chain[:-1] for c in k.children):
+            return True   # "keep him in custody, release him or place him under house arrest": alternatives, not acts
     if tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
             and (tok.head.lemma_.lower() in UNREALISED or any(d.lower_ == "no" for d in tok.head.children)):
         return True   # "no evidence to convict him", "an attempt to arrest him": not done
