@@ -68,9 +68,14 @@ OUTLET_NOUNS = word_set("furniture", "outlet_nouns")
 
 
 def _called_outlet(span) -> bool:
-    """"the official news agency MENA", "the daily Le Monde": a name after a noun for an outlet."""
+    """"the official news agency MENA", "the daily Le Monde": a name after a noun for an outlet, or
+    before "news" and one ("the Ukrainska Pravda news outlet")."""
     doc = span.doc
     prev = doc[span.start - 1] if span.start > 0 else None
+    k = span.end + (span.end < len(doc) and doc[span.end].lower_ in ("news", "online"))
+    if k < len(doc) and doc[k].is_lower and doc[k].lower_ in OUTLET_NOUNS and (
+            k > span.end or doc[k].lower_ in ("newspaper", "daily", "weekly", "tabloid", "broadcaster")):
+        return True   # "the Ukrainska Pravda news outlet", "the Star newspaper"
     return prev is not None and prev.is_lower and prev.lower_ in OUTLET_NOUNS and (
         prev.lower_ != "agency" or (span.start > 1 and doc[span.start - 2].lower_ in ("news", "press")))
 

@@ -98,6 +98,31 @@ def strip_person_prefix(tokens: list[str]) -> list[str]:
     return tokens
 
 
+PORTFOLIO_TAIL_WORDS = frozenset(load_data("names")["portfolio_tail_words"])   # "Media", "Persons"
+
+
+def _after_title_chain(doc, start: int) -> bool:
+    """The span follows a title's portfolio: "Minister for Temporarily Occupied Territories and
+    Internally" + span, "Special Assistant to the Governor on" + span (capitalised words and
+    joining words back to "of" / "for" / "on" after a title)."""
+    i = start - 1
+    while i >= 1 and start - i <= 12:
+        t = doc[i]
+        if t.lower_ in ("of", "for", "on") and doc[i - 1].lower_ in gz.TITLE_HEADS:
+            return True
+        if not (t.text[:1].isupper() or t.lower_ in ("and", "&", ",", "the", "of", "for", "on", "to")):
+            return False
+        i -= 1
+    return False
+
+
+def _portfolio_word(tok) -> bool:
+    """A word of a portfolio, not of a name: "Persons", "Media", "Affairs", "Fisheries"."""
+    return tok.text not in gz.FIRST_NAMES and (
+        tok.tag_ == "NNPS" or tok.lower_ in PORTFOLIO_WORDS or tok.lower_ in PORTFOLIO_TAIL_WORDS
+        or tok.lower_ in gz.domain_forms() or name_bounds.portfolio_like(tok))
+
+
 def _inside_portfolio(doc, start: int) -> bool:
     """"Director of Public" + "Prosecutions Omondi Wafula": the span begins on the second word
     of a title's portfolio."""
@@ -614,6 +639,18 @@ def _common_word(ent, name: str, text: str, full_name_words: set[str]) -> bool:
         and re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", text) is not None
 
 
+def _honorific_or_unit(ent) -> bool:
+    """"Hon." read alone before a name; "Kshs" (or "Sh", "Rs") read as a body before an amount:
+    no one's name."""
+    doc = ent.doc
+    toks = [t for t in ent if not t.is_punct]
+    if toks and name_bounds.honorific_at(doc, toks[0].i, ent.end + 1) > toks[-1].i:
+        return True
+    nxt = ent.end + (ent.end < len(doc) and doc[ent.end].text == ".")
+    return len(toks) == 1 and nxt < len(doc) and doc[nxt].like_num and toks[0].text[:1].isupper() \
+        and not toks[0].text.isdigit()
+
+
 def _country_cut(ent) -> bool:
     """"Cote" of "Cote d’Ivoire", "Sierra" of "Sierra Leone": the span and the words after it
     name a country, which the model cut (a curly apostrophe, a line break)."""
@@ -694,7 +731,7 @@ def collect_mentions(sents) -> list[Mention]:
             if label == ORGANISATION and len(ent) == 1 and ent.text.endswith("s") and ent.text[:-1] in person_words:
                 continue   # "the Macks": a family, named by its surname
             if label is None or page_furniture(ent, label, article_text) or places.demonym(name) \
-                    or _country_cut(ent) or COMPANY_SUFFIX.fullmatch(f" {name}") \
+                    or _country_cut(ent) or COMPANY_SUFFIX.fullmatch(f" {name}") or _honorific_or_unit(ent) \
                     or (label == PERSON and _common_word(ent, name, article_text, full_name_words)):
                 continue   # ("Guatemalan officials", "targeting Nepalis": a people, not a party; "Inc." alone)
             start, end = ent.start, ent.end
@@ -711,6 +748,14 @@ def collect_mentions(sents) -> list[Mention]:
                 if len(words) > 2 and _inside_portfolio(ent.doc, start) and (
                         words[0].lower() in PORTFOLIO_WORDS or (words[0].endswith("s") and words[0] not in gz.FIRST_NAMES)):
                     words = words[1:]   # "Director of Public Prosecutions Omondi Wafula"
+                named = [t for t in ent.doc[start:end] if t.text in words]
+                if len(named) == len(words) and all(_portfolio_word(t) for t in named):
+                    continue   # "Director General Public Relations", "Secretary Literacy": a portfolio
+                if len(words) > 2 and _after_title_chain(ent.doc, start):
+                    toks = [t for t in ent.doc[start:end] if t.text in words]
+                    cut = max((k for k, t in enumerate(toks[:-2]) if _portfolio_word(t)), default=-1)
+                    if cut >= 0 and len(toks) == len(words):
+                        words = words[cut + 1:]   # "Minister for ... Internally Displaced Persons Yuriy Hrymchak"
                 while start < end - 1 and not ent.doc[start:end].text.startswith(words[0]):
                     start += 1
                 words = name_case(words)

@@ -158,8 +158,8 @@ def _post_after(doc, end: int, person_starts: set[int]) -> bool:
     """A territorial post and a person's name follow token end: "Regent Christian Nehemia",
     "acting municipal manager Mvuleni Mapu", "MP Ahmed", ", Okoth Obado" after "Governor"."""
     j = end
-    while j < len(doc) and j - end < 3 and doc[j].is_lower and doc[j].lower_ in PLACE_MODIFIERS:
-        j += 1
+    while j < len(doc) and j - end < 3 and (doc[j].is_lower or doc[j].is_title) and doc[j].lower_ in PLACE_MODIFIERS:
+        j += 1   # ("Jhang Deputy Commissioner Muhammad Tahir")
     if j >= len(doc) or doc[j].lower_ not in TERRITORIAL_TITLES:
         return False
     j += 1

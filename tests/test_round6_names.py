@@ -102,6 +102,26 @@ CASES = [
          id="portfolio-after-minister-of"),
     case("The notice was signed by the Secretary to the State Government (SSG), Kenneth Ugbata, The Nation reports.",
          has={(PER, "Kenneth Ugbata")}, lacks={(ORG, "Nation"), (ORG, "The Nation")}, id="the-outlet-that-reports"),
+    # a title's portfolio run into the holder's name; a "person" that is only a portfolio
+    case("Ukrainian Deputy Minister for Temporarily Occupied Territories and Internally Displaced Persons Yuriy "
+         "Hrymchenko and his assistant were detained on Wednesday.", has={(PER, "Yuriy Hrymchenko")},
+         lacks={(PER, "Displaced Persons Yuriy Hrymchenko")}, id="portfolio-run-into-a-name"),
+    case("Special Assistant to the Governor on Electronic Media Simeon Okafor announced this in a statement.",
+         has={(PER, "Simeon Okafor")}, lacks={(PER, "Electronic Media Simeon Okafor")}, id="title-on-a-portfolio-then-a-name"),
+    case("The government transferred Alhamra Arts Council, Lahore, Executive Director Saman Qureshi and posted her "
+         "as Director General Public Relations, Punjab, in her own pay and scale.", has={(PER, "Saman Qureshi")},
+         lacks={(PER, "Public Relations")}, id="a-portfolio-read-as-a-person"),
+    # an honorific alone, a currency before an amount, an outlet named with its kind after it
+    case("Hon. Bernard Mutanda (former MCA, Motosiet Ward) was arrested on Monday over vandalism of vehicles valued "
+         "at Kshs. 12.1 million.", has={(PER, "Bernard Mutanda")}, lacks={(ORG, "Hon"), (ORG, "Kshs"), (ORG, "MCA")},
+         id="honorific-currency-and-title-abbreviation"),
+    case("The National Anti-Corruption Bureau detained Deputy Minister of Infrastructure Vasyl Lozynchuk on Jan 21. "
+         "According to the Ukrainska Pravda news outlet, the bureau has been looking into Lozynchuk since September.",
+         has={(PER, "Vasyl Lozynchuk")}, lacks={(ORG, "Ukrainska Pravda")}, id="outlet-before-news-outlet"),
+    # a district before a post written in capitals ("Deputy Commissioner") is the post's place
+    case("LAHORE: The Punjab government on Wednesday transferred Jhang Deputy Commissioner Muhammad Tahir Butt and "
+         "made him OSD.", has={(PER, "Muhammad Tahir Butt")}, lacks={(PER, "Jhang"), (ORG, "OSD")},
+         id="place-before-a-capitalised-deputy-post"),
     # an abbreviated title written without its dot is not part of the name
     case("Governor Somsak Wongprasert was transferred. Gov Somsak had served six months.",
          has={(PER, "Somsak Wongprasert")}, lacks={(PER, "Gov Somsak")}, id="undotted-title-abbreviation"),
