@@ -103,6 +103,8 @@ def became(r, tok, sent, si) -> list[EventFact]:
     if person is None or person.label != PERSON or r.entity_at(attr, PERSON) is not None:
         return []
     post = _post_text(attr)
+    if post and post.lower() in gz.HEADS_OF_STATE:
+        post = None   # "Obama became president": a head of state's country is not the story's; the posts reader decides
     return [EventFact("APPOINTMENT", si, [person], None, date_of(r, tok, sent), post, rule="verb:become",
                       strength=0.65)]
 
