@@ -136,6 +136,10 @@ CASES = [
     case("Police arrested John Kamau on Monday. Prosecutors may question Ali Musa, arrest Peter Otieno or charge "
          "Jane Wambui.", {("ARREST", "person:john-kamau")},
          {("ARREST", "person:peter-otieno"), ("CHARGE", "person:jane-wambui")}, id="may-question-arrest-or-charge"),
+    # an indefinite possessor of an event noun, named in the next sentences (noun_events -> bridging.described_later)
+    case("A general's firing shows that the army is far from united. In a recording, Major General Ivan Petrov, who "
+         "led the 58th Army, described a conflict with senior officers.", {("DISMISSAL", "person:ivan-petrov")},
+         id="a-general-s-firing"),
 ]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from graph.schema import ORGANISATION, PERSON
 
 from ..lexicon import EVENT_NOUNS, IMPOSING_VERBS, REVOKING_VERBS, UNDERGOING_VERBS, load
+from .bridging import described_later
 from .coordination import companions
 from .details import charges_of, date_of, position_of
 from .facts import EventFact
@@ -97,7 +98,7 @@ def noun_event(r, tok, etype, sent, si) -> list[EventFact]:
                 e = r.state.antecedent(c)
                 subjects = [e] if e else []
             else:
-                subjects = r.people(c)
+                subjects = r.people(c) or (described_later(r, c) if c.pos_ == "NOUN" else [])   # "A general's firing"
                 if c.lower_ in ("his", "her"):   # '"His lengthy sentence shows ...," said X': not X's
                     quoted = speakers(r, tok.sent, si)   # once, not once per subject
                     subjects = [x for x in subjects if x not in quoted]
