@@ -18,7 +18,7 @@ from graph.schema import (ORGANISATION, PERSON, Article, Entity, Event, Evidence
 
 from .clean import clean_text
 from .dates import parse_published, resolve as resolve_date
-from .lexicon import LEADING_POSTS
+from .lexicon import LEADING_POSTS, word_set
 from .rules.replacements import same_head, same_post
 from .events import EventFact, EventReader
 from .gender import article_genders, pronoun_gender
@@ -29,6 +29,10 @@ from .nlp import load_pipeline
 from .positions import TAKING_RULES, Position, PositionReader, core_title, taken_post
 from .sources import RawArticle
 from .tenure import date_document
+
+
+AREA_REFERENCES = word_set("links", "area_reference_nouns")   # "the region", "the province"
+AREA_WORDS = word_set("names", "area_words")   # the last word of an area's name ("Territory", "Oblast")
 
 
 def _bare(title: str) -> str:
@@ -127,6 +131,12 @@ class ArticleState:
         if not hits:   # a body only a title named so far ("central bank governor X ... deputy governor of the bank")
             hits = {e.id: e for e in self.ents.values() if e.label == ORGANISATION and e.used
                     and word in [w.lower() for w in e.name.split()]}
+        if not hits and word in AREA_REFERENCES:   # "acting head of the region": the article's one "Primorye Territory"
+            hits = {e.id: e for e in [m.entity for m in self.mentions if m.label == ORGANISATION]
+                    + [e for e in self.ents.values() if e.label == ORGANISATION and e.used]
+                    if e is not None and e.name.split()[-1].lower() in AREA_WORDS}
+            hits = hits or {e.id: e for key, e in self.title_orgs.items()
+                            if key.split()[-1:] == ["governor"]}   # "Primorye Governor X": Primorye is a region
         return next(iter(hits.values())) if len(hits) == 1 else None
 
     def person_by_title(self, word: str, before_si: int) -> EntityBuild | None:
@@ -309,6 +319,19 @@ def _moved_on(post: Position, facts: list[EventFact]) -> bool:
                for f in facts)
 
 
+def _sole_head(title: str) -> bool:
+    """A title only one person holds at a time: the head of a body or a territory ("acting head",
+    "Governor", "director general"), not a deputy's."""
+    if any(w in ("deputy", "vice", "assistant", "associate", "co") for w in title.lower().replace("-", " ").split()):
+        return False
+    words = core_title(_bare(title)).replace("-", " ").split()
+    if not words:
+        return False
+    words = [w for w in words if w not in ("acting", "interim", "new", "caretaker", "substantive")]
+    return bool(words) and (words[-1] in LEADING_POSTS or words[-1] in ("governor", "mayor") or words[0] in LEADING_POSTS
+                            and len(words) <= 3)
+
+
 def _other_post(given: str | None, taken: str | None, old_titles: list[str]) -> bool:
     """The appointment names a post, and the one dismissed is known to hold another."""
     if not given:
@@ -436,6 +459,7 @@ class RecordBuilder:
                         self.rel(f.agent, rtype, subj, {"position": position, "date": date,
                                                         "charge": charge}, evd)
         self._same_post_replacements(facts, events, held)
+        self._same_body_replacements(facts, positions, held)
         for e in events.values():
             e.confidence = confidence(e.evidence)
 
@@ -471,6 +495,29 @@ class RecordBuilder:
                     if pp is not None and same_post(f.position, pp.title):   # "the new DG of the agency": NAPTIP's
                         self.rel(s, "HOLDS_POSITION", pp.org, {"title": pp.title},
                                  self.ev(f.sent_index, "successor-takes-post", 0.65))
+
+    def _same_body_replacements(self, facts, positions: list[Position], held: dict[str, Position]) -> None:
+        """"Dmitry Medvedev accepted the resignation of Primorye Governor X ... appoints Y acting head
+        of the region": the one who left the head post of a body and the one who takes the head post
+        of the same body, one of each in the article, are a replacement though the titles differ."""
+        left: dict[str, dict[str, EntityBuild]] = {}
+        for f in facts:
+            if f.type in ("DISMISSAL", "RESIGNATION") and not f.extra.get("no_event"):
+                for s in f.subjects:
+                    p = held.get(s.id)
+                    if p is not None and _sole_head(p.title):
+                        left.setdefault(p.org.id, {})[s.id] = s
+        replaced = {(r.source, r.target) for r in self.relations.values() if r.type == "REPLACED"}
+        in_replacement = {x for pair in replaced for x in pair}
+        taking = [p for p in positions if p.org is not None and p.unit is None and not p.former
+                  and p.relation == "HOLDS_POSITION" and p.rule.startswith(TAKING_RULES) and _sole_head(p.title)]
+        for p in taking:
+            olds = [o for o in left.get(p.org.id, {}).values() if o is not p.person]
+            if len(olds) != 1 or p.person.id in in_replacement or olds[0].id in in_replacement \
+                    or len({q.person.id for q in taking if q.org is p.org}) != 1:
+                continue
+            self.rel(p.person, "REPLACED", olds[0], {"position": p.title},
+                     self.ev(p.sent_index, "same-body-replacement", 0.6))
 
     def _subordination(self, positions: list[Position]) -> None:
         """Heads of a unit answer to the head of the body the unit is part of."""

@@ -22,6 +22,10 @@ the real spaCy pipeline; each case also says what must not be read.
     bank's, not the appointing body's (rules/event_posts.py, through title_before.deputy_body)
   - "X has been transferred out, with Y being named as his successor": Y replaces X and takes X's post
     (rules/replacements.successor_noun)
+  - "the region" is the article's one area ("Primorye Governor X" makes Primorye one); who takes the
+    head post of a body replaces the one who left its head post, though the titles differ ("acting
+    head" / "Governor"), and a deputy replaces no head (extract.ArticleState.org_by_head,
+    RecordBuilder._same_body_replacements; replacements.same_head)
   - "Parti Amanah Negara (Amanah) politician X": a bracketed short name that is no acronym, between the
     party and the member noun (rules/members.py)
   - the post a predecessor is appointed to in the article is not the one his successor takes; the
@@ -117,6 +121,14 @@ CASES = [
     ("party-short-name-in-brackets-then-politician",
      "Meanwhile, Parti Amanah Negara (Amanah) politician Dzulkefly Ahmad will assume the post of health minister.",
      [("MEMBER_OF", "Dzulkefly Ahmad", "Parti Amanah Negara")], []),
+    ("acting-head-of-the-region-replaces-the-governor",
+     "Dmitry Medvedev accepted the resignation of Primorye Governor Sergei Darkin. The Executive Order appoints "
+     "Vladimir Miklushevsky acting head of the region.",
+     [("HOLDS_POSITION", "Vladimir Miklushevsky", "Primorye"), ("REPLACED", "Vladimir Miklushevsky", "Sergei Darkin")],
+     []),
+    ("a-deputy-replaces-no-one-who-left-the-head-post",
+     "Lagos State Governor John Banda resigned on Monday. Mary Phiri was appointed deputy governor of Lagos State.",
+     [("HOLDS_POSITION", "Mary Phiri", "Lagos State")], [("REPLACED", "Mary Phiri", "John Banda")]),
     ("told-outlet-is-not-the-body-of-the-title",
      "Minister of Information Lawrence Bropleh told VOA President Sirleaf has promised a major reshuffle.",
      [], [("HOLDS_POSITION", "Sirleaf", "VOA")]),

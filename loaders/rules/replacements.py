@@ -611,8 +611,14 @@ def _bodies_agree(a: str, b: str) -> bool:
 def same_head(a: str, b: str) -> bool:
     """Two titles of one sentence with one head noun that names a single post ("governor of Puerto Rico",
     "Puerto Rico's new governor"); not "minister" or "secretary", which name a portfolio's post."""
-    ha, hb = _post_and_body(a)[0].split()[-1:], _post_and_body(b)[0].split()[-1:]
+    pa, pb = _post_and_body(a)[0].split(), _post_and_body(b)[0].split()
+    ha, hb = pa[-1:], pb[-1:]
+    if bool(set(pa) & SECOND_WORDS) != bool(set(pb) & SECOND_WORDS):
+        return False   # "deputy governor" is not the governor's post
     return bool(ha) and ha == hb and ha[0] not in PORTFOLIO_HEADS
+
+
+SECOND_WORDS = {"deputy", "vice", "assistant", "associate"}
 
 
 PORTFOLIO_HEADS = {"minister", "secretary", "member", "official", "officer", "director", "head", "chief", "deputy"}
