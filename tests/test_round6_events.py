@@ -140,6 +140,16 @@ CASES = [
     case("A general's firing shows that the army is far from united. In a recording, Major General Ivan Petrov, who "
          "led the 58th Army, described a conflict with senior officers.", {("DISMISSAL", "person:ivan-petrov")},
          id="a-general-s-firing"),
+    # suspensions (triggers.json phrasal; verb_events: "temporarily relieved")
+    case("Police chief Ali Musa has been barred from office for 90 days.", {("SUSPENSION", "person:ali-musa")},
+         id="barred-from-office"),
+    case("Mayor Ali Musa was slapped with a six-month suspension.", {("SUSPENSION", "person:ali-musa")},
+         id="slapped-with-a-suspension"),
+    case("Police chief Ali Musa was temporarily relieved of his duties.", {("SUSPENSION", "person:ali-musa")},
+         {("DISMISSAL", "person:ali-musa")}, id="temporarily-relieved"),
+    case("Police chief Ali Musa has been barred from office for 90 days. Judge John Kamau was banned from future work "
+         "as a lawyer.", {("SUSPENSION", "person:ali-musa")}, {("SUSPENSION", "person:john-kamau")},
+         id="banned-from-future-work-is-no-suspension"),
 ]
 
 

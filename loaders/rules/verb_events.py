@@ -415,6 +415,9 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
         return []   # "the minister was captured on tape receiving ..."
     if etype == "DISMISSAL" and deported(tok):
         return []   # "ICE removed former police officer X to Honduras": a removal from a country
+    if etype == "DISMISSAL" and any(c.dep_ == "advmod" and c.lower_ in ("temporarily", "provisionally")
+                                    for c in tok.children):
+        etype = "SUSPENSION"   # "was temporarily relieved of his duties"
     return [EventFact(etype, si, subjects, agent, date_of(r, tok, sent), position,
                       rule=f"verb:{tok.lemma_.lower()}" + (":passive" if passive else ""),
                       strength=0.85, extra={"charges": charges, "position_span": span})]
