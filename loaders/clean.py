@@ -77,7 +77,20 @@ def main_story_lines(lines: list[str]) -> list[bool]:
     return keep
 
 
+_BARS = re.compile(r"^(?:[^|]{1,60}\s\|\s)+")
+
+
+def _prose_after_bars(line: str) -> str:
+    """"Kampala, Uganda | URN | The State Minister ... was remanded ...": a dateline and a source
+    set off by bars before the paragraph (a menu's look) are blanked, the paragraph kept (same
+    length, so the story's sentences stay where they were)."""
+    m = _BARS.match(line)
+    if m is None or not _prose(line[m.end():]):
+        return line
+    return " " * m.end() + line[m.end():]
+
+
 def clean_text(text: str) -> str:
     """The article text with everything but its main story blanked out (line count kept)."""
-    lines = text.split("\n")
+    lines = [_prose_after_bars(line) for line in text.split("\n")]
     return "\n".join(line if k else "" for line, k in zip(lines, main_story_lines(lines)))

@@ -776,7 +776,9 @@ def collect_mentions(sents) -> list[Mention]:
                     start = poss + 1   # "Correa’s Alianza Pais movement": the person's party, not his
                 text = clean_name(ent.doc[start:end].text)
                 doc_ = ent.doc
-                if start >= 2 and doc_[start - 1].lower_ in ("of", "for") and doc_[start - 2].text == "Minister" \
+                if start >= 2 and doc_[start - 1].lower_ in ("of", "for") and doc_[start - 2].lower_ == "minister" \
+                        and not (start >= 3 and doc_[start - 3].lower_ in ("chief", "prime", "first")) \
+                        and text.split()[-1].lower() not in TERRITORY_WORDS \
                         and not any(w.lower() in gz.ORG_HEADS and w.lower() not in portfolio_lists.PORTFOLIO_HEADS
                                     for w in text.split()) and not gz.country_of(text) \
                         and not gz.is_place(text) and text.split()[0] != "State":   # (not "Minister of State")

@@ -211,8 +211,9 @@ def _apposition_title(doc, end: int, strict: bool = False) -> bool:
         if strict and t.text in ("'s", "’s"):
             return False
         if t.lower_ in APPOSITION_NOUNS:
-            return t.is_lower
-        if t.pos_ not in ("DET", "ADJ", "NOUN", "PRON", "PROPN") or t.text[:1].isupper() or t.is_punct:
+            return t.is_lower or (not strict and t.is_title)   # (", the State Minister for Karamoja Affairs")
+        if t.pos_ not in ("DET", "ADJ", "NOUN", "PRON", "PROPN") or t.is_punct or (t.text[:1].isupper() and (
+                strict or t.lower_ not in gz.TITLE_WORDS and t.lower_ not in PLACE_MODIFIERS and t.lower_ != "state")):
             return False
     return False
 

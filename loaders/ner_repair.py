@@ -533,14 +533,19 @@ def _drop_trailing_title(doc, span: Span) -> Span:
 def _drop_leading_title(doc, span: Span) -> Span:
     """"Magistrates of the Constitutional Chamber of the Supreme Court", "Speaker of the House":
     the holders' title before "of" is not part of the institution's name."""
-    t = span[0]
+    k = 0
+    while k < len(span) - 3 and span[k].lower_ in ("state", "deputy", "assistant", "senior", "acting", "junior"):
+        k += 1   # "State Minister for Karamoja Affairs"
+    t = span[k]
     word = t.lower_[:-1] if t.lower_.endswith("s") and t.lower_[:-1] in gz.TITLE_HEADS else t.lower_
-    if word not in gz.TITLE_HEADS or word in gz.ORG_HEADS or len(span) < 4 or span[1].lower_ != "of":
+    if word not in gz.TITLE_HEADS or word in gz.ORG_HEADS or len(span) - k < 4 or span[k + 1].lower_ not in ("of", "for") \
+            or (k == 0 and span[k + 1].lower_ == "for"):
         return span
-    start = span.start + 2 + (span[2].lower_ == "the")
+    start = span.start + k + 2 + (span[k + 2].lower_ == "the")
     rest = doc[start:span.end]
-    if len(rest) and any(x.lower_ in gz.ORG_HEADS for x in rest) and _cap(rest[0]):
-        return Span(doc, start, span.end, label="ORG")
+    if len(rest) and _cap(rest[0]) and (any(x.lower_ in gz.ORG_HEADS for x in rest) or (
+            k and all(_cap(x) or x.lower_ in ("and", "&", ",") for x in rest))):
+        return Span(doc, start, span.end, label="ORG")   # (the portfolio: the title rules find its body)
     return span
 
 

@@ -122,6 +122,14 @@ CASES = [
     case("LAHORE: The Punjab government on Wednesday transferred Jhang Deputy Commissioner Muhammad Tahir Butt and "
          "made him OSD.", has={(PER, "Muhammad Tahir Butt")}, lacks={(PER, "Jhang"), (ORG, "OSD")},
          id="place-before-a-capitalised-deputy-post"),
+    # a name in apposition to a capitalised title is a person's; a title before its portfolio is no body
+    case("She is jointly charged with her brother. Agnes Nankunda, the State Minister for Karamoja Affairs, was "
+         "charged and remanded yesterday.", has={(PER, "Agnes Nankunda"), (ORG, "Ministry of Karamoja Affairs")},
+         lacks={(ORG, "State Minister for Karamoja Affairs")}, id="apposition-to-a-capitalised-title"),
+    # a paragraph after a dateline and a source set off by bars is story, not a menu
+    case("Kampala, Uganda | URN | The State Minister for Finance Amos Lugembe has been remanded to Luzira prison "
+         "until April 20 over the alleged theft of iron sheets.\n", has={(PER, "Amos Lugembe")},
+         id="paragraph-after-bars"),
     # an abbreviated title written without its dot is not part of the name
     case("Governor Somsak Wongprasert was transferred. Gov Somsak had served six months.",
          has={(PER, "Somsak Wongprasert")}, lacks={(PER, "Gov Somsak")}, id="undotted-title-abbreviation"),
