@@ -26,6 +26,8 @@ the real spaCy pipeline; each case also says what must not be read.
     head post of a body replaces the one who left its head post, though the titles differ ("acting
     head" / "Governor"), and a deputy replaces no head (extract.ArticleState.org_by_head,
     RecordBuilder._same_body_replacements; replacements.same_head)
+  - "Council President X": a capitalised body word before the title is the article's one body of that
+    word (rules/title_before.py)
   - "Parti Amanah Negara (Amanah) politician X": a bracketed short name that is no acronym, between the
     party and the member noun (rules/members.py)
   - the post a predecessor is appointed to in the article is not the one his successor takes; the
@@ -129,6 +131,10 @@ CASES = [
     ("a-deputy-replaces-no-one-who-left-the-head-post",
      "Lagos State Governor John Banda resigned on Monday. Mary Phiri was appointed deputy governor of Lagos State.",
      [("HOLDS_POSITION", "Mary Phiri", "Lagos State")], [("REPLACED", "Mary Phiri", "John Banda")]),
+    ("council-president-is-the-article-s-one-council",
+     "The City Council voted to remove the mayor from office. He will hand his duties to Council President Cliff "
+     "Ponte.",
+     [("HOLDS_POSITION", "Cliff Ponte", "City Council")], []),
     ("told-outlet-is-not-the-body-of-the-title",
      "Minister of Information Lawrence Bropleh told VOA President Sirleaf has promised a major reshuffle.",
      [], [("HOLDS_POSITION", "Sirleaf", "VOA")]),

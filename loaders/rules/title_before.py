@@ -378,6 +378,11 @@ def _title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
     after = body_after_name(r, sent, m, mentions, title)
     if after is not None:   # "Governor Babajide Sanwo-Olu of Lagos State"
         return [Position(m.entity, title, after, si, "title-before-name:of-after", 0.8, former)]
+    if country is None and i >= sent.start and doc[i].lower_ in gz.ORG_HEADS and doc[i].text[:1].isupper() \
+            and r.state.mention_at(i) is None and (i == sent.start or not doc[i - 1].text[:1].isupper()):
+        named = r.state.org_by_head(doc[i].lower_)   # "Council President X": the article's one council
+        if named is not None:
+            return [Position(m.entity, title, named, si, "title-before-name:body-head", 0.75, former)]
     org = r.org_for_title(title, country or r.state.country, explicit=country)
     if org is None and country and title.lower() in gz.HEADS_OF_STATE:
         org = r.state.country_entity(country)
