@@ -150,6 +150,13 @@ CASES = [
     case("Police chief Ali Musa has been barred from office for 90 days. Judge John Kamau was banned from future work "
          "as a lawyer.", {("SUSPENSION", "person:ali-musa")}, {("SUSPENSION", "person:john-kamau")},
          id="banned-from-future-work-is-no-suspension"),
+    # nominations: sent for approval, a candidate picked (triggers.json phrasal; phrasal.py; verb_events)
+    case("President John Banda has recommended Ali Musa for appointment as chief justice.",
+         {("NOMINATION", "person:ali-musa")}, id="recommended-for-appointment"),
+    case("The president submitted Ali Musa's name to the Senate for confirmation as central bank governor.",
+         {("NOMINATION", "person:ali-musa")}, id="submitted-x-s-name-for-confirmation"),
+    case("The ruling party picked Ali Musa as its candidate for prime minister.",
+         {("NOMINATION", "person:ali-musa")}, {("APPOINTMENT", "person:ali-musa")}, id="picked-as-its-candidate"),
 ]
 
 

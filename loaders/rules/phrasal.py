@@ -131,6 +131,11 @@ def phrasal_event(r, tok, sent, si) -> list[EventFact]:
         objects += [p for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
                     for p in c.children if p.dep_ == "pobj"]   # "granted bail to X"
         subjects = [x for c in objects for x in r.people(c)]
+        if not subjects:   # "forwarded the name of X to parliament for approval", "submitted X's name"
+            subjects = [x for c in objects if c.lemma_.lower() == "name" for d in c.children
+                        if d.dep_ == "poss" or (d.dep_ == "prep" and d.lower_ == "of")
+                        for p in ([d] if d.dep_ == "poss" else [p for p in d.children if p.dep_ == "pobj"])
+                        for x in r.people(p)]
         if not subjects:   # "granted bail to a former minister ... X, a former minister"; "The two were found guilty"
             subjects = next((d for c in objects for d in [described_later(r, c) or recalled(r, c)] if d), [])
         # "a jury found X guilty": X is the complement's subject

@@ -418,6 +418,8 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
     if etype == "DISMISSAL" and any(c.dep_ == "advmod" and c.lower_ in ("temporarily", "provisionally")
                                     for c in tok.children):
         etype = "SUSPENSION"   # "was temporarily relieved of his duties"
+    if etype == "APPOINTMENT" and position and any(w in ("candidate", "nominee") for w in position.lower().split()):
+        etype = "NOMINATION"   # "picked X as its candidate for prime minister": put forward, not appointed
     return [EventFact(etype, si, subjects, agent, date_of(r, tok, sent), position,
                       rule=f"verb:{tok.lemma_.lower()}" + (":passive" if passive else ""),
                       strength=0.85, extra={"charges": charges, "position_span": span})]
