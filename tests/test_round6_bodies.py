@@ -64,6 +64,9 @@ CASES = [
          [(HP, "person:tania-kura", "police")],
          lambda typ, s, t: typ == HP and s == "person:tania-kura" and "ministry" in t,
          id="police-commissioner-without-a-country"),
+    # where only the chief minister is a province's: "Koshi Province Chief Minister X" in Nepal
+    case("The anti-graft body is investigating former Koshi Province Chief Minister Sherdhan Rai in Nepal.",
+         [(HP, "person:sherdhan-rai", "government-of-koshi")], id="provincial-chief-minister"),
     # an event's post phrase ends where the one replaced and what is said of them begin
     case("Rajyavardhan Singh Rathore will be the new I&B minister in place of Smriti Irani, who has been "
          "shifted back to the textile ministry.",

@@ -156,14 +156,16 @@ def provincial_body(st, title: str, country: str | None) -> EntityBuild | None:
     are provincial: the province's police or government."""
     form = PROVINCIAL_TITLES.get(title.lower())
     where = country or st.country or st.country_hint
-    if form is None or (where is not None and where not in PROVINCIAL.get("countries", [])):
+    # where only the chief minister is a province's ("Koshi Province Chief Minister X" in Nepal)
+    chief_only = where in PROVINCIAL.get("chief_minister_countries", []) and title.lower() == "chief minister"
+    if form is None or (where is not None and where not in PROVINCIAL.get("countries", []) and not chief_only):
         return None
     province = article_province(st)
     if province is None:
         return None
     e = st.org_entity(form.format(province), where)
     if form.startswith("Government of"):
-        e.aliases |= {f"{province} government", f"{province} Government"}
+        e.aliases |= {f"{province} government", f"{province} Government"} | ({province} if chief_only else set())
     return e
 
 
