@@ -26,6 +26,8 @@ the real spaCy pipeline; each case also says what must not be read.
     head post of a body replaces the one who left its head post, though the titles differ ("acting
     head" / "Governor"), and a deputy replaces no head (extract.ArticleState.org_by_head,
     RecordBuilder._same_body_replacements; replacements.same_head)
+  - "X is set to assume the role of ..., taking over from Y": the passive subject up the clause chain
+    is the one taking over (rules/replacements.take_over)
   - "Council President X": a capitalised body word before the title is the article's one body of that
     word (rules/title_before.py)
   - "Parti Amanah Negara (Amanah) politician X": a bracketed short name that is no acronym, between the
@@ -135,6 +137,10 @@ CASES = [
      "The City Council voted to remove the mayor from office. He will hand his duties to Council President Cliff "
      "Ponte.",
      [("HOLDS_POSITION", "Cliff Ponte", "City Council")], []),
+    ("is-set-to-assume-taking-over-from",
+     "Meanwhile, UMNO deputy president Mohamad Hasan is set to assume the role of minister of foreign affairs, "
+     "taking over from Dr Zambry Abdul Kadir.",
+     [("REPLACED", "Mohamad Hasan", "Zambry Abdul Kadir")], [("REPLACED", "Zambry Abdul Kadir", "Mohamad Hasan")]),
     ("told-outlet-is-not-the-body-of-the-title",
      "Minister of Information Lawrence Bropleh told VOA President Sirleaf has promised a major reshuffle.",
      [], [("HOLDS_POSITION", "Sirleaf", "VOA")]),

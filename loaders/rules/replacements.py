@@ -261,6 +261,8 @@ def take_over(r, tok, sent, si) -> list[EventFact]:
         # "nominated Umerov ... to take his place": the one nominated takes it
         obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
         successor = r.person(obj) if obj is not None else r.clause_agent(tok.head)
+        if successor is None:   # "X is set to assume the role of foreign minister, taking over from Y"
+            successor = r.clause_agent(tok.head) or _passive_subject(r, tok.head)
     if successor is predecessor and owner is not None and owner.pos_ == "PRON" and tok.dep_ in ("xcomp", "advcl"):
         # "nominated X, the head of the fund, to take his place": his is not X, nor the one nominating
         predecessor = r.state.antecedent(owner, exclude=successor, also_exclude=r.clause_agent(tok.head))
@@ -271,6 +273,21 @@ def take_over(r, tok, sent, si) -> list[EventFact]:
     return [EventFact("APPOINTMENT", si, [successor], None, date_of(r, tok, sent), position,
                       rule="verb:take-over", strength=0.75, successor=successor, predecessor=predecessor,
                       extra={"no_event": tok.dep_ == "xcomp", "position_span": span})]
+
+
+def _passive_subject(r, verb) -> EntityBuild | None:
+    """The person subject of a passive verb over verb's clause chain ("X is set to assume ...",
+    "X was named to head ..."), two steps up at most."""
+    v = verb
+    for _ in range(3):
+        subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+        if subj is not None:
+            e = r.person(subj)
+            return e if e is not None and e.label == PERSON else None
+        if v.dep_ not in ("xcomp", "advcl", "conj") or v.head.i == v.i:
+            return None
+        v = v.head
+    return None
 
 
 HANDED = {"power", "office", "reins", "baton", "leadership", "post", "command", "presidency", "helm", "mantle"}
