@@ -41,6 +41,7 @@ HONORIFICS = tuple(sorted({(tuple(_norm(w) for w in h.split()), tuple(w.endswith
 TERRITORIAL_TITLES = frozenset(w.lower() for w in _N["territorial_titles"])
 PLACE_MODIFIERS = frozenset(w.lower() for w in _N["place_modifiers"])
 COMPASS_WORDS = frozenset(w.lower() for w in _N["compass_words"])
+PLACE_TAILS = frozenset(w.lower() for w in _N["place_tails"])   # "Takoradi Constituency", "Akuapim North Metropolis"
 KIN_NOUNS = frozenset(w.lower() for w in _N["kin_nouns"])
 # the nouns a person's name is set beside ("the president", "a lawyer", "his wife"): a post, an occupation, kin
 APPOSITION_NOUNS = gz.TITLE_HEADS | gz.OCCUPATIONS | KIN_NOUNS
@@ -182,6 +183,11 @@ def _place_not_person(doc, span: Span, person_starts: set[int], name_words: set[
     post with a person after it ("Migori Governor, Okoth Obado"), or led by a compass word."""
     if span[0].lower_ in COMPASS_WORDS and len(span) > 1:
         return Span(doc, span.start, span.end, label="GPE")
+    named = [t for t in span if t.text not in TITLE_ABBREVIATIONS] or list(span)
+    if len(named) > 1 and (named[-1].lower_ in PLACE_TAILS or named[-1].lower_ in COMPASS_WORDS and (
+            len(named) < len(span) or span.start > 0 and doc[span.start - 1].lower_ == "of")):
+        # "Daniel Owuredu of Nkoranza North", "Takoradi Constituency", "Amansie South DCE": a place
+        return Span(doc, span.start, named[-1].i + 1, label="GPE")
     if any(t.text in name_words for t in span):
         return None   # a word of a person named in full elsewhere ("Putin" of "Vladimir Putin")
     nxt = doc[span.end] if span.end < len(doc) else None

@@ -178,8 +178,9 @@ def _split_possessive(doc, span: Span) -> list[Span]:
     """"Communist Party's Central Foreign Affairs Commission": two institutions, not one;
     "Chamisa’s MDC-T": a leader's name (no country, place or body) and his party's acronym."""
     for t in span[1:-1]:
-        if t.text in ("'s", "’s") and doc[t.i - 1].lower_ in gz.ORG_HEADS and doc[span.end - 1].lower_ in gz.ORG_HEADS:
-            return [Span(doc, span.start, t.i, label="ORG"), Span(doc, t.i + 1, span.end, label="ORG")]
+        if t.text in ("'s", "’s") and doc[t.i - 1].lower_ in gz.ORG_HEADS and doc[span.end - 1].lower_ in gz.ORG_HEADS \
+                and not (doc[t.i - 1].lower_ in gz.TITLE_HEADS and t.i + 2 == span.end):   # ("Sofia City Prosecutor’s
+            return [Span(doc, span.start, t.i, label="ORG"), Span(doc, t.i + 1, span.end, label="ORG")]   # Office": one)
     if len(span) >= 3 and span[1].text in ("'s", "’s") and _cap(span[0]) and not span[0].is_upper \
             and span[0].lower_ not in gz.ORG_HEADS and not gz.country_of(span[0].text) and not gz.is_place(span[0].text):
         rest = "".join(c for c in doc[span.start + 2:span.end].text if c.isalpha())

@@ -130,6 +130,15 @@ CASES = [
     case("Kampala, Uganda | URN | The State Minister for Finance Amos Lugembe has been remanded to Luzira prison "
          "until April 20 over the alleged theft of iron sheets.\n", has={(PER, "Amos Lugembe")},
          id="paragraph-after-bars"),
+    # a district after "of", or ending in a word no name ends in, is a place; "X Prosecutor’s Office" is one body
+    case("They include Prince Dormaa Amoako of Ahafo Ano North, Samson Gbolo of Sene East and Felix Owusu Gyimah of "
+         "Nkwanta South.", has={(PER, "Dormaa Amoako")}, lacks={(PER, "Ahafo Ano North")}, id="person-of-a-compass-district"),
+    case("The President sacked the chief executives of Akuapim North Metropolis and nominated a former Takoradi "
+         "Constituency chairman, Mr Abdul Mumin Issaka, to serve as the mayor.", has={(PER, "Abdul Mumin Issaka")},
+         lacks={(PER, "Akuapim North Metropolis"), (PER, "Takoradi Constituency")}, id="place-tail-words"),
+    case("Acting Prosecutor General Borislav Sarafski acted on proposals from the Sofia City Prosecutor’s Office.",
+         has={(ORG, "Sofia City Prosecutor’s Office")}, lacks={(ORG, "Sofia City Prosecutor"), (ORG, "Office")},
+         id="an-office-named-after-a-post"),
     # an abbreviated title written without its dot is not part of the name
     case("Governor Somsak Wongprasert was transferred. Gov Somsak had served six months.",
          has={(PER, "Somsak Wongprasert")}, lacks={(PER, "Gov Somsak")}, id="undotted-title-abbreviation"),
