@@ -33,7 +33,7 @@ from .lexicon import EVENT_NOUNS, EVENT_VERBS, IMPOSED_NOUNS, IMPOSING_VERBS, RE
 from .rules.facts import EventFact
 from .rules.accusations import Accusations
 from .rules.becoming import became, made_post
-from .rules.changes import forced_out, heads_now, swearing_in
+from .rules.changes import TERM_NOUNS, extended_term, forced_out, heads_now, swearing_in
 from .rules.announcements import (APPROVING_VERBS, announced, approved, give_announced_agents,
                                  give_reported_agents)
 from .rules.groups import group_events
@@ -173,6 +173,8 @@ class EventReader(PhraseReader):
                 out += charges_against(self, tok, sent, si)   # "the charges against X include fraud"
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in NEW_POST_NOUNS:
                 out += new_post(self, tok, sent, si)   # "X's new role as finance minister"
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in TERM_NOUNS:
+                out += extended_term(self, tok, sent, si)   # "extended the term of governor X"
             if tok.lower_ == "swearing":
                 out += swearing_in(self, tok, sent, si)   # "the swearing-in of X as governor"
             if tok.lower_ in ("custody", "detention"):

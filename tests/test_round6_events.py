@@ -157,6 +157,22 @@ CASES = [
          {("NOMINATION", "person:ali-musa")}, id="submitted-x-s-name-for-confirmation"),
     case("The ruling party picked Ali Musa as its candidate for prime minister.",
          {("NOMINATION", "person:ali-musa")}, {("APPOINTMENT", "person:ali-musa")}, id="picked-as-its-candidate"),
+    # more ways of giving a post (triggers.json phrasal, event_verbs; rules/changes.extended_term)
+    case("Ali Musa assumed duty as the new district commissioner on Monday.", {("APPOINTMENT", "person:ali-musa")},
+         id="assumed-duty-as"),
+    case("Ali Musa has been given the nod to head the central bank.", {("APPOINTMENT", "person:ali-musa")},
+         id="given-the-nod"),
+    case("Ali Musa got the nod as the new central bank governor.", {("APPOINTMENT", "person:ali-musa")},
+         id="got-the-nod-as"),
+    case("Ali Musa was unveiled as the new head of the agency.", {("APPOINTMENT", "person:ali-musa")},
+         id="unveiled-as-the-new-head"),
+    case("President John Banda extended the tenure of central bank governor Ali Musa by two years.",
+         {("APPOINTMENT", "person:ali-musa")}, id="extended-the-tenure-of"),
+    case("Ali Musa's term as central bank governor was extended by two years. The union wants the contract of police "
+         "chief John Kamau extended.", {("APPOINTMENT", "person:ali-musa")}, {("APPOINTMENT", "person:john-kamau")},
+         id="x-s-term-was-extended"),
+    case("Ali Musa got the nod as the new central bank governor. The Kremlin said John Kamau would be given another job.",
+         {("APPOINTMENT", "person:ali-musa")}, {("APPOINTMENT", "person:john-kamau")}, id="another-job-is-no-post"),
 ]
 
 

@@ -7,6 +7,7 @@
                "X, who now heads the party" (a description), "will lead the party into the
                election" are not
   swearing_in  "the swearing-in of X as governor": an APPOINTMENT
+  extended_term "extended the term of governor X", "X's tenure was extended": re-appointed
 """
 from __future__ import annotations
 
@@ -113,3 +114,28 @@ def swearing_in(r, tok, sent, si) -> list[EventFact]:
         return []
     return [EventFact("APPOINTMENT", si, subjects, None, date_of(r, tok, sent), None, rule="noun:swearing-in",
                       strength=0.65)]
+
+
+TERM_NOUNS = frozenset({"term", "tenure", "mandate", "contract"})
+EXTENDING_VERBS = frozenset({"extend", "renew", "prolong"})
+
+
+def extended_term(r, tok, sent, si) -> list[EventFact]:
+    """tok is "term" / "tenure" / "mandate" / "contract": "extended the term of governor X",
+    "X's tenure was extended by two years" re-appoint X (an APPOINTMENT, by the extender)."""
+    verb = tok.head
+    if tok.lemma_.lower() not in TERM_NOUNS or tok.dep_ not in ("dobj", "nsubjpass") \
+            or verb.lemma_.lower() not in EXTENDING_VERBS or hedged(verb):
+        return []
+    who = [x for c in tok.children if c.dep_ == "poss" for x in
+           ([r.entity_at(c, PERSON)] if c.pos_ == "PRON" else r.people(c))]
+    who += [x for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
+            for x in r.people(p)]
+    who = [x for i, x in enumerate(who) if x is not None and x.label == PERSON and x not in who[:i]]
+    if not who:
+        return []
+    agent = next((r.entity_at(c) for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None) \
+        if tok.dep_ == "dobj" else r.agent_by(verb)
+    agent = agent if agent is not None and agent not in who else None
+    return [EventFact("APPOINTMENT", si, who, agent, date_of(r, verb, sent), None, rule="noun:extended-term",
+                      strength=0.6)]
