@@ -173,6 +173,16 @@ CASES = [
          id="x-s-term-was-extended"),
     case("Ali Musa got the nod as the new central bank governor. The Kremlin said John Kamau would be given another job.",
          {("APPOINTMENT", "person:ali-musa")}, {("APPOINTMENT", "person:john-kamau")}, id="another-job-is-no-post"),
+    # dismissals without "dismiss" (triggers.json revoked_nouns, phrasal; verb_events: a passive "retired")
+    case("The contract of police chief Ali Musa was terminated on Monday.", {("DISMISSAL", "person:ali-musa")},
+         id="contract-was-terminated"),
+    case("Police chief Ali Musa was shown the door on Monday.", {("DISMISSAL", "person:ali-musa")},
+         id="shown-the-door"),
+    case("Police chief Ali Musa was booted out of office.", {("DISMISSAL", "person:ali-musa")}, id="booted-out"),
+    case("The government sent secretary Ali Musa on forced retirement.", {("DISMISSAL", "person:ali-musa")},
+         id="sent-on-forced-retirement"),
+    case("Secretary Ali Musa was compulsorily retired by the government.", {("DISMISSAL", "person:ali-musa")},
+         {("RESIGNATION", "person:ali-musa")}, id="was-retired-by-the-government"),
 ]
 
 

@@ -275,6 +275,8 @@ def reported_future(tok) -> bool:
 
 
 def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
+    if etype == "RESIGNATION" and trigger_lemma(tok) == "retire" and any(c.dep_ == "auxpass" for c in tok.children):
+        etype = "DISMISSAL"   # "X was compulsorily retired by the government": someone retired X
     if etype == "RESIGNATION" and (ordered := court_ordered_exit(r, tok, sent, si)):
         return ordered   # "the court ruled that X must resign"
     if hedged(tok, announced_ok=etype == "RESIGNATION" and reported_future(tok)) \
