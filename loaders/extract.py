@@ -319,11 +319,14 @@ def _moved_on(post: Position, facts: list[EventFact]) -> bool:
                for f in facts)
 
 
-def _sole_head(title: str) -> bool:
+def _sole_head(title: str, org=None) -> bool:
     """A title only one person holds at a time: the head of a body or a territory ("acting head",
-    "Governor", "director general"), not a deputy's."""
-    if any(w in ("deputy", "vice", "assistant", "associate", "co") for w in title.lower().replace("-", " ").split()):
+    "Governor", "director general"), a ministry's minister; not a deputy's."""
+    lw = title.lower().replace("-", " ").split()
+    if any(w in ("deputy", "vice", "assistant", "associate", "co", "state") for w in lw):
         return False
+    if org is not None and lw and lw[-1] == "minister" and "ministry" in org.name.lower().split():
+        return True   # ("commerce minister" of the Ministry of Trade)
     words = core_title(_bare(title)).replace("-", " ").split()
     if not words:
         return False
@@ -505,12 +508,21 @@ class RecordBuilder:
             if f.type in ("DISMISSAL", "RESIGNATION") and not f.extra.get("no_event"):
                 for s in f.subjects:
                     p = held.get(s.id)
-                    if p is not None and _sole_head(p.title):
+                    if p is not None and _sole_head(p.title, p.org):
                         left.setdefault(p.org.id, {})[s.id] = s
+        appointed_at = {(s.id, f.sent_index) for f in facts if f.type == "APPOINTMENT" and not f.extra.get("no_event")
+                        for s in f.subjects}
+        taking = [p for p in positions if p.org is not None and p.unit is None and not p.former
+                  and p.relation == "HOLDS_POSITION" and _sole_head(p.title, p.org)
+                  and (p.rule.startswith(TAKING_RULES) or (p.person.id, p.sent_index) in appointed_at)]
+        new_post = {(p.person.id, p.org.id) for p in taking}
+        for p in positions:   # "the former commerce minister Y will serve as the labour minister": Y moved on
+            if p.org is not None and p.unit is None and p.relation == "HOLDS_POSITION" and _sole_head(p.title, p.org) \
+                    and (p.person.id, p.org.id) not in new_post and any(
+                        q.person is p.person and q.org is not p.org for q in taking):
+                left.setdefault(p.org.id, {})[p.person.id] = p.person
         replaced = {(r.source, r.target) for r in self.relations.values() if r.type == "REPLACED"}
         in_replacement = {x for pair in replaced for x in pair}
-        taking = [p for p in positions if p.org is not None and p.unit is None and not p.former
-                  and p.relation == "HOLDS_POSITION" and p.rule.startswith(TAKING_RULES) and _sole_head(p.title)]
         for p in taking:
             olds = [o for o in left.get(p.org.id, {}).values() if o is not p.person]
             if len(olds) != 1 or p.person.id in in_replacement or olds[0].id in in_replacement \

@@ -24,7 +24,8 @@ the real spaCy pipeline; each case also says what must not be read.
     (rules/replacements.successor_noun)
   - "the region" is the article's one area ("Primorye Governor X" makes Primorye one); who takes the
     head post of a body replaces the one who left its head post, though the titles differ ("acting
-    head" / "Governor"), and a deputy replaces no head (extract.ArticleState.org_by_head,
+    head" / "Governor"; "A will now lead the commerce ministry, while the former commerce minister B will
+    serve as labour minister": B moved on), and a deputy replaces no head (extract.ArticleState.org_by_head,
     RecordBuilder._same_body_replacements; replacements.same_head)
   - "X is set to assume the role of ..., taking over from Y": the passive subject up the clause chain
     is the one taking over (rules/replacements.take_over)
@@ -141,6 +142,10 @@ CASES = [
      "Meanwhile, UMNO deputy president Mohamad Hasan is set to assume the role of minister of foreign affairs, "
      "taking over from Dr Zambry Abdul Kadir.",
      [("REPLACED", "Mohamad Hasan", "Zambry Abdul Kadir")], [("REPLACED", "Zambry Abdul Kadir", "Mohamad Hasan")]),
+    ("takes-the-ministry-the-former-minister-moves-from",
+     "Minister of Investment Aung Naing Oo will now lead the commerce ministry as the Union Minister, while the "
+     "former commerce minister Pwint San will serve as the labour minister.",
+     [("REPLACED", "Aung Naing Oo", "Pwint San")], [("REPLACED", "Pwint San", "Aung Naing Oo")]),
     ("told-outlet-is-not-the-body-of-the-title",
      "Minister of Information Lawrence Bropleh told VOA President Sirleaf has promised a major reshuffle.",
      [], [("HOLDS_POSITION", "Sirleaf", "VOA")]),
