@@ -67,6 +67,9 @@ CASES = [
     # where only the chief minister is a province's: "Koshi Province Chief Minister X" in Nepal
     case("The anti-graft body is investigating former Koshi Province Chief Minister Sherdhan Rai in Nepal.",
          [(HP, "person:sherdhan-rai", "government-of-koshi")], id="provincial-chief-minister"),
+    # "given (additional) charge of the X ministry": that ministry is the post
+    case("Commerce minister Hammad Azhar was given the additional charge of the Ministry of Finance in Pakistan.",
+         [(HP, "person:hammad-azhar", "ministry-of-finance")], id="given-charge-of-a-ministry"),
     # an event's post phrase ends where the one replaced and what is said of them begin
     case("Rajyavardhan Singh Rathore will be the new I&B minister in place of Smriti Irani, who has been "
          "shifted back to the textile ministry.",

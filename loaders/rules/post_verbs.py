@@ -124,6 +124,13 @@ def _office_object(r, verb, si, mentions) -> list[Position]:
         found = title_phrase(r, toks, si, m, mentions, "office-object")
         if found:
             return [replace(p, former=p.former or former) for p in found]
+    if obj.lemma_.lower() == "charge":   # "was given additional charge of the finance ministry"
+        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            om = r.org_mention_at(mentions, pobj.i) if pobj is not None else None
+            if om is not None and om.entity is not None and (ministry_domain(om.entity.name)[0]
+                                                             or "Ministry" in om.entity.name.split()):
+                return [Position(person, "minister", om.entity, si, "office-object:charge", 0.7, former)]
     # "retained the defence portfolio": the portfolio's ministry
     before = [t for t in obj.doc[obj.left_edge.i:obj.i] if t.dep_ not in ("det", "poss", "case")]
     dom = (gz.portfolio(" ".join(t.text for t in before)) if len(before) > 1 else None) or next(
