@@ -118,7 +118,7 @@ def _after_title_chain(doc, start: int) -> bool:
 
 def _portfolio_word(tok) -> bool:
     """A word of a portfolio, not of a name: "Persons", "Media", "Affairs", "Fisheries"."""
-    return tok.text not in gz.FIRST_NAMES and (
+    return tok.text not in name_bounds.GIVEN_NAMES and (
         tok.tag_ == "NNPS" or tok.lower_ in PORTFOLIO_WORDS or tok.lower_ in PORTFOLIO_TAIL_WORDS
         or tok.lower_ in gz.domain_forms() or name_bounds.portfolio_like(tok))
 
@@ -253,7 +253,7 @@ def looks_like_person(span, person_words: set[str]) -> bool:
         return False
     if any(t.lower_ in gz.ORG_HEADS or gz.country_of(t.text) or t.lower_ in TERRITORY_WORDS for t in toks):
         return False   # ("Imo State" before ", Chief Ikedi Ohakim" is a territory)
-    if toks[0].text in gz.FIRST_NAMES or toks[-1].text in person_words:
+    if toks[0].text in name_bounds.GIVEN_NAMES or toks[-1].text in person_words:
         return True
     ranks = 0
     while ranks < len(toks) and toks[ranks].lower_ in RANK_WORDS:
@@ -710,7 +710,7 @@ def collect_mentions(sents) -> list[Mention]:
                         gz.known_orgs().get(text.lower()) or ministry_domain(text)[0]):
                     label = ORGANISATION  # "MoD" read as a place
                 elif ent.label_ in ("GPE", "FAC", "WORK_OF_ART", "PRODUCT") and len(text.split()) >= 2 and (
-                        text.split()[0] in gz.FIRST_NAMES or _relative_who(ent) or person_role(ent)) \
+                        text.split()[0] in name_bounds.GIVEN_NAMES or _relative_who(ent) or person_role(ent)) \
                         and not gz.country_of(text) and not gz.is_place(text) \
                         and text.split()[0].lower() not in name_bounds.COMPASS_WORDS \
                         and text.split()[-1].lower() not in gz.TITLE_HEADS \
@@ -746,7 +746,7 @@ def collect_mentions(sents) -> list[Mention]:
                         and words[0].lower() in PORTFOLIO_WORDS:
                     words = words[1:]   # "Vice-Minister of Youth Karina Bolaños"
                 if len(words) > 2 and _inside_portfolio(ent.doc, start) and (
-                        words[0].lower() in PORTFOLIO_WORDS or (words[0].endswith("s") and words[0] not in gz.FIRST_NAMES)):
+                        words[0].lower() in PORTFOLIO_WORDS or (words[0].endswith("s") and words[0] not in name_bounds.GIVEN_NAMES)):
                     words = words[1:]   # "Director of Public Prosecutions Omondi Wafula"
                 named = [t for t in ent.doc[start:end] if t.text in words]
                 if len(named) == len(words) and all(_portfolio_word(t) for t in named):
@@ -761,7 +761,7 @@ def collect_mentions(sents) -> list[Mention]:
                 words = name_case(words)
                 text = " ".join(words)
                 if not person_shaped(words) or names_a_thing(ent) or (len(words) > 1 and words[-1].lower() in FACILITY_HEADS
-                                                                      and words[0] not in gz.FIRST_NAMES) or (
+                                                                      and words[0] not in name_bounds.GIVEN_NAMES) or (
                         len(words) > 1 and (words[-1].lower() in DOCUMENT_WORDS or words[-1].lower() in DOCUMENT_HEADS)):
                     continue   # ("Interpol Red Notice": a document)
                 if not re.search(r"[A-Za-zÀ-ÿ]", text) or any(c.isdigit() for c in text) \

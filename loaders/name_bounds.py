@@ -41,6 +41,8 @@ HONORIFICS = tuple(sorted({(tuple(_norm(w) for w in h.split()), tuple(w.endswith
 TERRITORIAL_TITLES = frozenset(w.lower() for w in _N["territorial_titles"])
 PLACE_MODIFIERS = frozenset(w.lower() for w in _N["place_modifiers"])
 COMPASS_WORDS = frozenset(w.lower() for w in _N["compass_words"])
+# given names: the gazetteer's and names.json's (regions the gazetteer's list is thin on)
+GIVEN_NAMES = gz.FIRST_NAMES | frozenset(_N["given_names"])
 PLACE_TAILS = frozenset(w.lower() for w in _N["place_tails"])   # "Takoradi Constituency", "Akuapim North Metropolis"
 KIN_NOUNS = frozenset(w.lower() for w in _N["kin_nouns"])
 # the nouns a person's name is set beside ("the president", "a lawyer", "his wife"): a post, an occupation, kin

@@ -288,7 +288,7 @@ def _name_then_bracket(doc, span: Span) -> int | None:
     if cut is None or not 2 <= cut - span.start <= 3:
         return None
     words = doc[span.start:cut]
-    if words[0].text in gz.FIRST_NAMES and all(_cap(t) and t.lower_ not in gz.ORG_HEADS and t.lower_ not in gz.TITLE_WORDS
+    if words[0].text in name_bounds.GIVEN_NAMES and all(_cap(t) and t.lower_ not in gz.ORG_HEADS and t.lower_ not in gz.TITLE_WORDS
                                               for t in words):
         return cut
     return None
@@ -815,7 +815,7 @@ def ner_repair(doc):
                         for j in (e.end, e.end + 1)):
             # "Eduardo" | "Medina Mora": a one-word "organisation" followed by a name of two words
             e = _extend_person(doc, Span(doc, e.start, e.end, label="PERSON"), taken - {e.start})
-        elif e.label_ == "ORG" and len(e) == 1 and e.text in gz.FIRST_NAMES and _given_name_like(e) \
+        elif e.label_ == "ORG" and len(e) == 1 and e.text in name_bounds.GIVEN_NAMES and _given_name_like(e) \
                 and e.end < len(doc) and e.end not in taken and _surname_word(doc[e.end]):
             # "Oleksandr" | "Starukh from the post of ...": a given name the model read as a body, then one more word
             e = _extend_person(doc, Span(doc, e.start, e.end, label="PERSON"), taken - {e.start})

@@ -21,6 +21,7 @@ from spacy.tokens import Span
 from . import gazetteer as gz
 from .lexicon import word_set
 from .furniture_names import OUTLETS
+from . import name_bounds
 from .name_bounds import portfolio_like
 
 SEPARATORS = (",", "and", "&")
@@ -54,7 +55,7 @@ def _persons(ents) -> set[int]:
     word is a plural in "-ies" and whose first is no given name is a portfolio the model misread
     ("Ministry of Zongos and Inner Cities")."""
     return {t.i for e in ents if e.label_ == "PERSON" and len(e) >= 2
-            and not (e[-1].lower_.endswith("ies") and e[0].text not in gz.FIRST_NAMES) for t in e}
+            and not (e[-1].lower_.endswith("ies") and e[0].text not in name_bounds.GIVEN_NAMES) for t in e}
 
 
 def _item_word(doc, k: int, persons: set[int]) -> bool:
@@ -62,7 +63,7 @@ def _item_word(doc, k: int, persons: set[int]) -> bool:
     return t.text[:1].isupper() and (t.is_alpha or "-" in t.text) and k not in persons \
         and t.lower_ not in gz.TITLE_WORDS and t.text.rstrip(".") not in gz.PREFIXES \
         and (t.lower_ not in gz.ORG_HEADS or t.lower_ in PORTFOLIO_HEADS) \
-        and t.text not in OUTLETS and not gz.country_of(t.text) and t.text not in gz.FIRST_NAMES \
+        and t.text not in OUTLETS and not gz.country_of(t.text) and t.text not in name_bounds.GIVEN_NAMES \
         and not (t.pos_ in ("VERB", "AUX") and not t.is_sent_start)
 
 

@@ -139,6 +139,10 @@ CASES = [
     case("Acting Prosecutor General Borislav Sarafski acted on proposals from the Sofia City Prosecutor’s Office.",
          has={(ORG, "Sofia City Prosecutor’s Office")}, lacks={(ORG, "Sofia City Prosecutor"), (ORG, "Office")},
          id="an-office-named-after-a-post"),
+    # a given name common in the story's region makes a name the model read as a body a person's
+    case("They include Prince Dormaa Amoako of Ahafo Ano North, Samson Gbolo of Sene East and Felix Owusu Gyimah of "
+         "Nkwanta South.", has={(PER, "Felix Owusu Gyimah")}, lacks={(ORG, "Felix Owusu Gyimah")},
+         id="a-regional-given-name"),
     # an abbreviated title written without its dot is not part of the name
     case("Governor Somsak Wongprasert was transferred. Gov Somsak had served six months.",
          has={(PER, "Somsak Wongprasert")}, lacks={(PER, "Gov Somsak")}, id="undotted-title-abbreviation"),
