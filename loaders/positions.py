@@ -30,7 +30,7 @@ from .rules.facts import Position
 from .rules.leaders import (copula_post, elected_its_title, leads, led_by, pronoun_copula, pronoun_leads,
                             takes_charge)
 from .rules.members import (body_members, including_members, memberships, of_party, party_marks,
-                            party_possessive, party_titles_before, plural_members, copula_party)
+                            party_possessive, party_titles_before, plural_member_title, plural_members, copula_party)
 from .rules.parts import parts
 from .rules.post_verbs import post_verbs
 from .rules.respectively import drop_joined, respective_posts
@@ -85,6 +85,7 @@ class PositionReader:
             out += memberships(self, sent, si, m, mentions)
             out += of_party(self, sent, si, m, mentions)
             out += party_titles_before(self, sent, si, m, mentions)
+            out += plural_member_title(self, sent, si, m, mentions)
             out += party_marks(self, sent, si, m, mentions)
             out += body_members(self, sent, si, m, mentions)
             out += subordination(self, sent, si, m, mentions)

@@ -29,6 +29,8 @@ the real spaCy pipeline; each case also says what must not be read.
     RecordBuilder._same_body_replacements; replacements.same_head)
   - "X is set to assume the role of ..., taking over from Y": the passive subject up the clause chain
     is the one taking over (rules/replacements.take_over)
+  - "Sangguniang Panlungsod (SP) members A, B, and C": each holds a seat on the council; a party's
+    members are its members (rules/members.plural_member_title, data/links.json seat_bodies)
   - "Council President X": a capitalised body word before the title is the article's one body of that
     word (rules/title_before.py)
   - "Parti Amanah Negara (Amanah) politician X": a bracketed short name that is no acronym, between the
@@ -146,6 +148,13 @@ CASES = [
      "Minister of Investment Aung Naing Oo will now lead the commerce ministry as the Union Minister, while the "
      "former commerce minister Pwint San will serve as the labour minister.",
      [("REPLACED", "Aung Naing Oo", "Pwint San")], [("REPLACED", "Pwint San", "Aung Naing Oo")]),
+    ("council-members-list-hold-seats",
+     "The court convicted former mayor Faustino Silang, as well as Sangguniang Panlungsod (SP) members Venerando "
+     "Rea, Rex Abadilla, and Macario Reyes, for violating the law.",
+     [("HOLDS_POSITION", "Venerando Rea", "Sangguniang Panlungsod"),
+      ("HOLDS_POSITION", "Rex Abadilla", "Sangguniang Panlungsod"),
+      ("HOLDS_POSITION", "Macario Reyes", "Sangguniang Panlungsod")],
+     [("HOLDS_POSITION", "Faustino Silang", "Sangguniang Panlungsod")]),
     ("told-outlet-is-not-the-body-of-the-title",
      "Minister of Information Lawrence Bropleh told VOA President Sirleaf has promised a major reshuffle.",
      [], [("HOLDS_POSITION", "Sirleaf", "VOA")]),

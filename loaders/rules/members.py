@@ -313,6 +313,30 @@ def party_titles_before(r, sent, si, m, mentions) -> list[Position]:
     return out
 
 
+SEAT_BODIES = frozenset(load("links")["seat_bodies"])   # data/links.json
+
+
+def plural_member_title(r, sent, si, m, mentions) -> list[Position]:
+    """"Sangguniang Panlungsod (SP) members A, B, and C", "ruling party members X and Y": a body, its
+    members and the list of names. A council's or a legislature's member holds a seat (a post);
+    a party's or another body's is its member."""
+    doc = sent.doc
+    j = m.start - 1
+    if j - 1 < sent.start or doc[j].lower_ != "members":
+        return []
+    k = before_bracket(doc, j - 1, sent.start)
+    om = r.org_mention_at(mentions, k)
+    if om is None or om.entity is None or om.end != k + 1:
+        return []
+    persons = [m.entity] + [e for e in plain_list_after(sent, m, mentions) if e is not m.entity]
+    former = any(t.lower_ in FORMER for t in doc[max(sent.start, om.start - 2):om.start])
+    seat = not _party(doc, om) and any(w.lower() in SEAT_BODIES for w in om.entity.name.split())
+    if seat:
+        return [Position(p, "member", om.entity, si, "member:seat-list", 0.7, former) for p in persons]
+    return [Position(p, "member", om.entity, si, "member:plural-title", 0.7, former, relation="MEMBER_OF")
+            for p in persons]
+
+
 BODY_MEMBERS = {k.lower(): v for k, v in _T.get("body_member_nouns", {}).items()}
 
 
