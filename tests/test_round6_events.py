@@ -183,6 +183,13 @@ CASES = [
          id="sent-on-forced-retirement"),
     case("Secretary Ali Musa was compulsorily retired by the government.", {("DISMISSAL", "person:ali-musa")},
          {("RESIGNATION", "person:ali-musa")}, id="was-retired-by-the-government"),
+    # a numbered title before a name the parse cut off; "Before his appointment, he ..." (verb_events, noun_events)
+    case("Deputy governor-2 Than Than Swe, who was shot by gunmen in April, was promoted as the governor of the Central "
+         "Bank of Myanmar.", {("APPOINTMENT", "person:than-than-swe")}, id="deputy-governor-2-x-was-promoted"),
+    case("President Paul Biya appointed John Kamau as managing director. Kamau replaces Peter Otieno who died in Paris "
+         "last month. Before his appointment, he was responsible for missions at the Prime Minister Office.",
+         {("APPOINTMENT", "person:john-kamau")}, {("APPOINTMENT", "person:peter-otieno")},
+         id="before-his-appointment-he-is-the-story-s"),
 ]
 
 

@@ -81,6 +81,29 @@ def _from_after(tok) -> list:
     return [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == tok.right_edge.i + 1]
 
 
+def _fronted(tok) -> bool:
+    """"Before his appointment, he was responsible for ...": an event noun in a phrase that opens
+    the sentence, ahead of a main clause whose subject is a pronoun."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.i - prep.sent.start > 2:
+        return False
+    verb = prep.head
+    return verb.i > tok.i and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she") for c in verb.children)
+
+
+def _last_subject(r) -> list:
+    """The person who is the main clause's subject in the nearest sentence before that names one."""
+    si = r.state.current_si
+    for back in (1, 2):
+        ms = [m for m in r.state.mentions if m.sent_index == si - back and m.label == PERSON and m.entity is not None]
+        if not ms:
+            continue
+        doc = r.state.sents[si - back].doc
+        main = [m for m in ms for t in [doc[m.end - 1]] if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+        return [main[0].entity] if main else []
+    return []
+
+
 def noun_event(r, tok, etype, sent, si) -> list[EventFact]:
     if hedged(tok) or any(c.dep_ == "compound" and c.lower_ in NOT_EVENT_MODIFIERS for c in tok.children):
         return []
@@ -99,6 +122,8 @@ def noun_event(r, tok, etype, sent, si) -> list[EventFact]:
                 subjects = [e] if e else []
             else:
                 subjects = r.people(c) or (described_later(r, c) if c.pos_ == "NOUN" else [])   # "A general's firing"
+                if c.lower_ in ("his", "her") and _fronted(tok):   # "Before his appointment, he was ...": the
+                    subjects = _last_subject(r) or subjects          # one the story is about, not the last name
                 if c.lower_ in ("his", "her"):   # '"His lengthy sentence shows ...," said X': not X's
                     quoted = speakers(r, tok.sent, si)   # once, not once per subject
                     subjects = [x for x in subjects if x not in quoted]

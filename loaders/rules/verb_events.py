@@ -76,12 +76,15 @@ def inherited_subjects(r, tok) -> list[EntityBuild]:
 def name_after_title(r, t) -> list[EntityBuild]:
     """"arrested Deputy Minister of Foreign Affairs To Anh Dung": a title phrase the name follows
     without a comma, where the parse cut the name off the title."""
-    if t is None or t.lower_ not in TITLE_WORDS:
-        return []
+    if t is None or (t.lower_ not in TITLE_WORDS and t.lower_.split("-")[0] not in TITLE_WORDS):
+        return []   # "Deputy governor-2 X": a numbered title
     own = r.state.mention_at(t.i)   # the title may sit inside a body's name ("Inspector General of Police")
     if own is not None and own.label == PERSON:
         return []
     m = r.state.mention_at(t.right_edge.i + 1)
+    if m is None and t.i + 1 < len(t.doc) and t.doc[t.i + 1].head.i != t.doc[t.i + 1].i and \
+            any(a.i == t.i for a in t.doc[t.i + 1].ancestors):
+        m = r.state.mention_at(t.i + 1)   # the name right after the title, parsed as its dependant ("governor-2 Than Than Swe")
     return [m.entity] if m is not None and m.label == PERSON and m.entity is not None else []
 
 
