@@ -31,6 +31,7 @@ the real spaCy pipeline; each case also says what must not be read.
     is the one taking over (rules/replacements.take_over)
   - "Sangguniang Panlungsod (SP) members A, B, and C": each holds a seat on the council; a party's
     members are its members (rules/members.plural_member_title, data/links.json seat_bodies)
+  - "X, currently serving as director of the state's Social Welfare Department" (rules/appositions.py)
   - "Council President X": a capitalised body word before the title is the article's one body of that
     word (rules/title_before.py)
   - "Parti Amanah Negara (Amanah) politician X": a bracketed short name that is no acronym, between the
@@ -155,6 +156,10 @@ CASES = [
       ("HOLDS_POSITION", "Rex Abadilla", "Sangguniang Panlungsod"),
       ("HOLDS_POSITION", "Macario Reyes", "Sangguniang Panlungsod")],
      [("HOLDS_POSITION", "Faustino Silang", "Sangguniang Panlungsod")]),
+    ("currently-serving-as-title-of-body",
+     "Ranjan, currently serving as director of the state's Social Welfare Department, was arrested after a "
+     "day-long grilling.",
+     [("HOLDS_POSITION", "Ranjan", "Social Welfare Department")], []),
     ("told-outlet-is-not-the-body-of-the-title",
      "Minister of Information Lawrence Bropleh told VOA President Sirleaf has promised a major reshuffle.",
      [], [("HOLDS_POSITION", "Sirleaf", "VOA")]),

@@ -105,7 +105,7 @@ def _apposition_after(r, sent, si, m: Mention, mentions, start: int, raw: list) 
     toks = title_tokens(raw)   # "..., the governor of the bank until 2020"
     # "X, who is the ..." / "X, now the ..."
     while toks and toks[0].lower_ in ("who", "is", "was", "has", "had", "been", "now", "currently", "serves",
-                                      "served", "as", "also", "still"):
+                                      "served", "serving", "as", "also", "still"):   # "X, currently serving as ..."
         toks = toks[1:]
     if not toks or toks[0].pos_ == "VERB" or toks[0].tag_ in ("VBD", "VBZ", "VBN", "VBG"):
         return []
