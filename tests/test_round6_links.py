@@ -16,6 +16,7 @@ the real spaCy pipeline; each case also says what must not be read.
     X"), loaders/sentence_bounds.py; a rank the parse made the object ("replacing Lt. Gen X") hands
     the object on to the name after it (rules/replacements.py)
   - "The new Chief of Navy will be X": the title as the subject of "be" (rules/leaders.py)
+  - "The Democratic Progressive Party, which X leads" (rules/leaders.leads_verb)
   - "X will take charge of / take on the ... portfolio / left to assume the leadership of BODY": a
     body the person comes to lead (rules/leaders.takes_charge, data/links.json)
   - "the junta named X as the deputy governor" after "central bank governor Y": the deputy is the
@@ -160,6 +161,9 @@ CASES = [
      "Ranjan, currently serving as director of the state's Social Welfare Department, was arrested after a "
      "day-long grilling.",
      [("HOLDS_POSITION", "Ranjan", "Social Welfare Department")], []),
+    ("the-party-which-x-leads",
+     "The Democratic Progressive Party, which John Banda leads, won the vote.",
+     [("HOLDS_POSITION", "John Banda", "Democratic Progressive Party")], []),
     ("told-outlet-is-not-the-body-of-the-title",
      "Minister of Information Lawrence Bropleh told VOA President Sirleaf has promised a major reshuffle.",
      [], [("HOLDS_POSITION", "Sirleaf", "VOA")]),

@@ -178,7 +178,9 @@ def leads_verb(r, sent, si, m: Mention, mentions, v) -> list[Position]:
     out = []
     for c in v.children:
         om = None
-        if c.dep_ == "dobj":
+        if c.dep_ == "dobj" and c.lower_ in ("which", "that") and v.dep_ == "relcl":
+            om = r.org_mention_at(mentions, v.head.i)   # "The United Socialist Party, which Nepal heads"
+        elif c.dep_ == "dobj":
             om = next((x for x in (r.org_mention_at(mentions, t.i) for t in c.subtree if not _inside_place(t, c))
                        if x), None)
             body = national_body(r, c) if om is None and c.is_lower else None
