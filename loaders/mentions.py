@@ -306,7 +306,8 @@ def _in_document_title(span) -> bool:
     doc, j = span.doc, span.start - 1
     while j >= 1 and span.start - j <= 20:
         t = doc[j]
-        if t.text == "On" and (doc[j - 1].lower_ in DOCUMENT_WORDS or doc[j - 1].lower_ in DOCUMENT_HEADS):
+        if t.lower_ == "on" and (doc[j - 1].lower_ in DOCUMENT_WORDS or doc[j - 1].lower_ in DOCUMENT_HEADS) \
+                and (t.text == "On" or doc[j - 1].text[:1].isupper()):   # ("the Law on the Protection of ...")
             return True
         if not (t.text[:1].isupper() or t.lower_ in ("of", "the", "and", "in", "for", "on", "to") or t.text in "(),-"):
             return False
@@ -756,6 +757,10 @@ def collect_mentions(sents) -> list[Mention]:
                     cut = max((k for k, t in enumerate(toks[:-2]) if _portfolio_word(t)), default=-1)
                     if cut >= 0 and len(toks) == len(words):
                         words = words[cut + 1:]   # "Minister for ... Internally Displaced Persons Yuriy Hrymchak"
+                        if out and out[-1].label == ORGANISATION and out[-1].sent_index == si \
+                                and out[-1].end == ent.start:   # the portfolio's body takes the cut words
+                            out[-1].text += " " + " ".join(t.text for t in toks[:cut + 1])
+                            out[-1].end = toks[cut].i + 1
                 while start < end - 1 and not ent.doc[start:end].text.startswith(words[0]):
                     start += 1
                 words = name_case(words)

@@ -975,8 +975,9 @@ def ner_repair(doc):
             if end - i >= 2 and doc[end - 1].lower_ in ORG_NAME_HEADS:
                 clash = [x for x in out if x.start < end and x.end > i]
                 if all(x.label_ in ("NORP", "GPE") and x.start >= i and x.end <= end for x in clash):
-                    out = [x for x in out if x not in clash] + [Span(doc, i, end, label="ORG")]
-                    taken |= set(range(i, end))
+                    found = _drop_leading_title(doc, Span(doc, i, end, label="ORG"))   # ("Minister of Electronic
+                    out = [x for x in out if x not in clash] + [found]                   # Government": the body's name)
+                    taken |= set(range(found.start, end))
         # "the Ennahdha party": a proper name before a lower-case "party"
         if t.lower_ == "party" and t.is_lower and i > 0 and _cap(doc[i - 1]) and doc[i - 1].pos_ != "PRON":
             s = i - 1

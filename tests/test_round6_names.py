@@ -102,10 +102,20 @@ CASES = [
          id="portfolio-after-minister-of"),
     case("The notice was signed by the Secretary to the State Government (SSG), Kenneth Ugbata, The Nation reports.",
          has={(PER, "Kenneth Ugbata")}, lacks={(ORG, "Nation"), (ORG, "The Nation")}, id="the-outlet-that-reports"),
-    # a title's portfolio run into the holder's name; a "person" that is only a portfolio
+    # a title's portfolio run into the holder's name (the ministry takes it back); a "person" that is only a portfolio
     case("Ukrainian Deputy Minister for Temporarily Occupied Territories and Internally Displaced Persons Yuriy "
          "Hrymchenko and his assistant were detained on Wednesday.", has={(PER, "Yuriy Hrymchenko")},
          lacks={(PER, "Displaced Persons Yuriy Hrymchenko")}, id="portfolio-run-into-a-name"),
+    case("Ukrainian Deputy Minister for Temporarily Occupied Territories and Internally Displaced Persons Yuriy "
+         "Hrymchenko and his assistant were detained on Wednesday.",
+         has={(ORG, "Ministry of Temporarily Occupied Territories and Internally Displaced Persons")},
+         lacks={(ORG, "Temporarily Occupied Territories and Internally")}, id="portfolio-run-into-a-name-body"),
+    # a title before the body's name it was read into; the words of a law's title
+    case("Holding a responsible position – Minister of Electronic Government and contracting authority for a public "
+         "procurement, Bozhidar Bozhilov violated the Law on the Protection of Classified Information.",
+         has={(ORG, "Ministry of Electronic Government")},
+         lacks={(ORG, "Minister of Electronic Government"), (ORG, "Protection of Classified Information")},
+         id="title-read-into-a-body-and-a-laws-title"),
     case("Special Assistant to the Governor on Electronic Media Simeon Okafor announced this in a statement.",
          has={(PER, "Simeon Okafor")}, lacks={(PER, "Electronic Media Simeon Okafor")}, id="title-on-a-portfolio-then-a-name"),
     case("The government transferred Alhamra Arts Council, Lahore, Executive Director Saman Qureshi and posted her "
