@@ -70,6 +70,16 @@ CASES = [
     # "given (additional) charge of the X ministry": that ministry is the post
     case("Commerce minister Hammad Azhar was given the additional charge of the Ministry of Finance in Pakistan.",
          [(HP, "person:hammad-azhar", "ministry-of-finance")], id="given-charge-of-a-ministry"),
+    # a reshuffle's list says who "will" hold which post: announced, not hedged
+    # ("will not serve as", "If elected, X will serve as" stay no post)
+    case("In the new line-up, Dzulkefly Ahmad will assume the post of health minister in Malaysia.\n"
+         "Ali Ahmad will not serve as finance minister, his party said.",
+         [(HP, "person:dzulkefly-ahmad", "ministry-of-health")],
+         lambda typ, s, t: typ == HP and s == "person:ali-ahmad", id="will-assume-the-post"),
+    case("General Mya Tun Oo will continue to serve as the defence minister in Myanmar.\n"
+         "If elected, Ali Ahmad will serve as finance minister, his party said.",
+         [(HP, "person:mya-tun-oo", "ministry-of-defense")],
+         lambda typ, s, t: typ == HP and s == "person:ali-ahmad", id="will-continue-to-serve-as"),
     # an event's post phrase ends where the one replaced and what is said of them begin
     case("Rajyavardhan Singh Rathore will be the new I&B minister in place of Smriti Irani, who has been "
          "shifted back to the textile ministry.",

@@ -36,6 +36,28 @@ NEEDS = {"take": ("over", "office", "charge", "oath"), "swear": ("in",), "step":
 KNOWN = AS_VERBS | PREDICATE_VERBS | WORK_VERBS | JOIN_VERBS | TO_OFFICE_VERBS | OBJECT_VERBS.keys()   # every post verb
 
 
+CERTAIN_FUTURE = frozenset({"will", "'ll", "shall"})
+GOING_ON = frozenset({"continue", "remain", "stay"})   # "will continue to serve as": the post goes on
+
+
+def announced(verb) -> bool:
+    """A post announced for the future with certainty, or one that goes on: "X will assume the
+    post of health minister" (a reshuffle's list), "X will continue to serve as defence
+    minister", "X continues to serve as ..."; not "would", "could", "may", a negation, an "if"
+    or a verb under another ("is expected to continue")."""
+    going_on = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in GOING_ON \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if going_on:
+        verb = verb.head
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a in ("to", "would", "could", "may", "might") for a in auxes) or verb.dep_ in ("ccomp", "xcomp", "advcl") \
+            or any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"))
+                   or (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children))
+                   for c in verb.children):
+        return False   # ("If elected, X will serve as ...")
+    return going_on or any(a in CERTAIN_FUTURE for a in auxes)
+
+
 def _subject(r, verb, lemma: str = ""):
     """The person a post verb is said of: its subject, the noun a relative clause hangs on, or
     the person a pronoun stands for; for a verb by which others give the post ("appointed X
@@ -56,8 +78,8 @@ def _subject(r, verb, lemma: str = ""):
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     subj = next((c for c in subjects if r.state.mention_at(c.i) is not None
                  and r.state.mention_at(c.i).label == PERSON), subjects[0] if subjects else None)
-    if subj is None and verb.dep_ == "conj":
-        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and (verb.dep_ == "conj" or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in GOING_ON)):
+        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)   # "X will continue to serve as"
     if subj is None:
         return None
     if subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
@@ -105,7 +127,7 @@ def _office_object(r, verb, si, mentions) -> list[Position]:
     if obj is None:   # "was moved to the post of deputy minister", "rose to the position of chief"
         obj = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
                     if p.dep_ == "pobj" and p.lemma_.lower() in OFFICE_NOUNS and p.lemma_.lower() != "ministry"), None)
-    if obj is None or not stated(verb):
+    if obj is None or not (stated(verb) or announced(verb)):
         return []
     person = _subject(r, verb, verb.lemma_.lower())
     if person is None:
@@ -280,7 +302,7 @@ def post_verbs(r, sent, si, mentions) -> list[Position]:
         if lemma in NEEDS and not any(c.lower_ in NEEDS[lemma] for c in tok.children
                                       if c.dep_ in ("prt", "dobj", "advmod", "prep")):
             continue
-        if not stated(tok):
+        if not (stated(tok) or announced(tok)):
             continue
         title_tok = None
         if lemma in AS_VERBS:
