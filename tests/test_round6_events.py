@@ -190,6 +190,18 @@ CASES = [
          "last month. Before his appointment, he was responsible for missions at the Prime Minister Office.",
          {("APPOINTMENT", "person:john-kamau")}, {("APPOINTMENT", "person:peter-otieno")},
          id="before-his-appointment-he-is-the-story-s"),
+    # the lines of a cabinet list after a line that introduces them with a colon (rules/groups.line_event)
+    case("President John Banda on Monday appointed new ministers. The new ministers are:\n\n- Ali Musa - Minister for "
+         "Finance\n\n- John Kamau - Minister for Health", {("APPOINTMENT", "person:ali-musa"),
+                                                          ("APPOINTMENT", "person:john-kamau")},
+         id="the-new-ministers-are-colon"),
+    case("President John Banda on Monday named his new cabinet as follows:\n\nAli Musa - Minister of Finance\n\n"
+         "John Kamau - Minister of Health", {("APPOINTMENT", "person:ali-musa"), ("APPOINTMENT", "person:john-kamau")},
+         id="named-his-new-cabinet-as-follows"),
+    case("President John Banda on Monday named his new cabinet as follows:\n\nAli Musa - Minister of Finance\n\n"
+         "John Kamau - Minister of Health. Police on Monday released several detainees. The list reads:\n\n"
+         "Peter Otieno - farmer", {("APPOINTMENT", "person:ali-musa")}, {("RELEASE", "person:peter-otieno")},
+         id="bare-lines-only-for-office-changes"),
 ]
 
 

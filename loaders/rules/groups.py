@@ -91,10 +91,14 @@ def give_unnamed_agents(r, facts) -> None:
                 f.agent, f.rule = a, f.rule + "+unnamed-lede-agent"
 
 
+COLLECTIVE = frozenset({"cabinet", "government", "team", "lineup", "line-up", "board"})   # a group in the singular
+
+
 def remember(r, etype: str, noun, agent, si: int, rule: str) -> None:
     remember_unnamed(r, etype, noun, agent, si)
     noun, count = counted(noun)
-    if is_group(noun) and not r.people(noun):
+    collective = noun is not None and noun.lemma_.lower() in COLLECTIVE and noun.tag_ == "NN"   # "named a new cabinet"
+    if (is_group(noun) or collective) and not r.people(noun):
         org = None
         if noun.lemma_.lower() in ("member", "officer", "official", "agent", "employee", "leader"):
             orgs = [r.state.mention_at(t.i) for t in noun.subtree if t.i != noun.i] + [
@@ -199,15 +203,36 @@ def is_list_line(sent) -> bool:
     return t.startswith(LIST_MARKS) or bool(re.match(r"\d{1,2}[.)]\s", t))
 
 
+OFFICE_CHANGES = frozenset({"APPOINTMENT", "DISMISSAL", "NOMINATION", "SUSPENSION"})   # what a cabinet list states
+
+
+def _introduces(sent) -> bool:
+    """"Here are the new ministers appointed:", "The new ministers are:", "Below is the full list:"."""
+    return sent.text.rstrip().endswith(":") and len(sent) <= 14
+
+
+def _bare_line(sent) -> bool:
+    """A short line with no verb: "Finance: Ali Musa", "Ali Musa - Minister of Finance"."""
+    return len(sent) <= 16 and not any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in sent)
+
+
 def line_event(r, sent, si: int) -> list[EventFact]:
     """"Here are the new ministers appointed" then one line per person ("- A - Minister-designate
     for X", "- B takes over the Gender Ministry"): each line's person, named at its start, gets
     the group's event, when only list lines come between the group and the line."""
-    if not is_list_line(sent):
-        return []
     g = next((g for g in reversed(r.groups) if g.sent_index < si), None)
-    if g is None or not all(is_list_line(r.state.sents[j]) for j in range(g.sent_index + 1, si)):
+    if g is None:
         return []
+    between = [r.state.sents[j] for j in range(g.sent_index + 1, si)]
+    colon = next((k for k, b in enumerate(between) if _introduces(b)), None)
+    if colon is None and r.state.sents[g.sent_index].text.rstrip().endswith(":"):
+        colon = -1   # "appointed the following ministers:" introduces the lines itself
+    if is_list_line(sent):   # "- A - Minister-designate for X": list lines, or a line that introduces them, between
+        if not all(is_list_line(b) or _introduces(b) for b in between):
+            return []
+    elif g.type not in OFFICE_CHANGES or colon is None or not _bare_line(sent) \
+            or not all(_bare_line(b) for b in between[colon + 1:]):
+        return []   # "The new ministers are:" then "Finance: A", "B - Minister of Health": verbless lines after a colon
     first = min((m for m in r.state.mentions if m.sent_index == si and m.entity is not None),
                 key=lambda m: m.start, default=None)
     if first is None or first.label != PERSON or first.start - sent.start > 3:
