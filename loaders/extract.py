@@ -309,10 +309,15 @@ def implied_replacements(found: list[EventFact], si: int) -> list[EventFact]:
                       extra={"no_event": True})]
 
 
-def _moved_on(post: Position, facts: list[EventFact]) -> bool:
+def _moved_on(post: Position, facts: list[EventFact], at: int) -> bool:
     """The post is one its holder is appointed to in the article ("Y takes over from X, who was
-    recently appointed Chief of Staff to the UN mission"): the one who succeeds X takes another."""
+    recently appointed Chief of Staff to the UN mission"; "Y will assume the post of health minister,
+    replacing X. X will instead helm the Federal Territories Ministry", a post read after the
+    replacement at sentence `at`, as one taken): the one who succeeds X takes another."""
     held = re.sub(r"\s+(?:to|of|at|for|in)$", "", core_title(post.title))   # ("Chief of Staff to")
+    if post.sent_index > at and (post.rule.startswith(TAKING_RULES) or any(
+            f.type == "APPOINTMENT" and post.person in f.subjects and f.sent_index == post.sent_index for f in facts)):
+        return True
     return any(f.type == "APPOINTMENT" and post.person in f.subjects and f.position and f.successor is None
                and (core_title(_bare(f.position)) == held or same_post(f.position, post.title)
                     or (f.sent_index == post.sent_index and held and held in core_title(_bare(f.position))))
@@ -385,6 +390,7 @@ class RecordBuilder:
 
     def build(self, article, mentions, ents, positions, facts, parts) -> GraphDocument:
         held: dict[str, Position] = {}
+        succeeded: set[str] = set()   # persons whose known post is one they take from a predecessor
         for p in positions:
             if p.org is None:
                 continue
@@ -413,7 +419,7 @@ class RecordBuilder:
                         pp = None   # replaced in another post than the one we know of
                     if f.rule.startswith("noun:"):
                         pp = None   # "his predecessor, X" says nothing of which post, or when
-                    moved_on = pp is not None and _moved_on(pp, facts)
+                    moved_on = pp is not None and (_moved_on(pp, facts, f.sent_index) or f.predecessor.id in succeeded)
                     if pp is not None and not f.position and pp.rule.startswith(TAKING_RULES) \
                             and pp.sent_index < f.sent_index or moved_on:
                         pp = None   # "named X minister ... Y to succeed X in the intelligence post": not the post X just took
@@ -423,7 +429,8 @@ class RecordBuilder:
                     if pp is not None:
                         self.rel(f.successor, "HOLDS_POSITION", pp.org, {"title": pp.title, "start": date},
                                  self.ev(f.sent_index, "successor-takes-post", 0.7))
-                        held.setdefault(f.successor.id, pp)
+                        if held.setdefault(f.successor.id, pp) is pp:
+                            succeeded.add(f.successor.id)   # a post he comes into, not one he may leave
                     elif (f.predecessor.id not in held or moved_on) and not f.rule.startswith("noun:"):
                         # "X is the new chairperson ... X, who succeeds Y": Y held the post before
                         tp = taken_post(positions, f.successor, f.sent_index, f.position)

@@ -39,7 +39,9 @@ the real spaCy pipeline; each case also says what must not be read.
     party and the member noun (rules/members.py)
   - the post a predecessor is appointed to in the article is not the one his successor takes; the
     successor's post is the one the predecessor held ("Kelly takes over from Gawn, who was recently
-    appointed Chief of Staff to the UN mission") (extract.RecordBuilder)
+    appointed Chief of Staff to the UN mission"; "Y will assume the post of health minister, replacing X.
+    X will instead helm the Federal Territories Ministry"; a post X himself took from someone)
+    (extract.RecordBuilder)
 """
 import pytest
 
@@ -164,6 +166,13 @@ CASES = [
     ("the-party-which-x-leads",
      "The Democratic Progressive Party, which John Banda leads, won the vote.",
      [("HOLDS_POSITION", "John Banda", "Democratic Progressive Party")], []),
+    ("the-predecessor-s-next-post-is-not-taken-over",
+     "Malaysia's Prime Minister reshuffled his cabinet. Meanwhile, Parti Amanah Negara (Amanah) politician "
+     "Dzulkefly Ahmad will assume the post of health minister, replacing Dr Zaliha Mustafa. Dr Zaliha will "
+     "instead helm the Federal Territories Ministry.",
+     [("REPLACED", "Dzulkefly Ahmad", "Zaliha Mustafa"),
+      ("HOLDS_POSITION", "Zaliha Mustafa", "Malaysian Ministry of Health")],
+     [("HOLDS_POSITION", "Dzulkefly Ahmad", "Malaysian Ministry of Federal Territories")]),
     ("told-outlet-is-not-the-body-of-the-title",
      "Minister of Information Lawrence Bropleh told VOA President Sirleaf has promised a major reshuffle.",
      [], [("HOLDS_POSITION", "Sirleaf", "VOA")]),
