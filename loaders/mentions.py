@@ -89,6 +89,8 @@ def strip_person_prefix(tokens: list[str]) -> list[str]:
     Advocate")."""
     while len(tokens) > 1 and (tokens[0].rstrip(".") in gz.PREFIXES or tokens[0].lower() in gz.TITLE_WORDS
                                or tokens[0] in name_bounds.TITLE_ABBREVIATIONS   # "DSP Sandhu"
+                               or tokens[0].lower() in name_bounds.TERRITORIAL_TITLES   # "Regent Hendri"
+                               or (len(tokens) > 2 and tokens[0].lower() in gz.ORG_HEADS)   # "Cabinet Misheck Sibanda"
                                or (len(tokens) > 2 and tokens[0].isupper() and 2 <= len(tokens[0]) <= 5
                                    and tokens[0].isalpha() and not all(t.isupper() for t in tokens[1:]))):
         tokens = tokens[1:]
@@ -291,6 +293,7 @@ LED_VERBS = frozenset(load_data("names")["led_verbs"])   # "... will be headed b
 DOCUMENT_HEADS = frozenset(w.lower() for w in gz.data().get("document_heads", []))
 FACILITY_HEADS = frozenset(w.lower() for w in load_data("names")["facility_heads"])
 ORGANISATION_TAILS = frozenset(load_data("names")["organisation_tails"])   # "... Engineering Consultancy"
+LEGAL_UNITS = frozenset(load_data("names")["legal_units"])   # "Section", "Article"
 FOREIGN_BODY_WORDS = frozenset(load_data("names")["foreign_body_words"])   # "Accion Ciudadana", "Parti Amanah Negara"
 POST_MODIFIERS = frozenset(w.lower() for w in load_data("names")["post_modifiers"])
 DOCUMENT_WORDS = frozenset(load_data("names")["document_words"])
@@ -321,6 +324,8 @@ def _junk_org(span) -> bool:
     toks = [t for t in span if not t.is_punct]
     if any(t.text.isdigit() and len(t.text) == 4 for t in toks):
         return True
+    if toks and toks[0].lower_ in LEGAL_UNITS and any(t.like_num for t in toks[1:]):
+        return True   # "Section 104 (1) of the Constitution": a provision, not a body
     if CODE_NAME.match(span.text.strip()):
         return True   # "COVID-19", "F-16": a disease's or a model's code, not a body
     if any(c.isdigit() for c in span.text) and not re.search(r"[^\W\d_]{2}", span.text):
@@ -623,6 +628,11 @@ def _place_label(ent, label: str | None, full_name_words: set[str]) -> str | Non
     if label == ORGANISATION and ent.label_ == "ORG" and places.after_in(ent) \
             and not any(w in full_name_words for w in clean_name(ent.text).split()):
         return ORGANISATION if places.body_role(ent) else None   # "sworn in in Gabarone"
+    if label is None and ent.label_ == "GPE" and not gz.country_of(clean_name(ent.text)) \
+            and not places.place_span(ent) and places.body_role(ent) and ent.start >= 2 \
+            and ent.doc[ent.start - 1].lower_ == "of" and len(clean_name(ent.text).split()) <= 3 \
+            and not any(w in name_bounds.GIVEN_NAMES or w in full_name_words for w in clean_name(ent.text).split()):
+        return ORGANISATION   # "the regent of Rejang Lebong": the regency a post belongs to
     if not places.place_span(ent) or gz.country_of(clean_name(ent.text)):
         return label
     if label == PERSON and len(ent) == 1 and ent.text in full_name_words:
@@ -680,6 +690,7 @@ def collect_mentions(sents) -> list[Mention]:
     person_words |= {p for w in list(person_words) if "-" in w for p in w.split("-") if p[:1].isupper()}
     full_name_words = {w for s in sents for e in s.ents if e.label_ == "PERSON" and len(clean_name(e.text).split()) > 1
                        for w in clean_name(e.text).split()}
+    person_names = {clean_name(e.text) for s in sents for e in s.ents if e.label_ == "PERSON"}
     # "Odebrecht" read as a person where "Odebrecht S.A." is an organisation of the article
     company_names = {company_name(clean_name(e.text)) for s in sents for e in s.ents
                      if e.label_ == "ORG" and COMPANY_SUFFIX.search(clean_name(e.text))}
@@ -775,6 +786,13 @@ def collect_mentions(sents) -> list[Mention]:
                     continue
             else:
                 poss = next((t.i for t in ent.doc[start:end - 1] if t.text in ("'s", "’s")), None)
+                rest = [t for t in ent.doc[poss + 1:end]] if poss is not None else []
+                if poss is not None and poss > start and 2 <= len(rest) <= 3 and all(
+                        t.is_title and t.lower_ not in gz.ORG_HEADS and t.lower_ not in gz.TITLE_WORDS
+                        and not gz.country_of(t.text) for t in rest) and (
+                        rest[0].text in name_bounds.GIVEN_NAMES or " ".join(t.text for t in rest) in person_names):
+                    out.append(Mention(PERSON, poss + 1, end, " ".join(t.text for t in rest), si))
+                    continue   # "Samburu’s Moses Lenolkulal" read as one body: the county's governor
                 if poss is not None and poss > start and all(
                         t.text in full_name_words and t.text not in gz.ORG_HEADS and not gz.country_of(t.text)
                         for t in ent.doc[start:poss]):

@@ -185,6 +185,9 @@ def _place_not_person(doc, span: Span, person_starts: set[int], name_words: set[
     post with a person after it ("Migori Governor, Okoth Obado"), or led by a compass word."""
     if span[0].lower_ in COMPASS_WORDS and len(span) > 1:
         return Span(doc, span.start, span.end, label="GPE")
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in TERRITORIAL_TITLES \
+            and doc[span.start - 2].lower_ not in ("chairman", "chairperson", "chairwoman", "speaker", "manager", "minister"):
+        return Span(doc, span.start, span.end, label="GPE")   # "the regent of Rejang Lebong": the regency
     named = [t for t in span if t.text not in TITLE_ABBREVIATIONS] or list(span)
     if len(named) > 1 and (named[-1].lower_ in PLACE_TAILS or named[-1].lower_ in COMPASS_WORDS and (
             len(named) < len(span) or span.start > 0 and doc[span.start - 1].lower_ == "of")):

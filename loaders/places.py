@@ -20,7 +20,7 @@ ADMIN_WORDS = frozenset({"state", "province", "region", "county", "governorate",
 # ("the town of X"); "department", "city", "commonwealth" also head bodies' names
 AFTER_NAME_ADMIN = ADMIN_WORDS - {"department", "city", "commonwealth"}
 BEFORE_OF_ADMIN = ADMIN_WORDS - {"department", "commonwealth"}
-LOCAL_POSTS = frozenset({"governor", "mayor", "premier", "governor-general", "administrator", "prefect",
+LOCAL_POSTS = frozenset({"governor", "mayor", "regent", "premier", "governor-general", "administrator", "prefect",
                          "superintendent", "government", "legislature", "assembly", "council"})
 POSSESSIVE = ("'s", "’s", "’", "'")
 # lower-case words between a place's name and its kind of territory ("autonomous region")

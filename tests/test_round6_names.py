@@ -153,6 +153,16 @@ CASES = [
     case("They include Prince Dormaa Amoako of Ahafo Ano North, Samson Gbolo of Sene East and Felix Owusu Gyimah of "
          "Nkwanta South.", has={(PER, "Felix Owusu Gyimah")}, lacks={(ORG, "Felix Owusu Gyimah")},
          id="a-regional-given-name"),
+    # a body's or a territorial post's word at the front of a name leaves it; a place's possessive before a name
+    case("Graft busters arrested 13 people in the regency, including Fikri, Deputy Regent Hendri and three civil "
+         "servants.", has={(PER, "Hendri")}, lacks={(PER, "Regent Hendri")}, id="a-territorial-title-before-a-name"),
+    case("Waititu is likely to be the second casualty of the radical decision after Samburu’s Moses Lenkolia.",
+         has={(PER, "Moses Lenkolia")}, lacks={(ORG, "Samburu’s Moses Lenkolia")}, id="a-places-possessive-then-a-name"),
+    # the place after "the regent of" is the regency, not a person; a numbered provision is no body
+    case("The commission arrested Muhammad Fikri Thobani, the regent of Rejang Lebong in Bengkulu, on Monday.",
+         has={(PER, "Muhammad Fikri Thobani")}, lacks={(PER, "Rejang Lebong")}, id="the-regent-of-a-regency"),
+    case("The Chief Secretary, Misheck Sibindi, announced the new ministers appointed in terms of Section 104 (1) "
+         "of the Constitution of Zimbabwe.", lacks={(ORG, "Section 104")}, id="a-numbered-provision"),
     # an abbreviated title written without its dot is not part of the name
     case("Governor Somsak Wongprasert was transferred. Gov Somsak had served six months.",
          has={(PER, "Somsak Wongprasert")}, lacks={(PER, "Gov Somsak")}, id="undotted-title-abbreviation"),
@@ -181,3 +191,12 @@ def test_given_names_stand_for_the_full_name(extractor):
     doc = read(extractor, "The commission arrested Abdul Gafur Mas’ud at a mall. Activist Pradarma Rupang said "
                           "Abdul Gafur, who was elected in 2018, was criticized for building a residence.")
     assert sorted(e.name for e in doc.entities if e.label == PER and e.name.startswith("Abdul")) == ["Abdul Gafur Mas’ud"]
+
+
+@pytest.mark.parametrize("words,name", [
+    (["Cabinet", "Misheck", "Sibindi"], ["Misheck", "Sibindi"]),   # "... to the President and Cabinet X Y"
+    (["Regent", "Hendri"], ["Hendri"]),                             # "Deputy Regent Hendri"
+])
+def test_a_body_or_territorial_word_leaves_the_front_of_a_name(words, name):
+    from loaders.mentions import strip_person_prefix
+    assert strip_person_prefix(words) == name
