@@ -33,6 +33,8 @@ the real spaCy pipeline; each case also says what must not be read.
   - "Sangguniang Panlungsod (SP) members A, B, and C": each holds a seat on the council; a party's
     members are its members (rules/members.plural_member_title, data/links.json seat_bodies)
   - "X, currently serving as director of the state's Social Welfare Department" (rules/appositions.py)
+  - "Secretary to Cabinet X", "appointed Presidential Envoy to the Urals Federal District": a body after
+    "to" (not a country: "envoy to Syria") is the post's (rules/title_before.py, rules/event_posts.py)
   - "Council President X": a capitalised body word before the title is the article's one body of that
     word (rules/title_before.py)
   - "Parti Amanah Negara (Amanah) politician X": a bracketed short name that is no acronym, between the
@@ -173,6 +175,14 @@ CASES = [
      [("REPLACED", "Dzulkefly Ahmad", "Zaliha Mustafa"),
       ("HOLDS_POSITION", "Zaliha Mustafa", "Malaysian Ministry of Health")],
      [("HOLDS_POSITION", "Dzulkefly Ahmad", "Malaysian Ministry of Federal Territories")]),
+    ("secretary-to-cabinet-x",
+     "The changes were announced in a statement by Secretary to Cabinet George Simataa.",
+     [("HOLDS_POSITION", "George Simataa", "Cabinet")], []),
+    ("appointed-title-to-the-body",
+     "Major-General Dave Gawn was recently appointed Head of Mission and Chief of Staff to the United Nations "
+     "Truce Supervision Organisation. John Banda was appointed special envoy to Syria.",
+     [("HOLDS_POSITION", "Dave Gawn", "United Nations Truce Supervision Organisation")],
+     [("HOLDS_POSITION", "John Banda", "Syria")]),
     ("told-outlet-is-not-the-body-of-the-title",
      "Minister of Information Lawrence Bropleh told VOA President Sirleaf has promised a major reshuffle.",
      [], [("HOLDS_POSITION", "Sirleaf", "VOA")]),

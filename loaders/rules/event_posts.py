@@ -54,6 +54,8 @@ def from_events(r, facts) -> list[Position]:
                 if phrased:   # "sacked as governor of the central bank": the phrase names the body
                     out += phrased
                     continue
+            if org is None and span and has_head(title.split()):
+                org = _body_after_to(r, f.sent_index, span[1])   # "appointed Chief of Staff to the UN mission"
             if org is None and has_head(title.split()):
                 org = deputy_body(r, title)   # "the junta named X as the deputy governor" after "central bank governor Y"
             if org is None and f.agent is not None and f.agent.label == ORGANISATION and has_head(title.split()):
@@ -64,6 +66,19 @@ def from_events(r, facts) -> list[Position]:
                     out.append(Position(subj, title, org, f.sent_index, f"event-post:{f.type.lower()}", 0.75,
                                         former or f.type in ("DISMISSAL", "SUSPENSION", "RESIGNATION")))
     return out
+
+
+def _body_after_to(r, si: int, end: int):
+    """The body named by "to the ORG" right after a post's words ("Presidential Envoy to the Urals
+    Federal District", "Chief of Staff to the X Organisation"); not a country ("envoy to Syria")."""
+    doc = r.state.sents[si].doc
+    k = end
+    if k >= len(doc) or doc[k].lower_ != "to":
+        return None
+    k += 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "the")
+    om = next((m for m in r.state.mentions if m.sent_index == si and m.label == ORGANISATION and m.start == k
+               and m.entity is not None), None)
+    return om.entity if om is not None and om.entity.name != (om.entity.country or "") else None
 
 
 def _read_as_phrase(r, f, span, former) -> list[Position]:

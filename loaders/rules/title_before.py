@@ -48,7 +48,7 @@ def title_of_org_before(r, sent, si, m: Mention, mentions) -> list[Position]:
     k = om.start - 1
     if k >= sent.start and doc[k].lower_ == "the":
         k -= 1
-    if k - 1 < sent.start or doc[k].lower_ != "of":
+    if k - 1 < sent.start or doc[k].lower_ not in ("of", "to"):   # ("Secretary to Cabinet George Simataa")
         return []
     j, words = k - 1, []
     while j >= sent.start and not doc[j].is_punct and r.org_mention_at(mentions, j) is None:
