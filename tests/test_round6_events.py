@@ -202,6 +202,9 @@ CASES = [
          "John Kamau - Minister of Health. Police on Monday released several detainees. The list reads:\n\n"
          "Peter Otieno - farmer", {("APPOINTMENT", "person:ali-musa")}, {("RELEASE", "person:peter-otieno")},
          id="bare-lines-only-for-office-changes"),
+    case("Following the Minister for Lake Affairs Mary Kituyi, Amos Lugalo becomes the second minister to be arraigned "
+         "and charged over the scandal.", {("CHARGE", "person:amos-lugalo"), ("CHARGE", "person:mary-kituyi")},
+         id="following-y-x-becomes-the-second-to-be-charged"),
 ]
 
 

@@ -43,7 +43,12 @@ def subjects_of_participle(r, tok) -> list[EntityBuild]:
     if n.dep_ == "attr" and n.head.lemma_ in ("be", "become") and tok.dep_ == "relcl" and any(
             c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.tag_ == "JJS") for c in n.children):
         # "X is the fifth minister to be charged", "X became the latest official arrested": X was
-        return [x for c in n.head.children if c.dep_ == "nsubj" for x in r.people(c)]
+        out = [x for c in n.head.children if c.dep_ == "nsubj" for x in r.people(c)]
+        # "Following Y, X becomes the second minister to be charged": so was Y
+        out += [x for c in n.head.children if c.dep_ == "prep" and c.lower_ in ("following", "after")
+                for p in c.children if p.dep_ == "pobj" for x in (r.people(p) or _persons_in(r, p))
+                if x.label == PERSON and x not in out]
+        return out
     if n.lemma_.lower() in ("court", "dock") and n.dep_ == "pobj" and n.head.dep_ == "prep":
         # "X appeared in court charged with fraud": the one who appeared
         return [x for c in n.head.head.children if c.dep_ == "nsubj" for x in r.people(c)]
@@ -53,6 +58,16 @@ def subjects_of_participle(r, tok) -> list[EntityBuild]:
             if c.dep_ in ("attr", "acomp") or (c.dep_ == "dobj" and n.head.lemma_ == "include"):
                 return r.people(c)
     return []
+
+
+def _persons_in(r, phrase) -> list[EntityBuild]:
+    """The persons named anywhere in a phrase ("the Minister for Karamoja Affairs Mary Kitutu")."""
+    out = []
+    for t in phrase.subtree:
+        m = r.state.mention_at(t.i)
+        if m is not None and m.label == PERSON and m.entity is not None and m.entity not in out:
+            out.append(m.entity)
+    return out
 
 
 def inherited_subjects(r, tok) -> list[EntityBuild]:
