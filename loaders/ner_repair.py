@@ -972,6 +972,9 @@ def ner_repair(doc):
         if _cap(t) and t.lower_ not in ("the", "a", "an") and (
                 i == 0 or not _namey(doc, i - 1) or doc[i - 1].lower_ in ("the", "a", "an")):
             end = _org_tail(doc, i, set())
+            if end + 1 < len(doc) and end - i >= 2 and doc[end].text in ("'s", "’s") and doc[end - 1].lower_ in gz.TITLE_HEADS \
+                    and doc[end + 1].text[:1].isupper() and doc[end + 1].lower_ in gz.ORG_HEADS:
+                end += 2   # "the Special Anti-Impunity Prosecutor’s Bureau": an office named after its head
             if end - i >= 2 and doc[end - 1].lower_ in ORG_NAME_HEADS:
                 clash = [x for x in out if x.start < end and x.end > i]
                 if all(x.label_ in ("NORP", "GPE") and x.start >= i and x.end <= end for x in clash):

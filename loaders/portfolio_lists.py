@@ -59,6 +59,8 @@ def _persons(ents) -> set[int]:
 
 
 def _item_word(doc, k: int, persons: set[int]) -> bool:
+    """A word of a portfolio: capitalised, no title, honorific, institution, outlet, country,
+    given name or verb."""
     t = doc[k]
     return t.text[:1].isupper() and (t.is_alpha or "-" in t.text) and k not in persons \
         and t.lower_ not in gz.TITLE_WORDS and t.text.rstrip(".") not in gz.PREFIXES \

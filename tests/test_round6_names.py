@@ -163,6 +163,10 @@ CASES = [
          has={(PER, "Muhammad Fikri Thobani")}, lacks={(PER, "Rejang Lebong")}, id="the-regent-of-a-regency"),
     case("The Chief Secretary, Misheck Sibindi, announced the new ministers appointed in terms of Section 104 (1) "
          "of the Constitution of Zimbabwe.", lacks={(ORG, "Section 104")}, id="a-numbered-provision"),
+    # an office named after its head's post, read by the repair
+    case("“The work that the Special Anti-Impunity Prosecutor’s Bureau has been doing should be acknowledged,” "
+         "Edwin Cuxil told reporters.", has={(ORG, "Special Anti-Impunity Prosecutor’s Bureau")},
+         lacks={(ORG, "Special Anti-Impunity Prosecutor")}, id="an-office-named-after-its-head"),
     # an abbreviated title written without its dot is not part of the name
     case("Governor Somsak Wongprasert was transferred. Gov Somsak had served six months.",
          has={(PER, "Somsak Wongprasert")}, lacks={(PER, "Gov Somsak")}, id="undotted-title-abbreviation"),
