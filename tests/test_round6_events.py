@@ -220,6 +220,10 @@ HEADLINES = [
     pytest.param("Ex-minister charged with graft",
                  "Former finance minister Ali Musa appeared at the Milimani court on Monday. He denied wrongdoing.",
                  {("CHARGE", "person:ali-musa")}, id="ex-minister-charged"),
+    # the body names only the surname the headline gives with the given name (rules/headlines._given_name)
+    pytest.param("Banda Appoints Ali Musa As New Central Bank Governor",
+                 "The president said in a statement that Musa would serve a five-year term.",
+                 {("APPOINTMENT", "person:musa")}, id="appoints-given-name-surname"),
 ]
 
 

@@ -131,6 +131,13 @@ def _modifies_title(after: str) -> bool:
     return bool(words) and words[0].lower().strip("'’s.,") in OWNED_WORDS
 
 
+def _given_name(word: str, e) -> bool:
+    """"Appoints Ali Musa As ...": a capitalised word before the surname the body names alone is
+    the person's given name when it is no title, and the person has no other full name written."""
+    return word[:1].isupper() and word.lower() not in gz.TITLE_WORDS and all(
+        word.lower() not in n.lower().split() for n in (e.name, *e.aliases) if len(n.split()) > 1) and len(word) > 1
+
+
 def named_start(named, e) -> int:
     return next(a for a, b, x in named if x is e)
 
@@ -167,7 +174,8 @@ def headline_events(r, title: str, si: int) -> list[EventFact]:
                 subjects.insert(0, e)
     else:        # only titles may stand before the name: "Fires Police Chief X"
         subjects = [e for a, b, e in named if all(w.lower().strip("-") in gz.TITLE_WORDS or w.lower() in ("ex", "former")
-                                                   or w[:3].lower() == "ex-" for w in text[:a].split())
+                                                   or w[:3].lower() == "ex-" or _given_name(w, e)
+                                                   for w in text[:a].split())
                     and not _modifies_title(text[b:])][:1]
     if not subjects and not (side[-1] if before else side[0]).lower().endswith("s"):   # a group: "Replaces Military Chiefs"
         subjects = _holder(r, side)
