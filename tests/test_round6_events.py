@@ -52,6 +52,8 @@ CASES = [
     case("The National Accountability Bureau filed a corruption reference against former prime minister Ali Musa.",
          {("CHARGE", "person:ali-musa")}, id="filed-a-reference-against"),
     case("Former minister Ali Musa was put on trial on Monday.", {("CHARGE", "person:ali-musa")}, id="put-on-trial"),
+    case("Former minister Ali Musa was chargesheeted by the CBI.", {("CHARGE", "person:ali-musa")},
+         id="chargesheeted"),
     case("Former minister Ali Musa is on trial for corruption.", {("CHARGE", "person:ali-musa")}, id="is-on-trial"),
     case("Former minister Ali Musa appeared in court on charges of fraud.", {("CHARGE", "person:ali-musa")},
          id="appeared-on-charges"),
