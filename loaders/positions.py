@@ -27,8 +27,8 @@ from .rules import event_posts
 from .rules.appositions import apposition_after, apposition_before
 from .rules.cabinet_lists import bracketed_portfolios, name_then_post, title_colon_name
 from .rules.facts import Position
-from .rules.leaders import (copula_post, elected_its_title, leads, led_by, pronoun_copula, pronoun_leads,
-                            takes_charge)
+from .rules.leaders import (copula_post, elected_its_title, government_of, leads, led_by, pronoun_copula,
+                            pronoun_leads, takes_charge)
 from .rules.members import (body_members, including_members, memberships, of_party, party_marks,
                             party_possessive, party_titles_before, plural_member_title, plural_members, copula_party)
 from .rules.parts import parts
@@ -81,6 +81,7 @@ class PositionReader:
             out += apposition_before(self, sent, si, m, mentions)
             out += leads(self, sent, si, m, mentions)
             out += takes_charge(self, sent, si, m, mentions)
+            out += government_of(self, sent, si, m, mentions)
             out += copula_post(self, sent, si, m, mentions)
             out += memberships(self, sent, si, m, mentions)
             out += of_party(self, sent, si, m, mentions)

@@ -17,6 +17,8 @@ the real spaCy pipeline; each case also says what must not be read.
     the object on to the name after it (rules/replacements.py)
   - "The new Chief of Navy will be X": the title as the subject of "be" (rules/leaders.py)
   - "The Democratic Progressive Party, which X leads" (rules/leaders.leads_verb)
+  - "oust the government of Prime Minister X": X heads the country's government (not "Mugabe's
+    cabinet", which news writes for a president's ministers) (rules/leaders.government_of)
   - "X will take charge of / take on the ... portfolio / left to assume the leadership of BODY": a
     body the person comes to lead (rules/leaders.takes_charge, data/links.json)
   - "the junta named X as the deputy governor" after "central bank governor Y": the deputy is the
@@ -183,6 +185,11 @@ CASES = [
      "Truce Supervision Organisation. John Banda was appointed special envoy to Syria.",
      [("HOLDS_POSITION", "Dave Gawn", "United Nations Truce Supervision Organisation")],
      [("HOLDS_POSITION", "John Banda", "Syria")]),
+    ("the-government-of-prime-minister-x",
+     "Ukraine's parliament has voted to oust the government of pro-Moscow Prime Minister Viktor Yanukovych. "
+     "Zimbabwe's Robert Mugabe's cabinet met on Monday.",
+     [("HOLDS_POSITION", "Viktor Yanukovych", "Ukrainian government")],
+     [("HOLDS_POSITION", "Robert Mugabe", "Zimbabwean cabinet")]),
     ("told-outlet-is-not-the-body-of-the-title",
      "Minister of Information Lawrence Bropleh told VOA President Sirleaf has promised a major reshuffle.",
      [], [("HOLDS_POSITION", "Sirleaf", "VOA")]),

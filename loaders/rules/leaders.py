@@ -163,6 +163,28 @@ def _charge_taken(r, si, m: Mention, mentions, v) -> list[Position]:
     return [Position(m.entity, title, om.entity, si, "took-charge", 0.7, former=False)]
 
 
+GOVERNMENT_NOUNS = word_set("links", "government_nouns")
+
+
+def government_of(r, sent, si, m: Mention, mentions) -> list[Position]:
+    """"the government of Prime Minister Viktor Yanukovych": the person heads the country's government
+    (a body named as the text writes it, the story's country's). Not "X's cabinet", which news uses
+    for a president's ministers ("Mugabe's cabinet")."""
+    root = sent.doc[m.start:m.end].root
+    gov = None
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" \
+            and any(c.lower_ == "the" for c in root.head.head.children):
+        gov = root.head.head
+    country = r.state.country or r.state.country_hint
+    if gov is None or gov.lemma_.lower() not in GOVERNMENT_NOUNS or country is None \
+            or any(c.dep_ in ("amod", "compound") for c in gov.children):   # not "the interim government of"
+        return []
+    org = r.state.org_entity(gov.text.lower(), country)
+    org.aliases.add(gov.text)
+    known = [t for t in m.entity.titles if t.lower() in gz.HEADS_OF_STATE or t.lower().endswith("minister")]
+    return [Position(m.entity, known[0] if known else "head of government", org, si, "heads-government", 0.65)]
+
+
 def _inside_place(tok, obj) -> bool:
     """"chaired budget committees in Parliament": a body named only as where the led thing is
     ("in", "at", "within" under a common noun) is not what is led."""
