@@ -326,6 +326,8 @@ def _junk_org(span) -> bool:
         return True
     if toks and toks[0].lower_ in LEGAL_UNITS and any(t.like_num for t in toks[1:]):
         return True   # "Section 104 (1) of the Constitution": a provision, not a body
+    if len(toks) >= 2 and len(toks[0]) <= 4 and toks[0].text[:1].isupper() and toks[1].text[:1].isdigit():
+        return True   # "Tk 3.25cr", "Rs 150,000", "Sh 588m": a sum of money
     if CODE_NAME.match(span.text.strip()):
         return True   # "COVID-19", "F-16": a disease's or a model's code, not a body
     if any(c.isdigit() for c in span.text) and not re.search(r"[^\W\d_]{2}", span.text):

@@ -167,6 +167,9 @@ CASES = [
     case("“The work that the Special Anti-Impunity Prosecutor’s Bureau has been doing should be acknowledged,” "
          "Edwin Cuxil told reporters.", has={(ORG, "Special Anti-Impunity Prosecutor’s Bureau")},
          lacks={(ORG, "Special Anti-Impunity Prosecutor")}, id="an-office-named-after-its-head"),
+    # a sum of money with its currency is no body
+    case("The ACC arrested Syed Sohanur Rahman, son of a former PSC driver, over Tk 3.25cr illegal wealth.",
+         has={(PER, "Syed Sohanur Rahman")}, lacks={(ORG, "Tk 3.25cr")}, id="a-sum-with-its-currency"),
     # an abbreviated title written without its dot is not part of the name
     case("Governor Somsak Wongprasert was transferred. Gov Somsak had served six months.",
          has={(PER, "Somsak Wongprasert")}, lacks={(PER, "Gov Somsak")}, id="undotted-title-abbreviation"),
