@@ -169,7 +169,7 @@ class EventReader(PhraseReader):
                 out += new_title_apposition(self, tok, sent, si)   # "X, the new defence minister, said"
             if tok.pos_ == "NOUN" and tok.lower_ in ("plea", "verdict"):
                 out += guilty_finding(self, tok, sent, si)   # "entered a guilty plea", "a guilty verdict against X"
-            if tok.lower_ in CHARGE_DOCUMENTS or tok.lemma_.lower() in CHARGE_DOCUMENTS:
+            if tok.lower_ in CHARGE_DOCUMENTS or tok.lemma_.lower() in CHARGE_DOCUMENTS or tok.lemma_.lower() == "case":
                 out += charges_against(self, tok, sent, si)   # "the charges against X include fraud"
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in NEW_POST_NOUNS:
                 out += new_post(self, tok, sent, si)   # "X's new role as finance minister"

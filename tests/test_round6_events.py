@@ -54,6 +54,9 @@ CASES = [
     case("Former minister Ali Musa was put on trial on Monday.", {("CHARGE", "person:ali-musa")}, id="put-on-trial"),
     case("Former minister Ali Musa was chargesheeted by the CBI.", {("CHARGE", "person:ali-musa")},
          id="chargesheeted"),
+    case("The Commission for the Investigation of Abuse of Authority (CIAA) on Thursday filed a case at a special court "
+         "against former prime minister Ali Musa. A businessman filed a case against John Kamau over unpaid debts.",
+         {("CHARGE", "person:ali-musa")}, {("CHARGE", "person:john-kamau")}, id="a-prosecuting-body-filed-a-case"),
     case("Former minister Ali Musa is on trial for corruption.", {("CHARGE", "person:ali-musa")}, id="is-on-trial"),
     case("Former minister Ali Musa appeared in court on charges of fraud.", {("CHARGE", "person:ali-musa")},
          id="appeared-on-charges"),

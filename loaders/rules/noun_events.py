@@ -292,20 +292,44 @@ CHARGE_DOCUMENTS = frozenset(load("triggers")["charge_documents"])   # "charges"
 PRESUPPOSING = frozenset(load("triggers")["charge_presupposing_verbs"])   # "denied the charges against him"
 
 
+CASE_FILING_VERBS = frozenset(load("triggers")["case_filing_verbs"])   # "filed a case against X"
+PROSECUTING_WORDS = frozenset(load("triggers")["prosecuting_body_words"])   # "Anti-Corruption", "Accountability"
+
+
+def case_by_prosecutor(r, tok) -> bool:
+    """"The Anti-Corruption Commission filed a case against X": a case noun filed by a body whose
+    name says it prosecutes or investigates (triggers.json arresting_body_words); a private
+    complaint or "a prima facie case against him" is not a charge."""
+    verb = tok.head
+    if tok.lemma_.lower() != "case" or tok.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in CASE_FILING_VERBS:
+        return False
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None) if tok.dep_ == "dobj" else next(
+        (p for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+         for p in c.children if p.dep_ == "pobj"), None)
+    body = r.entity_at(doer, ORGANISATION) if doer is not None else None
+    if body is None:
+        return False
+    words = {w for n in (body.name, *body.aliases) for w in n.lower().split() + n.lower().replace("-", " ").split()}
+    return bool(words & (ARRESTING_WORDS | PROSECUTING_WORDS))
+
+
 def charges_against(r, tok, sent, si) -> list[EventFact]:
     """"The charges against X include fraud", "X denied the charges against him", "the court took
     cognisance of the chargesheet against X": a charge document against a person is their CHARGE
     ("no charges against X", "called for charges against X" are not: rules/hedging.py)."""
-    if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in CHARGE_DOCUMENTS \
+    filed_case = case_by_prosecutor(r, tok)   # "the Anti-Corruption Commission filed a case against X"
+    if tok.pos_ not in ("NOUN", "PROPN") or (tok.lemma_.lower() not in CHARGE_DOCUMENTS and not filed_case) \
             or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return []
-    if tok.dep_ == "dobj" and tok.head.lemma_.lower() not in PRESUPPOSING:
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() not in PRESUPPOSING and not filed_case:
         return []   # "prepared / recommended / could bring charges against X": not (yet) done ("filed": phrasal.py)
     if hedged(tok.head) if tok.dep_ == "dobj" else hedged(tok):
         return []   # "X denied the charges against him" was charged; "demanded charges against X" is not done
     if tok.lemma_.lower() == "sheet" and not any(c.lower_ == "charge" for c in tok.children if c.dep_ == "compound"):
         return []
-    who = [x for c in tok.children if c.dep_ == "prep" and c.lower_ == "against"
+    holders = [tok, tok.head] + [p for c in tok.head.children if c.dep_ == "prep" for p in c.children
+                                 if p.dep_ == "pobj"] if filed_case else [tok]   # "filed a case at a court against X"
+    who = [x for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "against"
            for p in c.children if p.dep_ == "pobj"
            for x in ([r.entity_at(p, PERSON) or r.state.antecedent(p)] if p.pos_ == "PRON" else r.people(p))]   # "against him"
     who = [x for x in who if x is not None and x.label == PERSON]
