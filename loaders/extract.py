@@ -33,6 +33,7 @@ from .tenure import date_document
 
 AREA_REFERENCES = word_set("links", "area_reference_nouns")   # "the region", "the province"
 AREA_WORDS = word_set("names", "area_words")   # the last word of an area's name ("Territory", "Oblast")
+EMPLOYER_HEADS = word_set("links", "employer_heads")   # "the Infrastructure Ministry dismissed X": X worked there
 
 
 def _bare(title: str) -> str:
@@ -470,6 +471,7 @@ class RecordBuilder:
                                                         "charge": charge}, evd)
         self._same_post_replacements(facts, events, held)
         self._same_body_replacements(facts, positions, held)
+        self._employer_posts(facts, positions)
         for e in events.values():
             e.confidence = confidence(e.evidence)
 
@@ -537,6 +539,20 @@ class RecordBuilder:
                 continue
             self.rel(p.person, "REPLACED", olds[0], {"position": p.title},
                      self.ev(p.sent_index, "same-body-replacement", 0.6))
+
+    def _employer_posts(self, facts, positions: list[Position]) -> None:
+        """"A day after the interview, the Slovenian Infrastructure Ministry promptly dismissed X": a
+        ministry or an agency that dismisses someone the story gives no post is where that person worked."""
+        placed = {p.person.id for p in positions if p.org is not None and p.relation == "HOLDS_POSITION"}
+        placed |= {r.source for r in self.relations.values() if r.type == "HOLDS_POSITION"}
+        for f in facts:
+            if f.type != "DISMISSAL" or f.agent is None or f.agent.label != ORGANISATION or f.extra.get("no_event") \
+                    or not EMPLOYER_HEADS & {w.lower() for w in f.agent.name.split()}:
+                continue
+            for s in f.subjects:
+                if s.label == PERSON and s.id not in placed:
+                    self.rel(s, "HOLDS_POSITION", f.agent, {"title": f.position or "official", "end": "former"},
+                             self.ev(f.sent_index, "dismissed-by-employer", 0.6))
 
     def _subordination(self, positions: list[Position]) -> None:
         """Heads of a unit answer to the head of the body the unit is part of."""

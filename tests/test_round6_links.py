@@ -37,6 +37,9 @@ the real spaCy pipeline; each case also says what must not be read.
   - "X, currently serving as director of the state's Social Welfare Department" (rules/appositions.py)
   - "Secretary to Cabinet X", "appointed Presidential Envoy to the Urals Federal District": a body after
     "to" (not a country: "envoy to Syria") is the post's (rules/title_before.py, rules/event_posts.py)
+  - "the Slovenian Infrastructure Ministry promptly dismissed X": a ministry or an agency that
+    dismisses someone the story gives no post is where that person worked; not a parliament
+    (extract.RecordBuilder._employer_posts, data/links.json employer_heads)
   - "Council President X": a capitalised body word before the title is the article's one body of that
     word (rules/title_before.py)
   - "Parti Amanah Negara (Amanah) politician X": a bracketed short name that is no acronym, between the
@@ -190,6 +193,12 @@ CASES = [
      "Zimbabwe's Robert Mugabe's cabinet met on Monday.",
      [("HOLDS_POSITION", "Viktor Yanukovych", "Ukrainian government")],
      [("HOLDS_POSITION", "Robert Mugabe", "Zimbabwean cabinet")]),
+    ("dismissed-by-the-ministry-worked-there",
+     "Journalist Lea Majcen stumped government official Tilen Smolnikar with basic questions. A day after the "
+     "interview, the Slovenian Infrastructure Ministry promptly dismissed Smolnikar. Parliament dismissed "
+     "John Banda on Friday.",
+     [("HOLDS_POSITION", "Tilen Smolnikar", "Slovenian Ministry of Infrastructure")],
+     [("HOLDS_POSITION", "John Banda", "Parliament")]),
     ("told-outlet-is-not-the-body-of-the-title",
      "Minister of Information Lawrence Bropleh told VOA President Sirleaf has promised a major reshuffle.",
      [], [("HOLDS_POSITION", "Sirleaf", "VOA")]),
