@@ -762,6 +762,10 @@ def collect_mentions(sents) -> list[Mention]:
                 if len(words) > 2 and _inside_portfolio(ent.doc, start) and (
                         words[0].lower() in PORTFOLIO_WORDS or (words[0].endswith("s") and words[0] not in name_bounds.GIVEN_NAMES)):
                     words = words[1:]   # "Director of Public Prosecutions Omondi Wafula"
+                nxt = ent.doc[end] if end < len(ent.doc) else None
+                if len(words) > 1 and words[-1].lower() in MODIFIERS and nxt is not None and nxt.text[:1].isupper() \
+                        and nxt.lower_ in gz.TITLE_HEADS:
+                    continue   # "Dhaka Special" + "Judge": the start of a post's title, not a name
                 named = [t for t in ent.doc[start:end] if t.text in words]
                 if len(named) == len(words) and all(_portfolio_word(t) for t in named):
                     continue   # "Director General Public Relations", "Secretary Literacy": a portfolio

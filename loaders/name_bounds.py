@@ -114,6 +114,8 @@ def _split_person(doc, span: Span) -> list[Span]:
     """Honorifics off the front; a title inside the span splits it (the name after it is the
     person's: at least two words, or one after an honorific)."""
     start, end = span.start, span.end
+    while start < end - 1 and any(c.isdigit() for c in doc[start].text):
+        start += 1   # "Judge Court-4 Sheikh Nazmul Alam": a court's number is no part of the judge's name
     while True:
         nxt = honorific_at(doc, start, end)
         if nxt == start and doc[start].text in LEADING_HONORIFICS and end - start >= 3:

@@ -170,6 +170,10 @@ CASES = [
     # a sum of money with its currency is no body
     case("The ACC arrested Syed Sohanur Rahman, son of a former PSC driver, over Tk 3.25cr illegal wealth.",
          has={(PER, "Syed Sohanur Rahman")}, lacks={(ORG, "Tk 3.25cr")}, id="a-sum-with-its-currency"),
+    # a court's number and the start of a judge's title are no part of the judge's name
+    case("On 23 February, Dhaka Special Judge Court-4 Sheikh Nazrul Amin sentenced Mizanur Rahim and suspended ACC "
+         "director Khandaker Enamul Bashir to three and eight years in jail.", has={(PER, "Nazrul Amin")},
+         lacks={(PER, "Court-4 Sheikh Nazrul Amin"), (PER, "Dhaka Special")}, id="a-courts-number-and-a-judges-title"),
     # an abbreviated title written without its dot is not part of the name
     case("Governor Somsak Wongprasert was transferred. Gov Somsak had served six months.",
          has={(PER, "Somsak Wongprasert")}, lacks={(PER, "Gov Somsak")}, id="undotted-title-abbreviation"),
