@@ -29,8 +29,9 @@ from .rules.cabinet_lists import bracketed_portfolios, name_then_post, title_col
 from .rules.facts import Position
 from .rules.leaders import (copula_post, elected_its_title, government_of, leads, led_by, pronoun_copula,
                             pronoun_leads, takes_charge)
-from .rules.members import (body_members, including_members, memberships, of_party, party_marks,
-                            party_possessive, party_titles_before, plural_member_title, plural_members, copula_party)
+from .rules.members import (body_members, counted_from_party, including_members, memberships, of_party,
+                            party_marks, party_possessive, party_titles_before, plural_member_title, plural_members,
+                            copula_party)
 from .rules.parts import parts
 from .rules.post_verbs import post_verbs
 from .rules.respectively import drop_joined, respective_posts
@@ -104,6 +105,7 @@ class PositionReader:
         out += parts(self, sent, si, mentions)
         out += including_members(self, sent, si, mentions)
         out += plural_members(self, sent, si, mentions)
+        out += counted_from_party(self, sent, si, mentions)
         out += copula_party(self, sent, si, mentions)
         out += reports_to(self, sent, si, mentions)
         placed = {p.person.id for p in out if p.relation == "HOLDS_POSITION" and p.org is not None}

@@ -40,6 +40,9 @@ the real spaCy pipeline; each case also says what must not be read.
   - "the Slovenian Infrastructure Ministry promptly dismissed X": a ministry or an agency that
     dismisses someone the story gives no post is where that person worked; not a parliament
     (extract.RecordBuilder._employer_posts, data/links.json employer_heads)
+  - "A and B ... the two hard-line ministers from the National Union party": a counted plural title from
+    a party is the persons just named with that title, when as many (not a Prime Minister for
+    "ministers") (rules/members.counted_from_party)
   - "Council President X": a capitalised body word before the title is the article's one body of that
     word (rules/title_before.py)
   - "Parti Amanah Negara (Amanah) politician X": a bracketed short name that is no acronym, between the
@@ -199,6 +202,12 @@ CASES = [
      "John Banda on Friday.",
      [("HOLDS_POSITION", "Tilen Smolnikar", "Slovenian Ministry of Infrastructure")],
      [("HOLDS_POSITION", "John Banda", "Parliament")]),
+    ("the-two-ministers-from-the-party",
+     "Prime Minister Ariel Sharon summoned Transportation Minister Avigdor Lieberman and Tourism Minister Benny "
+     "Elon to his office. The firing of the two hard-line ministers from the National Union party is the latest "
+     "political maneuvering.",
+     [("MEMBER_OF", "Avigdor Lieberman", "National Union"), ("MEMBER_OF", "Benny Elon", "National Union")],
+     [("MEMBER_OF", "Ariel Sharon", "National Union")]),
     ("told-outlet-is-not-the-body-of-the-title",
      "Minister of Information Lawrence Bropleh told VOA President Sirleaf has promised a major reshuffle.",
      [], [("HOLDS_POSITION", "Sirleaf", "VOA")]),

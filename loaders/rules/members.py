@@ -614,6 +614,40 @@ def plural_members(r, sent, si, mentions) -> list[Position]:
             for e in names]
 
 
+def _titled_as(title: str, word: str) -> bool:
+    """"Tourism Minister" is a minister; "Prime Minister" is not one of "the two ministers"."""
+    words = title.lower().split()
+    return word in words and not (words.index(word) > 0 and words[words.index(word) - 1] == "prime")
+
+
+def counted_from_party(r, sent, si, mentions) -> list[Position]:
+    """"Sharon summoned Transportation Minister A and Tourism Minister B ... The firing of the two
+    hard-line ministers from the National Union party": a counted plural title from a party is the
+    persons named just before with that title, when they are exactly as many as counted."""
+    out = []
+    for t in sent:
+        n = _count(t) if t.tag_ == "NNS" else None
+        if not n or n < 2:
+            continue
+        prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("from", "of")), None)
+        om = next((x for p in (prep.children if prep is not None else []) if p.dep_ == "pobj"
+                   for q in p.subtree for x in [r.org_mention_at(mentions, q.i)]
+                   if x is not None and x.entity is not None), None)
+        if om is None or not _party(sent.doc, om):
+            continue
+        word = t.lemma_.lower()
+        titled = []
+        for m in sorted((m for m in r.state.mentions if m.label == PERSON and m.entity is not None
+                         and (si - 2 <= m.sent_index < si or (m.sent_index == si and m.start < t.i))),
+                        key=lambda m: (m.sent_index, m.start)):
+            if m.entity not in titled and any(_titled_as(ti, word) for ti in m.entity.titles):
+                titled.append(m.entity)
+        if len(titled) == n:
+            out += [Position(e, "member", om.entity, si, "member:counted-title", 0.65, relation="MEMBER_OF")
+                    for e in titled]
+    return out
+
+
 def _titled_before(r, si, word: str):
     """The one person named before sentence si (or earlier in it) with a title holding word
     ("the former governor": the one person titled governor or ex-governor so far), or None."""
