@@ -782,7 +782,8 @@ def collect_mentions(sents) -> list[Mention]:
                     start += 1
                 words = name_case(words)
                 text = " ".join(words)
-                if not person_shaped(words) or names_a_thing(ent) or (len(words) > 1 and words[-1].lower() in FACILITY_HEADS
+                if not person_shaped(words) or names_a_thing(ent) or (len(words) == 1 and words[0].lower() in DOCUMENT_WORDS) \
+                        or (len(words) > 1 and words[-1].lower() in FACILITY_HEADS
                                                                       and words[0] not in name_bounds.GIVEN_NAMES) or (
                         len(words) > 1 and (words[-1].lower() in DOCUMENT_WORDS or words[-1].lower() in DOCUMENT_HEADS)):
                     continue   # ("Interpol Red Notice": a document)

@@ -174,6 +174,9 @@ CASES = [
     case("On 23 February, Dhaka Special Judge Court-4 Sheikh Nazrul Amin sentenced Mizanur Rahim and suspended ACC "
          "director Khandaker Enamul Bashir to three and eight years in jail.", has={(PER, "Nazrul Amin")},
          lacks={(PER, "Court-4 Sheikh Nazrul Amin"), (PER, "Dhaka Special")}, id="a-courts-number-and-a-judges-title"),
+    # a document read as a one-word person
+    case("A Gazette dated May 28 confirmed the dismissal of Finance Minister Rainbo Paiti from office.",
+         has={(PER, "Rainbo Paiti")}, lacks={(PER, "Gazette")}, id="a-document-read-as-a-person"),
     # an abbreviated title written without its dot is not part of the name
     case("Governor Somsak Wongprasert was transferred. Gov Somsak had served six months.",
          has={(PER, "Somsak Wongprasert")}, lacks={(PER, "Gov Somsak")}, id="undotted-title-abbreviation"),
