@@ -190,6 +190,22 @@ def _by_surname(r, tok):
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _named_then_owned(r, sent, si, tok, mentions) -> list[Position]:
+    """"belonged to FCN, Morales' party": a party named, a comma, then "X's party" (the parse may
+    leave the possessive apart: "Morales ’ party")."""
+    doc, j = sent.doc, tok.i - 1
+    if j - 1 < sent.start or doc[j].text not in ("'", "’", "'s", "’s"):
+        return []
+    pm = r.state.mention_at(j - 1)
+    if pm is None or pm.label != PERSON or pm.entity is None or pm.end != j or pm.start - 2 < sent.start \
+            or doc[pm.start - 1].text != ",":
+        return []
+    om = r.org_mention_at(mentions, pm.start - 2)
+    if om is None or om.entity is None or om.end != pm.start - 1:
+        return []
+    return [Position(pm.entity, "member", om.entity, si, "member:party-then-owner", 0.7, relation="MEMBER_OF")]
+
+
 def _party_apposition(r, sent, si, mentions) -> list[Position]:
     """"his party, the All Progressives Congress (APC)", "Toledo's party, Peru Possible": the
     party named in apposition to an owned "party" has the owner as its member."""
@@ -197,6 +213,7 @@ def _party_apposition(r, sent, si, mentions) -> list[Position]:
     for tok in sent:
         if tok.lower_ not in PARTY_WORDS or tok.pos_ != "NOUN":
             continue
+        out += _named_then_owned(r, sent, si, tok, mentions)
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)
         app = next((c for c in tok.children if c.dep_ == "appos"), None)
         if poss is None or app is None:
