@@ -11,6 +11,7 @@ there it is an organisation (the region's or city's government); anywhere else
 from __future__ import annotations
 
 from . import gazetteer as gz
+from .lexicon import load
 
 # words that make a place the body of a post: its kind of territory or its officers
 ADMIN_WORDS = frozenset({"state", "province", "region", "county", "governorate", "prefecture",
@@ -32,6 +33,16 @@ PLACE_NOUNS = frozenset({"interchange", "road", "street", "avenue", "square", "a
 
 
 DEMONYM_ENDINGS = ("an", "ish", "ese", "ch", "i", "ic", "ans", "is", "os")
+
+
+_N = load("names")
+LEGISLATURES = frozenset(w.lower() for w in _N["legislatures"])
+ORG_TAILS = frozenset(_N["organisation_tails"]) | {"front"}
+# words before "in" that make what follows a body one belongs to, not a place
+INSIDE_VERBS = frozenset({"serve", "work", "rise", "remain", "stay", "sit", "vote", "elect", "promote", "enlist"})
+INSIDE_NOUNS = frozenset({"member", "members", "post", "posts", "position", "positions", "role", "roles", "career",
+                          "leader", "leaders", "official", "officials", "figure", "figures", "faction", "deputy",
+                          "minister", "ministers", "seat", "seats", "lawmaker", "lawmakers", "rift", "split", "job"})
 
 
 def demonym(text: str) -> bool:
@@ -100,8 +111,12 @@ def after_in(span) -> bool:
     i = core.start - 1
     if doc[i].lower_ == "the" and i >= 1:
         i -= 1
-    if doc[i].lower_ != "in" or gz.known_orgs().get(core.text.lower()) or gz.country_of(core.text):
+    if doc[i].lower_ != "in" or gz.known_orgs().get(core.text.lower()) or gz.country_of(core.text) \
+            or core.text.lower() in LEGISLATURES or core[-1].lower_ in ORG_TAILS:
         return False
+    before = doc[i - 1] if i >= 1 else None
+    if before is not None and (before.lemma_ in INSIDE_VERBS or before.lower_ in INSIDE_NOUNS):
+        return False   # "served in the Knesset", "a member in Fatah", "posts in Hamas": a body one is in
     nxt = doc[core.end] if core.end < len(doc) else None
     return all(t.text[:1].isupper() and not t.is_upper and t.lower_ not in gz.ORG_HEADS
                and t.lower_ not in gz.BODY_WORDS and t.lower_ not in gz.domain_forms() for t in core) \

@@ -22,6 +22,9 @@ CASES = [
          "Julian Nkanono.", has={(PER, "Kgosi Motsumi")}, lacks={(ORG, "Gabarone")}, id="a-place-after-in"),
     case("A vigilance spokesperson has confirmed that the chargesheets against DSP Gurnam Sandhu have been "
          "submitted in Tarn Taran court.", lacks={(ORG, "Tarn Taran")}, id="a-place-after-in-before-a-noun"),
+    # ... but not a body one serves or sits in
+    case("Avigdor Landau served in the Knesset for ten years and rose in Hamas quickly.",
+         has={(ORG, "Knesset"), (ORG, "Hamas")}, id="a-body-one-serves-in"),
     # a portfolio list after a plural head names no one body; a "person" in "-ies" inside a list is an item
     case("The Ministries of Information and Women, Children and Gender are part of the portfolios of the cabinet.",
          lacks={(ORG, "Ministries of Information and Women"), (ORG, "Ministry of Information and Women")},
