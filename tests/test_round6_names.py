@@ -39,6 +39,8 @@ CASES = [
     case("Makar Thapaliya, whose relative runs Finer Engineering Consultancy—the firm implicated in the complaint, "
          "denied it.", has={(ORG, "Finer Engineering Consultancy")}, lacks={(PER, "Finer Engineering Consultancy")},
          id="a-firm-read-as-a-person"),
+    case("Ahmed Textiles was fined after Finance Minister Ishaq Darwesh intervened.",
+         has={(ORG, "Ahmed Textiles")}, lacks={(PER, "Ahmed Textiles")}, id="a-firm-with-a-given-name"),
     case("Sher Bahadur Limbu embezzled millions through Detailed Project Reports (DPRs) prepared for projects.",
          lacks={(ORG, "Detailed Project Reports")}, id="reports-are-documents"),
     # an honorific before a name the model read as a body makes it a person
