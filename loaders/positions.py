@@ -29,7 +29,7 @@ from .rules.cabinet_lists import bracketed_portfolios, name_then_post, title_col
 from .rules.facts import Position
 from .rules.leaders import (copula_post, elected_its_title, government_of, leads, led_by, pronoun_copula,
                             pronoun_leads, takes_charge)
-from .rules.members import (body_members, counted_from_party, including_members, memberships, of_party,
+from .rules.members import (body_members, counted_from_party, including_members, its_member_noun, memberships, of_party,
                             party_marks, party_possessive, party_titles_before, plural_member_title, plural_members,
                             copula_party)
 from .rules.parts import parts
@@ -88,6 +88,7 @@ class PositionReader:
             out += of_party(self, sent, si, m, mentions)
             out += party_titles_before(self, sent, si, m, mentions)
             out += plural_member_title(self, sent, si, m, mentions)
+            out += its_member_noun(self, sent, si, m, mentions)
             out += party_marks(self, sent, si, m, mentions)
             out += body_members(self, sent, si, m, mentions)
             out += subordination(self, sent, si, m, mentions)

@@ -43,7 +43,8 @@ the real spaCy pipeline; each case also says what must not be read.
   - "A and B ... the two hard-line ministers from the National Union party": a counted plural title from
     a party is the persons just named with that title, when as many (not a Prime Minister for
     "ministers") (rules/members.counted_from_party)
-  - "belonged to FCN, Morales' party": a party, a comma, then "X's party" (rules/members.py)
+  - "belonged to FCN, Morales' party": a party, a comma, then "X's party"; "..., including its former
+    presidential candidate X": its member (rules/members.py)
   - "Council President X": a capitalised body word before the title is the article's one body of that
     word (rules/title_before.py)
   - "Parti Amanah Negara (Amanah) politician X": a bracketed short name that is no acronym, between the
@@ -213,6 +214,10 @@ CASES = [
      "Outgoing president Jimmy Morales regained immunity. Two of the former legislators with pending arrest "
      "warrants belonged to FCN, Morales’ party.",
      [("MEMBER_OF", "Jimmy Morales", "FCN")], []),
+    ("its-candidate-is-the-party-s-member",
+     "Two of the former legislators with pending arrest warrants belonged to FCN, Morales’ party, including its "
+     "former presidential candidate Estuardo Galdamez.",
+     [("MEMBER_OF", "Estuardo Galdamez", "FCN")], []),
     ("told-outlet-is-not-the-body-of-the-title",
      "Minister of Information Lawrence Bropleh told VOA President Sirleaf has promised a major reshuffle.",
      [], [("HOLDS_POSITION", "Sirleaf", "VOA")]),

@@ -206,6 +206,25 @@ def _named_then_owned(r, sent, si, tok, mentions) -> list[Position]:
     return [Position(pm.entity, "member", om.entity, si, "member:party-then-owner", 0.7, relation="MEMBER_OF")]
 
 
+def its_member_noun(r, sent, si, m, mentions) -> list[Position]:
+    """"FCN, Morales' party, including its former presidential candidate X": "its" member noun before
+    a name is the party just named (a party by its name, or called "party" between the two)."""
+    doc, j = sent.doc, m.start - 1
+    if j < sent.start or doc[j].lower_ not in MEMBER_NOUNS:
+        return []
+    k = j - 1
+    while k >= sent.start and j - k <= 3 and (doc[k].pos_ == "ADJ" or doc[k].lower_ in FORMER):
+        k -= 1
+    if k < sent.start or doc[k].lower_ not in ("its", "their"):
+        return []
+    om = next((x for x in reversed(mentions) if x.label == ORGANISATION and x.entity is not None and x.end <= k), None)
+    if om is None or not (_party_by_name(om.entity) or _party(doc, om)
+                          or any(t.lower_ in PARTY_WORDS and t.pos_ == "NOUN" for t in doc[om.end:k])):
+        return []
+    former = any(doc[x].lower_ in FORMER for x in range(k + 1, j))
+    return [Position(m.entity, "member", om.entity, si, "member:its-member-noun", 0.65, former, relation="MEMBER_OF")]
+
+
 def _party_apposition(r, sent, si, mentions) -> list[Position]:
     """"his party, the All Progressives Congress (APC)", "Toledo's party, Peru Possible": the
     party named in apposition to an owned "party" has the owner as its member."""
