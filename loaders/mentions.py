@@ -839,7 +839,28 @@ def collect_mentions(sents) -> list[Mention]:
     for m in out:
         if m.label == PERSON and m.text in org_texts and m.text not in full_name_words:
             m.label = ORGANISATION
-    return sorted(out + _surname_mentions(sents, out), key=lambda m: (m.sent_index, m.start))
+    return sorted(out + _surname_mentions(sents, out) + _bracketed_acronym_mentions(sents, out),
+                  key=lambda m: (m.sent_index, m.start))
+
+
+def _bracketed_acronym_mentions(sents, found: list[Mention]) -> list[Mention]:
+    """"Romania’s National Anticorruption Directorate (DNA) ... According to DNA, ...": an acronym
+    the article defines in brackets after a body's name stands for that body wherever it is
+    written, though the model, reading a common word ("DNA"), tagged it nowhere."""
+    defined = {}
+    for m in found:
+        if m.label != ORGANISATION:
+            continue
+        doc = sents[m.sent_index].doc
+        if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")" \
+                and doc[m.end + 1].is_upper and doc[m.end + 1].is_alpha and 2 <= len(doc[m.end + 1]) <= 6:
+            defined.setdefault(doc[m.end + 1].text, m.text)
+    if not defined:
+        return []
+    taken = {(m.sent_index, i) for m in found for i in range(m.start, m.end)}
+    return [Mention(ORGANISATION, t.i, t.i + 1, defined[t.text], si, alias=t.text)
+            for si, sent in enumerate(sents) for t in sent
+            if t.text in defined and (si, t.i) not in taken and not t.ent_type_]
 
 
 PATRONYMIC = frozenset(load_data("names")["patronymic_particles"])
@@ -955,6 +976,8 @@ def resolve(mentions: list[Mention], country: str | None) -> dict[str, EntityBui
             if c and base.lower() in NATIONAL_BODIES and base.lower() != display.lower() and " " in base:
                 e.aliases.add(base)   # "Nigerien military junta" is "the military junta" of its article
         e.add_name(m.text)
+        if m.alias:
+            e.aliases.add(m.alias)   # ("DNA" of "National Anticorruption Directorate (DNA)")
         if len(m.text) > len(e.name) and m.text.lower().endswith(e.name.lower()):
             e.aliases.add(e.name)
             e.name = m.text

@@ -219,3 +219,13 @@ def test_given_names_stand_for_the_full_name(extractor):
 def test_a_body_or_territorial_word_leaves_the_front_of_a_name(words, name):
     from loaders.mentions import strip_person_prefix
     assert strip_person_prefix(words) == name
+
+
+def test_an_acronym_defined_in_brackets_stands_for_its_body(extractor):
+    """"National Anticorruption Directorate (DNA)" then "According to DNA": the model reads "DNA"
+    as a common word and tags it nowhere; the article's bracket says it is the directorate."""
+    doc = read(extractor, "Prosecutors from Romania’s National Anticorruption Directorate (DNA) announced that Ion "
+                          "Georgiadu, the mayor of Mioveni, has been detained.\n\nAccording to DNA, the mayor "
+                          "allegedly accepted a bribe.")
+    body = next(e for e in doc.entities if e.name == "National Anticorruption Directorate")
+    assert "DNA" in body.aliases
