@@ -116,5 +116,14 @@ def mend(doc, out: list[Span]) -> list[Span]:
 
 
 def list_item(doc) -> bool:
-    """A line of such a list: its title case is not a headline's, its name is not a menu's."""
-    return person_and_post(doc) is not None
+    """A line of such a list: its title case is not a headline's, its name is not a menu's. So is a
+    numbered line that names a person after a title ("1. ECZ Chairperson Hon. Justice Esau Chulu")."""
+    return person_and_post(doc) is not None or _numbered_holder(doc)
+
+
+def _numbered_holder(doc) -> bool:
+    if len(doc) < 4 or not doc[0].like_num or doc[1].text not in (".", ")"):
+        return False
+    return any(e.label_ == "PERSON" and e.start >= 3 and (
+        doc[e.start - 1].lower_ in gz.TITLE_WORDS or doc[e.start - 1].text.rstrip(".") in gz.PREFIXES)
+        for e in doc.ents)

@@ -770,6 +770,9 @@ def collect_mentions(sents) -> list[Mention]:
                 if len(words) > 1 and words[-1].lower() in MODIFIERS and nxt is not None and nxt.text[:1].isupper() \
                         and nxt.lower_ in gz.TITLE_HEADS:
                     continue   # "Dhaka Special" + "Judge": the start of a post's title, not a name
+                if len(words) == 1 and (words[0].rstrip(".") in gz.PREFIXES or any(
+                        h == (name_bounds._norm(words[0]),) for h, _ in name_bounds.HONORIFICS)):
+                    continue   # "Chairperson Hon." + "Justice X": an honorific left alone by the title's cut
                 named = [t for t in ent.doc[start:end] if t.text in words]
                 if len(named) == len(words) and all(_portfolio_word(t) for t in named):
                     continue   # "Director General Public Relations", "Secretary Literacy": a portfolio

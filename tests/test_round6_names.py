@@ -182,6 +182,10 @@ CASES = [
     # a document read as a one-word person
     case("A Gazette dated May 28 confirmed the dismissal of Finance Minister Rainbo Paiti from office.",
          has={(PER, "Rainbo Paiti")}, lacks={(PER, "Gazette")}, id="a-document-read-as-a-person"),
+    # a numbered line naming a post's holder is a list, not a headline; an honorific the title's cut leaves alone is none
+    case("Previous ECZ Chairpersons have been Supreme Court Justices.\n\n1. ECZ Chairperson Hon. Justice Esau Chilembo\n\n"
+         "2. Hon. Justice Irene Mambwe.\n", has={(PER, "Esau Chilembo")}, lacks={(PER, "Hon")},
+         id="a-numbered-line-of-holders"),
     # an abbreviated title written without its dot is not part of the name
     case("Governor Somsak Wongprasert was transferred. Gov Somsak had served six months.",
          has={(PER, "Somsak Wongprasert")}, lacks={(PER, "Gov Somsak")}, id="undotted-title-abbreviation"),
