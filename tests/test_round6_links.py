@@ -45,6 +45,8 @@ the real spaCy pipeline; each case also says what must not be read.
     "ministers") (rules/members.counted_from_party)
   - "belonged to FCN, Morales' party": a party, a comma, then "X's party"; "..., including its former
     presidential candidate X": its member (rules/members.py)
+  - "the Governor of the Jewish Autonomous Region X": capitalised words ending in an area word are the
+    place though the model reads "Jewish" as a people (rules/title_before.py)
   - "Council President X": a capitalised body word before the title is the article's one body of that
     word (rules/title_before.py)
   - "Parti Amanah Negara (Amanah) politician X": a bracketed short name that is no acronym, between the
@@ -218,6 +220,11 @@ CASES = [
      "Two of the former legislators with pending arrest warrants belonged to FCN, Morales’ party, including its "
      "former presidential candidate Estuardo Galdamez.",
      [("MEMBER_OF", "Estuardo Galdamez", "FCN")], []),
+    ("governor-of-an-area-the-model-reads-as-a-people",
+     "The President resolved to accept the voluntary resignation of the Governor of the Jewish Autonomous Region "
+     "Rostislav Goldstein. Maria Kostyuk was appointed Acting Governor of the Jewish Autonomous Region.",
+     [("HOLDS_POSITION", "Rostislav Goldstein", "Jewish Autonomous Region"),
+      ("REPLACED", "Maria Kostyuk", "Rostislav Goldstein")], []),
     ("told-outlet-is-not-the-body-of-the-title",
      "Minister of Information Lawrence Bropleh told VOA President Sirleaf has promised a major reshuffle.",
      [], [("HOLDS_POSITION", "Sirleaf", "VOA")]),

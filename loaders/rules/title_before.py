@@ -33,7 +33,7 @@ def title_of_org_before(r, sent, si, m: Mention, mentions) -> list[Position]:
     om = r.org_mention_at(mentions, end)
     if om is None:   # "Governor of the Chukotka Autonomous Area Roman Kopin": a region, not a tagged body
         place = next((e for e in doc.ents if e.end == end + 1 and e.label_ in ("GPE", "LOC")
-                      and not gz.country_of(e.text)), None)
+                      and not gz.country_of(e.text)), None) or _area_name_ending_at(doc, end, sent.start)
         k = place.start - 1 if place is not None else -1
         k -= k >= sent.start and doc[k].lower_ == "the"
         if place is not None and k - 1 >= sent.start and doc[k].lower_ == "of" and doc[k - 1].lower_ in PLACE_HEADS:
@@ -69,6 +69,20 @@ def title_of_org_before(r, sent, si, m: Mention, mentions) -> list[Position]:
         return []
     r.add_title(m.entity, title)
     return [Position(m.entity, title, om.entity, si, "title-of-org-before-name", 0.8, former)]
+
+
+AREA_WORDS = word_set("names", "area_words")   # "Region", "Oblast", "Territory"
+
+
+def _area_name_ending_at(doc, end: int, start: int):
+    """"the Jewish Autonomous Region" (which the model reads as a people, "Jewish"): capitalised words
+    ending at doc[end] in an area word, as a span, or None."""
+    if end < start or doc[end].lower_ not in AREA_WORDS or not doc[end].text[:1].isupper():
+        return None
+    b = end
+    while b - 1 >= start and end - b < 4 and doc[b - 1].text[:1].isupper() and doc[b - 1].is_alpha:
+        b -= 1
+    return doc[b:end + 1] if b < end else None
 
 
 def body_after_name(r, sent, m: Mention, mentions, title: str):
