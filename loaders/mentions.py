@@ -253,8 +253,9 @@ def looks_like_person(span, person_words: set[str]) -> bool:
         return True   # "Ms Preeti Sudan" read as a body (whatever a surname also names: "Sudan")
     if not 2 <= len(toks) <= 4 or not all(t.is_title or t.is_upper for t in toks):
         return False
-    if any(t.lower_ in gz.ORG_HEADS or gz.country_of(t.text) or t.lower_ in TERRITORY_WORDS for t in toks):
-        return False   # ("Imo State" before ", Chief Ikedi Ohakim" is a territory)
+    if any(t.lower_ in gz.ORG_HEADS or gz.country_of(t.text) or t.lower_ in TERRITORY_WORDS
+           or t.lower_ in name_bounds.AREA_WORDS or t.lower_ in name_bounds.PLACE_TAILS for t in toks):
+        return False   # ("Imo State" before ", Chief Ikedi Ohakim", "Trans-Baikal Territory" are territories)
     if toks[0].text in name_bounds.GIVEN_NAMES or toks[-1].text in person_words:
         return True
     ranks = 0
@@ -669,12 +670,16 @@ def _honorific_or_unit(ent) -> bool:
 
 
 def _country_cut(ent) -> bool:
-    """"Cote" of "Cote d’Ivoire", "Sierra" of "Sierra Leone": the span and the words after it
-    name a country, which the model cut (a curly apostrophe, a line break)."""
+    """"Cote" of "Cote d’Ivoire", "Leone" of "Sierra Leone": the span and the words after or
+    before it name a country, which the model cut (a curly apostrophe, a line break)."""
     doc = ent.doc
     for n in (1, 2, 3):
         if ent.end + n <= len(doc) and not doc[ent.end].is_punct:
             whole = doc[ent.start:ent.end + n].text.replace("’", "'")
+            if gz.country_of(whole) and not gz.country_of(ent.text):
+                return True
+        if ent.start - n >= 0 and not doc[ent.start - 1].is_punct:   # "Sierra" + "Leone"
+            whole = doc[ent.start - n:ent.end].text.replace("’", "'")
             if gz.country_of(whole) and not gz.country_of(ent.text):
                 return True
     return False
@@ -770,6 +775,8 @@ def collect_mentions(sents) -> list[Mention]:
                 if len(words) > 1 and words[-1].lower() in MODIFIERS and nxt is not None and nxt.text[:1].isupper() \
                         and nxt.lower_ in gz.TITLE_HEADS:
                     continue   # "Dhaka Special" + "Judge": the start of a post's title, not a name
+                if len(words) == 1 and (words[0].lower() in name_bounds.AREA_WORDS or words[0].lower() in name_bounds.PLACE_TAILS):
+                    continue   # "the Territory's Governor": the territory, named by its kind
                 if len(words) == 1 and (words[0].rstrip(".") in gz.PREFIXES or any(
                         h == (name_bounds._norm(words[0]),) for h, _ in name_bounds.HONORIFICS)):
                     continue   # "Chairperson Hon." + "Justice X": an honorific left alone by the title's cut

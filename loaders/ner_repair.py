@@ -710,6 +710,19 @@ def _governments(doc, out: list[Span]) -> list[Span]:
     return found
 
 
+def _peoples_party(doc, span: Span, taken: set[int]) -> Span:
+    """"the ruling All People's" + "Congress party": a party named after its people, whose name the
+    model cut at the possessive; the capitalised words before "People's" belong to it."""
+    i = span.start
+    if i < 2 or doc[i - 1].text not in ("'s", "’s") or doc[i - 2].text not in ("People", "Peoples"):
+        return span
+    start = i - 2
+    while start > 0 and i - start < 5 and _cap(doc[start - 1]) and start - 1 not in taken \
+            and doc[start - 1].lower_ not in ("the", "a", "an") and not doc[start - 1].is_sent_start:
+        start -= 1
+    return Span(doc, start, span.end, label="ORG")
+
+
 def _who_follows(doc, end: int) -> bool:
     """", who": what stands before it is a person ("then-Governor Chamroen, who had ...")."""
     return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who"
@@ -1002,5 +1015,7 @@ def ner_repair(doc):
     out = name_bounds.mend(doc, out)
     out = list_names.mend(doc, out)
     out = portfolio_lists.mend(doc, out)
+    taken = {t.i for x in out for t in x}
+    out = [_peoples_party(doc, x, taken) if x.label_ == "ORG" else x for x in out]
     doc.ents = filter_spans([x for x in (_person_shape(doc, e) for e in out) if x is not None])
     return doc

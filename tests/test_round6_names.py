@@ -186,6 +186,12 @@ CASES = [
     case("Previous ECZ Chairpersons have been Supreme Court Justices.\n\n1. ECZ Chairperson Hon. Justice Esau Chilembo\n\n"
          "2. Hon. Justice Irene Mambwe.\n", has={(PER, "Esau Chilembo")}, lacks={(PER, "Hon")},
          id="a-numbered-line-of-holders"),
+    # a party named after its people, cut at the possessive; a country cut before the span; a territory by its kind
+    case("A top official in the ruling All People's Congress party, Alimamy Kargbo, says the government wants more.",
+         has={(ORG, "All People's Congress")}, lacks={(ORG, "Congress")}, id="a-peoples-party"),
+    case("The President appointed Konstantin Ilkovich Acting Governor of Trans-Baikal Territory.\n\nThe term of the "
+         "Territory's Governor Ravil Genatullin expires on March 1.", has={(PER, "Ravil Genatullin")},
+         lacks={(PER, "Territory"), (PER, "Trans-Baikal Territory")}, id="a-territory-named-by-its-kind"),
     # an abbreviated title written without its dot is not part of the name
     case("Governor Somsak Wongprasert was transferred. Gov Somsak had served six months.",
          has={(PER, "Somsak Wongprasert")}, lacks={(PER, "Gov Somsak")}, id="undotted-title-abbreviation"),
