@@ -30,6 +30,8 @@ the real spaCy pipeline; each case also says what must not be read.
     head" / "Governor"; "A will now lead the commerce ministry, while the former commerce minister B will
     serve as labour minister": B moved on), and a deputy replaces no head (extract.ArticleState.org_by_head,
     RecordBuilder._same_body_replacements; replacements.same_head)
+  - "the man he is replacing, Y": the noun a relative clause of replacing describes is its object
+    (rules/replacements.replace_event)
   - "X is set to assume the role of ..., taking over from Y": the passive subject up the clause chain
     is the one taking over (rules/replacements.take_over)
   - "Sangguniang Panlungsod (SP) members A, B, and C": each holds a seat on the council; a party's
@@ -225,6 +227,10 @@ CASES = [
      "Rostislav Goldstein. Maria Kostyuk was appointed Acting Governor of the Jewish Autonomous Region.",
      [("HOLDS_POSITION", "Rostislav Goldstein", "Jewish Autonomous Region"),
       ("REPLACED", "Maria Kostyuk", "Rostislav Goldstein")], []),
+    ("the-man-he-is-replacing-x",
+     "The new Commissioner of the Anti-Corruption Commission Abdul Tejan-Cole has worked as a human rights lawyer. "
+     "Many say the man he is replacing, Henry Joko-Smart, failed to do enough to investigate corruption.",
+     [("REPLACED", "Abdul Tejan-Cole", "Henry Joko-Smart")], [("REPLACED", "Henry Joko-Smart", "Abdul Tejan-Cole")]),
     ("told-outlet-is-not-the-body-of-the-title",
      "Minister of Information Lawrence Bropleh told VOA President Sirleaf has promised a major reshuffle.",
      [], [("HOLDS_POSITION", "Sirleaf", "VOA")]),

@@ -137,6 +137,9 @@ def replace_event(r, tok, sent, si) -> list[EventFact]:
     else:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None) or next(
             (c for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i), None)   # a mis-parsed object
+        if obj is None and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i \
+                and not any(c.dep_ == "mark" for c in tok.children):
+            obj = tok.head   # "the man he is replacing, Henry Joko-Smart": the noun the clause describes
         obj_e = r.person(obj) if obj is not None else None
         if obj_e is None and obj is not None:
             obj_e = _name_after_rank(r, obj)   # "replacing Lt. Gen John Milton": the parse's object is "Lt"
