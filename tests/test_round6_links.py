@@ -45,6 +45,7 @@ the real spaCy pipeline; each case also says what must not be read.
   - "A and B ... the two hard-line ministers from the National Union party": a counted plural title from
     a party is the persons just named with that title, when as many (not a Prime Minister for
     "ministers") (rules/members.counted_from_party)
+  - "Copa, a MAS senator from El Alto": a member noun before "from" makes a membership
   - "belonged to FCN, Morales' party": a party, a comma, then "X's party"; "..., including its former
     presidential candidate X": its member (rules/members.py)
   - "the Governor of the Jewish Autonomous Region X": capitalised words ending in an area word are the
@@ -231,6 +232,10 @@ CASES = [
      "The new Commissioner of the Anti-Corruption Commission Abdul Tejan-Cole has worked as a human rights lawyer. "
      "Many say the man he is replacing, Henry Joko-Smart, failed to do enough to investigate corruption.",
      [("REPLACED", "Abdul Tejan-Cole", "Henry Joko-Smart")], [("REPLACED", "Henry Joko-Smart", "Abdul Tejan-Cole")]),
+    ("party-senator-from-a-place-is-a-member",
+     "After the resignation of the previous President of the Senate, Eva Copa, a MAS senator from El Alto, "
+     "Bolivia, assumed the leadership position.",
+     [("MEMBER_OF", "Eva Copa", "MAS")], [("HOLDS_POSITION", "Eva Copa", "MAS")]),
     ("told-outlet-is-not-the-body-of-the-title",
      "Minister of Information Lawrence Bropleh told VOA President Sirleaf has promised a major reshuffle.",
      [], [("HOLDS_POSITION", "Sirleaf", "VOA")]),

@@ -3,6 +3,8 @@ commission", "X, a longtime Zanu-PF party member", "party member X", "his Peru P
 "Senator X of the National Party". Gives MEMBER_OF."""
 from __future__ import annotations
 
+import re
+
 from graph.schema import ORGANISATION, PERSON
 
 from .. import gazetteer as gz
@@ -308,9 +310,10 @@ def _from_party(r, toks, mentions):
 def party_member_title(doc, om, title: str) -> bool:
     """"Zanu-PF lawmaker X", "Labour MP X", "Trinamool Congress MP X": a member noun after a
     party names a membership."""
-    if not title or title.split()[-1].lower() not in MEMBER_NOUNS:
+    head = re.split(r"\s+(?:from|for|of)\s+", title.strip())[0].split() if title else []
+    if not head or head[-1].lower() not in MEMBER_NOUNS:   # ("a MAS senator from El Alto": the noun before "from")
         return False
-    return political_party(doc, om, title.split()[-1].lower())
+    return political_party(doc, om, head[-1].lower())
 
 
 TITLE_RUN = {"and", "former", "ex", "ex-", "another", "a", "an", "the", "senior", "veteran", "longtime",
