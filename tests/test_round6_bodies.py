@@ -80,6 +80,10 @@ CASES = [
          "If elected, Ali Ahmad will serve as finance minister, his party said.",
          [(HP, "person:mya-tun-oo", "ministry-of-defense")],
          lambda typ, s, t: typ == HP and s == "person:ali-ahmad", id="will-continue-to-serve-as"),
+    # a region's hyphenated name after "governor of" is one place
+    case("The President signed an order appointing Ivan Petrov Acting Governor of Trans-Baikal Territory.",
+         [(HP, "person:ivan-petrov", "trans-baikal-territory")],
+         lambda typ, s, t: typ == HP and t.endswith(":trans"), id="hyphenated-region"),
     # an event's post phrase ends where the one replaced and what is said of them begin
     case("Rajyavardhan Singh Rathore will be the new I&B minister in place of Smriti Irani, who has been "
          "shifted back to the textile ministry.",

@@ -341,10 +341,11 @@ def _place_of(r, toks):
         if ent is None and (toks[k - 1].lower_ in PLACE_HEADS or described):
             # "the mayor of Kharkiv": a capitalised name after "of" that no one tagged as a place
             run = [x for x in toks[k + 1:] if x.lower_ != "the"]
-            run = run[:next((n for n, x in enumerate(run) if x.pos_ != "PROPN" or not x.text[:1].isupper()), len(run))]
-            if run and not any(r.state.mention_at(x.i) is not None for x in run) and not gz.country_of(
-                    " ".join(x.text for x in run)):
-                return r.state.org_entity(" ".join(x.text for x in run), None), (head_of + 1 if described else k)
+            run = run[:next((n for n, x in enumerate(run) if not (x.pos_ == "PROPN" and x.text[:1].isupper() or (
+                x.text == "-" and 0 < n < len(run) - 1 and run[n + 1].text[:1].isupper()))), len(run))]
+            name = re.sub(r"\s*-\s*", "-", " ".join(x.text for x in run))   # "Trans-Baikal Territory"
+            if run and not any(r.state.mention_at(x.i) is not None for x in run) and not gz.country_of(name):
+                return r.state.org_entity(name, None), (head_of + 1 if described else k)
             continue
         if ent is None or any(x.text[:1].isupper() and x.lower_ != "the" for x in t.doc[t.i + 1:ent.start]):
             continue
