@@ -231,6 +231,9 @@ def looks_like_person(span, person_words: set[str]) -> bool:
     toks = [t for t in span if not t.is_punct and t.lower_ not in ("the",) and t.text not in POSSESSIVES]
     if len(toks) == 1 and toks[0].text in person_words and toks[0].lower_ not in gz.ORG_HEADS:
         return True   # "Wang" after "Wang Yi"
+    if 3 <= len(toks) <= 5 and all(t.is_title for t in toks) and not any(t.lower_ in gz.ORG_HEADS for t in toks) \
+            and any(a.text in person_words and b.text in person_words for a, b in zip(toks, toks[1:])):
+        return True   # "Mónica Eva Copa Murga" beside "Eva Copa": the full name of a person the article names
     named = [t for t in toks if t.text not in ("'s", "’s")]
     if 1 <= len(named) <= 4 and all(t.is_title for t in named) and person_role(span) and not any(
             t.lower_ in gz.ORG_HEADS or gz.country_of(t.text) or t.lower_ in gz.domain_forms() for t in named):
@@ -295,6 +298,7 @@ DOCUMENT_HEADS = frozenset(w.lower() for w in gz.data().get("document_heads", []
 FACILITY_HEADS = frozenset(w.lower() for w in load_data("names")["facility_heads"])
 ORGANISATION_TAILS = frozenset(load_data("names")["organisation_tails"])   # "... Engineering Consultancy"
 LEGAL_UNITS = frozenset(load_data("names")["legal_units"])   # "Section", "Article"
+SOCIAL_PLATFORMS = frozenset(load_data("names")["social_platforms"])   # "Instagram"
 FOREIGN_BODY_WORDS = frozenset(load_data("names")["foreign_body_words"])   # "Accion Ciudadana", "Parti Amanah Negara"
 POST_MODIFIERS = frozenset(w.lower() for w in load_data("names")["post_modifiers"])
 DOCUMENT_WORDS = frozenset(load_data("names")["document_words"])
@@ -325,6 +329,8 @@ def _junk_org(span) -> bool:
     toks = [t for t in span if not t.is_punct]
     if any(t.text.isdigit() and len(t.text) == 4 for t in toks):
         return True
+    if toks and toks[-1].lower_ in SOCIAL_PLATFORMS:
+        return True   # "the Bolivian Senate's Instagram (account)": an account, not a body
     if toks and toks[0].lower_ in LEGAL_UNITS and any(t.like_num for t in toks[1:]):
         return True   # "Section 104 (1) of the Constitution": a provision, not a body
     if len(toks) >= 2 and len(toks[0]) <= 4 and toks[0].text[:1].isupper() and toks[1].text[:1].isdigit():

@@ -192,6 +192,12 @@ CASES = [
     case("The President appointed Konstantin Ilkovich Acting Governor of Trans-Baikal Territory.\n\nThe term of the "
          "Territory's Governor Ravil Genatullin expires on March 1.", has={(PER, "Ravil Genatullin")},
          lacks={(PER, "Territory"), (PER, "Trans-Baikal Territory")}, id="a-territory-named-by-its-kind"),
+    # a person's full name read as a body beside the short name the article uses; an account on a platform
+    case("Who is Eva Copa, the little-known figure who helped pave the way for new elections?\n\n"
+         "A key figure was the president of the Senate, Mónica Eva Copa Murga, or Eva Copa as she is better known.\n\n"
+         "Photo of Eva Copa from the Bolivian Senate's Instagram account.",
+         has={(PER, "Eva Copa")}, lacks={(ORG, "Mónica Eva Copa Murga"), (ORG, "Bolivian Senate's Instagram")},
+         id="a-full-name-beside-the-short-one-and-an-account"),
     # an abbreviated title written without its dot is not part of the name
     case("Governor Somsak Wongprasert was transferred. Gov Somsak had served six months.",
          has={(PER, "Somsak Wongprasert")}, lacks={(PER, "Gov Somsak")}, id="undotted-title-abbreviation"),
