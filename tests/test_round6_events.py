@@ -210,6 +210,13 @@ CASES = [
     case("Following the Minister for Lake Affairs Mary Kituyi, Amos Lugalo becomes the second minister to be arraigned "
          "and charged over the scandal.", {("CHARGE", "person:amos-lugalo"), ("CHARGE", "person:mary-kituyi")},
          id="following-y-x-becomes-the-second-to-be-charged"),
+    # read off the fresh dev articles after their first run: an offered post; a finite verb the parse joined
+    # to an infinitive ("accepted X's request to step down ... and appointed him acting governor")
+    case("During the meeting, the President offered Andrei Turchin the position of Acting Head of the Republic.",
+         {("NOMINATION", "person:andrei-turchin")}, id="offered-x-the-position-of"),
+    case("In his executive order, the President accepted Governor Alexei Ostrov's request to step down ahead of term "
+         "and appointed him Acting Governor of the region.", {("APPOINTMENT", "person:alexei-ostrov")},
+         id="request-to-step-down-and-appointed-him"),
 ]
 
 

@@ -28,6 +28,15 @@ def left_a_race(tok) -> bool:
 def hedged(tok, announced_ok: bool = False, negation_ok: bool = False) -> bool:
     """The trigger is stated as possible, planned, demanded or denied, not as done (with
     negation_ok, a "not" is part of the trigger: "pleaded not guilty")."""
+    if tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ") and tok.head.tag_ == "VB" \
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.head.children):
+        # "accepted X's request to step down ... and appointed him acting governor": a finite verb the
+        # parse joined to the infinitive; it is as hedged as the finite verb above the infinitive
+        f = tok.head
+        while f.head.i != f.i and f.tag_ not in ("VBD", "VBZ", "VBP"):
+            f = f.head
+        if f.tag_ in ("VBD", "VBZ", "VBP"):
+            return hedged(f, announced_ok, negation_ok)
     ordered = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in ORDERING_VERBS   # "ordered that X should proceed on leave"
     for c in tok.children:
         if (c.dep_ == "neg" and not negation_ok) or (c.dep_ in ("aux", "auxpass") and c.lower_ in HEDGES
