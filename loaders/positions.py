@@ -29,9 +29,10 @@ from .rules.cabinet_lists import bracketed_portfolios, name_then_post, title_col
 from .rules.facts import Position
 from .rules.leaders import (copula_post, elected_its_title, government_of, leads, led_by, pronoun_copula,
                             pronoun_leads, takes_charge)
-from .rules.members import (body_members, counted_from_party, including_members, its_member_noun, memberships, of_party,
-                            party_marks, party_possessive, party_titles_before, plural_member_title, plural_members,
-                            copula_party)
+from .rules.members import (body_members, including_members, its_member_noun, memberships, of_party,
+                            party_possessive, party_titles_before, plural_member_title, copula_party)
+from .rules.party_marks import party_marks
+from .rules.plural_members import counted_from_party, plural_members
 from .rules.parts import parts
 from .rules.post_verbs import post_verbs
 from .rules.respectively import drop_joined, respective_posts
