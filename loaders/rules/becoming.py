@@ -25,10 +25,9 @@ NOT_POSTS = word_set("triggers", "become_not_posts")
 # "leaves the post ... to become", "is to become": the infinitive under these is done or announced
 LEAVING = word_set("triggers", "become_leaving_verbs")
 # "leaves the post he held to become": the post noun a leaving verb governs
-POST_NOUNS = frozenset({"post", "office", "job", "role", "position", "seat", "portfolio"})
+POST_NOUNS = word_set("triggers", "become_post_nouns")
 # "the second minister to resign", "the latest official to become": a rank among many, not a post
-RANKING = frozenset({"first", "second", "third", "fourth", "fifth", "latest", "last", "only", "next", "youngest",
-                     "oldest", "sole"})
+RANKING = word_set("triggers", "ranking_words")
 
 
 def _post_word(noun) -> bool:

@@ -21,8 +21,9 @@ from .hedging import hedged
 from .verb_events import REPORTING
 
 FORCING_VERBS = word_set("triggers", "forcing_verbs")   # "force", "compel", "pressure"
-LEAVING_VERBS = word_set("triggers", "forced_leaving_verbs")
-MEMBERSHIP_BODIES = word_set("triggers", "membership_bodies")   # "party", "coalition": led, not a post taken   # "resign", "retire", "quit", "step" (down)
+LEAVING_VERBS = word_set("triggers", "forced_leaving_verbs")   # "resign", "retire", "quit", "step" (down)
+MEMBERSHIP_BODIES = word_set("triggers", "membership_bodies")   # "party", "coalition": led, not a post taken
+HEADING_VERBS = LEAD_VERBS | word_set("triggers", "heading_verbs")   # "head", "lead", "helm"
 
 
 def _dash_listed(r, noun) -> list:
@@ -76,7 +77,7 @@ def reporter(r, tok):
 
 def heads_now(r, tok, sent, si) -> list[EventFact]:
     """tok is a verb of leading ("heads", "lead"): with "now", a new post over the body it governs."""
-    if tok.lemma_.lower() not in LEAD_VERBS | {"helm"} or tok.dep_ in ("relcl", "acl", "amod") \
+    if tok.lemma_.lower() not in HEADING_VERBS or tok.dep_ in ("relcl", "acl", "amod") \
             or hedged(tok, announced_ok=True):
         return []
     marked = any(c.dep_ == "advmod" and c.lower_ in ("now", "instead") for c in tok.children)
@@ -116,8 +117,8 @@ def swearing_in(r, tok, sent, si) -> list[EventFact]:
                       strength=0.65)]
 
 
-TERM_NOUNS = frozenset({"term", "tenure", "mandate", "contract"})
-EXTENDING_VERBS = frozenset({"extend", "renew", "prolong"})
+TERM_NOUNS = word_set("triggers", "term_nouns")   # "term", "tenure", "mandate"
+EXTENDING_VERBS = word_set("triggers", "extending_verbs")   # "extend", "renew"
 
 
 def extended_term(r, tok, sent, si) -> list[EventFact]:

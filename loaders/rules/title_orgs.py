@@ -118,7 +118,7 @@ def town_body(st, town: str) -> EntityBuild:
     return e
 
 
-CITY_POLICE_TITLES = frozenset({"police chief", "chief of police", "police commissioner", "commissioner of police"})
+CITY_POLICE_TITLES = frozenset(gz.data().get("city_police_titles", []))   # "police chief", "chief of police"
 # "Mexico City's police chief", "police chief of Phnom Penh", "Gary, Indiana Police Chief",
 # "Chief of the Gary, Ind., Police Department": the town whose police a story's chief heads
 TOWN_POLICE = re.compile(
