@@ -4,8 +4,6 @@ over from Y", "his successor, X", "as minister in place of Y", "X and Y replaced
 a predecessor; "replaced X with Y" also gives the removal of X by the agent."""
 from __future__ import annotations
 
-import re
-
 from graph.schema import PERSON
 
 from .. import gazetteer as gz
@@ -14,11 +12,13 @@ from ..gender import pronoun_gender
 from ..mentions import EntityBuild
 from ..name_bounds import honorific_at
 
-from ..lexicon import ANNOUNCED, EVENT_NOUNS, EVENT_VERBS, HEDGES, LEADING_POSTS, REPLACE_VERBS, load, word_set
+from ..lexicon import ANNOUNCED, EVENT_NOUNS, EVENT_VERBS, HEDGES, REPLACE_VERBS, word_set
+from .departures import after_departure, after_departure_clause, into_the_post_left
 from .details import date_of, position_of
 from .facts import EventFact
 from .hedging import hedged
 from .phrases import climb_to_verb, trigger_lemma
+from .same_posts import same_head, same_post   # noqa: F401 (read through this module by extract.py and tests)
 
 
 def replaced_them(r, tok, sent, si) -> list[EventFact]:
@@ -414,133 +414,6 @@ def in_place_of(r, tok, sent, si) -> list[EventFact]:
                       strength=0.75, successor=successor, predecessor=predecessor, extra={"no_event": True})]
 
 
-DEPARTURE_NOUNS = {"departure", "resignation", "dismissal", "removal", "ouster", "sacking", "exit", "retirement",
-                   "death", "firing"}
-
-
-def after_departure(r, sent, si, found: list[EventFact]) -> list[EventFact]:
-    """"Chavez was appointed following the departure of Eduardo Medina Mora", "named X after Y's
-    resignation": the one appointed replaces the one who left."""
-    out = []
-    for tok in sent:
-        if tok.lower_ not in ("following", "after", "upon") or tok.dep_ != "prep":
-            continue
-        noun = next((c for c in tok.children if c.dep_ == "pobj"), None)
-        if noun is None:   # "after accepting Y's resignation"
-            pc = next((c for c in tok.children if c.dep_ == "pcomp"), None)
-            noun = next((c for c in pc.children if c.dep_ == "dobj"), None) if pc is not None else None
-        if noun is None or noun.lemma_.lower() not in DEPARTURE_NOUNS:
-            continue
-        poss = next((c for c in noun.children if c.dep_ == "poss"), None)
-        of = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                   if p.dep_ == "pobj"), None)
-        verb = tok.head
-        if verb.pos_ not in ("VERB", "AUX") or hedged(verb, announced_ok=True):
-            continue
-        new = next((f.subjects[0] for f in found if f.type == "APPOINTMENT" and len(f.subjects) == 1
-                    and f.sent_index == si and f.predecessor is None
-                    and any(r.person(c) is f.subjects[0] for c in verb.children
-                            if c.dep_ in ("nsubjpass", "dobj", "oprd"))), None)
-        if new is None and verb.lemma_.lower() in SUCCESSION_VERBS:   # "was elected speaker following the resignation of Y"
-            new = next((r.person(c) for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
-        old = r.person(of) if of is not None else (r.entity_at(poss, PERSON) if poss is not None else None)
-        if new is None or old is None or old is new or old.label != PERSON:
-            continue
-        out.append(EventFact("APPOINTMENT", si, [new], None, date_of(r, verb, sent), None, rule="after-departure",
-                             strength=0.7, successor=new, predecessor=old, extra={"no_event": True}))
-    return out
-
-
-SUCCESSION_VERBS = frozenset(load("titles")["succession_verbs"])
-DEPARTURE_VERBS = {w for w, t in EVENT_VERBS.items() if t in ("DISMISSAL", "RESIGNATION")} | {"die", "retire"}
-
-
-def after_departure_clause(r, sent, si) -> list[EventFact]:
-    """"X became prime minister after Y resigned", "X was elected speaker after Y was ousted": the one
-    who took office replaces the one whose departure the "after" clause states."""
-    for tok in sent:
-        if tok.lower_ not in ("after", "following", "when") or tok.dep_ != "mark":
-            continue
-        gone, took = tok.head, tok.head.head
-        if gone.dep_ != "advcl" or trigger_lemma(gone) not in DEPARTURE_VERBS or took.lemma_.lower() not in SUCCESSION_VERBS \
-                or hedged(took, announced_ok=True) or hedged(gone):
-            continue
-        if any(p.lemma_.lower() in ("party", "bloc", "coalition") for c in gone.children
-               if c.dep_ == "prep" and c.lower_ == "from" for p in c.children):
-            continue   # "after Y resigned from the party": no post left
-        attr = next((c for c in took.children if c.dep_ in ("attr", "oprd")), None)
-        if took.lemma_.lower() == "become" and (attr is None or attr.lower_ not in gz.TITLE_WORDS or any(
-                d.dep_ == "det" and d.lower_ in ("a", "an") for d in attr.children)):
-            continue   # "became a lawyer after Y died": no post of Y's
-        old = next((r.person(c) for c in gone.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        new = next((r.person(c) for c in took.children if c.dep_ in ("nsubjpass", "nsubj")), None)
-        if new is None or old is None or new is old or new.label != PERSON or old.label != PERSON:
-            continue
-        post = position_of(r, took)[0] or (sent.doc[attr.left_edge.i:attr.i + 1].text if attr is not None else None)
-        return [EventFact("APPOINTMENT", si, [new], None, date_of(r, took, sent), post,
-                          rule="after-departure-clause", strength=0.7, successor=new, predecessor=old,
-                          extra={"no_event": True})]
-    return []
-
-
-STAND_IN = {"acting", "interim", "caretaker", "new", "the", "a", "an", "temporary"}
-
-
-def _post_words(title: str) -> frozenset:
-    return frozenset(w for w in title.lower().replace(",", " ").split() if w not in STAND_IN)
-
-
-def into_the_post_left(r, si, found: list[EventFact]) -> list[EventFact]:
-    """"the President accepted the resignation of Governor of the Chukotka Autonomous Area Roman
-    Kopin." then "The President appointed Vladislav Kuznetsov Acting Governor of the Chukotka
-    Autonomous Area": one appointed, in this sentence, to the very post (acting or not) of the one
-    person who left in this sentence or the two before, replaces them."""
-    out = []
-    for f in found:
-        if f.type != "APPOINTMENT" or f.predecessor is not None or len(f.subjects) != 1 or f.extra.get("no_event"):
-            continue
-        position = f.position or _title_after_name(r, si, f.subjects[0])   # "appoints X Acting Governor of ..."
-        if not position:
-            continue
-        post = _post_words(position)
-        if len(post) < 2:
-            continue   # "minister" alone names no one post
-        new = f.subjects[0]
-        left = {id(e): e for e, at in r.recent_left if si - 2 <= at <= si and e is not new
-                and any(_post_words(t) == post or same_head(t, position) for t in e.titles)}
-        if len(left) == 1:
-            old = next(iter(left.values()))
-            out.append(EventFact("APPOINTMENT", si, [new], None, f.date_text, position, rule="into-the-post-left",
-                                 strength=0.7, successor=new, predecessor=old, extra={"no_event": True}))
-    return out
-
-
-TITLE_ENDS = {"until", "pending", "with", "from", "after", "following", "for", "and", "who", "which", "effective",
-              "on", "in", ",", ".", ";", ":", "(", "\"", "“"}
-
-
-def _title_after_name(r, si: int, person) -> str | None:
-    """"appoints Yevgeny Zinichev Acting Governor of the Kaliningrad Region until ...": the title
-    written right after the appointee's name (past "as"), when the event read none; from a stand-in
-    or title word up to the first word that ends it."""
-    doc = r.state.sents[si].doc
-    m = next((m for m in r.state.mentions if m.sent_index == si and m.entity is person), None)
-    if m is None:
-        return None
-    j = m.start + 1
-    while j < m.end and doc[j].lower_ not in STAND_IN and doc[j].lower_ not in gz.TITLE_WORDS:
-        j += 1   # the name's span may run on over the title ("Vyachesalv Fedorishchev Acting Governor")
-    if j >= m.end:
-        j = m.end + (m.end < len(doc) and doc[m.end].lower_ == "as")
-    if j >= len(doc) or (doc[j].lower_ not in STAND_IN and doc[j].lower_ not in gz.TITLE_WORDS):
-        return None
-    k = j
-    while k < len(doc) and k - j < 12 and doc[k].lower_ not in TITLE_ENDS and not doc[k].is_punct:
-        k += 1
-    words = doc[j:k]
-    return words.text if any(t.lower_ in gz.TITLE_HEADS for t in words) else None
-
-
 def replace_surface(r, sent, si, found: list[EventFact]) -> list[EventFact]:
     """"Sisi replaces Tantawi" when the parse is broken: person, replace(s/d), person; and the
     replacement stated by a departure ("appointed following the departure of Y", after_departure)."""
@@ -599,61 +472,3 @@ def vacated_by(r, tok, sent, si) -> list[EventFact]:
         return []
     return [EventFact("APPOINTMENT", si, [successor], None, date_of(r, verb, sent), None, rule="vacated-by",
                       strength=0.7, successor=successor, predecessor=predecessor, extra={"no_event": True})]
-
-
-POST_ABBREVIATIONS = {k.lower(): v.lower() for k, v in load("titles")["post_abbreviations"].items()}
-NOT_POST_WORDS = {"the", "new", "next", "incoming", "interim", "acting", "former", "outgoing", "then", "a", "an"}
-ANAPHORIC_BODIES = {"agency", "ministry", "commission", "board", "bank", "bureau", "authority", "department",
-                    "service", "office", "council", "corporation", "company", "force", "institution", "body"}
-BARE_POSTS = {"minister", "president", "secretary", "chief", "head", "director", "leader", "chairman", "governor",
-              "commander", "member", "official", "officer", "spokesman", "adviser"}
-
-
-def _post_and_body(title: str) -> tuple[str, str]:
-    """"the new DG of the agency" -> ("director general", "the agency"); "director-general of the
-    National Broadcasting Commission (NBC)" -> ("director general", "the national broadcasting commission")."""
-    t = re.sub(r"\([^)]*\)", " ", title.lower()).replace("-", " ").replace("’s", "").replace("'s", "")
-    words = [POST_ABBREVIATIONS.get(w, w) for w in t.split()]
-    t = " ".join(words)
-    post, body = (re.split(r"\s+(?:of|for|at|in)\s+", t, maxsplit=1) + [""])[:2]
-    post = " ".join(w for w in post.split() if w not in NOT_POST_WORDS)
-    return post, body.strip()
-
-
-def _bodies_agree(a: str, b: str) -> bool:
-    """One body named twice, or once and then called "the agency" (or not named at all)."""
-    def anaphoric(x):
-        ws = [w for w in x.split() if w != "the"]
-        return not ws or (len(ws) == 1 and x.startswith("the") and ws[0] in ANAPHORIC_BODIES)
-    return anaphoric(a) or anaphoric(b) or re.sub(r"^the ", "", a) == re.sub(r"^the ", "", b)
-
-
-def same_head(a: str, b: str) -> bool:
-    """Two titles of one sentence with one head noun that names a single post ("governor of Puerto Rico",
-    "Puerto Rico's new governor"); not "minister" or "secretary", which name a portfolio's post."""
-    pa, pb = _post_and_body(a)[0].split(), _post_and_body(b)[0].split()
-    ha, hb = pa[-1:], pb[-1:]
-    if bool(set(pa) & SECOND_WORDS) != bool(set(pb) & SECOND_WORDS):
-        return False   # "deputy governor" is not the governor's post
-    return bool(ha) and ha == hb and ha[0] not in PORTFOLIO_HEADS
-
-
-SECOND_WORDS = {"deputy", "vice", "assistant", "associate"}
-
-
-PORTFOLIO_HEADS = {"minister", "secretary", "member", "official", "officer", "director", "head", "chief", "deputy"}
-
-
-def same_post(given: str, held: str) -> bool:
-    """Two titles that name one post: "the new DG of the agency" and "director general of the National
-    Agency for the Prohibition of Trafficking in Persons" (a short form, a body called by its kind).
-    A bare generic title ("minister", "head") names no one post by itself."""
-    (p1, b1), (p2, b2) = _post_and_body(given), _post_and_body(held)
-    kind = b1.split()[-1] if b1.startswith("the ") and len(b1.split()) == 2 else None
-    if p1 and p1.split()[-1] in LEADING_POSTS and kind == "ministry" and p2.endswith("minister"):
-        return True   # "fired Foreign Minister X" ... "appointed Y as caretaker of the ministry"
-    if not p1 or p1 != p2:
-        return False
-    if p1 in BARE_POSTS and not (b1 and b2):
-        return False
-    return _bodies_agree(b1, b2)
