@@ -531,11 +531,14 @@ def _drop_trailing_title(doc, span: Span) -> Span:
     return span
 
 
+TITLE_RANK_WORDS = word_set("names", "title_rank_words")   # "State", "Deputy" (Minister for ...)
+
+
 def _drop_leading_title(doc, span: Span) -> Span:
     """"Magistrates of the Constitutional Chamber of the Supreme Court", "Speaker of the House":
     the holders' title before "of" is not part of the institution's name."""
     k = 0
-    while k < len(span) - 3 and span[k].lower_ in ("state", "deputy", "assistant", "senior", "acting", "junior"):
+    while k < len(span) - 3 and span[k].lower_ in TITLE_RANK_WORDS:
         k += 1   # "State Minister for Karamoja Affairs"
     t = span[k]
     word = t.lower_[:-1] if t.lower_.endswith("s") and t.lower_[:-1] in gz.TITLE_HEADS else t.lower_
@@ -756,7 +759,7 @@ def _given_name_and_place_who(doc, out: list[Span]) -> list[Span]:
 
 
 # the words after "NAME is / was" that say the name holds or takes a post
-POST_OPENERS = frozenset({"the", "a", "an", "now", "also", "named", "appointed", "elected", "sworn", "nominated"})
+POST_OPENERS = word_set("names", "post_openers")
 
 
 def _subjects_of_posts(doc, out: list[Span]) -> list[tuple[int, int]]:

@@ -27,7 +27,7 @@ LEAVING = word_set("triggers", "become_leaving_verbs")
 # "leaves the post he held to become": the post noun a leaving verb governs
 POST_NOUNS = word_set("triggers", "become_post_nouns")
 # "the second minister to resign", "the latest official to become": a rank among many, not a post
-RANKING = word_set("triggers", "ranking_words")
+RANKING = word_set("triggers", "become_ranking_words")
 
 
 def _post_word(noun) -> bool:

@@ -37,7 +37,7 @@ KNOWN = AS_VERBS | PREDICATE_VERBS | WORK_VERBS | JOIN_VERBS | TO_OFFICE_VERBS |
 
 
 CERTAIN_FUTURE = frozenset({"will", "'ll", "shall"})
-GOING_ON = frozenset({"continue", "remain", "stay"})   # "will continue to serve as": the post goes on
+GOING_ON = frozenset(load("triggers")["going_on_verbs"])   # "will continue to serve as": the post goes on
 
 
 def announced(verb) -> bool:
