@@ -216,6 +216,9 @@ def on_record(tok) -> bool:
 
 
 CHARGING_PAPERS = frozenset({"indictment", "chargesheet", "charge sheet"})
+# "the report names X", "the (charge) sheet names X" (a parse's lemma "sheet"): a subject that names no post
+NAMING_PAPERS = CASE_NOUNS | {"sheet"}
+CHARGING_SHEETS = CHARGING_PAPERS | {"sheet"}
 
 
 def named_in_case(tok, nouns=CASE_NOUNS) -> bool:
@@ -414,8 +417,8 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
         return []   # "designated X" without a post is a sanction, not an appointment; nor is
         #             "designated X, Governor of North Western Province, for ...": the post is X's own
     if etype in ("APPOINTMENT", "NOMINATION") and trigger_lemma(tok) == "name" and any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in CASE_NOUNS | {"sheet"} for c in tok.children):
-        if not any(c.dep_ == "nsubj" and c.lemma_.lower() in CHARGING_PAPERS | {"sheet"} for c in tok.children):
+            c.dep_ == "nsubj" and c.lemma_.lower() in NAMING_PAPERS for c in tok.children):
+        if not any(c.dep_ == "nsubj" and c.lemma_.lower() in CHARGING_SHEETS for c in tok.children):
             return []   # "the report names X": no post
         etype, position, span = "CHARGE", None, None   # "the indictment names X and two aides": charged
     elif etype in ("APPOINTMENT", "NOMINATION") and named_in_case(tok, CHARGING_PAPERS):
