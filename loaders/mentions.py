@@ -234,9 +234,8 @@ def looks_like_person(span, person_words: set[str]) -> bool:
     if 3 <= len(toks) <= 5 and all(t.is_title for t in toks) and not any(t.lower_ in gz.ORG_HEADS for t in toks) \
             and any(a.text in person_words and b.text in person_words for a, b in zip(toks, toks[1:])):
         return True   # "Mónica Eva Copa Murga" beside "Eva Copa": the full name of a person the article names
-    named = [t for t in toks if t.text not in ("'s", "’s")]
-    if 1 <= len(named) <= 4 and all(t.is_title for t in named) and person_role(span) and not any(
-            t.lower_ in gz.ORG_HEADS or gz.country_of(t.text) or t.lower_ in gz.domain_forms() for t in named):
+    if 1 <= len(toks) <= 4 and all(t.is_title for t in toks) and person_role(span) and not any(
+            t.lower_ in gz.ORG_HEADS or gz.country_of(t.text) or t.lower_ in gz.domain_forms() for t in toks):
         return True
     if 2 <= len(toks) <= 3 and all(t.is_upper and t.is_alpha and len(t) > 2 for t in toks) \
             and toks[-1].i - toks[0].i == len(toks) - 1 and "-" not in span.text \
