@@ -6,6 +6,8 @@ This module only dispatches to the rule families in loaders/rules/:
   leaders        "X, who leads the party"; "the bloc, led by X"; "X had served as secretary of the council"; "X is a top official at Y";
                  "X will take charge of the ministry"; "The new Chief of Navy will be X"
   members        "X, a member of the Central Committee", "his Peru Possible party" (MEMBER_OF, not a post)
+  party_marks    "Sen. X (R-Texas)", "Democratic Sen. X", "X, who belongs to the Y Party" (MEMBER_OF)
+  plural_members "Both are members of the Y Party", "the two ministers from the Y party" (MEMBER_OF)
   subordinates   "his chief of staff John Harris", "X, Putin's spokesman", "X, who reports to Y" (SUBORDINATE_OF); "his deputy X"
                  holds the deputy post of his post
   post_verbs     "X was sworn in as governor", "X took over as army chief", "X became prime minister"

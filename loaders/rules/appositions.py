@@ -11,7 +11,7 @@ from graph.schema import ORGANISATION, PERSON
 
 from .. import gazetteer as gz
 from ..mentions import Mention
-from .members import party_member_title
+from .parties import party_member_title
 from .person_lists import plain_list_before
 from .facts import Position
 from .title_orgs import BODY_TITLES

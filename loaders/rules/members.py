@@ -1,9 +1,9 @@
 """Membership, not a post: "X, a member of the Central Committee", "X is also a member of the
 commission", "X, a longtime Zanu-PF party member", "party member X", "his Peru Possible party",
-"Senator X of the National Party". Gives MEMBER_OF."""
+"Senator X of the National Party". Gives MEMBER_OF. What makes a body a party is parties.py;
+the marks beside a name ("Sen. X (R-Texas)") are party_marks.py; plural subjects ("Both are
+members of ...") are plural_members.py."""
 from __future__ import annotations
-
-import re
 
 from graph.schema import ORGANISATION, PERSON
 
@@ -11,6 +11,8 @@ from .. import gazetteer as gz
 
 from ..lexicon import load
 from .facts import Position
+from .parties import (MEMBER_NOUNS, PARTY_WORDS, after_acronym, is_institution, is_party, party_by_name,
+                      political_party)
 from .person_lists import plain_list_after, plain_list_before
 from .titles import RANK_WORDS, before_bracket, ends_apposition, is_title_word, national_body, stated
 
@@ -20,7 +22,7 @@ STAFF_NOUNS = {"official", "officials", "officer", "officers", "agent", "agents"
 PLURAL_DETS = ("both", "all", "two", "three", "four", "five")   # "X and Y, both members of ..."
 
 
-def _member_of_phrase(r, toks, mentions):
+def member_of_phrase(r, toks, mentions):
     """The organisation a phrase of tokens says someone is a member of, or None."""
     words = [t.lower_ for t in toks]
     if "member" not in words and "members" not in words:
@@ -53,7 +55,7 @@ def memberships(r, sent, si, m, mentions) -> list[Position]:
             j += 1
         if toks and toks[0].lower_ in ("a", "an", "the", "also", "now", "himself", "herself", "current", "former",
                                       "sitting", "then") + PLURAL_DETS:
-            om = _member_of_phrase(r, toks, mentions) or _party_noun(r, toks, mentions) \
+            om = member_of_phrase(r, toks, mentions) or _party_noun(r, toks, mentions) \
                 or _from_party(r, toks, mentions)
             if om is not None:
                 former = any(t.lower_ in FORMER for t in toks)
@@ -71,14 +73,14 @@ def memberships(r, sent, si, m, mentions) -> list[Position]:
         k = next((k for k, t in enumerate(toks) if t.lower_ in ("a", "an", "another")), None)
         toks = toks[k:] if k is not None else []
         if len(toks) >= 3:
-            om = _member_of_phrase(r, toks, mentions)
+            om = member_of_phrase(r, toks, mentions)
             if om is not None:
                 out.append(Position(m.entity, "member", om.entity, si, "member:apposition-before", 0.7,
                                     any(t.lower_ in FORMER for t in toks), relation="MEMBER_OF"))
     # "X is (also) a member of ORG"
     root = doc[m.start:m.end].root
     if root.dep_ == "nsubj" and root.head.lemma_ == "be" and stated(root.head):
-        out += _member_attribute(r, root.head, m, si, mentions, "member:copula")
+        out += member_attribute(r, root.head, m, si, mentions, "member:copula")
     # "Zanu-PF member X", "party member X", "Zanu-PF members X and Y", "AGO official X"
     if m.start - 2 >= sent.start and (doc[m.start - 1].lower_ in ("member", "members") or (
             doc[m.start - 1].lower_ in STAFF_NOUNS and doc[m.start - 2].pos_ == "PROPN")):
@@ -90,81 +92,16 @@ def memberships(r, sent, si, m, mentions) -> list[Position]:
     return out
 
 
-_T = load("titles")
-PARTY_WORDS = frozenset(w.lower() for w in _T.get("party_words", []))
-# "a Zanu-PF lawmaker", "a Cambodian People's Party general": a party's member, not a post at it
-MEMBER_NOUNS = frozenset(w.lower() for w in _T.get("party_member_nouns", []))
-# "Trinamool Congress MP X", "a Kuomintang lawmaker": these nouns make the body before them a party
-POLITICAL_NOUNS = frozenset(w.lower() for w in _T.get("political_member_nouns", []))
-NOT_PARTY_HEADS = frozenset(w.lower() for w in _T.get("not_party_heads", []))
-NOT_PARTY_ORGS = frozenset(w.lower() for w in _T.get("not_party_orgs", []))
-PARTY_NAMES = frozenset(w.lower() for w in _T.get("party_names", []))
 OWNER_FILLER = {"own", "ruling", "governing", "opposition", "new", "former", "political", "main", "then",
                 "incumbent", "centre-right", "centre-left", "center-right", "center-left", "far-right",
                 "far-left", "right-wing", "left-wing", "conservative", "liberal", "nationalist"}
-
-
-def _after_acronym(doc, i: int) -> int:
-    """The index after a bracketed acronym starting at i ("Tehrik-e Insaf (PTI) party"), or i."""
-    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and (
-            doc[i + 1].text.isupper() or doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha):
-        return i + 3   # ("Parti Amanah Negara (Amanah) politician X": a short name, not only capitals)
-    return i
-
-
-def _names(om) -> list[str]:
-    e = om.entity
-    return [n.lower() for n in ([e.name, *e.aliases] if e is not None else [])]
-
-
-def _party(doc, om) -> bool:
-    """A party-like organisation: its name or the word after it (past a bracketed acronym) is a
-    party word ("the Thai Rak Thai party", "the National Party", "Iraqiya bloc", "his Tehrik-e
-    Insaf (PTI) party"), another of its names is ("the DPP", named the Democratic Progressive
-    Party before), or it is a party known by a name without one ("the Kuomintang")."""
-    last = doc[om.end - 1].lower_
-    k = _after_acronym(doc, om.end)
-    nxt = doc[k].lower_ if k < len(doc) else ""
-    if last in PARTY_WORDS or nxt in PARTY_WORDS:
-        return True
-    return om.entity is not None and _party_by_name(om.entity)
-
-
-def _acronym_org(r, text: str):
-    """The one organisation of the article known by this acronym ("PDP"), or None."""
-    if not (text.isupper() and 2 <= len(text) <= 8):
-        return None
-    def initials(name):
-        return "".join(w[0] for w in name.replace("-", " ").split() if w[0].isupper())
-    found = {e.id: e for e in r.state.ents.values() if e.label == ORGANISATION
-             and (text in e.aliases or text == e.name or initials(e.name) == text)}
-    return next(iter(found.values())) if len(found) == 1 else None
-
-
-def _party_by_name(e) -> bool:
-    """An organisation whose name (or another of its names) is a party's: "Peoples Democratic Party (PDP)"."""
-    names = [n.lower() for n in [e.name, *e.aliases]]
-    return any(n in PARTY_NAMES or (n.split() and n.split()[-1] in PARTY_WORDS) for n in names)
-
-
-def _institution(om) -> bool:
-    """An organisation whose name makes it an institution, not a party ("Senate", "EU")."""
-    names = _names(om)
-    return any(n in NOT_PARTY_ORGS or set(n.replace("-", " ").split()) & NOT_PARTY_HEADS for n in names) \
-        and not any(n in PARTY_NAMES for n in names)
-
-
-def political_party(doc, om, noun: str) -> bool:
-    """The organisation om, right before the member noun, is a party: a party by its name, or
-    any non-institution before a political noun ("Trinamool Congress MP", "BJP lawmaker")."""
-    return _party(doc, om) or (noun in POLITICAL_NOUNS and not _institution(om))
 
 
 def party_possessive(r, sent, si, mentions) -> list[Position]:
     """"his Peru Possible party", "Toledo's ruling Labour Party": the owner is a member."""
     doc, out = sent.doc, []
     for om in mentions:
-        if om.label != ORGANISATION or om.entity is None or not _party(doc, om):
+        if om.label != ORGANISATION or om.entity is None or not is_party(doc, om):
             continue
         j = om.start - 1
         while j >= sent.start and doc[j].lower_ in OWNER_FILLER:
@@ -220,7 +157,7 @@ def its_member_noun(r, sent, si, m, mentions) -> list[Position]:
     if k < sent.start or doc[k].lower_ not in ("its", "their"):
         return []
     om = next((x for x in reversed(mentions) if x.label == ORGANISATION and x.entity is not None and x.end <= k), None)
-    if om is None or not (_party_by_name(om.entity) or _party(doc, om)
+    if om is None or not (party_by_name(om.entity) or is_party(doc, om)
                           or any(t.lower_ in PARTY_WORDS and t.pos_ == "NOUN" for t in doc[om.end:k])):
         return []
     former = any(doc[x].lower_ in FORMER for x in range(k + 1, j))
@@ -269,7 +206,7 @@ def of_party(r, sent, si, m, mentions) -> list[Position]:
     om = r.org_mention_at(mentions, k) if k < sent.end else None
     ruling = any(doc[i].lower_ in ("ruling", "governing", "opposition") for i in range(j + 1, k))
     if om is None or om.entity is None or om.start != k or not (
-            _party(doc, om) or (ruling and om.label == ORGANISATION and not _institution(om))):
+            is_party(doc, om) or (ruling and om.label == ORGANISATION and not is_institution(om))):
         return []   # ("Senator X of the ruling All Progressives Congress": "ruling" makes it a party)
     # "Chen Chao-ming and Liao Kuo-tung of the Kuomintang": every name of the list
     return [Position(e, "member", om.entity, si, "member:of-party", 0.7, relation="MEMBER_OF")
@@ -284,7 +221,7 @@ def _party_noun(r, toks, mentions):
     for t in toks[:-1]:
         om = r.org_mention_at(mentions, t.i)
         if om is not None and om.entity is not None and om.end <= toks[-1].i and (
-                _party(t.doc, om) or (_after_acronym(t.doc, om.end) == toks[-1].i
+                is_party(t.doc, om) or (after_acronym(t.doc, om.end) == toks[-1].i
                                       and political_party(t.doc, om, toks[-1].lower_))):
             return om
     return None
@@ -301,19 +238,10 @@ def _from_party(r, toks, mentions):
                                  or toks[k].lower_ in ("minority", "majority")):
             k += 1
         om = r.org_mention_at(mentions, toks[k].i) if k < len(toks) else None
-        if om is not None and om.entity is not None and om.start == toks[k].i and _party(toks[0].doc, om):
+        if om is not None and om.entity is not None and om.start == toks[k].i and is_party(toks[0].doc, om):
             return om
         return None
     return None
-
-
-def party_member_title(doc, om, title: str) -> bool:
-    """"Zanu-PF lawmaker X", "Labour MP X", "Trinamool Congress MP X": a member noun after a
-    party names a membership."""
-    head = re.split(r"\s+(?:from|for|of)\s+", title.strip())[0].split() if title else []
-    if not head or head[-1].lower() not in MEMBER_NOUNS:   # ("a MAS senator from El Alto": the noun before "from")
-        return False
-    return political_party(doc, om, head[-1].lower())
 
 
 TITLE_RUN = {"and", "former", "ex", "ex-", "another", "a", "an", "the", "senior", "veteran", "longtime",
@@ -333,7 +261,7 @@ def party_titles_before(r, sent, si, m, mentions) -> list[Position]:
         steps += 1
         om = r.org_mention_at(mentions, j)
         if om is not None and om.entity is not None and om.label == ORGANISATION:
-            k = _after_acronym(doc, om.end)
+            k = after_acronym(doc, om.end)
             if k < m.start and doc[k].lower_ in MEMBER_NOUNS and political_party(doc, om, doc[k].lower_):
                 former = any(t.lower_ in FORMER for t in doc[max(sent.start, om.start - 2):om.start])
                 out.append(Position(m.entity, "member", om.entity, si, "member:party-title-run", 0.75, former,
@@ -369,14 +297,14 @@ def plural_member_title(r, sent, si, m, mentions) -> list[Position]:
         return []
     persons = [m.entity] + [e for e in plain_list_after(sent, m, mentions) if e is not m.entity]
     former = any(t.lower_ in FORMER for t in doc[max(sent.start, om.start - 2):om.start])
-    seat = not _party(doc, om) and any(w.lower() in SEAT_BODIES for w in om.entity.name.split())
+    seat = not is_party(doc, om) and any(w.lower() in SEAT_BODIES for w in om.entity.name.split())
     if seat:
         return [Position(p, "member", om.entity, si, "member:seat-list", 0.7, former) for p in persons]
     return [Position(p, "member", om.entity, si, "member:plural-title", 0.7, former, relation="MEMBER_OF")
             for p in persons]
 
 
-BODY_MEMBERS = {k.lower(): v for k, v in _T.get("body_member_nouns", {}).items()}
+BODY_MEMBERS = {k.lower(): v for k, v in load("titles").get("body_member_nouns", {}).items()}
 
 
 def _body_noun(words: list[str]) -> str | None:
@@ -438,7 +366,7 @@ def including_members(r, sent, si, mentions) -> list[Position]:
             j -= 1
         if "members" not in [t.lower_ for t in toks]:
             continue
-        om = _member_of_phrase(r, toks, mentions)
+        om = member_of_phrase(r, toks, mentions)
         if om is None:
             continue
         start = tok.i + 1 + (tok.lower_ == "among" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "them")
@@ -450,13 +378,13 @@ def including_members(r, sent, si, mentions) -> list[Position]:
     return out
 
 
-def _member_attribute(r, be, m, si, mentions, rule) -> list[Position]:
+def member_attribute(r, be, m, si, mentions, rule) -> list[Position]:
     """The body a copula's attribute "a member of ORG" names, for mention m ("X is a member of
     ORG", "X, who was a member of ORG"; a past tense makes it a former membership)."""
     out = []
     for c in be.children:
         if c.dep_ == "attr" and c.lower_ in ("member", "members"):
-            om = _member_of_phrase(r, list(c.subtree), mentions)
+            om = member_of_phrase(r, list(c.subtree), mentions)
             if om is not None:
                 out.append(Position(m.entity, "member", om.entity, si, rule, 0.75, be.tag_ == "VBD",
                                     relation="MEMBER_OF"))
@@ -492,7 +420,7 @@ def copula_party(r, sent, si, mentions) -> list[Position]:
             if c.dep_ == "prep" and c.lower_ in ("in", "of", "from", "within"):
                 p = next((x for x in c.children if x.dep_ == "pobj"), None)
                 cand = r.org_mention_at(mentions, p.i) if p is not None else None
-                if cand is not None and cand.entity is not None and _party(sent.doc, cand):
+                if cand is not None and cand.entity is not None and is_party(sent.doc, cand):
                     om = cand
     if om is None:
         return []

@@ -1,7 +1,7 @@
 """Party marks beside a name, US style and others: "Sen. X (R-Texas)", "Democratic Sen. X",
 "Lawmaker X (PDP)", "X, who belongs to the Y Party", "Zanu-PF's X". Split out of members.py: one
 rule that reads the marks a name carries, with the US party letters and adjectives it alone
-uses (data in titles.json); what makes an organisation a party stays in members.py. Gives
+uses (data in titles.json); what makes an organisation a party is parties.py. Gives
 MEMBER_OF."""
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from graph.schema import ORGANISATION
 
 from ..lexicon import load
 from .facts import Position
-from .members import PARTY_WORDS, _acronym_org, _institution, _member_attribute, _party, _party_by_name
+from .members import member_attribute
+from .parties import PARTY_WORDS, acronym_org, is_institution, is_party, party_by_name
 from .titles import stated
 
 _T = load("titles")
@@ -52,8 +53,8 @@ def party_marks(r, sent, si, m, mentions) -> list[Position]:
     # "Lawmaker X (PDP)": a party's acronym in brackets right after the name
     if m.end + 2 < sent.end and doc[m.end].text == "(" and doc[m.end + 2].text == ")":
         om = r.org_mention_at(mentions, m.end + 1)
-        party = om.entity if om is not None and om.label == ORGANISATION else _acronym_org(r, doc[m.end + 1].text)
-        if party is not None and _party_by_name(party):
+        party = om.entity if om is not None and om.label == ORGANISATION else acronym_org(r, doc[m.end + 1].text)
+        if party is not None and party_by_name(party):
             out.append(Position(m.entity, "member", party, si, "member:party-acronym", 0.7, relation="MEMBER_OF"))
     # "X, who belongs to the ruling Jubilee Party"
     root = doc[m.start:m.end].root
@@ -63,19 +64,19 @@ def party_marks(r, sent, si, m, mentions) -> list[Position]:
                   for x in c.children if x.dep_ == "pobj" and x.lemma_.lower() == "ticket") if stated(rel) else ():
             om = next((o for o in (r.org_mention_at(mentions, k.i) for k in t.subtree if k.i != t.i) if o is not None
                        and o.entity is not None and o.label == ORGANISATION), None)
-            if om is not None and not _institution(om):
+            if om is not None and not is_institution(om):
                 out.append(Position(m.entity, "member", om.entity, si, "member:ticket", 0.7, relation="MEMBER_OF"))
         if rel.lemma_ == "belong" and stated(rel):
             for p in (x for c in rel.children if c.dep_ == "prep" and c.lower_ == "to" for x in c.children if x.dep_ == "pobj"):
                 om = r.org_mention_at(mentions, p.i)
-                if om is not None and om.entity is not None and om.label == ORGANISATION and _party(doc, om):
+                if om is not None and om.entity is not None and om.label == ORGANISATION and is_party(doc, om):
                     out.append(Position(m.entity, "member", om.entity, si, "member:belongs-to", 0.7, relation="MEMBER_OF"))
     # "Zanu-PF's Prisca Mupfumira", "the ruling ZANU-PF party's X"
     if m.start - 2 >= sent.start and doc[m.start - 1].text in ("'s", "’s"):
         om = r.org_mention_at(mentions, m.start - 2)
         if om is None and doc[m.start - 2].lower_ in PARTY_WORDS and m.start - 3 >= sent.start:
             om = r.org_mention_at(mentions, m.start - 3)
-        if om is not None and om.entity is not None and om.label == ORGANISATION and _party(doc, om):
+        if om is not None and om.entity is not None and om.label == ORGANISATION and is_party(doc, om):
             out.append(Position(m.entity, "member", om.entity, si, "member:party-possessive-name", 0.7,
                                 relation="MEMBER_OF"))
     # "X, who is a member of the ruling Unity Party"
@@ -83,5 +84,5 @@ def party_marks(r, sent, si, m, mentions) -> list[Position]:
     for rel in root.children:
         if rel.dep_ == "relcl" and rel.lemma_ == "be" and stated(rel) and any(
                 c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in rel.children):
-            out += _member_attribute(r, rel, m, si, mentions, "member:relative-copula")
+            out += member_attribute(r, rel, m, si, mentions, "member:relative-copula")
     return out

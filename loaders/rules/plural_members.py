@@ -7,7 +7,8 @@ from __future__ import annotations
 from graph.schema import PERSON
 
 from .facts import Position
-from .members import _member_of_phrase, _party
+from .members import member_of_phrase
+from .parties import is_party
 from .titles import stated
 
 
@@ -28,9 +29,9 @@ def _plural_predicate(r, root, mentions):
         toks = list(attr.subtree)
         if attr.lower_ == "leaders":   # a leader of a party is its member; of another body, it is a post
             om = next((o for o in (r.org_mention_at(mentions, t.i) for t in toks) if o is not None
-                       and o.entity is not None and _party(root.doc, o)), None)
+                       and o.entity is not None and is_party(root.doc, o)), None)
         else:
-            om = _member_of_phrase(r, toks, mentions)
+            om = member_of_phrase(r, toks, mentions)
         return om, root.tag_ == "VBD"
     if root.lemma_ == "belong":
         to = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "to"), None)
@@ -146,7 +147,7 @@ def counted_from_party(r, sent, si, mentions) -> list[Position]:
         om = next((x for p in (prep.children if prep is not None else []) if p.dep_ == "pobj"
                    for q in p.subtree for x in [r.org_mention_at(mentions, q.i)]
                    if x is not None and x.entity is not None), None)
-        if om is None or not _party(sent.doc, om):
+        if om is None or not is_party(sent.doc, om):
             continue
         word = t.lemma_.lower()
         titled = []

@@ -11,7 +11,7 @@ from .. import gazetteer as gz
 from ..lexicon import word_set
 from ..mentions import Mention
 from .facts import Position
-from .members import party_member_title
+from .parties import party_member_title
 from .person_lists import plain_list_after
 from .title_orgs import BODY_TITLES, DISTRICT_NAME, district_body, district_office
 from .titles import (BODY_WORDS, OWNER_NOUNS, PLACE_HEADS, PLACE_WORDS, PORTFOLIO_WORDS, before_bracket,
