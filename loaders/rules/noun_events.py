@@ -294,6 +294,7 @@ PRESUPPOSING = frozenset(load("triggers")["charge_presupposing_verbs"])   # "den
 
 CASE_FILING_VERBS = frozenset(load("triggers")["case_filing_verbs"])   # "filed a case against X"
 PROSECUTING_WORDS = frozenset(load("triggers")["prosecuting_body_words"])   # "Anti-Corruption", "Accountability"
+CHARGING_BODY_WORDS = ARRESTING_WORDS | PROSECUTING_WORDS   # a body with one of these in its name brings charges
 
 
 def case_by_prosecutor(r, tok) -> bool:
@@ -310,7 +311,7 @@ def case_by_prosecutor(r, tok) -> bool:
     if body is None:
         return False
     words = {w for n in (body.name, *body.aliases) for w in n.lower().split() + n.lower().replace("-", " ").split()}
-    return bool(words & (ARRESTING_WORDS | PROSECUTING_WORDS))
+    return bool(words & CHARGING_BODY_WORDS)
 
 
 def charges_against(r, tok, sent, si) -> list[EventFact]:
