@@ -18,6 +18,7 @@ from .facts import EventFact
 from .groups import listed_after, remember
 from .post_lists import paired_posts
 from .recalled import recalled
+from .announcements import REPORTING as SAYING_VERBS   # triggers.json reporting_verbs
 from .hedging import hedged, left_a_race
 from .phrases import climb_to_verb, trigger_lemma
 
@@ -279,7 +280,7 @@ def court_ordered_exit(r, tok, sent, si) -> list[EventFact]:
                       rule="verb:court-ordered-exit", strength=0.7)]
 
 
-REPORTING = frozenset(load("triggers")["reporting_verbs"]) | {"tell"}
+REPORTING = SAYING_VERBS | {"tell"}   # "told reporters he would step down"
 
 
 def reported_future(tok) -> bool:
