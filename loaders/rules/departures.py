@@ -10,7 +10,7 @@ from graph.schema import PERSON
 
 from .. import gazetteer as gz
 
-from ..lexicon import EVENT_VERBS, load
+from ..lexicon import EVENT_VERBS, load, word_set
 from .details import date_of, position_of
 from .facts import EventFact
 from .hedging import hedged
@@ -18,8 +18,7 @@ from .phrases import trigger_lemma
 from .same_posts import same_head
 
 
-DEPARTURE_NOUNS = {"departure", "resignation", "dismissal", "removal", "ouster", "sacking", "exit", "retirement",
-                   "death", "firing"}
+DEPARTURE_NOUNS = word_set("links", "departure_nouns")   # data/links.json
 
 
 def after_departure(r, sent, si, found: list[EventFact]) -> list[EventFact]:

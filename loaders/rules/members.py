@@ -9,7 +9,7 @@ from graph.schema import ORGANISATION, PERSON
 
 from .. import gazetteer as gz
 
-from ..lexicon import load
+from ..lexicon import load, word_set
 from .facts import Position
 from .parties import (MEMBER_NOUNS, PARTY_WORDS, after_acronym, is_institution, is_party, party_by_name,
                       political_party)
@@ -280,7 +280,7 @@ def party_titles_before(r, sent, si, m, mentions) -> list[Position]:
     return out
 
 
-SEAT_BODIES = frozenset(load("links")["seat_bodies"])   # data/links.json
+SEAT_BODIES = word_set("links", "seat_bodies")   # data/links.json
 
 
 def plural_member_title(r, sent, si, m, mentions) -> list[Position]:

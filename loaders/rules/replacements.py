@@ -235,7 +235,7 @@ def just_left(r):
     return next(iter(recent.values())) if len(recent) == 1 else None
 
 
-HELM_NOUNS = {"helm", "reins", "baton", "mantle"}
+HELM_NOUNS = word_set("links", "helm_nouns")   # data/links.json
 
 
 def take_over(r, tok, sent, si) -> list[EventFact]:
@@ -293,7 +293,7 @@ def _passive_subject(r, verb) -> EntityBuild | None:
     return None
 
 
-HANDED = {"power", "office", "reins", "baton", "leadership", "post", "command", "presidency", "helm", "mantle"}
+HANDED = word_set("links", "handed_nouns")
 
 
 def hand_over(r, tok, sent, si) -> list[EventFact]:
@@ -445,8 +445,8 @@ def replace_surface(r, sent, si, found: list[EventFact]) -> list[EventFact]:
     return []
 
 
-VACATED = {"post", "seat", "position", "office", "job", "role", "vacancy", "portfolio"}
-STEP_IN_VERBS = {"step", "move", "assume", "take", "fill", "occupy", "inherit"}
+VACATED = word_set("links", "vacated_nouns")
+STEP_IN_VERBS = word_set("links", "step_in_verbs")
 
 
 def vacated_by(r, tok, sent, si) -> list[EventFact]:
