@@ -24,6 +24,7 @@ from .lexicon import load as load_data   # (data/names.json: word lists of names
 from .ner_repair import PARTICLES, TERRITORY_WORDS
 from .org_names import (COMPANY_SUFFIX, NATIONAL_BODIES, body_of_country, company_name, ministry_aliases,
                         ministry_domain, org_identity)
+from .portfolio_words import after_title_chain, inside_portfolio, portfolio_word   # a portfolio run into a name
 from .rules.titles import PORTFOLIO_WORDS
 
 APOS = re.compile(r"\s*(?:’s|'s|’|')$")
@@ -98,38 +99,6 @@ def strip_person_prefix(tokens: list[str]) -> list[str]:
                                or (tokens[-1] in ("Acting", "Interim") and tokens[-2][:1].isupper())):
         tokens = tokens[:-1]   # ("appointed X Y Acting Governor": the title's first word)
     return tokens
-
-
-PORTFOLIO_TAIL_WORDS = frozenset(load_data("names")["portfolio_tail_words"])   # "Media", "Persons"
-
-
-def _after_title_chain(doc, start: int) -> bool:
-    """The span follows a title's portfolio: "Minister for Temporarily Occupied Territories and
-    Internally" + span, "Special Assistant to the Governor on" + span (capitalised words and
-    joining words back to "of" / "for" / "on" after a title)."""
-    i = start - 1
-    while i >= 1 and start - i <= 12:
-        t = doc[i]
-        if t.lower_ in ("of", "for", "on") and doc[i - 1].lower_ in gz.TITLE_HEADS:
-            return True
-        if not (t.text[:1].isupper() or t.lower_ in ("and", "&", ",", "the", "of", "for", "on", "to")):
-            return False
-        i -= 1
-    return False
-
-
-def _portfolio_word(tok) -> bool:
-    """A word of a portfolio, not of a name: "Persons", "Media", "Affairs", "Fisheries"."""
-    return tok.text not in name_bounds.GIVEN_NAMES and (
-        tok.tag_ == "NNPS" or tok.lower_ in PORTFOLIO_WORDS or tok.lower_ in PORTFOLIO_TAIL_WORDS
-        or tok.lower_ in gz.domain_forms() or name_bounds.portfolio_like(tok))
-
-
-def _inside_portfolio(doc, start: int) -> bool:
-    """"Director of Public" + "Prosecutions Omondi Wafula": the span begins on the second word
-    of a title's portfolio."""
-    return start >= 3 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
-        and doc[start - 2].lower_ == "of" and doc[start - 3].lower_ in gz.TITLE_HEADS
 
 
 def _qualifies_post(doc, i: int) -> bool:
@@ -773,7 +742,7 @@ def collect_mentions(sents) -> list[Mention]:
                 while len(words) > 2 and start > 0 and ent.doc[start - 1].lower_ == "of" \
                         and words[0].lower() in PORTFOLIO_WORDS:
                     words = words[1:]   # "Vice-Minister of Youth Karina Bolaños"
-                if len(words) > 2 and _inside_portfolio(ent.doc, start) and (
+                if len(words) > 2 and inside_portfolio(ent.doc, start) and (
                         words[0].lower() in PORTFOLIO_WORDS or (words[0].endswith("s") and words[0] not in name_bounds.GIVEN_NAMES)):
                     words = words[1:]   # "Director of Public Prosecutions Omondi Wafula"
                 nxt = ent.doc[end] if end < len(ent.doc) else None
@@ -786,11 +755,11 @@ def collect_mentions(sents) -> list[Mention]:
                         h == (name_bounds._norm(words[0]),) for h, _ in name_bounds.HONORIFICS)):
                     continue   # "Chairperson Hon." + "Justice X": an honorific left alone by the title's cut
                 named = [t for t in ent.doc[start:end] if t.text in words]
-                if len(named) == len(words) and all(_portfolio_word(t) for t in named):
+                if len(named) == len(words) and all(portfolio_word(t) for t in named):
                     continue   # "Director General Public Relations", "Secretary Literacy": a portfolio
-                if len(words) > 2 and _after_title_chain(ent.doc, start):
+                if len(words) > 2 and after_title_chain(ent.doc, start):
                     toks = [t for t in ent.doc[start:end] if t.text in words]
-                    cut = max((k for k, t in enumerate(toks[:-2]) if _portfolio_word(t)), default=-1)
+                    cut = max((k for k, t in enumerate(toks[:-2]) if portfolio_word(t)), default=-1)
                     if cut >= 0 and len(toks) == len(words):
                         words = words[cut + 1:]   # "Minister for ... Internally Displaced Persons Yuriy Hrymchak"
                         if out and out[-1].label == ORGANISATION and out[-1].sent_index == si \
