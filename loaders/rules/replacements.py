@@ -263,7 +263,7 @@ def take_over(r, tok, sent, si) -> list[EventFact]:
     elif tok.dep_ in ("xcomp", "advcl") and tok.head.i != tok.i:
         # "nominated Umerov ... to take his place": the one nominated takes it
         obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
-        successor = r.person(obj) if obj is not None else r.clause_agent(tok.head)
+        successor = r.person(obj) if obj is not None else None
         if successor is None:   # "X is set to assume the role of foreign minister, taking over from Y"
             successor = r.clause_agent(tok.head) or _passive_subject(r, tok.head)
     if successor is predecessor and owner is not None and owner.pos_ == "PRON" and tok.dep_ in ("xcomp", "advcl"):
