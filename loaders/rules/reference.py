@@ -25,6 +25,7 @@ import re
 from graph.schema import PERSON
 
 from .. import gazetteer as gz
+from ..gender import PRONOUNS
 from ..lexicon import EVENT_NOUNS, EVENT_VERBS
 from .bridging import DESCRIBING as REFERRING_NOUNS, _title_near
 from .phrases import trigger_lemma
@@ -155,7 +156,9 @@ def _topic(r, noun) -> list:
     return subj if len(subj) == 1 else []
 
 
-PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+# the sex of a personal pronoun, as gender.py knows it; only these are sent to the story's person
+# (not a reflexive "himself" nor "hers")
+PRONOUN_GENDER = {w: PRONOUNS[w] for w in ("he", "him", "his", "she", "her")}
 
 
 def pronoun_topic(r, tok, resolved) -> object:
