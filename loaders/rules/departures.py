@@ -10,7 +10,7 @@ from graph.schema import PERSON
 
 from .. import gazetteer as gz
 
-from ..lexicon import EVENT_VERBS, load, word_set
+from ..lexicon import EVENT_VERBS, word_set
 from .details import date_of, position_of
 from .facts import EventFact
 from .hedging import hedged
@@ -19,6 +19,8 @@ from .same_posts import same_head
 
 
 DEPARTURE_NOUNS = word_set("links", "departure_nouns")   # data/links.json
+SUCCESSION_VERBS = word_set("titles", "succession_verbs")
+DEPARTURE_VERBS = {w for w, t in EVENT_VERBS.items() if t in ("DISMISSAL", "RESIGNATION")} | {"die", "retire"}
 
 
 def after_departure(r, sent, si, found: list[EventFact]) -> list[EventFact]:
@@ -52,10 +54,6 @@ def after_departure(r, sent, si, found: list[EventFact]) -> list[EventFact]:
         out.append(EventFact("APPOINTMENT", si, [new], None, date_of(r, verb, sent), None, rule="after-departure",
                              strength=0.7, successor=new, predecessor=old, extra={"no_event": True}))
     return out
-
-
-SUCCESSION_VERBS = frozenset(load("titles")["succession_verbs"])
-DEPARTURE_VERBS = {w for w, t in EVENT_VERBS.items() if t in ("DISMISSAL", "RESIGNATION")} | {"die", "retire"}
 
 
 def after_departure_clause(r, sent, si) -> list[EventFact]:

@@ -14,15 +14,20 @@ ANAPHORIC_BODIES = {"agency", "ministry", "commission", "board", "bank", "bureau
                     "service", "office", "council", "corporation", "company", "force", "institution", "body"}
 BARE_POSTS = {"minister", "president", "secretary", "chief", "head", "director", "leader", "chairman", "governor",
               "commander", "member", "official", "officer", "spokesman", "adviser"}
+SECOND_WORDS = {"deputy", "vice", "assistant", "associate"}   # "deputy governor" is not the governor's post
+PORTFOLIO_HEADS = {"minister", "secretary", "member", "official", "officer", "director", "head", "chief", "deputy"}
+BRACKETED = re.compile(r"\([^)]*\)")
+BODY_AFTER = re.compile(r"\s+(?:of|for|at|in)\s+")
+LEADING_THE = re.compile(r"^the ")
 
 
 def _post_and_body(title: str) -> tuple[str, str]:
     """"the new DG of the agency" -> ("director general", "the agency"); "director-general of the
     National Broadcasting Commission (NBC)" -> ("director general", "the national broadcasting commission")."""
-    t = re.sub(r"\([^)]*\)", " ", title.lower()).replace("-", " ").replace("’s", "").replace("'s", "")
+    t = BRACKETED.sub(" ", title.lower()).replace("-", " ").replace("’s", "").replace("'s", "")
     words = [POST_ABBREVIATIONS.get(w, w) for w in t.split()]
     t = " ".join(words)
-    post, body = (re.split(r"\s+(?:of|for|at|in)\s+", t, maxsplit=1) + [""])[:2]
+    post, body = (BODY_AFTER.split(t, maxsplit=1) + [""])[:2]
     post = " ".join(w for w in post.split() if w not in NOT_POST_WORDS)
     return post, body.strip()
 
@@ -32,7 +37,7 @@ def _bodies_agree(a: str, b: str) -> bool:
     def anaphoric(x):
         ws = [w for w in x.split() if w != "the"]
         return not ws or (len(ws) == 1 and x.startswith("the") and ws[0] in ANAPHORIC_BODIES)
-    return anaphoric(a) or anaphoric(b) or re.sub(r"^the ", "", a) == re.sub(r"^the ", "", b)
+    return anaphoric(a) or anaphoric(b) or LEADING_THE.sub("", a) == LEADING_THE.sub("", b)
 
 
 def same_head(a: str, b: str) -> bool:
@@ -43,12 +48,6 @@ def same_head(a: str, b: str) -> bool:
     if bool(set(pa) & SECOND_WORDS) != bool(set(pb) & SECOND_WORDS):
         return False   # "deputy governor" is not the governor's post
     return bool(ha) and ha == hb and ha[0] not in PORTFOLIO_HEADS
-
-
-SECOND_WORDS = {"deputy", "vice", "assistant", "associate"}
-
-
-PORTFOLIO_HEADS = {"minister", "secretary", "member", "official", "officer", "director", "head", "chief", "deputy"}
 
 
 def same_post(given: str, held: str) -> bool:
