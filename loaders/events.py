@@ -49,8 +49,8 @@ from .rules.reference import pronoun_topic, referent
 from .rules.phrases import PhraseReader, trigger_lemma
 from .rules.gapped import gapped_subjects
 from .rules.respectively import respective_replacements
-from .rules.replacements import (hand_over, in_place_of, replace_event, replace_surface, successor_noun, take_over,
-                                 vacated_by)
+from .rules.replacements import hand_over, replace_event, replace_surface, take_over
+from .rules.successor_nouns import in_place_of, successor_noun, vacated_by
 from .rules.verb_events import titled_participle, verb_event, will_serve
 from .rules.verdicts import implied_convictions
 

@@ -19,7 +19,7 @@ from graph.schema import (ORGANISATION, PERSON, Article, Entity, Event, Evidence
 from .clean import clean_text
 from .dates import parse_published, resolve as resolve_date
 from .lexicon import LEADING_POSTS, word_set
-from .rules.replacements import same_head, same_post
+from .rules.same_posts import same_head, same_post
 from .events import EventFact, EventReader
 from .gender import article_genders, pronoun_gender
 from . import gazetteer as gz

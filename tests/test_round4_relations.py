@@ -4,7 +4,7 @@ description names, memberships. Made-up sentences, one shape each, read by the r
 pipeline; each case also says what must not be read."""
 import pytest
 
-from loaders.rules.replacements import same_post
+from loaders.rules.same_posts import same_post
 from tests.conftest import check_relation_case, read_text as read
 
 

@@ -24,12 +24,12 @@ the real spaCy pipeline; each case also says what must not be read.
   - "the junta named X as the deputy governor" after "central bank governor Y": the deputy is the
     bank's, not the appointing body's (rules/event_posts.py, through title_before.deputy_body)
   - "X has been transferred out, with Y being named as his successor": Y replaces X and takes X's post
-    (rules/replacements.successor_noun)
+    (rules/successor_nouns.successor_noun)
   - "the region" is the article's one area ("Primorye Governor X" makes Primorye one); who takes the
     head post of a body replaces the one who left its head post, though the titles differ ("acting
     head" / "Governor"; "A will now lead the commerce ministry, while the former commerce minister B will
     serve as labour minister": B moved on), and a deputy replaces no head (extract.ArticleState.org_by_head,
-    RecordBuilder._same_body_replacements; replacements.same_head)
+    RecordBuilder._same_body_replacements; same_posts.same_head)
   - "the man he is replacing, Y": the noun a relative clause of replacing describes is its object
     (rules/replacements.replace_event)
   - "X is set to assume the role of ..., taking over from Y": the passive subject up the clause chain

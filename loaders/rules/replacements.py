@@ -20,8 +20,6 @@ from .details import date_of, position_of
 from .facts import EventFact
 from .hedging import hedged
 from .phrases import trigger_lemma
-from .same_posts import same_head, same_post   # noqa: F401 (read through this module by extract.py and tests)
-from .successor_nouns import in_place_of, successor_noun, vacated_by   # noqa: F401 (read through this module by events.py)
 
 
 def replaced_them(r, tok, sent, si) -> list[EventFact]:
