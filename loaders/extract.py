@@ -19,7 +19,7 @@ from graph.schema import (ORGANISATION, PERSON, Article, Entity, Event, Evidence
 from .clean import clean_text
 from .dates import parse_published, resolve as resolve_date
 from .lexicon import LEADING_POSTS, word_set
-from .rules.same_posts import same_head, same_post
+from .rules.same_posts import SECOND_WORDS, same_head, same_post
 from .events import EventFact, EventReader
 from .gender import article_genders, pronoun_gender
 from . import gazetteer as gz
@@ -329,7 +329,7 @@ def _sole_head(title: str, org=None) -> bool:
     """A title only one person holds at a time: the head of a body or a territory ("acting head",
     "Governor", "director general"), a ministry's minister; not a deputy's."""
     lw = title.lower().replace("-", " ").split()
-    if any(w in ("deputy", "vice", "assistant", "associate", "co", "state") for w in lw):
+    if any(w in SECOND_WORDS or w in ("co", "state") for w in lw):   # a deputy's post, a co-chair, a state minister
         return False
     if org is not None and lw and lw[-1] == "minister" and "ministry" in org.name.lower().split():
         return True   # ("commerce minister" of the Ministry of Trade)
