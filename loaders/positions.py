@@ -31,6 +31,7 @@ from .rules.cabinet_lists import bracketed_portfolios, name_then_post, title_col
 from .rules.facts import Position
 from .rules.leaders import (copula_post, elected_its_title, government_of, leads, led_by, pronoun_copula,
                             pronoun_leads, takes_charge)
+from .rules.named_bodies import body_named_elsewhere
 from .rules.members import (body_members, including_members, its_member_noun, memberships, of_party,
                             party_possessive, party_titles_before, plural_member_title, copula_party)
 from .rules.party_marks import party_marks
@@ -69,7 +70,10 @@ class PositionReader:
         self.pairwise: list[Position] = []   # posts handed out "respectively"
 
     def org_for_title(self, title: str, country: str | None, explicit: str | None = None) -> EntityBuild | None:
-        return org_for_title(self.state, title, country, explicit)
+        org = org_for_title(self.state, title, country, explicit)
+        if org is None and explicit is None:   # "X was named the new governor": the body the story placed the post at
+            org = body_named_elsewhere(self.state, title)
+        return org
 
     def from_events(self, facts) -> list[Position]:
         return drop_joined(event_posts.from_events(self, facts), self.pairwise)

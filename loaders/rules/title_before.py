@@ -11,7 +11,9 @@ from .. import gazetteer as gz
 from ..lexicon import word_set
 from ..mentions import Mention
 from .facts import Position
+from .named_bodies import body_named_elsewhere
 from .parties import party_member_title
+from .party_reference import referred_party
 from .person_lists import plain_list_after
 from .title_orgs import BODY_TITLES, DISTRICT_NAME, district_body, district_office
 from .titles import (BODY_WORDS, OWNER_NOUNS, PLACE_HEADS, PLACE_WORDS, PORTFOLIO_WORDS, before_bracket,
@@ -193,6 +195,9 @@ def _org_owner(r, sent, si, i: int, mentions):
         subj = [x for x in mentions if x.label == ORGANISATION and x.entity is not None and x.end <= i
                 and r.state._is_subject(x)]
         return subj[0].entity if subj else r.state.last_org_before(si, i)
+    if tok.text in ("'s", "’s") and i - 1 >= sent.start and doc[i - 1].lower_ == "party" \
+            and r.state.mention_at(i - 1) is None:
+        return referred_party(r.state, si, i - 1)   # "the party's former treasurer X"
     if tok.lower_ == "whose" and i - 1 >= sent.start:
         k = i - 1 - (doc[i - 1].text == "," and i - 2 >= sent.start)
         om = r.org_mention_at(mentions, k)
@@ -372,6 +377,9 @@ def _title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
     title, former, country = clean_title(words)
     if not title or all(w.lower() in gz.RANKS or w.lower() in gz.OCCUPATIONS for w in title.split()):
         r.add_title(m.entity, title)
+        carried = body_named_elsewhere(r.state, title) if title else None
+        if carried is not None:   # "former commissioner X" after "the new Commissioner of the Anti-Corruption Commission Y"
+            return [Position(m.entity, title, carried, si, "title-before-name:carried", 0.7, former)]
         return []
     r.add_title(m.entity, title)
     portfolio = _portfolio_mention(org_m)

@@ -8,6 +8,7 @@ from graph.schema import ORGANISATION
 
 from .. import gazetteer as gz
 from ..mentions import EntityBuild
+from .party_reference import referred_party
 from .titles import BODY_WORDS
 
 COUNTRY_POSTS = frozenset(p.lower() for p in gz.data().get("country_posts", []))
@@ -317,7 +318,7 @@ def org_for_title(st, title: str, country: str | None, explicit: str | None = No
                             and any(w in gz.TITLE_HEADS for w in lw[j + 1:]))):   # "foreign ministry head"
                 return st.org_entity(f"Ministry of {dom}", country or st.country_hint)
     if "party" in lw and any(w in gz.TITLE_HEADS for w in lw if w != "party"):
-        return st.org_by_head("party")   # "party General Secretary X": the article's party
+        return referred_party(st)   # "party General Secretary X": the party named last, or the article's one party
     body = next((w for w in lw if w in BODY_WORDS and w not in ("military", "intelligence", "party")), None)
     country_or_hint = country or st.country_hint
     if body and any(w in gz.TITLE_HEADS for w in lw if w != body) and country_or_hint:

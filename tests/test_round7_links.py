@@ -1,0 +1,63 @@
+"""Links between a person and a body both named in the story (issue 11, round 7).
+
+- A bare head word of a post ("the new governor", "former commissioner X") is the post the story
+  already placed at one body (rules/named_bodies.py).
+- "the party's treasurer X", "party leader X" is the party named last before, or the story's only
+  party; with two parties and nothing to tell them apart, no party (rules/party_reference.py).
+
+The sentences are made up; each states one kind. Read by the real spaCy pipeline; a case lists
+(relation, person, body) facts it must give, the body by the end of its id, and a test for facts
+it must not give."""
+import pytest
+
+from tests.conftest import no_fact, read_text as read, relation_facts
+
+HP = "HOLDS_POSITION"
+
+
+def case(text: str, present=(), wrong=no_fact, *, id: str):
+    return pytest.param(text, list(present), wrong, id=id)
+
+
+CASES = [
+    # a bare "governor" after the story placed "central bank governor" at the central bank
+    case("The president fired central bank governor Mark Obi in a decree on Saturday.\n"
+         "Peter Ade was named as the new governor and no reason was given.",
+         [(HP, "person:peter-ade", "central-bank")], id="the-new-governor-of-the-body-named-before"),
+    # "commissioner" alone is a rank; after "the new Commissioner of the X Commission" it is that post
+    case("The new Commissioner of the Anti-Corruption Commission John Bio was sworn in on Monday.\n"
+         "Analysts say the dismissal of former commissioner Paul Kamara was expected.",
+         [(HP, "person:paul-kamara", "anti-corruption-commission")], id="former-commissioner-after-the-body-s-commissioner"),
+    # "the party's treasurer X": the party named just before
+    case("Andi Rahman of the Democratic Party was arrested on Thursday.\n"
+         "The party's former treasurer Budi Santoso was jailed in 2012.",
+         [(HP, "person:budi-santoso", "democratic-party")], id="the-party-s-treasurer"),
+    # "party leader X" with a party named before that has no "party" in its name
+    case("The Homeland Union won the vote on Sunday.\n"
+         "Its members met, and party leader Jonas Petrauskas said the result was clear.",
+         [(HP, "person:jonas-petrauskas", "homeland-union")], id="party-leader-of-a-party-named-before"),
+]
+
+
+@pytest.mark.parametrize("text, present, wrong", CASES)
+def test_a_title_takes_the_body_the_story_names_elsewhere(extractor, text, present, wrong):
+    got = relation_facts(read(extractor, text))
+    missing = [p for p in present if not any(g[0] == p[0] and g[1] == p[1] and g[2].endswith(p[2]) for g in got)]
+    assert missing == [], sorted(got)
+    assert [f for f in got if wrong(*f)] == []
+
+
+@pytest.mark.parametrize("text, person", [
+    # two parties, "the ruling party" named before neither: no party rather than the wrong one
+    pytest.param("The ruling party leader, Jonas Petrauskas, said the departure would do little.\n"
+                 "He said his Homeland Union would meet on Friday.\n"
+                 "The Liberal Movement and Freedom Party said it would wait.",
+                 "person:jonas-petrauskas", id="two-parties-named-after"),
+    # "governor" in a story that placed governors at two bodies: neither
+    pytest.param("Central bank governor Mark Obi met Lagos State Governor Ade Bello on Monday.\n"
+                 "Peter Ade was named as the new governor.",
+                 "person:peter-ade", id="two-bodies-with-governors"),
+])
+def test_no_body_when_the_story_names_two(extractor, text, person):
+    got = relation_facts(read(extractor, text))
+    assert [f for f in got if f[0] == HP and f[1] == person] == [], sorted(got)
