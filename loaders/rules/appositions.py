@@ -20,6 +20,17 @@ from .titles import (BODY_WORDS, MODIFIERS, OFFICE_NOUNS, OWNER_NOUNS, PLACE_HEA
                      is_title_word, national_body, portfolio_ministry, title_tokens)
 
 
+def opens_apposition(tok) -> bool:
+    """A comma, or a dash with a space on both sides ("X – state aide at the PSB – said", "A
+    spokesman for the junta - Colonel X - said"): what sets a name's apposition apart."""
+    return tok.text == "," or (_spaced_dash(tok) and sum(map(_spaced_dash, tok.sent[:tok.i - tok.sent.start])) % 2 == 0)
+
+
+def _spaced_dash(tok) -> bool:
+    # (a dash after an odd number of them closes a parenthesis: "forced two to retire - A and B - as well as")
+    return tok.text in ("-", "–", "—") and bool(tok.whitespace_) and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
+
+
 def phrase_after(r, sent, start: int) -> list:
     doc = sent.doc
     toks = []
@@ -33,7 +44,7 @@ def phrase_after(r, sent, start: int) -> list:
 def _apposition_start(sent, m: Mention) -> int | None:
     """Index of the first word of the apposition after the name, or None when no comma follows."""
     doc = sent.doc
-    if m.end >= sent.end or doc[m.end].text != ",":
+    if m.end >= sent.end or not opens_apposition(doc[m.end]):
         return None
     start = m.end + 1
     if start + 1 < sent.end and doc[start].like_num and doc[start + 1].text == ",":
@@ -367,7 +378,7 @@ def apposition_before(r, sent, si, m: Mention, mentions) -> list[Position]:
         if past == i and doc[i].lower_ not in gz.RANKS:
             break
         i = past if past != i else i - 1
-    if i < sent.start or doc[i].text != ",":
+    if i < sent.start or not opens_apposition(doc[i]):
         return []
     # "Its leader, Rached Ghannouchi": the institution the sentence before was about
     j = i - 1
