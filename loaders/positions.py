@@ -7,6 +7,7 @@ This module only dispatches to the rule families in loaders/rules/:
                  "X will take charge of the ministry"; "The new Chief of Navy will be X"
   members        "X, a member of the Central Committee", "his Peru Possible party" (MEMBER_OF, not a post)
   party_marks    "Sen. X (R-Texas)", "Democratic Sen. X", "X, who belongs to the Y Party" (MEMBER_OF)
+  party_adjectives  "X, a Republican, ...", "Democratic at-large members X and Y" (MEMBER_OF)
   plural_members "Both are members of the Y Party", "the two ministers from the Y party" (MEMBER_OF)
   subordinates   "his chief of staff John Harris", "X, Putin's spokesman", "X, who reports to Y" (SUBORDINATE_OF); "his deputy X"
                  holds the deputy post of his post
@@ -34,6 +35,7 @@ from .rules.leaders import (copula_post, elected_its_title, government_of, leads
 from .rules.named_bodies import body_named_elsewhere
 from .rules.members import (body_members, including_members, its_member_noun, memberships, of_party,
                             party_possessive, party_titles_before, plural_member_title, copula_party)
+from .rules.party_adjectives import party_adjectives
 from .rules.party_marks import party_marks
 from .rules.plural_members import counted_from_party, plural_members
 from .rules.parts import parts
@@ -97,6 +99,7 @@ class PositionReader:
             out += plural_member_title(self, sent, si, m, mentions)
             out += its_member_noun(self, sent, si, m, mentions)
             out += party_marks(self, sent, si, m, mentions)
+            out += party_adjectives(self, sent, si, m, mentions)
             out += body_members(self, sent, si, m, mentions)
             out += subordination(self, sent, si, m, mentions)
             out += subordination_after(self, sent, si, m, mentions)

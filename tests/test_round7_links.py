@@ -4,6 +4,8 @@
   already placed at one body (rules/named_bodies.py).
 - "the party's treasurer X", "party leader X" is the party named last before, or the story's only
   party; with two parties and nothing to tell them apart, no party (rules/party_reference.py).
+- A US party written as an adjective beside names: "X, a Republican, ...", "Democratic at-large
+  members X and Y" (MEMBER_OF, rules/party_adjectives.py).
 - A spaced dash sets a name's apposition apart as a comma does ("X – state aide at the PSB –"),
   unless it closes a dash parenthesis the name stands in (appositions.opens_apposition).
 
@@ -38,6 +40,12 @@ CASES = [
     case("The Homeland Union won the vote on Sunday.\n"
          "Its members met, and party leader Jonas Petrauskas said the result was clear.",
          [(HP, "person:jonas-petrauskas", "homeland-union")], id="party-leader-of-a-party-named-before"),
+    # a party adjective in an apposition, and before a plural member noun and its list
+    case("House Speaker John Miller, a Republican, has appointed two former governors to the panel.",
+         [("MEMBER_OF", "person:john-miller", "republican-party")], id="x-a-republican"),
+    case("Other officials who could be picked include Democratic at-large members Paul Howard and Vera Lyles.",
+         [("MEMBER_OF", "person:paul-howard", "democratic-party"), ("MEMBER_OF", "person:vera-lyles", "democratic-party")],
+         id="democratic-members-x-and-y"),
     # dash appositions, after the name and before it
     case("By an order, Dragan Markovski – state aide at the Public Security Bureau – has been appointed.",
          [(HP, "person:dragan-markovski", "public-security-bureau")], id="dash-apposition-after"),
