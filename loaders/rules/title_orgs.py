@@ -10,6 +10,8 @@ from .. import gazetteer as gz
 from ..mentions import EntityBuild
 from .party_reference import referred_party
 from .titles import BODY_WORDS
+from .office_bodies import plain_office
+from .town_posts import written_town
 
 COUNTRY_POSTS = frozenset(p.lower() for p in gz.data().get("country_posts", []))
 # words after a body's head word that do not change which body it is ("Police Force", "Police Service")
@@ -107,6 +109,8 @@ def article_city(st) -> str | None:
             found = {f for f in found if not gz.country_of(f) and f.split()[0] not in NOT_TOWN_WORDS
                      and f.split()[-1].lower() not in gz.ORG_HEADS}
         st._city = next(iter(found)) if len(found) == 1 else None
+        if st._city is None and not found:   # "Charlotte mayor", "Philadelphia Police Commissioner" (town_posts)
+            st._city = written_town(st) or article_police_town(st)
     return st._city
 
 
@@ -287,8 +291,8 @@ def org_for_title(st, title: str, country: str | None, explicit: str | None = No
             # each country's office is its own ("Office of the Attorney General of Mexico"), and only
             # a country the text gives (not one it merely mentions) says whose it is
             where = explicit or st.country
-            if where is None:
-                return None
+            if where is None:   # "Ombudsman X" where the story gives no country: the office by its own name
+                return plain_office(st, body, joined)
             e = st.org_entity(f"{body} of {where}", where)
             e.aliases.add(e.name)
             e.name = body
@@ -299,7 +303,9 @@ def org_for_title(st, title: str, country: str | None, explicit: str | None = No
         if where and not gz.country_of(body.split()[0]):
             e.aliases.add(f"{body} of {where}")   # "Prosecutor's Office of Bosnia and Herzegovina"
         return e
-    if body and not body.startswith("Office of") and not (country or st.country or st.country_hint):
+    if body and not (country or st.country or st.country_hint):
+        if body.startswith("Office of"):   # "former Director of Public Prosecutions X" in a story naming no country
+            return plain_office(st, body, joined)
         return st.org_entity(body, None)   # "Police Commissioner X" in a story that names no country: "Police"
     written = written_portfolio(words)
     if written:   # "Minister for Sanitation and Water Resources"

@@ -104,7 +104,8 @@ def title_then_name(r, sent, si: int, mentions) -> list[Position]:
         v = t.head
         speech = v.lemma_ in SPEECH_VERBS and verb.lemma_ in SPEECH_VERBS and t.dep_ == "nsubj"
         named = t.dep_ == "dobj" and v.lemma_ in APPOINTING and any(
-            c.lower_ in ("new", "a", "an") for c in t.children) and verb.dep_ == "ROOT"
+            c.lower_ in ("new", "a", "an") for c in t.children) and verb.dep_ == "ROOT" and not any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in v.children)   # not "could name a new mayor"
         topic = t.dep_ in ("nsubj", "nsubjpass") and v.dep_ == "ROOT" and verb.dep_ == "ROOT" and (
             t.dep_ == "nsubjpass" or v.lemma_ not in REMOVING) and not any(
             x.label == PERSON for x in prev_ms) and (verb.lemma_ in SPEECH_VERBS or verb.lemma_ == v.lemma_)

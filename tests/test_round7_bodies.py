@@ -1,0 +1,80 @@
+"""The body of a post (issue 11, round 7) where the story never names it: the town of a mayor
+written only before "mayor" or "city council" ("Charlotte mayor", "former Bacoachi, Sonora,
+Mexico Mayor X", "Charlotte, N.C., city council") or as the owner of the police the story is
+about; and an office a title names ("Director of Public Prosecutions", "Ombudsman", "public
+protector") in a story that gives no country, built under its own name. The sentences are
+made up; each states one kind. Read by the real spaCy pipeline; a case lists (relation, person,
+body) facts it must give, the body by the end of its id, and a test for facts it must not give."""
+import pytest
+
+from graph.schema import ORGANISATION
+from tests.conftest import every_name, no_fact, read_text as read, relation_facts
+
+HP = "HOLDS_POSITION"
+
+
+def case(text: str, present=(), wrong=no_fact, *, id: str):
+    return pytest.param(text, list(present), wrong, id=id)
+
+
+CASES = [
+    # the town written before its council, the mayor named without it
+    case("Tonight, Springfield, Ohio, city council members will consider how to replace former mayor "
+         "Warren Copeland, who resigned last week.",
+         [(HP, "person:warren-copeland", "organisation:springfield")], id="town-before-city-council"),
+    # the town written before "Mayor" with its region and country; the town itself is no known place
+    case("A judge sentenced former Bacoachi, Sonora, Mexico Mayor Ramon Ibarra Duarte to ten years in prison.",
+         [(HP, "person:ramon-ibarra-duarte", "organisation:bacoachi")],
+         lambda typ, s, t: typ == HP and t.endswith(("mexico", "sonora")), id="town-region-country-mayor"),
+    # "<Town> mayor" in a headline-like sentence, the person later as "Mayor X"
+    case("Charlotte mayor arrested on bribery charges.\n"
+         "Mayor Patrick Cannon resigned on Wednesday, hours after his arrest.",
+         [(HP, "person:patrick-cannon", "organisation:charlotte")], id="town-mayor"),
+    # a story on one town's police: its mayor is that town's
+    case("Toledo Police Chief George Kral resigned on Tuesday after a review of the department.\n"
+         "Mayor Wade Kapszukiewicz said the department would change.",
+         [(HP, "person:wade-kapszukiewicz", "organisation:toledo")], id="mayor-of-the-police-s-town"),
+    # two towns' councils give no town to a mayor named without one
+    case("Springfield city council and Dayton city council met on Monday.\nMayor Oh Keo-don resigned.",
+         [], lambda typ, s, t: typ == HP and s == "person:oh-keo-don", id="two-towns-give-none"),
+    # an office title in a story that names no country: the office by its own name
+    case("The president nominated former Director of Public Prosecutions Keriako Tobiko to the cabinet.",
+         [(HP, "person:keriako-tobiko", "organisation:office-of-the-director-of-public-prosecutions")],
+         id="dpp-without-a-country"),
+    # ... or names its country only once (a mention, not the story's country)
+    case("Former public protector Lawrence Mushwana is the new chairperson of the rights commission, "
+         "the commission said in South Africa.",
+         [(HP, "person:lawrence-mushwana", "organisation:office-of-the-public-protector")],
+         id="public-protector-country-named-once"),
+    # a title some country gives another body ("attorney general": the US Department of Justice)
+    # gets no bare office without the country
+    case("Attorney General Jeff Sessions recused himself from the inquiry.",
+         [], lambda typ, s, t: typ == HP and "attorney-general" in t, id="attorney-general-needs-its-country"),
+    # "could name a new mayor": hedged, so the next speaker is not the new mayor
+    case("Springfield city council could name a new mayor tonight.\n"
+         "“It is so fluid right now,” council member Claire Fallon told the paper.",
+         [], lambda typ, s, t: typ == HP and s == "person:claire-fallon", id="could-name-a-new-mayor"),
+]
+
+
+@pytest.mark.parametrize("text, present, wrong", CASES)
+def test_a_post_has_its_body(extractor, text, present, wrong):
+    got = relation_facts(read(extractor, text))
+    missing = [p for p in present if not any(g[0] == p[0] and g[1] == p[1] and g[2].endswith(p[2]) for g in got)]
+    assert missing == [], sorted(got)
+    assert [f for f in got if wrong(*f)] == [], sorted(got)
+
+
+@pytest.mark.parametrize("text, names", [
+    pytest.param("Former public protector Lawrence Mushwana is the new chairperson of the rights commission.",
+                 {"Office of the Public Protector", "Public Protector", "Public Protector's Office"},
+                 id="an-office-s-names"),
+    pytest.param("Ombudsman Conchita Carpio-Morales approved the ruling on the mayor in the Philippines.",
+                 {"Office of the Ombudsman", "Ombudsman", "Ombudsman of Philippines"},
+                 id="an-office-s-names-with-the-country-named-once"),
+    pytest.param("Charlotte mayor arrested on bribery charges.\nMayor Patrick Cannon resigned on Wednesday.",
+                 {"City of Charlotte", "Charlotte city government"}, id="a-written-town-s-names"),
+])
+def test_a_body_from_a_title_carries_the_names_readers_use(extractor, text, names):
+    got = every_name(read(extractor, text), ORGANISATION)
+    assert names <= got, sorted(got)
