@@ -19,6 +19,7 @@ from graph.schema import (ORGANISATION, PERSON, Article, Entity, Event, Evidence
 from .clean import clean_text
 from .dates import parse_published, resolve as resolve_date
 from .lexicon import LEADING_POSTS, word_set
+from .rules.adjacent_changes import adjacent_replacements
 from .rules.same_posts import SECOND_WORDS, same_head, same_post
 from .events import EventFact, EventReader
 from .gender import article_genders, pronoun_gender
@@ -263,6 +264,7 @@ class Extractor:
             positions += pos_reader.read(sent, si, ms)
             found = ev_reader.read(sent, si)
             facts += found + implied_replacements(found, si)
+            facts += adjacent_replacements(facts, sent, si, implied_replacements)   # "sacked Y as DG." "appointed Z."
             positions += pos_reader.from_events(found)
         facts += ev_reader.read_headline(raw.title)   # "President Sacks Finance Minister"
         return Reading(article, state, positions, facts, published)
