@@ -17,7 +17,7 @@ from graph.merge import spelling_key   # "Kovalenkyy" / "Kovalenky": the key the
 from graph.schema import ORGANISATION, PERSON, entity_id
 
 from . import gazetteer as gz
-from . import furniture_names, list_names, name_bounds, places, portfolio_lists
+from . import furniture_names, list_names, name_bounds, name_precision, places, portfolio_lists
 from .foreign import foreign_sentences
 from .lexicon import MODIFIERS, PERSON_ONLY_NOUNS, PERSON_ONLY_VERBS, REPLACE_VERBS
 from .lexicon import load as load_data   # (data/names.json: word lists of names' shapes)
@@ -728,6 +728,7 @@ def collect_mentions(sents) -> list[Mention]:
             if label == ORGANISATION and len(ent) == 1 and ent.text.endswith("s") and ent.text[:-1] in person_words:
                 continue   # "the Macks": a family, named by its surname
             if label is None or page_furniture(ent, label, article_text) or places.demonym(name) \
+                    or name_precision.general_word(name) \
                     or _country_cut(ent) or COMPANY_SUFFIX.fullmatch(f" {name}") or _honorific_or_unit(ent) \
                     or (label == PERSON and _common_word(ent, name, article_text, full_name_words)):
                 continue   # ("Guatemalan officials", "targeting Nepalis": a people, not a party; "Inc." alone)
@@ -777,7 +778,8 @@ def collect_mentions(sents) -> list[Mention]:
                     continue   # ("Interpol Red Notice": a document)
                 if not re.search(r"[A-Za-zÀ-ÿ]", text) or any(c.isdigit() for c in text) \
                         or gz.country_of(text) or (gz.is_place(text) and text != clean_name(raw)) or all(w.lower() in TITLE_OR_MODIFIER_WORDS
-                                                      or w.lower()[:-1] in gz.TITLE_HEADS for w in text.split()):
+                                                      or w.lower()[:-1] in gz.TITLE_HEADS for w in text.split()) \
+                        or name_precision.no_name_word(words, person_names):   # "Presidential Plenipotentiary"
                     continue
             else:
                 poss = next((t.i for t in ent.doc[start:end - 1] if t.text in ("'s", "’s")), None)
@@ -802,6 +804,11 @@ def collect_mentions(sents) -> list[Mention]:
                         and not gz.is_place(text) and text.split()[0] != "State":   # (not "Minister of State")
                     text = f"Ministry of {text}"   # "Minister of Women’s Affairs" (or "for"): the ministry
             if len(text) < 2:
+                continue
+            joined = name_precision.split_joined(ent.doc, start, end) if label == ORGANISATION \
+                and text == clean_name(ent.doc[start:end].text) else None
+            if joined:   # "the Liberal Movement and Freedom Party": two bodies
+                out += [Mention(ORGANISATION, a, b, clean_name(ent.doc[a:b].text), si) for a, b in joined]
                 continue
             if label == ORGANISATION and start >= 2 and ent.doc[start - 1].text in ("'s", "’s") \
                     and gz.country_of(ent.doc[start - 2].text) and not gz.country_of(text.split()[0]) \

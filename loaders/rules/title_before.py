@@ -10,6 +10,7 @@ from graph.schema import ORGANISATION, PERSON
 from .. import gazetteer as gz
 from ..lexicon import word_set
 from ..mentions import Mention
+from ..name_precision import names_other_country
 from .facts import Position
 from .named_bodies import body_named_elsewhere
 from .parties import party_member_title
@@ -406,6 +407,8 @@ def _title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
         if named is not None:
             return [Position(m.entity, title, named, si, "title-before-name:body-head", 0.75, former)]
     org = r.org_for_title(title, country or r.state.country, explicit=country)
+    if country is None and org is not None and org.name == org.country and names_other_country(sent, org.country):
+        return []   # "President Obama said the U.S. ..." in a story on Iraq: whose president is not said
     if org is None and country and title.lower() in gz.HEADS_OF_STATE:
         org = r.state.country_entity(country)
     if org is None and owner is not None:   # "said its chairman X", "the company chairman X"

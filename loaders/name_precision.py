@@ -1,0 +1,120 @@
+"""Names that are no one's, and bodies the model read as one: precision repairs of the names
+mentions.collect_mentions keeps (round 7). Each test looks at one span or mention:
+
+- general_word: a word of general vocabulary read as a body or a person ("SMS", "UTC",
+  "VAT", "JavaScript", "Brexit", "Netizens"): data/names.json "general_vocabulary".
+- no_name_word: a "person" none of whose words can be a name: each is a title's, a rank's, a
+  portfolio's or a body's word ("Presidential Plenipotentiary", "Operations" of "(DCP
+  Operations)", "Urban Agenda" of "Minister of Transport and Urban Agenda", "House" of "the
+  PM House"), unless the article writes it in a person's full name.
+- split_joined: two bodies joined by "and" read as one ("the Liberal Movement and Freedom
+  Party", "the Criminal Division's Office of International Affairs and Organized Crime and
+  Racketeering Section", "the Department of Immigration, and CDR data"): the first is a whole
+  body's name, the second ends in a body's head.
+"""
+from __future__ import annotations
+
+from . import gazetteer as gz
+from . import name_bounds
+from .lexicon import MODIFIERS, load, word_set
+from .portfolio_words import PORTFOLIO_TAIL_WORDS
+from .rules.titles import PORTFOLIO_WORDS
+
+GENERAL_VOCABULARY = frozenset(w.lower() for w in load("names")["general_vocabulary"])
+TITLE_ADJECTIVES = word_set("names", "title_adjectives")   # "Presidential", "Ministerial"
+POST_PLACES = word_set("names", "post_places")   # "House" of "Prime Minister House"
+BODY_TAILS = frozenset(w.lower() for w in load("names")["organisation_tails"]) | {"section"}
+_TITLE_ABBREVIATIONS = frozenset(a.lower() for a in name_bounds.TITLE_ABBREVIATIONS)
+
+
+def general_word(text: str) -> bool:
+    """"SMS", "UTC", "VAT", "JavaScript": a word of general vocabulary, no party to a fact."""
+    return text.strip().lower() in GENERAL_VOCABULARY
+
+
+def _not_name(word: str) -> bool:
+    w = word.lower().strip(".,")
+    return w in gz.TITLE_WORDS or w in MODIFIERS or w in _TITLE_ABBREVIATIONS or w in gz.RANKS \
+        or w in gz.OCCUPATIONS or w in PORTFOLIO_WORDS or w in PORTFOLIO_TAIL_WORDS or w in gz.domain_forms() \
+        or w in gz.ORG_HEADS or w in TITLE_ADJECTIVES or w in POST_PLACES
+
+
+def no_name_word(words: list[str], person_names: set[str]) -> bool:
+    """A "person" whose words all belong to titles, ranks, portfolios or bodies
+    ("Presidential Plenipotentiary", "Operations", "Urban Agenda", "House"); a word the article
+    writes in another person's full name ("Mary King") keeps it."""
+    own = " ".join(words)
+    others = {w for n in person_names if n != own and " " in n and not all(_not_name(x) for x in n.split())
+              for w in n.split()}   # ("PM House" vouches for no "House")
+    return bool(words) and not any(w in others or w in name_bounds.GIVEN_NAMES for w in words) \
+        and all(_not_name(w) for w in words)
+
+
+def _whole_body(toks) -> bool:
+    """"Liberal Movement", "Office of International Affairs", "Department of Immigration":
+    a body's whole name (it ends in a body's word, or opens with one and goes on with "of")."""
+    words = [t for t in toks if not t.is_punct]
+    if not words or not all(t.text[:1].isupper() or t.lower_ in ("of", "the", "for") for t in words):
+        return False
+    last = words[-1].lower_
+    if _portfolio(last) and words[0].lower_ not in gz.ORG_HEADS:
+        return False   # "Plantation Industries" (and Commodities Ministry): a portfolio
+    if last in gz.ORG_HEADS or last in BODY_TAILS:
+        return len(words) >= 2
+    return len(words) >= 3 and words[0].lower_ in gz.ORG_HEADS and words[1].lower_ == "of" \
+        and words[-1].text[:1].isupper()
+
+
+def _portfolio(word: str) -> bool:
+    return word in PORTFOLIO_WORDS or word in PORTFOLIO_TAIL_WORDS or word in gz.domain_forms()
+
+
+def _body_end(toks) -> bool:
+    """"Freedom Party", "Organized Crime and Racketeering Section": a body's name; not a
+    portfolio that ends in an institution's word ("Defence and National Service")."""
+    words = [t for t in toks if not t.is_punct]
+    return len(words) >= 2 and words[0].text[:1].isupper() and words[-1].text[:1].isupper() \
+        and (words[-1].lower_ in gz.ORG_HEADS or words[-1].lower_ in BODY_TAILS) and not _portfolio(words[-1].lower_)
+
+
+def split_joined(doc, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The token spans of the bodies an organisation span joins, or None when it is one body.
+    "X and Y" where X is a whole body's name and Y ends in a body's head: two bodies; "X, and
+    Z" where Z is no body ("CDR data"): X alone. An owner before "'s" that is a whole body
+    is one of them too ("the Criminal Division's Office of ...")."""
+    parts: list[tuple[int, int]] = []
+    s = start
+    poss = next((i for i in range(start + 1, end - 1) if doc[i].text in ("'s", "’s")), None)
+    if poss is not None and _whole_body(doc[start:poss]) and doc[poss - 1].lower_ not in gz.TITLE_WORDS \
+            and doc[poss + 1].lower_ in gz.ORG_HEADS and poss + 2 < end and doc[poss + 2].lower_ == "of":
+        parts.append((start, poss))
+        s = poss + 1
+    for j in range(s + 1, end - 1):
+        if doc[j].lower_ != "and":
+            continue
+        left_end = j - 1 if doc[j - 1].text == "," else j
+        if not _whole_body(doc[s:left_end]):
+            continue
+        if _body_end(doc[j + 1:end]):
+            return parts + [(s, left_end), (j + 1, end)]
+        if left_end < j and all(t.is_upper for t in doc[j + 1:end] if not t.is_punct):
+            return parts + [(s, left_end)]   # "the Department of Immigration, and CDR (data)"
+    return parts + [(s, end)] if parts else None
+
+
+def names_other_country(sent, country: str | None) -> bool:
+    """The sentence names a country besides `country` ("President Barack Obama said the end of
+    the U.S. occupation ..." in a story on Iraq; "MANILA, Philippines - After hiding in the
+    United States ..., former president Rodrigo Duterte"): a head of state written without
+    his country is then no sure holder of the article's country's post."""
+    toks = list(sent)
+    for i, t in enumerate(toks):
+        if not t.text[:1].isupper():
+            continue
+        for k in (3, 2, 1):
+            c = gz.country_of(" ".join(x.text for x in toks[i:i + k])) if i + k <= len(toks) else None
+            if c:
+                if c != country:
+                    return True
+                break
+    return False
