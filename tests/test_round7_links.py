@@ -6,6 +6,8 @@
   party; with two parties and nothing to tell them apart, no party (rules/party_reference.py).
 - A US party written as an adjective beside names: "X, a Republican, ...", "Democratic at-large
   members X and Y" (MEMBER_OF, rules/party_adjectives.py).
+- "X is the Minister for Lands": a capitalised title with its "of"/"for" after "to be" (the
+  model tags it a proper noun; leaders.copula_post took only common nouns).
 - A spaced dash sets a name's apposition apart as a comma does ("X – state aide at the PSB –"),
   unless it closes a dash parenthesis the name stands in (appositions.opens_apposition).
 
@@ -46,6 +48,11 @@ CASES = [
     case("Other officials who could be picked include Democratic at-large members Paul Howard and Vera Lyles.",
          [("MEMBER_OF", "person:paul-howard", "democratic-party"), ("MEMBER_OF", "person:vera-lyles", "democratic-party")],
          id="democratic-members-x-and-y"),
+    # a capitalised title with its portfolio after "to be"
+    case("Seini Tupou is the Minister for Lands and Mineral Resources while Jone Vula was sworn in.",
+         [(HP, "person:seini-tupou", "ministry-of-lands-and-mineral-resources")], id="x-is-the-minister-for"),
+    case("Ivan Petrov was the Minister of Health from 1998 to 2001.",
+         [(HP, "person:ivan-petrov", "ministry-of-health")], id="x-was-the-minister-of"),
     # dash appositions, after the name and before it
     case("By an order, Dragan Markovski – state aide at the Public Security Bureau – has been appointed.",
          [(HP, "person:dragan-markovski", "public-security-bureau")], id="dash-apposition-after"),

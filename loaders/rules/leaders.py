@@ -226,7 +226,9 @@ def copula_post(r, sent, si, m: Mention, mentions) -> list[Position]:
         return title_subject_post(r, sent, si, m, mentions, root.head)
     if root.dep_ != "nsubj" or root.head.lemma_ != "be":
         return []
-    attr = next((c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    attr = next((c for c in root.head.children if c.dep_ == "attr" and (c.pos_ == "NOUN" or (
+        c.pos_ == "PROPN" and c.lower_ in gz.TITLE_HEADS and any(
+            x.dep_ == "prep" and x.lower_ in ("of", "for") for x in c.children)))), None)   # ("X is the Minister of Health")
     announced = attr is not None and any(c.lower_ == "new" for c in attr.children) and any(
         c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in root.head.children)
     if not stated(root.head) and not announced:
