@@ -4,6 +4,7 @@ This module only dispatches: each trigger word goes to the rule family that read
 shape, in loaders/rules/ —
   verb_events    "dismissed X", "X was arrested by Y", "X, arrested in May", "X resigned"
   noun_events    "the arrest of X", "X's dismissal", "ordered the retirement of X", "custody"
+  leaving_nouns  "the departure of Finance Minister X": a resignation only with "of" and a person
   becoming       "X became president", "Y will become the Minister of Justice"
   changes        "forced X to resign", "X now heads the Roads Ministry", "the swearing-in of X"
   replacements   "X replaced Y", "took over from", "his successor, X", "in place of"
@@ -39,6 +40,8 @@ from .rules.announcements import (APPROVING_VERBS, announced, approved, give_ann
 from .rules.groups import group_events
 from .rules.headlines import headline_events
 from .rules.implied import implied_charges
+from .rules.leaving_nouns import LEAVING_NOUNS, leaving_noun
+from .rules.particle_verbs import idle_particle_verb
 from .rules.new_titles import acting_copula, new_title_apposition
 from .rules.noun_events import (CHARGE_DOCUMENTS, NEW_POST_NOUNS, accepted_request, charges_against, custody,
                                 guilty_finding, new_post, noun_event)
@@ -114,6 +117,8 @@ class EventReader(PhraseReader):
             announced(self, tok)   # "X has named his new Cabinet": X is the agent of what follows
             lemma = trigger_lemma(tok)
             lemma = re_prefixed(tok) or lemma   # "re-appointed"
+            if idle_particle_verb(tok, lemma):
+                continue   # "freeing him up to focus on", "fired back at critics": no event
             if tok.tag_ == "VBG" and lemma in EVENT_VERBS and any(c.dep_ == "poss" for c in tok.children):
                 out += noun_event(self, tok, EVENT_VERBS[lemma], sent, si)   # "Mr Munu's sacking" (a gerund the tagger kept a verb)
             elif tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
@@ -147,8 +152,8 @@ class EventReader(PhraseReader):
                     out += included_changes(self, tok, sent, si)   # "the changes include X as chief of staff"
                 elif lemma in APPROVING_VERBS:
                     out += approved(self, tok, sent, si)   # "parliament approved the nominee, X"
-                elif lemma == "be" and tok.dep_ in ("ROOT", "conj"):
-                    out += new_holders(self, tok, sent, si)   # "X is the new finance minister"
+                elif lemma == "be" and tok.dep_ in ("ROOT", "conj", "advcl"):
+                    out += new_holders(self, tok, sent, si)   # "X is the new finance minister" (also "while Y is the new Z")
                     out += acting_copula(self, tok, sent, si)   # "X will be Acting Governor until March"
                 elif lemma == "be" and tok.dep_ == "relcl":
                     out += acting_copula(self, tok, sent, si)   # "X, who will be Acting Governor until March"
@@ -161,6 +166,8 @@ class EventReader(PhraseReader):
                 out += noun_event(self, tok, IMPOSED_NOUNS[lemma], sent, si)   # "ordered the retirement of X"
             elif tok.pos_ == "NOUN" and lemma in EVENT_NOUNS:
                 out += noun_event(self, tok, EVENT_NOUNS[lemma], sent, si)
+            elif tok.pos_ == "NOUN" and lemma in LEAVING_NOUNS:
+                out += leaving_noun(self, tok, sent, si)   # "the departure of Finance Minister X"
             if tok.lower_ in ("successor", "predecessor", "replacement"):
                 out += successor_noun(self, tok, sent, si)
             if tok.pos_ == "NOUN" and tok.dep_ == "dobj":

@@ -155,7 +155,15 @@ def _next_subject(r, si: int) -> list:
         return []
     m = next(iter(named.values()))
     doc = r.state.sents[si + 1].doc
-    root = doc[m.start:m.end].root
+    root = _subject_token(doc, m)
     if _own_title(doc, m):
         return []
     return [m.entity] if root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT" else []
+
+
+def _subject_token(doc, m):
+    """The token of mention m that is a subject outside it, else the span's root: the parse may
+    hang a first name elsewhere (the given name as a clause of the verb, the surname its subject),
+    and the span's root is then the first name."""
+    span = doc[m.start:m.end]
+    return next((t for t in span if t.dep_ in ("nsubj", "nsubjpass") and not m.start <= t.head.i < m.end), span.root)

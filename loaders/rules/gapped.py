@@ -1,6 +1,7 @@
 """Decree-style lists that state the verb once: "Valentyn Reznichenko was dismissed from the post
 of head of the Dnipropetrovsk Regional State Administration, Oleksandr Starukh from the post of
-head of the Zaporizhzhia Regional State Administration, and Oleksiy Kuleba from ...". The first
+head of the Zaporizhzhia Regional State Administration, and Oleksiy Kuleba from ...", "X was
+sworn in as the Foreign Minister, Y as the Education Minister and Z as ...". The first
 name gets its event from the verb; each later name followed by the same preposition ("from",
 "as", "to") gets the same event, with the same agent."""
 from __future__ import annotations
@@ -20,7 +21,11 @@ def _preposition_after_verb(doc, m) -> str | None:
         return None
     while j < len(doc) and doc[j].lower_ in AUX:
         j += 1
-    if j + 1 >= len(doc) or doc[j].tag_ != "VBN" or doc[j + 1].lower_ not in GAP_PREPS:
+    if j + 1 >= len(doc) or doc[j].tag_ != "VBN":
+        return None
+    if doc[j + 1].tag_ == "RP" and j + 2 < len(doc):
+        j += 1   # "X was sworn in as A, Y as B": the verb's particle before the preposition
+    if doc[j + 1].lower_ not in GAP_PREPS:
         return None
     return doc[j + 1].lower_
 

@@ -64,6 +64,24 @@ def trigger_lemma(tok) -> str:
     return lemma
 
 
+def and_joined_appositions(r, t, first) -> list:
+    """The persons after first that also stand in apposition with title noun t, joined to it by
+    "and": "appointed a former governor, X, and former counsel Y to the panel" (the parse hangs
+    both names on "governor", or the second on the first as its conjunct)."""
+    named = [(c, r.entity_at(c, PERSON)) for c in t.children if c.dep_ == "appos"]
+    named = [(c, e) for c, e in named if e is not None]
+    at = next((i for i, (c, e) in enumerate(named) if e is first), None)
+    if at is None:
+        return []
+    out = [e for c in named[at][0].conjuncts if c.i > named[at][0].i
+           for e in [r.entity_at(c, PERSON)] if e is not None and e is not first]
+    for (a, _), (b, e) in zip(named[at:], named[at + 1:]):
+        if not any(w.lower_ == "and" and w.dep_ == "cc" for w in t.doc[a.i + 1:b.left_edge.i]):
+            break
+        out.append(e)
+    return out
+
+
 def _name_modifies_title(c, t) -> bool:
     """"appoints Vladimir Miklushevsky acting head of the region": the parse hung the name
     before the title on it as a modifier (nmod)."""
@@ -236,6 +254,7 @@ class PhraseReader:
                         if m is not None and m.label == PERSON and self.state.mention_at(d.head.i) is not m:
                             e = m.entity
                             break
+            listed = and_joined_appositions(self, t, e) if e is not None else []
             if e is None:
                 e = self.by_title_phrase(t)   # "the attorney general resigned"
             of = self._person_of_title(t)
@@ -243,6 +262,7 @@ class PhraseReader:
                 out.append(of)
             if e is not None and e not in out:
                 out.append(e)
+            out += [x for x in listed if x not in out]   # "a former governor, X, and former counsel Y": each of a list
         return out
 
     def _person_of_title(self, t) -> EntityBuild | None:

@@ -17,6 +17,7 @@ from .facts import EventFact
 
 OBJECT_DEPS = ("dobj", "oprd", "conj", "appos", "npadvmod", "dative")
 CHANGE_NOUNS = frozenset(load("triggers")["change_nouns"])
+CONTRASTING = {"while", "whereas", "whilst"}   # "X becomes A while Y is the new B"
 
 
 def paired_posts(r, tok, etype: str, sent, si: int, agent) -> list[EventFact]:
@@ -65,8 +66,10 @@ def included_changes(r, tok, sent, si: int) -> list[EventFact]:
 def new_holders(r, tok, sent, si: int) -> list[EventFact]:
     """"X is the new finance minister", "The new ministers are A and B": a copula between
     persons and a title said to be new."""
-    if tok.lemma_ != "be" or tok.dep_ not in ("ROOT", "conj") or hedged(tok, announced_ok=True):   # "..., and Y is the new Z"
+    if tok.lemma_ != "be" or tok.dep_ not in ("ROOT", "conj", "advcl") or hedged(tok, announced_ok=True):   # "..., and Y is the new Z"
         return []
+    if tok.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in CONTRASTING for c in tok.children):
+        return []   # "X becomes A while Y is the new B": a second change of the same list; not "if Y is the new B"
     sides = [c for c in tok.children if c.dep_ in ("nsubj", "attr")]
     if len(sides) != 2:
         return []

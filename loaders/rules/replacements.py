@@ -121,7 +121,8 @@ def replace_event(r, tok, sent, si) -> list[EventFact]:
         for c in tok.children:
             if c.dep_ == "nsubjpass":
                 found = r.person(c)
-                if c.pos_ == "PRON" and r.recent_out:   # "X sacked Y. She was replaced by Z": Y
+                if c.pos_ == "PRON" and c.tag_ not in ("WP", "WDT") and r.recent_out:   # "X sacked Y. She was replaced by Z": Y
+                    #                  (not "..., Y, who will be replaced by Z": the relative pronoun is Y)
                     found = r.recent_out[-1]
                 # "Dr. X, the Minister of Information has been replaced": an apposition left open
                 # makes its title a second subject, which names no one

@@ -61,6 +61,16 @@ def subjects_of_participle(r, tok) -> list[EntityBuild]:
     return []
 
 
+def own_clause_conjuncts(r, tok) -> list[EntityBuild]:
+    """"A, who was released on bail, and B, who has been placed under monitoring": the persons
+    joined to the noun a relative clause hangs on that have a relative clause of their own (what
+    happened to them is said there, not here)."""
+    if tok.dep_ != "relcl":
+        return []
+    return [e for c in tok.head.conjuncts if any(d.dep_ == "relcl" and d.i != tok.i for d in c.children)
+            for e in [r.entity_at(c, PERSON)] if e is not None]
+
+
 def _persons_in(r, phrase) -> list[EntityBuild]:
     """The persons named anywhere in a phrase ("the Minister for Karamoja Affairs Mary Kitutu")."""
     out = []
@@ -342,6 +352,7 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
     elif tok.dep_ in ("acl", "relcl") and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in tok.children) \
             and not main_verb_as_participle(tok) or (tok.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in ("who", "that") for c in tok.children)):
         subjects = subjects_of_participle(r, tok)
+        subjects = [x for x in subjects if x not in own_clause_conjuncts(r, tok)]
         agent = r.agent_by(tok)
     elif passive:
         for c in tok.children:
