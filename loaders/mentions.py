@@ -739,7 +739,7 @@ def collect_mentions(sents) -> list[Mention]:
                 raw = re.sub(r'\s*["“”‘][^"“”‘’]{1,40}["“”’]\s*|\s\'[A-Z][a-z]+\'(?=\s)', " ", ent.doc[start:end].text)   # 'Juan "El Tigre" Bonilla', "Efren 'Bong' Catacutan"
                 if " (" in raw.strip() and len(raw.split(" (")[0].split()) >= 2:
                     raw = raw.split(" (")[0]   # "Justin Mutiso (Public Service": a bracket ends the name
-                words = strip_person_prefix(clean_name(raw).split())
+                words = name_precision.strip_leading(strip_person_prefix(clean_name(raw).split()))
                 while len(words) > 2 and start > 0 and ent.doc[start - 1].lower_ == "of" \
                         and words[0].lower() in PORTFOLIO_WORDS:
                     words = words[1:]   # "Vice-Minister of Youth Karina Bolaños"

@@ -7,6 +7,8 @@ mentions.collect_mentions keeps (round 7). Each test looks at one span or mentio
   portfolio's or a body's word ("Presidential Plenipotentiary", "Operations" of "(DCP
   Operations)", "Urban Agenda" of "Minister of Transport and Urban Agenda", "House" of "the
   PM House"), unless the article writes it in a person's full name.
+- strip_leading: a title's last words or a legislature before a person's name ("Pro Tem" of
+  "Mayor Pro Tem Michael Barns", "Parliament" of "entering Parliament Barb was").
 - split_joined: two bodies joined by "and" read as one ("the Liberal Movement and Freedom
   Party", "the Criminal Division's Office of International Affairs and Organized Crime and
   Racketeering Section", "the Department of Immigration, and CDR data"): the first is a whole
@@ -25,6 +27,8 @@ TITLE_ADJECTIVES = word_set("names", "title_adjectives")   # "Presidential", "Mi
 POST_PLACES = word_set("names", "post_places")   # "House" of "Prime Minister House"
 BODY_TAILS = frozenset(w.lower() for w in load("names")["organisation_tails"]) | {"section"}
 _TITLE_ABBREVIATIONS = frozenset(a.lower() for a in name_bounds.TITLE_ABBREVIATIONS)
+TITLE_TAILS = word_set("names", "title_tails")   # "Pro Tem" of "Mayor Pro Tem X"
+LEGISLATURES = word_set("names", "legislatures")
 
 
 def general_word(text: str) -> bool:
@@ -48,6 +52,16 @@ def no_name_word(words: list[str], person_names: set[str]) -> bool:
               for w in n.split()}   # ("PM House" vouches for no "House")
     return bool(words) and not any(w in others or w in name_bounds.GIVEN_NAMES for w in words) \
         and all(_not_name(w) for w in words)
+
+
+def strip_leading(words: list[str]) -> list[str]:
+    """Words before a person's name that are no part of it: the end of a title ("Pro Tem" of
+    "Mayor Pro Tem Michael Barns") or a legislature the sentence runs into one name ("Prior to
+    entering Parliament Barb was ...")."""
+    while len(words) > 1 and (words[0].lower() in TITLE_TAILS or (
+            len(words) == 2 and words[0].lower() in LEGISLATURES and words[1][:1].isupper())):
+        words = words[1:]
+    return words
 
 
 def _whole_body(toks) -> bool:

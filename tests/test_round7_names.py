@@ -34,6 +34,12 @@ CASES = [
     # ... but a surname the article writes in a full name stays a person
     case("The Firing of King. Planning Minister Mary Kingsley-Oba was fired; King said nothing.",
          has={(PER, "Mary Kingsley-Oba")}, id="full-names-unharmed"),
+    # a title's last words or a legislature run into a person's name leave it
+    case("Mayor Pro Tem Dana Kellum, the council's highest-ranking member, has not expressed interest.",
+         has={(PER, "Dana Kellum")}, lacks={(PER, "Pro Tem Dana Kellum"), (PER, "Tem Dana Kellum")},
+         id="pro-tem-before-a-name"),
+    case("“Prior to entering Parliament Barb was a senior policy adviser,” the minister said of Barbara Tenby.",
+         lacks={(PER, "Parliament Barb")}, id="a-legislature-before-a-name"),
     # two bodies joined by "and" are two bodies
     case("The Homeland League has led an alliance with the Liberal Movement and Freedom Party since 2020.",
          has={(ORG, "Liberal Movement"), (ORG, "Freedom Party")},
