@@ -6,7 +6,8 @@ Some titles name no body by themselves, yet the story names it in another senten
   "fired central bank governor Y ... X was named as the new governor"    -> the central bank
       (a bare head word of a post the article already placed at one body: that body)
 
-Used only when org_for_title finds nothing and the title gives no country of its own.
+Used only when org_for_title finds nothing and the title gives no country of its own, and only for
+a title written in lower case (a reference back), not "Governor X" (a state's, perhaps).
 Word list: data/links.json (carried_heads)."""
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ LOOSE_WORDS = frozenset({"new", "acting", "interim", "former", "the", "incoming"
 def body_named_elsewhere(st, title: str):
     """"X was named as the new governor" after "central bank governor Y": a bare head word (no
     other word) of a post the article placed at exactly one body is that body's; else None."""
+    if any(w[:1].isupper() for w in title.split()):
+        return None   # "Governor X" beside "central bank governor Y" is as likely a state's governor
     words = [w for w in title.lower().replace("-", " ").split() if w not in LOOSE_WORDS]
     if not words or " ".join(words) not in CARRIED_HEADS:
         return None
