@@ -2,7 +2,9 @@
 written only before "mayor" or "city council" ("Charlotte mayor", "former Bacoachi, Sonora,
 Mexico Mayor X", "Charlotte, N.C., city council") or as the owner of the police the story is
 about; and an office a title names ("Director of Public Prosecutions", "Ombudsman", "public
-protector") in a story that gives no country, built under its own name. The sentences are
+protector") in a story that gives no country, built under its own name; a bare "governor" in a
+story that writes one state, province or territory with a governor ("governor of the state of
+Adamawa", "Puerto Rico's governor") holds that place's government. The sentences are
 made up; each states one kind. Read by the real spaCy pipeline; a case lists (relation, person,
 body) facts it must give, the body by the end of its id, and a test for facts it must not give."""
 import pytest
@@ -50,6 +52,25 @@ CASES = [
     # gets no bare office without the country
     case("Attorney General Jeff Sessions recused himself from the inquiry.",
          [], lambda typ, s, t: typ == HP and "attorney-general" in t, id="attorney-general-needs-its-country"),
+    # a bare "governor" in a story that writes one state, province or territory with a governor
+    case("James Bala Ngilari was sentenced to five years in jail for corruption.\n"
+         "Ngilari, from the opposition party People’s Democratic Party (PDP), was governor of the north-eastern "
+         "state of Adamawa from October 2014 to May 2015.\n"
+         "His lawyer said he had made a great contribution when he was the governor of the state.",
+         [(HP, "person:james-bala-ngilari", "adamawa")], id="governor-of-the-state-of"),
+    case("Puerto Rico's governor Ricardo Rossello resigned on Friday.",
+         [(HP, "person:ricardo-rossello", "puerto-rico")], id="a-territory-s-governor"),
+    case("A judge sentenced former governor Tomas Yarrington to nine years in prison.\n"
+         "The court said the former governor of Tamaulipas, Mexico, had taken bribes.",
+         [(HP, "person:tomas-yarrington", "tamaulipas")],
+         lambda typ, s, t: typ == HP and t.endswith("mexico"), id="governor-of-a-region-of-a-country"),
+    # a country's adjective or a bank's name is no governed place
+    case("Former Mexican governor Tomas Yarrington was sentenced to nine years in prison.",
+         [], lambda typ, s, t: typ == HP and t.endswith("mexico"), id="a-demonym-is-no-region"),
+    case("President Bola Tinubu suspended Central Bank of Nigeria Governor Godwin Emefiele.\n"
+         "Emefiele was told to hand over to Deputy Governor Folashodun Shonubi.",
+         [], lambda typ, s, t: typ == HP and s == "person:folashodun-shonubi" and t == "organisation:nigeria",
+         id="a-bank-s-governor-is-no-region-s"),
     # "could name a new mayor": hedged, so the next speaker is not the new mayor
     case("Springfield city council could name a new mayor tonight.\n"
          "“It is so fluid right now,” council member Claire Fallon told the paper.",

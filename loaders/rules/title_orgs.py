@@ -11,6 +11,7 @@ from ..mentions import EntityBuild
 from .party_reference import referred_party
 from .titles import BODY_WORDS
 from .office_bodies import plain_office
+from .region_posts import REGION_HEADS, article_region, region_body
 from .town_posts import written_town
 
 COUNTRY_POSTS = frozenset(p.lower() for p in gz.data().get("country_posts", []))
@@ -260,6 +261,8 @@ def org_for_title(st, title: str, country: str | None, explicit: str | None = No
         return provincial
     if joined in LOCAL_HEADS and article_city(st):   # "former mayor X" in a story on Tayabas City
         return town_body(st, article_city(st))
+    if joined in REGION_HEADS and article_region(st):   # "governor X" in a story on the state of Adamawa
+        return region_body(st, article_region(st))
     if joined in CITY_POLICE_TITLES and explicit is None and article_police_town(st):
         return town_police(st, article_police_town(st))   # "police chief X" in a story on Gary's police
     for rec in gz.data().get("title_orgs", []):
