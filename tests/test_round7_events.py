@@ -25,6 +25,11 @@ CASES = [
          "Before his departure for Paris, Foreign Minister Peter Otieno met investors.",
          {("RESIGNATION", "person:john-kamau")}, {("RESIGNATION", "person:peter-otieno")},
          id="his-departure-for-paris-is-a-trip"),
+    case("The reshuffle led to the departure of Finance Minister John Kamau. The departure of Peter Otieno from the "
+         "ruling party weakened the coalition. After the departure of Ali Musa from the country, police searched his "
+         "house.", {("RESIGNATION", "person:john-kamau")},
+         {("RESIGNATION", "person:peter-otieno"), ("RESIGNATION", "person:ali-musa")},
+         id="departure-from-a-party-or-a-country-is-no-resignation"),
     # one verb or copula for several persons of a list (rules/gapped.py, phrases.and_joined_appositions,
     # post_lists.new_holders)
     case("Ali Musa was sworn in as the Foreign Minister, Mary Wanjiru as the Education Minister and Peter Otieno as "
