@@ -58,8 +58,13 @@ CASES = [
          "state of Adamawa from October 2014 to May 2015.\n"
          "His lawyer said he had made a great contribution when he was the governor of the state.",
          [(HP, "person:james-bala-ngilari", "adamawa")], id="governor-of-the-state-of"),
-    case("Puerto Rico's governor Ricardo Rossello resigned on Friday.",
+    case("Puerto Rico's governor Ricardo Rossello resigned on Friday.\n"
+         "He had been the governor of the United States commonwealth of Puerto Rico since 2017.",
          [(HP, "person:ricardo-rossello", "puerto-rico")], id="a-territory-s-governor"),
+    # a country's name is no governed place unless written as a territory
+    case("Kenya's governor Patrick Njoroge said rates would stay.",
+         [], lambda typ, s, t: typ == HP and s == "person:patrick-njoroge" and t == "organisation:kenya",
+         id="a-country-s-governor-is-no-region-s"),
     case("A judge sentenced former governor Tomas Yarrington to nine years in prison.\n"
          "The court said the former governor of Tamaulipas, Mexico, had taken bribes.",
          [(HP, "person:tomas-yarrington", "tamaulipas")],

@@ -4,9 +4,9 @@ state"; "Puerto Rico's governor Rosselló"; "Governor X" later in the story): th
 the story writes with a governor ("governor of the state of Adamawa", "governor of the
 commonwealth of Puerto Rico", "Puerto Rico's governor", "the governor of Tamaulipas").
 
-A place counts when it is a known place, spaCy reads it as one (GPE), or it is a country of
-the gazetteer (Puerto Rico, a territory, is one); a body's name ("governor of the Central
-Bank of Nigeria", "Nigeria's central bank governor") is none. Only one such place may be
+A place counts when it is a known place or spaCy reads it as one (GPE); a country of the
+gazetteer only when written as a territory ("the commonwealth of Puerto Rico"); a body's
+name ("governor of the Central Bank of Nigeria", "Nigeria's central bank governor") is none. Only one such place may be
 found, or none is used. The body is the place's government under the names readers use
 (`region_body_forms`: "Adamawa State", "state of Adamawa", "Government of Puerto Rico").
 """
@@ -51,8 +51,9 @@ def _place(sent, m) -> str | None:
     if any(e.label_ in ("ORG", "FAC") for e in ents) or (
             m.re is CUES[2] and sent.text[:m.start(1)].endswith(" of ")):
         return None   # "Central Bank of Nigeria Governor X": the place ends a body's name
-    if gz.country_of(place):
-        return place if gz.country_of(place) == place else None   # "Puerto Rico", not "Mexican (governor)"
+    if gz.country_of(place):   # a territory written as one ("the commonwealth of Puerto Rico"), not
+        # "Mexican (governor)" nor "Kenya's governor" (its central bank's, in a loose headline)
+        return place if gz.country_of(place) == place and m.re is CUES[0] else None
     return place if gz.is_place(place) or any(e.label_ == "GPE" for e in ents) else None
 
 

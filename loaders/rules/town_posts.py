@@ -1,7 +1,7 @@
 """The town a story's mayor governs, where the story never writes "X City", "the city of X"
 or "the mayor of X" (title_orgs.article_city reads those): the town written before its
 mayor or its council ("Charlotte mayor", "former Fronteras, Sonora, Mexico Mayor X",
-"Charlotte, N.C., city council"), else the town whose police the story names ("Philadelphia
+"Charlotte, N.C., city council", "Busan's vice mayor"), else the town whose police the story names ("Philadelphia
 Police Commissioner X ... Mayor Jim Kenney": a story on a city's police and its mayor is
 about one city).
 
@@ -18,7 +18,7 @@ from .. import gazetteer as gz
 TOWN = r"((?:[A-Z][\w\-]+ ){0,2}[A-Z][\w\-]+)"
 # what may stand between a town and its mayor: its region and country ("Fronteras, Sonora, Mexico")
 WHERE = r"((?:, (?:[A-Z][\w.]*\.?)(?: [A-Z][\w.]*)*){0,2}),?"
-MAYOR_AFTER = re.compile(TOWN + WHERE + r" [Mm]ayor\b")
+MAYOR_AFTER = re.compile(TOWN + WHERE + r"(?:’s|'s)?(?: (?:[Vv]ice|[Dd]eputy|[Ff]ormer|[Aa]cting))? [Mm]ayor\b")
 COUNCIL_AFTER = re.compile(TOWN + WHERE + r" (?:[Cc]ity [Cc]ouncil|[Cc]ity [Hh]all|[Tt]own [Cc]ouncil)\b")
 # words that may open or close the capitalised run without being the town ("Former", "Vice")
 NOT_TOWN = frozenset(w.lower() for w in gz.data().get("not_town_words", [])) | gz.TITLE_WORDS | frozenset({"pro", "tem"})
