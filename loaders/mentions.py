@@ -699,7 +699,7 @@ def collect_mentions(sents) -> list[Mention]:
                 label = PERSON
             elif ent.label_ in ("ORG", "GPE", "FAC", "NORP", "WORK_OF_ART", "PRODUCT"):
                 text = name   # ("replacing Maumoon Abdul Gayoom, who ..." read as a work)
-                if ent.label_ == "ORG" and looks_like_person(ent, person_words):
+                if ent.label_ == "ORG" and (looks_like_person(ent, person_words) or name_precision.post_subject(ent)):
                     label = PERSON
                 elif ent.label_ == "ORG" and not is_title_fragment(ent) and not _junk_org(ent):
                     label = ORGANISATION
@@ -721,7 +721,7 @@ def collect_mentions(sents) -> list[Mention]:
                     name in company_names or named_as_body(ent) or acronym_ended(ent)
                     or (len(name.split()) > 1 and name.split()[-1].lower() in ORGANISATION_TAILS)
                     or (len(name.split()) > 1 and any(w.lower() in FOREIGN_BODY_WORDS for w in name.split()))
-                    or spelled_by_bracketed_acronym(ent)):
+                    or spelled_by_bracketed_acronym(ent) or name_precision.staff_of(ent, full_name_words)):
                 label = ORGANISATION
             if label == PERSON and (the_group(ent, full_name_words) or portfolio_after_title(ent)):
                 continue

@@ -9,6 +9,11 @@ mentions.collect_mentions keeps (round 7). Each test looks at one span or mentio
   PM House"), unless the article writes it in a person's full name.
 - strip_leading: a title's last words or a legislature before a person's name ("Pro Tem" of
   "Mayor Pro Tem Michael Barns", "Parliament" of "entering Parliament Barb was").
+- post_subject: a name read as a body that the sentence gives a post ("Premila Kumar is the
+  new Minister for Industry", "X takes over the Gender Ministry", "X with the forestry
+  portfolio"): a person.
+- staff_of: a name before a plural noun for a body's people ("senior SAIA officials") is the
+  body's.
 - split_joined: two bodies joined by "and" read as one ("the Liberal Movement and Freedom
   Party", "the Criminal Division's Office of International Affairs and Organized Crime and
   Racketeering Section", "the Department of Immigration, and CDR data"): the first is a whole
@@ -132,3 +137,47 @@ def names_other_country(sent, country: str | None) -> bool:
                     return True
                 break
     return False
+
+
+COPULAS = frozenset({"is", "was", "becomes", "became", "remains", "remained", "remain", "be", "become"})
+POST_NOUNS = frozenset({"ministry", "portfolio", "post", "office", "docket"})
+
+
+def post_subject(span) -> bool:
+    """A name the model read as a body that the sentence gives a post: "Premila Kumar is the
+    new Minister for Industry", "Niula would remain an MP", "Dakoa Newman takes over the
+    Gender Ministry", "... and Osea Naiqamu with the forestry portfolio". One to three
+    capitalised words with no body's, country's or portfolio's word."""
+    toks = [t for t in span if not t.is_punct]
+    if not 1 <= len(toks) <= 3 or not all(t.is_title for t in toks) or any(
+            t.lower_ in gz.ORG_HEADS or gz.country_of(t.text) or t.lower_ in gz.domain_forms()
+            or t.lower_ in BODY_TAILS for t in toks):
+        return False
+    doc = span.doc
+    after = []
+    for t in doc[span.end:span.end + 8]:
+        if t.is_punct:
+            break
+        after.append(t.lower_)
+    i = 0
+    while i < len(after) and after[i] in ("will", "would", "shall", "also", "now"):
+        i += 1
+    if i < len(after) and after[i] in COPULAS:
+        rest = [w for w in after[i + 1:i + 5] if w not in ("the", "a", "an", "new", "acting", "also", "now")]
+        return bool(rest) and (rest[0] in gz.TITLE_HEADS or rest[0] in _TITLE_ABBREVIATIONS)
+    if after[i:i + 2] in (["takes", "over"], ["took", "over"], ["take", "over"]):
+        return any(w in POST_NOUNS or w in gz.TITLE_HEADS for w in after[i + 2:])
+    return bool(after) and after[0] == "with" and "portfolio" in after[1:]
+
+
+PERSONNEL_NOUNS = word_set("names", "personnel_nouns")   # "officials", "employees"
+
+
+def staff_of(span, full_name_words: set[str]) -> bool:
+    """"The three senior SAIA officials": a name written before a plural noun for a body's
+    people is the body's; not a person's full name of the article, nor one that begins with a
+    given name ("Trump officials" where the article writes "Donald Trump")."""
+    doc = span.doc
+    words = [t.text for t in span if not t.is_punct]
+    return bool(words) and span.end < len(doc) and doc[span.end].lower_ in PERSONNEL_NOUNS \
+        and not any(w in full_name_words or w in name_bounds.GIVEN_NAMES for w in words)

@@ -40,6 +40,15 @@ CASES = [
          id="pro-tem-before-a-name"),
     case("“Prior to entering Parliament Barb was a senior policy adviser,” the minister said of Barbara Tenby.",
          lacks={(PER, "Parliament Barb")}, id="a-legislature-before-a-name"),
+    # a name read as a body that the sentence gives a post is a person's
+    case("Mereseini Tora with women and children, Semi Vatu with fisheries and Osea Naivalu with the forestry "
+         "portfolio.", has={(PER, "Osea Naivalu")}, lacks={(ORG, "Osea Naivalu")}, id="with-the-portfolio"),
+    case("House Speaker Pius Mbeya announced later that Niula would remain an MP until the charges had been proved.",
+         has={(PER, "Niula")}, lacks={(ORG, "Niula")}, id="would-remain-an-mp"),
+    # a body's word at the end of a name the model read as a person's makes it a body
+    case("The Kasanga Cartel paid him. He worked with the Norte Kasanga Cartel for years, said Pedro Alvaredo.",
+         has={(ORG, "Kasanga Cartel")}, lacks={(PER, "Kasanga Cartel"), (PER, "Norte Kasanga Cartel")},
+         id="a-cartel"),
     # two bodies joined by "and" are two bodies
     case("The Homeland League has led an alliance with the Liberal Movement and Freedom Party since 2020.",
          has={(ORG, "Liberal Movement"), (ORG, "Freedom Party")},
@@ -74,3 +83,15 @@ def test_a_kind_of_name_gives_the_right_entities(extractor, text, has, lacks):
 def test_a_bare_head_of_state_and_another_country(extractor, text, person, country, linked):
     doc = read(extractor, text)
     assert has_relation(doc, "HOLDS_POSITION", person, country) is linked
+
+
+@pytest.mark.parametrize("text,start,full_name_words,body", [
+    ("The three senior SAPO officials are charged.", 3, set(), True),        # a body's people
+    ("Trump officials said it went well.", 0, {"Donald", "Trump"}, False),   # a person the article names in full
+    ("Abdul officials said it went well.", 0, set(), False),                 # a given name
+    ("The three senior SAPO agreed.", 3, set(), False),                      # no noun for a body's people after it
+])
+def test_a_name_before_a_body_s_people_is_the_body(extractor, text, start, full_name_words, body):
+    from loaders.name_precision import staff_of
+    doc = extractor.nlp(text)
+    assert staff_of(doc[start:start + 1], full_name_words) is body
