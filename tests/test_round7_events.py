@@ -89,3 +89,11 @@ def test_split_name_is_still_the_next_subject():
     mention = SimpleNamespace(start=0, end=3)
     assert doc[0:3].root.text == "Ali"   # what the span's root gives on this parse
     assert _subject_token(doc, mention).text == "Kamau"
+
+
+def test_headline_minister_is_not_the_prime_minister(extractor):
+    """"Kenya's PM sacks minister of state": the story's "prime minister, X" is the one who sacks, not
+    the minister sacked (rules/headlines._qualified_title, as recalled.QUALIFIERS)."""
+    doc = read(extractor, "Kenya's prime minister, John Kamau, has sacked his minister of state for youth and sport, "
+                          "Peter Otieno.", title="Kenya's PM sacks minister of state for youth and sport")
+    assert ("DISMISSAL", "person:john-kamau") not in events(doc)

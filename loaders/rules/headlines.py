@@ -18,6 +18,7 @@ from graph.schema import PERSON
 from .. import gazetteer as gz
 from ..lexicon import EVENT_NOUNS, EVENT_VERBS, HEDGES, NEEDS_POST, NONFACTIVE
 from .bridging import _title_near
+from .recalled import QUALIFIERS
 from .facts import EventFact
 from .groups import NUMBERS as NUMBER_WORDS   # "2 Cabinet Ministers", "Three Generals"
 
@@ -98,9 +99,20 @@ def _holder(r, words: list[str]) -> list:
     for m in r.state.mentions:
         if m.label != PERSON or m.entity is None or m.sent_index >= LEAD or m.entity in found:
             continue
-        if _title_near(r.state.sents[m.sent_index].doc, m, word):
+        if _title_near(r.state.sents[m.sent_index].doc, m, word) and not _qualified_title(r, m, word, words):
             found.append(m.entity)
     return found if len(found) == 1 else []
+
+
+def _qualified_title(r, m, word: str, words: list[str]) -> bool:
+    """"Fiji's PM sacks minister of state ...": the story's "prime minister, X" holds another post than
+    the headline's "minister" (recalled.QUALIFIERS: prime, vice, deputy ...), unless the headline
+    has that qualifier too."""
+    doc = r.state.sents[m.sent_index].doc
+    low = {w.lower() for w in words}
+    near = [doc[i] for i in range(max(0, m.start - 6), min(len(doc), m.end + 4))]
+    return any(t.lower_ == word and t.i > 0 and doc[t.i - 1].lower_ in QUALIFIERS and doc[t.i - 1].lower_ not in low
+               for t in near)
 
 
 def _counted_group(r, words: list[str], doer: set) -> list:
