@@ -701,7 +701,8 @@ def collect_mentions(sents) -> list[Mention]:
                 text = name   # ("replacing Maumoon Abdul Gayoom, who ..." read as a work)
                 if ent.label_ == "ORG" and (looks_like_person(ent, person_words) or name_precision.post_subject(ent)):
                     label = PERSON
-                elif ent.label_ == "ORG" and not is_title_fragment(ent) and not _junk_org(ent):
+                elif ent.label_ == "ORG" and not is_title_fragment(ent) and not _junk_org(ent) \
+                        and not name_precision.title_fragment(ent):
                     label = ORGANISATION
                 elif ent.label_ in ("GPE", "FAC", "NORP") and (
                         gz.known_orgs().get(text.lower()) or ministry_domain(text)[0]):

@@ -14,6 +14,8 @@ mentions.collect_mentions keeps (round 7). Each test looks at one span or mentio
   portfolio"): a person.
 - staff_of: a name before a plural noun for a body's people ("senior SAIA officials") is the
   body's.
+- title_fragment: a post or its front read as a body ("Defence Staff" of "Chief of Defence
+  Staff", "Presidential Press" of "... Press Secretary", "Women's Organiser").
 - split_joined: two bodies joined by "and" read as one ("the Liberal Movement and Freedom
   Party", "the Criminal Division's Office of International Affairs and Organized Crime and
   Racketeering Section", "the Department of Immigration, and CDR data"): the first is a whole
@@ -181,3 +183,25 @@ def staff_of(span, full_name_words: set[str]) -> bool:
     words = [t.text for t in span if not t.is_punct]
     return bool(words) and span.end < len(doc) and doc[span.end].lower_ in PERSONNEL_NOUNS \
         and not any(w in full_name_words or w in name_bounds.GIVEN_NAMES for w in words)
+
+
+PARTY_POST_HEADS = word_set("names", "party_post_heads")   # "Organiser", "Coordinator"
+PRESS_WORDS = frozenset({"press", "media", "communications", "public"})
+
+
+def title_fragment(span) -> bool:
+    """A post, or the front of one, the model read as a body: "Defence Staff" of "Chief of
+    Defence Staff", "Presidential Press" of "the Presidential Press Secretary", "the former
+    Women's Organiser of the party"."""
+    toks = [t for t in span if not t.is_punct and t.text not in ("'s", "’s")]
+    if not toks or any(t.lower_ in gz.ORG_HEADS for t in toks[:-1]):
+        return False
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if toks[-1].lower_ == "staff" and span.start >= 2 and doc[span.start - 1].lower_ == "of" \
+            and doc[span.start - 2].lower_ in gz.TITLE_HEADS:
+        return True   # "Chief of" + "Defence Staff"
+    if nxt is not None and nxt.text[:1].isupper() and nxt.lower_ in gz.TITLE_HEADS and all(
+            t.lower_ in TITLE_ADJECTIVES or t.lower_ in PRESS_WORDS or t.lower_ in MODIFIERS for t in toks):
+        return True   # "Presidential Press" + "Secretary"
+    return toks[-1].lower_ in PARTY_POST_HEADS   # "Women's Organiser"

@@ -49,6 +49,13 @@ CASES = [
     case("The Kasanga Cartel paid him. He worked with the Norte Kasanga Cartel for years, said Pedro Alvaredo.",
          has={(ORG, "Kasanga Cartel")}, lacks={(PER, "Kasanga Cartel"), (PER, "Norte Kasanga Cartel")},
          id="a-cartel"),
+    # a post, or the front of one, is no body
+    case("Major General Tamba Kargbo has been named new Chief of Defence Staff, replacing Lt. Gen Sam Kallon.",
+         has={(PER, "Tamba Kargbo")}, lacks={(ORG, "Defence Staff")}, id="chief-of-defence-staff"),
+    case("Deng Wol Deng is the Presidential Press Secretary. He spoke to the radio this morning.",
+         lacks={(ORG, "Presidential Press")}, id="the-front-of-a-press-secretary"),
+    case("Her new position is seen as a demotion of the former Women’s Organiser of the governing Unity Party.",
+         lacks={(ORG, "Women’s Organiser"), (ORG, "Women's Organiser")}, id="a-party-post"),
     # two bodies joined by "and" are two bodies
     case("The Homeland League has led an alliance with the Liberal Movement and Freedom Party since 2020.",
          has={(ORG, "Liberal Movement"), (ORG, "Freedom Party")},
