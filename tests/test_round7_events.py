@@ -44,6 +44,10 @@ CASES = [
     case("John Kamau becomes Minister for Defence. Peter Otieno said he would resign if Mary Wanjiru is the new "
          "Minister for Industry.", {("APPOINTMENT", "person:john-kamau")}, {("APPOINTMENT", "person:mary-wanjiru")},
          id="if-y-is-the-new-minister-is-no-appointment"),
+    # the name that closes the clause after a title object (verb_events.name_closing_clause)
+    case("Prime Minister John Kamau has sacked his minister of state for youth and sport, Peter Otieno.",
+         {("DISMISSAL", "person:peter-otieno")}, {("DISMISSAL", "person:john-kamau")},
+         id="sacked-his-minister-of-state-for-x-y"),
     # no release (triggers.json not_event_particles; verb_events.own_clause_conjuncts)
     case("The court freed John Kamau on Monday. Mr Hipkins has given the Revenue portfolio to Mary Wanjiru, freeing "
          "him up to focus on the economy.", {("RELEASE", "person:john-kamau")}, {("RELEASE", "person:mary-wanjiru")},

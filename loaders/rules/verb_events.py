@@ -128,6 +128,22 @@ def named_as(r, tok, etype: str) -> list[EntityBuild]:
 ROLE_NOUNS = frozenset(load("triggers")["role_nouns"])   # "his replacement", "her successor"
 
 
+def name_closing_clause(r, tok, obj) -> list[EntityBuild]:
+    """"has sacked his minister of state for youth and sport, Rajesh Singh": the name that closes the
+    clause after a title object, set off by a comma, where the parse hung it on the verb (and the
+    object's own phrase ends before it)."""
+    if obj.lower_ not in TITLE_WORDS or r.state.mention_at(obj.i) is not None:
+        return []
+    for c in tok.children:
+        if c.i <= obj.i or c.dep_ not in ("npadvmod", "appos", "dep", "attr", "oprd") or c.left_edge.i == 0 \
+                or tok.doc[c.left_edge.i - 1].text != ",":
+            continue
+        m = r.state.mention_at(c.i)
+        if m is not None and m.label == PERSON and m.entity is not None and m.start == c.left_edge.i:
+            return [m.entity]
+    return []
+
+
 def apposed_name(r, tok) -> list[EntityBuild]:
     """"A former minister of the FCT, FCT, Bala Mohammed, standing trial ..., was remanded": a
     title noun as passive subject (or hung on the auxiliary) whose person the parse put deeper in
@@ -384,7 +400,7 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
             if (c.dep_ == "dobj" or (c.dep_ == "oprd" and r.entity_at(c, PERSON) is not None)) and not subjects:
                 subjects = r.people(c) \
                     or r.named_in_phrase(c) or [e for e in [r.name_after(c)] if e] or led_government(r, c, etype) \
-                    or holder_of(r, c) or name_after_title(r, c)
+                    or holder_of(r, c) or name_after_title(r, c) or name_closing_clause(r, tok, c)
         if not subjects and tok.lemma_ == "swear":   # "swore in X as finance minister" ("in" read as a preposition)
             subjects = [x for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
                         for p in c.children if p.dep_ == "pobj" for x in r.people(p)]
