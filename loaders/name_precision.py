@@ -16,12 +16,17 @@ mentions.collect_mentions keeps (round 7). Each test looks at one span or mentio
   body's.
 - title_fragment: a post or its front read as a body ("Defence Staff" of "Chief of Defence
   Staff", "Presidential Press" of "... Press Secretary", "Women's Organiser").
+- in_document_name: words of a law's name read as a body ("the Department of State, Foreign
+  Operations, and Related Programs Appropriations Act", "Federal Law No. 414-FZ On the
+  General Principles of ...", "the LGC" of "the Local Government Code (LGC)").
 - split_joined: two bodies joined by "and" read as one ("the Liberal Movement and Freedom
   Party", "the Criminal Division's Office of International Affairs and Organized Crime and
   Racketeering Section", "the Department of Immigration, and CDR data"): the first is a whole
   body's name, the second ends in a body's head.
 """
 from __future__ import annotations
+
+import re
 
 from . import gazetteer as gz
 from . import name_bounds
@@ -205,3 +210,38 @@ def title_fragment(span) -> bool:
             t.lower_ in TITLE_ADJECTIVES or t.lower_ in PRESS_WORDS or t.lower_ in MODIFIERS for t in toks):
         return True   # "Presidential Press" + "Secretary"
     return toks[-1].lower_ in PARTY_POST_HEADS   # "Women's Organiser"
+
+
+DOCUMENT_HEADS = frozenset(gz.data().get("document_heads", []))   # "Act", "Law", "Code"
+
+
+def in_document_name(span, article_text: str) -> bool:
+    """Words of a law's name, not a body: "the Department of State, Foreign Operations, and
+    Related Programs Appropriations Act" (a list in the name before its "Act"), "Federal Law
+    No. 414-FZ On the General Principles of Public Administration" (the title after a law's
+    number), "the LGC" where the article wrote "the Local Government Code (LGC)"."""
+    doc = span.doc
+    toks = [t for t in span if not t.is_punct]
+    if len(toks) == 1 and toks[0].text.isupper() and len(toks[0].text) >= 2:
+        acr = re.escape(toks[0].text)
+        if re.search(rf"\b(?:{'|'.join(DOCUMENT_HEADS)})\s*\({acr}\)", article_text):
+            return True   # "the Local Government Code (LGC)" ... "barred by the LGC"
+    j, joined = span.end, False
+    while j < len(doc) and j - span.end <= 10:
+        t = doc[j]
+        if t.text in DOCUMENT_HEADS:
+            return joined
+        if t.text in (",", "and") or t.lower_ == "and":
+            joined = True
+        elif not (t.text[:1].isupper() or t.like_num or t.text in ("of", "the", "&")):
+            break
+        j += 1
+    j = span.start - 1
+    while j >= 2 and span.start - j <= 4 and doc[j].lower_ in ("the",):
+        j -= 1
+    if j >= 2 and doc[j].text == "On":
+        k = j - 1
+        while k >= 1 and (doc[k].like_num or doc[k].text in ("No.", "No", "#", "-", ".") or re.fullmatch(r"[\d\w]+-[A-Z]{1,4}|[A-Z]{1,4}", doc[k].text)):
+            k -= 1
+        return k < j - 1 and doc[k].text in DOCUMENT_HEADS   # "Federal Law No. 414-FZ On the ..."
+    return False

@@ -56,6 +56,15 @@ CASES = [
          lacks={(ORG, "Presidential Press")}, id="the-front-of-a-press-secretary"),
     case("Her new position is seen as a demotion of the former Women’s Organiser of the governing Unity Party.",
          lacks={(ORG, "Women’s Organiser"), (ORG, "Women's Organiser")}, id="a-party-post"),
+    # words of a law's name are no body
+    case("The Department designated two officials under Section 7031(c) of the Department of Works, Foreign "
+         "Operations, and Related Programs Appropriations Act 2019.",
+         lacks={(ORG, "Department of Works, Foreign Operations")}, id="a-list-in-an-acts-name"),
+    case("He was appointed pursuant to Article 27 of Federal Law No. 512-FZ On the General Principles of Public "
+         "Administration in the Regions.", lacks={(ORG, "General Principles of Public Administration")},
+         id="a-numbered-laws-title"),
+    case("The council should have hired a legal officer, based on the Local Government Code (LGC). He was barred "
+         "by the LGC to represent the city, the court said.", lacks={(ORG, "LGC")}, id="a-codes-acronym"),
     # two bodies joined by "and" are two bodies
     case("The Homeland League has led an alliance with the Liberal Movement and Freedom Party since 2020.",
          has={(ORG, "Liberal Movement"), (ORG, "Freedom Party")},
