@@ -17,6 +17,7 @@ This module only dispatches to the rule families in loaders/rules/:
   event_posts    "appointed X as the new defence minister"
   respectively   "A and B took over the defense and education portfolios, respectively"
   title_then_name  "Georgia's interior minister has resigned. ... Bacho Akhalaia said" (the next sentence names the holder)
+  lede_holders     "Kenya's finance minister was arrested on Monday. Mr Henry Rotich turned himself in"
   parts          "the party's Central Committee", "X, an arm of Y" (PART_OF)
   title_orgs     the institution a title names ("Defense Minister" -> Ministry of Defense)
   titles         which words of a title phrase are the post
@@ -44,6 +45,7 @@ from .rules.respectively import drop_joined, respective_posts
 from .rules.subordinates import deputies, reports_to, subordination, subordination_after
 from .rules.title_before import title_before
 from .rules.title_orgs import org_for_title
+from .rules.lede_holders import lede_holder
 from .rules.title_then_name import new_title_back, title_then_name
 from .rules.titles import core_title
 
@@ -121,6 +123,7 @@ class PositionReader:
         out += reports_to(self, sent, si, mentions)
         placed = {p.person.id for p in out if p.relation == "HOLDS_POSITION" and p.org is not None}
         out += [p for p in title_then_name(self, sent, si, mentions) + new_title_back(self, sent, si, mentions)
+                + lede_holder(self, sent, si, mentions)   # "Kenya's finance minister was arrested. Mr Henry Rotich ..."
                 if p.person.id not in placed]   # "Georgia's interior minister has resigned. X said"
         pairwise = respective_posts(self, sent, si, mentions)
         self.pairwise += pairwise

@@ -4,7 +4,9 @@ Mexico Mayor X", "Charlotte, N.C., city council") or as the owner of the police 
 about; and an office a title names ("Director of Public Prosecutions", "Ombudsman", "public
 protector") in a story that gives no country, built under its own name; a bare "governor" in a
 story that writes one state, province or territory with a governor ("governor of the state of
-Adamawa", "Puerto Rico's governor") holds that place's government. The sentences are
+Adamawa", "Puerto Rico's governor") holds that place's government; the official a story's
+lede names only by post ("Kenya's finance minister was arrested") is the person the next
+sentence names as its subject or as the one its verb of the same event takes. The sentences are
 made up; each states one kind. Read by the real spaCy pipeline; a case lists (relation, person,
 body) facts it must give, the body by the end of its id, and a test for facts it must not give."""
 import pytest
@@ -76,6 +78,28 @@ CASES = [
          "Emefiele was told to hand over to Deputy Governor Folashodun Shonubi.",
          [], lambda typ, s, t: typ == HP and s == "person:folashodun-shonubi" and t == "organisation:nigeria",
          id="a-bank-s-governor-is-no-region-s"),
+    # the official a lede names only by post, named in the next sentence (lede_holders)
+    case("Kenya's finance minister was arrested on Monday on corruption charges.\n"
+         "Mr Henry Rotich turned himself in to authorities on Monday.",
+         [(HP, "person:henry-rotich", "ministry-of-finance")], id="lede-holder-next-subject"),
+    case("An official in Senegal says police have arrested the former regime's interior minister.\n"
+         "Serigne Mbacke Ndiaye, a spokesman for the party, said police arrested Ousmane Ngom on Wednesday.",
+         [(HP, "person:ousmane-ngom", "ministry-of-interior")],
+         lambda typ, s, t: typ == HP and s == "person:serigne-mbacke-ndiaye" and "interior" in t,
+         id="lede-holder-taken-by-the-same-verb"),
+    case("A former Ukrainian defence minister who served under the opposition leader Yulia Tymoshenko was "
+         "sentenced to five years in prison on Thursday.\n"
+         "Valeriy Ivashchenko became the third minister in the cabinet of Tymoshenko to be jailed.",
+         [(HP, "person:valeriy-ivashchenko", "ministry-of-defense")], id="lede-holder-with-a-relative-clause"),
+    # a speaker, one described by an apposition, or the agent's object is not the unnamed holder
+    case("Kenya's finance minister was arrested on Monday on corruption charges.\n"
+         "President Uhuru Kenyatta said he was shocked.\n"
+         "John Kamau, a lawyer for the family, said the charges were false.",
+         [], lambda typ, s, t: typ == HP and "finance" in t, id="lede-holder-not-a-speaker"),
+    case("Iraq's prime minister has named his defense and interior ministers.\n"
+         "Prime Minister Nouri al-Maliki named Jawad al-Bolani as his interior minister.",
+         [], lambda typ, s, t: typ == HP and s == "person:jawad-al-bolani" and t.endswith("iraq"),
+         id="lede-holder-not-the-agent-s-object"),
     # "could name a new mayor": hedged, so the next speaker is not the new mayor
     case("Springfield city council could name a new mayor tonight.\n"
          "“It is so fluid right now,” council member Claire Fallon told the paper.",
