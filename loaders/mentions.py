@@ -730,6 +730,7 @@ def collect_mentions(sents) -> list[Mention]:
                 continue   # "the Macks": a family, named by its surname
             if label is None or page_furniture(ent, label, article_text) or places.demonym(name) \
                     or name_precision.general_word(name) or (label == ORGANISATION and name_precision.in_document_name(ent, article_text)) \
+                    or name_precision.region(ent, name) \
                     or _country_cut(ent) or COMPANY_SUFFIX.fullmatch(f" {name}") or _honorific_or_unit(ent) \
                     or (label == PERSON and _common_word(ent, name, article_text, full_name_words)):
                 continue   # ("Guatemalan officials", "targeting Nepalis": a people, not a party; "Inc." alone)

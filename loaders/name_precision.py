@@ -19,6 +19,8 @@ mentions.collect_mentions keeps (round 7). Each test looks at one span or mentio
 - in_document_name: words of a law's name read as a body ("the Department of State, Foreign
   Operations, and Related Programs Appropriations Act", "Federal Law No. 414-FZ On the
   General Principles of ...", "the LGC" of "the Local Government Code (LGC)").
+- region: a region, sea or disputed territory read as a body ("the West Bank", "Indo-Pacific";
+  names.json regions).
 - split_joined: two bodies joined by "and" read as one ("the Liberal Movement and Freedom
   Party", "the Criminal Division's Office of International Affairs and Organized Crime and
   Racketeering Section", "the Department of Immigration, and CDR data"): the first is a whole
@@ -245,3 +247,14 @@ def in_document_name(span, article_text: str) -> bool:
             k -= 1
         return k < j - 1 and doc[k].text in DOCUMENT_HEADS   # "Federal Law No. 414-FZ On the ..."
     return False
+
+
+REGIONS = frozenset(r.lower() for r in load("names")["regions"])
+
+
+def region(span, text: str) -> bool:
+    """"settlements in the West Bank", "a free and open Indo-Pacific": a region, no party to a
+    fact; "West Bank governor X" keeps it as the post's place."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return text.lower() in REGIONS and not (nxt is not None and (nxt.lower_ in gz.TITLE_HEADS or nxt.text in ("'s", "’s")))

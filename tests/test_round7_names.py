@@ -65,6 +65,11 @@ CASES = [
          id="a-numbered-laws-title"),
     case("The council should have hired a legal officer, based on the Local Government Code (LGC). He was barred "
          "by the LGC to represent the city, the court said.", lacks={(ORG, "LGC")}, id="a-codes-acronym"),
+    # a region is no body
+    case("The plan calls for dismantling four small settlements in the West Bank, Minister Avi Dorel said.",
+         has={(PER, "Avi Dorel")}, lacks={(ORG, "West Bank")}, id="a-disputed-territory"),
+    case("The partnership is based on shared values and a commitment to a free and open Indo-Pacific, the embassy said.",
+         lacks={(ORG, "Indo-Pacific")}, id="a-region"),
     # two bodies joined by "and" are two bodies
     case("The Homeland League has led an alliance with the Liberal Movement and Freedom Party since 2020.",
          has={(ORG, "Liberal Movement"), (ORG, "Freedom Party")},
