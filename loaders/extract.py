@@ -21,6 +21,7 @@ from .dates import parse_published, resolve as resolve_date
 from .lexicon import LEADING_POSTS, word_set
 from .rules.adjacent_changes import adjacent_replacements
 from .rules.same_posts import SECOND_WORDS, same_head, same_post
+from .rules.successions import country_head, former_head_post, leaving, unplaced_appointees
 from .events import EventFact, EventReader
 from .gender import article_genders, pronoun_gender
 from . import gazetteer as gz
@@ -339,6 +340,8 @@ def _sole_head(title: str, org=None) -> bool:
     if not words:
         return False
     words = [w for w in words if w not in ("acting", "interim", "new", "caretaker", "substantive")]
+    if country_head(words, org):
+        return True   # a country's president or prime minister
     return bool(words) and (words[-1] in LEADING_POSTS or words[-1] in ("governor", "mayor") or words[0] in LEADING_POSTS
                             and len(words) <= 3)
 
@@ -519,13 +522,17 @@ class RecordBuilder:
             if f.type in ("DISMISSAL", "RESIGNATION") and not f.extra.get("no_event"):
                 for s in f.subjects:
                     p = held.get(s.id)
+                    if p is None or not _sole_head(p.title, p.org):
+                        p = former_head_post(s, positions, _sole_head)   # "the ANC ousting former President Y"
                     if p is not None and _sole_head(p.title, p.org):
                         left.setdefault(p.org.id, {})[s.id] = s
         appointed_at = {(s.id, f.sent_index) for f in facts if f.type == "APPOINTMENT" and not f.extra.get("no_event")
                         for s in f.subjects}
+        unplaced = unplaced_appointees(facts)   # "X took the oath of office" ... "President X"
         taking = [p for p in positions if p.org is not None and p.unit is None and not p.former
                   and p.relation == "HOLDS_POSITION" and _sole_head(p.title, p.org)
-                  and (p.rule.startswith(TAKING_RULES) or (p.person.id, p.sent_index) in appointed_at)]
+                  and (p.rule.startswith(TAKING_RULES) or (p.person.id, p.sent_index) in appointed_at
+                       or p.person.id in unplaced)]
         new_post = {(p.person.id, p.org.id) for p in taking}
         for p in positions:   # "the former commerce minister Y will serve as the labour minister": Y moved on
             if p.org is not None and p.unit is None and p.relation == "HOLDS_POSITION" and _sole_head(p.title, p.org) \
@@ -534,7 +541,10 @@ class RecordBuilder:
                 left.setdefault(p.org.id, {})[p.person.id] = p.person
         replaced = {(r.source, r.target) for r in self.relations.values() if r.type == "REPLACED"}
         in_replacement = {x for pair in replaced for x in pair}
+        leavers = leaving(facts)
         for p in taking:
+            if p.person.id in leavers:
+                continue   # one who leaves the post in the story is not its new holder
             olds = [o for o in left.get(p.org.id, {}).values() if o is not p.person]
             if len(olds) != 1 or p.person.id in in_replacement or olds[0].id in in_replacement \
                     or len({q.person.id for q in taking if q.org is p.org}) != 1:

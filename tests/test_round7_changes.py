@@ -1,6 +1,7 @@
 """Relations of change (issue 11, round 7). A replacement stated by two sentences close together
 (one person leaves a post, the next sentence appoints another to it or to no post named:
-rules/adjacent_changes.py); an arrest written "taken into custody by X"; an anti-graft body a story
+rules/adjacent_changes.py); a succession to a country's top post told across the story
+(rules/successions.py); an arrest written "taken into custody by X"; an anti-graft body a story
 describes ("the anti-corruption agency arrested X") when its name says corruption rather than
 an arresting word. The sentences are made up; each states one kind. Read by the real spaCy
 pipeline; a case lists (relation, source, target) facts it must give, by the end of their ids, and
@@ -48,6 +49,17 @@ CASES = [
          "The president appointed Ken Uba as ambassador to Ghana and then appointed Grace Obi.",
          [], lambda typ, s, t: typ == REP and t.endswith("musa-kalu") and s.endswith("grace-obi"),
          id="another-change-between"),
+    # a succession told across the story: the former head ousted, the new one sworn in, "President X"
+    case("The army ousted former President Joseph Kalu of Zambia last week.\n"
+         "Crowds gathered in the capital on Sunday. Shops reopened and traffic returned to normal.\n"
+         "Ruth Ama took the oath of office on Monday. President Ama promised elections.",
+         [(REP, "ruth-ama", "joseph-kalu")], id="succession-across-the-story"),
+    # one who is made to leave the post in the story is not its new holder
+    case("Prime Minister Samak Dube of Thailand must resign, the court ruled.\n"
+         "His critics call him a puppet of former Prime Minister Tom Reed, who was deposed in 2006.\n"
+         "Protesters cheered the ruling. They vowed to stay.\n"
+         "Before assuming office, Mr. Dube hosted a cooking show. After becoming prime minister he left that role.",
+         [], replaced, id="a-leaver-is-no-new-holder"),
     # "taken into custody by X" is an arrest by X
     case("Former mayor Patrick Cannon resigned hours after being taken into custody by the FBI.",
          [(ARR, "federal-bureau-of-investigation", "patrick-cannon")], id="taken-into-custody-by"),
