@@ -96,6 +96,8 @@ CASES = [
          "President Uhuru Kenyatta said he was shocked.\n"
          "John Kamau, a lawyer for the family, said the charges were false.",
          [], lambda typ, s, t: typ == HP and "finance" in t, id="lede-holder-not-a-speaker"),
+    case("Kenya's health minister was sacked on Monday.\nRaila Odinga welcomed the move.",
+         [], lambda typ, s, t: typ == HP and "health" in t, id="lede-holder-not-one-reacting"),
     case("Iraq's prime minister has named his defense and interior ministers.\n"
          "Prime Minister Nouri al-Maliki named Jawad al-Bolani as his interior minister.",
          [], lambda typ, s, t: typ == HP and s == "person:jawad-al-bolani" and t.endswith("iraq"),

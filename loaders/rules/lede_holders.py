@@ -18,12 +18,13 @@ from __future__ import annotations
 from graph.schema import PERSON
 
 from .. import gazetteer as gz
-from ..lexicon import EVENT_VERBS
+from ..lexicon import EVENT_VERBS, word_set
 from .facts import Position
 from .title_then_name import SPEECH_VERBS
 from .titles import clean_title, has_head
 
 HOLDER_DEPS = ("nsubj", "nsubjpass", "dobj")
+REACTION_VERBS = word_set("triggers", "reaction_verbs")   # data/triggers.json
 
 
 def _unnamed_post(r, t, mentions) -> tuple[str, object, bool] | None:
@@ -72,8 +73,8 @@ def _holder(sent, mentions, verb_lemma: str):
         if root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT":
             described = any(c.dep_ == "appos" for c in root.children) or (
                 m.end < len(sent.doc) and sent.doc[m.end].text == ",")
-            if root.head.lemma_ in SPEECH_VERBS or described:
-                return None
+            if root.head.lemma_ in SPEECH_VERBS | REACTION_VERBS or described:
+                return None   # a speaker or one reacting ("X welcomed the move") is not the holder
             return m
     return None
 
