@@ -692,7 +692,8 @@ def collect_mentions(sents) -> list[Mention]:
             name = clean_name(ent.text)
             byline = ent.label_ == "PERSON" and ent.end < len(ent.doc) and ent.doc[ent.end].text == ","
             if id(sent.doc) in headline and not byline and not said_in(name, body) and not (
-                    ent.label_ == "PERSON" and name.split()[-1:] and said_in(name.split()[-1], body)):
+                    ent.label_ == "PERSON" and name.split()[-1:] and said_in(name.split()[-1], body)) \
+                    and not name_precision.titled_name(ent):
                 continue   # "Ned Price, Department Spokesperson" is a byline, not a headline
             label = None
             if ent.label_ == "PERSON":

@@ -21,6 +21,8 @@ mentions.collect_mentions keeps (round 7). Each test looks at one span or mentio
   General Principles of ...", "the LGC" of "the Local Government Code (LGC)").
 - region: a region, sea or disputed territory read as a body ("the West Bank", "Indo-Pacific";
   names.json regions).
+- titled_name: a full name after a title in a headline the story does not repeat ("Statement
+  of Assistant Attorney General Alice S. Fisher ...") is kept.
 - split_joined: two bodies joined by "and" read as one ("the Liberal Movement and Freedom
   Party", "the Criminal Division's Office of International Affairs and Organized Crime and
   Racketeering Section", "the Department of Immigration, and CDR data"): the first is a whole
@@ -258,3 +260,14 @@ def region(span, text: str) -> bool:
     doc = span.doc
     nxt = doc[span.end] if span.end < len(doc) else None
     return text.lower() in REGIONS and not (nxt is not None and (nxt.lower_ in gz.TITLE_HEADS or nxt.text in ("'s", "’s")))
+
+
+def titled_name(ent) -> bool:
+    """"Statement of Assistant Attorney General Alice S. Fisher of the Criminal Division ...": a
+    full name that opens with a given name, right after a title word, in a headline the story
+    never repeats the name of, is still a person's (a title before a name is no menu's or
+    teaser's word)."""
+    doc = ent.doc
+    words = [t for t in ent if t.is_alpha]
+    return ent.label_ == "PERSON" and len(words) >= 2 and ent.start > 0 and words[0].text in name_bounds.GIVEN_NAMES \
+        and doc[ent.start - 1].lower_ in gz.TITLE_HEADS and doc[ent.start - 1].text[:1].isupper()   # (not "Leader Consolidates Power")

@@ -70,6 +70,12 @@ CASES = [
          has={(PER, "Avi Dorel")}, lacks={(ORG, "West Bank")}, id="a-disputed-territory"),
     case("The partnership is based on shared values and a commitment to a free and open Indo-Pacific, the embassy said.",
          lacks={(ORG, "Indo-Pacific")}, id="a-region"),
+    # a full name after a title in a headline line the story never repeats is still a person's
+    case("Statement of Assistant Attorney General Alice R. Tenbrook of the Criminal Division Regarding the "
+         "Conviction of Former Energy Chief\n\nThe court convicted the former minister on Tuesday.",
+         has={(PER, "Alice R. Tenbrook")}, id="a-titled-name-in-a-headline"),
+    case("Junta Leader Consolidates Power In Capital\n\nThe general took more posts on Tuesday.",
+         lacks={(PER, "Consolidates Power")}, id="no-headline-verb-as-a-name"),
     # two bodies joined by "and" are two bodies
     case("The Homeland League has led an alliance with the Liberal Movement and Freedom Party since 2020.",
          has={(ORG, "Liberal Movement"), (ORG, "Freedom Party")},
