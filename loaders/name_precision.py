@@ -23,6 +23,8 @@ mentions.collect_mentions keeps (round 7). Each test looks at one span or mentio
   names.json regions).
 - titled_name: a full name after a title in a headline the story does not repeat ("Statement
   of Assistant Attorney General Alice S. Fisher ...") is kept.
+- names_other_country: a sentence naming another country than the article's, where a bare
+  "President X" is given no country (rules/title_before.py).
 - split_joined: two bodies joined by "and" read as one ("the Liberal Movement and Freedom
   Party", "the Criminal Division's Office of International Affairs and Organized Crime and
   Racketeering Section", "the Department of Immigration, and CDR data"): the first is a whole
@@ -45,6 +47,13 @@ BODY_TAILS = frozenset(w.lower() for w in load("names")["organisation_tails"]) |
 _TITLE_ABBREVIATIONS = frozenset(a.lower() for a in name_bounds.TITLE_ABBREVIATIONS)
 TITLE_TAILS = word_set("names", "title_tails")   # "Pro Tem" of "Mayor Pro Tem X"
 LEGISLATURES = word_set("names", "legislatures")
+COPULAS = frozenset({"is", "was", "becomes", "became", "remains", "remained", "remain", "be", "become"})
+POST_NOUNS = frozenset({"ministry", "portfolio", "post", "office", "docket"})
+PERSONNEL_NOUNS = word_set("names", "personnel_nouns")   # "officials", "employees"
+PARTY_POST_HEADS = word_set("names", "party_post_heads")   # "Organiser", "Coordinator"
+PRESS_WORDS = frozenset({"press", "media", "communications", "public"})
+DOCUMENT_HEADS = frozenset(gz.data().get("document_heads", []))   # "Act", "Law", "Code"
+REGIONS = frozenset(r.lower() for r in load("names")["regions"])
 
 
 def general_word(text: str) -> bool:
@@ -150,10 +159,6 @@ def names_other_country(sent, country: str | None) -> bool:
     return False
 
 
-COPULAS = frozenset({"is", "was", "becomes", "became", "remains", "remained", "remain", "be", "become"})
-POST_NOUNS = frozenset({"ministry", "portfolio", "post", "office", "docket"})
-
-
 def post_subject(span) -> bool:
     """A name the model read as a body that the sentence gives a post: "Premila Kumar is the
     new Minister for Industry", "Niula would remain an MP", "Dakoa Newman takes over the
@@ -181,9 +186,6 @@ def post_subject(span) -> bool:
     return bool(after) and after[0] == "with" and "portfolio" in after[1:]
 
 
-PERSONNEL_NOUNS = word_set("names", "personnel_nouns")   # "officials", "employees"
-
-
 def staff_of(span, full_name_words: set[str]) -> bool:
     """"The three senior SAIA officials": a name written before a plural noun for a body's
     people is the body's; not a person's full name of the article, nor one that begins with a
@@ -192,10 +194,6 @@ def staff_of(span, full_name_words: set[str]) -> bool:
     words = [t.text for t in span if not t.is_punct]
     return bool(words) and span.end < len(doc) and doc[span.end].lower_ in PERSONNEL_NOUNS \
         and not any(w in full_name_words or w in name_bounds.GIVEN_NAMES for w in words)
-
-
-PARTY_POST_HEADS = word_set("names", "party_post_heads")   # "Organiser", "Coordinator"
-PRESS_WORDS = frozenset({"press", "media", "communications", "public"})
 
 
 def title_fragment(span) -> bool:
@@ -214,9 +212,6 @@ def title_fragment(span) -> bool:
             t.lower_ in TITLE_ADJECTIVES or t.lower_ in PRESS_WORDS or t.lower_ in MODIFIERS for t in toks):
         return True   # "Presidential Press" + "Secretary"
     return toks[-1].lower_ in PARTY_POST_HEADS   # "Women's Organiser"
-
-
-DOCUMENT_HEADS = frozenset(gz.data().get("document_heads", []))   # "Act", "Law", "Code"
 
 
 def in_document_name(span, article_text: str) -> bool:
@@ -249,9 +244,6 @@ def in_document_name(span, article_text: str) -> bool:
             k -= 1
         return k < j - 1 and doc[k].text in DOCUMENT_HEADS   # "Federal Law No. 414-FZ On the ..."
     return False
-
-
-REGIONS = frozenset(r.lower() for r in load("names")["regions"])
 
 
 def region(span, text: str) -> bool:
