@@ -75,9 +75,18 @@ def _cap(tok) -> bool:
     return tok.text[:1].isupper() and tok.text.replace("-", "").replace("'", "").replace("’", "").isalpha()
 
 
+# the honorifics by their first word, each list in HONORIFICS' order (longest first): honorific_at is
+# called for most capitalised tokens, and a token starts few honorifics
+HONORIFICS_BY_FIRST: dict[str, list] = {}
+for _h in HONORIFICS:
+    HONORIFICS_BY_FIRST.setdefault(_h[0][0], []).append(_h)
+
+
 def honorific_at(doc, i: int, end: int) -> int:
     """The end of an honorific starting at token i (dots and apostrophes skipped), or i."""
-    for words, dotted in HONORIFICS:
+    if i >= end:
+        return i
+    for words, dotted in HONORIFICS_BY_FIRST.get(_norm(doc[i].text), ()):
         j, k = i, 0
         while k < len(words) and j < end:
             if doc[j].text in SKIPPED and k:
