@@ -6,17 +6,17 @@ noun and its list. The adjectives and the parties they stand for: data/titles.js
 (party_adjectives, party_letters)."""
 from __future__ import annotations
 
+from ..lexicon import load
 from .facts import Position
-from .party_marks import PARTY_ADJECTIVES, _letter_party
+from .party_marks import PARTY_ADJECTIVES, letter_party
 from .person_lists import plain_list_after
 
-# plural nouns of members of a party or a legislature before a list of names
-PLURAL_MEMBERS = frozenset({"members", "lawmakers", "legislators", "senators", "congressmen", "congresswomen",
-                            "representatives", "councilmembers", "councillors", "councilors"})
+# plural nouns of members of a party or a legislature before a list of names (data/links.json)
+PLURAL_MEMBERS = frozenset(load("links")["plural_members"])
 
 
 def _member(r, person, adjective: str, si: int, rule: str):
-    party = _letter_party(r, PARTY_ADJECTIVES[adjective])
+    party = letter_party(r, PARTY_ADJECTIVES[adjective])
     return Position(person, "member", party, si, rule, 0.7, relation="MEMBER_OF") if party is not None else None
 
 

@@ -19,7 +19,7 @@ PARTY_ADJECTIVES = dict(_T.get("party_adjectives", {}))
 US_POLITICAL_TITLES = frozenset(_T.get("us_political_titles", []))
 
 
-def _letter_party(r, letter: str):
+def letter_party(r, letter: str):
     names = LETTERS.get(letter)
     if not names:
         return None
@@ -37,7 +37,7 @@ def party_marks(r, sent, si, m, mentions) -> list[Position]:
     # "(R-Texas)", ", D-Md.,": a party letter, a hyphen and a state
     k = m.end + (m.end < sent.end and doc[m.end].text in ("(", ","))
     if k + 1 < sent.end and doc[k].text in LETTERS and doc[k + 1].text in ("-", "–") and not doc[k].whitespace_:
-        party = _letter_party(r, doc[k].text)
+        party = letter_party(r, doc[k].text)
         if party is not None:
             out.append(Position(m.entity, "member", party, si, "member:party-letter", 0.75, relation="MEMBER_OF"))
     # "Democratic Sen. X", "fellow Republican Gov. Y"
@@ -47,7 +47,7 @@ def party_marks(r, sent, si, m, mentions) -> list[Position]:
         titled = titled or doc[j].lower_ in US_POLITICAL_TITLES
         j -= 1
     if titled and j >= sent.start and doc[j].text in PARTY_ADJECTIVES and r.state.mention_at(j) is None:
-        party = _letter_party(r, PARTY_ADJECTIVES[doc[j].text])
+        party = letter_party(r, PARTY_ADJECTIVES[doc[j].text])
         if party is not None:
             out.append(Position(m.entity, "member", party, si, "member:party-adjective", 0.7, relation="MEMBER_OF"))
     # "Lawmaker X (PDP)": a party's acronym in brackets right after the name
