@@ -20,6 +20,7 @@ from .clean import clean_text
 from .dates import parse_published, resolve as resolve_date
 from .lexicon import LEADING_POSTS, word_set
 from .rules.adjacent_changes import adjacent_replacements
+from .rules.per_story import the_one
 from .rules.same_posts import SECOND_WORDS, same_head, same_post
 from .rules.successions import country_head, former_head_post, leaving, unplaced_appointees
 from .events import EventFact, EventReader
@@ -140,12 +141,12 @@ class ArticleState:
                     if e is not None and e.name.split()[-1].lower() in AREA_WORDS}
             hits = hits or {e.id: e for key, e in self.title_orgs.items()
                             if key.split()[-1:] == ["governor"]}   # "Primorye Governor X": Primorye is a region
-        return next(iter(hits.values())) if len(hits) == 1 else None
+        return the_one(hits.values())
 
     def person_by_title(self, word: str, before_si: int) -> EntityBuild | None:
         """"the president", "the chancellor": the one person of the article holding that post now."""
         hits = {e.id: e for e in self.title_holders.get(word, [])}
-        return next(iter(hits.values())) if len(hits) == 1 else None
+        return the_one(hits.values())
 
     def _is_subject(self, m: Mention) -> bool:
         doc = self.sents[m.sent_index].doc
@@ -501,7 +502,7 @@ class RecordBuilder:
             old = left.get(post)
             if old is None:   # "sacked X as director general of NAPTIP. ... appointed Y as the new DG of the agency"
                 near = {id(s): s for t, s, at in left_at if abs(at - f.sent_index) <= 3 and same_post(f.position, t)}
-                old = next(iter(near.values())) if len(near) == 1 else None
+                old = the_one(near.values())
             for s in f.subjects:
                 # a bare "minister" or "head" is too common a word to say it is the same post
                 if old is not None and old is not s and s.id not in named \

@@ -13,6 +13,7 @@ from ..lexicon import load, word_set
 from .facts import Position
 from .parties import (MEMBER_NOUNS, PARTY_WORDS, after_acronym, is_institution, is_party, party_by_name,
                       political_party)
+from .per_story import the_one
 from .person_lists import plain_list_after, plain_list_before
 from .titles import RANK_WORDS, before_bracket, ends_apposition, is_title_word, national_body, stated
 
@@ -126,7 +127,7 @@ def _by_surname(r, tok):
         return None
     found = {e.id: e for e in r.state.ents.values() if e.label == PERSON and len(e.name.split()) > 1
              and e.name.split()[-1] == tok.text}
-    return next(iter(found.values())) if len(found) == 1 else None
+    return the_one(found.values())
 
 
 def _named_then_owned(r, sent, si, tok, mentions) -> list[Position]:
@@ -399,7 +400,7 @@ def _titled_before(r, si, word: str):
         if m.label == PERSON and m.entity is not None and m.sent_index <= si and any(
                 word in t.lower().replace("-", " ").split() for t in m.entity.titles):
             found[m.entity.id] = m.entity
-    return next(iter(found.values())) if len(found) == 1 else None
+    return the_one(found.values())
 
 
 def copula_party(r, sent, si, mentions) -> list[Position]:

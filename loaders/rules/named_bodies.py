@@ -14,6 +14,7 @@ from __future__ import annotations
 from graph.schema import ORGANISATION
 
 from ..lexicon import word_set
+from .per_story import the_one
 
 # head words of posts that many bodies have, said bare once the story has placed one ("the new governor")
 CARRIED_HEADS = word_set("links", "carried_heads")
@@ -31,4 +32,4 @@ def body_named_elsewhere(st, title: str):
         return None
     found = {org.id: org for key, org in st.title_orgs.items()
              if org is not None and org.label == ORGANISATION and key.split()[-len(words):] == words}
-    return next(iter(found.values())) if len(found) == 1 else None
+    return the_one(found.values())

@@ -12,6 +12,7 @@ from __future__ import annotations
 from graph.schema import ORGANISATION
 
 from .parties import is_party, party_by_name
+from .per_story import the_one
 
 BACK_SENTENCES = 3
 
@@ -37,4 +38,4 @@ def referred_party(st, si: int | None = None, i: int | None = None):
         before.sort(key=lambda m: (m.sent_index, m.start))
         return before[-1].entity
     found = {m.entity.id: m.entity for m in parties}
-    return next(iter(found.values())) if len(found) == 1 else None
+    return the_one(found.values())

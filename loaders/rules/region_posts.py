@@ -17,6 +17,7 @@ import re
 from graph.schema import ORGANISATION
 
 from .. import gazetteer as gz
+from .per_story import per_story, the_one
 
 # bare forms of the post: a governor whose title names no body
 REGION_HEADS = frozenset({"governor", "governor of state", "governor of the state", "state governor",
@@ -31,6 +32,7 @@ CUES = (
     # "Puerto Rico's governor", "Adamawa State governor", "Lagos governor"
     re.compile(PLACE + r"(?:’s|'s)? (?:[Ss]tate |[Pp]rovince |[Pp]rovincial |[Rr]egional )?[Gg]overnor\b"),
 )
+# words that may open or close a capitalised run without being the place ("Former", "Vice")
 NOT_PLACE = frozenset(w.lower() for w in gz.data().get("not_town_words", [])) | gz.TITLE_WORDS
 
 
@@ -57,19 +59,17 @@ def _place(sent, m) -> str | None:
     return place if gz.is_place(place) or any(e.label_ == "GPE" for e in ents) else None
 
 
+@per_story
 def article_region(st) -> str | None:
     """The one state, province or territory the story writes with a governor, else None."""
-    if not hasattr(st, "_region"):
-        found = set()
-        for sent in st.sents:
-            for rx in CUES:
-                for m in rx.finditer(sent.text):
-                    place = _place(sent, m)
-                    if place:
-                        found.add(place)
-        found = {p for p in found if not any(p != q and p in q for q in found)}   # "Adamawa" in "Adamawa State"
-        st._region = next(iter(found)) if len(found) == 1 else None
-    return st._region
+    found = set()
+    for sent in st.sents:
+        for rx in CUES:
+            for m in rx.finditer(sent.text):
+                place = _place(sent, m)
+                if place:
+                    found.add(place)
+    return the_one({p for p in found if not any(p != q and p in q for q in found)})   # "Adamawa" in "Adamawa State"
 
 
 def region_body(st, place: str):

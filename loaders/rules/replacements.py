@@ -19,6 +19,7 @@ from .departures import after_departure, after_departure_clause, into_the_post_l
 from .details import date_of, position_of
 from .facts import EventFact
 from .hedging import hedged
+from .per_story import the_one
 from .phrases import trigger_lemma
 
 
@@ -53,7 +54,7 @@ def pronoun_appointee(r, tok) -> EntityBuild | None:
     si, want = r.state.current_si, pronoun_gender(subj.lower_)
     named = {id(e): e for e, at in r.recent_in if si - 2 <= at < si
              and r.state.may_be(e, want)}   # "She succeeds Z": no man the article named
-    return next(iter(named.values())) if len(named) == 1 else None
+    return the_one(named.values())
 
 
 def _appointing_head(tok) -> bool:
@@ -80,7 +81,7 @@ def _name_closing(r, tok, sent) -> EntityBuild | None:
         m = r.state.mention_at(t.i)
         if m is not None and m.label == PERSON and m.entity is not None:
             found[m.entity.id] = m.entity
-    return next(iter(found.values())) if len(found) == 1 else None
+    return the_one(found.values())
 
 
 def replace_event(r, tok, sent, si) -> list[EventFact]:
@@ -234,7 +235,7 @@ def just_left(r):
     """The person who left a post (dismissed, resigned) in this sentence or the one before, if one."""
     si = r.state.current_si
     recent = {id(e): e for e, at in r.recent_left if si - 1 <= at <= si}
-    return next(iter(recent.values())) if len(recent) == 1 else None
+    return the_one(recent.values())
 
 
 HELM_NOUNS = word_set("links", "helm_nouns")   # data/links.json

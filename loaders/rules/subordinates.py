@@ -7,6 +7,7 @@ from graph.schema import PERSON
 
 from .. import gazetteer as gz
 from .facts import Position
+from .per_story import the_one
 from .titles import stated
 
 SUBORDINATE_HEADS = {"deputy", "aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson",
@@ -66,7 +67,7 @@ def _by_surname(r, tok):
     if tok.pos_ != "PROPN" or not tok.is_title:
         return None
     hits = {e.id: e for e in r.state.ents.values() if e.label == PERSON and e.name.split()[-1] == tok.text}
-    return next(iter(hits.values())) if len(hits) == 1 else None
+    return the_one(hits.values())
 
 
 def _owner_person(r, tok, exclude):

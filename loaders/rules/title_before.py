@@ -15,6 +15,7 @@ from .facts import Position
 from .named_bodies import body_named_elsewhere
 from .parties import party_member_title
 from .party_reference import referred_party
+from .per_story import the_one
 from .person_lists import plain_list_after
 from .title_orgs import BODY_TITLES, DISTRICT_NAME, district_body, district_office
 from .titles import (BODY_WORDS, OWNER_NOUNS, PLACE_HEADS, PLACE_WORDS, PORTFOLIO_WORDS, before_bracket,
@@ -142,7 +143,7 @@ def deputy_body(r, title: str):
     head = core_title(title).split()[-1:]
     found = {org.id: org for key, org in r.state.title_orgs.items()
              if key in BODY_TITLES and key.split()[-1:] == head}
-    return next(iter(found.values())) if len(found) == 1 else None
+    return the_one(found.values())
 
 
 PROVINCE_JOINERS = ("del", "de", "la", "of")

@@ -9,6 +9,7 @@ from graph.schema import ORGANISATION
 from .. import gazetteer as gz
 from ..mentions import EntityBuild
 from .party_reference import referred_party
+from .per_story import per_story, the_one
 from .titles import BODY_WORDS
 from .office_bodies import plain_office
 from .region_posts import REGION_HEADS, article_region, region_body
@@ -27,29 +28,28 @@ PROVINCE_CUES_AFTER = frozenset(PROVINCIAL.get("cues_after", []))
 PROVINCE_CUES_BEFORE = frozenset(PROVINCIAL.get("cues_before", []))
 
 
+@per_story
 def article_province(st) -> str | None:
     """The one province a story on provincial posts is about: the place written with a
     provincial cue ("Punjab government", "IGP Punjab", "the Punjab chief minister")."""
-    if not hasattr(st, "_province"):
-        found = set()
-        for sent in st.sents:
-            doc = sent.doc
-            for t in sent:
-                for n in (2, 1):   # "Khyber Pakhtunkhwa", "Punjab"
-                    if t.i + n > sent.end:
-                        continue
-                    name = doc[t.i:t.i + n].text
-                    if not name[:1].isupper() or not gz.is_place(name) or gz.country_of(name):
-                        continue
-                    after = doc[t.i + n].lower_ if t.i + n < len(doc) else ""
-                    before = doc[t.i - 1].lower_ if t.i > 0 else ""
-                    if before == "(" or before == ")":
-                        before = doc[t.i - 2].lower_ if t.i > 1 else ""
-                    if after in PROVINCE_CUES_AFTER or before in PROVINCE_CUES_BEFORE:
-                        found.add(name)
-                        break
-        st._province = next(iter(found)) if len(found) == 1 else None
-    return st._province
+    found = set()
+    for sent in st.sents:
+        doc = sent.doc
+        for t in sent:
+            for n in (2, 1):   # "Khyber Pakhtunkhwa", "Punjab"
+                if t.i + n > sent.end:
+                    continue
+                name = doc[t.i:t.i + n].text
+                if not name[:1].isupper() or not gz.is_place(name) or gz.country_of(name):
+                    continue
+                after = doc[t.i + n].lower_ if t.i + n < len(doc) else ""
+                before = doc[t.i - 1].lower_ if t.i > 0 else ""
+                if before == "(" or before == ")":
+                    before = doc[t.i - 2].lower_ if t.i > 1 else ""
+                if after in PROVINCE_CUES_AFTER or before in PROVINCE_CUES_BEFORE:
+                    found.add(name)
+                    break
+    return the_one(found)
 
 
 DISTRICT_NAME = (r"(?:(?:Northern|Southern|Eastern|Western|Middle|Central) District of|District of) (?:"
@@ -57,13 +57,11 @@ DISTRICT_NAME = (r"(?:(?:Northern|Southern|Eastern|Western|Middle|Central) Distr
 US_DISTRICT = re.compile(r"\b(" + DISTRICT_NAME + r")\b")
 
 
+@per_story
 def article_district(st) -> str | None:
     """The one US federal judicial district a story names ("the Western District of
     Pennsylvania"), else None (none, or several)."""
-    if not hasattr(st, "_district"):
-        found = {m.group(1) for sent in st.sents for m in US_DISTRICT.finditer(sent.text)}
-        st._district = next(iter(found)) if len(found) == 1 else None
-    return st._district
+    return the_one({m.group(1) for sent in st.sents for m in US_DISTRICT.finditer(sent.text)})
 
 
 def district_office(title: str, country: str | None) -> str | None:
@@ -96,23 +94,22 @@ MAYOR_OF = re.compile(r"\b[Mm]ayor of (?:the (?:city|town|municipality) of )?((?
 NOT_TOWN_WORDS = frozenset(gz.data().get("not_town_words", []))
 
 
+@per_story
 def article_city(st) -> str | None:
     """The one town a story's mayor belongs to: the city it names as "Tayabas City" or "the
     city of Tayabas", else the one place it calls "the mayor of X" (a story on Fall River's
     mayor says "Mayor Jasiel Correia" later without the town); else None."""
-    if not hasattr(st, "_city"):
-        found = {m.group(1) + " City" if m.group(1) else m.group(2)
-                 for sent in st.sents for m in CITY_NAMED.finditer(sent.text)}
-        found = {f for f in found if not gz.country_of(f.replace(" City", ""))
-                 and f.split()[0] not in NOT_TOWN_WORDS}
-        if not found:
-            found = {m.group(1) for sent in st.sents for m in MAYOR_OF.finditer(sent.text)}
-            found = {f for f in found if not gz.country_of(f) and f.split()[0] not in NOT_TOWN_WORDS
-                     and f.split()[-1].lower() not in gz.ORG_HEADS}
-        st._city = next(iter(found)) if len(found) == 1 else None
-        if st._city is None and not found:   # "Charlotte mayor", "Philadelphia Police Commissioner" (town_posts)
-            st._city = written_town(st) or article_police_town(st)
-    return st._city
+    found = {m.group(1) + " City" if m.group(1) else m.group(2)
+             for sent in st.sents for m in CITY_NAMED.finditer(sent.text)}
+    found = {f for f in found if not gz.country_of(f.replace(" City", ""))
+             and f.split()[0] not in NOT_TOWN_WORDS}
+    if not found:
+        found = {m.group(1) for sent in st.sents for m in MAYOR_OF.finditer(sent.text)}
+        found = {f for f in found if not gz.country_of(f) and f.split()[0] not in NOT_TOWN_WORDS
+                 and f.split()[-1].lower() not in gz.ORG_HEADS}
+    if not found:   # "Charlotte mayor", "Philadelphia Police Commissioner" (town_posts)
+        return written_town(st) or article_police_town(st)
+    return the_one(found)
 
 
 def town_body(st, town: str) -> EntityBuild:
@@ -132,21 +129,20 @@ TOWN_POLICE = re.compile(
     r"|\b[Pp]olice [Cc]hief of ((?:[A-Z][\w\-]+ ){0,2}[A-Z][\w\-]+)")
 
 
+@per_story
 def article_police_town(st) -> str | None:
     """The one town (not a country) whose police chief or police department a story names,
     else None: a plain "police chief" there is that town's, not the nation's."""
-    if not hasattr(st, "_police_town"):
-        found = set()
-        for sent in st.sents:
-            for m in TOWN_POLICE.finditer(sent.text):
-                words = (m.group(1) or m.group(2)).split()
-                while words and (words[0] in NOT_TOWN_WORDS or words[0].lower() in gz.TITLE_WORDS):
-                    words = words[1:]   # "Former Gary": the town is "Gary"
-                town = " ".join(words)
-                if town and gz.is_place(town) and not gz.country_of(town):
-                    found.add(town)
-        st._police_town = next(iter(found)) if len(found) == 1 else None
-    return st._police_town
+    found = set()
+    for sent in st.sents:
+        for m in TOWN_POLICE.finditer(sent.text):
+            words = (m.group(1) or m.group(2)).split()
+            while words and (words[0] in NOT_TOWN_WORDS or words[0].lower() in gz.TITLE_WORDS):
+                words = words[1:]   # "Former Gary": the town is "Gary"
+            town = " ".join(words)
+            if town and gz.is_place(town) and not gz.country_of(town):
+                found.add(town)
+    return the_one(found)
 
 
 def town_police(st, town: str) -> EntityBuild:

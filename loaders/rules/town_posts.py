@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 
 from .. import gazetteer as gz
+from .per_story import per_story, the_one
+from .region_posts import NOT_PLACE
 
 TOWN = r"((?:[A-Z][\w\-]+ ){0,2}[A-Z][\w\-]+)"
 # what may stand between a town and its mayor: its region and country ("Fronteras, Sonora, Mexico")
@@ -21,7 +23,7 @@ WHERE = r"((?:, (?:[A-Z][\w.]*\.?)(?: [A-Z][\w.]*)*){0,2}),?"
 MAYOR_AFTER = re.compile(TOWN + WHERE + r"(?:’s|'s)?(?: (?:[Vv]ice|[Dd]eputy|[Ff]ormer|[Aa]cting))? [Mm]ayor\b")
 COUNCIL_AFTER = re.compile(TOWN + WHERE + r" (?:[Cc]ity [Cc]ouncil|[Cc]ity [Hh]all|[Tt]own [Cc]ouncil)\b")
 # words that may open or close the capitalised run without being the town ("Former", "Vice")
-NOT_TOWN = frozenset(w.lower() for w in gz.data().get("not_town_words", [])) | gz.TITLE_WORDS | frozenset({"pro", "tem"})
+NOT_TOWN = NOT_PLACE | frozenset({"pro", "tem"})
 
 
 def _label_at(sent, start: int, end: int) -> str | None:
@@ -55,15 +57,14 @@ def _town(sent, m) -> str | None:
     return town if placed else None
 
 
+@per_story
 def written_town(st) -> str | None:
     """The one town written before "mayor" or "city council" in the story, else None."""
-    if not hasattr(st, "_written_town"):
-        found = set()
-        for sent in st.sents:
-            for rx in (MAYOR_AFTER, COUNCIL_AFTER):
-                for m in rx.finditer(sent.text):
-                    town = _town(sent, m)
-                    if town:
-                        found.add(town)
-        st._written_town = next(iter(found)) if len(found) == 1 else None
-    return st._written_town
+    found = set()
+    for sent in st.sents:
+        for rx in (MAYOR_AFTER, COUNCIL_AFTER):
+            for m in rx.finditer(sent.text):
+                town = _town(sent, m)
+                if town:
+                    found.add(town)
+    return the_one(found)
