@@ -755,8 +755,7 @@ def collect_mentions(sents) -> list[Mention]:
                     continue   # "Dhaka Special" + "Judge": the start of a post's title, not a name
                 if len(words) == 1 and (words[0].lower() in name_bounds.AREA_WORDS or words[0].lower() in name_bounds.PLACE_TAILS):
                     continue   # "the Territory's Governor": the territory, named by its kind
-                if len(words) == 1 and (words[0].rstrip(".") in gz.PREFIXES or any(
-                        h == (name_bounds._norm(words[0]),) for h, _ in name_bounds.HONORIFICS)):
+                if len(words) == 1 and (words[0].rstrip(".") in gz.PREFIXES or name_bounds.lone_honorific(words[0])):
                     continue   # "Chairperson Hon." + "Justice X": an honorific left alone by the title's cut
                 named = [t for t in ent.doc[start:end] if t.text in words]
                 if len(named) == len(words) and all(portfolio_word(t) for t in named):

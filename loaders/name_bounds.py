@@ -82,6 +82,11 @@ for _h in HONORIFICS:
     HONORIFICS_BY_FIRST.setdefault(_h[0][0], []).append(_h)
 
 
+def lone_honorific(word: str) -> bool:
+    """A one-word honorific ("Hon.", "Dr"), as written alone before a name."""
+    return any(len(words) == 1 for words, _ in HONORIFICS_BY_FIRST.get(_norm(word), ()))
+
+
 def honorific_at(doc, i: int, end: int) -> int:
     """The end of an honorific starting at token i (dots and apostrophes skipped), or i."""
     if i >= end:

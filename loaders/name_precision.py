@@ -230,7 +230,7 @@ def in_document_name(span, article_text: str) -> bool:
         t = doc[j]
         if t.text in DOCUMENT_HEADS:
             return joined
-        if t.text in (",", "and") or t.lower_ == "and":
+        if t.text == "," or t.lower_ == "and":
             joined = True
         elif not (t.text[:1].isupper() or t.like_num or t.text in ("of", "the", "&")):
             break

@@ -367,8 +367,8 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
             subjects = [a] if a is not None and a.label == PERSON else []
     elif tok.dep_ in ("acl", "relcl") and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in tok.children) \
             and not main_verb_as_participle(tok) or (tok.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in ("who", "that") for c in tok.children)):
-        subjects = subjects_of_participle(r, tok)
-        subjects = [x for x in subjects if x not in own_clause_conjuncts(r, tok)]
+        own_clauses = own_clause_conjuncts(r, tok)
+        subjects = [x for x in subjects_of_participle(r, tok) if x not in own_clauses]
         agent = r.agent_by(tok)
     elif passive:
         for c in tok.children:
