@@ -70,6 +70,33 @@ def check_entity_case(doc, has: set, lacks: set) -> None:
     assert not (lacks & got), f"unwanted {lacks & got}"
 
 
+def event_case(text: str, present=(), absent=(), *, id: str):
+    """An events-table row: (event type, subject id) pairs the text must / must not give."""
+    return pytest.param(text, set(present), set(absent), id=id)
+
+
+def check_event_case(doc, present: set, absent: set) -> None:
+    """An events-table row's check: every pair of present is read, none of absent."""
+    got = subject_events(doc)
+    assert present - got == set(), f"missing {present - got}; got {sorted(got)}"
+    assert absent & got == set(), f"unwanted {absent & got}"
+
+
+def fact_case(text: str, present=(), wrong=None, *, id: str):
+    """A posts-table row: (type, source id, end of the target id) triples the text must give, and
+    a test wrong(type, source, target) that no fact it gives may pass (default: none is wrong)."""
+    return pytest.param(text, list(present), wrong or no_fact, id=id)
+
+
+def check_fact_case(doc, present: list, wrong) -> None:
+    """A posts-table row's check: every triple of present is read (the target by the end of its
+    id: a body's id may carry its country first), and no fact passes wrong."""
+    got = relation_facts(doc)
+    missing = [p for p in present if not any(g[0] == p[0] and g[1] == p[1] and g[2].endswith(p[2]) for g in got)]
+    assert missing == [], sorted(got)
+    assert [f for f in got if wrong(*f)] == [], sorted(got)
+
+
 def relation_facts(doc) -> set[tuple[str, str, str]]:
     """(type, source id, target id) of every relation."""
     return {(r.type, r.source, r.target) for r in doc.relations}
