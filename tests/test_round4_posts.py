@@ -5,14 +5,10 @@ end of its id (the country part of an id varies with what the article names), an
 facts it must not give."""
 import pytest
 
-from tests.conftest import no_fact, read_text as read, relation_facts
+from tests.conftest import check_fact_case, fact_case as case, read_text as read
 
 
 HP = "HOLDS_POSITION"
-
-
-def case(text: str, present=(), wrong=no_fact, *, id: str):
-    return pytest.param(text, list(present), wrong, id=id)
 
 
 CASES = [
@@ -141,10 +137,7 @@ CASES = [
 
 @pytest.mark.parametrize("text, present, wrong", CASES)
 def test_a_kind_states_its_post(extractor, text, present, wrong):
-    got = relation_facts(read(extractor, text))
-    missing = [p for p in present if not any(g[0] == p[0] and g[1] == p[1] and g[2].endswith(p[2]) for g in got)]
-    assert missing == [], sorted(got)
-    assert [f for f in got if wrong(*f)] == []
+    check_fact_case(read(extractor, text), present, wrong)
 
 
 def test_a_national_body_has_the_country_form_of_its_name(extractor):

@@ -7,12 +7,7 @@ sentences are made up; each states one general kind (loaders/rules/reference.py,
 recalled.py, groups.py), read by the real spaCy pipeline."""
 import pytest
 
-from tests.conftest import read_text as read, subject_events as events
-
-
-def case(text: str, present=(), absent=(), *, id: str):
-    """One made-up text, the events it must give and the events it must not give."""
-    return pytest.param(text, set(present), set(absent), id=id)
+from tests.conftest import check_event_case, event_case as case, read_text as read
 
 
 CASES = [
@@ -125,6 +120,4 @@ CASES = [
 
 @pytest.mark.parametrize("text,present,absent", CASES)
 def test_kind(extractor, text, present, absent):
-    got = events(read(extractor, text))
-    assert present - got == set()
-    assert absent & got == set()
+    check_event_case(read(extractor, text), present, absent)

@@ -9,13 +9,9 @@ end of its id, and a test for facts it must not give."""
 import pytest
 
 from graph.schema import ORGANISATION
-from tests.conftest import every_name, no_fact, read_text as read, relation_facts
+from tests.conftest import check_fact_case, fact_case as case, every_name, read_text as read
 
 HP = "HOLDS_POSITION"
-
-
-def case(text: str, present=(), wrong=no_fact, *, id: str):
-    return pytest.param(text, list(present), wrong, id=id)
 
 
 CASES = [
@@ -95,10 +91,7 @@ CASES = [
 
 @pytest.mark.parametrize("text, present, wrong", CASES)
 def test_a_post_has_its_body(extractor, text, present, wrong):
-    got = relation_facts(read(extractor, text))
-    missing = [p for p in present if not any(g[0] == p[0] and g[1] == p[1] and g[2].endswith(p[2]) for g in got)]
-    assert missing == [], sorted(got)
-    assert [f for f in got if wrong(*f)] == []
+    check_fact_case(read(extractor, text), present, wrong)
 
 
 @pytest.mark.parametrize("text, names", [
