@@ -23,6 +23,7 @@ from .lexicon import word_set
 from .furniture_names import OUTLETS
 from . import name_bounds
 from .name_bounds import portfolio_like
+from .rules.titles import PORTFOLIO_WORDS
 
 SEPARATORS = (",", "and", "&")
 ITEM_MAX_WORDS = 3
@@ -56,6 +57,29 @@ def _persons(ents) -> set[int]:
     ("Ministry of Zongos and Inner Cities")."""
     return {t.i for e in ents if e.label_ == "PERSON" and len(e) >= 2
             and not (e[-1].lower_.endswith("ies") and e[0].text not in name_bounds.GIVEN_NAMES) for t in e}
+
+
+def item_before(doc, i: int) -> tuple[str, int]:
+    """The word that ends just before token i and the index of its first token, a hyphenated
+    compound read whole ("Co" "-" "operatives" is "Co-operatives")."""
+    k = i - 1
+    if k >= 2 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_:
+        return doc[k - 2].text + "-" + doc[k].text, k - 2
+    return doc[k].text, k
+
+
+def joins_portfolio(doc, i: int) -> bool:
+    """Token i ("and", "&", ",", ", and") joins two items of one portfolio, so a title read
+    across it goes on: "forest and environment minister", "Co-operatives and Internal Trade
+    Minister", "minister of state for youth and sport". A portfolio word on both sides, both
+    capitalised or both in lower case (a title is written one way throughout)."""
+    if doc[i].lower_ not in SEPARATORS or i < 1 or i + 1 >= len(doc):
+        return False
+    before, _ = item_before(doc, i)
+    k = i + 2 if doc[i].text == "," and doc[i + 1].lower_ in ("and", "&") and i + 2 < len(doc) else i + 1
+    after = doc[k]
+    return before.lower() in PORTFOLIO_WORDS and after.lower_ in PORTFOLIO_WORDS \
+        and before[:1].isupper() == after.text[:1].isupper()
 
 
 def _item_word(doc, k: int, persons: set[int]) -> bool:

@@ -11,6 +11,7 @@ from graph.schema import ORGANISATION, PERSON
 
 from .. import gazetteer as gz
 from ..mentions import Mention
+from ..portfolio_lists import joins_portfolio
 from .parties import party_member_title
 from .person_lists import plain_list_before
 from .facts import Position
@@ -35,8 +36,8 @@ def phrase_after(r, sent, start: int) -> list:
     doc = sent.doc
     toks = []
     i = start
-    while i < sent.end and not ends_apposition(doc[i]) and len(toks) < 18:
-        toks.append(doc[i])
+    while i < sent.end and (not ends_apposition(doc[i]) or joins_portfolio(doc, i)) and len(toks) < 18:
+        toks.append(doc[i])   # ("X, the minister for youth and sport, said": the list is the title's)
         i += 1
     return toks
 
@@ -442,12 +443,15 @@ def _portfolio_comma(doc, j: int, start: int) -> bool:
         return False
     nxt = doc[j + 2] if doc[j + 1].lower_ == "and" and j + 2 < len(doc) else doc[j + 1]
     prev = doc[j - 1] if doc[j].text == "," or doc[j - 1].text != "," else doc[j - 2]
-    if prev.lower_ not in PORTFOLIO_WORDS or nxt.lower_ not in PORTFOLIO_WORDS or not nxt.text[:1].isupper():
+    if (prev.lower_ not in PORTFOLIO_WORDS or nxt.lower_ not in PORTFOLIO_WORDS or not nxt.text[:1].isupper()) \
+            and not joins_portfolio(doc, j):   # ("his minister of state for youth and sport, X")
         return False
     k = j - 1
     while k >= start and (doc[k].lower_ in PORTFOLIO_WORDS or doc[k].text == "," or doc[k].lower_ == "and"):
         k -= 1
-    return k >= start + 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in gz.TITLE_HEADS
+    if k >= start + 3 and doc[k].lower_ == "for" and doc[k - 1].lower_ == "state" and doc[k - 2].lower_ == "of":
+        k -= 2   # "Minister of State for X"
+    return k >= start + 1 and doc[k].lower_ in ("of", "for") and doc[k - 1].lower_ in gz.TITLE_HEADS
 
 
 def phrase_title_before(r, sent, si, m: Mention, comma: int, mentions) -> list[Position]:
@@ -455,6 +459,7 @@ def phrase_title_before(r, sent, si, m: Mention, comma: int, mentions) -> list[P
     of Illinois, X": a noun phrase headed by a title, read as a whole, then the name."""
     doc, toks, j = sent.doc, [], comma - 1
     while j >= sent.start and (not ends_apposition(doc[j]) or _portfolio_comma(doc, j, sent.start)
+                               or (doc[j].lower_ in ("and", "&") and joins_portfolio(doc, j))   # "the forest and environment minister, X"
                                or (doc[j].lower_ == "and" and doc[j].ent_iob_ == "I")) \
             and doc[j].pos_ not in ("VERB", "AUX") and len(toks) < 12 and not (
                 r.state.mention_at(j) is not None and r.state.mention_at(j).label == PERSON):

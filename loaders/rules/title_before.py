@@ -11,6 +11,7 @@ from .. import gazetteer as gz
 from ..lexicon import word_set
 from ..mentions import Mention
 from ..name_precision import names_other_country
+from ..portfolio_lists import item_before, joins_portfolio
 from .facts import Position
 from .named_bodies import body_named_elsewhere
 from .parties import party_member_title
@@ -345,10 +346,10 @@ def _title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
             words.insert(0, f"{doc[i - 2].text}-designate")   # "Minister-designate for Health X"
             i -= 3
             continue
-        if tok.lower_ in ("and", "&") and words and words[0].lower() in PORTFOLIO_WORDS and i - 1 >= sent.start \
-                and doc[i - 1].lower_ in PORTFOLIO_WORDS and doc[i - 1].text[:1].isupper():
-            words.insert(0, tok.text)   # "Mines and Energy Minister X"
-            i -= 1
+        if tok.lower_ in ("and", "&") and words and i - 1 >= sent.start and joins_portfolio(doc, i):
+            first, k = item_before(doc, i)   # "Mines and Energy Minister X", "forest and environment minister X",
+            words[:0] = [first, tok.text]    # "Co-operatives and Internal Trade Minister X"
+            i = k - 1
             continue
         if words and gz.country_of(f"{tok.text} {words[0]}"):
             words.insert(0, tok.text)   # "South Sudanese President X"
