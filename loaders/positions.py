@@ -3,11 +3,13 @@
 This module only dispatches to the rule families in loaders/rules/:
   title_before   "Deputy Defense Minister Timur Ivanov", "FSB director X"
   appositions    "X, head of the ... of the General Staff"; "the chief of the General Staff, X"
+  lead_clauses   "The Party, which X heads, ..." (read from the words: the parser takes "X heads" for a noun)
   leaders        "X, who leads the party"; "the bloc, led by X"; "X had served as secretary of the council"; "X is a top official at Y";
                  "X will take charge of the ministry"; "The new Chief of Navy will be X"
   members        "X, a member of the Central Committee", "his Peru Possible party" (MEMBER_OF, not a post)
   party_marks    "Sen. X (R-Texas)", "Democratic Sen. X", "X, who belongs to the Y Party" (MEMBER_OF)
   party_adjectives  "X, a Republican, ...", "Democratic at-large members X and Y" (MEMBER_OF)
+  party_fellows  "his UPP colleagues, X and Y", "his fellow party member X" (MEMBER_OF)
   plural_members "Both are members of the Y Party", "the two ministers from the Y party" (MEMBER_OF)
   subordinates   "his chief of staff John Harris", "X, Putin's spokesman", "X, who reports to Y" (SUBORDINATE_OF); "his deputy X"
                  holds the deputy post of his post
@@ -33,10 +35,12 @@ from .rules.cabinet_lists import bracketed_portfolios, name_then_post, title_col
 from .rules.facts import Position
 from .rules.leaders import (copula_post, elected_its_title, government_of, leads, led_by, pronoun_copula,
                             pronoun_leads, takes_charge)
+from .rules.lead_clauses import relative_lead
 from .rules.named_bodies import body_named_elsewhere
 from .rules.members import (body_members, including_members, its_member_noun, memberships, of_party,
                             party_possessive, party_titles_before, plural_member_title, copula_party)
 from .rules.party_adjectives import party_adjectives
+from .rules.party_fellows import party_fellows
 from .rules.party_marks import party_marks
 from .rules.plural_members import counted_from_party, plural_members
 from .rules.parts import parts
@@ -102,6 +106,7 @@ class PositionReader:
             out += its_member_noun(self, sent, si, m, mentions)
             out += party_marks(self, sent, si, m, mentions)
             out += party_adjectives(self, sent, si, m, mentions)
+            out += party_fellows(self, sent, si, m, mentions)
             out += body_members(self, sent, si, m, mentions)
             out += subordination(self, sent, si, m, mentions)
             out += subordination_after(self, sent, si, m, mentions)
@@ -110,6 +115,7 @@ class PositionReader:
         out += deputies(self, out)
         out += post_verbs(self, sent, si, mentions)
         out += led_by(self, sent, si, mentions)
+        out += relative_lead(self, sent, si, mentions)
         out += elected_its_title(self, sent, si, mentions)
         out += party_possessive(self, sent, si, mentions)
         out += bracketed_portfolios(self, sent, si, mentions)

@@ -11,6 +11,7 @@ from ..lexicon import LEAD_VERBS, word_set
 from ..mentions import Mention
 from .facts import Position
 from .appositions import title_phrase
+from .lead_clauses import chained_antecedent
 from .titles import clean_title, has_head, hedged_simple, national_body, stated, title_tokens
 
 
@@ -59,7 +60,7 @@ def pronoun_leads(r, sent, si, mentions) -> list[Position]:
                 for p in leads_verb(r, sent, si, m, mentions, tok):
                     out.append(replace(p, title="head" if tok.lemma_ == "head" else p.title, former=False))
         if tok.lower_ in ("he", "she") and tok.dep_ == "nsubj" and tok.head.lemma_ in LEAD_VERBS:
-            person = r.state.antecedent(tok, prefer_subject=True)
+            person = chained_antecedent(r.state, tok)   # (through a run of "He ... he ..." sentences)
             if person is None:
                 continue
             m = Mention(PERSON, tok.i, tok.i + 1, tok.text, si, person)
@@ -278,7 +279,7 @@ def pronoun_copula(r, sent, si, mentions) -> list[Position]:
     out = []
     for tok in sent:
         if tok.lower_ in ("he", "she") and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
-            person = r.state.antecedent(tok, prefer_subject=True)
+            person = chained_antecedent(r.state, tok)
             if person is not None:
                 out += copula_post(r, sent, si, Mention(PERSON, tok.i, tok.i + 1, tok.text, si, person), mentions)
     return out
