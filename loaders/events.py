@@ -51,6 +51,8 @@ from .rules.post_lists import included_changes, new_holders
 from .rules.reference import pronoun_topic, referent
 from .rules.phrases import PhraseReader, trigger_lemma
 from .rules.gapped import gapped_subjects
+from .rules.handovers import HANDING_VERBS, handed_post
+from .rules.elections import background_or_seat
 from .rules.respectively import respective_replacements
 from .rules.replacements import hand_over, replace_event, replace_surface, take_over
 from .rules.successor_nouns import in_place_of, successor_noun, vacated_by
@@ -127,13 +129,16 @@ class EventReader(PhraseReader):
                 elif lemma in EVENT_VERBS and any(c.dep_ == "prt" for c in tok.children) and phrasal_match(tok) is not None:
                     out += phrasal_event(self, tok, sent, si)   # "picked up X": the phrase, not "pick" alone
                 elif lemma in EVENT_VERBS or (lemma == "step" and any(c.lower_ == "down" for c in tok.children)):
-                    out += verb_event(self, tok, EVENT_VERBS.get(lemma, "RESIGNATION"), sent, si)
+                    out += [f for f in verb_event(self, tok, EVENT_VERBS.get(lemma, "RESIGNATION"), sent, si)
+                            if not background_or_seat(tok, f.type, f.position)]   # "first elected in 2005"
                 elif lemma == "swear" and any(c.lower_ == "in" and c.dep_ in ("prt", "prep") for c in tok.children):
                     out += verb_event(self, tok, "APPOINTMENT", sent, si)     # "X was sworn in as president"
                 elif lemma == "take" and (taken := take_over(self, tok, sent, si)):
                     out += taken   # "takes over from Y", "take Y's office"
                 elif lemma in ("hand", "make") and (handed := hand_over(self, tok, sent, si)):
                     out += handed   # "Y handed over power to X", "Y made way for X"
+                elif lemma in HANDING_VERBS and (given := handed_post(self, tok, sent, si)):
+                    out += given   # "Y handed the reins to X", "Y loses education to X"
                 elif lemma == "make" and (made := made_post(self, tok, sent, si)):
                     out += made   # "the president made X finance minister"
                 elif phrasal_match(tok) is not None:

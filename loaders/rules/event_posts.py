@@ -21,6 +21,9 @@ from .titles import clean_title, has_head
 POST_ENDS = re.compile(r"\s*[;(]|\s+(?:in place of|in the place of|replacing|succeeding|to replace|who|whom|which)\b"
                        r"|\s+and\s+(?:the|a|an|his|her|its)\s")
 
+# "president of the country": the post of the story's country, whatever body appointed to it
+OF_THE_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?:country|nation)$", re.I)
+
 
 def from_events(r, facts) -> list[Position]:
     """"appointed X as the new defence minister", "sacked X as home secretary": the
@@ -42,6 +45,8 @@ def from_events(r, facts) -> list[Position]:
                 and not f.extra.get("no_event"):
             # "minister in place of Y, who was moved to the textile ministry": the post is "minister"
             title, former, country = clean_title(POST_ENDS.split(f.position)[0].split() or f.position.split())
+            countrys = OF_THE_COUNTRY.search(title) is not None   # "elected X as president of the country":
+            title = OF_THE_COUNTRY.sub("", title)                    # the country's post, not the electing body's
             span = f.extra.get("position_span")
             named = r.org_in_span(f.sent_index, span) if span and title.lower() not in BODY_TITLES else None
             if named is not None:   # "as secretary of Russia's Security Council": the post names its body
@@ -58,7 +63,8 @@ def from_events(r, facts) -> list[Position]:
                 org = _body_after_to(r, f.sent_index, span[1])   # "appointed Chief of Staff to the UN mission"
             if org is None and has_head(title.split()):
                 org = deputy_body(r, title)   # "the junta named X as the deputy governor" after "central bank governor Y"
-            if org is None and f.agent is not None and f.agent.label == ORGANISATION and has_head(title.split()):
+            if org is None and f.agent is not None and f.agent.label == ORGANISATION and has_head(title.split()) \
+                    and not countrys:
                 org = f.agent   # "the House voted to remove McCarthy as speaker": the House's speaker
             for subj in f.subjects:
                 if org is not None and subj.label == PERSON:

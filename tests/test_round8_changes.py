@@ -1,0 +1,51 @@
+"""Round 8, changes of office: "elect" is an appointment verb when it names a post or a part
+("was elected as the new leader", "elected X to replace Y"), not a career's start ("first
+elected president in 2005") nor a seat ("elected to parliament"); a holder handing a post on
+("handing the reins to X", "loses education to X") is replaced by the one who receives it; the
+post "of the country" an assembly elects someone to is not the assembly's own."""
+import pytest
+
+from tests.conftest import (check_event_case, check_fact_case, event_case as case, fact_case,
+                            read_text as read)
+
+EVENTS = [
+    case("Prime Minister John Kamau was elected as the new leader of the Liberal Party on Monday.",
+         {("APPOINTMENT", "person:john-kamau")}, id="elected-as-leader"),
+    case("The party congress elected Peter Otieno, a former minister, to replace Paul Mwangi as chairman.",
+         {("APPOINTMENT", "person:peter-otieno")}, id="elected-to-replace"),
+    case("Mahmoud Karimi was first elected president in 2005.", (),
+         {("APPOINTMENT", "person:mahmoud-karimi")}, id="first-elected-background"),
+    case("John Kamau was first appointed minister in 2005.", (),
+         {("APPOINTMENT", "person:john-kamau")}, id="first-appointed-background"),
+    case("John Kamau was elected to parliament in 1998.", (),
+         {("APPOINTMENT", "person:john-kamau")}, id="elected-seat"),
+    case("Mary Wanjiku loses education to Rosa Achieng, who was the minister for health.",
+         {("APPOINTMENT", "person:rosa-achieng")}, id="loses-portfolio-to"),
+]
+
+FACTS = [
+    fact_case("The party congress elected Peter Otieno, a former minister, to replace Paul Mwangi as chairman.",
+              [("REPLACED", "person:peter-otieno", "person:paul-mwangi")], id="elected-to-replace"),
+    fact_case("General Daniel Kiprono has stepped down, handing the reins to Major General Michael Otieno.",
+              [("REPLACED", "person:michael-otieno", "person:daniel-kiprono")], id="handing-the-reins"),
+    fact_case("Mary Wanjiku loses education to Rosa Achieng, who was the minister for health.",
+              [("REPLACED", "person:rosa-achieng", "person:mary-wanjiku")], id="loses-portfolio-to"),
+    fact_case("At his request David Parker will pass on Revenue to Barbara Edmonds.",
+              [("REPLACED", "person:barbara-edmonds", "person:david-parker")], id="pass-on-portfolio"),
+    fact_case("Mayor John Smith will hand most of his duties to Council President Cliff Ponte.", [],
+              lambda t, s, d: t == "REPLACED", id="duties-not-a-post"),
+    fact_case("John Smith handed the documents to Peter Brown.", [],
+              lambda t, s, d: t == "REPLACED", id="documents-not-a-post"),
+    fact_case("South Africa's parliament has appointed deputy president Kgalema Motlanthe as president of the country.",
+              [], lambda t, s, d: t == "HOLDS_POSITION" and "parliament" in d, id="president-of-the-country"),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", EVENTS)
+def test_change_events(extractor, text, present, absent):
+    check_event_case(read(extractor, text), present, absent)
+
+
+@pytest.mark.parametrize("text,present,wrong", FACTS)
+def test_change_facts(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
