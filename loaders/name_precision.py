@@ -68,10 +68,38 @@ def _not_name(word: str) -> bool:
         or w in gz.ORG_HEADS or w in TITLE_ADJECTIVES or w in POST_PLACES
 
 
+# honorifics that end no name ("Sir", "Dr", "Mrs": not "Lord", "Justice", surnames too)
+NAME_PREFIXES = frozenset(p.lower() for p in gz.PREFIXES) - {"lord", "lady", "justice"}
+# the honorifics written short ("Sgt" of "Command Sgt. Maj.", "Sen" as "Hun Sen" writes it)
+SHORT_HONORIFICS = frozenset(w.strip(".").lower() for h in load("names")["honorifics"] for w in h.split()
+                             if w.endswith("."))
+
+
+def title_ended(words: list[str], person_names: set[str]) -> bool:
+    """A "person" that ends in an honorific or a title's word is the title, with the place or
+    the words before it, not a name ("Solomon Islands PM" of a headline, "Chief Electoral
+    Commissioner", "Command Sgt" of "Command Sgt. Maj. X"): a name never ends in "Sgt" or "Sir";
+    it may end in a title's word or a short honorific that is a surname ("John Major", "Mervyn
+    King", "Hun Sen"), so that word ends no name only after a place or words that are no
+    name's ("Electoral", "Command")."""
+    if len(words) < 2:
+        return False
+    last = words[-1].strip(".").lower()
+    if last in NAME_PREFIXES or last in _TITLE_ABBREVIATIONS:
+        return True
+    if not (last in gz.TITLE_WORDS or last in gz.RANKS or last in SHORT_HONORIFICS) or words[-1] in person_names:
+        return False
+    before = " ".join(words[:-1])
+    return bool(gz.country_of(before) or gz.is_place(before)) or all(_not_name(w) for w in words[:-1])
+
+
 def no_name_word(words: list[str], person_names: set[str]) -> bool:
     """A "person" whose words all belong to titles, ranks, portfolios or bodies
     ("Presidential Plenipotentiary", "Operations", "Urban Agenda", "House"); a word the article
-    writes in another person's full name ("Mary King") keeps it."""
+    writes in another person's full name ("Mary King") keeps it. One that ends in a title's
+    word is no name either (title_ended)."""
+    if title_ended(words, person_names):
+        return True
     own = " ".join(words)
     others = {w for n in person_names if n != own and " " in n and not all(_not_name(x) for x in n.split())
               for w in n.split()}   # ("PM House" vouches for no "House")
