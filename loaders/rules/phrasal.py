@@ -19,6 +19,7 @@ from .details import date_of, position_of
 from .facts import EventFact
 from .groups import listed_after, remember
 from .hedging import hedged, left_a_race
+from .lede_subjects import COURT_EVENTS, story_subject
 from .verb_events import inherited_subjects
 
 
@@ -148,6 +149,8 @@ def phrasal_event(r, tok, sent, si) -> list[EventFact]:
     if not subjects and not e.get("object_is_subject") and not e.get("subject_preps"):   # "six governors quit their posts, among them X"
         nsubj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         subjects = included(r, nsubj) or listed_after(r, nsubj)
+        if not subjects and e["type"] in COURT_EVENTS:   # "A former minister appeared in court on ... charges"
+            subjects = described_later(r, nsubj) or story_subject(r, nsubj, e["type"])
     subjects = [s for s in subjects if s is not None and s.label == PERSON]
     if not subjects:
         if e.get("object_is_subject") and not e.get("subject_preps"):   # "The other ministers were picked up ...":

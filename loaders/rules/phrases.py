@@ -271,7 +271,8 @@ class PhraseReader:
         if t.lower_ not in TITLE_WORDS or self.state.mention_at(t.i) is not None:
             return None
         for c in t.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
+            if c.dep_ == "prep" and c.lower_ == "of" and not any(
+                    k.dep_ == "conj" and k.pos_ == "NOUN" and k.i < c.i for k in t.children):   # not "minister and mentor of X"
                 for p in c.children:
                     m = self.state.mention_at(p.i) if p.dep_ == "pobj" else None
                     if m is not None and m.label == PERSON and p.i == sent_root(m, p):

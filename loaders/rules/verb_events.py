@@ -20,6 +20,7 @@ from .post_lists import paired_posts
 from .recalled import recalled
 from .announcements import REPORTING as SAYING_VERBS   # triggers.json reporting_verbs
 from .hedging import hedged, left_a_race
+from .lede_subjects import story_subject
 from .phrases import climb_to_verb, trigger_lemma
 
 
@@ -420,7 +421,8 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
         noun = group_noun(tok, passive) if etype != "RESIGNATION" else next(
             (c for c in tok.children if c.dep_ == "nsubj"), None)
         subjects = included(r, noun) or described_later(r, noun) \
-            or listed_after(r, noun) or recalled(r, noun)   # "a former minister charged with ...", "two ministers: A and B", "The two were jailed"
+            or listed_after(r, noun) or recalled(r, noun) \
+            or story_subject(r, noun, etype)   # "a former minister charged with ...", "two ministers: A and B", "The two were jailed"
     if subjects and (passive or etype == "RESIGNATION"):
         # "X was convicted along with his wife, Y", "Along with Y, X was sworn in": Y too
         subjects += [x for x in companions(r, tok) if x not in subjects]

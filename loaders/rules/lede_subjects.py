@@ -1,0 +1,85 @@
+"""A court story's lede often names the accused only by a description ("A former French Interior
+minister ... appeared in court on three corruption charges", "The former Army commander who
+recently lost the election has been arrested") and gives the name only further down, often
+with a different title word ("Charles Pasqua, 83, is ...", "former General Sarath Fonseka").
+rules/bridging.described_later looks two sentences ahead for the same title word; when that
+finds no one, `story_subject` gives the court event of such a lede description to the person
+the story is about.
+
+The description must come before the article names any person (a lede that has named someone
+would go on with the name or a pronoun), name no one itself, and be headed by a title or a
+describing noun, and the act must be done, not planned ("are set to indict a former mayor").
+The person the story is about is the one named most often, at least twice, not in the
+description's own sentence, and given the description's title word somewhere in the article
+("X, 83, is only the sixth minister to be judged"); a story may name the former president
+more often than the former minister the lede is about.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from graph.schema import PERSON
+
+from .. import gazetteer as gz
+from .bridging import DESCRIBING, _title_near
+
+COURT_EVENTS = frozenset({"ARREST", "CHARGE", "CONVICTION", "SENTENCE", "RELEASE"})
+
+
+def _description_word(noun) -> str | None:
+    """The title or describing word heading an unnamed singular description ("a former minister",
+    "the former Army commander who ..."), else None."""
+    if noun is None or noun.tag_ != "NN" or noun.dep_ in ("appos", "attr", "poss"):
+        return None
+    word = noun.lemma_.lower()
+    if noun.lower_ not in gz.TITLE_WORDS and word not in gz.TITLE_WORDS and word not in DESCRIBING:
+        return None
+    if not any(c.dep_ in ("det", "poss") for c in noun.children):
+        return None   # "minister Y": a title before a name, not a description
+    return noun.lower_ if noun.lower_ in gz.TITLE_WORDS else word
+
+
+def conjunct_complements(noun) -> set[int]:
+    """The tokens of a prepositional phrase that follows a conjunct of noun: "a former minister and
+    mentor of X" (the parse may hang "of X" on "minister"); X describes the mentor, it is not him."""
+    conj = [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+    if not conj:
+        return set()
+    first = min(c.i for c in conj)
+    return {t.i for c in noun.children if (c.dep_ == "prep" and c.i > first) or c in conj for t in c.subtree}
+
+
+def _named_first(r, noun) -> bool:
+    """Some person is named in the article before the description (or inside it, other than
+    as the complement of a conjunct: "mentor of X")."""
+    si = r.state.current_si
+    end, aside = noun.right_edge.i, conjunct_complements(noun)
+    return any(m.label == PERSON and m.entity is not None and
+               (m.sent_index < si or (m.sent_index == si and m.start <= end and m.start not in aside))
+               for m in r.state.mentions)
+
+
+def story_subject(r, noun, etype: str) -> list:
+    """[the person the story is about] for a court event whose subject is an unnamed lede
+    description, else []."""
+    if etype not in COURT_EVENTS:
+        return []
+    word = _description_word(noun)
+    if word is None or noun.head.dep_ == "xcomp" or _named_first(r, noun):
+        return []   # "prosecutors are set to indict a former mayor": planned, not done
+    si = r.state.current_si
+    counts = Counter(id(m.entity) for m in r.state.mentions if m.label == PERSON and m.entity is not None)
+    people = {id(m.entity): m.entity for m in r.state.mentions if m.label == PERSON and m.entity is not None}
+    if not counts:
+        return []
+    ranked = counts.most_common()
+    top, n = ranked[0]
+    if n < 2 or (len(ranked) > 1 and ranked[1][1] == n):
+        return []
+    person = people[top]
+    mentions = [m for m in r.state.mentions if m.entity is person]
+    if any(m.sent_index == si for m in mentions):
+        return []   # named beside the description: the description is someone else
+    titled = any(word in t.lower().split() for t in person.titles) or any(
+        _title_near(r.state.sents[m.sent_index].doc, m, word) for m in mentions)
+    return [person] if titled else []

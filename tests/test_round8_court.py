@@ -1,0 +1,46 @@
+"""Round 8, court reporting: a lede that names the accused only by a description ("A former
+interior minister ... appeared in court on corruption charges", "The former army commander who
+lost the election has been arrested") gives its event to the person the story then names
+(rules/lede_subjects.py, and rules/bridging.described_later for court phrases); a person in the
+complement of a conjunct of that description ("minister and mentor of X") is not the accused."""
+import pytest
+
+from tests.conftest import check_event_case, event_case as case, read_text as read
+
+CASES = [
+    case("A former minister appeared in court on charges of fraud. Peter Otieno, 63, is the sixth minister "
+         "to be judged by the court.",
+         {("CHARGE", "person:peter-otieno")}, id="court-phrase-description-named-next-with-title"),
+    case("A former interior minister and mentor of John Kamau appeared in court yesterday on three corruption "
+         "charges. Peter Otieno, 83, is only the sixth minister to be tried by the court. Mr Otieno denies "
+         "any wrongdoing.",
+         {("CHARGE", "person:peter-otieno")}, {("CHARGE", "person:john-kamau")},
+         id="mentor-of-is-not-the-accused"),
+    case("A former minister and close ally of John Kamau was charged with fraud on Monday. Peter Otieno was "
+         "minister of finance from 2001 to 2005. Otieno denies the charges.",
+         {("CHARGE", "person:peter-otieno")}, {("CHARGE", "person:john-kamau")},
+         id="ally-of-is-not-the-accused"),
+    case("The former army commander who lost the presidential election has been arrested by the military. "
+         "Supporters of Peter Otieno say he was taken away by troops. Otieno, a former army commander, "
+         "denies any wrongdoing.",
+         {("ARREST", "person:peter-otieno")}, id="definite-description-story-person"),
+    case("Police have arrested the former regime's interior minister. John Kamau, a spokesman for former "
+         "President Peter Otieno, said police arrested Mary Wanjiru on Wednesday. Otieno denied any theft. "
+         "Otieno left office in April.",
+         set(), {("ARREST", "person:peter-otieno")}, id="most-named-without-the-title-is-not-the-person"),
+    case("Prosecutors are set to indict a former mayor of the city. Prosecutors plan to indict Peter Otieno, "
+         "who resigned as mayor. Otieno denies the charges.",
+         set(), {("CHARGE", "person:peter-otieno")}, id="planned-act-on-a-description"),
+    # guards of the mechanism (they hold without it too): the story's person is not the description's
+    case("President John Kamau opened a school on Monday. A former minister was arrested on Tuesday. "
+         "Police gave no details. Kamau later visited the school again.",
+         set(), {("ARREST", "person:john-kamau")}, id="someone-named-before-the-description"),
+    case("A former minister was arrested on Tuesday, President John Kamau said. Police gave no details. "
+         "Kamau later visited the school again.",
+         set(), {("ARREST", "person:john-kamau")}, id="story-person-beside-the-description"),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", CASES)
+def test_lede_description(extractor, text, present, absent):
+    check_event_case(read(extractor, text), present, absent)
