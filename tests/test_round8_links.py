@@ -30,6 +30,12 @@ PRONOUN_RUNS = [
     case("John Okello was a former commander of the Northern Brigade. He led rebel units in the north.\n\n"
          "In 2004 he became a senator. He heads the Democratic Reform Party, the third largest party.",
          [_holds("john-okello", "democratic-reform-party")], id="he-after-two-pronoun-sentences"),
+    case("Mary Tembo joined the Bank of Zambia in 1990. She rose through the ranks quickly.\n\n"
+         "In 2004 she moved to London. She served as deputy governor of the Bank of Zambia from 2010 to 2015.",
+         [_holds("mary-tembo", "bank-of-zambia")], id="she-served-as-after-a-run"),
+    case("Mary Tembo joined the Bank of Zambia in 1990. She rose through the ranks quickly.\n\n"
+         "In 2004 she moved to London. She was sworn in as governor of the Bank of Zambia in 2010.",
+         [_holds("mary-tembo", "bank-of-zambia")], id="she-sworn-in-as-after-a-run"),
     case("John Okello was a former commander of the Northern Brigade. The war ended in 2003.\n\n"
          "Elections followed in 2004. He heads the Democratic Reform Party, the third largest party.",
          [], _no_post_for("john-okello", "democratic-reform-party"), id="run-broken-by-sentences-without-him"),

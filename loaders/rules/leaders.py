@@ -30,7 +30,7 @@ def served_as(r, sent, si, mentions) -> list[Position]:
             subj = tok.head   # "Tantawi, who had served as ...": the relative clause's noun
         m = r.state.mention_at(subj.i)
         person = m.entity if m is not None and m.label == PERSON else (
-            r.state.antecedent(subj, prefer_subject=True) if subj.pos_ == "PRON" else None)
+            chained_antecedent(r.state, subj) if subj.pos_ == "PRON" else None)
         if person is None:
             continue
         toks = list(sent.doc[pobj.left_edge.i:pobj.right_edge.i + 1])

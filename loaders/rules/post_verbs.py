@@ -18,6 +18,7 @@ from ..lexicon import load
 from ..mentions import Mention
 from .appositions import title_phrase
 from .facts import Position
+from .lead_clauses import chained_antecedent
 from .titles import OFFICE_NOUNS, has_head, portfolio_ministry, stated, title_tokens
 from ..org_names import ministry_domain
 
@@ -88,7 +89,7 @@ def _subject(r, verb, lemma: str = ""):
     if m is not None and m.label == PERSON and m.entity is not None:
         return m.entity
     if subj.lower_ in ("he", "she"):
-        return r.state.antecedent(subj, prefer_subject=True)
+        return chained_antecedent(r.state, subj)   # (through a run of "He ... he ..." sentences: lead_clauses)
     return None
 
 
