@@ -24,6 +24,10 @@ CASES = [
          "Supporters of Peter Otieno say he was taken away by troops. Otieno, a former army commander, "
          "denies any wrongdoing.",
          {("ARREST", "person:peter-otieno")}, id="definite-description-story-person"),
+    case("The former army commander who lost the presidential election has been arrested by the military. "
+         "Supporters of former General Peter Otieno say he was taken away by troops. Otieno's lawyer called "
+         "the arrest illegal.",
+         {("ARREST", "person:peter-otieno")}, id="rank-family-commander-is-the-general"),
     case("Police have arrested the former regime's interior minister. John Kamau, a spokesman for former "
          "President Peter Otieno, said police arrested Mary Wanjiru on Wednesday. Otieno denied any theft. "
          "Otieno left office in April.",

@@ -11,8 +11,9 @@ would go on with the name or a pronoun), name no one itself, and be headed by a 
 describing noun, and the act must be done, not planned ("are set to indict a former mayor").
 The person the story is about is the one named most often, at least twice, not in the
 description's own sentence, and given the description's title word somewhere in the article
-("X, 83, is only the sixth minister to be judged"); a story may name the former president
-more often than the former minister the lede is about.
+("X, 83, is only the sixth minister to be judged") or, for a military or police rank, a rank
+of its own ("the former army commander ..." then "former General X"); a story may name the
+former president more often than the former minister the lede is about.
 """
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ from .. import gazetteer as gz
 from .bridging import DESCRIBING, _title_near
 
 COURT_EVENTS = frozenset({"ARREST", "CHARGE", "CONVICTION", "SENTENCE", "RELEASE"})
+# military and police ranks are one family: the lede's "former army commander" is "General X" below
+RANK_WORDS = frozenset(w for r in gz.RANKS for w in r.split())
 
 
 def _description_word(noun) -> str | None:
@@ -59,6 +62,12 @@ def _named_first(r, noun) -> bool:
                for m in r.state.mentions)
 
 
+def _ranked(doc, m) -> bool:
+    """Mention m is written with a military or police rank ("former General Sarath Fonseka")."""
+    start = max(doc[m.start].sent.start, m.start - 3)
+    return any(t.lower_ in RANK_WORDS and not t.is_lower for t in doc[start:m.end])
+
+
 def story_subject(r, noun, etype: str) -> list:
     """[the person the story is about] for a court event whose subject is an unnamed lede
     description, else []."""
@@ -82,4 +91,5 @@ def story_subject(r, noun, etype: str) -> list:
         return []   # named beside the description: the description is someone else
     titled = any(word in t.lower().split() for t in person.titles) or any(
         _title_near(r.state.sents[m.sent_index].doc, m, word) for m in mentions)
-    return [person] if titled else []
+    ranked_alike = word in RANK_WORDS and any(_ranked(r.state.sents[m.sent_index].doc, m) for m in mentions)
+    return [person] if titled or ranked_alike else []
