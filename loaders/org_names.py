@@ -15,6 +15,8 @@ from .lexicon import load   # word lists: data/names.json
 
 # Bodies every country has: named without a country, they are the article country's.
 NATIONAL_BODIES = set(load("names")["national_bodies"])
+# a country's legislature by its common name: "Parliament of X" is how readers name it
+LEGISLATURES = frozenset({"parliament", "national assembly"})
 
 
 def ministry_domain(name: str) -> tuple[str | None, str | None]:
@@ -120,6 +122,12 @@ def ministry_aliases(display: str) -> set[str]:
             forms.add(f.replace("Defense", "Defence"))
         out |= forms
     words = display.split()
+    for k in (1, 2, 3):   # "Moldovan Parliament": "Parliament of Moldova", "Moldova Parliament", "parliament"
+        country = gz.country_of(" ".join(words[:k])) if len(words) > k else None
+        base = " ".join(words[k:])
+        if country and base.lower() in LEGISLATURES:
+            out |= {f"{base} of {country}", f"{country} {base}", base}
+            break
     for k in (1, 2, 3):   # "Ghanaian police", "South African Central Bank": the country's own name for it
         named = national_body_name(" ".join(words[k:]), gz.country_of(" ".join(words[:k]))) if len(words) > k else None
         if named:

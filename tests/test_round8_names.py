@@ -1,5 +1,6 @@
-"""Round 8, names (nm8): a title read as a person, and portfolio lists hung on lower-case heads
-(loaders/name_precision.title_ended, loaders/list_heads.py). Sentences of our own; real spaCy.
+"""Round 8, names (nm8): a title read as a person, portfolio lists hung on lower-case heads and
+a parliament written in lower case (loaders/name_precision.title_ended, loaders/list_heads.py,
+loaders/legislatures.py). Sentences of our own; real spaCy.
 CASES fail without the round's change; GUARDS are the exceptions the change must keep."""
 import pytest
 
@@ -29,6 +30,11 @@ CASES = [
     case("Aiyaz Sayed-Khaiyum keeps four other portfolios including economy, Civil Service, "
          "Communications and Public Enterprise.",
          set(), {(O, "Communications and Public Enterprise")}, id="list-of-several-portfolios"),
+    # a country's parliament written in lower case is that country's parliament
+    case("Masked officers entered the Moldovan parliament on Thursday to arrest former Prime Minister Vlad Filat.",
+         {(O, "Parliament of Moldova")}, id="parliament-after-adjective"),
+    case("The vote that ousted Prime Minister Edward Natapei of Vanuatu failed to notify parliament.",
+         {(O, "Parliament")}, id="parliament-alone"),
 ]
 
 GUARDS = [
@@ -37,6 +43,9 @@ GUARDS = [
          {(P, "Mervyn King"), (P, "John Major")}, id="surname-king-stays"),
     case("The changes were announced this week by Prime Minister Hun Sen, who leads the government.",
          {(P, "Hun Sen")}, id="surname-sen-stays"),
+    # "members of parliament", "a bloc in parliament", "the European parliament": no country's parliament
+    case("Kenyans choose a new president and members of parliament on Tuesday, the largest bloc in parliament said.",
+         set(), {(O, "Parliament"), (O, "Parliament of Kenya")}, id="parliament-kind-of-post-or-place"),
 ]
 
 
