@@ -19,6 +19,8 @@ EVENTS = [
          {("APPOINTMENT", "person:john-kamau")}, id="first-appointed-background"),
     case("John Kamau was elected to parliament in 1998.", (),
          {("APPOINTMENT", "person:john-kamau")}, id="elected-seat"),
+    case("John Kamau was elected as an MP in 2010.", (),
+         {("APPOINTMENT", "person:john-kamau")}, id="elected-mp-seat"),
     case("Mary Wanjiku loses education to Rosa Achieng, who was the minister for health.",
          {("APPOINTMENT", "person:rosa-achieng")}, id="loses-portfolio-to"),
 ]
@@ -32,6 +34,8 @@ FACTS = [
               [("REPLACED", "person:rosa-achieng", "person:mary-wanjiku")], id="loses-portfolio-to"),
     fact_case("At his request David Parker will pass on Revenue to Barbara Edmonds.",
               [("REPLACED", "person:barbara-edmonds", "person:david-parker")], id="pass-on-portfolio"),
+    fact_case("Peter Otieno passed on the finance portfolio to John Kamau.",
+              [("REPLACED", "person:john-kamau", "person:peter-otieno")], id="pass-on-named-portfolio"),
     fact_case("Mayor John Smith will hand most of his duties to Council President Cliff Ponte.", [],
               lambda t, s, d: t == "REPLACED", id="duties-not-a-post"),
     fact_case("John Smith handed the documents to Peter Brown.", [],

@@ -18,6 +18,7 @@ from .hedging import hedged
 
 HANDING_VERBS = word_set("triggers", "handing_verbs")
 HANDED = word_set("links", "handed_nouns")
+POSTS = word_set("triggers", "handed_posts")   # "the finance portfolio", "the health ministry"
 PORTFOLIOS = frozenset(gz.domain_forms())
 TITLE_GAP = 6   # "to Command Sgt. Maj. Michael A. Grinston": rank words between "to" and the name
 
@@ -35,20 +36,29 @@ def handed_post(r, tok, sent, si) -> list[EventFact]:
     old = _giver(r, tok)
     if new is None or old is None or new is old or new.label != PERSON or old.label != PERSON:
         return []
-    post = f"Minister of {gz.portfolio(given.text)}" if given.lower_ in PORTFOLIOS - HANDED else None
+    portfolio = _portfolio(given)
+    post = f"Minister of {portfolio}" if portfolio else None
     return [EventFact("APPOINTMENT", si, [new], None, date_of(r, tok, sent), post, rule="handed-post",
                       strength=0.7, successor=new, predecessor=old)]
 
 
 def _given(tok):
-    """The post handed: the verb's object ("the reins", "education"), or the object of its
-    particle or preposition ("pass on Revenue"); None when what is given is no post."""
+    """The post handed: the verb's object ("the reins", "education", "the finance portfolio"), or
+    the object of its particle or preposition ("pass on Revenue"); None when what is given is no post."""
     for c in tok.children:
         if c.dep_ == "dobj" or (c.dep_ in ("prep", "prt") and c.lower_ == "on"):
             obj = c if c.dep_ == "dobj" else next((p for p in c.children if p.dep_ == "pobj"), None)
-            if obj is not None and (obj.lemma_.lower() in HANDED or obj.lower_ in HANDED | PORTFOLIOS):
+            if obj is not None and (obj.lemma_.lower() in HANDED | POSTS or obj.lower_ in HANDED | PORTFOLIOS):
                 return obj
     return None
+
+
+def _portfolio(given) -> str | None:
+    """The portfolio a handed post names: "education", "the finance portfolio", "the health ministry"."""
+    if given.lower_ in PORTFOLIOS - HANDED:
+        return gz.portfolio(given.text)
+    words = [c.text for c in given.children if c.dep_ in ("compound", "amod") and c.lower_ in PORTFOLIOS]
+    return gz.portfolio(" ".join(words)) if words and given.lemma_.lower() in ("portfolio", "ministry") else None
 
 
 def _giver(r, tok) -> EntityBuild | None:
