@@ -7,8 +7,8 @@ Security" | "Threat Detection and Mitigation", "Regional Administration" | "Loca
 Here, after portfolio_lists (round 8):
   - a list before a lower-case "portfolio", "docket" or "ministry" ("the Cyber Security, Threat
     Detection and Mitigation portfolio") is one portfolio: one name;
-  - a list after a lower-case body's word and a comma ("in President's office, Regional
-    Administration and Local Government") is the rest of that body's name: one name;
+  - a list after a body's word and a comma ("in President's office, Regional Administration
+    and Local Government", "Office" too) is the rest of that body's name: one name;
   - a list after a lower-case title's head and its "of" / "for" ("the head of Health Promotion,
     Prevention and Risk Control") is that post's one portfolio: one name;
   - a list after "portfolios including" or "ministries such as" ("four other portfolios including
@@ -49,8 +49,8 @@ def _anchor(doc, start: int) -> str | None:
         return "none"
     if doc[j].lower_ == "as" and doc[j - 1].lower_ == "such" and j >= 2 and doc[j - 2].lower_ in PLURAL_PORTFOLIO_NOUNS:
         return "none"
-    if doc[start - 1].text == "," and doc[start - 2].is_lower and doc[start - 2].lower_ in LOWER_BODY_HEADS:
-        return "one"   # "President's office, Regional Administration and Local Government"
+    if doc[start - 1].text == "," and doc[start - 2].lower_ in LOWER_BODY_HEADS:
+        return "one"   # "President's office, Regional Administration and Local Government" ("Office" too)
     if doc[start - 1].lower_ in ("of", "for") and doc[start - 2].is_lower and doc[start - 2].lower_ in gz.TITLE_HEADS \
             and doc[start - 2].lower_ not in gz.ORG_HEADS:
         return "one"   # "the head of Health Promotion, Prevention and Risk Control"

@@ -24,6 +24,10 @@ CASES = [
          "Local Government, Innocent Bashungwa, to defence.",
          {(O, "Regional Administration and Local Government")},
          {(O, "Regional Administration"), (O, "Local Government")}, id="list-after-body-word"),
+    case("Former cabinet Minister Angelah Kairuki has been recalled to serve as the Minister in President's "
+         "Office, Regional Administration and Local Government.",
+         {(O, "Regional Administration and Local Government")},
+         {(O, "Regional Administration"), (O, "Local Government")}, id="list-after-capitalised-body-word"),
     case("Adolfo Rubinstein, up to now the head of Health Promotion, Prevention and Risk Control, was "
          "named health minister.",
          set(), {(O, "Health Promotion"), (O, "Prevention and Risk Control")}, id="list-after-lower-title"),
