@@ -82,6 +82,16 @@ def joins_portfolio(doc, i: int) -> bool:
         and before[:1].isupper() == after.text[:1].isupper()
 
 
+def portfolio_then_head(title: str) -> bool:
+    """A title that is a portfolio of several parts, then its head: "Finance and Economic
+    Development minister", "Roads and Highways Minister" (the head comes later than in a title
+    of one portfolio word)."""
+    words = title.split()
+    k = next((n for n, w in enumerate(words) if w.lower() in gz.TITLE_HEADS), None)
+    return k is not None and k >= 2 and gz.portfolio(" ".join(words[:k])) is not None \
+        and any(w.lower() in ("and", "&") or w.endswith(",") for w in words[:k])
+
+
 def _item_word(doc, k: int, persons: set[int]) -> bool:
     """A word of a portfolio: capitalised, no title, honorific, institution, outlet, country,
     given name or verb."""

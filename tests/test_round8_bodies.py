@@ -3,7 +3,8 @@
 A title's portfolio of several parts joined by "and" or commas is one portfolio, however it is
 written: "forest and environment minister", "Co-operatives and Internal Trade Minister" (a
 hyphenated first part), "his minister of state for youth and sport, X", "X, the minister for
-youth and sport," -- the ministry is the whole list, not its last or first part. The sentences are
+youth and sport,", "X is the new Finance and Economic Development minister" -- the ministry is
+the whole list, not its last or first part. The sentences are
 made up; each states one kind. Read by the real spaCy pipeline; a case lists (relation, person,
 body) facts it must give, the body by the end of its id, and a test for facts it must not give."""
 import pytest
@@ -35,6 +36,9 @@ CASES = [
     case("Rajesh Kumar, the minister for youth and sport, was sacked in Fiji on Friday.",
          [(HP, "person:rajesh-kumar", "ministry-of-youth-and-sport")],
          cut_to("ministry-of-youth"), id="minister-for-list-after-name"),
+    # the list before the head in a "to be" sentence (the head is the list's sixth word)
+    case("Dr Tendai Moyo is the new Finance and Economic Development minister of Zimbabwe.",
+         [(HP, "person:tendai-moyo", "ministry-of-finance-and-economic-development")], id="copula-list-before-head"),
 ]
 
 

@@ -11,7 +11,7 @@ from graph.schema import ORGANISATION, PERSON
 
 from .. import gazetteer as gz
 from ..mentions import Mention
-from ..portfolio_lists import joins_portfolio
+from ..portfolio_lists import joins_portfolio, portfolio_then_head
 from .parties import party_member_title
 from .person_lists import plain_list_before
 from .facts import Position
@@ -288,7 +288,7 @@ def title_phrase(r, toks, si, m: Mention, mentions, rule) -> list[Position]:
             r.add_title(m.entity, title)
             return [Position(m.entity, title, org, si, rule + ":place", 0.75, former)]
     title, former, country = clean_title(words)
-    if not title or not has_head(title.split()[:4]):
+    if not title or not (has_head(title.split()[:4]) or portfolio_then_head(title)):   # ("Finance and Economic Development minister")
         return []
     r.add_title(m.entity, title)
     known = getattr(r, "posts", {}).get(m.entity.id)
