@@ -10,6 +10,7 @@ This module only dispatches to the rule families in loaders/rules/:
   party_marks    "Sen. X (R-Texas)", "Democratic Sen. X", "X, who belongs to the Y Party" (MEMBER_OF)
   party_adjectives  "X, a Republican, ...", "Democratic at-large members X and Y" (MEMBER_OF)
   party_fellows  "his UPP colleagues, X and Y", "his fellow party member X" (MEMBER_OF)
+  legislature_seats  "Republican Senator X" in a story naming the Senate: the Senate's seat
   plural_members "Both are members of the Y Party", "the two ministers from the Y party" (MEMBER_OF)
   subordinates   "his chief of staff John Harris", "X, Putin's spokesman", "X, who reports to Y" (SUBORDINATE_OF); "his deputy X"
                  holds the deputy post of his post
@@ -36,6 +37,7 @@ from .rules.facts import Position
 from .rules.leaders import (copula_post, elected_its_title, government_of, leads, led_by, pronoun_copula,
                             pronoun_leads, takes_charge)
 from .rules.lead_clauses import relative_lead
+from .rules.legislature_seats import legislator_seat
 from .rules.named_bodies import body_named_elsewhere
 from .rules.members import (body_members, including_members, its_member_noun, memberships, of_party,
                             party_possessive, party_titles_before, plural_member_title, copula_party)
@@ -107,6 +109,7 @@ class PositionReader:
             out += party_marks(self, sent, si, m, mentions)
             out += party_adjectives(self, sent, si, m, mentions)
             out += party_fellows(self, sent, si, m, mentions)
+            out += legislator_seat(self, sent, si, m, mentions)
             out += body_members(self, sent, si, m, mentions)
             out += subordination(self, sent, si, m, mentions)
             out += subordination_after(self, sent, si, m, mentions)

@@ -1,7 +1,8 @@
 """Round 8 (links between a person and a body both in the graph): a lead verb in the clause
 shapes the parser reads wrong (rules/lead_clauses.py) and a pronoun carried through a run of
 sentences that name no one (lead_clauses.chained_antecedent); fellow members of a party named
-before a name (rules/party_fellows.py)."""
+before a name (rules/party_fellows.py); a legislator's title before a name in a story naming its house
+(rules/legislature_seats.py)."""
 import pytest
 
 from tests.conftest import check_fact_case, fact_case as case, read_text as read
@@ -66,4 +67,27 @@ PARTY_FELLOWS = [
 
 @pytest.mark.parametrize("text,present,wrong", PARTY_FELLOWS)
 def test_party_fellows(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
+
+
+def _any_post_at(word: str):
+    return lambda typ, src, tgt: typ == "HOLDS_POSITION" and word in tgt
+
+
+LEGISLATOR_SEATS = [
+    case("The Senate confirmed the nominee on Monday. Republican Senator Mary Tembo voted against him.",
+         [_holds("mary-tembo", "senate")], id="party-senator-in-a-story-naming-the-senate"),
+    case("Guatemala's new Congress was sworn in on Tuesday. Former congresswoman Aracely Mendez was arrested "
+         "on Wednesday.",
+         [_holds("aracely-mendez", "congress")], id="former-congresswoman-named-congress"),
+    case("Senator Mary Tembo said the plan would fail.",
+         [], _any_post_at("senate"), id="no-senate-named"),
+    case("The North Carolina Senate and the United States Senate both met. Senator Mary Tembo said the plan "
+         "would fail.",
+         [], _any_post_at("senate"), id="two-senates-named"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", LEGISLATOR_SEATS)
+def test_legislator_seats(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
