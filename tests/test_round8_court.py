@@ -2,10 +2,13 @@
 interior minister ... appeared in court on corruption charges", "The former army commander who
 lost the election has been arrested") gives its event to the person the story then names
 (rules/lede_subjects.py, and rules/bridging.described_later for court phrases); a person in the
-complement of a conjunct of that description ("minister and mentor of X") is not the accused."""
+complement of a conjunct of that description ("minister and mentor of X") is not the accused.
+The body that arrests is the article's body that a generic agent ("South Korean investigators",
+"the country's military") or a unit named after the body ("NBI-National Capital Region
+operatives") stands for (rules/phrases.agent_phrase, rules/arresting_bodies.py)."""
 import pytest
 
-from tests.conftest import check_event_case, event_case as case, read_text as read
+from tests.conftest import check_event_case, check_fact_case, event_case as case, fact_case, read_text as read
 
 CASES = [
     case("A former minister appeared in court on charges of fraud. Peter Otieno, 63, is the sixth minister "
@@ -48,3 +51,24 @@ CASES = [
 @pytest.mark.parametrize("text,present,absent", CASES)
 def test_lede_description(extractor, text, present, absent):
     check_event_case(read(extractor, text), present, absent)
+
+
+AGENTS = [
+    fact_case("South Korean investigators arrested former minister John Kamau on Wednesday. The Corruption "
+              "Investigation Office said he was being questioned on charges of bribery.",
+              [("ARRESTED", "organisation:corruption-investigation-office", "person:john-kamau")],
+              id="investigators-are-the-investigating-body"),
+    fact_case("Former Kenyan army chief John Kamau has been arrested by the country's military. Supporters say "
+              "he was taken away by troops on Monday.",
+              [("ARRESTED", "organisation:kenya-military", "person:john-kamau")], id="the-countrys-military"),
+    fact_case("Former mayor John Kamau was placed under arrest by NBI-National Capital Region operatives on "
+              "Monday. The National Bureau of Investigation (NBI) said he had been hiding abroad.",
+              [("ARRESTED", "organisation:national-bureau-of-investigation", "person:john-kamau")],
+              lambda typ, source, target: typ == "ARRESTED" and "capital-region" in source,
+              id="unit-after-the-bodys-acronym"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", AGENTS)
+def test_arresting_body(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)

@@ -15,6 +15,7 @@ from ..lexicon import load
 from .bridging import described_later
 from .recalled import recalled
 from .coordination import included
+from .arresting_bodies import parent_body
 from .details import date_of, position_of
 from .facts import EventFact
 from .groups import listed_after, remember
@@ -166,5 +167,6 @@ def phrasal_event(r, tok, sent, si) -> list[EventFact]:
         elif e.get("object_is_subject"):
             agent = r.clause_agent(tok)   # "DSS operatives picked up X"
         agent = agent if agent is not None and agent not in subjects else None
+        agent = parent_body(r, agent) if e["type"] == "ARREST" else agent   # "by NBI-NCR operatives": the NBI
     return [EventFact(e["type"], si, subjects, agent, date_of(r, tok, sent), position,
                       rule=f"phrasal:{tok.lemma_.lower()}", strength=0.75, extra={"position_span": span})]

@@ -310,10 +310,12 @@ class PhraseReader:
                     if e is None and c.lower_ in BODY_WORDS and c.is_lower and self.state.country_hint \
                             and any(d.lower_ == "the" for d in c.children):
                         e = self.state.org_entity(c.lower_, self.state.country_hint)   # "The junta named X"
-                    if e is None and c.pos_ == "NOUN" and c.is_lower and any(
+                    if e is None and c.pos_ == "NOUN" and c.is_lower and (any(
                             d.dep_ in ("det", "poss") and (d.lower_ in ("the", "its") or d.ent_type_ == "GPE")
-                            for d in c.children) and v.lemma_.lower() != "be":
-                        e = self.described_org(c.lemma_.lower())   # "the (Pakistan's) anti-graft agency arrested X"
+                            for d in c.children) or (c.tag_ == "NNS" and c.lemma_.lower() in INVESTIGATOR_NOUNS)) \
+                            and v.lemma_.lower() != "be":
+                        # "the (Pakistan's) anti-graft agency arrested X", "South Korean investigators arrested X"
+                        e = self.described_org(c.lemma_.lower())
                     if e is None and c.pos_ == "NOUN" and c.is_lower and any(
                             d.dep_ == "poss" and d.ent_type_ == "GPE" for d in c.children):
                         e = national_body(self, c)   # "Ukraine's parliament approved X"
@@ -491,7 +493,11 @@ class PhraseReader:
                 if e is not None:
                     return e
         if p.pos_ == "NOUN" and p.is_lower:
-            return self.described_org(p.lemma_.lower())
+            e = self.described_org(p.lemma_.lower())
+            if e is None and p.lower_ in BODY_WORDS and self.state.country_hint \
+                    and any(d.dep_ in ("det", "poss") for d in p.children):   # "arrested by the country's military"
+                e = self.state.org_entity(p.lower_, self.state.country_hint)
+            return e
         return None
 
     def described_org(self, word: str) -> EntityBuild | None:

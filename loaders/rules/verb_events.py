@@ -13,6 +13,7 @@ from ..lexicon import LEAD_VERBS, NEEDS_POST, load
 from ..mentions import EntityBuild
 from .bridging import described_later
 from .coordination import companions, included
+from .arresting_bodies import parent_body
 from .details import charges_of, date_of, position_of
 from .facts import EventFact
 from .groups import listed_after, remember
@@ -466,6 +467,8 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
         #                               which does not hand it on to one who "takes over from" the mover
     if etype == "ARREST" and on_record(tok):
         return []   # "the minister was captured on tape receiving ..."
+    if etype == "ARREST":
+        agent = parent_body(r, agent)   # "PNP-CIDG agents arrested X": the PNP
     if etype == "DISMISSAL" and deported(tok):
         return []   # "ICE removed former police officer X to Honduras": a removal from a country
     if etype == "DISMISSAL" and any(c.dep_ == "advmod" and c.lower_ in ("temporarily", "provisionally")
