@@ -2,7 +2,8 @@
 ("was elected as the new leader", "elected X to replace Y"), not a career's start ("first
 elected president in 2005") nor a seat ("elected to parliament"); a holder handing a post on
 ("handing the reins to X", "loses education to X") is replaced by the one who receives it; the
-post "of the country" an assembly elects someone to is not the assembly's own."""
+post "of the country" an assembly elects someone to is not the assembly's own; "They were replaced
+with X, Y and Z" pairs the new ones with the last ones out, in order, as "X and Y replaced them" does."""
 import pytest
 
 from tests.conftest import (check_event_case, check_fact_case, event_case as case, fact_case,
@@ -23,6 +24,10 @@ EVENTS = [
          {("APPOINTMENT", "person:john-kamau")}, id="elected-mp-seat"),
     case("Mary Wanjiku loses education to Rosa Achieng, who was the minister for health.",
          {("APPOINTMENT", "person:rosa-achieng")}, id="loses-portfolio-to"),
+    case("John Kamau and Peter Otieno were sacked on Monday. They were replaced with Paul Mwangi, Rose "
+         "Achieng and David Kiprono.",
+         {("APPOINTMENT", "person:paul-mwangi"), ("APPOINTMENT", "person:rose-achieng"),
+          ("APPOINTMENT", "person:david-kiprono")}, id="they-were-replaced-with-list"),
 ]
 
 FACTS = [
@@ -36,6 +41,12 @@ FACTS = [
               [("REPLACED", "person:barbara-edmonds", "person:david-parker")], id="pass-on-portfolio"),
     fact_case("Peter Otieno passed on the finance portfolio to John Kamau.",
               [("REPLACED", "person:john-kamau", "person:peter-otieno")], id="pass-on-named-portfolio"),
+    fact_case("President Kiir sacked Finance Minister John Kamau and Interior Minister Peter Otieno on Monday. "
+              "They were replaced with Paul Mwangi and Rose Achieng.",
+              [("REPLACED", "person:paul-mwangi", "person:john-kamau"),
+               ("REPLACED", "person:rose-achieng", "person:peter-otieno")],
+              lambda t, s, d: t == "REPLACED" and (s, d) == ("person:paul-mwangi", "person:peter-otieno"),
+              id="they-were-replaced-in-order"),
     fact_case("Mayor John Smith will hand most of his duties to Council President Cliff Ponte.", [],
               lambda t, s, d: t == "REPLACED", id="duties-not-a-post"),
     fact_case("John Smith handed the documents to Peter Brown.", [],

@@ -24,19 +24,28 @@ from .phrases import trigger_lemma
 
 
 def replaced_them(r, tok, sent, si) -> list[EventFact]:
-    """"X and Y replaced them": each of the subjects replaces, in order, one of the persons
-    who last left their posts (dismissed, resigned), as many as there are subjects."""
+    """"X and Y replaced them", "They were replaced with X, Y and Z": each of the new ones replaces,
+    in order, one of the persons who last left their posts (dismissed, resigned), as many as
+    there are new ones."""
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if obj is None or subj is None or obj.lower_ != "them":
+    them = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    by = next((p for c in tok.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "with")
+               for p in c.children if p.dep_ == "pobj"), None)
+    if them is not None and them.lower_ == "they" and by is not None:
+        subj = by   # the passive: "They were replaced with X, Y and Z"
+    elif obj is None or subj is None or obj.lower_ != "them":
         return []
     new = [p for p in r.people(subj) if p.label == PERSON]
     old = []
     for p in reversed(r.recent_out):
         if p not in old and p not in new:
             old.insert(0, p)
-    if len(new) < 2 or len(old) < len(new):
+    if len(new) < 2:
         return []
+    if len(old) < len(new):   # "They were replaced with X, Y and Z" after fewer leavers than that: appointed
+        return [EventFact("APPOINTMENT", si, [n], None, date_of(r, tok, sent), None, rule=f"verb:{tok.lemma_.lower()}:them",
+                          strength=0.7) for n in new] if them is not None and subj is by else []
     old = old[-len(new):]
     date = date_of(r, tok, sent)
     return [EventFact("APPOINTMENT", si, [n], None, date, None, rule=f"verb:{tok.lemma_.lower()}:them",
@@ -87,10 +96,9 @@ def _name_closing(r, tok, sent) -> EntityBuild | None:
 def replace_event(r, tok, sent, si) -> list[EventFact]:
     if hedged(tok, announced_ok=True):
         return []
-    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
-        plural = replaced_them(r, tok, sent, si)
-        if plural:
-            return plural
+    plural = replaced_them(r, tok, sent, si)
+    if plural or any(c.dep_ == "nsubjpass" and c.lower_ == "they" for c in tok.children):
+        return plural   # "They were replaced with X, Y and Z": not the last one out alone
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
         tok.dep_ == "conj" and any(c.dep_ == "agent" for c in tok.children)) or (
         tok.dep_ == "conj" and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.head.children)
