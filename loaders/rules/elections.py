@@ -1,8 +1,8 @@
 """When an appointment verb tells no appointment that is news: "X was first elected president in
 2005" (the start of a career, told as background: triggers.json first_time_adverbs) and "X was
-elected to parliament", "elected as an MP" (a seat in an assembly, not a post: elected_seats). "Elect" is an
-appointment verb only with a post (triggers.json needs_post): "was elected as the new leader",
-"elected X to replace Y"."""
+elected to parliament", "elected as an MP" (a seat in an assembly, not a post: elected_seats).
+"Elect" is an appointment verb only with a post (triggers.json needs_post): "was elected as the
+new leader", "elected X to replace Y"."""
 from __future__ import annotations
 
 from ..lexicon import word_set
