@@ -5,7 +5,9 @@ lost the election has been arrested") gives its event to the person the story th
 complement of a conjunct of that description ("minister and mentor of X") is not the accused.
 The body that arrests is the article's body that a generic agent ("South Korean investigators",
 "the country's military") or a unit named after the body ("NBI-National Capital Region
-operatives") stands for (rules/phrases.agent_phrase, rules/arresting_bodies.py)."""
+operatives") stands for (rules/phrases.agent_phrase, rules/arresting_bodies.py). A pronoun that
+stands for a person the story does not name (initials, "the detained prosecutor", "the deposed
+strongman") gives its event to no named person (rules/unnamed_antecedents.py)."""
 import pytest
 
 from tests.conftest import check_event_case, check_fact_case, event_case as case, fact_case, read_text as read
@@ -72,3 +74,27 @@ AGENTS = [
 @pytest.mark.parametrize("text,present,wrong", AGENTS)
 def test_arresting_body(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
+
+
+PRONOUNS = [
+    case("V.A., who was visiting a friend, was handcuffed and assaulted by former police chief John Kamau. "
+         "He was then jailed for four days before being released.",
+         set(), {("RELEASE", "person:john-kamau"), ("SENTENCE", "person:john-kamau")},
+         id="initials-victim-then-he"),
+    case("President Peter Otieno directed Prosecutor General John Kamau to dismiss the district prosecutor. "
+         "The detained prosecutor, identified as B.G., has served since 2022. He was apprehended by the "
+         "security service on Monday.",
+         set(), {("ARREST", "person:john-kamau")}, id="described-suspect-then-he"),
+    case("Former president Peter Otieno was convicted of graft, judge John Kamau said. During his trial, the "
+         "deposed strongman appeared several times in a cage.",
+         {("CONVICTION", "person:peter-otieno")}, {("CHARGE", "person:john-kamau")},
+         id="his-before-an-unnamed-subject"),
+    # guard: a pronoun after a named subject still stands for that person
+    case("Former minister Peter Otieno was convicted of fraud on Monday. He was jailed for five years.",
+         {("SENTENCE", "person:peter-otieno")}, id="he-after-a-named-subject"),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", PRONOUNS)
+def test_unnamed_antecedent(extractor, text, present, absent):
+    check_event_case(read(extractor, text), present, absent)

@@ -11,6 +11,7 @@ from .details import charges_of, date_of, position_of
 from .facts import EventFact
 from .groups import remember
 from .hedging import hedged
+from .unnamed_antecedents import stood_for, unnamed_antecedent
 
 
 PERSON_NOUNS = frozenset(load("triggers")["person_nouns"])   # "the nominee, X": X; "Y's nominee": Y appoints
@@ -121,7 +122,9 @@ def noun_event(r, tok, etype, sent, si) -> list[EventFact]:
                 e = r.state.antecedent(c)
                 subjects = [e] if e else []
             else:
-                subjects = r.people(c) or (described_later(r, c) if c.pos_ == "NOUN" else [])   # "A general's firing"
+                stand_in = unnamed_antecedent(r, c)   # "During his trial, the deposed strongman ...": not the last name
+                subjects = stood_for(r, c, stand_in) if stand_in is not None else \
+                    r.people(c) or (described_later(r, c) if c.pos_ == "NOUN" else [])   # "A general's firing"
                 if c.lower_ in ("his", "her") and _fronted(tok):   # "Before his appointment, he was ...": the
                     subjects = _last_subject(r) or subjects          # one the story is about, not the last name
                 if c.lower_ in ("his", "her"):   # '"His lengthy sentence shows ...," said X': not X's

@@ -23,6 +23,7 @@ from .announcements import REPORTING as SAYING_VERBS   # triggers.json reporting
 from .hedging import hedged, left_a_race
 from .lede_subjects import story_subject
 from .phrases import climb_to_verb, trigger_lemma
+from .unnamed_antecedents import stood_for, unnamed_antecedent
 
 
 def subjects_of_participle(r, tok) -> list[EntityBuild]:
@@ -97,7 +98,8 @@ def inherited_subjects(r, tok) -> list[EntityBuild]:
     h = climb_to_verb(v.head) if v.dep_ == "prep" else v.head   # "X was the big winner after being appointed"
     for c in h.children:   # a dateline may be parsed as a second subject ("TRENTON, NJ — X was ...")
         if c.dep_ in ("nsubjpass", "nsubj"):
-            out += [x for x in r.people(c) if x not in out]
+            stand_in = unnamed_antecedent(r, c)   # "V.A. was assaulted by X. He was jailed before being released"
+            out += [x for x in (r.people(c) if stand_in is None else stood_for(r, c, stand_in)) if x not in out]
     return out
 
 
@@ -376,7 +378,9 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
         for c in tok.children:
             if c.dep_ == "nsubjpass" or (reduced is not None and c.i == reduced.i) \
                     or (c.dep_ == "nsubj" and c.i > tok.i):   # "Dismissed from service were X, Y and Z"
-                subjects += [x for x in r.people(c) if x not in subjects]
+                stand_in = unnamed_antecedent(r, c)   # "V.A. was assaulted by X. He was then jailed": not X
+                found = r.people(c) if stand_in is None else stood_for(r, c, stand_in)
+                subjects += [x for x in found if x not in subjects]
                 if c.dep_ == "nsubjpass" and any(a.lower_ == "were" for a in tok.children if a.dep_ == "auxpass"):
                     # "X, 35, the Director of Y and Z, 31, an attorney, were charged": the parse hung Z on X's title
                     subjects += [m.entity for d in c.subtree if d.dep_ == "conj" and d.head.dep_ == "appos"
