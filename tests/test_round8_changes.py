@@ -3,7 +3,10 @@
 elected president in 2005") nor a seat ("elected to parliament"); a holder handing a post on
 ("handing the reins to X", "loses education to X") is replaced by the one who receives it; the
 post "of the country" an assembly elects someone to is not the assembly's own; "They were replaced
-with X, Y and Z" pairs the new ones with the last ones out, in order, as "X and Y replaced them" does."""
+with X, Y and Z" pairs the new ones with the last ones out, in order, as "X and Y replaced them" does;
+one called the new holder of a post in an "as" phrase ("X has emerged as the new chairperson") or
+in an apposition the parse hung on the post's body ("the new Chairman of the Commission, X,") is
+appointed."""
 import pytest
 
 from tests.conftest import (check_event_case, check_fact_case, event_case as case, fact_case,
@@ -24,6 +27,16 @@ EVENTS = [
          {("APPOINTMENT", "person:john-kamau")}, id="elected-mp-seat"),
     case("Mary Wanjiku loses education to Rosa Achieng, who was the minister for health.",
          {("APPOINTMENT", "person:rosa-achieng")}, id="loses-portfolio-to"),
+    case("Former party leader Helen Achieng has emerged as the new chairperson of the party's federal council.",
+         {("APPOINTMENT", "person:helen-achieng")}, id="emerged-as-the-new-title"),
+    case("General James Otieno has stepped up as the Army's new top officer.",
+         {("APPOINTMENT", "person:james-otieno")}, id="stepped-up-as-the-bodys-new-title"),
+    case("The new Chairman of the National Electoral Commission, Mohamed Konneh, said he was humbled.",
+         {("APPOINTMENT", "person:mohamed-konneh")}, id="the-new-capital-title-of-body-name"),
+    case("John Kamau welcomed Peter Otieno as the new chairman.", {("APPOINTMENT", "person:peter-otieno")},
+         {("APPOINTMENT", "person:john-kamau")}, id="as-the-new-title-of-the-object"),
+    case("John Kamau is expected to emerge as the new leader of the party.", (),
+         {("APPOINTMENT", "person:john-kamau")}, id="expected-to-emerge-as-new"),
     case("John Kamau and Peter Otieno were sacked on Monday. They were replaced with Paul Mwangi, Rose "
          "Achieng and David Kiprono.",
          {("APPOINTMENT", "person:paul-mwangi"), ("APPOINTMENT", "person:rose-achieng"),
