@@ -53,6 +53,7 @@ from .rules.phrases import PhraseReader, trigger_lemma
 from .rules.gapped import gapped_subjects
 from .rules.handovers import HANDING_VERBS, handed_post
 from .rules.elections import background_or_seat
+from .rules.moves import moved_elsewhere
 from .rules.respectively import respective_replacements
 from .rules.replacements import hand_over, replace_event, replace_surface, take_over
 from .rules.successor_nouns import in_place_of, successor_noun, vacated_by
@@ -130,7 +131,8 @@ class EventReader(PhraseReader):
                     out += phrasal_event(self, tok, sent, si)   # "picked up X": the phrase, not "pick" alone
                 elif lemma in EVENT_VERBS or (lemma == "step" and any(c.lower_ == "down" for c in tok.children)):
                     out += [f for f in verb_event(self, tok, EVENT_VERBS.get(lemma, "RESIGNATION"), sent, si)
-                            if not background_or_seat(tok, f.type, f.position)]   # "first elected in 2005"
+                            if not background_or_seat(tok, f.type, f.position)   # "first elected in 2005"
+                            and not moved_elsewhere(self, tok, f.type)]   # "moved to hospital"
                 elif lemma == "swear" and any(c.lower_ == "in" and c.dep_ in ("prt", "prep") for c in tok.children):
                     out += verb_event(self, tok, "APPOINTMENT", sent, si)     # "X was sworn in as president"
                 elif lemma == "take" and (taken := take_over(self, tok, sent, si)):

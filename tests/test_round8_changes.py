@@ -6,7 +6,8 @@ post "of the country" an assembly elects someone to is not the assembly's own; "
 with X, Y and Z" pairs the new ones with the last ones out, in order, as "X and Y replaced them" does;
 one called the new holder of a post in an "as" phrase ("X has emerged as the new chairperson") or
 in an apposition the parse hung on the post's body ("the new Chairman of the Commission, X,") is
-appointed."""
+appointed; one moved or shifted to a post ("moved to a new ministry"), not to a place ("to hospital"),
+is appointed."""
 import pytest
 
 from tests.conftest import (check_event_case, check_fact_case, event_case as case, fact_case,
@@ -37,6 +38,14 @@ EVENTS = [
          {("APPOINTMENT", "person:john-kamau")}, id="as-the-new-title-of-the-object"),
     case("John Kamau is expected to emerge as the new leader of the party.", (),
          {("APPOINTMENT", "person:john-kamau")}, id="expected-to-emerge-as-new"),
+    case("Former Finance Minister Patrick Chinamasa has been moved to a new ministry.",
+         {("APPOINTMENT", "person:patrick-chinamasa")}, id="moved-to-a-ministry"),
+    case("The outgoing ministers John Kamau and Peter Otieno were moved to deputy prime minister posts.",
+         {("APPOINTMENT", "person:john-kamau"), ("APPOINTMENT", "person:peter-otieno")}, id="moved-to-posts"),
+    case("John Kamau was moved to hospital after he fell ill.", (),
+         {("APPOINTMENT", "person:john-kamau")}, id="moved-to-hospital"),
+    case("John Kamau was shifted to the intensive care unit.", (),
+         {("APPOINTMENT", "person:john-kamau")}, id="shifted-to-a-ward"),
     case("John Kamau and Peter Otieno were sacked on Monday. They were replaced with Paul Mwangi, Rose "
          "Achieng and David Kiprono.",
          {("APPOINTMENT", "person:paul-mwangi"), ("APPOINTMENT", "person:rose-achieng"),

@@ -1,0 +1,24 @@
+"""A person moved or shifted is appointed only when moved to a post: "X has been moved to a new
+ministry", "the two outgoing ministers were moved to deputy prime minister posts", "was shifted
+back to the textile ministry", "moved to the Security Council". "Moved to hospital", "moved to
+Paris" or "moved to the intensive care unit" is no appointment: the place moved to must be a
+post word (triggers.json move_destinations), a title or a body the story names."""
+from __future__ import annotations
+
+from graph.schema import ORGANISATION
+
+from .. import gazetteer as gz
+from ..lexicon import word_set
+
+MOVE_VERBS = word_set("triggers", "post_move_verbs")
+DESTINATIONS = word_set("triggers", "move_destinations")
+
+
+def moved_elsewhere(r, tok, etype: str) -> bool:
+    """tok is "moved" / "shifted" and what it moves to is no post."""
+    if etype != "APPOINTMENT" or tok.lemma_.lower() not in MOVE_VERBS:
+        return False
+    places = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "into")
+              for p in c.children if p.dep_ == "pobj"]
+    return not any(p.lemma_.lower() in DESTINATIONS or p.lower_ in gz.TITLE_WORDS
+                   or r.entity_at(p, ORGANISATION) is not None for p in places)
