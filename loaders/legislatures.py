@@ -18,6 +18,7 @@ from . import gazetteer as gz
 
 WORDS = frozenset({"parliament"})
 POSSESSIVES = ("'s", "’s", "'", "’")
+GLUE = ("-", "/", "_")   # what joins the words of a link or a compound
 # nouns after "parliament" that make it a thing's name, not the body ("parliament building")
 THING_NOUNS = frozenset({"building", "buildings", "elections", "election", "seat", "seats", "session", "sessions",
                          "vote", "votes", "poll", "polls", "grounds", "complex", "chamber", "hall", "debate"})
@@ -51,6 +52,9 @@ def mentions(sents, found, make):
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
             if nxt is not None and nxt.is_lower and nxt.lower_ in THING_NOUNS:
                 continue
+            if (t.i > 0 and doc[t.i - 1].text in GLUE and not doc[t.i - 1].whitespace_) or (
+                    nxt is not None and nxt.text in GLUE and not t.whitespace_):
+                continue   # ".../ukraine-parliament-approves-new-pm": a word of a link or a compound
             prev = doc[t.i - 1] if t.i > 0 else None
             if prev is not None and (prev.lower_ == "in" or (
                     prev.lower_ == "of" and t.i > 1 and doc[t.i - 2].lower_ in ("member", "members"))):

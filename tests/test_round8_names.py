@@ -50,6 +50,8 @@ GUARDS = [
     # "members of parliament", "a bloc in parliament", "the European parliament": no country's parliament
     case("Kenyans choose a new president and members of parliament on Tuesday, the largest bloc in parliament said.",
          set(), {(O, "Parliament"), (O, "Parliament of Kenya")}, id="parliament-kind-of-post-or-place"),
+    case("Aden Duale was named defence minister.\n\n[2]http://www.example.org/content/kenya-parliament-backs-new-pm/41 11111.html",
+         set(), {(O, "Parliament"), (O, "Parliament of Kenya")}, id="parliament-in-a-link"),
 ]
 
 
