@@ -46,6 +46,10 @@ EVENTS = [
          {("APPOINTMENT", "person:john-kamau")}, id="moved-to-hospital"),
     case("John Kamau was shifted to the intensive care unit.", (),
          {("APPOINTMENT", "person:john-kamau")}, id="shifted-to-a-ward"),
+    case("John Kamau was moved from the defence ministry to the Security Council.",
+         {("APPOINTMENT", "person:john-kamau")}, id="moved-to-a-council"),
+    case("John Kamau was moved to the High Court in Nairobi.", (),
+         {("APPOINTMENT", "person:john-kamau")}, id="moved-to-a-court"),
     case("John Kamau and Peter Otieno were sacked on Monday. They were replaced with Paul Mwangi, Rose "
          "Achieng and David Kiprono.",
          {("APPOINTMENT", "person:paul-mwangi"), ("APPOINTMENT", "person:rose-achieng"),

@@ -2,7 +2,8 @@
 ministry", "the two outgoing ministers were moved to deputy prime minister posts", "was shifted
 back to the textile ministry", "moved to the Security Council". "Moved to hospital", "moved to
 Paris" or "moved to the intensive care unit" is no appointment: the place moved to must be a
-post word (triggers.json move_destinations), a title or a body the story names."""
+post word (triggers.json move_destinations), a title, or a body whose name has a post word ("the
+Security Council"; not "the High Court")."""
 from __future__ import annotations
 
 from graph.schema import ORGANISATION
@@ -20,5 +21,11 @@ def moved_elsewhere(r, tok, etype: str) -> bool:
         return False
     places = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "into")
               for p in c.children if p.dep_ == "pobj"]
-    return not any(p.lemma_.lower() in DESTINATIONS or p.lower_ in gz.TITLE_WORDS
-                   or r.entity_at(p, ORGANISATION) is not None for p in places)
+    return not any(p.lemma_.lower() in DESTINATIONS or p.lower_ in gz.TITLE_WORDS or _post_body(r, p) for p in places)
+
+
+def _post_body(r, tok) -> bool:
+    """tok names a body whose name has a post word ("the Security Council", "the Ministry of
+    Defence"; not "the High Court", where one moves a case)."""
+    org = r.entity_at(tok, ORGANISATION)
+    return org is not None and bool(set(org.name.lower().split()) & DESTINATIONS)
