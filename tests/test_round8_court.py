@@ -7,7 +7,9 @@ The body that arrests is the article's body that a generic agent ("South Korean 
 "the country's military") or a unit named after the body ("NBI-National Capital Region
 operatives") stands for (rules/phrases.agent_phrase, rules/arresting_bodies.py). A pronoun that
 stands for a person the story does not name (initials, "the detained prosecutor", "the deposed
-strongman") gives its event to no named person (rules/unnamed_antecedents.py)."""
+strongman") gives its event to no named person (rules/unnamed_antecedents.py). An act a charging
+paper or the prosecution states ("according to the indictment, X solicited bribes", "prosecutors
+say X took a commission") is a CHARGE (rules/charge_sources.py)."""
 import pytest
 
 from tests.conftest import check_event_case, check_fact_case, event_case as case, fact_case, read_text as read
@@ -97,4 +99,28 @@ PRONOUNS = [
 
 @pytest.mark.parametrize("text,present,absent", PRONOUNS)
 def test_unnamed_antecedent(extractor, text, present, absent):
+    check_event_case(read(extractor, text), present, absent)
+
+
+SOURCES = [
+    case("According to the March 24 indictment unsealed today, between 2010 and 2016, former comptroller "
+         "John Kamau allegedly solicited over $10 million in bribe payments.",
+         {("CHARGE", "person:john-kamau")}, id="according-to-the-indictment"),
+    case("Former governor John Kamau and his wife are alleged to have accepted gifts, according to the grand "
+         "jury indictment.",
+         {("CHARGE", "person:john-kamau")}, id="alleged-according-to"),
+    case("The Department of Justice alleged that former governor John Kamau attempted to sell the Senate seat.",
+         {("CHARGE", "person:john-kamau")}, id="prosecuting-body-alleged-that"),
+    case("Prosecutors say former minister John Kamau took a commission from each contract.",
+         {("CHARGE", "person:john-kamau")}, id="prosecutors-say"),
+    # guards: a plan the prosecution announces, an act another source states
+    case("Prosecutors said former minister John Kamau would appear in court on Monday.",
+         set(), {("CHARGE", "person:john-kamau")}, id="planned-not-charged"),
+    case("According to the police, former minister John Kamau fled the country in May.",
+         set(), {("CHARGE", "person:john-kamau")}, id="not-a-charging-source"),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", SOURCES)
+def test_charge_source(extractor, text, present, absent):
     check_event_case(read(extractor, text), present, absent)

@@ -7,11 +7,13 @@ bribery". An accusation alone ("the minister is accused of being part of the aff
 describes rather than reports); `wanted` reads "an arrest
 warrant for X"; `Accusations` keeps both across the article and turns an accusation into a
 CHARGE once the same person is arrested, wanted, convicted or sentenced, before or after.
+An act a charging paper or the prosecution states is a charge at once (rules/charge_sources.py).
 """
 from __future__ import annotations
 
 from graph.schema import PERSON
 
+from .charge_sources import charged_by_source
 from .facts import EventFact
 from .hedging import hedged
 
@@ -69,7 +71,8 @@ class Accusations:
                 self.held |= {self.key(r, s) for s in f.subjects}
             if f.type == "CHARGE":
                 self.done |= {self.key(r, s) for s in f.subjects}
-        out = []
+        out = charged_by_source(r, sent, si, found)   # "according to the indictment, X solicited bribes"
+        self.done |= {self.key(r, s) for f in out for s in f.subjects}
         for pid, (p, at, what) in list(self.pending.items()):
             if pid in self.held and pid not in self.done:
                 self.done.add(pid)
