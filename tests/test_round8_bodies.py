@@ -4,8 +4,9 @@ A title's portfolio of several parts joined by "and" or commas is one portfolio,
 written: "forest and environment minister", "Co-operatives and Internal Trade Minister" (a
 hyphenated first part), "his minister of state for youth and sport, X", "X, the minister for
 youth and sport,", "X is the new Finance and Economic Development minister" -- the ministry is
-the whole list, not its last or first part. The sentences are
-made up; each states one kind. Read by the real spaCy pipeline; a case lists (relation, person,
+the whole list, not its last or first part. A chief justice in a story that names no court
+heads the country's judiciary, not a "Supreme Court" the story never mentions; a court the story
+names stays the post's body. The sentences are made up; each states one kind. Read by the real spaCy pipeline; a case lists (relation, person,
 body) facts it must give, the body by the end of its id, and a test for facts it must not give."""
 import pytest
 
@@ -44,4 +45,17 @@ CASES = [
 
 @pytest.mark.parametrize("text, present, wrong", CASES)
 def test_a_title_s_portfolio_list_is_one_portfolio(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
+
+
+JUDICIARY_CASES = [
+    case("Zambia's new president took the oath of office in Lusaka before Chief Justice Mumba Malila.",
+         [(HP, "person:mumba-malila", "judiciary-of-zambia")], cut_to("supreme-court"), id="no-court-named"),
+    case("The inquiry in South Africa is headed by deputy chief justice Thandi Mokoena.",
+         [(HP, "person:thandi-mokoena", "judiciary-of-south-africa")], cut_to("supreme-court"), id="deputy-no-court-named"),
+]
+
+
+@pytest.mark.parametrize("text, present, wrong", JUDICIARY_CASES)
+def test_a_chief_justice_heads_the_judiciary(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)

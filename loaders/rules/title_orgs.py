@@ -12,6 +12,7 @@ from .party_reference import referred_party
 from .per_story import per_story, the_one
 from .titles import BODY_WORDS
 from .office_bodies import plain_office
+from .judiciary_posts import judiciary_of
 from .region_posts import REGION_HEADS, article_region, region_body
 from .town_posts import written_town
 
@@ -286,6 +287,9 @@ def org_for_title(st, title: str, country: str | None, explicit: str | None = No
         named = article_body(st, body, where)
         if named is not None:   # "Inspector General of Police X" in an article naming the "Nigeria Police Force"
             return named
+        judiciary = judiciary_of(st, joined, where)
+        if judiciary is not None:   # "before Chief Justice X" in a story that names no court
+            return judiciary
         if body.startswith("Office of"):
             # each country's office is its own ("Office of the Attorney General of Mexico"), and only
             # a country the text gives (not one it merely mentions) says whose it is
