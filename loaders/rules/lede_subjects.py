@@ -42,7 +42,7 @@ def _description_word(noun) -> str | None:
     return noun.lower_ if noun.lower_ in gz.TITLE_WORDS else word
 
 
-def conjunct_complements(noun) -> set[int]:
+def _conjunct_complements(noun) -> set[int]:
     """The tokens of a prepositional phrase that follows a conjunct of noun: "a former minister and
     mentor of X" (the parse may hang "of X" on "minister"); X describes the mentor, it is not him."""
     conj = [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
@@ -56,7 +56,7 @@ def _named_first(r, noun) -> bool:
     """Some person is named in the article before the description (or inside it, other than
     as the complement of a conjunct: "mentor of X")."""
     si = r.state.current_si
-    end, aside = noun.right_edge.i, conjunct_complements(noun)
+    end, aside = noun.right_edge.i, _conjunct_complements(noun)
     return any(m.label == PERSON and m.entity is not None and
                (m.sent_index < si or (m.sent_index == si and m.start <= end and m.start not in aside))
                for m in r.state.mentions)
@@ -81,9 +81,9 @@ def story_subject(r, noun, etype: str) -> list:
     people = {id(m.entity): m.entity for m in r.state.mentions if m.label == PERSON and m.entity is not None}
     if not counts:
         return []
-    ranked = counts.most_common()
-    top, n = ranked[0]
-    if n < 2 or (len(ranked) > 1 and ranked[1][1] == n):
+    by_count = counts.most_common()
+    top, n = by_count[0]
+    if n < 2 or (len(by_count) > 1 and by_count[1][1] == n):
         return []
     person = people[top]
     mentions = [m for m in r.state.mentions if m.entity is person]
