@@ -53,6 +53,8 @@ JUDICIARY_CASES = [
          [(HP, "person:mumba-malila", "judiciary-of-zambia")], cut_to("supreme-court"), id="no-court-named"),
     case("The inquiry in South Africa is headed by deputy chief justice Thandi Mokoena.",
          [(HP, "person:thandi-mokoena", "judiciary-of-south-africa")], cut_to("supreme-court"), id="deputy-no-court-named"),
+    case("The commission of inquiry is headed by deputy chief justice Thandi Mokoena.",
+         [(HP, "person:thandi-mokoena", "organisation:judiciary")], cut_to("supreme-court"), id="no-court-no-country"),
 ]
 
 

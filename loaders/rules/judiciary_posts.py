@@ -23,10 +23,14 @@ def names_a_court(st) -> bool:
 
 
 def judiciary_of(st, title: str, country: str | None):
-    """The country's judiciary for a chief justice's title in a story that names no court and
-    gives the country; else None (the title rules go on as before)."""
-    if title not in JUDICIARY_TITLES or country is None or names_a_court(st):
+    """The country's judiciary for a chief justice's title in a story that names no court (the
+    judiciary alone where the story gives no country); else None (the title rules go on)."""
+    if title not in JUDICIARY_TITLES or names_a_court(st):
         return None
+    if country is None:
+        e = st.org_entity("Judiciary", None)
+        e.aliases.add("judiciary")
+        return e
     e = st.org_entity(f"Judiciary of {country}", country)
     adj = gz.adjective_of(country) or country
     e.aliases |= {"judiciary", "Judiciary", f"{adj} judiciary", f"{country} judiciary", f"judiciary of {country}"}

@@ -309,7 +309,7 @@ def org_for_title(st, title: str, country: str | None, explicit: str | None = No
     if body and not (country or st.country or st.country_hint):
         if body.startswith("Office of"):   # "former Director of Public Prosecutions X" in a story naming no country
             return plain_office(st, body, joined)
-        return st.org_entity(body, None)   # "Police Commissioner X" in a story that names no country: "Police"
+        return judiciary_of(st, joined, None) or st.org_entity(body, None)   # "Police Commissioner X": "Police"
     written = written_portfolio(words)
     if written:   # "Minister for Sanitation and Water Resources"
         return st.org_entity(f"Ministry of {written}", country or st.country_hint)
