@@ -113,13 +113,7 @@ SOURCES = [
          {("CHARGE", "person:john-kamau")}, id="prosecuting-body-alleged-that"),
     case("Prosecutors say former minister John Kamau took a commission from each contract.",
          {("CHARGE", "person:john-kamau")}, id="prosecutors-say"),
-    case("Former minister John Kamau has been accused of war crimes by the International Criminal Court.",
-         {("CHARGE", "person:john-kamau")}, id="accused-by-a-court"),
-    case("The Corruption Eradication Commission accused former minister John Kamau of abusing his authority.",
-         {("CHARGE", "person:john-kamau")}, id="anti-corruption-body-accuses"),
-    # guards: a plan the prosecution announces, an act another source states, an accusation by others
-    case("The opposition accused former minister John Kamau of lying to parliament.",
-         set(), {("CHARGE", "person:john-kamau")}, id="accused-by-the-opposition"),
+    # guards: a plan the prosecution announces, an act another source states
     case("Prosecutors said former minister John Kamau would appear in court on Monday.",
          set(), {("CHARGE", "person:john-kamau")}, id="planned-not-charged"),
     case("According to the police, former minister John Kamau fled the country in May.",

@@ -2,9 +2,8 @@
 person: "According to the March 24 indictment, X allegedly solicited $10 million in bribes",
 "according to the complaint, he accepted bribes", "X and his wife are alleged to have accepted
 gifts, according to the grand jury indictment", "the Department of Justice alleged that X
-attempted to sell the seat", "prosecutors say X took a commission", "X has been accused of war
-crimes by the International Criminal Court" (a court or the prosecution accusing). Court reports
-restate the charge this way sentence after sentence, often without a charge verb at all.
+attempted to sell the seat", "prosecutors say X took a commission". Court reports restate the
+charge this way sentence after sentence, often without a charge verb at all.
 
 The source is a charging paper or the prosecution (triggers.json `charge_sources`), either as
 "according to SOURCE" on the clause or as the subject of a reporting verb whose clause states
@@ -21,8 +20,7 @@ from .facts import EventFact
 from .hedging import hedged
 
 SOURCES = word_set("triggers", "charge_sources")
-PROSECUTING = word_set("triggers", "prosecuting_body_words") | {"prosecutor", "prosecutors", "prosecution", "justice",
-                                                                 "court"}
+PROSECUTING = word_set("triggers", "prosecuting_body_words") | {"prosecutor", "prosecutors", "prosecution", "justice"}
 SAYING = {"say", "allege", "claim", "contend", "state", "assert", "charge"}
 
 
@@ -60,24 +58,6 @@ def _attributed_clauses(r, sent) -> list:
     return out
 
 
-def accused_by_source(r, tok) -> list:
-    """"X has been accused of war crimes by the International Criminal Court", "the KPK accused X of
-    abusing his authority": the persons a charging source or a court accuses (an accusation by
-    anyone else is not a charge: rules/accusations.py)."""
-    if tok.lemma_.lower() != "accuse" or not tok.tag_.startswith("VB") or hedged(tok):
-        return []
-    if any(c.dep_ == "nsubjpass" for c in tok.children):
-        accusers = [p for c in tok.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
-                    for p in c.children if p.dep_ == "pobj"]
-        accused = [c for c in tok.children if c.dep_ == "nsubjpass"]
-    else:
-        accusers = [c for c in tok.children if c.dep_ == "nsubj"]
-        accused = [c for c in tok.children if c.dep_ == "dobj"]
-    if not any(_is_source(r, a) for a in accusers):
-        return []
-    return [x for c in accused for x in r.people(c, lists=False) if x is not None and x.label == PERSON]
-
-
 def charged_by_source(r, sent, si: int, found: list[EventFact]) -> list[EventFact]:
     """CHARGE facts for the persons whose acts a charging source states in this sentence."""
     stated = {id(s) for f in found if not f.extra.get("no_event") for s in f.subjects}
@@ -92,9 +72,4 @@ def charged_by_source(r, sent, si: int, found: list[EventFact]) -> list[EventFac
         if people:
             seen |= {id(p) for p in people}
             out.append(EventFact("CHARGE", si, people, None, None, None, rule="charge-source", strength=0.6))
-    for tok in sent:
-        people = [p for p in accused_by_source(r, tok) if id(p) not in stated and id(p) not in seen]
-        if people:
-            seen |= {id(p) for p in people}
-            out.append(EventFact("CHARGE", si, people, None, None, None, rule="charge-source:accused", strength=0.6))
     return out
