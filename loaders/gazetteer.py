@@ -69,6 +69,7 @@ def ministry_forms(portfolio: str, country: str | None) -> set[str]:
         base = {f"Department of {portfolio}", f"{portfolio} Department"}
         owners = {country, adjective_of(country)}
         out |= base | {f"{o} {b}" for o in owners for b in base} | {f"Department of {portfolio} of {country}"}
+    out |= set(data().get("department_names", {}).get(country, {}).get(portfolio, []))   # "Department of the Treasury"
     return out
 
 

@@ -39,6 +39,9 @@ CASES = [
          {(O, "Parliament of Moldova")}, id="parliament-after-adjective"),
     case("The vote that ousted Prime Minister Edward Natapei of Vanuatu failed to notify parliament.",
          {(O, "Parliament")}, id="parliament-alone"),
+    # a ministry carries the name its country gives it ("Department of the Treasury": the US's Finance)
+    case("US Finance Minister Henry Paulson said on Monday that the United States would act.",
+         {(O, "Department of the Treasury"), (O, "U.S. Department of the Treasury")}, id="country-own-department-name"),
 ]
 
 GUARDS = [
@@ -47,6 +50,9 @@ GUARDS = [
          {(P, "Mervyn King"), (P, "John Major")}, id="surname-king-stays"),
     case("The changes were announced this week by Prime Minister Hun Sen, who leads the government.",
          {(P, "Hun Sen")}, id="surname-sen-stays"),
+]
+
+GUARDS += [
     # "members of parliament", "a bloc in parliament", "the European parliament": no country's parliament
     case("Kenyans choose a new president and members of parliament on Tuesday, the largest bloc in parliament said.",
          set(), {(O, "Parliament"), (O, "Parliament of Kenya")}, id="parliament-kind-of-post-or-place"),
