@@ -26,7 +26,7 @@ AHEAD = 2   # sentences after the description in which the name may come
 DESCRIBING = word_set("triggers", "referring_nouns")   # "the suspect", "the accused", "the politician" (rules/reference.py)
 
 
-def _title_near(doc, m, word: str) -> bool:
+def title_near(doc, m, word: str) -> bool:
     """Mention m has the title word in apposition, compound or in the words just before it."""
     span = doc[m.start:m.end]
     root = span.root
@@ -74,7 +74,7 @@ def described_later(r, noun) -> list:
     for m in r.state.mentions:
         if m.label != PERSON or m.entity is None or not si < m.sent_index <= si + AHEAD:
             continue
-        if _title_near(r.state.sents[m.sent_index].doc, m, word) and m.entity not in found:
+        if title_near(r.state.sents[m.sent_index].doc, m, word) and m.entity not in found:
             found.append(m.entity)
     if not found and not any(m.label == PERSON and m.sent_index == si for m in r.state.mentions):
         # "A former county commissioner was sentenced ... John Smith, 54, of Sumter, pleaded guilty"
@@ -101,7 +101,7 @@ def _held_before(r, word: str, si: int) -> bool:
     """Someone named before sentence si (or in it) holds a post with that title word."""
     return any(m.label == PERSON and m.entity is not None and m.sent_index <= si and (
         any(word in t.lower().split() for t in m.entity.titles)
-        or _title_near(r.state.sents[m.sent_index].doc, m, word)) for m in r.state.mentions)
+        or title_near(r.state.sents[m.sent_index].doc, m, word)) for m in r.state.mentions)
 
 
 REPORTING = {"say", "tell", "add", "state", "note", "announce", "confirm", "explain", "insist", "argue", "write"}

@@ -17,7 +17,7 @@ from graph.schema import PERSON
 
 from .. import gazetteer as gz
 from ..lexicon import EVENT_NOUNS, EVENT_VERBS, HEDGES, NEEDS_POST, NONFACTIVE
-from .bridging import _title_near
+from .bridging import title_near
 from .recalled import QUALIFIERS
 from .facts import EventFact
 from .groups import NUMBERS as NUMBER_WORDS   # "2 Cabinet Ministers", "Three Generals"
@@ -99,7 +99,7 @@ def _holder(r, words: list[str]) -> list:
     for m in r.state.mentions:
         if m.label != PERSON or m.entity is None or m.sent_index >= LEAD or m.entity in found:
             continue
-        if _title_near(r.state.sents[m.sent_index].doc, m, word) and not _qualified_title(r, m, word, words):
+        if title_near(r.state.sents[m.sent_index].doc, m, word) and not _qualified_title(r, m, word, words):
             found.append(m.entity)
     return found if len(found) == 1 else []
 
@@ -129,7 +129,7 @@ def _counted_group(r, words: list[str], doer: set) -> list:
     for m in r.state.mentions:
         if m.label == PERSON and m.entity is not None and m.sent_index < LEAD and m.entity not in found \
                 and id(m.entity) not in doer \
-                and _title_near(r.state.sents[m.sent_index].doc, m, word):
+                and title_near(r.state.sents[m.sent_index].doc, m, word):
             found.append(m.entity)
     return found if len(found) == n else []
 

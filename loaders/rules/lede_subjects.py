@@ -22,7 +22,7 @@ from collections import Counter
 from graph.schema import PERSON
 
 from .. import gazetteer as gz
-from .bridging import DESCRIBING, _title_near
+from .bridging import DESCRIBING, title_near
 
 COURT_EVENTS = frozenset({"ARREST", "CHARGE", "CONVICTION", "SENTENCE", "RELEASE"})
 # military and police ranks are one family: the lede's "former army commander" is "General X" below
@@ -90,6 +90,6 @@ def story_subject(r, noun, etype: str) -> list:
     if any(m.sent_index == si for m in mentions):
         return []   # named beside the description: the description is someone else
     titled = any(word in t.lower().split() for t in person.titles) or any(
-        _title_near(r.state.sents[m.sent_index].doc, m, word) for m in mentions)
+        title_near(r.state.sents[m.sent_index].doc, m, word) for m in mentions)
     ranked_alike = word in RANK_WORDS and any(_ranked(r.state.sents[m.sent_index].doc, m) for m in mentions)
     return [person] if titled or ranked_alike else []

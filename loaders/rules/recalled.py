@@ -17,7 +17,7 @@ from __future__ import annotations
 from graph.schema import PERSON
 
 from .. import gazetteer as gz
-from .bridging import DESCRIBING, _title_near
+from .bridging import DESCRIBING, title_near
 from .groups import NUMBERS
 
 BACK = 2   # sentences before the group (or title) in which its persons may be
@@ -114,7 +114,7 @@ def recalled_title(r, noun) -> list:
                 or (m.sent_index == si and m.start >= noun.i):
             continue
         if any(_bare_title(t.lower().split(), word) for t in m.entity.titles) \
-                or _title_near(r.state.sents[m.sent_index].doc, m, word) and not _qualified_near(r, m, word):
+                or title_near(r.state.sents[m.sent_index].doc, m, word) and not _qualified_near(r, m, word):
             found.append(m.entity)
     return found if len(found) == 1 else []
 

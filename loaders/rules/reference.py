@@ -27,7 +27,7 @@ from graph.schema import PERSON
 from .. import gazetteer as gz
 from ..gender import PRONOUNS
 from ..lexicon import EVENT_NOUNS, EVENT_VERBS
-from .bridging import DESCRIBING as REFERRING_NOUNS, _title_near
+from .bridging import DESCRIBING as REFERRING_NOUNS, title_near
 from .phrases import trigger_lemma
 from .titles import PORTFOLIO_WORDS
 from .recalled import LEFT_OUT, NEW_WORDS as RECALL_NEW, QUALIFIERS, _bare_title
@@ -105,7 +105,7 @@ def _by_title(r, noun, word: str) -> list:
         near = " ".join(t.lower_ for t in doc[max(0, m.start - 6):m.start])
         titled = [t.lower().split() for t in m.entity.titles]
         if any(_bare_title(t, word) and all(x in t for x in mods) for t in titled) or (
-                _title_near(doc, m, word) and all(x in near.split() for x in mods)
+                title_near(doc, m, word) and all(x in near.split() for x in mods)
                 and not any(doc[i].lower_ == word and i > 0 and doc[i - 1].lower_ in QUALIFIERS
                             for i in range(max(0, m.start - 5), m.start))):
             found.append(m.entity)
