@@ -1,0 +1,53 @@
+"""The words of a title phrase are no part of a name (round 9).
+
+Titles of several words whose words are not all title words ("Special Agent in Charge",
+lexicon titles.json title_phrases) are read by the model as pieces of names around them:
+
+  "Drug Enforcement Administration Special Agent in Charge Joseph M. Arabit"
+      -> the organisation "Drug Enforcement Administration Special"
+  "Adolphus P. Wright, Special Agent in Charge, United States Drug Enforcement Administration"
+  "Craig Larrabee, Acting Special Agent in Charge of Homeland Security Investigations"
+      -> a place "Charge"
+
+A name that lies inside such a phrase is dropped and one that runs into it is cut where the
+phrase begins or ends, so that the title rules see the body, the title and the person apart.
+Used by ner_repair as its last mend, as name_bounds and list_names are."""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .lexicon import TITLE_PHRASES
+
+
+def _phrases(doc) -> list[tuple[int, int]]:
+    """(start, end) of every title phrase of the text, the longest at each place; the first word
+    written with a capital ("Special Agent in Charge", not "a special agent")."""
+    found, i = [], 0
+    while i < len(doc):
+        hit = next((len(p) for p in TITLE_PHRASES if tuple(t.lower_ for t in doc[i:i + len(p)]) == p), 0)
+        if hit and doc[i].text[:1].isupper():
+            found.append((i, i + hit))
+            i += hit
+        else:
+            i += 1
+    return found
+
+
+def mend(doc, ents: list[Span]) -> list[Span]:
+    """ents with no name inside a title phrase and none running into one."""
+    phrases = _phrases(doc)
+    if not phrases:
+        return ents
+    out = []
+    for e in ents:
+        start, end = e.start, e.end
+        for a, b in phrases:
+            if start >= a and end <= b:
+                start = end   # "Charge" of "Special Agent in Charge": no name
+            elif start < a < end <= b:
+                end = a       # "Drug Enforcement Administration Special": the body ends before the title
+            elif a <= start < b < end:
+                start = b     # "Charge Joseph M. Arabit": the name begins after the title
+        if end > start:
+            out.append(e if (start, end) == (e.start, e.end) else Span(doc, start, end, label=e.label_))
+    return out
