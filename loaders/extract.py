@@ -26,6 +26,7 @@ from .rules.successions import country_head, former_head_post, leaving, unplaced
 from .events import EventFact, EventReader
 from .gender import article_genders, pronoun_gender
 from . import gazetteer as gz
+from . import body_positions, cut_names
 from .mentions import (EntityBuild, Mention, article_countries, collect_mentions, ministry_aliases, ministry_domain,
                        org_identity, resolve)
 from .nlp import load_pipeline
@@ -250,6 +251,7 @@ class Extractor:
         article = Article(aid, raw.title, raw.url, raw.published, raw.source)
         sents = [s for d in docs for s in d.sents if s.text.strip()]
         mentions = collect_mentions(sents)
+        mentions = body_positions.relabel(cut_names.drop_cut(mentions, sents), sents)   # "...General Hurl"; "the Petronas chairman"
         country, hint = article_countries(docs)
         if hint is None and given_country(raw.country):   # the text names no country: `okg build --country`
             country = hint = given_country(raw.country)
