@@ -52,6 +52,7 @@ from .rules.reference import pronoun_topic, referent
 from .rules.phrases import PhraseReader, trigger_lemma
 from .rules.gapped import gapped_subjects
 from .rules.handovers import HANDING_VERBS, handed_post
+from .rules.post_duties import DUTY_NOUNS, duties_given
 from .rules.elections import background_or_seat
 from .rules.moves import moved_elsewhere
 from .rules.respectively import respective_replacements
@@ -187,6 +188,8 @@ class EventReader(PhraseReader):
                 out += charges_against(self, tok, sent, si)   # "the charges against X include fraud"
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in NEW_POST_NOUNS:
                 out += new_post(self, tok, sent, si)   # "X's new role as finance minister"
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in DUTY_NOUNS:
+                out += duties_given(self, tok, sent, si)   # "entrusted the duties of the Prime Minister to X"
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in TERM_NOUNS:
                 out += extended_term(self, tok, sent, si)   # "extended the term of governor X"
             if tok.lower_ == "swearing":
