@@ -20,6 +20,8 @@ from .clean import clean_text
 from .dates import parse_published, resolve as resolve_date
 from .lexicon import LEADING_POSTS, word_set
 from .rules.adjacent_changes import adjacent_replacements
+from .rules.near_posts import near_posts
+from .rules import head_offices
 from .rules.per_story import the_one
 from .rules.same_posts import SECOND_WORDS, same_head, same_post
 from .rules.successions import country_head, former_head_post, leaving, unplaced_appointees
@@ -240,6 +242,7 @@ class Extractor:
 
     def records(self, r: "Reading") -> GraphDocument:
         """The graph records of what the readers found, dated."""
+        head_offices.name_forms(r.state.ents, r.state.country_hint)   # "Presidency": "Office of the President", ...
         builder = RecordBuilder(r.article.id, r.state.sents, r.published)
         doc = builder.build(r.article, r.state.mentions, r.state.ents, r.positions, r.facts, r.state.parts)
         return date_document(doc, r.published, [s.text for s in r.state.sents])   # events' dates, posts' start / end / as_of
@@ -252,6 +255,9 @@ class Extractor:
         sents = [s for d in docs for s in d.sents if s.text.strip()]
         mentions = collect_mentions(sents)
         mentions = body_positions.relabel(cut_names.drop_cut(mentions, sents), sents)   # "...General Hurl"; "the Petronas chairman"
+        mentions = sorted(mentions + head_offices.mentions(   # "Director of Communications of the Presidency"
+            sents, mentions, lambda a, b, text, si, written: Mention(ORGANISATION, a, b, text, si, alias=written)),
+            key=lambda m: (m.sent_index, m.start))
         country, hint = article_countries(docs)
         if hint is None and given_country(raw.country):   # the text names no country: `okg build --country`
             country = hint = given_country(raw.country)
@@ -271,6 +277,7 @@ class Extractor:
             facts += adjacent_replacements(facts, sent, si, implied_replacements)   # "sacked Y as DG." "appointed Z."
             positions += pos_reader.from_events(found)
         facts += ev_reader.read_headline(raw.title)   # "President Sacks Finance Minister"
+        positions += near_posts(state, positions)   # "NLC Commissioner X" where the parse placed X nowhere
         return Reading(article, state, positions, facts, published)
 
 

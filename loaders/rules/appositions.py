@@ -238,7 +238,7 @@ def title_phrase(r, toks, si, m: Mention, mentions, rule) -> list[Position]:
         r.add_title(m.entity, title)
         out = [Position(m.entity, title, org_m.entity, si, rule, 0.85, former)]
         unit = re.match(r"^(head|chief|director|commander|chairman|chair)\s+of\s+(?:the\s+)?(.+)$", title, re.I)
-        if unit and not r.org_mention_at(mentions, cut[-1].i) and unit.group(2).lower() not in ("office", "offices", "staff"):
+        if unit and not r.org_mention_at(mentions, cut[-1].i) and unit.group(2).lower() not in ("office", "offices", "staff", "communications"):
             unit_name = f"{unit.group(2)} of the {org_m.entity.name}"
             u = r.state.unit_entity(unit_name, unit.group(2), org_m.entity)
             out.append(Position(m.entity, unit.group(1).lower(), u, si, rule + ":unit", 0.8, former, unit=u))
