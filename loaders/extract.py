@@ -20,7 +20,7 @@ from .clean import clean_text
 from .dates import parse_published, resolve as resolve_date
 from .lexicon import LEADING_POSTS, word_set
 from .rules.adjacent_changes import adjacent_replacements
-from .rules import head_offices
+from .rules import common_bodies, head_offices
 from .rules.per_story import the_one
 from .rules.same_posts import SECOND_WORDS, same_head, same_post
 from .rules.successions import country_head, former_head_post, leaving, unplaced_appointees
@@ -254,9 +254,9 @@ class Extractor:
         sents = [s for d in docs for s in d.sents if s.text.strip()]
         mentions = collect_mentions(sents)
         mentions = body_positions.relabel(cut_names.drop_cut(mentions, sents), sents)   # "...General Hurl"; "the Petronas chairman"
-        mentions = sorted(mentions + head_offices.mentions(   # "Director of Communications of the Presidency"
-            sents, mentions, lambda a, b, text, si, written: Mention(ORGANISATION, a, b, text, si, alias=written)),
-            key=lambda m: (m.sent_index, m.start))
+        mentions = sorted(mentions + [m for family in (head_offices, common_bodies) for m in family.mentions(
+            sents, mentions, lambda a, b, text, si, written: Mention(ORGANISATION, a, b, text, si, alias=written))],
+            key=lambda m: (m.sent_index, m.start))   # "Director of ... of the Presidency"; "court of first instance judge X"
         country, hint = article_countries(docs)
         if hint is None and given_country(raw.country):   # the text names no country: `okg build --country`
             country = hint = given_country(raw.country)

@@ -5,6 +5,9 @@ The office of a head of state or government is the body of its staff's and minis
 "Presidential spokesman X" (rules/head_offices.py; gazetteer.json head_offices, body_titles).
 It carries the names readers use ("Office of the President", "President's Office"); "his
 presidency" (a term) and "the office of president" (the post) are no such body.
+A body written in lower case is the body of a post the sentence holds at it: "court of first
+instance judge X", "a party inspection committee headed by X", "chairman of the commission"
+(rules/common_bodies.py; names.json common_body_heads); "the court adjourned" is none.
 The sentences are made up; each states one kind. Read by the real spaCy pipeline."""
 import pytest
 
@@ -59,3 +62,39 @@ NAMES = [
 @pytest.mark.parametrize("text,has,lacks", NAMES)
 def test_office_names(extractor, text, has, lacks):
     check_entity_case(read(extractor, text), has, lacks)
+
+
+def to_bare(*names):
+    """No post at a body of these ids' ends (a bare noun where the story names the body)."""
+    return lambda typ, s, t: typ == HP and t.endswith(names)
+
+
+LOWER_CASE = [
+    # a post word and the name after the body
+    case("Greece's judicial council met on Monday. One of them is court of first instance judge Maria Pappas.",
+         [(HP, "person:maria-pappas", "court-of-first-instance")], id="body-then-post-word"),
+    # a name adjective inside the body's name, the post word after it
+    case("South Africa's opposition met. Deputy federal council chairperson Thomas Nkosi lost the vote.",
+         [(HP, "person:thomas-nkosi", "federal-council")], id="adjective-in-body-name"),
+    # a lead verb's "by X" after the body, its complement kept
+    case("The report goes to the commission of inquiry into state capture headed up by judge Peter Mokoena.",
+         [(HP, "person:peter-mokoena", "commission-of-inquiry-into-state-capture")], id="headed-up-by"),
+    # "-member" is no word of the body's name
+    case("The congress in Laos elected a 7-member party inspection committee headed by Bounmy Keo.",
+         [(HP, "person:bounmy-keo", "party-inspection-committee")], id="counted-members-before-body"),
+    # a bare body noun after "chairman of the", where the story names no commission
+    case("President Bush on Monday named former governor Thomas Keane as chairman of the commission.",
+         [(HP, "person:thomas-keane", "commission")], id="bare-noun-after-title-of"),
+    # where the story names the commission, the bare noun makes no second body
+    case("Sierra Leone's National Electoral Commission has a new head. The president named John Koroma "
+         "as chairman of the commission.",
+         [], to_bare("organisation:commission"), id="bare-noun-story-names-body"),
+    # no post held at it: no body
+    case("The court adjourned the case of former minister Paul Mensah in Ghana until Monday.",
+         [], to_bare("organisation:court"), id="court-without-post"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", LOWER_CASE)
+def test_lower_case_body(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
