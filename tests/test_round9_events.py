@@ -31,6 +31,11 @@ CASES = [
     case("Following a resignation notice from Governor Dmitry Azarin on the early termination of his powers, "
          "the President accepted his resignation.",
          set(), {(DI, "person:dmitry-azarin")}, id="guard-asked-termination"),
+    # guards: "police" and "attorney" alone name no post (triggers.json post_duties not_posts)
+    case("The court terminated the powers of attorney of John Kamau.",
+         set(), {(DI, "person:john-kamau")}, id="guard-powers-of-attorney"),
+    case("The minister transferred the powers of the police to Commander John Kamau.",
+         set(), {(AP, "person:john-kamau")}, id="guard-powers-of-police"),
 ]
 
 

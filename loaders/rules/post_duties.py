@@ -22,6 +22,7 @@ _WORDS = load("triggers")["post_duties"]
 DUTY_NOUNS = frozenset(_WORDS["nouns"])          # "duties", "powers", "functions"
 GIVING_VERBS = frozenset(_WORDS["giving_verbs"])  # "entrusted the duties of ... to X"
 DOING_VERBS = frozenset(_WORDS["doing_verbs"])    # "X will perform the duties of ..."
+NOT_POSTS = frozenset(_WORDS["not_posts"])        # "the powers of the police", "powers of attorney"
 PARTICLE = {"carry": "out"}                      # "carry" only as "carry out"
 
 
@@ -87,7 +88,7 @@ def _post_of(r, tok) -> tuple[str | None, EntityBuild | None]:
             holder = holder or m.entity
             break
         words.append(doc[i])
-    if not any(w.lower_ in gz.TITLE_WORDS for w in words):
+    if not any(w.lower_ in gz.TITLE_WORDS and w.lower_ not in NOT_POSTS for w in words):
         return None, holder
     text = " ".join(w.text for w in words).strip(" ,")
     for lead in ("the ", "The "):
