@@ -11,7 +11,7 @@ import re
 # a finished text ends a sentence: ".", "!" or "?", maybe inside quotes or brackets, and not
 # after a lone capital (an initial: "Joseph D." is a name the cut went through)
 _FINISHED = re.compile(r"[.!?][\"”’')\]]*$")
-_INITIAL_END = re.compile(r"(?:^|\W)[A-Z]\.$")
+_INITIAL_END = re.compile(r"(?:^|\s)[A-Z]\.$")   # not "U.S."
 
 
 def unfinished(text: str) -> bool:
