@@ -51,6 +51,7 @@ from .rules.post_lists import included_changes, new_holders
 from .rules.reference import pronoun_topic, referent
 from .rules.phrases import PhraseReader, trigger_lemma
 from .rules.gapped import gapped_subjects
+from .rules.paired_posts import paired_posts
 from .rules.handovers import HANDING_VERBS, handed_post
 from .rules.post_duties import DUTY_NOUNS, duties_given
 from .rules.elections import background_or_seat
@@ -118,6 +119,7 @@ class EventReader(PhraseReader):
         if sent.text.strip().endswith("?"):
             return out
         for tok in sent:
+            pos, lower, low_lemma = tok.pos_, tok.lower_, tok.lemma_.lower()   # (read once: each read builds a string)
             announced(self, tok)   # "X has named his new Cabinet": X is the agent of what follows
             lemma = trigger_lemma(tok)
             lemma = re_prefixed(tok) or lemma   # "re-appointed"
@@ -125,7 +127,7 @@ class EventReader(PhraseReader):
                 continue   # "freeing him up to focus on", "fired back at critics": no event
             if tok.tag_ == "VBG" and lemma in EVENT_VERBS and any(c.dep_ == "poss" for c in tok.children):
                 out += noun_event(self, tok, EVENT_VERBS[lemma], sent, si)   # "Mr Munu's sacking" (a gerund the tagger kept a verb)
-            elif tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+            elif pos in ("VERB", "AUX") or tok.tag_.startswith("VB"):
                 if lemma in REPLACE_VERBS:
                     out += replace_event(self, tok, sent, si)
                 elif lemma in EVENT_VERBS and any(c.dep_ == "prt" for c in tok.children) and phrasal_match(tok) is not None:
@@ -165,41 +167,42 @@ class EventReader(PhraseReader):
                     out += acting_copula(self, tok, sent, si)   # "X will be Acting Governor until March"
                 elif lemma == "be" and tok.dep_ == "relcl":
                     out += acting_copula(self, tok, sent, si)   # "X, who will be Acting Governor until March"
-            elif tok.pos_ == "ADJ" and lemma in EVENT_VERBS and titled_participle(tok, EVENT_VERBS[lemma]):
+            elif pos == "ADJ" and lemma in EVENT_VERBS and titled_participle(tok, EVENT_VERBS[lemma]):
                 out += verb_event(self, tok, EVENT_VERBS[lemma], sent, si)   # "the sacked prime minister X"
-            elif tok.pos_ == "NOUN" and lemma in REVOKED_NOUNS and (tok.head.lemma_ in REVOKING_VERBS or (
+            elif pos == "NOUN" and lemma in REVOKED_NOUNS and (tok.head.lemma_ in REVOKING_VERBS or (
                     tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in REVOKING_NOUNS)):
                 out += noun_event(self, tok, REVOKED_NOUNS[lemma], sent, si)   # "terminated the appointment of X", "the termination of X's appointment"
-            elif tok.pos_ == "NOUN" and lemma in IMPOSED_NOUNS and tok.head.lemma_ in IMPOSING_VERBS:
+            elif pos == "NOUN" and lemma in IMPOSED_NOUNS and tok.head.lemma_ in IMPOSING_VERBS:
                 out += noun_event(self, tok, IMPOSED_NOUNS[lemma], sent, si)   # "ordered the retirement of X"
-            elif tok.pos_ == "NOUN" and lemma in EVENT_NOUNS:
+            elif pos == "NOUN" and lemma in EVENT_NOUNS:
                 out += noun_event(self, tok, EVENT_NOUNS[lemma], sent, si)
-            elif tok.pos_ == "NOUN" and lemma in LEAVING_NOUNS:
+            elif pos == "NOUN" and lemma in LEAVING_NOUNS:
                 out += leaving_noun(self, tok, sent, si)   # "the departure of Finance Minister X"
-            if tok.lower_ in ("successor", "predecessor", "replacement"):
+            if lower in ("successor", "predecessor", "replacement"):
                 out += successor_noun(self, tok, sent, si)
-            if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
+            if pos == "NOUN" and tok.dep_ == "dobj":
                 out += accepted_request(self, tok, sent, si)   # "accepted his request to step down"
-            if tok.lower_ == "new" and tok.dep_ == "amod":
+            if lower == "new" and tok.dep_ == "amod":
                 out += new_title_apposition(self, tok, sent, si)   # "X, the new defence minister, said"
-            if tok.pos_ == "NOUN" and tok.lower_ in ("plea", "verdict"):
+            if pos == "NOUN" and lower in ("plea", "verdict"):
                 out += guilty_finding(self, tok, sent, si)   # "entered a guilty plea", "a guilty verdict against X"
-            if tok.lower_ in CHARGE_DOCUMENTS or tok.lemma_.lower() in CHARGE_DOCUMENTS or tok.lemma_.lower() == "case":
+            if lower in CHARGE_DOCUMENTS or low_lemma in CHARGE_DOCUMENTS or low_lemma == "case":
                 out += charges_against(self, tok, sent, si)   # "the charges against X include fraud"
-            if tok.pos_ == "NOUN" and tok.lemma_.lower() in NEW_POST_NOUNS:
+            if pos == "NOUN" and low_lemma in NEW_POST_NOUNS:
                 out += new_post(self, tok, sent, si)   # "X's new role as finance minister"
-            if tok.pos_ == "NOUN" and tok.lemma_.lower() in DUTY_NOUNS:
+            if pos == "NOUN" and low_lemma in DUTY_NOUNS:
                 out += duties_given(self, tok, sent, si)   # "entrusted the duties of the Prime Minister to X"
-            if tok.pos_ == "NOUN" and tok.lemma_.lower() in TERM_NOUNS:
+            if pos == "NOUN" and low_lemma in TERM_NOUNS:
                 out += extended_term(self, tok, sent, si)   # "extended the term of governor X"
-            if tok.lower_ == "swearing":
+            if lower == "swearing":
                 out += swearing_in(self, tok, sent, si)   # "the swearing-in of X as governor"
-            if tok.lower_ in ("custody", "detention"):
+            if lower in ("custody", "detention"):
                 out += custody(self, tok, sent, si)
-            if tok.lower_ in ("place", "stead") and tok.head.lower_ == "in":
+            if lower in ("place", "stead") and tok.head.lower_ == "in":
                 out += in_place_of(self, tok, sent, si)
         out += group_events(self, sent, si)   # "The five defendants ... are: A, B, C"
         out += gapped_subjects(self, sent, si, out)   # "X was dismissed from A, Y from B, and Z from C"
+        out += paired_posts(self, sent, si, out)   # "appointing A Acting Governor of S and B Acting Governor of T"
         out += paren_listed(self, sent, si, out)   # "was re-appointed CS Treasury, B (Energy), C (ICT) and D (Interior)"
         out += replace_surface(self, sent, si, out)
         out += respective_replacements(self, sent, si, out)   # "A and B ..., respectively, replacing C and D"
