@@ -20,6 +20,7 @@ from .clean import clean_text
 from .dates import parse_published, resolve as resolve_date
 from .lexicon import LEADING_POSTS, word_set
 from .rules.adjacent_changes import adjacent_replacements
+from .rules.near_posts import near_posts
 from .rules import common_bodies, head_offices
 from .rules.per_story import the_one
 from .rules.same_posts import SECOND_WORDS, same_head, same_post
@@ -276,6 +277,7 @@ class Extractor:
             facts += adjacent_replacements(facts, sent, si, implied_replacements)   # "sacked Y as DG." "appointed Z."
             positions += pos_reader.from_events(found)
         facts += ev_reader.read_headline(raw.title)   # "President Sacks Finance Minister"
+        positions += near_posts(state, positions)   # "NLC Commissioner X" where the parse placed X nowhere
         return Reading(article, state, positions, facts, published)
 
 

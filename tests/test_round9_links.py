@@ -40,3 +40,40 @@ FACT_CASES = [
 @pytest.mark.parametrize("text,present,wrong", FACT_CASES)
 def test_title_phrase_links(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
+
+
+# A person no rule placed, written right beside a title and a body (loaders/rules/near_posts.py).
+def _post_to(body_end):
+    return lambda t, s, o: t == "HOLDS_POSITION" and o.endswith(body_end)
+
+
+NEAR_CASES = [
+    fact_case("The National Lotteries Commission (NLC) met on Monday. Letwaba's resignation comes days after "
+              "the sudden resignation of NLC Commissioner Charlotte Thabang Mampane.",
+              [("HOLDS_POSITION", "person:charlotte-thabang-mampane", "national-lotteries-commission")],
+              id="body-title-name"),
+    fact_case("Awad Ibn Auf was designated today, along with Khalil Ibrahim, leader of the Justice and "
+              "Equality Movement (JEM), a rebel group.",
+              [("HOLDS_POSITION", "person:khalil-ibrahim", "justice-and-equality-movement")],
+              id="name-title-of-body"),
+    fact_case("Ebert Asiimwe, the presiding magistrate of the anti-corruption court in Kampala, ruled that "
+              "Lugoloobi is charged.",
+              [("HOLDS_POSITION", "person:ebert-asiimwe", "anti-corruption-court")],
+              id="name-the-title-of-body"),
+    fact_case("The new Chairman and Chief Electoral Commissioner for the National Electoral Commission, NEC, "
+              "Mohamed Kenewui Konneh, on Tuesday took the oath of office.",
+              [("HOLDS_POSITION", "person:mohamed-kenewui-konneh", "national-electoral-commission")],
+              id="title-for-body-acronym-name"),
+    fact_case("He was fired from service together with officer-in-charge of the Treasurer's Office, Glenn Banez.",
+              [("HOLDS_POSITION", "person:glenn-banez", "treasurer-s-office")],
+              id="hyphened-title-of-body-name"),
+    fact_case("Philippine police arrested former President Rodrigo Duterte at the airport on Tuesday.",
+              [], _post_to("police"), id="verb-between-body-and-title-guard"),
+    fact_case("Soldiers from Niger's presidential guard detained President Mohamed Bazoum inside his palace.",
+              [], _post_to("presidential-guard"), id="detained-is-no-title-word-guard"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", NEAR_CASES)
+def test_near_posts(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)

@@ -1,0 +1,145 @@
+"""A person written right beside a title and a body holds that post at that body (round 9).
+
+The title rules read a post from the parse (an apposition, a compound, a clause). When the
+parse breaks (a long sentence, a dash, an acronym in brackets, a name the model cut), a person
+the story plainly places is left with no post at all, though the words say it:
+
+  "the sudden resignation of NLC Commissioner Charlotte Thabang Mampane"   BODY TITLE NAME
+  "along with Khalil Ibrahim, leader of the Justice and Equality Movement (JEM), a rebel group"
+                                                                         NAME, TITLE of BODY
+  "the permanent secretary in the federal ministry of health, Prince Simon Ogandi"
+                                                                         TITLE in BODY, NAME
+
+This reads those three shapes from the words alone, and only for a person no rule gave a post
+(a fallback: it never adds a second post to one already placed). Between the name, the title
+and the body stand only title words (titles.is_title_word), "of / at / in / for", "the", one
+bracketed acronym and an honorific; the title has a head word; the body is no country. A member
+noun after a party is a membership ("a lawmaker of the X Party"), as appositions read it."""
+from __future__ import annotations
+
+from graph.schema import ORGANISATION, PERSON
+
+from .. import gazetteer as gz
+from ..name_bounds import LEADING_HONORIFICS
+from .facts import Position
+from .parties import party_member_title
+from .titles import clean_title, has_head, is_title_word
+
+JOINS = frozenset({"of", "at", "in", "for"})
+ARTICLES = frozenset({"the", "a", "an"})
+MAX_TITLE = 6   # words of a title; a longer run is a clause, not a title
+
+
+def _acronym(toks) -> bool:
+    """"(JEM)": one bracketed word in capitals."""
+    return len(toks) == 3 and toks[0].text == "(" and toks[2].text == ")" and toks[1].text.isupper()
+
+
+def _verb(t) -> bool:
+    """A verb said of someone ("police arrested former President X"), not a title's modifier
+    ("the arrested minister", "Acting Commissioner")."""
+    return t.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in t.children)
+
+
+def _word(t) -> bool:
+    """A word a title phrase may hold: a title word, a body's head word ("board chair"), a describing
+    word in lower case ("permanent secretary", "presiding magistrate"), "and" between two posts
+    ("Chairman and Chief Electoral Commissioner"), a piece of a hyphened word ("officer-in-charge")."""
+    doc = t.doc
+    glued = (t.i > 0 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_) or (
+        t.i + 1 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_)
+    return (is_title_word(t) or t.text == "-" or glued or t.lower_ == "and"
+            or (t.is_lower and (t.lower_ in gz.ORG_HEADS or t.pos_ == "ADJ" or t.tag_ == "VBG"))) and not _verb(t)
+
+
+def _title_words(toks) -> bool:
+    return 0 < len(toks) <= MAX_TITLE and all(_word(t) for t in toks) and toks[-1].lower_ != "and" \
+        and toks[0].lower_ != "and" and has_head([t.text for t in toks])
+
+
+def _body_then_name(doc, om, pm):
+    """BODY [(ACR)] TITLE NAME: "NLC Commissioner X", "former NLC commissioner X"; not a body
+    that is a verb's object or subject ("told VOA President Sirleaf has promised")."""
+    k = om.start - 1 - (om.start > 0 and doc[om.start - 1].lower_ in ARTICLES)
+    if k >= 0 and doc[k].pos_ in ("VERB", "AUX"):
+        return None   # "told VOA President X": the body may be the verb's object, not X's
+    gap = list(doc[om.end:pm.start])
+    if len(gap) >= 3 and _acronym(gap[:3]):
+        gap = gap[3:]
+    while gap and gap[-1].text in LEADING_HONORIFICS:
+        gap = gap[:-1]
+    return gap if _title_words(gap) else None
+
+
+def _name_then_body(doc, pm, om):
+    """NAME, TITLE of [the] BODY: "Khalil Ibrahim, leader of the Justice and Equality Movement"."""
+    gap = list(doc[pm.end:om.start])
+    if len(gap) < 3 or gap[0].text != ",":
+        return None
+    gap = gap[1:]
+    if gap and gap[0].lower_ in ARTICLES:
+        gap = gap[1:]   # "X, the presiding magistrate of the court"
+    while gap and gap[-1].is_lower and gap[-1].pos_ == "ADJ":
+        gap = gap[:-1]   # "of the regional ECOWAS alliance"
+    if gap and gap[-1].lower_ in ARTICLES:
+        gap = gap[:-1]
+    if not gap or gap[-1].lower_ not in JOINS:
+        return None
+    return gap[:-1] if _title_words(gap[:-1]) else None
+
+
+def _title_body_name(doc, om, pm):
+    """[the] TITLE in|of [the] BODY, [honorific] NAME: "the permanent secretary in the federal
+    ministry of health, Prince Simon Ogandi"."""
+    gap = [t for t in doc[om.end:pm.start] if t.text not in LEADING_HONORIFICS]
+    if len(gap) == 3 and gap[0].text == gap[2].text == "," and gap[1].text.isupper():
+        gap = gap[:1]   # "the National Electoral Commission, NEC, X"
+    if [t.text for t in gap] != [","]:
+        return None
+    k = om.start - 1
+    if k >= 0 and doc[k].lower_ in ARTICLES:
+        k -= 1
+    if k < 1 or doc[k].lower_ not in JOINS:
+        return None
+    end, start = k, k
+    while start > 0 and end - start < MAX_TITLE and _word(doc[start - 1]):
+        start -= 1
+    title = list(doc[start:end])
+    while title and (title[0].lower_ == "and" or title[0].text == "-"):
+        title = title[1:]
+    return title if _title_words(title) else None
+
+
+def near_posts(state, positions: list[Position]) -> list[Position]:
+    """The posts of the persons no rule placed, read from the words beside their names."""
+    placed = {p.person.id for p in positions if p.relation == "HOLDS_POSITION" and p.org is not None}
+    out: list[Position] = []
+    for pm in state.mentions:
+        if pm.label != PERSON or pm.entity is None or pm.entity.id in placed:
+            continue
+        doc = state.sents[pm.sent_index].doc
+        for om in state.mentions:
+            if om.sent_index != pm.sent_index or om.label != ORGANISATION or om.entity is None \
+                    or gz.country_of(om.entity.name) or gz.is_place(om.entity.name):
+                continue
+            title, rule = None, None
+            if om.end <= pm.start:
+                title, rule = _body_then_name(doc, om, pm), "near-post:body-title-name"
+                if title is None:
+                    title, rule = _title_body_name(doc, om, pm), "near-post:title-body-name"
+            elif pm.end <= om.start:
+                title, rule = _name_then_body(doc, pm, om), "near-post:name-title-body"
+            if title is None:
+                continue
+            text, former, _ = clean_title([t.text for t in title])
+            if not text or not has_head(text.split()):
+                continue
+            if party_member_title(doc, om, text):   # "Zanu-PF lawmaker X": a membership
+                out.append(Position(pm.entity, "member", om.entity, pm.sent_index, rule, 0.6, former,
+                                    relation="MEMBER_OF"))
+                continue
+            pm.entity.titles.append(text) if text not in pm.entity.titles else None
+            out.append(Position(pm.entity, text, om.entity, pm.sent_index, rule, 0.6, former))
+            placed.add(pm.entity.id)
+            break
+    return out
