@@ -251,7 +251,7 @@ def in_document_name(span, article_text: str) -> bool:
     toks = [t for t in span if not t.is_punct]
     if len(toks) == 1 and toks[0].text.isupper() and len(toks[0].text) >= 2:
         acr = re.escape(toks[0].text)
-        if re.search(rf"\b(?:{'|'.join(DOCUMENT_HEADS)})\s*\({acr}\)", article_text):
+        if f"({toks[0].text})" in article_text and re.search(rf"\b(?:{'|'.join(DOCUMENT_HEADS)})\s*\({acr}\)", article_text):
             return True   # "the Local Government Code (LGC)" ... "barred by the LGC"
     j, joined = span.end, False
     while j < len(doc) and j - span.end <= 10:

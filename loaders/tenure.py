@@ -37,8 +37,19 @@ def _names(doc: GraphDocument, eid: str) -> list[str]:
 
 
 def _where(sentence: str, words: list[str]) -> list[int]:
+    """Where each word stands in the sentence (no case), word by word: str.find, not a pattern
+    per name, which would crowd the re module's cache of compiled patterns."""
     low = sentence.lower()
-    return [m.start() for w in words if w for m in re.finditer(re.escape(w.lower()), low)]
+    out = []
+    for w in words:
+        if not w:
+            continue
+        w = w.lower()
+        i = low.find(w)
+        while i != -1:
+            out.append(i)
+            i = low.find(w, i + len(w))
+    return out
 
 
 def _plain_dates(sentence: str, published: date | None) -> list[DateSpan]:

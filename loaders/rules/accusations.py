@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from graph.schema import PERSON
 
+from ..doc_index import any_of
 from .charge_sources import charged_by_source
 from .facts import EventFact
 from .hedging import hedged
@@ -61,7 +62,7 @@ class Accusations:
         return p.id if others else f"surname:{last}"
 
     def read(self, r, sent, si: int, found: list[EventFact]) -> list[EventFact]:
-        for tok in sent:
+        for tok in (sent if any_of(sent, ("accuse", "warrant")) else ()):   # (the words accused / wanted read)
             people, what = accused(r, tok)
             for p in people:
                 self.pending.setdefault(self.key(r, p), (p, si, what))

@@ -20,6 +20,7 @@ ARRESTING_WORDS = frozenset(load("triggers")["arresting_body_words"])
 EXECUTIVE_WORDS = frozenset(load("triggers")["executive_body_words"])
 SPEAKERS = {"office", "spokesman", "spokeswoman", "spokesperson", "aide", "statement"}
 VERBS_BY_TYPE = {t: frozenset(vs) for t, vs in load("triggers").get("announcement_verbs", {}).items()}
+ANNOUNCING_LEMMAS = frozenset(CHANGES["verbs"]).union(*VERBS_BY_TYPE.values())   # every verb announced() acts on
 
 
 def announced_changes(r, tok) -> None:
@@ -77,6 +78,8 @@ def give_reported_agents(r, sent, facts) -> None:
 
 def announced(r, tok) -> list[str]:
     """The event types tok announces for a group, recording its agent on the reader."""
+    if tok.lemma_.lower() not in ANNOUNCING_LEMMAS:
+        return []   # (asked of every token: a set lookup answers for all but the announcing verbs)
     announced_changes(r, tok)
     kinds = [t for t, vs in VERBS_BY_TYPE.items() if tok.lemma_.lower() in vs]
     if not kinds or tok.pos_ != "VERB" or hedged(tok):

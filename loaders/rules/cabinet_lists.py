@@ -9,6 +9,7 @@ from graph.schema import ORGANISATION, PERSON
 
 from .. import gazetteer as gz
 from .. import list_names
+from ..doc_index import any_of
 from .facts import Position
 from .titles import clean_title, has_head
 
@@ -67,11 +68,16 @@ def bracketed_portfolios(r, sent, si, mentions) -> list[Position]:
     return out
 
 
+SEPARATORS = (":", "-", "–", "—")   # between a post and its holder's name
+
+
 def title_colon_name(r, sent, si, mentions) -> list[Position]:
     """"Minister of Finance: Kofi Mensah", "Defence - Kwame Boateng": a post, a colon or dash,
     then the holder's name, at the start of a sentence or line, or of each part of a list
     cut by semicolons ("Finance: X; Defence: Y")."""
     out, start = [], sent.start
+    if not any_of(sent, SEPARATORS):   # no post-colon-name without one
+        return out
     for t in list(sent) + [None]:
         if t is None or t.text == ";":
             end = t.i if t is not None else sent.end
@@ -82,7 +88,7 @@ def title_colon_name(r, sent, si, mentions) -> list[Position]:
 
 def _title_colon_segment(r, sent, si, mentions) -> list[Position]:
     doc, out = sent.doc, []
-    seps = (":", "-", "–", "—")
+    seps = SEPARATORS
     for m in mentions:
         if m.label != PERSON or m.entity is None or not sent.start < m.start - 1 < sent.end \
                 or doc[m.start - 1].text not in seps or m.end > sent.end:

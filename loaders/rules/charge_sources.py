@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from graph.schema import ORGANISATION, PERSON
 
+from ..doc_index import any_of
 from ..lexicon import word_set
 from .facts import EventFact
 from .hedging import hedged
@@ -47,6 +48,8 @@ def _according_to(r, verb) -> bool:
 
 def _attributed_clauses(r, sent) -> list:
     """The verbs of the clauses a charging source attributes in this sentence."""
+    if not any_of(sent, SAYING, ("according",)):
+        return []
     out = []
     for tok in sent:
         if tok.pos_ not in ("VERB", "AUX"):

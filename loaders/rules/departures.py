@@ -10,6 +10,7 @@ from graph.schema import PERSON
 
 from .. import gazetteer as gz
 
+from ..doc_index import any_of
 from ..lexicon import EVENT_VERBS, word_set
 from .details import date_of, position_of
 from .facts import EventFact
@@ -27,6 +28,8 @@ def after_departure(r, sent, si, found: list[EventFact]) -> list[EventFact]:
     """"Chavez was appointed following the departure of Eduardo Medina Mora", "named X after Y's
     resignation": the one appointed replaces the one who left."""
     out = []
+    if not (any_of(sent, ("following", "after", "upon")) and any_of(sent, DEPARTURE_NOUNS)):
+        return out
     for tok in sent:
         if tok.lower_ not in ("following", "after", "upon") or tok.dep_ != "prep":
             continue
@@ -59,6 +62,8 @@ def after_departure(r, sent, si, found: list[EventFact]) -> list[EventFact]:
 def after_departure_clause(r, sent, si) -> list[EventFact]:
     """"X became prime minister after Y resigned", "X was elected speaker after Y was ousted": the one
     who took office replaces the one whose departure the "after" clause states."""
+    if not (any_of(sent, ("after", "following", "when")) and any_of(sent, SUCCESSION_VERBS)):
+        return []
     for tok in sent:
         if tok.lower_ not in ("after", "following", "when") or tok.dep_ != "mark":
             continue

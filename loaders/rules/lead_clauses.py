@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from graph.schema import ORGANISATION, PERSON
 
+from ..doc_index import any_of
 from ..gender import pronoun_gender
 from ..lexicon import LEAD_VERBS, word_set
 from ..mentions import Mention
@@ -76,6 +77,8 @@ def relative_lead(r, sent, si, mentions) -> list[Position]:
     Fonseka used to head, ...": the person in the relative clause leads the body it hangs on."""
     out = []
     doc = sent.doc
+    if not (any_of(sent, ("which", "that")) and any_of(sent, (",",))):
+        return out
     for tok in sent:
         if tok.lower_ not in ("which", "that") or tok.i - 1 <= sent.start or doc[tok.i - 1].text != ",":
             continue

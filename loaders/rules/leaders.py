@@ -7,6 +7,7 @@ from dataclasses import replace
 from graph.schema import ORGANISATION, PERSON
 
 from .. import gazetteer as gz
+from ..doc_index import any_of
 from ..lexicon import LEAD_VERBS, word_set
 from ..mentions import Mention
 from .facts import Position
@@ -52,6 +53,8 @@ def pronoun_leads(r, sent, si, mentions) -> list[Position]:
     """"He leads the United National Party": the pronoun's person leads it; "named X to
     head the State Council": the one named leads it."""
     out = []
+    if not any_of(sent, LEAD_VERBS):   # (both readings need a lead verb in the sentence)
+        return out
     for tok in sent:
         if tok.lemma_ in LEAD_VERBS and tok.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in tok.children):
             obj = next((c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass", "oprd")), None)
@@ -75,6 +78,8 @@ def led_by(r, sent, si, mentions) -> list[Position]:
     """"the opposition bloc Georgian Dream, led by X", "a commission headed by X", "the party
     is led by X": the agent of a passive lead verb leads the organisation it hangs on."""
     out = []
+    if not any_of(sent, LEAD_VERBS):
+        return out
     for tok in sent:
         if tok.lemma_ not in LEAD_VERBS or tok.tag_ != "VBN" or hedged_simple(tok):
             continue
@@ -277,6 +282,8 @@ def pronoun_copula(r, sent, si, mentions) -> list[Position]:
     """"..., where he is a top official at the Bank", "She was the head of the agency": the
     post of the person the pronoun stands for."""
     out = []
+    if not any_of(sent, ("he", "she")):
+        return out
     for tok in sent:
         if tok.lower_ in ("he", "she") and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
             person = chained_antecedent(r.state, tok)
@@ -292,6 +299,8 @@ def elected_its_title(r, sent, si, mentions) -> list[Position]:
     """"the Liberal Democratic Party elected Shinzo Abe its new leader", "the board named X its
     chairman": the subject body's post ("its") goes to the one elected."""
     out = []
+    if not any_of(sent, ELECTING):
+        return out
     for v in sent:
         if v.lemma_ not in ELECTING or v.pos_ != "VERB":
             continue

@@ -18,10 +18,13 @@ from __future__ import annotations
 from graph.schema import PERSON
 
 from .. import gazetteer as gz
+from ..doc_index import any_of
 from ..lexicon import EVENT_VERBS, word_set
 from .facts import Position
 from .title_then_name import SPEECH_VERBS
 from .titles import clean_title, has_head
+
+EVENT_VERB_WORDS = frozenset(EVENT_VERBS)
 
 HOLDER_DEPS = ("nsubj", "nsubjpass", "dobj")
 REACTION_VERBS = word_set("triggers", "reaction_verbs")   # data/triggers.json
@@ -92,6 +95,8 @@ def lede_holder(r, sent, si: int, mentions) -> list[Position]:
     if si == 0:
         return []
     prev = r.state.sents[si - 1]
+    if not (any_of(prev, gz.TITLE_HEADS) and any_of(prev, EVENT_VERB_WORDS)):
+        return []   # (no post named by an event)
     prev_ms = [m for m in r.state.mentions if m.sent_index == si - 1]
     for t in prev:
         if t.dep_ not in HOLDER_DEPS or t.pos_ != "NOUN" or t.lower_ not in gz.TITLE_HEADS:

@@ -9,6 +9,7 @@ from graph.schema import ORGANISATION, PERSON
 
 from .. import gazetteer as gz
 
+from ..doc_index import any_of
 from ..lexicon import load, word_set
 from .facts import Position
 from .parties import (MEMBER_NOUNS, PARTY_WORDS, after_acronym, is_institution, is_party, party_by_name,
@@ -354,6 +355,8 @@ def including_members(r, sent, si, mentions) -> list[Position]:
     """"Several members of the Supreme Council, including A and B, were arrested": each one named
     after "including" / "among them" is a member of the body the members belong to."""
     doc, out = sent.doc, []
+    if not any_of(sent, ("including", "includes", "among")):
+        return out
     for tok in sent:
         if tok.lower_ not in ("including", "includes", "among") or tok.i < sent.start + 3:
             continue

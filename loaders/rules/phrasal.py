@@ -25,11 +25,14 @@ from .verb_events import inherited_subjects
 
 
 PHRASAL = load("triggers").get("phrasal", [])   # read once at import: match() runs for every verb
+PHRASAL_VERBS = frozenset(v for e in PHRASAL for v in e["verbs"])
 
 
 def match(tok) -> dict | None:
     """The phrasal entry tok's verb and its dependents fit, or None."""
     lemma = tok.lemma_.lower()
+    if lemma not in PHRASAL_VERBS:
+        return None
     for e in PHRASAL:
         if lemma not in e["verbs"]:
             continue

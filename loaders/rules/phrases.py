@@ -7,6 +7,8 @@ agent is its grammatical subject, climbed to through participles and conjoined v
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from graph.schema import ORGANISATION, PERSON
 
 from ..gazetteer import BODY_WORDS, PREFIXES, TITLE_WORDS
@@ -48,10 +50,13 @@ def sent_root(m, t) -> int:
 
 def trigger_lemma(tok) -> str:
     """The lemma, mended where the model's lemmatizer fails on rarer forms ("reappointed")."""
-    lemma = tok.lemma_.lower()
-    if lemma in EVENT_VERBS or lemma in REPLACE_VERBS or lemma in EVENT_NOUNS or not tok.is_alpha:
+    return _mended_lemma(tok.lemma_.lower(), tok.lower_, tok.is_alpha)
+
+
+@lru_cache(maxsize=1 << 16)   # (asked of every token by several readers; the words repeat)
+def _mended_lemma(lemma: str, w: str, alpha: bool) -> str:
+    if lemma in EVENT_VERBS or lemma in REPLACE_VERBS or lemma in EVENT_NOUNS or not alpha:
         return lemma
-    w = tok.lower_
     if w.startswith("re-"):   # "re-arrested", "re-appointed"
         w = w[3:]
     for suffix in ("ed", "d", "es", "s", "ing", ""):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from graph.schema import PERSON
 
+from ..doc_index import any_of
 from .facts import Position
 from .members import member_of_phrase
 from .parties import is_party
@@ -139,6 +140,8 @@ def counted_from_party(r, sent, si, mentions) -> list[Position]:
     hard-line ministers from the National Union party": a counted plural title from a party is the
     persons named just before with that title, when they are exactly as many as counted."""
     out = []
+    if not any_of(sent, COUNTS):   # (no count of two or more without one of its words)
+        return out
     for t in sent:
         n = _count(t) if t.tag_ == "NNS" else None
         if not n or n < 2:

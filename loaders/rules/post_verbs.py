@@ -14,6 +14,7 @@ from dataclasses import replace
 from graph.schema import PERSON
 
 from .. import gazetteer as gz
+from ..doc_index import words
 from ..lexicon import load
 from ..mentions import Mention
 from .appositions import title_phrase
@@ -245,6 +246,7 @@ def _removed_from_office(r, frm, si, mentions) -> list[Position]:
 
 POSSESSED_OFFICES = frozenset({"position", "post", "role", "capacity", "job", "office", "duties", "responsibility",
                                "tenure", "term", "stint"})   # "during his tenure as governor of Moquegua"
+_ACTED_ON = KNOWN | POSSESSED_OFFICES | {"from"}   # every word post_verbs() looks for
 
 
 def _possessed_office(r, tok, si, mentions) -> list[Position]:
@@ -284,8 +286,18 @@ def _possessed_office(r, tok, si, mentions) -> list[Position]:
             for p in title_phrase(r, toks, si, me, mentions, "possessed-office")]
 
 
+def _may_state_post(sent) -> bool:
+    """Some token of the sentence is a word post_verbs acts on (also as the model's "reappointe" of
+    "reappointed"); else the walk finds nothing."""
+    found = words(sent)
+    return not found.isdisjoint(_ACTED_ON) or any(
+        w.endswith("ed") and (w[:-2] in _ACTED_ON or w[:-1] in _ACTED_ON) for w in found)
+
+
 def post_verbs(r, sent, si, mentions) -> list[Position]:
     out = []
+    if not _may_state_post(sent):
+        return out
     for tok in sent:
         lemma = tok.lemma_.lower()
         if lemma in POSSESSED_OFFICES and tok.pos_ == "NOUN":

@@ -10,6 +10,7 @@ from graph.schema import PERSON
 
 from .. import gazetteer as gz
 
+from ..doc_index import any_of
 from ..gender import pronoun_gender
 from ..mentions import EntityBuild
 from ..name_bounds import honorific_at
@@ -341,6 +342,8 @@ def replace_surface(r, sent, si, found: list[EventFact]) -> list[EventFact]:
         or into_the_post_left(r, si, found)
     if implied:
         return implied
+    if not any_of(sent, REPLACE_VERBS):
+        return []
     doc = sent.doc
     for tok in sent:
         if tok.lemma_.lower() not in REPLACE_VERBS or tok.i - 1 < sent.start or tok.i + 1 >= sent.end:

@@ -11,6 +11,7 @@ import re
 from graph.schema import PERSON
 
 from .. import gazetteer as gz
+from ..doc_index import any_of
 from .facts import EventFact, Position
 
 # the nouns a list of portfolios hangs on: "the defense and education portfolios", "ministers of ..."
@@ -60,7 +61,7 @@ def _coordinated_persons(sent, mentions, before: int) -> list:
 
 def respective_posts(r, sent, si: int, mentions) -> list[Position]:
     """Each of n coordinated persons holds the n-th portfolio of a list closed by "respectively"."""
-    resp = next((t for t in sent if t.lower_ == "respectively"), None)
+    resp = next((t for t in sent if t.lower_ == "respectively"), None) if any_of(sent, ("respectively",)) else None
     if resp is None:
         return []
     k = resp.i - 1
@@ -120,7 +121,7 @@ def respective_replacements(r, sent, si: int, found) -> list:
     """"A and B took over the defense and education portfolios, respectively, replacing C and D",
     "A and B replaced C and D respectively": the rule for "replace" reads A replacing C; the n-th
     successor replaces the n-th predecessor, when both lists count the same."""
-    if not any(t.lower_ == "respectively" for t in sent):
+    if not any_of(sent, ("respectively",)) or not any(t.lower_ == "respectively" for t in sent):
         return []
     out = []
     for f in found:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from graph.schema import PERSON
 
 from .. import gazetteer as gz
+from ..doc_index import any_of
 from .facts import Position
 from .per_story import the_one
 from .titles import stated
@@ -143,6 +144,8 @@ def reports_to(r, sent, si, mentions) -> list[Position]:
     """"X, who reports directly to the president", "X answers to Y": X is Y's subordinate (Y
     named, or the one holder of the title Y is called by)."""
     out = []
+    if not any_of(sent, ("report", "answer")):
+        return out
     for tok in sent:
         if tok.lemma_.lower() not in ("report", "answer") or not stated(tok):
             continue

@@ -78,15 +78,24 @@ def is_title_word(tok) -> bool:
             or (w in ("state", "staff") and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "of"))
 
 
+# TITLE_PHRASES by their first and by their last word, each list in TITLE_PHRASES' order: a
+# phrase can only start (end) at a token that is its first (last) word
+PHRASES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+PHRASES_BY_LAST: dict[str, list[tuple[str, ...]]] = {}
+for _p in TITLE_PHRASES:
+    PHRASES_BY_FIRST.setdefault(_p[0], []).append(_p)
+    PHRASES_BY_LAST.setdefault(_p[-1], []).append(_p)
+
+
 def has_head(words: list[str]) -> bool:
     lw = [p for w in words for p in w.lower().split("-") if p]   # "Secretary-General"
     return any(w in gz.TITLE_HEADS or (w.endswith("s") and w[:-1] in gz.TITLE_HEADS) for w in lw) or any(
-        tuple(lw[i:i + len(p)]) == p for p in TITLE_PHRASES for i in range(len(lw)))
+        tuple(lw[i:i + len(p)]) == p for i in range(len(lw)) for p in PHRASES_BY_FIRST.get(lw[i], ()))
 
 
 def phrase_ending_at(doc, i: int, start: int) -> int:
     """Length of the title phrase ("Special Agent in Charge") whose last token is doc[i], or 0."""
-    for p in TITLE_PHRASES:
+    for p in (PHRASES_BY_LAST.get(doc[i].lower_, ()) if 0 <= i < len(doc) else TITLE_PHRASES):
         k = i - len(p) + 1
         if k >= start and tuple(t.lower_ for t in doc[k:i + 1]) == p:
             return len(p)

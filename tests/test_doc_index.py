@@ -1,0 +1,44 @@
+"""loaders/doc_index.py: the per-sentence word sets the rules' early exits ask (real spaCy)."""
+from __future__ import annotations
+
+import gc
+
+from loaders import doc_index
+from loaders.doc_index import any_of, words
+from loaders.rules.phrases import trigger_lemma
+from loaders.rules.titles import has_head, phrase_ending_at
+from loaders.tenure import _where
+
+
+def test_words_hold_text_lower_and_lemmas_of_that_sentence_only(extractor):
+    doc = extractor.nlp("The President dismissed the Minister. He was accused of bribery.")
+    first, second = list(doc.sents)
+    w1, w2 = words(first), words(second)
+    assert {"President", "president", "dismissed", "dismiss"} <= w1
+    assert "accuse" in w2 and "accused" in w2 and "accuse" not in w1
+    assert any_of(second, ("warrant",), ("accuse",)) and not any_of(first, ("accuse", "warrant"))
+    assert words(first) is w1   # built once per sentence
+    assert words(doc) >= w1 | w2   # a whole Doc is a span too
+
+
+def test_sets_go_with_their_document(extractor):
+    doc = extractor.nlp("X resigned.")
+    words(doc)
+    assert doc in doc_index._WORDS
+    n = len(doc_index._WORDS)
+    del doc
+    gc.collect()
+    assert len(doc_index._WORDS) == n - 1   # nothing kept after the article is read
+
+
+def test_rewritten_helpers_answer_as_before(extractor):
+    doc = extractor.nlp("He was re-appointed Special Agent in Charge and reappointed later.")
+    mended = extractor.nlp("The board resacked him, unsacked her and redetained them; it rearrests.")
+    assert [trigger_lemma(t) for t in mended if t.is_alpha and t.lower_.startswith(("re", "un"))] == \
+        ["sack", "unsacke", "detain", "arrest"]   # (what the rule gave before it was memoised)
+    charge = next(t for t in doc if t.lower_ == "charge")
+    assert phrase_ending_at(doc, charge.i, 0) == 4 and phrase_ending_at(doc, charge.i, charge.i - 2) == 3
+    assert phrase_ending_at(doc, len(doc) + 3, 0) == 0   # out of range: no phrase, no error
+    assert has_head(["Special", "Agent", "in", "Charge"]) and not has_head(["Agent", "in"])
+    assert _where("Ivanov met ivanov; IVANOV left", ["Ivanov", ""]) == [0, 11, 19]
+    assert _where("aaaa", ["aa"]) == [0, 2]   # non-overlapping, as re.finditer gave
