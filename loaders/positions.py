@@ -39,6 +39,7 @@ from .rules.leaders import (copula_post, elected_its_title, government_of, leads
 from .rules.lead_clauses import relative_lead
 from .rules.legislature_seats import legislator_seat
 from .rules.named_bodies import body_named_elsewhere
+from .rules.complement_bodies import complement_body
 from .rules.members import (body_members, including_members, its_member_noun, memberships, of_party,
                             party_possessive, party_titles_before, plural_member_title, copula_party)
 from .rules.party_adjectives import party_adjectives
@@ -83,6 +84,8 @@ class PositionReader:
         org = org_for_title(self.state, title, country, explicit)
         if org is None and explicit is None:   # "X was named the new governor": the body the story placed the post at
             org = body_named_elsewhere(self.state, title)
+        if org is None:   # "Head of the Public Associations Department": the title took the body's name in
+            org = complement_body(self.state, title)
         return org
 
     def from_events(self, facts) -> list[Position]:
