@@ -20,10 +20,9 @@ from __future__ import annotations
 from graph.schema import ORGANISATION, PERSON
 
 from .. import gazetteer as gz
-from ..name_bounds import LEADING_HONORIFICS
 from .facts import Position
 from .parties import party_member_title
-from .titles import clean_title, has_head, is_title_word
+from .titles import RANK_ABBREVIATIONS, before_honorifics, clean_title, has_head, is_title_word
 
 JOINS = frozenset({"of", "at", "in", "for"})
 ARTICLES = frozenset({"the", "a", "an"})
@@ -43,13 +42,28 @@ def _verb(t) -> bool:
 
 def _word(t) -> bool:
     """A word a title phrase may hold: a title word, a body's head word ("board chair"), a describing
-    word in lower case ("permanent secretary", "presiding magistrate"), "and" between two posts
+    word in lower case ("permanent secretary", "chief operations officer"), "and" between two posts
     ("Chairman and Chief Electoral Commissioner"), a piece of a hyphened word ("officer-in-charge")."""
     doc = t.doc
     glued = (t.i > 0 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_) or (
         t.i + 1 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_)
     return (is_title_word(t) or t.text == "-" or glued or t.lower_ == "and"
-            or (t.is_lower and (t.lower_ in gz.ORG_HEADS or t.pos_ == "ADJ" or t.tag_ == "VBG"))) and not _verb(t)
+            or (t.is_lower and (t.lower_ in gz.ORG_HEADS or t.pos_ in ("ADJ", "NOUN") or t.tag_ == "VBG"))) \
+        and not _verb(t)
+
+
+def _before_name(doc, start: int, pm, ranks: bool = False) -> list:
+    """The words from start to the name, without the honorifics just before it ("Dr.", "Lt. Gen.")
+    and with ranks, the ranks too ("Maj Gen"; not in "NLC Commissioner X", where the rank word is the title)."""
+    i = pm.start - 1
+    while True:
+        j = before_honorifics(doc, i, start)
+        while ranks and j >= start and doc[j].text[:1].isupper() and (
+                doc[j].lower_ in gz.RANKS or doc[j].lower_ in RANK_ABBREVIATIONS or f"{doc[j].lower_}." in RANK_ABBREVIATIONS):
+            j -= 1
+        if j == i:
+            return list(doc[start:i + 1])
+        i = j
 
 
 def _title_words(toks) -> bool:
@@ -63,11 +77,9 @@ def _body_then_name(doc, om, pm):
     k = om.start - 1 - (om.start > 0 and doc[om.start - 1].lower_ in ARTICLES)
     if k >= 0 and doc[k].pos_ in ("VERB", "AUX"):
         return None   # "told VOA President X": the body may be the verb's object, not X's
-    gap = list(doc[om.end:pm.start])
+    gap = _before_name(doc, om.end, pm)
     if len(gap) >= 3 and _acronym(gap[:3]):
         gap = gap[3:]
-    while gap and gap[-1].text in LEADING_HONORIFICS:
-        gap = gap[:-1]
     return gap if _title_words(gap) else None
 
 
@@ -91,7 +103,7 @@ def _name_then_body(doc, pm, om):
 def _title_body_name(doc, om, pm):
     """[the] TITLE in|of [the] BODY, [honorific] NAME: "the permanent secretary in the federal
     ministry of health, Prince Simon Ogandi"."""
-    gap = [t for t in doc[om.end:pm.start] if t.text not in LEADING_HONORIFICS]
+    gap = _before_name(doc, om.end, pm, ranks=True)
     if len(gap) == 3 and gap[0].text == gap[2].text == "," and gap[1].text.isupper():
         gap = gap[:1]   # "the National Electoral Commission, NEC, X"
     if [t.text for t in gap] != [","]:
