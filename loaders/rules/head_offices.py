@@ -33,6 +33,7 @@ CAPITALISED_ONLY = frozenset(_key(f) for f in _DATA.get("capitalised_only", []))
 # forms that are the office only next to a post word ("State House" is also a building)
 NEEDS_POST = frozenset(_key(f) for f in _DATA.get("needs_post", []))
 LONGEST = max((len(k) for k in FORMS), default=0)
+FIRST_WORDS = frozenset(k[0] for k in FORMS if k)   # a form starts only at one of these
 # words before the phrase that tie it to a post: "Minister in the ...", "Director of ... of the ..."
 LINKS = frozenset({"in", "at", "of", "to", "from", "for", "["})
 
@@ -71,7 +72,8 @@ def mentions(sents, found, make):
         i = sent.start
         while i < sent.end:
             hit = None
-            for n in range(min(LONGEST, sent.end - i), 0, -1):
+            starts = doc[i].lower_.replace("’", "'") in FIRST_WORDS   # (else no length can match)
+            for n in (range(min(LONGEST, sent.end - i), 0, -1) if starts else ()):
                 key = _words(doc, i, n)
                 if key in FORMS:
                     hit = (n, key)
