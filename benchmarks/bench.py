@@ -253,6 +253,8 @@ def main() -> None:
     ap.add_argument("--growth", default="10000,100000,200000,1000000",
                     help="store sizes (relationships) of the growth table, comma-separated; '' skips it")
     ap.add_argument("--json", type=Path, help="also write the figures here")
+    ap.add_argument("--extraction-only", action="store_true",
+                    help="part 1 only: spaCy alone against our whole extraction, 1 and 2 processes")
     a = ap.parse_args()
     print("machine:", machine())
     corpus, info = build_corpus(a.articles)
@@ -264,6 +266,10 @@ def main() -> None:
         tmp = Path(d)
         print("1. extraction throughput")
         out["extraction"] = bench_extraction(corpus, n_words, tmp / "graph.json")
+        if a.extraction_only:
+            if a.json:
+                a.json.write_text(json.dumps(out, indent=1, default=str))
+            return
         print("3. embedded store, graph of the whole corpus")
         out["embedded"] = bench_embedded(tmp / "graph.json")
         print("4. peak memory")
