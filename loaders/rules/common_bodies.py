@@ -100,10 +100,14 @@ def mentions(sents, found, make):
     """Mentions (make(start, end, text, sent_index, written)) of lower-case bodies a post is held at."""
     taken = {(m.sent_index, i) for m in found for i in range(m.start, m.end)}
     named_heads = {m.text.split()[-1].lower() for m in found if m.label != PERSON and m.text.split()}
+    persons_of: dict[int, set[int]] = {}   # sentence -> the tokens of its persons
+    for m in found:
+        if m.label == PERSON:
+            persons_of.setdefault(m.sent_index, set()).update(range(m.start, m.end))
     out = []
     for si, sent in enumerate(sents):
         doc = sent.doc
-        persons = {i for m in found if m.sent_index == si and m.label == PERSON for i in range(m.start, m.end)}
+        persons = persons_of.get(si)
         if not persons:
             continue
         for t in sent:
