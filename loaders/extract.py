@@ -28,6 +28,7 @@ from .rules.successions import country_head, former_head_post, leaving, unplaced
 from .events import EventFact, EventReader
 from .gender import article_genders, pronoun_gender
 from . import gazetteer as gz
+from . import wrapped_lines
 from . import body_positions, cut_names
 from .mentions import (EntityBuild, Mention, article_countries, collect_mentions, ministry_aliases, ministry_domain,
                        org_identity, resolve)
@@ -53,14 +54,15 @@ class Block:
 
 
 def blocks(text: str) -> list[Block]:
-    """Lines of the cleaned text: paragraphs, headings and captions never merge."""
+    """Lines of the cleaned text: paragraphs, headings and captions never merge (the lines of a
+    hard-wrapped text do: loaders/wrapped_lines.py)."""
     out, pos = [], 0
     for line in text.split("\n"):
         if line.strip():
             lead = len(line) - len(line.lstrip())
             out.append(Block(pos + lead, line.strip()))
         pos += len(line) + 1
-    return out
+    return wrapped_lines.join(out, text, Block)   # a text wrapped at a fixed width: its lines run on
 
 
 class ArticleState:

@@ -1,0 +1,53 @@
+"""A text hard-wrapped at a fixed width (a press release copied from a plain-text feed: "...
+communities impacted by Cyclone" / "Gabrielle. He will ...") breaks its sentences, and the
+names in them, at every line end; read line by line, "Cyclone" and "Gabrielle" are two names
+and half a sentence is no clause. In such a text a line of prose that stops inside its
+sentence goes on in the next line, so the two are read as one block. Other texts keep one
+block a line (headings, captions and list lines never merge)."""
+from __future__ import annotations
+
+import re
+
+_ENDS_SENTENCE = re.compile(r"[.!?:;][\"”’')\]]*$")
+_WRAP_EVIDENCE = 3   # lines that run on into a lower-case word: how a hard-wrapped text shows itself
+
+
+def _prose(line: str) -> bool:
+    """A line of running text, not a heading or a list line: three lower-case words or more."""
+    return sum(w.islower() for w in line.split()) >= 3
+
+
+def _runs_on(line: str, nxt: str) -> bool:
+    """The line stops inside a sentence that the next line goes on with: it ends in a comma or a
+    lower-case word, or the next line opens with one ("... announced the" / "reallocation of").
+    A break between two capitalised words ("... by Cyclone" / "Gabrielle.") is left: it may
+    end a heading as well."""
+    last = line.rstrip()
+    if _ENDS_SENTENCE.search(last):
+        return False
+    words = last.split()
+    return last.endswith(",") or (bool(words) and words[-1].islower()) or nxt.lstrip()[:1].islower()
+
+
+def hard_wrapped(lines: list[str]) -> bool:
+    """The text breaks sentences at line ends, as a fixed-width wrap does."""
+    runs = sum(1 for a, b in zip(lines, lines[1:]) if a.strip() and b.strip()
+               and re.search(r"[A-Za-z,]$", a.strip()) and b.strip()[:1].islower())
+    return runs >= _WRAP_EVIDENCE
+
+
+def join(blocks: list, text: str, make) -> list:
+    """The blocks, with each run of wrapped prose lines made one block (make(start, text)); its
+    text is the article's own slice, so every sentence read from it is a substring of the text."""
+    lines = [b.text for b in blocks]
+    if not hard_wrapped(lines):
+        return blocks
+    out = []
+    for b in blocks:
+        prev = out[-1] if out else None
+        if prev is not None and _prose(prev.text.splitlines()[-1]) and _runs_on(prev.text, b.text) \
+                and text[prev.start + len(prev.text):b.start].count("\n") == 1:
+            out[-1] = make(prev.start, text[prev.start:b.start + len(b.text)])
+        else:
+            out.append(b)
+    return out
