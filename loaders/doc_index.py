@@ -4,9 +4,11 @@ About sixty rule modules each walk every token of every sentence, though most of
 only on a handful of trigger words ("accuse", "lead", "respectively"). Each walk builds a
 spaCy Token object and its strings anew, and that walking, not the rules' own logic, is
 most of our cost on top of spaCy's. `words(sent)` gives the set of the sentence's word
-forms (as written, lower-cased, lemma and lower-cased lemma), built once per sentence, so
-a rule can return at once when none of its trigger words is in the sentence: the same
-answer as its walk would give, for a set lookup.
+forms and lemmas, lower-cased, built once per sentence, so a rule can return at once when
+none of its trigger words is in the sentence: the same answer as its walk would give, for a
+set lookup. Trigger words are given in lower case (the lexicons are: lexicon.word_set,
+gazetteer.words); a rule that compares a token's text or lemma as written with a lower-case
+list can only match a lower-case token, whose lower-cased form is in the set.
 
 The sets live as long as the parsed document (a weak reference: nothing is kept after an
 article is read, and two articles never share an entry).
@@ -19,8 +21,8 @@ _WORDS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()   # Doc -> {(s
 
 
 def words(sent) -> frozenset[str]:
-    """Every token's text, lower-cased text, lemma and lower-cased lemma in the span (a
-    sentence, or a whole Doc)."""
+    """Every token's lower-cased text and lower-cased lemma in the span (a sentence, or a
+    whole Doc)."""
     doc = getattr(sent, "doc", sent)
     start, end = (sent.start, sent.end) if doc is not sent else (0, len(doc))
     per_doc = _WORDS.get(doc)
@@ -29,16 +31,16 @@ def words(sent) -> frozenset[str]:
     found = per_doc.get((start, end))
     if found is None:
         found = set()
+        add = found.add
         for t in sent:
-            lemma = t.lemma_
-            found.update((t.text, t.lower_, lemma, lemma.lower()))
+            add(t.lower_)
+            add(t.lemma_.lower())
         found = per_doc[(start, end)] = frozenset(found)
     return found
 
 
 def any_of(sent, *triggers) -> bool:
-    """Some token of the span is written, or has the lemma, as one of the trigger word sets
-    (any iterable of strings; compared as the rules compare them, so give them the case the
-    rule looks for)."""
+    """Some token of the span, or its lemma, is one of the words of the trigger sets (any
+    iterables of lower-case strings; a frozenset is fastest)."""
     found = words(sent)
     return any(not found.isdisjoint(t) for t in triggers)

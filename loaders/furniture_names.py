@@ -99,8 +99,8 @@ def _reporting_outlet(span) -> bool:
 
 def _outlet_and_dateline(text: str) -> bool:
     """"IANS Japan", "Agência Brasil Brasília": the outlet, then the place it files from."""
-    return any(text.startswith(o + " ") and (gz.is_place(text[len(o) + 1:]) or gz.country_of(text[len(o) + 1:]))
-               for o in OUTLETS)
+    return any(text[:k] in OUTLETS and (gz.is_place(text[k + 1:]) or gz.country_of(text[k + 1:]))
+               for k, c in enumerate(text) if c == " ")   # (an outlet's name ends at a space: a set lookup each)
 
 
 def outlet(span, text: str) -> bool:
@@ -176,6 +176,8 @@ def lone_name(span, article_text: str) -> bool:
     """The span is all its sentence says (a word or two may stand beside it), and the article
     does not name it again (a list's line excepted: "Tourism – Abdi Hassan Noor")."""
     sent = span.sent
+    if len(sent) > LONE_MAX_TOKENS:
+        return False   # (the cheap test first)
     others = [t for t in sent if t.is_alpha and not span.start <= t.i < span.end]
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.text[:1].isupper() and (

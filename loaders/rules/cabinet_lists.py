@@ -9,7 +9,6 @@ from graph.schema import ORGANISATION, PERSON
 
 from .. import gazetteer as gz
 from .. import list_names
-from ..doc_index import any_of
 from .facts import Position
 from .titles import clean_title, has_head
 
@@ -76,8 +75,9 @@ def title_colon_name(r, sent, si, mentions) -> list[Position]:
     then the holder's name, at the start of a sentence or line, or of each part of a list
     cut by semicolons ("Finance: X; Defence: Y")."""
     out, start = [], sent.start
-    if not any_of(sent, SEPARATORS):   # no post-colon-name without one
-        return out
+    if not any(m.label == PERSON and m.entity is not None and sent.start < m.start - 1 < sent.end
+               and sent.doc[m.start - 1].text in SEPARATORS for m in mentions):
+        return out   # (no segment has a name right after a separator)
     for t in list(sent) + [None]:
         if t is None or t.text == ";":
             end = t.i if t is not None else sent.end
