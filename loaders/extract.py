@@ -21,7 +21,7 @@ from .dates import parse_published, resolve as resolve_date
 from .lexicon import LEADING_POSTS, word_set
 from .rules.adjacent_changes import adjacent_replacements
 from .rules.near_posts import near_posts
-from .rules import common_bodies, head_offices
+from .rules import common_bodies, head_offices, written_portfolios
 from .rules.per_story import the_one
 from .rules.same_posts import SECOND_WORDS, same_head, same_post
 from .rules.successions import country_head, former_head_post, leaving, unplaced_appointees
@@ -610,7 +610,8 @@ class RecordBuilder:
                 # "foreign ministry" is every country's: it would join the ministries of two countries
                 own = {e.country.lower(), gz.adjective_of(e.country).lower()}
                 aliases = [a for a in aliases if any(f"{a} ".lower().startswith(f"{o} ") for o in own)
-                           or a in ministry_aliases(e.name)]   # (own forms of several words: "South Korean")
+                           or a in ministry_aliases(e.name)   # (own forms of several words: "South Korean")
+                           or written_portfolios.kept(a, e.name)]   # the text's own "Department of X"
             entities.append(Entity(e.id, e.label, e.name, aliases, list(e.titles), e.country))
             si = first_sent.get(e.id)
             if si is not None:

@@ -15,6 +15,7 @@ from .office_bodies import plain_office
 from .judiciary_posts import judiciary_of
 from .region_posts import REGION_HEADS, article_region, region_body
 from .town_posts import written_town
+from . import written_portfolios
 
 COUNTRY_POSTS = frozenset(p.lower() for p in gz.data().get("country_posts", []))
 # words after a body's head word that do not change which body it is ("Police Force", "Police Service")
@@ -325,7 +326,9 @@ def org_for_title(st, title: str, country: str | None, explicit: str | None = No
                                                "spokesperson"))
                         or (j < len(lw) and lw[j] == "ministry"
                             and any(w in gz.TITLE_HEADS for w in lw[j + 1:]))):   # "foreign ministry head"
-                return st.org_entity(f"Ministry of {dom}", country or st.country_hint)
+                e = st.org_entity(f"Ministry of {dom}", country or st.country_hint)
+                e.aliases |= written_portfolios.written_forms(words, i, j)   # "land management minister"
+                return e
     if "party" in lw and any(w in gz.TITLE_HEADS for w in lw if w != "party"):
         return referred_party(st)   # "party General Secretary X": the party named last, or the article's one party
     body = next((w for w in lw if w in BODY_WORDS and w not in ("military", "intelligence", "party")), None)
