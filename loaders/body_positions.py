@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from graph.schema import ORGANISATION, PERSON
 
+from .lexicon import word_set
 from .name_bounds import APPOSITION_NOUNS, GIVEN_NAMES
+
+PERSON_HEADED = word_set("names", "person_headed_nouns")   # "the Maduro government" is his
 
 ARTICLES = frozenset({"the", "a", "an"})
 # words between the article and a person's name that make it a person's ("the late X", "the then X")
@@ -38,10 +41,15 @@ def _apposed_person_noun(doc, start: int, end: int) -> bool:
                for t in doc[start:end] for c in t.children)
 
 
+def _qualifies_persons_noun(doc, end: int) -> bool:
+    """"the Maduro government", "the Mubarak era": a noun a person's name qualifies."""
+    return end < len(doc) and doc[end].lower_ in PERSON_HEADED
+
+
 def body_position(m, sents) -> bool:
     doc = sents[m.sent_index].doc
     return (_after_article(doc, m.start) or _modifies_noun(doc, m.end)) \
-        and not _apposed_person_noun(doc, m.start, m.end)
+        and not _apposed_person_noun(doc, m.start, m.end) and not _qualifies_persons_noun(doc, m.end)
 
 
 def relabel(mentions: list, sents) -> list:
