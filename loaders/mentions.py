@@ -667,22 +667,24 @@ def said_in(name: str, text: str) -> bool:
 def collect_mentions(sents) -> list[Mention]:
     """Person and organisation mentions in the article's sentences, NER repaired. A name read
     in a title-case block (headline, menu) counts only if the body of the article uses it too."""
-    person_words = {w for s in sents for e in s.ents if e.label_ == "PERSON" or (e.label_ == "ORG" and acts_as_person(e))
+    ents = [e for s in sents for e in s.ents]   # (each sentence's entities, read once)
+    person_words = {w for e in ents if e.label_ == "PERSON" or (e.label_ == "ORG" and acts_as_person(e))
                     for w in clean_name(e.text).split()}
     person_words |= {f for w in list(person_words) for f in surname_forms(w)}   # "Mutlaq" of "al-Mutlaq"
-    person_words -= {e.text for s in sents for e in s.ents if e.label_ == "ORG" and len(e) == 1
+    person_words -= {e.text for e in ents if e.label_ == "ORG" and len(e) == 1
                      and e.start > 0 and e.doc[e.start - 1].text == "("}   # "(Zacc)": a body's acronym
     person_words |= {p for w in list(person_words) if "-" in w for p in w.split("-") if p[:1].isupper()}
-    full_name_words = {w for s in sents for e in s.ents if e.label_ == "PERSON" and len(clean_name(e.text).split()) > 1
+    full_name_words = {w for e in ents if e.label_ == "PERSON" and len(clean_name(e.text).split()) > 1
                        for w in clean_name(e.text).split()}
-    person_names = {clean_name(e.text) for s in sents for e in s.ents if e.label_ == "PERSON"}
+    person_names = {clean_name(e.text) for e in ents if e.label_ == "PERSON"}
     # "Odebrecht" read as a person where "Odebrecht S.A." is an organisation of the article
-    company_names = {company_name(clean_name(e.text)) for s in sents for e in s.ents
+    company_names = {company_name(clean_name(e.text)) for e in ents
                      if e.label_ == "ORG" and COMPANY_SUFFIX.search(clean_name(e.text))}
     docs = list({id(s.doc): s.doc for s in sents}.values())
     headline = {id(d) for d in docs if headline_case(d) and not list_names.list_item(d)}
-    body = "\n".join(d.text for d in docs if id(d) not in headline)
-    article_text = "\n".join(d.text for d in docs)
+    texts = [d.text for d in docs]   # (a Doc's text is joined anew at each read)
+    body = "\n".join(t for d, t in zip(docs, texts) if id(d) not in headline)
+    article_text = "\n".join(texts)
     out: list[Mention] = []
     foreign = foreign_sentences(sents)
     for si, sent in enumerate(sents):
