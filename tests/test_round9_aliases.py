@@ -44,3 +44,4 @@ def test_portfolio_as_written_table():
     assert portfolio_as_written(words, 3, 6) == "Macro-economic Planning and Investment Promotion"
     assert portfolio_as_written("deputy finance minister".split(), 1, 2) is None   # nothing beyond the word
     assert portfolio_as_written("land management minister".split(), 0, 1) == "Land Management"
+    assert portfolio_as_written("Minister of Water, Rural Housing".split(), 2, 3) is None   # a comma ends it

@@ -54,8 +54,8 @@ def portfolio_as_written(words: list[str], i: int, j: int) -> str | None:
     a, b = i, j
     while a > 0 and _part(words[a - 1], upper, left=True) and not words[a - 1].endswith(","):
         a -= 1
-    while b < len(words):
-        if _part(words[b], upper, left=False) and not words[b - 1].endswith((";", ":")):
+    while b < len(words) and not words[b - 1].endswith((",", ";", ":")):   # a comma ends it ("X, Y and Z")
+        if _part(words[b], upper, left=False):
             b += 1
         elif _word(words[b]) in _JOINS and b + 1 < len(words) and _part(words[b + 1], upper, left=False) \
                 and not (_word(words[b]) == "for" and (_word(words[b + 1]) in _POLITY
