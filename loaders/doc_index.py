@@ -43,4 +43,7 @@ def any_of(sent, *triggers) -> bool:
     """Some token of the span, or its lemma, is one of the words of the trigger sets (any
     iterables of lower-case strings; a frozenset is fastest)."""
     found = words(sent)
-    return any(not found.isdisjoint(t) for t in triggers)
+    for t in triggers:
+        if not found.isdisjoint(t):
+            return True
+    return False

@@ -23,6 +23,7 @@ from .hedging import hedged
 SOURCES = word_set("triggers", "charge_sources")
 PROSECUTING = word_set("triggers", "prosecuting_body_words") | {"prosecutor", "prosecutors", "prosecution", "justice"}
 SAYING = {"say", "allege", "claim", "contend", "state", "assert", "charge"}
+SOURCE_WORDS = frozenset(w for s in SOURCES for w in s.split(" "))   # a word of a source's phrase
 
 
 def _is_source(r, noun) -> bool:
@@ -30,7 +31,8 @@ def _is_source(r, noun) -> bool:
     "the Department of Justice")."""
     if noun.lemma_.lower() in SOURCES or noun.lower_ in SOURCES:
         return True
-    if " ".join(t.lower_ for t in noun.subtree if t.dep_ == "compound" or t is noun) in SOURCES:
+    if (" " in noun.lower_ or noun.lower_ in SOURCE_WORDS) and \
+            " ".join(t.lower_ for t in noun.subtree if t.dep_ == "compound" or t is noun) in SOURCES:
         return True   # "charge sheet"
     e = r.entity_at(noun, ORGANISATION)
     return e is not None and e.label == ORGANISATION and bool(set(e.name.lower().split()) & PROSECUTING)
@@ -50,11 +52,11 @@ def _attributed_clauses(r, sent) -> list:
     """The verbs of the clauses a charging source attributes in this sentence."""
     if not any_of(sent, SAYING, ("according",)):
         return []
-    out = []
+    out, according = [], any_of(sent, ("according",))
     for tok in sent:
         if tok.pos_ not in ("VERB", "AUX"):
             continue
-        if _according_to(r, tok):
+        if according and _according_to(r, tok):
             out.append(tok)
         if tok.lemma_.lower() in SAYING and any(c.dep_ == "nsubj" and _is_source(r, c) for c in tok.children):
             out += [c for c in tok.children if c.dep_ == "ccomp"]   # "prosecutors say X took ..."
