@@ -270,9 +270,12 @@ class Extractor:
         state.history = ev_reader.history   # the events of the sentences read so far ("Both leaders ...")
         positions: list[Position] = []
         facts: list[EventFact] = []
+        by_sentence: dict[int, list[Mention]] = {}   # (one pass, not one per sentence)
+        for m in mentions:
+            by_sentence.setdefault(m.sent_index, []).append(m)
         for si, sent in enumerate(sents):
             state.current_doc, state.current_si = sent.doc, si
-            ms = [m for m in mentions if m.sent_index == si]
+            ms = list(by_sentence.get(si, ()))
             positions += pos_reader.read(sent, si, ms)
             found = ev_reader.read(sent, si)
             facts += found + implied_replacements(found, si)
