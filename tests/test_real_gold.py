@@ -15,7 +15,7 @@ from graph.schema import EVENT_TYPES, FACT_TYPES
 
 REAL = Path(__file__).resolve().parent / "real"
 SPLITS = {"dev": "dev", "heldout": "held-out"}
-LICENCES = re.compile(r"^(public domain|CC BY(?!-NC)[\w .-]*)", re.I)
+LICENCES = re.compile(r"^(public domain|CC BY(?!-NC)[\w .-]*|Open Government Licence v3\.0)", re.I)   # OGL: UK, commercial use and adaptation allowed
 GOLDS = sorted(REAL.glob("*/*.gold.json"))
 
 
