@@ -1,12 +1,14 @@
 """A page cut off mid-word ("... the service of General Hurl", "said United States Attorney
 Joseph D.", "between January and Septem") ends in the fragment of a name: a mention that runs
 into the end of such a text, its last word a front of a longer word the text writes or an
-initial, is no one's name, so it is dropped. A text whose last sentence
+initial, is no one's name, so it is dropped (a person's name keeps the whole words before it). A text whose last sentence
 is finished, or whose last line is a list's or a heading's, keeps its last mention. (Many
 stored pages stop at a fixed length.)"""
 from __future__ import annotations
 
 import re
+
+from graph.schema import PERSON
 
 # a finished text ends a sentence: ".", "!" or "?", maybe inside quotes or brackets, and not
 # after a lone capital (an initial: "Joseph D." is a name the cut went through)
@@ -51,5 +53,21 @@ def drop_cut(mentions: list, sents) -> list:
     text = "\n".join(dict.fromkeys(s.doc.text for s in sents))
     if not _cut_word(last[end].text, text):
         return mentions
-    return [m for m in mentions
-            if not (sents[m.sent_index].doc is last and m.end - 1 >= end)]
+    out = []
+    for m in mentions:
+        if not (sents[m.sent_index].doc is last and m.end - 1 >= end):
+            out.append(m)
+        elif _trim(m, last, end):
+            out.append(m)
+    return out
+
+
+def _trim(m, doc, end: int) -> bool:
+    """A person's name of two whole words or more before the cut one keeps them ("President
+    Teodoro Obiang Ng" -> "Teodoro Obiang"); a shorter one ("General Hurl", "Joseph D.") is dropped."""
+    words = doc[m.start:end]
+    if m.label != PERSON or m.start > end or sum(1 for t in words if t.is_alpha and t.is_title) < 2 \
+            or not all(t.is_alpha and t.is_title for t in words):
+        return False
+    m.end, m.text = end, words.text
+    return True

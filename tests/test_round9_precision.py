@@ -1,6 +1,7 @@
 """Round 9, precision: what we output that is no one's name, post or event.
 
-- cut_names: a page cut off mid-word ends in a name's fragment, no name ("General Hurl").
+- cut_names: a page cut off mid-word ends in a name's fragment, no name ("General Hurl");
+  a person's whole words before the fragment stay his name ("Teodoro Obiang Ng" -> "Teodoro Obiang").
 - body_positions: a "person" the story writes only where bodies are written is a body
   ("a former Kenda MP", "rogue Jaysh Al-Nur infiltration").
 """
@@ -21,6 +22,9 @@ CASES = [
     case("Governor James Whitfield was sworn in on Tuesday. He will lead the region until the "
          "elections, said a spokesman for Governor James Whitfield",
          {(P, "James Whitfield")}, id="whole-name-at-the-end-kept"),
+    case("The court said the assets were bought with bribes paid to Nguema officials in the country. "
+         "According to court documents, the buyer is the son of the country's President Teodoro Obiang Ng",
+         {(P, "Teodoro Obiang")}, {(P, "Teodoro Obiang Ng")}, id="cut-name-keeps-its-whole-words"),
     # body_positions
     case("Police arrested Deputy Minister Ali Hassan on Friday. He was accused of links to rogue "
          "Jaysh Al-Nur infiltration in the ministry.",
