@@ -9,10 +9,8 @@ from __future__ import annotations
 
 from graph.schema import ORGANISATION, PERSON
 
-from .lexicon import word_set
+from .lexicon import PERSON_HEADED
 from .name_bounds import APPOSITION_NOUNS, GIVEN_NAMES
-
-PERSON_HEADED = word_set("names", "person_headed_nouns")   # "the Maduro government" is his
 
 ARTICLES = frozenset({"the", "a", "an"})
 # words between the article and a person's name that make it a person's ("the late X", "the then X")

@@ -50,3 +50,12 @@ DROP_WORDS = word_set("titles", "drop_words")
 SAME_POST_WORDS = word_set("titles", "same_post_words")
 LEADING_POSTS = word_set("titles", "leading_posts")   # "head", "chief", "commander": a generic lead of a body
 TITLE_PHRASES = tuple(sorted((tuple(p.split()) for p in word_set("titles", "title_phrases")), key=len, reverse=True))
+# TITLE_PHRASES by their first and by their last word, each list in TITLE_PHRASES' order (longest
+# first): a phrase can only start (end) at a token that is its first (last) word
+PHRASES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+PHRASES_BY_LAST: dict[str, list[tuple[str, ...]]] = {}
+for _p in TITLE_PHRASES:
+    PHRASES_BY_FIRST.setdefault(_p[0], []).append(_p)
+    PHRASES_BY_LAST.setdefault(_p[-1], []).append(_p)
+# nouns a person's name qualifies ("the Biden administration", "the Maduro government"): the name stays a person's
+PERSON_HEADED = word_set("names", "person_headed_nouns")

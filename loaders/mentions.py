@@ -19,7 +19,7 @@ from graph.schema import ORGANISATION, PERSON, entity_id
 from . import gazetteer as gz
 from . import furniture_names, legislatures, list_names, name_bounds, name_precision, places, portfolio_lists
 from .foreign import foreign_sentences
-from .lexicon import MODIFIERS, PERSON_ONLY_NOUNS, PERSON_ONLY_VERBS, REPLACE_VERBS
+from .lexicon import MODIFIERS, PERSON_HEADED, PERSON_ONLY_NOUNS, PERSON_ONLY_VERBS, REPLACE_VERBS
 from .lexicon import load as load_data   # (data/names.json: word lists of names' shapes)
 from .ner_repair import PARTICLES, TERRITORY_WORDS
 from .org_names import (COMPANY_SUFFIX, NATIONAL_BODIES, body_of_country, company_name, ministry_aliases,
@@ -512,8 +512,6 @@ def person_shaped(words: list[str]) -> bool:
         and not (words and words[-1] in PARTICLES)
 
 
-# nouns a person's name qualifies ("the Biden administration", "the Mubarak era")
-PERSON_HEADED = set(load_data("names")["person_headed_nouns"])
 
 
 def names_a_thing(ent) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from .lexicon import TITLE_PHRASES
+from .lexicon import PHRASES_BY_FIRST
 
 
 def _phrases(doc) -> list[tuple[int, int]]:
@@ -24,7 +24,8 @@ def _phrases(doc) -> list[tuple[int, int]]:
     written with a capital ("Special Agent in Charge", not "a special agent")."""
     found, i = [], 0
     while i < len(doc):
-        hit = next((len(p) for p in TITLE_PHRASES if tuple(t.lower_ for t in doc[i:i + len(p)]) == p), 0)
+        hit = next((len(p) for p in PHRASES_BY_FIRST.get(doc[i].lower_, ())
+                    if tuple(t.lower_ for t in doc[i:i + len(p)]) == p), 0)
         if hit and doc[i].text[:1].isupper():
             found.append((i, i + hit))
             i += hit

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from .. import gazetteer as gz
-from ..lexicon import DROP_WORDS, MODIFIERS, NONFACTIVE, SAME_POST_WORDS, TITLE_PHRASES, load
+from ..lexicon import (DROP_WORDS, MODIFIERS, NONFACTIVE, PHRASES_BY_FIRST, PHRASES_BY_LAST, SAME_POST_WORDS,
+                       TITLE_PHRASES, load)
 
 RANK_WORDS = frozenset(w for r in gz.RANKS for w in r.split())
 # "Attorney General", "Comptroller General": "General" after these heads is part of the title, not a rank
@@ -76,15 +77,6 @@ def is_title_word(tok) -> bool:
     return (w in gz.TITLE_HEADS or w in MODIFIERS or w in gz.domain_forms() or w in PORTFOLIO_WORDS
             or bool(gz.country_of(tok.text)) or w in gz.TITLE_WORDS or w in BODY_WORDS
             or (w in ("state", "staff") and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "of"))
-
-
-# TITLE_PHRASES by their first and by their last word, each list in TITLE_PHRASES' order: a
-# phrase can only start (end) at a token that is its first (last) word
-PHRASES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
-PHRASES_BY_LAST: dict[str, list[tuple[str, ...]]] = {}
-for _p in TITLE_PHRASES:
-    PHRASES_BY_FIRST.setdefault(_p[0], []).append(_p)
-    PHRASES_BY_LAST.setdefault(_p[-1], []).append(_p)
 
 
 def has_head(words: list[str]) -> bool:
