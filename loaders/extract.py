@@ -28,8 +28,7 @@ from .rules.successions import country_head, former_head_post, leaving, unplaced
 from .events import EventFact, EventReader
 from .gender import article_genders, pronoun_gender
 from . import gazetteer as gz
-from . import wrapped_lines
-from . import body_positions, cut_names
+from . import body_positions, cut_names, wrapped_lines
 from .mentions import (EntityBuild, Mention, article_countries, collect_mentions, ministry_aliases, ministry_domain,
                        org_identity, resolve)
 from .nlp import load_pipeline

@@ -107,6 +107,11 @@ def no_fact(typ: str, source: str, target: str) -> bool:
     return False
 
 
+def post_at(*ends: str):
+    """A "wrong" test of a posts-table row: a HOLDS_POSITION at a body whose id ends in one of ends."""
+    return lambda typ, source, target: typ == "HOLDS_POSITION" and target.endswith(ends)
+
+
 def named_rels(doc, typ: str) -> set[tuple[str, str]]:
     """(source name, target name) of every relation of typ."""
     names = {e.id: e.name for e in doc.entities}

@@ -16,7 +16,7 @@ The sentences are made up; each states one kind. Read by the real spaCy pipeline
 import pytest
 
 from graph.schema import ORGANISATION
-from tests.conftest import (check_entity_case, check_fact_case, entity_case, fact_case as case,
+from tests.conftest import (check_entity_case, check_fact_case, entity_case, fact_case as case, post_at,
                             read_text as read)
 
 HP = "HOLDS_POSITION"
@@ -68,11 +68,6 @@ def test_office_names(extractor, text, has, lacks):
     check_entity_case(read(extractor, text), has, lacks)
 
 
-def to_bare(*names):
-    """No post at a body of these ids' ends (a bare noun where the story names the body)."""
-    return lambda typ, s, t: typ == HP and t.endswith(names)
-
-
 LOWER_CASE = [
     # a post word and the name after the body
     case("Greece's judicial council met on Monday. One of them is court of first instance judge Maria Pappas.",
@@ -92,21 +87,16 @@ LOWER_CASE = [
     # where the story names the commission, the bare noun makes no second body
     case("Sierra Leone's National Electoral Commission has a new head. The president named John Koroma "
          "as chairman of the commission.",
-         [], to_bare("organisation:commission"), id="bare-noun-story-names-body"),
+         [], post_at("organisation:commission"), id="bare-noun-story-names-body"),
     # no post held at it: no body
     case("The court adjourned the case of former minister Paul Mensah in Ghana until Monday.",
-         [], to_bare("organisation:court"), id="court-without-post"),
+         [], post_at("organisation:court"), id="court-without-post"),
 ]
 
 
 @pytest.mark.parametrize("text,present,wrong", LOWER_CASE)
 def test_lower_case_body(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
-
-
-def to_field(*names):
-    """No post at a body named by a title's field ("Public Prosecutions", "Economic Affairs")."""
-    return lambda typ, s, t: typ == HP and t.endswith(names)
 
 
 COMPLEMENTS = [
@@ -119,7 +109,7 @@ COMPLEMENTS = [
     # a title's field, no body word: no body
     case("Director of Public Prosecutions Noor Haji said the case would go on, and vice mayor of Economic Affairs "
          "Kim Jae-won agreed.",
-         [], to_field(":public-prosecutions", ":economic-affairs"), id="field-no-body"),
+         [], post_at(":public-prosecutions", ":economic-affairs"), id="field-no-body"),
 ]
 
 

@@ -5,7 +5,7 @@ The words of a title phrase ("Special Agent in Charge") are no part of a name ar
 read apart and linked."""
 import pytest
 
-from tests.conftest import check_entity_case, check_fact_case, entity_case, fact_case, read_text as read
+from tests.conftest import check_entity_case, check_fact_case, entity_case, fact_case, post_at, read_text as read
 
 NAME_CASES = [
     entity_case("The indictment was announced by Drug Enforcement Administration Special Agent in Charge "
@@ -43,10 +43,6 @@ def test_title_phrase_links(extractor, text, present, wrong):
 
 
 # A person no rule placed, written right beside a title and a body (loaders/rules/near_posts.py).
-def _post_to(body_end):
-    return lambda t, s, o: t == "HOLDS_POSITION" and o.endswith(body_end)
-
-
 NEAR_CASES = [
     fact_case("The National Lotteries Commission (NLC) met on Monday. Letwaba's resignation comes days after "
               "the sudden resignation of NLC Commissioner Charlotte Thabang Mampane.",
@@ -71,9 +67,9 @@ NEAR_CASES = [
               [("HOLDS_POSITION", "person:phillemon-letwaba", "national-lotteries-commission")],
               id="body-title-with-a-noun-name"),
     fact_case("Philippine police arrested former President Rodrigo Duterte at the airport on Tuesday.",
-              [], _post_to("police"), id="verb-between-body-and-title-guard"),
+              [], post_at("police"), id="verb-between-body-and-title-guard"),
     fact_case("Soldiers from Niger's presidential guard detained President Mohamed Bazoum inside his palace.",
-              [], _post_to("presidential-guard"), id="detained-is-no-title-word-guard"),
+              [], post_at("presidential-guard"), id="detained-is-no-title-word-guard"),
 ]
 
 

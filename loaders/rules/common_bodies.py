@@ -63,14 +63,10 @@ def _complement(doc, h: int, hi: int) -> int:
     return end
 
 
-def _person_at(doc, i: int, persons: set[int]) -> bool:
-    return i in persons
-
-
 def _tied_to_post(doc, start: int, end: int, hi: int, persons: set[int]) -> bool:
     """The sentence holds a post at the phrase doc[start:end]."""
     # "court of first instance judge X", "council member X", "federal council chairperson X"
-    if end + 1 < hi and doc[end].lower_ in gz.TITLE_HEADS and _person_at(doc, end + 1, persons):
+    if end + 1 < hi and doc[end].lower_ in gz.TITLE_HEADS and end + 1 in persons:
         return True
     # "the commission ... headed up by deputy chief justice X"
     k = end
@@ -81,7 +77,7 @@ def _tied_to_post(doc, start: int, end: int, hi: int, persons: set[int]) -> bool
         if k < hi and doc[k].lower_ == "up":
             k += 1
         if k < hi and doc[k].lower_ == "by":
-            return any(_person_at(doc, j, persons) for j in range(k + 1, min(hi, k + 2 + MAX_TITLE_WORDS)))
+            return any(j in persons for j in range(k + 1, min(hi, k + 2 + MAX_TITLE_WORDS)))
     # "chairperson of the party's federal council", "chairman of the commission"
     j = start - 1
     if j >= 1 and doc[j].text in POSSESSIVES:   # "the party's"

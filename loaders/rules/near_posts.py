@@ -150,7 +150,8 @@ def near_posts(state, positions: list[Position]) -> list[Position]:
                 out.append(Position(pm.entity, "member", om.entity, pm.sent_index, rule, 0.6, former,
                                     relation="MEMBER_OF"))
                 continue
-            pm.entity.titles.append(text) if text not in pm.entity.titles else None
+            if text not in pm.entity.titles:
+                pm.entity.titles.append(text)
             out.append(Position(pm.entity, text, om.entity, pm.sent_index, rule, 0.6, former))
             placed.add(pm.entity.id)
             break
