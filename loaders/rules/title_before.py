@@ -17,6 +17,7 @@ from .named_bodies import body_named_elsewhere
 from .parties import party_member_title
 from .party_reference import referred_party
 from .per_story import the_one
+from .possessive_units import owner_before, unit_after, unit_part
 from .person_lists import plain_list_after
 from .title_orgs import BODY_TITLES, DISTRICT_NAME, district_body, district_office
 from .titles import (BODY_WORDS, OWNER_NOUNS, PLACE_HEADS, PLACE_WORDS, PORTFOLIO_WORDS, before_bracket,
@@ -50,7 +51,8 @@ def title_of_org_before(r, sent, si, m: Mention, mentions) -> list[Position]:
         return []
     if om.entity is None or om.end != end + 1:
         return []
-    k = om.start - 1
+    owner = owner_before(r, doc, om, mentions, sent.start)   # "Director of the Department of Justice's OCDETF X"
+    k = (owner or om).start - 1
     if k >= sent.start and doc[k].lower_ == "the":
         k -= 1
     if k - 1 < sent.start or doc[k].lower_ not in ("of", "to"):   # ("Secretary to Cabinet George Simataa")
@@ -73,7 +75,8 @@ def title_of_org_before(r, sent, si, m: Mention, mentions) -> list[Position]:
     if not title:
         return []
     r.add_title(m.entity, title)
-    return [Position(m.entity, title, om.entity, si, "title-of-org-before-name", 0.8, former)]
+    part = unit_part(om, owner, si, "part-of:title-possessive") if owner is not None else []
+    return [Position(m.entity, title, om.entity, si, "title-of-org-before-name", 0.8, former)] + part
 
 
 AREA_WORDS = word_set("names", "area_words")   # "Region", "Oblast", "Territory"
@@ -100,7 +103,8 @@ def body_after_name(r, sent, m: Mention, mentions, title: str):
     k += 1 + (doc[k + 1].lower_ == "the")
     om = r.org_mention_at(mentions, k) if k < sent.end else None
     if om is not None and om.entity is not None and om.start == k and not party_member_title(doc, om, "member"):
-        return om.entity
+        unit = unit_after(r, doc, om, mentions, sent.end)   # "X of the Justice Department's Criminal Division"
+        return (unit or om).entity
     ent = next((e for e in doc.ents if e.start == k and e.label_ in ("GPE", "LOC")), None)
     if ent is None:
         return None
