@@ -63,3 +63,42 @@ PHRASE_FACTS = [
 @pytest.mark.parametrize("text,present,wrong", PHRASE_FACTS)
 def test_director_in_charge(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
+
+
+# "Administrator" is a post only beside the body's name: "DEA Administrator X",
+# "Drug Enforcement Administration (DEA) Administrator X" (titles.json body_heads, near_posts)
+ADMINISTRATOR_CASES = [
+    fact_case("The three were arrested, Assistant Attorney General Alice S. Fisher of the Criminal Division and "
+              "Drug Enforcement Administration (DEA) Administrator Karen Tandy announced today.",
+              [("HOLDS_POSITION", "person:karen-tandy", "drug-enforcement-administration"),
+               ("HOLDS_POSITION", "person:alice-s-fisher", "criminal-division")],
+              id="body-acronym-administrator-name"),
+    fact_case("The arrests did not include the cartel's leaders, according to DEA Administrator Michele M. Leonhart.",
+              [("HOLDS_POSITION", "person:michele-m-leonhart", "")],
+              id="acronym-administrator-name"),
+    fact_case("The American administrator in Iraq, Paul Bremer, has appointed a new Iraqi Interior Minister.",
+              [], lambda t, s, o: t == "HOLDS_POSITION" and s == "person:paul-bremer",
+              id="administrator-without-body-guard"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", ADMINISTRATOR_CASES)
+def test_administrator_beside_body(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
+
+
+# "Treasury Secretary X" in a story on another country that names the U.S. Treasury is the US one
+# (gazetteer title_orgs named_as), not that country's finance ministry
+TREASURY_TEXT = ("The U.S. Department of the Treasury today blocked the assets of three Sudanese officials for "
+                 "their roles in the violence in Darfur. \"These individuals have continued to play direct roles "
+                 "in the atrocities,\" said Treasury Secretary Henry M. Paulson, Jr. Sudan's government rejected "
+                 "the sanctions. Sudan's foreign ministry called them unjust.")
+
+
+def test_treasury_secretary_of_the_named_treasury(extractor):
+    doc = read(extractor, TREASURY_TEXT, title="Treasury designates Sudanese officials")
+    names = {e.id: e.name for e in doc.entities}
+    posts = {names.get(r.target) for r in doc.relations
+             if r.type == "HOLDS_POSITION" and r.source == "person:henry-m-paulson"}
+    treasury = {e.name for e in doc.entities if "Department of the Treasury" in [e.name, *e.aliases]}
+    assert posts and posts <= treasury, (posts, treasury)
