@@ -102,3 +102,20 @@ def test_treasury_secretary_of_the_named_treasury(extractor):
              if r.type == "HOLDS_POSITION" and r.source == "person:henry-m-paulson"}
     treasury = {e.name for e in doc.entities if "Department of the Treasury" in [e.name, *e.aliases]}
     assert posts and posts <= treasury, (posts, treasury)
+
+
+# A unit named "Office of ...", "Bureau of ..." after a body's "'s" is part of that body (rules/parts.py)
+PART_CASES = [
+    fact_case("Assistance with the Russian prosecution was provided by the Criminal Division’s Office of "
+              "International Affairs, as well as the U.S. Attorney's Office.",
+              [("PART_OF", "organisation:office-of-international-affairs", "criminal-division")],
+              id="body-s-office-of"),
+    fact_case("The sanctions were imposed by the Treasury Department's Office of Foreign Assets Control on Monday.",
+              [("PART_OF", "organisation:office-of-foreign-assets-control", "treasury-department")],
+              id="department-s-office-of"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", PART_CASES)
+def test_office_of_is_a_unit(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
