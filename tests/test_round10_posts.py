@@ -119,3 +119,18 @@ PART_CASES = [
 @pytest.mark.parametrize("text,present,wrong", PART_CASES)
 def test_office_of_is_a_unit(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
+
+
+# The name before a bracketed acronym it spells is a body, where the model tagged only the acronym
+# (loaders/spelled_acronyms.py), so the post "of" it finds its body
+SPELLED_FACTS = [
+    fact_case("\"We will act,\" said Craig Larrabee, Acting Special Agent in Charge of Homeland Security "
+              "Investigations (HSI) in San Antonio.",
+              [("HOLDS_POSITION", "person:craig-larrabee", "homeland-security-investigations")],
+              id="name-title-of-spelled-body-acronym"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", SPELLED_FACTS)
+def test_spelled_acronym_body(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
