@@ -134,3 +134,49 @@ SPELLED_FACTS = [
 @pytest.mark.parametrize("text,present,wrong", SPELLED_FACTS)
 def test_spelled_acronym_body(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
+
+
+# A hard-wrapped release (loaders/wrapped_lines.py): a line of few words runs on into a line that
+# opens in lower case, and a line that opens in lower case (inside a sentence) runs on into the next
+WRAPPED = ("JOHN P. GILBRIDE, Special Agent in Charge\n"
+           "of the Drug Enforcement Administration and MICHAEL J. GARCIA, the United States\n"
+           "Attorney for the Southern District of New York, announced the extradition of\n"
+           "two corrupt police officers charged with smuggling more than $50\n"
+           "million worth of cocaine for importation into the United States. The Indictment\n"
+           "charges the two officers and others with conspiracy to facilitate cocaine\n"
+           "shipments through the airport.")
+
+WRAPPED_FACTS = [
+    fact_case(WRAPPED,
+              [("HOLDS_POSITION", "person:john-p-gilbride", "drug-enforcement-administration"),
+               ("HOLDS_POSITION", "person:michael-j-garcia", "southern-district-of-new-york")],
+              lambda t, s, o: o == "organisation:new-york",   # the district's state is no body here
+              id="wrapped-name-title-line-then-body-line"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", WRAPPED_FACTS)
+def test_wrapped_title_lines(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
+
+
+def test_wrapped_title_keeps_no_line_break(extractor):
+    doc = read(extractor, WRAPPED)
+    titles = [r.properties.get("title", "") for r in doc.relations if r.type == "HOLDS_POSITION"]
+    assert titles and not any("\n" in t for t in titles), titles
+
+
+# A place after "of" in an apposition is a body only when the title is a place's head ("mayor of
+# X"); "Attorney for the Southern District of New York" leaves no stray body "New York" (appositions._place_of)
+STRAY_CASES = [
+    entity_case("The charges were announced by Michael J. Garcia, the United States Attorney for the Southern "
+                "District of New York.",
+                has={("Person", "Michael J. Garcia")},
+                lacks={("Organisation", "New York")},
+                id="no-stray-place-body"),
+]
+
+
+@pytest.mark.parametrize("text,has,lacks", STRAY_CASES)
+def test_no_stray_place_body(extractor, text, has, lacks):
+    check_entity_case(read(extractor, text), has, lacks)
