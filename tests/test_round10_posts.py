@@ -180,3 +180,32 @@ STRAY_CASES = [
 @pytest.mark.parametrize("text,has,lacks", STRAY_CASES)
 def test_no_stray_place_body(extractor, text, has, lacks):
     check_entity_case(read(extractor, text), has, lacks)
+
+
+# A tagged body's name goes on over "and ... Enforcement" (names.json tail_heads): the model tags
+# "U.S. Immigration" alone
+ICE_NAMES = [
+    entity_case("The case was investigated by U.S. Immigration and Customs Enforcement and the FBI.",
+                has={("Organisation", "U.S. Immigration and Customs Enforcement")},
+                lacks={("Organisation", "U.S. Immigration")},
+                id="body-name-goes-on-to-tail-head"),
+]
+
+
+@pytest.mark.parametrize("text,has,lacks", ICE_NAMES)
+def test_body_name_tail(extractor, text, has, lacks):
+    check_entity_case(read(extractor, text), has, lacks)
+
+
+ICE_FACTS = [
+    fact_case("Assistant Attorney General Leslie R. Caldwell of the Justice Department’s Criminal Division and "
+              "Acting Director Thomas S. Winkowski of U.S. Immigration and Customs Enforcement made the announcement.",
+              [("HOLDS_POSITION", "person:thomas-s-winkowski", "immigration-and-customs-enforcement")],
+              post_at("u-s-immigration"),
+              id="title-name-of-tailed-body"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", ICE_FACTS)
+def test_post_at_tailed_body(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
