@@ -209,3 +209,18 @@ ICE_FACTS = [
 @pytest.mark.parametrize("text,present,wrong", ICE_FACTS)
 def test_post_at_tailed_body(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
+
+
+# "TITLE PHRASE of the BODY NAME": the title phrase is read whole before "of" (title_of_org_before;
+# "Charge" is no title word, so the backward reading stopped at it)
+PHRASE_OF_BODY = [
+    fact_case("The mayor met Drug Enforcement Administration Assistant Special Agent in Charge of the Dallas "
+              "Field Division Guy Baker in Texas today.",
+              [("HOLDS_POSITION", "person:guy-baker", "dallas-field-division")],
+              id="title-phrase-of-body-name"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", PHRASE_OF_BODY)
+def test_title_phrase_of_body_name(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)

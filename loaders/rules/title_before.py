@@ -58,6 +58,9 @@ def title_of_org_before(r, sent, si, m: Mention, mentions) -> list[Position]:
     if k - 1 < sent.start or doc[k].lower_ not in ("of", "to"):   # ("Secretary to Cabinet George Simataa")
         return []
     j, words = k - 1, []
+    n = phrase_ending_at(doc, j, sent.start)
+    if n:   # "Assistant Special Agent in Charge of the Dallas Field Division X": a title phrase whole
+        words, j = [t.text for t in doc[j - n + 1:j + 1]], j - n
     while j >= sent.start and not doc[j].is_punct and r.org_mention_at(mentions, j) is None:
         if doc[j].lower_ in ("of", "in") and words and j - 1 >= sent.start and doc[j - 1].lower_ in gz.TITLE_HEADS \
                 and " ".join([doc[j - 1].lower_, doc[j].lower_] + [w.lower() for w in words[:1]]) in INNER_JOINED:
