@@ -224,3 +224,23 @@ PHRASE_OF_BODY = [
 @pytest.mark.parametrize("text,present,wrong", PHRASE_OF_BODY)
 def test_title_phrase_of_body_name(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
+
+
+# "TITLE NAME[,] of the Republic of COUNTRY[,]": the country's body, in its long form too, and set
+# off by commas (title_before.body_after_name), not the US Department of Justice of "Attorney General"
+COUNTRY_AFTER = [
+    fact_case("PLANO, Texas – Attorney General Maria Consuelo Porras Argueta, of the Republic of Guatemala, "
+              "met United States Attorney Joseph D. Brown today.",
+              [("HOLDS_POSITION", "person:maria-consuelo-porras-argueta", "attorney-general-of-guatemala")],
+              post_at("department-of-justice"),
+              id="title-name-comma-of-long-form-country"),
+    fact_case("Attorney General Maria Consuelo Porras Argueta of the Republic of Guatemala met officials.",
+              [("HOLDS_POSITION", "person:maria-consuelo-porras-argueta", "attorney-general-of-guatemala")],
+              post_at("department-of-justice"),
+              id="title-name-of-long-form-country"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", COUNTRY_AFTER)
+def test_country_after_name(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)

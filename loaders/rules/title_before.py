@@ -101,18 +101,22 @@ def body_after_name(r, sent, m: Mention, mentions, title: str):
     the Commission"); a party there makes a member, read by members.of_party."""
     doc = sent.doc
     k = m.end
+    set_off = k + 2 < sent.end and doc[k].text == "," and doc[k + 1].lower_ == "of"
+    k += set_off   # "Attorney General X, of the Republic of Guatemala, joined ...": the country only (below)
     if k + 1 >= sent.end or doc[k].lower_ != "of":
         return None
     k += 1 + (doc[k + 1].lower_ == "the")
-    om = r.org_mention_at(mentions, k) if k < sent.end else None
+    om = r.org_mention_at(mentions, k) if k < sent.end and not set_off else None
     if om is not None and om.entity is not None and om.start == k and not party_member_title(doc, om, "member"):
         unit = unit_after(r, doc, om, mentions, sent.end)   # "X of the Justice Department's Criminal Division"
         return (unit or om).entity
-    ent = next((e for e in doc.ents if e.start == k and e.label_ in ("GPE", "LOC")), None)
-    if ent is None:
+    ent = next((e for e in doc.ents if k - 1 <= e.start <= k < e.end and e.label_ in ("GPE", "LOC")), None)
+    if ent is None or (set_off and (ent.end >= sent.end or doc[ent.end].text != ",")):
         return None
-    country = gz.country_of(ent.text)
-    if country:   # "President John Mahama of Ghana", "Foreign Minister X of Japan"
+    country = _country_named(ent.text)
+    if set_off and not country:
+        return None
+    if country:   # "President John Mahama of Ghana", "Foreign Minister X of Japan", "X, of the Republic of Guatemala,"
         org = r.org_for_title(title, country, explicit=country)
         if org is None and title.lower() in gz.HEADS_OF_STATE:
             org = r.state.country_entity(country)
@@ -120,6 +124,18 @@ def body_after_name(r, sent, m: Mention, mentions, title: str):
     if title.split()[-1].lower() in PLACE_HEADS:
         return r.state.org_entity(ent.text, None)
     return None
+
+
+# a country's long form: "the Republic of Guatemala", "the Kingdom of Morocco"
+LONG_FORM = re.compile(r"^(?:the\s+)?(?:(?:Federal|Democratic|Islamic|Socialist|United|Plurinational|People['’]s)\s+)*"
+                       r"(?:Republic|Kingdom|State|Commonwealth|Federation|Sultanate)\s+of\s+(?:the\s+)?(.+)$", re.I)
+
+
+def _country_named(text: str) -> str | None:
+    """The country a place's name names, in its short or its long form."""
+    text = re.sub(r"^the\s+", "", text.strip(), flags=re.I)
+    long_form = LONG_FORM.match(text)
+    return gz.country_of(text) or (gz.country_of(long_form.group(1)) if long_form else None)
 
 
 # a "person" the model read in a building or office named after a post ("the Prime Minister House")
