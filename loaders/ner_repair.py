@@ -18,7 +18,7 @@ from spacy.tokens import Span
 from spacy.util import filter_spans
 
 from . import gazetteer as gz
-from . import list_heads, list_names, name_bounds, portfolio_lists, title_phrase_names
+from . import list_heads, list_names, name_bounds, portfolio_lists, spelled_acronyms, title_phrase_names
 from .lexicon import HEADLINE_VERBS, MODIFIERS, REPLACE_VERBS, load, word_set   # word lists: data/names.json
 from .places import AFTER_NAME_ADMIN
 from .place_then_name import place_then_name
@@ -40,6 +40,8 @@ ONE_WORD_BODIES = LEGISLATURES | set(load("names")["one_word_bodies"])   # "the 
 ORG_NAME_HEADS = gz.ORG_HEADS | {"services", "forces", "affairs"}   # words that end an institution's name
 # bodies named for their subject after "on" ("Cabinet Sub-committee on Anti-Corruption")
 COMMITTEE_HEADS = frozenset(load("names")["committee_heads"])
+# words that end a body's name going on from a tagged body ("U.S. Immigration" + "and Customs Enforcement")
+TAIL_HEADS = frozenset(load("names")["tail_heads"])
 # labels the model gives the complement of a body's name after its "for" / "of"
 COMPLEMENT_LABELS = ("EVENT", "LAW", "WORK_OF_ART", "FAC", "LOC", "PRODUCT")
 
@@ -192,8 +194,9 @@ def _split_possessive(doc, span: Span) -> list[Span]:
     return [span]
 
 
-def _org_tail(doc, start: int, taken: set[int], complement: bool = False) -> int:
-    """The end of an institution name that continues at start, or start if none does."""
+def _org_tail(doc, start: int, taken: set[int], complement: bool = False, going_on: bool = False) -> int:
+    """The end of an institution name that continues at start, or start if none does; going_on:
+    it goes on from a tagged body, and a tail head ends it too ("and Customs Enforcement")."""
     i, best = start, start
     while i < len(doc) and i - start < 12:
         t = doc[i]
@@ -209,7 +212,7 @@ def _org_tail(doc, start: int, taken: set[int], complement: bool = False) -> int
             break   # (a place inside the complement is part of the name: "... District of Alabama")
         if _namey(doc, i):
             i += 1
-            if t.lower_ in ORG_NAME_HEADS or complement or (
+            if t.lower_ in ORG_NAME_HEADS or complement or (going_on and t.lower_ in TAIL_HEADS) or (
                     t.lower_ == "general" and doc[i - 2].lower_ in gz.TITLE_HEADS and i - 1 == start):
                 best = i          # "Office for High-ranking Officials": the complement is part of the name
             continue
@@ -882,7 +885,7 @@ def ner_repair(doc):
                 end = ents[i + 1].end   # "High Court of Cassation" + "and" + "Justice": one court
                 i += 1
             tail = _org_tail(doc, end, taken - {t.i for t in e},
-                             complement=any(t.text in CAPITAL_JOINERS for t in doc[e.start:end]))
+                             complement=any(t.text in CAPITAL_JOINERS for t in doc[e.start:end]), going_on=True)
             if tail > end:
                 end = tail
             if end < len(doc) and doc[end].text == "House" and end not in taken and len(e) == 1 \
@@ -1020,6 +1023,7 @@ def ner_repair(doc):
     out = portfolio_lists.mend(doc, out)
     out = list_heads.mend(doc, out)
     out = title_phrase_names.mend(doc, out)   # "X Special Agent in Charge Y": the title is no part of a name
+    out = spelled_acronyms.mend(doc, out)   # "of Homeland Security Investigations (HSI)" with only "HSI" tagged
     taken = {t.i for x in out for t in x}
     out = [_peoples_party(doc, x, taken) if x.label_ == "ORG" else x for x in out]
     doc.ents = filter_spans([x for x in (_person_shape(doc, e) for e in out) if x is not None])

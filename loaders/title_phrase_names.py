@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from . import gazetteer as gz
 from .lexicon import PHRASES_BY_FIRST
 
 
@@ -34,8 +35,29 @@ def _phrases(doc) -> list[tuple[int, int]]:
     return found
 
 
+def _name_word(tok) -> bool:
+    """A word of a person's name: capitalised, a proper noun, no institution word or country."""
+    return tok.text[:1].isupper() and tok.pos_ == "PROPN" and tok.lower_ not in gz.ORG_HEADS \
+        and tok.lower_ not in gz.TITLE_WORDS and not gz.country_of(tok.text)
+
+
+def _names_after(doc, ents: list[Span], phrases) -> list[Span]:
+    """"Assistant Director in Charge Deirdre Fike of the FBI's ...": two to four name words right
+    after a title phrase, which the model left untagged in a long sentence, are a person."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found = []
+    for _, b in phrases:
+        end = b
+        while end < len(doc) and end - b < 4 and end not in taken and _name_word(doc[end]):
+            end += 1
+        if end - b >= 2 and (end == len(doc) or not doc[end].text[:1].isupper()):
+            found.append(Span(doc, b, end, label="PERSON"))
+    return ents + found
+
+
 def mend(doc, ents: list[Span]) -> list[Span]:
-    """ents with no name inside a title phrase and none running into one."""
+    """ents with no name inside a title phrase and none running into one, and the untagged name
+    right after one."""
     phrases = _phrases(doc)
     if not phrases:
         return ents
@@ -51,4 +73,4 @@ def mend(doc, ents: list[Span]) -> list[Span]:
                 start = b     # "Charge Joseph M. Arabit": the name begins after the title
         if end > start:
             out.append(e if (start, end) == (e.start, e.end) else Span(doc, start, end, label=e.label_))
-    return out
+    return _names_after(doc, out, phrases)

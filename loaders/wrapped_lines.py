@@ -21,12 +21,14 @@ def _runs_on(line: str, nxt: str) -> bool:
     """The line stops inside a sentence that the next line goes on with: it ends in a comma or a
     lower-case word, or the next line opens with one ("... announced the" / "reallocation of").
     A break between two capitalised words ("... by Cyclone" / "Gabrielle.") is left: it may
-    end a heading as well."""
+    end a heading as well, unless the line opens in lower case, inside a sentence ("of the DEA and
+    X, the United States" / "Attorney for ...")."""
     last = line.rstrip()
     if _ENDS_SENTENCE.search(last):
         return False
     words = last.split()
-    return last.endswith(",") or (bool(words) and words[-1].islower()) or nxt.lstrip()[:1].islower()
+    inside = last.splitlines()[-1].lstrip()[:1].islower()   # a line that itself goes on a sentence is no heading
+    return last.endswith(",") or (bool(words) and words[-1].islower()) or nxt.lstrip()[:1].islower() or inside
 
 
 def hard_wrapped(lines: list[str]) -> bool:
@@ -45,7 +47,9 @@ def join(blocks: list, text: str, make) -> list:
     out = []
     for b in blocks:
         prev = out[-1] if out else None
-        if prev is not None and _prose(prev.text.splitlines()[-1]) and _runs_on(prev.text, b.text) \
+        # (a line of few words runs on too into one that opens in lower case: "X, Special Agent in Charge" / "of the ...")
+        if prev is not None and (_prose(prev.text.splitlines()[-1]) or b.text[:1].islower()) \
+                and _runs_on(prev.text, b.text) \
                 and text[prev.start + len(prev.text):b.start].count("\n") == 1:
             out[-1] = make(prev.start, text[prev.start:b.start + len(b.text)])
         else:

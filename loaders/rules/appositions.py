@@ -282,11 +282,11 @@ def title_phrase(r, toks, si, m: Mention, mentions, rule) -> list[Position]:
             return [Position(m.entity, title, org, si, rule + ":described-org", 0.7, False)]
     place = _place_of(r, toks)
     if place is not None:   # "the governor of the western Herat province", "mayor of San Juan"
-        org, cut = place
+        name, cut = place
         title, former, _ = clean_title([t.text for t in toks[:cut]])
-        if title and title.split()[-1].lower() in PLACE_HEADS:
+        if title and title.split()[-1].lower() in PLACE_HEADS:   # (no body for "Attorney for the District of New York")
             r.add_title(m.entity, title)
-            return [Position(m.entity, title, org, si, rule + ":place", 0.75, former)]
+            return [Position(m.entity, title, r.state.org_entity(name, None), si, rule + ":place", 0.75, former)]
     title, former, country = clean_title(words)
     if not title or not (has_head(title.split()[:4]) or portfolio_then_head(title)):   # ("Finance and Economic Development minister")
         return []
@@ -339,7 +339,7 @@ def _place_before_head(r, toks):
 
 
 def _place_of(r, toks):
-    """(the place as an organisation, index of "of") for "... of [the western] PLACE [province]", or None."""
+    """(the place's name, index of "of") for "... of [the western] PLACE [province]", or None."""
     for k, t in enumerate(toks):
         if t.lower_ != "of" or k == 0:
             continue
@@ -357,7 +357,7 @@ def _place_of(r, toks):
                 x.text == "-" and 0 < n < len(run) - 1 and run[n + 1].text[:1].isupper()))), len(run))]
             name = re.sub(r"\s*-\s*", "-", " ".join(x.text for x in run))   # "Trans-Baikal Territory"
             if run and not any(r.state.mention_at(x.i) is not None for x in run) and not gz.country_of(name):
-                return r.state.org_entity(name, None), (head_of + 1 if described else k)
+                return name, (head_of + 1 if described else k)
             continue
         if ent is None or any(x.text[:1].isupper() and x.lower_ != "the" for x in t.doc[t.i + 1:ent.start]):
             continue
@@ -366,7 +366,7 @@ def _place_of(r, toks):
             name = f"{name} {t.doc[ent.end].text}"
         if gz.country_of(name):
             return None   # "governor of Nigeria": a country's posts are read by the title rules
-        return r.state.org_entity(name, None), k
+        return name, k
     return None
 
 

@@ -20,11 +20,13 @@ from __future__ import annotations
 from graph.schema import ORGANISATION, PERSON
 
 from .. import gazetteer as gz
+from ..lexicon import word_set
 from .facts import Position
 from .parties import party_member_title
 from .titles import RANK_ABBREVIATIONS, before_honorifics, clean_title, has_head, is_title_word
 
 JOINS = frozenset({"of", "at", "in", "for"})
+BODY_HEADS = word_set("titles", "body_heads")   # "DEA Administrator X": a head only beside the body
 ARTICLES = frozenset({"the", "a", "an"})
 MAX_TITLE = 6   # words of a title; a longer run is a clause, not a title
 
@@ -66,9 +68,11 @@ def _before_name(doc, start: int, pm, ranks: bool = False) -> list:
         i = j
 
 
-def _title_words(toks) -> bool:
-    return 0 < len(toks) <= MAX_TITLE and all(_word(t) for t in toks) and toks[-1].lower_ != "and" \
-        and toks[0].lower_ != "and" and has_head([t.text for t in toks])
+def _title_words(toks, beside: bool = False) -> bool:
+    """A title's words; beside the body's name, a body head ("Administrator") is a head too."""
+    return 0 < len(toks) <= MAX_TITLE and all(_word(t) or (beside and t.lower_ in BODY_HEADS) for t in toks) \
+        and toks[-1].lower_ != "and" and toks[0].lower_ != "and" \
+        and (has_head([t.text for t in toks]) or (beside and toks[-1].lower_ in BODY_HEADS))
 
 
 def _body_then_name(doc, om, pm):
@@ -80,7 +84,7 @@ def _body_then_name(doc, om, pm):
     gap = _before_name(doc, om.end, pm)
     if len(gap) >= 3 and _acronym(gap[:3]):
         gap = gap[3:]
-    return gap if _title_words(gap) else None
+    return gap if _title_words(gap, beside=True) else None
 
 
 def _name_then_body(doc, pm, om):
@@ -144,7 +148,8 @@ def near_posts(state, positions: list[Position]) -> list[Position]:
             if title is None:
                 continue
             text, former, _ = clean_title([t.text for t in title])
-            if not text or not has_head(text.split()):
+            beside = rule == "near-post:body-title-name" and text.split()[-1:] == [title[-1].text]
+            if not text or not (has_head(text.split()) or (beside and title[-1].lower_ in BODY_HEADS)):
                 continue
             if party_member_title(doc, om, text):   # "Zanu-PF lawmaker X": a membership
                 out.append(Position(pm.entity, "member", om.entity, pm.sent_index, rule, 0.6, former,

@@ -1,4 +1,5 @@
 """Bodies inside bodies (PART_OF): "the Interior Ministry's Criminal Investigation Department",
+"the Treasury Department's Office of Foreign Assets Control",
 "the party's Central Committee", "Homeland Security Investigations, an arm of the Department
 of Homeland Security", "the Financial Intelligence Unit, which is part of the central bank".
 The unit words ("department", "arm") are data: titles.json "unit_heads", "part_nouns".
@@ -26,6 +27,13 @@ def _part(unit, parent, si, rule) -> list[Position]:
     return [Position(unit.entity, "part", parent, si, rule, 0.7, relation="PART_OF")]
 
 
+def _unit_name(doc, om) -> bool:
+    """A unit's name: "Criminal Investigation Department", or "Office of International Affairs"
+    (a unit word, then "of")."""
+    return doc[om.end - 1].lower_ in UNIT_HEADS or (
+        om.end - om.start > 2 and doc[om.start].lower_ in UNIT_HEADS and doc[om.start + 1].lower_ == "of")
+
+
 def parts(r, sent, si, mentions) -> list[Position]:
     doc, out = sent.doc, []
     orgs = [m for m in mentions if m.label == ORGANISATION and m.entity is not None]
@@ -33,7 +41,7 @@ def parts(r, sent, si, mentions) -> list[Position]:
         last = doc[om.end - 1].lower_
         # "the Interior Ministry's Criminal Investigation Department", "the party's Central Committee"
         j = om.start - 1
-        if last in UNIT_HEADS and j > sent.start and doc[j].text in ("'s", "’s"):
+        if _unit_name(doc, om) and j > sent.start and doc[j].text in ("'s", "’s"):
             owner = _org(r, mentions, j - 1)
             parent = owner.entity if owner is not None else (
                 r.state.org_by_head(doc[j - 1].lower_) if doc[j - 1].is_lower and doc[j - 1].pos_ == "NOUN" else None)

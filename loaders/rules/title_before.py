@@ -17,6 +17,7 @@ from .named_bodies import body_named_elsewhere
 from .parties import party_member_title
 from .party_reference import referred_party
 from .per_story import the_one
+from .possessive_units import owner_before, unit_after, unit_part
 from .person_lists import plain_list_after
 from .title_orgs import BODY_TITLES, DISTRICT_NAME, district_body, district_office
 from .titles import (BODY_WORDS, OWNER_NOUNS, PLACE_HEADS, PLACE_WORDS, PORTFOLIO_WORDS, before_bracket,
@@ -50,12 +51,16 @@ def title_of_org_before(r, sent, si, m: Mention, mentions) -> list[Position]:
         return []
     if om.entity is None or om.end != end + 1:
         return []
-    k = om.start - 1
+    owner = owner_before(r, doc, om, mentions, sent.start)   # "Director of the Department of Justice's OCDETF X"
+    k = (owner or om).start - 1
     if k >= sent.start and doc[k].lower_ == "the":
         k -= 1
     if k - 1 < sent.start or doc[k].lower_ not in ("of", "to"):   # ("Secretary to Cabinet George Simataa")
         return []
     j, words = k - 1, []
+    n = phrase_ending_at(doc, j, sent.start)
+    if n:   # "Assistant Special Agent in Charge of the Dallas Field Division X": a title phrase whole
+        words, j = [t.text for t in doc[j - n + 1:j + 1]], j - n
     while j >= sent.start and not doc[j].is_punct and r.org_mention_at(mentions, j) is None:
         if doc[j].lower_ in ("of", "in") and words and j - 1 >= sent.start and doc[j - 1].lower_ in gz.TITLE_HEADS \
                 and " ".join([doc[j - 1].lower_, doc[j].lower_] + [w.lower() for w in words[:1]]) in INNER_JOINED:
@@ -73,7 +78,8 @@ def title_of_org_before(r, sent, si, m: Mention, mentions) -> list[Position]:
     if not title:
         return []
     r.add_title(m.entity, title)
-    return [Position(m.entity, title, om.entity, si, "title-of-org-before-name", 0.8, former)]
+    part = unit_part(om, owner, si, "part-of:title-possessive") if owner is not None else []
+    return [Position(m.entity, title, om.entity, si, "title-of-org-before-name", 0.8, former)] + part
 
 
 AREA_WORDS = word_set("names", "area_words")   # "Region", "Oblast", "Territory"
@@ -95,17 +101,22 @@ def body_after_name(r, sent, m: Mention, mentions, title: str):
     the Commission"); a party there makes a member, read by members.of_party."""
     doc = sent.doc
     k = m.end
+    set_off = k + 2 < sent.end and doc[k].text == "," and doc[k + 1].lower_ == "of"
+    k += set_off   # "Attorney General X, of the Republic of Guatemala, joined ...": the country only (below)
     if k + 1 >= sent.end or doc[k].lower_ != "of":
         return None
     k += 1 + (doc[k + 1].lower_ == "the")
-    om = r.org_mention_at(mentions, k) if k < sent.end else None
+    om = r.org_mention_at(mentions, k) if k < sent.end and not set_off else None
     if om is not None and om.entity is not None and om.start == k and not party_member_title(doc, om, "member"):
-        return om.entity
-    ent = next((e for e in doc.ents if e.start == k and e.label_ in ("GPE", "LOC")), None)
-    if ent is None:
+        unit = unit_after(r, doc, om, mentions, sent.end)   # "X of the Justice Department's Criminal Division"
+        return (unit or om).entity
+    ent = next((e for e in doc.ents if k - 1 <= e.start <= k < e.end and e.label_ in ("GPE", "LOC")), None)
+    if ent is None or (set_off and (ent.end >= sent.end or doc[ent.end].text != ",")):
         return None
-    country = gz.country_of(ent.text)
-    if country:   # "President John Mahama of Ghana", "Foreign Minister X of Japan"
+    country = _country_named(ent.text)
+    if set_off and not country:
+        return None
+    if country:   # "President John Mahama of Ghana", "Foreign Minister X of Japan", "X, of the Republic of Guatemala,"
         org = r.org_for_title(title, country, explicit=country)
         if org is None and title.lower() in gz.HEADS_OF_STATE:
             org = r.state.country_entity(country)
@@ -113,6 +124,18 @@ def body_after_name(r, sent, m: Mention, mentions, title: str):
     if title.split()[-1].lower() in PLACE_HEADS:
         return r.state.org_entity(ent.text, None)
     return None
+
+
+# a country's long form: "the Republic of Guatemala", "the Kingdom of Morocco"
+LONG_FORM = re.compile(r"^(?:the\s+)?(?:(?:Federal|Democratic|Islamic|Socialist|United|Plurinational|People['’]s)\s+)*"
+                       r"(?:Republic|Kingdom|State|Commonwealth|Federation|Sultanate)\s+of\s+(?:the\s+)?(.+)$", re.I)
+
+
+def _country_named(text: str) -> str | None:
+    """The country a place's name names, in its short or its long form."""
+    text = re.sub(r"^the\s+", "", text.strip(), flags=re.I)
+    long_form = LONG_FORM.match(text)
+    return gz.country_of(text) or (gz.country_of(long_form.group(1)) if long_form else None)
 
 
 # a "person" the model read in a building or office named after a post ("the Prime Minister House")

@@ -215,6 +215,30 @@ def _names_country(st, country: str) -> bool:
         t.i + 1 < len(doc) and gz.country_of(f"{t.text} {doc[t.i + 1].text}") == country) for t in doc)
 
 
+COUNTRY_PREFIXES = ("u.s. ", "us ", "united states ", "the ")
+
+
+def _bare_name(name: str) -> str:
+    """"U.S. Department of the Treasury" -> "department of the treasury": a body's name without its country."""
+    name = name.lower()
+    for p in COUNTRY_PREFIXES:
+        if name.startswith(p):
+            name = name[len(p):]
+    return name
+
+
+def named_office(st, rec: dict) -> EntityBuild | None:
+    """The article's own body for a known office ("Treasury Secretary X" in a story that names the
+    "U.S. Department of the Treasury"): the one organisation it mentions under one of the forms the
+    record gives ("named_as"), else None."""
+    forms = {_bare_name(f) for f in rec.get("named_as", [])}
+    if not forms:
+        return None
+    hits = {m.entity.id: m.entity for m in st.mentions if m.label == ORGANISATION and m.entity is not None
+            and any(_bare_name(n) in forms for n in [m.entity.name, m.text, *m.entity.aliases])}
+    return the_one(hits.values())
+
+
 MINISTER_HEADS = ("minister", "minister-designate")
 # last words that make a capitalised phrase a portfolio whatever its first words ("Karamoja Affairs")
 PORTFOLIO_TAILS = frozenset(gz.data().get("portfolio_tails", []))
@@ -276,6 +300,10 @@ def org_for_title(st, title: str, country: str | None, explicit: str | None = No
                 if district:   # "U.S. District Judge X" in a story naming "the Northern District of California"
                     return district_body(st, rec["org"], district)
                 return st.org_entity(rec["org"], rec["country"])
+        if explicit is None and rec["title"] == joined and country not in (None, rec["country"]):
+            named = named_office(st, rec)   # "Treasury Secretary X" in a Sudan story the U.S. Treasury issued
+            if named is not None:
+                return named
     body = BODY_TITLES.get(joined) or BODY_TITLES.get(joined.replace("commander", "chief").replace("head", "chief"))
     if body is None and (joined in gz.RANKS or " ".join(w for w in joined.split() if w not in BODY_WORDS) in gz.RANKS):
         return None   # "an army general", "Police Lieutenant General X": a rank, not a post at the army

@@ -96,7 +96,7 @@ def phrase_ending_at(doc, i: int, start: int) -> int:
 
 def clean_title(words: list[str]) -> tuple[str, bool, str | None]:
     """(title, former?, country) from the words of a title phrase."""
-    words = [TITLE_ABBREVIATIONS.get(w.lower(), w) for w in words]   # "Gov." -> "Governor"
+    words = [TITLE_ABBREVIATIONS.get(w.lower(), w) for w in words if w.strip()]   # "Gov." -> "Governor"; no line break
     joined = []
     for w in words:   # "secretary - general" -> "secretary-general"
         if joined and (w == "-" or joined[-1].endswith("-")) and w:
