@@ -529,6 +529,13 @@ def possessive_owner(r, doc, j: int, start: int):
     return None
 
 
+def _bare_after_of(doc, j: int, toks) -> bool:
+    """"in the hands of current labor Minister, X": a title with no article after "of", opened
+    by a word of time ("current", "former", "then"), is the named person's post (round 10)."""
+    return doc[j].lower_ == "of" and bool(toks) and toks[0].lower_ in ("current", "former", "then", "incoming",
+                                                                         "outgoing")
+
+
 def plural_title_before(r, sent, si, m: Mention, comma: int) -> list[Position]:
     """"the former defence minister, X" / "two former defence ministers, X and Y"."""
     doc = sent.doc
@@ -543,7 +550,7 @@ def plural_title_before(r, sent, si, m: Mention, comma: int) -> list[Position]:
                                             and toks[-1].lower_ not in BODY_WORDS | {"staff"}):
         return []
     if j >= sent.start and doc[j].lower_ not in ("the", "his", "her", "its", "their", "two", "three", "both", "a",
-                                                  "'s", "’s"):
+                                                  "'s", "’s") and not _bare_after_of(doc, j, toks):
         return []
     title, former, country = clean_title(words)
     inside = [r.state.mention_at(t.i) for t in toks]

@@ -16,6 +16,7 @@ from .judiciary_posts import judiciary_of
 from .region_posts import REGION_HEADS, article_region, region_body
 from .town_posts import written_town
 from . import written_portfolios
+from .combined_ministries import combined_ministry
 
 COUNTRY_POSTS = frozenset(p.lower() for p in gz.data().get("country_posts", []))
 # words after a body's head word that do not change which body it is ("Police Force", "Police Service")
@@ -354,6 +355,9 @@ def org_for_title(st, title: str, country: str | None, explicit: str | None = No
                                                "spokesperson"))
                         or (j < len(lw) and lw[j] == "ministry"
                             and any(w in gz.TITLE_HEADS for w in lw[j + 1:]))):   # "foreign ministry head"
+                joined = combined_ministry(st, dom, country or st.country_hint)
+                if joined is not None:   # "labor Minister X" in a story naming the "Ministry of ..., Labour and ..."
+                    return joined
                 e = st.org_entity(f"Ministry of {dom}", country or st.country_hint)
                 e.aliases |= written_portfolios.written_forms(words, i, j)   # "land management minister"
                 return e
