@@ -46,3 +46,30 @@ BARE_TITLE_CASES = [
 @pytest.mark.parametrize("text,present,wrong", BARE_TITLE_CASES)
 def test_bare_title_after_of(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
+
+
+# "appointing A Acting Governor of X and B Acting Governor of Y": A's post ends where B's name
+# begins (rules/details._next_name for the event's post, post_verbs._own_title for the post).
+PAIRED_CASES = [
+    fact_case("The President said that he has signed executive orders appointing Andrei Klychkov Acting Governor "
+              "of Sakhalin Region and Alexander Drozdenko Acting Governor of Amur Region.",
+              [("HOLDS_POSITION", "person:alexander-drozdenko", "amur-region")],
+              lambda t, s, o: t == "HOLDS_POSITION" and s == "person:andrei-klychkov" and o.endswith("amur-region"),
+              id="paired-object-complements-first"),
+    fact_case("The President said that he has signed executive orders appointing Ivan Petrov Acting Governor of "
+              "Tomsk Region and Pavel Sidorov Acting Governor of Omsk Region.",
+              [("HOLDS_POSITION", "person:ivan-petrov", "tomsk-region"),
+               ("HOLDS_POSITION", "person:pavel-sidorov", "omsk-region")],
+              lambda t, s, o: t == "HOLDS_POSITION" and s == "person:pavel-sidorov" and o.endswith("tomsk-region"),
+              id="paired-object-complements"),
+    fact_case("Putin signed decrees appointing Mikhail Vedernikov Acting Governor of Pskov Region and Gleb Nikitin "
+              "Acting Governor of Nizhny Novgorod Region.",
+              [("HOLDS_POSITION", "person:gleb-nikitin", "nizhny-novgorod-region")],
+              lambda t, s, o: t == "HOLDS_POSITION" and s == "person:gleb-nikitin" and o.endswith("pskov-region"),
+              id="paired-object-complements-second-only"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", PAIRED_CASES)
+def test_paired_complements(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)

@@ -71,8 +71,21 @@ def position_of(r, trig) -> tuple[str | None, tuple[int, int] | None]:
             # the parse made a compound of the title; the post is what follows the name
             m = r.state.mention_at(c.left_edge.i)
             if m is not None and m.label == PERSON and m.start == c.left_edge.i and m.end <= c.i:
-                return (trig.doc[m.end:c.right_edge.i + 1].text.split(",")[0].strip(), (m.end, c.right_edge.i + 1))
+                end = _next_name(r, trig.doc, m.end, c.right_edge.i + 1)   # "... of X Region and B Acting Governor of Y"
+                return (trig.doc[m.end:end].text.split(",")[0].strip(), (m.end, end))
     return None, None
+
+
+def _next_name(r, doc, start: int, end: int) -> int:
+    """Where a post read after one name ends: before the next person named in it, with the "and"
+    that joins them ("appointing A Acting Governor of X and B Acting Governor of Y", round 10)."""
+    for k in range(start, end):
+        m = r.state.mention_at(k)
+        if m is not None and m.label == PERSON and m.start == k:
+            while k > start and doc[k - 1].lower_ in ("and", ","):
+                k -= 1
+            return k
+    return end
 
 
 def post_in(r, prep) -> tuple[str | None, tuple[int, int] | None]:

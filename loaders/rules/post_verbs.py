@@ -294,6 +294,22 @@ def _may_state_post(sent) -> bool:
         w.endswith("ed") and (w[:-2] in _ACTED_ON or w[:-1] in _ACTED_ON) for w in found)
 
 
+def _own_title(r, toks, named: list[int], person) -> list:
+    """The words of a title phrase that are person's: those after the last name before the title;
+    in "appointing A Acting Governor of X and B Acting Governor of Y" (round 10), A's are those
+    between A's name and B's, not B's after it."""
+    if not named:
+        return toks
+    mine = [i for i in named if r.state.mention_at(i).entity is person]
+    others = [i for i in named if r.state.mention_at(i).entity is not person]
+    if mine and others and max(mine) < min(others):
+        cut = [t for t in toks if max(mine) < t.i < min(others)]
+        while cut and cut[-1].lower_ in ("and", ",", "while", "with"):
+            cut = cut[:-1]
+        return cut
+    return [t for t in toks if t.i > max(named)]
+
+
 def post_verbs(r, sent, si, mentions) -> list[Position]:
     out = []
     if not _may_state_post(sent):
@@ -339,7 +355,7 @@ def post_verbs(r, sent, si, mentions) -> list[Position]:
         toks = list(sent.doc[title_tok.left_edge.i:title_tok.right_edge.i + 1])
         named = [t.i for t in toks if t.i < title_tok.i and r.state.mention_at(t.i) is not None
                  and r.state.mention_at(t.i).label == PERSON]
-        toks = [t for t in toks if not named or t.i > max(named)]   # "appointed X head of Y": the title after X
+        toks = _own_title(r, toks, named, person)   # "appointed X head of Y": the title after X
         while toks and toks[0].lower_ in ("a", "an", "the", "its", "their", "new", "next"):
             toks = toks[1:]
         toks = title_tokens(toks)

@@ -480,9 +480,26 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
         etype = "SUSPENSION"   # "was temporarily relieved of his duties"
     if etype == "APPOINTMENT" and position and any(w in ("candidate", "nominee") for w in position.lower().split()):
         etype = "NOMINATION"   # "picked X as its candidate for prime minister": put forward, not appointed
+    rule = f"verb:{tok.lemma_.lower()}" + (":passive" if passive else "")
+    named = _named_before(r, span) if etype in ("APPOINTMENT", "NOMINATION") else None
+    if named is not None and (named not in subjects or len(subjects) > 1):
+        # "appointing A Acting Governor of X and B Acting Governor of Y": the post written right after
+        # A's name is A's alone; the others were appointed too, their posts read elsewhere (round 10)
+        own = [EventFact(etype, si, [named], agent, date_of(r, tok, sent), position, rule=rule, strength=0.85,
+                         extra={"charges": charges, "position_span": span})] if named in subjects else []
+        rest = [s for s in subjects if s is not named]
+        return own + [EventFact(etype, si, rest, agent, date_of(r, tok, sent), None, rule=rule, strength=0.85,
+                                extra={"charges": charges, "position_span": None})] if rest else own
     return [EventFact(etype, si, subjects, agent, date_of(r, tok, sent), position,
-                      rule=f"verb:{tok.lemma_.lower()}" + (":passive" if passive else ""),
-                      strength=0.85, extra={"charges": charges, "position_span": span})]
+                      rule=rule, strength=0.85, extra={"charges": charges, "position_span": span})]
+
+
+def _named_before(r, span):
+    """The person whose name a post's words follow at once ("appointing A Acting Governor of X"), else None."""
+    if span is None or span[0] == 0:
+        return None
+    m = r.state.mention_at(span[0] - 1)
+    return m.entity if m is not None and m.label == PERSON and m.end == span[0] else None
 
 
 def will_serve(r, tok, sent, si) -> list[EventFact]:
