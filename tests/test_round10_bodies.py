@@ -73,3 +73,23 @@ PAIRED_CASES = [
 @pytest.mark.parametrize("text,present,wrong", PAIRED_CASES)
 def test_paired_complements(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
+
+
+# "Sri Lankan government spokesman X": a post in the government as a whole, whose body gold and
+# readers write as the country (data/gazetteer.json government_titles, rules/title_orgs.py).
+GOVERNMENT_CASES = [
+    fact_case("Kenyan government spokesman Isaac Mwaura said the talks had failed.",
+              [("HOLDS_POSITION", "person:isaac-mwaura", "organisation:kenya")],
+              id="country-government-spokesman"),
+    fact_case("Greece rejected the plan on Monday. Government spokesman Gavriil Nikolaou said Greece would not "
+              "sign a new memorandum.",
+              [("HOLDS_POSITION", "person:gavriil-nikolaou", "organisation:greece")],
+              id="bare-government-spokesman"),
+    fact_case("A government spokesman said on Monday that Jane Wanjiru had been sacked.",
+              [], lambda t, s, o: t == "HOLDS_POSITION", id="unnamed-government-spokesman-guard"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", GOVERNMENT_CASES)
+def test_government_titles(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)

@@ -25,6 +25,7 @@ BODY_SUFFIXES = {"force", "forces", "service", "services", "command", "corps", "
 TITLE_HEAD_ORGS = {k.lower(): v for k, v in gz.data().get("title_head_orgs", {}).items()}
 BODY_TITLES = {k.lower(): v for k, v in gz.data().get("body_titles", {}).items()}
 MINISTRIES_OF_BODIES = gz.data().get("ministries_of_bodies", {})   # "police" -> "Ministry of Police"
+GOVERNMENT_TITLES = frozenset(gz.data().get("government_titles", []))   # "government spokesman"
 PROVINCIAL = gz.data().get("provincial_posts", {})
 PROVINCIAL_TITLES = {k.lower(): v for k, v in PROVINCIAL.get("titles", {}).items()}
 PROVINCE_CUES_AFTER = frozenset(PROVINCIAL.get("cues_after", []))
@@ -282,6 +283,8 @@ def org_for_title(st, title: str, country: str | None, explicit: str | None = No
     provincial = provincial_body(st, joined, country)
     if provincial is not None:
         return provincial
+    if joined in GOVERNMENT_TITLES and (country or st.country):   # "Sri Lankan government spokesman X"
+        return st.country_entity(country or st.country)
     if joined in LOCAL_HEADS and article_city(st):   # "former mayor X" in a story on Tayabas City
         return town_body(st, article_city(st))
     if joined in REGION_HEADS and article_region(st):   # "governor X" in a story on the state of Adamawa
