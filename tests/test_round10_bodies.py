@@ -93,3 +93,27 @@ GOVERNMENT_CASES = [
 @pytest.mark.parametrize("text,present,wrong", GOVERNMENT_CASES)
 def test_government_titles(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
+
+
+# "served as Minister of Defense and Minister of Interior": two posts, each opened by its own
+# title word (rules/post_verbs.joined_titles); "Minister of Trade and Industry" stays one.
+JOINED_CASES = [
+    fact_case("Serbia's spy chief Aleksandar Vulin was sanctioned. Vulin previously served as Minister of Defense "
+              "and Minister of Interior in Serbia.",
+              [("HOLDS_POSITION", "person:aleksandar-vulin", "serbia-ministry-of-defense"),
+               ("HOLDS_POSITION", "person:aleksandar-vulin", "serbia-ministry-of-interior")],
+              id="served-as-two-titles"),
+    fact_case("Ghana's former minister Kwame Boateng was arrested on Monday. Boateng served as Minister of Finance "
+              "and Minister of Energy under President Kufuor.",
+              [("HOLDS_POSITION", "person:kwame-boateng", "ghana-ministry-of-finance"),
+               ("HOLDS_POSITION", "person:kwame-boateng", "ghana-ministry-of-energy")],
+              id="served-as-two-titles-second"),
+    fact_case("Sokolov served as Minister of Trade and Industry of Russia until 2019.",
+              [("HOLDS_POSITION", "person:sokolov", "ministry-of-trade-and-industry")],
+              post_at("ministry-of-industry", "ministry-of-trade"), id="one-title-two-portfolios-guard"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", JOINED_CASES)
+def test_joined_titles(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)

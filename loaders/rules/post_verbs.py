@@ -294,6 +294,21 @@ def _may_state_post(sent) -> bool:
         w.endswith("ed") and (w[:-2] in _ACTED_ON or w[:-1] in _ACTED_ON) for w in found)
 
 
+def joined_titles(toks) -> list[list]:
+    """"served as Minister of Defense and Minister of Interior": two posts joined by "and", each
+    opened by its own title word (round 10); not "Minister of Trade and Industry" (one post)."""
+    for k, t in enumerate(toks):
+        if t.lower_ != "and" or k == 0:
+            continue
+        rest = toks[k + 1:]
+        while rest and rest[0].lower_ in ("the", "a", "an", "also", "later", "then"):
+            rest = rest[1:]
+        if rest and rest[0].text[:1].isupper() == toks[0].text[:1].isupper() and rest[0].lower_ in gz.TITLE_HEADS \
+                and has_head([x.text for x in toks[:min(k, 3)]]):
+            return [toks[:k]] + joined_titles(rest)
+    return [toks]
+
+
 def _own_title(r, toks, named: list[int], person) -> list:
     """The words of a title phrase that are person's: those after the last name before the title;
     in "appointing A Acting Governor of X and B Acting Governor of Y" (round 10), A's are those
@@ -364,7 +379,7 @@ def post_verbs(r, sent, si, mentions) -> list[Position]:
         m = Mention(PERSON, tok.i, tok.i + 1, tok.text, si, person)
         former = lemma in PAST_HELD and tok.tag_ in ("VBD", "VBN")
         rule = "served-as" if lemma in PAST_HELD else "took-post"
-        for p in title_phrase(r, toks, si, m, mentions, rule):
+        for p in [p for part in joined_titles(toks) for p in title_phrase(r, part, si, m, mentions, rule)]:
             p.former = p.former or former
             p.strength = min(p.strength, 0.75)
             out.append(p)
