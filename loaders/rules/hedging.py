@@ -12,6 +12,7 @@ MEMBERSHIP_BODIES = frozenset(load("triggers")["membership_bodies"])   # "quit t
 UNREALISED = frozenset(load("triggers")["unrealised_nouns"])   # "evidence to convict him"
 ORDERING_VERBS = frozenset(load("triggers")["ordering_verbs"])   # "ordered that X should be suspended"
 DIRECTIVE_VERBS = frozenset(load("triggers")["directive_verbs"])   # "told X to fire Y"
+OBLIGING_VERBS = frozenset(load("triggers")["obliging_verbs"])   # "would have to succeed"
 FALSE_WORDS = {k: frozenset(v) for k, v in load("triggers")["false_reports"].items()}   # "reports of his arrest are false"
 
 
@@ -90,6 +91,9 @@ def hedged(tok, announced_ok: bool = False, negation_ok: bool = False) -> bool:
         if h.dep_ in ("xcomp",) and any(c.lower_ in HEDGES and not (announced_ok and c.lower_ in ANNOUNCED)
                                         for c in h.head.children):
             return True
+        if h.dep_ == "xcomp" and h.head.lemma_.lower() in OBLIGING_VERBS and any(
+                c.dep_ == "aux" and c.lower_ in HEDGES for c in h.head.children):
+            return True   # "who would have to succeed Y", "will need to resign": an obligation, not an act
         if h.dep_ == "xcomp" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in h.head.children):
             return True   # "if the court decides to convict him": a condition, not a verdict
         if h.dep_ == "xcomp" and h.head.lemma_.lower() in DIRECTIVE_VERBS and any(c.dep_ == "dobj" for c in h.head.children):

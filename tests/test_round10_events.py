@@ -1,0 +1,75 @@
+"""Round 10 (events): events the sentence does not state as done, or states of someone else,
+and one shape of a stated event the reader missed.
+
+- unstated_nouns: an event noun with a modifier of prospect ("the possible appointment of X",
+  "a possible indictment of X") or carried by an own-noun verb that is denied ("he never
+  submitted his resignation letter", "none of them had tendered their resignation letters").
+- hedging: an infinitive under a modal verb of obligation ("who would have to succeed Y") is
+  an obligation, not an act; "had to resign" without a modal stays an act.
+- phrasal: "banned from public office" is a disqualification, not a SUSPENSION; "barred from
+  office for 90 days" stays one.
+- phrasal: the doer of "to take over" under a verb with an object is the object ("appointed a
+  veteran politician to take over"), not the subject of the verb.
+- noun_events: "the arrest and jailing of X": the event noun shares the of-phrase of the -ing
+  noun it is joined to.
+"""
+import pytest
+
+from tests.conftest import check_event_case, event_case as case, read_text as read, subject_events
+
+CASES = [
+    # unstated_nouns: a modifier of prospect
+    case("The protests showed strong resistance to the possible appointment of John Mbeki, president "
+         "of the Senate, as head of state.",
+         absent={("APPOINTMENT", "person:john-mbeki")}, id="possible-appointment"),
+    case("Prosecutors have been looking at a possible indictment of Peter Olsen, the former mayor.",
+         absent={("CHARGE", "person:peter-olsen")}, id="possible-indictment"),
+    case("Supporters of Peter Olsen, the former mayor, gathered outside his home on Monday to protest "
+         "against his imminent arrest.",
+         absent={("ARREST", "person:peter-olsen")}, id="imminent-arrest"),
+    case("The appointment of John Mbeki as head of state was announced on Monday.",
+         present={("APPOINTMENT", "person:john-mbeki")}, id="plain-appointment-kept"),
+    # unstated_nouns: a denied own-noun verb
+    case("Governor Ali Bako was impeached on Monday. His deputy said Ali Bako is still the deputy "
+         "governor since he never submitted his resignation letter to the governor.",
+         absent={("RESIGNATION", "person:ali-bako")}, id="never-submitted-resignation-letter"),
+    case("Finance Minister Ruth Otieno said she has not tendered her resignation to the president.",
+         absent={("RESIGNATION", "person:ruth-otieno")}, id="not-tendered-resignation"),
+    case("Finance Minister Ruth Otieno tendered her resignation to the president on Monday.",
+         present={("RESIGNATION", "person:ruth-otieno")}, id="tendered-resignation-kept"),
+    # hedging: an obligation under a modal
+    case("Crowds rejected Paul Ndlovu, president of the House, who constitutionally would have to "
+         "succeed departing president Samuel Banda.",
+         absent={("APPOINTMENT", "person:paul-ndlovu")}, id="would-have-to-succeed"),
+    case("Finance Minister Paul Ndlovu had to resign after the scandal broke.",
+         present={("RESIGNATION", "person:paul-ndlovu")}, id="had-to-resign-kept"),
+    # phrasal: a ban from public office is no suspension
+    case("The inspector general dismissed Mayor Carlos Vega and banned him from public office for 15 years.",
+         present={("DISMISSAL", "person:carlos-vega")}, absent={("SUSPENSION", "person:carlos-vega")},
+         id="banned-from-public-office"),
+    case("The council barred Mayor Carlos Vega from office for 90 days on Tuesday.",
+         present={("SUSPENSION", "person:carlos-vega")}, id="barred-from-office-kept"),
+    # phrasal: object control
+    case("President Joseph Kabila chose a veteran politician to take over as governor of the region on Thursday.",
+         absent={("APPOINTMENT", "person:joseph-kabila")}, id="object-takes-over"),
+    case("Joseph Kabila resigned from the bank to take over as governor of the region.",
+         present={("APPOINTMENT", "person:joseph-kabila")}, id="subject-takes-over-kept"),
+    # noun_events: an event noun joined to an -ing noun that holds the of-phrase
+    case("The statement follows the arrest and jailing of opposition leader Alexander Petrov for taking "
+         "part in an unauthorized march.",
+         present={("ARREST", "person:alexander-petrov")}, id="arrest-and-jailing-of"),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", CASES)
+def test_round10_events(extractor, text, present, absent):
+    check_event_case(read(extractor, text), present, absent)
+
+
+def test_headline_object_takes_over(extractor):
+    """A headline whose appointee is no name: the appointing president is not appointed."""
+    doc = read(extractor, "President Joseph Kabila appointed Alex Mwamba as acting governor on Thursday.",
+               title="Why Kabila appointed a veteran politician to take over as governor of the region")
+    got = subject_events(doc)
+    assert ("APPOINTMENT", "person:alex-mwamba") in got
+    assert ("APPOINTMENT", "person:joseph-kabila") not in got, sorted(got)
