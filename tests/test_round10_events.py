@@ -12,6 +12,8 @@ and one shape of a stated event the reader missed.
   veteran politician to take over"), not the subject of the verb.
 - noun_events: "the arrest and jailing of X": the event noun shares the of-phrase of the -ing
   noun it is joined to.
+- ordered_participles: "the court ordered X jailed for 15 days", "X was ordered jailed": the
+  order's object undergoes the participle's event.
 """
 import pytest
 
@@ -58,6 +60,15 @@ CASES = [
     case("The statement follows the arrest and jailing of opposition leader Alexander Petrov for taking "
          "part in an unauthorized march.",
          present={("ARREST", "person:alexander-petrov")}, id="arrest-and-jailing-of"),
+    # ordered_participles
+    case("The district court ordered opposition leader Alexei Petrov jailed for 15 days for handing out leaflets.",
+         present={("SENTENCE", "person:alexei-petrov")}, id="ordered-object-jailed"),
+    case("Opposition leader Alexander Petrov and the others were ordered jailed for two weeks.",
+         present={("SENTENCE", "person:alexander-petrov")}, id="was-ordered-jailed"),
+    case("A judge ordered former minister John Okello detained for 30 days pending trial.",
+         present={("ARREST", "person:john-okello")}, id="ordered-detained-clause"),
+    case("The court could order former minister John Okello jailed for 30 days.",
+         absent={("SENTENCE", "person:john-okello")}, id="could-order-jailed"),
 ]
 
 

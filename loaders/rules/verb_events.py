@@ -21,6 +21,7 @@ from .post_lists import paired_posts
 from .recalled import recalled
 from .announcements import REPORTING as SAYING_VERBS   # triggers.json reporting_verbs
 from .hedging import hedged, left_a_race
+from .ordered_participles import ordered_undergoers
 from .lede_subjects import story_subject
 from .phrases import climb_to_verb, trigger_lemma
 from .unnamed_antecedents import stood_for, unnamed_antecedent
@@ -340,7 +341,9 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
         tok.dep_ == "conj" and tok.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("dobj", "nsubj") for c in tok.children)
         and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.children))
     subjects, agent = [], None
-    if tok.dep_ == "amod" and tok.tag_ == "VBN" and (tok.head.tag_ == "NNS" or tok.head.lower_ == "those") \
+    if (ordered := ordered_undergoers(r, tok)) is not None:
+        subjects, agent = ordered   # "the court ordered X jailed for 15 days", "X was ordered jailed"
+    elif tok.dep_ == "amod" and tok.tag_ == "VBN" and (tok.head.tag_ == "NNS" or tok.head.lower_ == "those") \
             and not any(c.lower_ in RECENTLY for c in tok.children):   # "Those relieved of their duties are X and Y"
         subjects = subjects_of_participle(r, tok) if tok.head.dep_ == "nsubj" and tok.head.head.lemma_ in ("be", "include") else []
     elif tok.dep_ == "amod" and any(c.lower_ in RECENTLY for c in tok.children):
