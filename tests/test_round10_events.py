@@ -12,6 +12,12 @@ and one shape of a stated event the reader missed.
   veteran politician to take over"), not the subject of the verb.
 - noun_events: "the arrest and jailing of X": the event noun shares the of-phrase of the -ing
   noun it is joined to.
+- verb_events.announced_appointment: "X will be named deputy chief of staff", "Obama will name X as
+  chief of staff, an official said": an appointment stated or reported as coming is one (as
+  "will replace", "will take over" already are); one guessed at ("Speculation is rife that X will be
+  named", "Reports suggest X will be appointed") is not.
+- post_lists.new_holders: "X is the department's new acting chief, Y said", "announced that X will
+  be his new chief of staff": the copula with a new title, reported.
 - ordered_participles: "the court ordered X jailed for 15 days", "X was ordered jailed": the
   order's object undergoes the participle's event.
 """
@@ -69,6 +75,27 @@ CASES = [
          present={("ARREST", "person:john-okello")}, id="ordered-detained-clause"),
     case("The court could order former minister John Okello jailed for 30 days.",
          absent={("SENTENCE", "person:john-okello")}, id="could-order-jailed"),
+    # verb_events.announced_appointment
+    case("Rob Nabors, the White House legislative liaison, will be named deputy chief of staff for policy.",
+         present={("APPOINTMENT", "person:rob-nabors")}, id="will-be-named"),
+    case("President Obama will name Denis McDonough as the new chief of staff on Friday, a White House official said.",
+         present={("APPOINTMENT", "person:denis-mcdonough")}, id="will-name-official-said"),
+    case("The ministry said John Okello will be appointed finance minister on Monday.",
+         present={("APPOINTMENT", "person:john-okello")}, id="said-will-be-appointed"),
+    case("Speculation is rife that John Okello will be named finance minister.",
+         absent={("APPOINTMENT", "person:john-okello")}, id="speculation-will-be-named"),
+    case("Reports suggest John Okello will be appointed finance minister next week.",
+         absent={("APPOINTMENT", "person:john-okello")}, id="reports-suggest-will-be-appointed"),
+    case("John Okello could be appointed finance minister.",
+         absent={("APPOINTMENT", "person:john-okello")}, id="could-be-appointed"),
+    # post_lists.new_holders, reported
+    case("Joseph Yahner, a veteran of the department, is the department's new acting chief, effective "
+         "immediately, the city manager said.",
+         present={("APPOINTMENT", "person:joseph-yahner")}, id="reported-new-acting-chief"),
+    case("President Biden on Friday formally announced that Jeff Zients will be his new chief of staff.",
+         present={("APPOINTMENT", "person:jeff-zients")}, id="announced-will-be-new-chief"),
+    case("Analysts expect that Jeff Zients will be the new chief of staff.",
+         absent={("APPOINTMENT", "person:jeff-zients")}, id="expected-new-chief"),
 ]
 
 

@@ -327,12 +327,27 @@ def reported_future(tok) -> bool:
     return any(c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in REPORTING and c.i > tok.i for c in tok.children)
 
 
+def announced_appointment(tok) -> bool:
+    """"X will be named deputy chief of staff", "Obama will name X as chief of staff, an official
+    said": an appointment the story states or reports as coming, whose "will" / "would" is no
+    hedge; not one guessed at ("Speculation is rife that X will be named", "Reports suggest X will
+    be appointed", "hopes he will be appointed")."""
+    h = tok
+    while h.dep_ == "conj" and h.head.i != h.i:
+        h = h.head
+    if h.dep_ == "ROOT":
+        return True
+    return h.dep_ in ("ccomp", "parataxis") and h.head.lemma_.lower() in REPORTING and h.head.pos_ == "VERB" \
+        and not hedged(h.head)
+
+
 def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
     if etype == "RESIGNATION" and trigger_lemma(tok) == "retire" and any(c.dep_ == "auxpass" for c in tok.children):
         etype = "DISMISSAL"   # "X was compulsorily retired by the government": someone retired X
     if etype == "RESIGNATION" and (ordered := court_ordered_exit(r, tok, sent, si)):
         return ordered   # "the court ruled that X must resign"
-    if hedged(tok, announced_ok=etype == "RESIGNATION" and reported_future(tok)) \
+    if hedged(tok, announced_ok=(etype == "RESIGNATION" and reported_future(tok))
+              or (etype == "APPOINTMENT" and announced_appointment(tok))) \
             or (etype == "RESIGNATION" and left_a_race(tok)):
         return []   # hedged, or "quit the race": a candidate withdraws, no one resigns
     reduced = set_off_participle(tok) if etype != "RESIGNATION" else None
