@@ -18,6 +18,8 @@ and one shape of a stated event the reader missed.
   named", "Reports suggest X will be appointed") is not.
 - post_lists.new_holders: "X is the department's new acting chief, Y said", "announced that X will
   be his new chief of staff": the copula with a new title, reported.
+- paired_posts._joined: a participle between two names ("named X as chief of staff, replacing Y,
+  as part of an overhaul") makes the second no pair of the first's appointment.
 - ordered_participles: "the court ordered X jailed for 15 days", "X was ordered jailed": the
   order's object undergoes the participle's event.
 """
@@ -88,6 +90,14 @@ CASES = [
          absent={("APPOINTMENT", "person:john-okello")}, id="reports-suggest-will-be-appointed"),
     case("John Okello could be appointed finance minister.",
          absent={("APPOINTMENT", "person:john-okello")}, id="could-be-appointed"),
+    # paired_posts: a participle between the names
+    case("President Barack Obama on Friday will name veteran aide Denis McDonough as his next chief of staff, "
+         "replacing Jack Lew, as part of an overhaul of his senior staff, a White House official said.",
+         present={("APPOINTMENT", "person:denis-mcdonough")}, absent={("APPOINTMENT", "person:jack-lew")},
+         id="replacing-y-as-part-of"),
+    case("The governor appointed John Okello as acting director, Mary Atieno as deputy director and Paul "
+         "Ndlovu as secretary.",
+         present={("APPOINTMENT", "person:mary-atieno"), ("APPOINTMENT", "person:paul-ndlovu")}, id="pairs-kept"),
     # post_lists.new_holders, reported
     case("Joseph Yahner, a veteran of the department, is the department's new acting chief, effective "
          "immediately, the city manager said.",
