@@ -20,6 +20,8 @@ and one shape of a stated event the reader missed.
   be his new chief of staff": the copula with a new title, reported.
 - paired_posts._joined: a participle between two names ("named X as chief of staff, replacing Y,
   as part of an overhaul") makes the second no pair of the first's appointment.
+- phrases._heads: a name that only modifies a plural noun ("sacked Truss supporters", "police
+  detain 400 Imran Khan supporters") is not the one the event happens to.
 - ordered_participles: "the court ordered X jailed for 15 days", "X was ordered jailed": the
   order's object undergoes the participle's event.
 """
@@ -98,6 +100,13 @@ CASES = [
     case("The governor appointed John Okello as acting director, Mary Atieno as deputy director and Paul "
          "Ndlovu as secretary.",
          present={("APPOINTMENT", "person:mary-atieno"), ("APPOINTMENT", "person:paul-ndlovu")}, id="pairs-kept"),
+    # phrases._heads: a name modifying a plural noun
+    case("Pakistani police detain 400 Imran Khan supporters in home raids.",
+         absent={("ARREST", "person:imran-khan")}, id="name-modifies-plural-noun"),
+    case("Rishi Sunak sacked Truss supporters on Tuesday.",
+         absent={("DISMISSAL", "person:truss")}, id="surname-modifies-plural-noun"),
+    case("Pakistani police detained Imran Khan in Islamabad on Tuesday.",
+         present={("ARREST", "person:imran-khan")}, id="name-itself-kept"),
     # post_lists.new_holders, reported
     case("Joseph Yahner, a veteran of the department, is the department's new acting chief, effective "
          "immediately, the city manager said.",
