@@ -22,6 +22,11 @@ and one shape of a stated event the reader missed.
   as part of an overhaul") makes the second no pair of the first's appointment.
 - phrases._heads: a name that only modifies a plural noun ("sacked Truss supporters", "police
   detain 400 Imran Khan supporters") is not the one the event happens to.
+- hedging: an infinitive the parse hung on the verb governing a noun of demand ("X, who has faced
+  calls to resign since ...", "is facing growing calls to resign") is not done; one after a noun
+  of power is ("used his powers to sack X").
+- becoming.made_post, passive: "X was made the new Health Minister", "has been made the Civil
+  Aviation Minister"; becoming: "was demoted from the Foreign Office to become justice secretary".
 - ordered_participles: "the court ordered X jailed for 15 days", "X was ordered jailed": the
   order's object undergoes the participle's event.
 """
@@ -107,6 +112,27 @@ CASES = [
          absent={("DISMISSAL", "person:truss")}, id="surname-modifies-plural-noun"),
     case("Pakistani police detained Imran Khan in Islamabad on Tuesday.",
          present={("ARREST", "person:imran-khan")}, id="name-itself-kept"),
+    # hedging: calls to resign
+    case("Raab, who has faced calls to resign since he went on holiday in Crete as the Taliban advanced on "
+         "the Afghan capital, Kabul, lost one of the so-called great offices of state.",
+         absent={("RESIGNATION", "person:raab")}, id="faced-calls-to-resign"),
+    case("Internal affairs minister Minoru Terada, a close aide to Prime Minister Fumio Kishida, is facing "
+         "growing calls to resign as another political fund scandal involving him has emerged.",
+         absent={("RESIGNATION", "person:minoru-terada")}, id="facing-calls-to-resign"),
+    case("John Okello used his powers to sack the police chief Paul Ndlovu.",
+         present={("DISMISSAL", "person:paul-ndlovu")}, id="powers-to-sack-kept"),
+    # becoming: passive 'made', 'demoted ... to become'
+    case("Paul Ndlovu was made the new Health Minister on Wednesday.",
+         present={("APPOINTMENT", "person:paul-ndlovu")}, id="was-made-new-minister"),
+    case("Jyotiraditya Scindia has been made the Civil Aviation Minister.",
+         present={("APPOINTMENT", "person:jyotiraditya-scindia")}, id="has-been-made-minister"),
+    case("John Okello was made a scapegoat for the failure.",
+         absent={("APPOINTMENT", "person:john-okello")}, id="made-a-scapegoat"),
+    case("Dominic Raab was demoted from the Foreign Office to become justice secretary.",
+         present={("APPOINTMENT", "person:dominic-raab"), ("DISMISSAL", "person:dominic-raab")},
+         id="demoted-to-become"),
+    case("John Okello lost the election to become governor.",
+         absent={("APPOINTMENT", "person:john-okello")}, id="lost-election-to-become"),
     # post_lists.new_holders, reported
     case("Joseph Yahner, a veteran of the department, is the department's new acting chief, effective "
          "immediately, the city manager said.",

@@ -10,6 +10,7 @@ PRESUPPOSED = {"after", "since", "because", "when", "as", "although", "though", 
 RACE_WORDS = frozenset(load("triggers")["race_words"])
 MEMBERSHIP_BODIES = frozenset(load("triggers")["membership_bodies"])   # "quit the ruling party": no office left
 UNREALISED = frozenset(load("triggers")["unrealised_nouns"])   # "evidence to convict him"
+DEMANDS = frozenset(load("triggers")["demanding_nouns"])   # "faced calls to resign"
 ORDERING_VERBS = frozenset(load("triggers")["ordering_verbs"])   # "ordered that X should be suspended"
 DIRECTIVE_VERBS = frozenset(load("triggers")["directive_verbs"])   # "told X to fire Y"
 OBLIGING_VERBS = frozenset(load("triggers")["obliging_verbs"])   # "would have to succeed"
@@ -74,6 +75,9 @@ def hedged(tok, announced_ok: bool = False, negation_ok: bool = False) -> bool:
     if tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
             and (tok.head.lemma_.lower() in UNREALISED or any(d.lower_ == "no" for d in tok.head.children)):
         return True   # "no evidence to convict him", "an attempt to arrest him": not done
+    if tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in DEMANDS for c in tok.head.children):
+        return True   # "X, who has faced calls to resign since ...": the parse hung the infinitive on the verb
     h, depth = tok, 0
     while h.head.i != h.i and depth < 4:
         if h.dep_ == "nsubj" and h.lemma_.lower() in FALSE_WORDS["reports"] \
