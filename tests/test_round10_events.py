@@ -27,6 +27,9 @@ and one shape of a stated event the reader missed.
   of power is ("used his powers to sack X").
 - becoming.made_post, passive: "X was made the new Health Minister", "has been made the Civil
   Aviation Minister"; becoming: "was demoted from the Foreign Office to become justice secretary".
+- verb_events: "A was axed as X and B was sacked as Y", where the parse made B a conjunct of X and
+  the second verb an adverbial clause: B, the name before its own "was", is the one sacked.
+- phrasal: "dropped X from the cabinet / council of ministers / government" is a DISMISSAL.
 - ordered_participles: "the court ordered X jailed for 15 days", "X was ordered jailed": the
   order's object undergoes the participle's event.
 """
@@ -133,6 +136,20 @@ CASES = [
          id="demoted-to-become"),
     case("John Okello lost the election to become governor.",
          absent={("APPOINTMENT", "person:john-okello")}, id="lost-election-to-become"),
+    # verb_events: a passive clause whose subject the parse lost
+    case("Robert Jenrick was axed as communities secretary and Amanda Milling was sacked as Conservative Party chair.",
+         present={("DISMISSAL", "person:amanda-milling"), ("DISMISSAL", "person:robert-jenrick")},
+         id="second-passive-clause-own-subject"),
+    case("John Okello was arrested on Monday after he was questioned by police.",
+         present={("ARREST", "person:john-okello")}, id="after-clause-kept"),
+    # phrasal: dropped from the cabinet
+    case("Odisha Chief Minister Naveen Patnaik on Friday dropped higher education minister Rohit Pujari from "
+         "the council of ministers.",
+         present={("DISMISSAL", "person:rohit-pujari")}, id="dropped-from-council"),
+    case("Finance Minister John Okello was dropped from the cabinet on Sunday.",
+         present={("DISMISSAL", "person:john-okello")}, id="was-dropped-from-cabinet"),
+    case("Striker John Okello was dropped from the squad on Sunday.",
+         absent={("DISMISSAL", "person:john-okello")}, id="dropped-from-squad"),
     # post_lists.new_holders, reported
     case("Joseph Yahner, a veteran of the department, is the department's new acting chief, effective "
          "immediately, the city manager said.",

@@ -405,7 +405,8 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
                                  for m in [r.state.mention_at(d.i)] if m is not None and m.label == PERSON
                                  and m.entity is not None and m.entity not in subjects]
         own = [c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
-               and tok.dep_ == "conj"]
+               and (tok.dep_ == "conj" or (tok.dep_ == "advcl" and not any(k.dep_ == "mark" for k in tok.children)))]
+        #        ("A was axed as X and B was sacked as Y": the parse made B a conjunct of X and the verb an advcl)
         if not subjects and own:   # "X resigned and Y was sworn in": the parser lost Y as the subject
             m = r.state.mention_at(min(c.i for c in own) - 1)
             subjects = [m.entity] if m is not None and m.label == PERSON and m.entity is not None else []
