@@ -30,6 +30,9 @@ and one shape of a stated event the reader missed.
 - verb_events: "A was axed as X and B was sacked as Y", where the parse made B a conjunct of X and
   the second verb an adverbial clause: B, the name before its own "was", is the one sacked.
 - phrasal: "dropped X from the cabinet / council of ministers / government" is a DISMISSAL.
+- groups: a list whose subject names its own event ("Those dismissed are A, B", "The arrested
+  officials are ...") takes only the group events of that type, not another told just before
+  ("... dismissed ten officials, while suspending dozens of others").
 - ordered_participles: "the court ordered X jailed for 15 days", "X was ordered jailed": the
   order's object undergoes the participle's event.
 """
@@ -150,6 +153,14 @@ CASES = [
          present={("DISMISSAL", "person:john-okello")}, id="was-dropped-from-cabinet"),
     case("Striker John Okello was dropped from the squad on Sunday.",
          absent={("DISMISSAL", "person:john-okello")}, id="dropped-from-squad"),
+    # groups: the list's own event
+    case("President Ellen Johnson Sirleaf has dismissed ten officials of her government, while suspending "
+         "dozen others for being absent. Those dismissed are Dr. Othello Gongar, Commissioner, Governance "
+         "Commission, Ms. Kona Beysolow, Commissioner, Public Procurement and Concessions Commission.",
+         present={("DISMISSAL", "person:othello-gongar")}, absent={("SUSPENSION", "person:othello-gongar")},
+         id="list-own-event-only"),
+    case("Police arrested five officials on Monday. The five defendants are John Okello, Mary Atieno and Paul Ndlovu.",
+         present={("ARREST", "person:mary-atieno")}, id="list-without-own-event-kept"),
     # post_lists.new_holders, reported
     case("Joseph Yahner, a veteran of the department, is the department's new acting chief, effective "
          "immediately, the city manager said.",
