@@ -162,8 +162,8 @@ class EventReader(PhraseReader):
                     out += included_changes(self, tok, sent, si)   # "the changes include X as chief of staff"
                 elif lemma in APPROVING_VERBS:
                     out += approved(self, tok, sent, si)   # "parliament approved the nominee, X"
-                elif lemma == "be" and tok.dep_ in ("ROOT", "conj", "advcl"):
-                    out += new_holders(self, tok, sent, si)   # "X is the new finance minister" (also "while Y is the new Z")
+                elif lemma == "be" and tok.dep_ in ("ROOT", "conj", "advcl", "ccomp"):
+                    out += new_holders(self, tok, sent, si)   # "X is the new finance minister" (also "while Y is the new Z", "..., Y said")
                     out += acting_copula(self, tok, sent, si)   # "X will be Acting Governor until March"
                 elif lemma == "be" and tok.dep_ == "relcl":
                     out += acting_copula(self, tok, sent, si)   # "X, who will be Acting Governor until March"

@@ -128,10 +128,14 @@ def made_post(r, tok, sent, si) -> list[EventFact]:
             person = m.entity if m is not None and m.label == PERSON and m.end <= p.i else None
         else:
             person = next((x for c in tok.children if c.dep_ == "dobj" for x in r.people(c)), None)
+        passive = person is None and subj is None and p.dep_ in ("oprd", "dobj")
+        if passive:   # "X was made the new Health Minister", "X has been made the Civil Aviation Minister"
+            person = next((x for c in tok.children if c.dep_ == "nsubjpass" for x in r.people(c)), None)
         if person is None or person.label != PERSON:
             continue
-        agent = next((r.entity_at(c) for c in tok.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
-        post = _post_text(p) if p.dep_ != "dobj" or subj is not None else \
+        agent = r.agent_by(tok) if passive else \
+            next((r.entity_at(c) for c in tok.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        post = _post_text(p) if p.dep_ != "dobj" or subj is not None or passive else \
             p.doc[r.state.mention_at(p.left_edge.i).end:p.right_edge.i + 1].text
         return [EventFact("APPOINTMENT", si, [person], agent if agent is not person else None, date_of(r, tok, sent),
                           post, rule="verb:make-post", strength=0.6)]

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from graph.schema import ORGANISATION, PERSON
 
 from .. import gazetteer as gz
+from ..lexicon import EVENT_NOUNS, EVENT_VERBS
 from ..mentions import EntityBuild
 from .coordination import colon_list
 from .facts import EventFact
@@ -126,6 +127,23 @@ def named_members(r, sent) -> list[EntityBuild]:
                     names = [x for p in c.children if p.dep_ == "prep" and p.lower_ in ("including", "among")
                              for o in p.children if o.dep_ == "pobj" for x in r.people(o)]
     return [n for n in names if n.label == PERSON]
+
+
+def own_event_types(sent) -> set[str]:
+    """The event types the subject of a "be" / "include" list names itself ("Those dismissed are",
+    "The sacked ministers are", "The arrested officials include"): the list is theirs only."""
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None) if root.lemma_ in ("be", "include") else None
+    out = set()
+    words = [subj] + [c for c in subj.children if c.dep_ in ("amod", "acl", "compound")] if subj is not None else []
+    for t in words:   # the head and its own modifiers, not a relative clause ("who ... will be arraigned")
+        w = t.lower_
+        for lemma in (t.lemma_.lower(), w[:-2], w[:-1]):
+            kind = EVENT_VERBS.get(lemma) if t.tag_ in ("VBN", "VBD", "JJ") else EVENT_NOUNS.get(lemma)
+            if kind:
+                out.add(kind)
+                break
+    return out
 
 
 def colon_continued(r, sent, si: int) -> list[EntityBuild]:
@@ -252,6 +270,11 @@ def group_events(r, sent, si: int) -> list[EventFact]:
         return [EventFact(g.type, si, names, g.agent, None, None, rule=f"group-one-by-one:{g.rule}", strength=0.6)
                 for g in only]
     names = named_members(r, sent)
+    own = own_event_types(sent)
+    if names and own:   # "Those dismissed are A, B": the list's own event, not the suspension told before
+        recent = [g for g in recent if g.type in own]
+        if not recent:
+            return []
     if len(names) < 2:
         names = colon_continued(r, sent, si)
     if len(names) < 2:

@@ -10,8 +10,10 @@ PRESUPPOSED = {"after", "since", "because", "when", "as", "although", "though", 
 RACE_WORDS = frozenset(load("triggers")["race_words"])
 MEMBERSHIP_BODIES = frozenset(load("triggers")["membership_bodies"])   # "quit the ruling party": no office left
 UNREALISED = frozenset(load("triggers")["unrealised_nouns"])   # "evidence to convict him"
+DEMANDS = frozenset(load("triggers")["demanding_nouns"])   # "faced calls to resign"
 ORDERING_VERBS = frozenset(load("triggers")["ordering_verbs"])   # "ordered that X should be suspended"
 DIRECTIVE_VERBS = frozenset(load("triggers")["directive_verbs"])   # "told X to fire Y"
+OBLIGING_VERBS = frozenset(load("triggers")["obliging_verbs"])   # "would have to succeed"
 FALSE_WORDS = {k: frozenset(v) for k, v in load("triggers")["false_reports"].items()}   # "reports of his arrest are false"
 
 
@@ -73,6 +75,9 @@ def hedged(tok, announced_ok: bool = False, negation_ok: bool = False) -> bool:
     if tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
             and (tok.head.lemma_.lower() in UNREALISED or any(d.lower_ == "no" for d in tok.head.children)):
         return True   # "no evidence to convict him", "an attempt to arrest him": not done
+    if tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in DEMANDS for c in tok.head.children):
+        return True   # "X, who has faced calls to resign since ...": the parse hung the infinitive on the verb
     h, depth = tok, 0
     while h.head.i != h.i and depth < 4:
         if h.dep_ == "nsubj" and h.lemma_.lower() in FALSE_WORDS["reports"] \
@@ -90,6 +95,9 @@ def hedged(tok, announced_ok: bool = False, negation_ok: bool = False) -> bool:
         if h.dep_ in ("xcomp",) and any(c.lower_ in HEDGES and not (announced_ok and c.lower_ in ANNOUNCED)
                                         for c in h.head.children):
             return True
+        if h.dep_ == "xcomp" and h.head.lemma_.lower() in OBLIGING_VERBS and any(
+                c.dep_ == "aux" and c.lower_ in HEDGES for c in h.head.children):
+            return True   # "who would have to succeed Y", "will need to resign": an obligation, not an act
         if h.dep_ == "xcomp" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in h.head.children):
             return True   # "if the court decides to convict him": a condition, not a verdict
         if h.dep_ == "xcomp" and h.head.lemma_.lower() in DIRECTIVE_VERBS and any(c.dep_ == "dobj" for c in h.head.children):

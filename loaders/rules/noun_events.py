@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from graph.schema import ORGANISATION, PERSON
 
-from ..lexicon import EVENT_NOUNS, IMPOSING_VERBS, REVOKING_VERBS, UNDERGOING_VERBS, load
+from ..lexicon import EVENT_NOUNS, EVENT_VERBS, IMPOSING_VERBS, REVOKING_VERBS, UNDERGOING_VERBS, load
 from .bridging import described_later
 from .coordination import companions
 from .details import charges_of, date_of, position_of
 from .facts import EventFact
 from .groups import remember
 from .hedging import hedged
+from .phrases import trigger_lemma
 from .unnamed_antecedents import stood_for, unnamed_antecedent
+from .unstated_nouns import unstated_noun
 
 
 PERSON_NOUNS = frozenset(load("triggers")["person_nouns"])   # "the nominee, X": X; "Y's nominee": Y appoints
@@ -33,8 +35,14 @@ def shared_owners(tok) -> list:
         return []
     partners = ([tok.head] if tok.dep_ == "conj" else []) + [c for c in tok.children if c.dep_ == "conj"]
     letter = carrier(tok)
-    return [c for p in partners if p.pos_ == "NOUN" and p.lemma_.lower() in EVENT_NOUNS
+    return [c for p in partners if p.pos_ == "NOUN" and (p.lemma_.lower() in EVENT_NOUNS or _event_gerund(p))
             for c in p.children if _owner(c)] + ([c for c in letter.children if c.dep_ == "poss"] if letter is not tok else [])
+
+
+def _event_gerund(tok) -> bool:
+    """A noun in -ing made from a trigger verb ("the arrest and jailing of X"): the partner that
+    holds the of-phrase of the event noun it is joined to."""
+    return tok.lower_.endswith("ing") and trigger_lemma(tok) in EVENT_VERBS
 
 
 def carrier(tok):
@@ -106,7 +114,8 @@ def _last_subject(r) -> list:
 
 
 def noun_event(r, tok, etype, sent, si) -> list[EventFact]:
-    if hedged(tok) or any(c.dep_ == "compound" and c.lower_ in NOT_EVENT_MODIFIERS for c in tok.children):
+    if hedged(tok) or any(c.dep_ == "compound" and c.lower_ in NOT_EVENT_MODIFIERS for c in tok.children) \
+            or unstated_noun(tok, carrier(tok)):   # "the possible appointment of X", "never submitted his resignation letter"
         return []
     if tok.lemma_.lower() == "discharge" and not any(
             c.dep_ == "prep" and c.lower_ == "from" and any(p.lemma_.lower() in LEFT_PLACES for p in c.children)

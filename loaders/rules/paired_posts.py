@@ -89,7 +89,8 @@ def _joined(doc, a: int, b: int) -> bool:
     between = doc[a:b]
     if not any(t.lower_ in ("and", ",", ";") for t in between):
         return False
-    return not any(t.tag_ in FINITE or t.lower_ in CLAUSE_WORDS for t in between)
+    return not any(t.tag_ in FINITE or t.lower_ in CLAUSE_WORDS or (t.tag_ == "VBG" and t.pos_ == "VERB")
+                   for t in between)   # "named X as chief of staff, replacing Y, as part of ...": Y is no pair
 
 
 def _post(doc, j: int, end: int, shape: str) -> str | None:

@@ -52,7 +52,8 @@ def match(tok) -> dict | None:
                 g.dep_ in ("prep", "pobj") for g in c.children) for c in kids):
             return e
         if "preps" in e and any(c.dep_ == "prep" and c.lower_ in e["preps"] and any(
-                p.dep_ == "pobj" and p.lemma_.lower() in e["prep_objects"] for p in c.children) for c in kids):
+                p.dep_ == "pobj" and p.lemma_.lower() in e["prep_objects"] and not _ruled_out(p, e) for p in c.children)
+                                for c in kids):
             return e
         if "complements" in e and _complements(tok, e):
             return e
@@ -64,6 +65,12 @@ def match(tok) -> dict | None:
                 c.dep_ in ("dobj", "pobj") and c.lemma_.lower() in e["objects"] for k in kids for c in k.children):
             return e
     return None
+
+
+def _ruled_out(obj, e) -> bool:
+    """"banned from public office": a modifier of the object that makes the phrase another act
+    (a disqualification, not a suspension from the office held)."""
+    return any(m.dep_ == "amod" and m.lower_ in e.get("not_object_modifiers", ()) for m in obj.children)
 
 
 def _complements(tok, e) -> list:
@@ -96,6 +103,10 @@ def _grammatical_subjects(r, tok, court: bool = False) -> list:
         passive = [x for c in tok.head.children if c.dep_ == "nsubjpass" for x in r.people(c)]
         if passive:
             return passive
+    if tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        objects = [c for c in tok.head.children if c.dep_ == "dobj"]
+        if objects:   # "Putin appointed a veteran politician to take over": the object does it, not Putin
+            return [x for c in objects for x in r.people(c)]
     if tok.dep_ in ("conj", "advcl", "xcomp") and not court:
         a = r.clause_agent(tok)
         if a is None and tok.dep_ == "conj":   # "X was disqualified ... and later received a jail sentence"

@@ -246,6 +246,8 @@ class PhraseReader:
                 # the head may be a title noun whose person sits in apposition or compound
                 for c in t.children:
                     # ("appoints X acting head of the region": the parse made the name a modifier of the title)
+                    if c.dep_ == "compound" and t.tag_ == "NNS" and c.i < t.i:
+                        continue   # "sacked Truss supporters", "arrested Khan loyalists": the group, not the name
                     if c.dep_ in ("appos", "compound") or _name_modifies_title(c, t):
                         e = self.entity_at(c, PERSON)
                         if e:

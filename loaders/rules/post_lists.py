@@ -11,6 +11,7 @@ from graph.schema import PERSON
 
 from .. import gazetteer as gz
 from ..lexicon import load
+from .announcements import REPORTING   # triggers.json reporting_verbs
 from .hedging import hedged
 from .details import date_of, post_in
 from .facts import EventFact
@@ -66,7 +67,9 @@ def included_changes(r, tok, sent, si: int) -> list[EventFact]:
 def new_holders(r, tok, sent, si: int) -> list[EventFact]:
     """"X is the new finance minister", "The new ministers are A and B": a copula between
     persons and a title said to be new."""
-    if tok.lemma_ != "be" or tok.dep_ not in ("ROOT", "conj", "advcl") or hedged(tok, announced_ok=True):   # "..., and Y is the new Z"
+    reported = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTING   # "X is the new acting chief, Y said"
+    if tok.lemma_ != "be" or (tok.dep_ not in ("ROOT", "conj", "advcl") and not reported) \
+            or hedged(tok, announced_ok=True):   # "..., and Y is the new Z"
         return []
     if tok.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in CONTRASTING for c in tok.children):
         return []   # "X becomes A while Y is the new B": a second change of the same list; not "if Y is the new B"

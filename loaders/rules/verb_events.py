@@ -21,6 +21,7 @@ from .post_lists import paired_posts
 from .recalled import recalled
 from .announcements import REPORTING as SAYING_VERBS   # triggers.json reporting_verbs
 from .hedging import hedged, left_a_race
+from .ordered_participles import ordered_undergoers
 from .lede_subjects import story_subject
 from .phrases import climb_to_verb, trigger_lemma
 from .unnamed_antecedents import stood_for, unnamed_antecedent
@@ -326,12 +327,27 @@ def reported_future(tok) -> bool:
     return any(c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in REPORTING and c.i > tok.i for c in tok.children)
 
 
+def announced_appointment(tok) -> bool:
+    """"X will be named deputy chief of staff", "Obama will name X as chief of staff, an official
+    said": an appointment the story states or reports as coming, whose "will" / "would" is no
+    hedge; not one guessed at ("Speculation is rife that X will be named", "Reports suggest X will
+    be appointed", "hopes he will be appointed")."""
+    h = tok
+    while h.dep_ == "conj" and h.head.i != h.i:
+        h = h.head
+    if h.dep_ == "ROOT":
+        return True
+    return h.dep_ in ("ccomp", "parataxis") and h.head.lemma_.lower() in REPORTING and h.head.pos_ == "VERB" \
+        and not hedged(h.head)
+
+
 def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
     if etype == "RESIGNATION" and trigger_lemma(tok) == "retire" and any(c.dep_ == "auxpass" for c in tok.children):
         etype = "DISMISSAL"   # "X was compulsorily retired by the government": someone retired X
     if etype == "RESIGNATION" and (ordered := court_ordered_exit(r, tok, sent, si)):
         return ordered   # "the court ruled that X must resign"
-    if hedged(tok, announced_ok=etype == "RESIGNATION" and reported_future(tok)) \
+    if hedged(tok, announced_ok=(etype == "RESIGNATION" and reported_future(tok))
+              or (etype == "APPOINTMENT" and announced_appointment(tok))) \
             or (etype == "RESIGNATION" and left_a_race(tok)):
         return []   # hedged, or "quit the race": a candidate withdraws, no one resigns
     reduced = set_off_participle(tok) if etype != "RESIGNATION" else None
@@ -340,7 +356,9 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
         tok.dep_ == "conj" and tok.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("dobj", "nsubj") for c in tok.children)
         and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.children))
     subjects, agent = [], None
-    if tok.dep_ == "amod" and tok.tag_ == "VBN" and (tok.head.tag_ == "NNS" or tok.head.lower_ == "those") \
+    if (ordered := ordered_undergoers(r, tok)) is not None:
+        subjects, agent = ordered   # "the court ordered X jailed for 15 days", "X was ordered jailed"
+    elif tok.dep_ == "amod" and tok.tag_ == "VBN" and (tok.head.tag_ == "NNS" or tok.head.lower_ == "those") \
             and not any(c.lower_ in RECENTLY for c in tok.children):   # "Those relieved of their duties are X and Y"
         subjects = subjects_of_participle(r, tok) if tok.head.dep_ == "nsubj" and tok.head.head.lemma_ in ("be", "include") else []
     elif tok.dep_ == "amod" and any(c.lower_ in RECENTLY for c in tok.children):
@@ -387,7 +405,8 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
                                  for m in [r.state.mention_at(d.i)] if m is not None and m.label == PERSON
                                  and m.entity is not None and m.entity not in subjects]
         own = [c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
-               and tok.dep_ == "conj"]
+               and (tok.dep_ == "conj" or (tok.dep_ == "advcl" and not any(k.dep_ == "mark" for k in tok.children)))]
+        #        ("A was axed as X and B was sacked as Y": the parse made B a conjunct of X and the verb an advcl)
         if not subjects and own:   # "X resigned and Y was sworn in": the parser lost Y as the subject
             m = r.state.mention_at(min(c.i for c in own) - 1)
             subjects = [m.entity] if m is not None and m.label == PERSON and m.entity is not None else []
