@@ -15,7 +15,7 @@ from .office_bodies import plain_office
 from .judiciary_posts import judiciary_of
 from .region_posts import REGION_HEADS, article_region, region_body
 from .town_posts import written_town
-from . import written_portfolios
+from . import cabinet_posts, written_portfolios
 from .combined_ministries import combined_ministry
 
 COUNTRY_POSTS = frozenset(p.lower() for p in gz.data().get("country_posts", []))
@@ -376,5 +376,7 @@ def org_for_title(st, title: str, country: str | None, explicit: str | None = No
     head = " ".join(w for w in lw if w not in ("deputy", "first", "acting", "vice") or
                     " ".join(lw) in gz.HEADS_OF_STATE)
     if (" ".join(lw) in gz.HEADS_OF_STATE or head in gz.HEADS_OF_STATE) and country:
+        if cabinet_posts.is_cabinet_deputy(lw):   # "Deputy Prime Minister X": the government's
+            return cabinet_posts.government_body(st, country)
         return st.country_entity(country)
     return None
