@@ -108,18 +108,34 @@ def party_possessive(r, sent, si, mentions) -> list[Position]:
         j = om.start - 1
         while j >= sent.start and doc[j].lower_ in OWNER_FILLER:
             j -= 1
-        if j < sent.start:
-            continue
         owner = None
-        if doc[j].lower_ in ("his", "her"):
+        if om.start + 1 < om.end and _possessive(doc, om.start + 1):   # "Morales’ Movement ...": the model took the owner in
+            owner = _owner_at(r, doc, om.start)
+        elif j < sent.start:
+            continue
+        elif doc[j].lower_ in ("his", "her"):
             owner = r.state.antecedent(doc[j], prefer_subject=True)
-        elif doc[j].text in ("'s", "’s") and j - 1 >= sent.start and not gz.country_of(doc[j - 1].text):
-            pm = r.state.mention_at(j - 1)   # ("Japan's LDP": a country's party, whatever the model made of "Japan")
-            owner = pm.entity if pm is not None and pm.label == PERSON else _by_surname(r, doc[j - 1])
+        elif _possessive(doc, j) and j - 1 >= sent.start:
+            owner = _owner_at(r, doc, j - 1)
         if owner is not None and owner.label == PERSON:
             out.append(Position(owner, "member", om.entity, si, "member:possessive-party", 0.7,
                                 relation="MEMBER_OF"))
     return out + _party_apposition(r, sent, si, mentions)
+
+
+def _possessive(doc, i) -> bool:
+    """"X's", or the bare apostrophe of a name ending in s ("Morales’", "Jones'")."""
+    t = doc[i].text
+    return t in ("'s", "’s") or (t in ("'", "’") and i > 0 and doc[i - 1].text.endswith("s"))
+
+
+def _owner_at(r, doc, i):
+    """The person whose name ends at token i ("Japan's LDP": a country's party, whatever the model made of
+    "Japan")."""
+    if gz.country_of(doc[i].text):
+        return None
+    pm = r.state.mention_at(i)
+    return pm.entity if pm is not None and pm.label == PERSON else _by_surname(r, doc[i])
 
 
 def _by_surname(r, tok):

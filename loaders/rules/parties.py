@@ -43,6 +43,8 @@ def is_party(doc, om) -> bool:
     Party before), or it is a party known by a name without one ("the Kuomintang")."""
     last = doc[om.end - 1].lower_
     k = after_acronym(doc, om.end)
+    if k < len(doc) - 1 and doc[k].lower_ == "political":   # "Movement Towards Socialism (MAS) political party"
+        k += 1
     nxt = doc[k].lower_ if k < len(doc) else ""
     if last in PARTY_WORDS or nxt in PARTY_WORDS:
         return True
