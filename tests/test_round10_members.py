@@ -5,7 +5,7 @@ A deputy of the head of government holds a cabinet post, the government's, not t
 ("Morales’ Movement ...") is its member (loaders/rules/members.py, party_possessive)."""
 import pytest
 
-from tests.conftest import check_fact_case, fact_case, post_at, read_text as read
+from tests.conftest import check_event_case, check_fact_case, event_case, fact_case, post_at, read_text as read
 
 CABINET_CASES = [
     fact_case("Prime Minister Thaksin Shinawatra named his new cabinet in Thailand on Monday. Thailand's "
@@ -47,4 +47,73 @@ PARTY_CASES = [
 
 @pytest.mark.parametrize("text,present,wrong", PARTY_CASES)
 def test_bare_apostrophe_owner_is_member(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
+
+
+# "appointing X T1 and Y T2": each post is the one written after its holder (post_verbs.py,
+# details._next_person); the second post is no part of the first holder's.
+PAIRED_CASES = [
+    fact_case("The President signed executive orders appointing Gleb Nikitin Acting Governor of Tula Region "
+              "and Alexander Kozlov Acting Governor of Tver Region.",
+              [("HOLDS_POSITION", "person:gleb-nikitin", "tula-region"),
+               ("HOLDS_POSITION", "person:alexander-kozlov", "tver-region")],
+              lambda t, s, o: t == "HOLDS_POSITION" and s == "person:gleb-nikitin" and o.endswith("tver-region"),
+              id="two-appointees-two-regions"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", PAIRED_CASES)
+def test_each_appointee_their_own_post(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
+
+
+# "appointed a veteran politician to take over as governor": the object takes over, not the one who
+# appointed (phrasal._grammatical_subjects: an xcomp's subject is its verb's object when there is one).
+CONTROL_CASES = [
+    event_case("Why Putin appointed a veteran politician to take over as governor of Russia's Kursk region.",
+               absent={("APPOINTMENT", "person:putin")},
+               id="unnamed-object-takes-over"),
+    event_case("On Monday, President Tinubu appointed a retired judge to take over as chairman of the electoral "
+               "commission.",
+               absent={("APPOINTMENT", "person:tinubu")},
+               id="unnamed-object-takes-over-chairman"),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", CONTROL_CASES)
+def test_object_takes_over(extractor, text, present, absent):
+    check_event_case(read(extractor, text), present, absent)
+
+
+CONTROL_FACTS = [
+    fact_case("Why Putin appointed a veteran politician to take over as governor of Russia's Kursk region.",
+              [], lambda t, s, o: t == "HOLDS_POSITION" and s == "person:putin",
+              id="appointer-holds-no-post"),
+    fact_case("On Monday, President Tinubu appointed a retired judge to take over as chairman of the electoral "
+              "commission.",
+              [], post_at("electoral-commission"),
+              id="appointer-holds-not-the-given-post"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", CONTROL_FACTS)
+def test_appointer_holds_no_post(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
+
+
+# "joined" a person (at a press conference) is no membership of the body named in that person's
+# title (post_verbs._joins); "joined the party" still is.
+JOIN_CASES = [
+    fact_case("Attorney General Maria Lopez, of the Republic of Guatemala, joined United States Attorney John "
+              "Brown, Director of the Department of Justice's Task Forces Adam Cohen, and others.",
+              [], lambda t, s, o: t == "MEMBER_OF" and s == "person:maria-lopez",
+              id="joined-a-person"),
+    fact_case("Kwame Mensah joined the New Patriotic Party in 2005.",
+              [("MEMBER_OF", "person:kwame-mensah", "new-patriotic-party")],
+              id="joined-a-party"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", JOIN_CASES)
+def test_joined_a_person_is_no_membership(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)

@@ -116,6 +116,9 @@ def _joins(r, verb, si, mentions) -> list[Position]:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if person is None or obj is None:
         return []
+    held = r.state.mention_at(obj.i)
+    if held is not None and held.label == PERSON:   # "X joined U.S. Attorney Y, Director of the Z's ...": joined Y
+        return []
     om = next((x for x in (r.org_mention_at(mentions, t.i) for t in obj.subtree) if x), None)
     if om is None or om.entity is None:
         return []
