@@ -117,3 +117,47 @@ JOIN_CASES = [
 @pytest.mark.parametrize("text,present,wrong", JOIN_CASES)
 def test_joined_a_person_is_no_membership(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
+
+
+# "Treasury Secretary X" in a story on another country that names the U.S. Department of the
+# Treasury: the American department, not the story country's ministry of finance (own_departments.py).
+DEPARTMENT_CASES = [
+    fact_case("The U.S. Department of the Treasury today blocked the assets of three Sudanese officials. Sudan "
+              "has rejected the move and Sudan's government protested.\n\n\"These individuals have played direct "
+              "roles in the atrocities,\" said Treasury Secretary Henry M. Paulson.",
+              [("HOLDS_POSITION", "person:henry-m-paulson", "united-states-ministry-of-finance")],
+              post_at("sudan-ministry-of-finance"),
+              id="treasury-secretary-in-a-story-on-sudan"),
+    fact_case("Iran rejected the sanctions. Iran's Foreign Ministry called them illegal, Iran's state media "
+              "said. Finance Minister Ali Rahimi said the economy would cope. The U.S. Treasury Department "
+              "announced the measures.",
+              [("HOLDS_POSITION", "person:ali-rahimi", "iran-ministry-of-finance")],
+              post_at("united-states-ministry-of-finance"),
+              id="finance-minister-stays-the-story-countrys"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", DEPARTMENT_CASES)
+def test_own_department_name(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
+
+
+# A person noun "in"/"of" a party, beside the name ("A top official in the ruling X party, Y,";
+# "Y, a senior figure in the X Party,"): Y is a member (members._from_party, memberships).
+OFFICIAL_CASES = [
+    fact_case("A top official in the ruling All People's Congress party, John Kamara, says the new government "
+              "wants to outdo the former administration.",
+              [("MEMBER_OF", "person:john-kamara", "all-people-s-congress")],
+              id="official-in-party-before-name"),
+    fact_case("A senior official of the ruling Awami League, Obaidul Quader, said the protests would fail.",
+              [("MEMBER_OF", "person:obaidul-quader", "awami-league")],
+              id="official-of-party-before-name"),
+    fact_case("Juan Perez, a senior figure in the National Unity Party, was arrested on Monday.",
+              [("MEMBER_OF", "person:juan-perez", "national-unity-party")],
+              id="figure-in-party-after-name"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", OFFICIAL_CASES)
+def test_official_in_party_is_member(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)

@@ -69,13 +69,14 @@ def memberships(r, sent, si, m, mentions) -> list[Position]:
     # "an independent member of the Governing Council, X"
     if m.start - 2 >= sent.start and doc[m.start - 1].text == ",":
         j, toks = m.start - 2, []
-        while j >= sent.start and not ends_apposition(doc[j]) and doc[j].pos_ not in ("VERB", "AUX") and len(toks) < 12:
+        while j >= sent.start and not ends_apposition(doc[j]) and len(toks) < 12 and (
+                doc[j].pos_ not in ("VERB", "AUX") or doc[j].lower_ in OWNER_FILLER):   # ("the ruling X party")
             toks.insert(0, doc[j])
             j -= 1
         k = next((k for k, t in enumerate(toks) if t.lower_ in ("a", "an", "another")), None)
         toks = toks[k:] if k is not None else []
-        if len(toks) >= 3:
-            om = member_of_phrase(r, toks, mentions)
+        if len(toks) >= 3:   # (or "A top official in the ruling X party, Y")
+            om = member_of_phrase(r, toks, mentions) or _from_party(r, toks, mentions)
             if om is not None:
                 out.append(Position(m.entity, "member", om.entity, si, "member:apposition-before", 0.7,
                                     any(t.lower_ in FORMER for t in toks), relation="MEMBER_OF"))
@@ -246,11 +247,12 @@ def _party_noun(r, toks, mentions):
 
 
 def _from_party(r, toks, mentions):
-    """"a businessman from the minority Popular Action party", "a lawyer of the ruling X Party": a
-    person noun (no post) with "from"/"of" a party, or None."""
+    """"a businessman from the minority Popular Action party", "a lawyer of the ruling X Party", "a
+    top official in the ruling X party": a person noun (no post) with "from"/"of"/"in" a party, or None."""
     for n, t in enumerate(toks[:-1]):
-        if t.lower_ not in ("from", "of") or n == 0 or toks[n - 1].lower_ in gz.TITLE_HEADS:
-            continue   # "a spokesman of the party" is a post, read by the post rules
+        if t.lower_ not in ("from", "of", "in", "within") or n == 0 or (
+                toks[n - 1].lower_ in gz.TITLE_HEADS and toks[n - 1].lower_ not in MEMBER_NOUNS):
+            continue   # "a spokesman of the party" is a post, read by the post rules ("an official of" is a member)
         k = n + 1
         while k < len(toks) and (toks[k].lower_ == "the" or toks[k].lower_ in OWNER_FILLER
                                  or toks[k].lower_ in ("minority", "majority")):
