@@ -161,3 +161,66 @@ OFFICIAL_CASES = [
 @pytest.mark.parametrize("text,present,wrong", OFFICIAL_CASES)
 def test_official_in_party_is_member(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
+
+
+# The country written after the name says whose post a title is ("President X of the United States",
+# "Attorney General X, of the Republic of Guatemala,"), not the story's country (title_before.body_after_name).
+COUNTRY_AFTER_CASES = [
+    fact_case("Kenya's parliament met. Kenya's president spoke. The plan was praised by President Joe Biden of "
+              "the United States.",
+              [("HOLDS_POSITION", "person:joe-biden", "united-states")],
+              post_at(":kenya"),
+              id="title-name-of-the-country"),
+    fact_case("Texas officials met. The United States said so. Attorney General Maria Lopez, of the Republic of "
+              "Guatemala, joined the meeting.",
+              [("HOLDS_POSITION", "person:maria-lopez", "guatemala")],
+              post_at("department-of-justice"),
+              id="title-name-comma-of-the-republic"),
+    fact_case("Kenya's parliament met. Kenya's president spoke. Foreign Minister Ali Hassan, of the opposition "
+              "Democratic Party, resigned.",
+              [("MEMBER_OF", "person:ali-hassan", "democratic-party")],
+              post_at("democratic-party"),
+              id="comma-of-a-party-is-no-post-there"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", COUNTRY_AFTER_CASES)
+def test_country_after_name(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
+
+
+# "who would have to succeed Y": an obligation, not an announced act (hedging.hedged: "would" before
+# "have to" is no announcement), so no REPLACED and no post handed on.
+OBLIGATION_CASES = [
+    fact_case("Protesters rejected the possible appointment of Mario Cossio, president of the House of "
+              "Representatives, who constitutionally would have to succeed departing president Carlos Mesa.",
+              [], lambda t, s, o: t == "REPLACED" and s == "person:mario-cossio",
+              id="would-have-to-succeed"),
+    fact_case("Jane Doe will succeed John Roe as chief executive of the National Bank next month.",
+              [("REPLACED", "person:jane-doe", "person:john-roe")],
+              id="will-succeed-is-announced"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", OBLIGATION_CASES)
+def test_obligation_is_no_succession(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
+
+
+# A person who "endorsed the appointment of X" supported it; a body that endorses it approves it
+# (announcements.approved, triggers.json approvals.body_verbs).
+ENDORSE_CASES = [
+    fact_case("Congress named Eduardo Rodriguez Veltze as the new temporary president. The coca leader Evo "
+              "Morales, main opponent of Mesa, has previously endorsed the appointment of Rodriguez Veltze.",
+              [("APPOINTED", "organisation:congress", "person:eduardo-rodriguez-veltze")],
+              lambda t, s, o: t == "APPOINTED" and s == "person:evo-morales",
+              id="person-endorses-the-appointment"),
+    fact_case("Opposition leader Raila Odinga endorsed the nomination of Martha Koome as chief justice.",
+              [], lambda t, s, o: t == "APPOINTED" and s == "person:raila-odinga",
+              id="person-endorses-the-nomination"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", ENDORSE_CASES)
+def test_person_endorsing_appoints_no_one(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)

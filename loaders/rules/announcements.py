@@ -135,6 +135,7 @@ def give_announced_agents(r, facts) -> None:
 APPROVALS = load("triggers").get("approvals", {"verbs": [], "objects": []})
 APPROVING_VERBS = frozenset(APPROVALS["verbs"])
 APPROVED_NOUNS = frozenset(APPROVALS["objects"])
+BODY_ONLY = frozenset(APPROVALS.get("body_verbs", []))   # "Morales endorsed the appointment of X": supported it
 
 
 def approved(r, tok, sent, si) -> list:
@@ -161,7 +162,8 @@ def approved(r, tok, sent, si) -> list:
         ps = r.people(obj, lists=False)
         person = ps[0] if ps and position else None   # "confirmed X as attorney general"
     agent = r.clause_agent(tok)
-    if person is None or person.label != PERSON or agent is None or agent is person:
+    if person is None or person.label != PERSON or agent is None or agent is person or (
+            agent.label == PERSON and tok.lemma_.lower() in BODY_ONLY):
         return []
     return [EventFact("APPOINTMENT", si, [person], agent, date_of(r, tok, sent), position,
                       rule=f"approved:{tok.lemma_.lower()}", strength=0.75, extra={"position_span": span})]
