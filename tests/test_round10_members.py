@@ -224,3 +224,36 @@ ENDORSE_CASES = [
 @pytest.mark.parametrize("text,present,wrong", ENDORSE_CASES)
 def test_person_endorsing_appoints_no_one(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
+
+
+# "Title X of the Body's Unit": the post is the unit's (title_before.body_after_name), as the
+# apposition "X, the Title of the Body's Unit" already reads it.
+UNIT_CASES = [
+    fact_case("The settlement was announced by Assistant Attorney General Leslie R. Caldwell of the Justice "
+              "Department's Criminal Division and others.",
+              [("HOLDS_POSITION", "person:leslie-r-caldwell", "criminal-division")],
+              post_at("department-of-justice", "justice-department"),
+              id="title-name-of-body-s-unit"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", UNIT_CASES)
+def test_possessed_unit_after_name(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
+
+
+# "a vocal opponent of the ruling X Party", "a critic of the party": outside it, no member
+# (titles.json outsider_nouns); "in" makes a member only after a member noun ("a rift in the party").
+OUTSIDER_CASES = [
+    fact_case("John Kamara, a vocal opponent of the ruling National Unity Party, was arrested on Monday.",
+              [], lambda t, s, o: t == "MEMBER_OF", id="opponent-of-party"),
+    fact_case("A critic of the ruling National Unity Party, John Kamara, was arrested on Monday.",
+              [], lambda t, s, o: t == "MEMBER_OF", id="critic-of-party-before-name"),
+    fact_case("A rift in the ruling National Unity Party, John Kamara said, would hurt the country.",
+              [], lambda t, s, o: t == "MEMBER_OF", id="rift-in-party"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", OUTSIDER_CASES)
+def test_outsider_is_no_member(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)

@@ -19,6 +19,7 @@ from .person_lists import plain_list_after, plain_list_before
 from .titles import RANK_WORDS, before_bracket, ends_apposition, is_title_word, national_body, stated
 
 FORMER = {"former", "ex", "ex-", "onetime", "one-time"}
+OUTSIDERS = word_set("titles", "outsider_nouns")   # "a vocal opponent of the ruling X Party": not a member
 STAFF_NOUNS = {"official", "officials", "officer", "officers", "agent", "agents", "investigator", "investigators",
                "detective", "detectives", "employee", "employees", "staffer", "staffers"}   # "AGO official X"
 PLURAL_DETS = ("both", "all", "two", "three", "four", "five")   # "X and Y, both members of ..."
@@ -251,8 +252,10 @@ def _from_party(r, toks, mentions):
     top official in the ruling X party": a person noun (no post) with "from"/"of"/"in" a party, or None."""
     for n, t in enumerate(toks[:-1]):
         if t.lower_ not in ("from", "of", "in", "within") or n == 0 or (
-                toks[n - 1].lower_ in gz.TITLE_HEADS and toks[n - 1].lower_ not in MEMBER_NOUNS):
-            continue   # "a spokesman of the party" is a post, read by the post rules ("an official of" is a member)
+                toks[n - 1].lower_ in gz.TITLE_HEADS and toks[n - 1].lower_ not in MEMBER_NOUNS) or (
+                t.lower_ in ("in", "within") and toks[n - 1].lower_ not in MEMBER_NOUNS) or toks[n - 1].lower_ in OUTSIDERS:
+            continue   # "a spokesman of the party" is a post, read by the post rules ("an official of" is a member;
+            #            "in" only after a member noun: "a figure in the party", not "a split in the party")
         k = n + 1
         while k < len(toks) and (toks[k].lower_ == "the" or toks[k].lower_ in OWNER_FILLER
                                  or toks[k].lower_ in ("minority", "majority")):
