@@ -18,6 +18,11 @@ CABINET_CASES = [
               [("HOLDS_POSITION", "person:andrei-belousov", "government-of-russia")],
               lambda t, s, o: t == "HOLDS_POSITION" and s == "person:andrei-belousov" and o.endswith(":russia"),
               id="first-deputy-prime-minister"),
+    fact_case("Russia's economy grew. The Government of the Russian Federation approved the budget in Russia. "
+              "First Deputy Prime Minister Andrei Belousov spoke.",
+              [("HOLDS_POSITION", "person:andrei-belousov", "government-of-the-russian-federation")],
+              post_at("government-of-russia"),
+              id="the-storys-own-government-body"),
     fact_case("Russia's economy slowed. Russia held elections. President Vladimir Putin spoke in Moscow.",
               [("HOLDS_POSITION", "person:vladimir-putin", "russia")],
               post_at("government-of-russia"),
