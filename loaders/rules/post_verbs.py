@@ -370,20 +370,32 @@ def post_verbs(r, sent, si, mentions) -> list[Position]:
         person = _subject(r, tok, lemma)
         if person is None:
             continue
-        toks = list(sent.doc[title_tok.left_edge.i:title_tok.right_edge.i + 1])
-        named = [t.i for t in toks if t.i < title_tok.i and r.state.mention_at(t.i) is not None
+        whole = list(sent.doc[title_tok.left_edge.i:title_tok.right_edge.i + 1])
+        named = [t.i for t in whole if t.i < title_tok.i and r.state.mention_at(t.i) is not None
                  and r.state.mention_at(t.i).label == PERSON]
-        toks = _own_title(r, toks, named, person)   # "appointed X head of Y": the title after X
-        while toks and toks[0].lower_ in ("a", "an", "the", "its", "their", "new", "next"):
-            toks = toks[1:]
-        toks = title_tokens(toks)
-        if " ".join(t.lower_ for t in toks) in HEADS and not any(t.ent_type_ in ("GPE", "ORG", "NORP") for t in toks):
-            continue   # "since Obama became president": whose president the clause does not say
-        m = Mention(PERSON, tok.i, tok.i + 1, tok.text, si, person)
-        former = lemma in PAST_HELD and tok.tag_ in ("VBD", "VBN")
-        rule = "served-as" if lemma in PAST_HELD else "took-post"
-        for p in [p for part in joined_titles(toks) for p in title_phrase(r, part, si, m, mentions, rule)]:
-            p.former = p.former or former
-            p.strength = min(p.strength, 0.75)
-            out.append(p)
+        holders = [(person, _own_title(r, whole, named, person))]   # "appointed X head of Y": the title after X
+        last = r.state.mention_at(max(named)).entity if named else None
+        if lemma in APPOINTING and last is not None and last is not person:
+            # "appointing A Governor of X and B Governor of Y": the title after B is B's
+            holders.append((last, [t for t in whole if t.i > max(named)]))
+        for holder, toks in holders:
+            out += _took_post(r, tok, lemma, holder, toks, si, mentions)
+    return out
+
+
+def _took_post(r, tok, lemma, person, toks, si, mentions) -> list[Position]:
+    """The posts of one holder from the title words a post verb gave them."""
+    while toks and toks[0].lower_ in ("a", "an", "the", "its", "their", "new", "next"):
+        toks = toks[1:]
+    toks = title_tokens(toks)
+    if " ".join(t.lower_ for t in toks) in HEADS and not any(t.ent_type_ in ("GPE", "ORG", "NORP") for t in toks):
+        return []   # "since Obama became president": whose president the clause does not say
+    m = Mention(PERSON, tok.i, tok.i + 1, tok.text, si, person)
+    former = lemma in PAST_HELD and tok.tag_ in ("VBD", "VBN")
+    rule = "served-as" if lemma in PAST_HELD else "took-post"
+    out = []
+    for p in [p for part in joined_titles(toks) for p in title_phrase(r, part, si, m, mentions, rule)]:
+        p.former = p.former or former
+        p.strength = min(p.strength, 0.75)
+        out.append(p)
     return out
