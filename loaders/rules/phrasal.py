@@ -41,6 +41,8 @@ def match(tok) -> dict | None:
             continue   # "took over as police chief", not "took over the inquiry"
         if "not_with" in e and any(c.lower_ in e["not_with"] for k in kids for c in k.subtree):
             continue   # "held responsible", "held hostage"
+        if e.get("passive_bare") and any(c.dep_ in ("prep", "prt") and c.lower_ == "in" and not list(c.children) for c in kids):
+            continue   # "the esteem X is held in": a stranded "in" (custody and jail are written out)
         if e["type"] == "RESIGNATION" and left_a_race(tok):
             continue   # "bowed out of the race": no office left
         if "objects" in e and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in e["objects"] for c in kids):
