@@ -25,6 +25,7 @@ from .ordered_participles import ordered_undergoers
 from .lede_subjects import story_subject
 from .phrases import climb_to_verb, trigger_lemma
 from .unnamed_antecedents import stood_for, unnamed_antecedent
+from .voting_bodies import voting_body
 
 
 def subjects_of_participle(r, tok) -> list[EntityBuild]:
@@ -494,6 +495,8 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
         agent = parent_body(r, agent)   # "PNP-CIDG agents arrested X": the PNP
     if etype == "DISMISSAL" and deported(tok):
         return []   # "ICE removed former police officer X to Honduras": a removal from a country
+    if etype == "DISMISSAL" and agent is None:
+        agent = voting_body(r, tok)   # "ousted in a no-confidence vote in parliament": the parliament
     if etype == "DISMISSAL" and any(c.dep_ == "advmod" and c.lower_ in ("temporarily", "provisionally")
                                     for c in tok.children):
         etype = "SUSPENSION"   # "was temporarily relieved of his duties"
