@@ -35,3 +35,49 @@ VOTE_CASES = [
 @pytest.mark.parametrize("text,present,wrong", VOTE_CASES)
 def test_voting_body(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
+
+
+def _type_is(rtype: str):
+    return lambda t, s, o: t == rtype
+
+
+# "would have to succeed Y" is owed, not done (loaders/rules/hedging.py); a person who "endorsed the
+# appointment of X" backs it, only a body that endorses it approves it (triggers.json approvals).
+NOT_DONE_CASES = [
+    fact_case("John Kamau, who constitutionally would have to succeed departing president Peter Otieno, declined the post.",
+              [], _type_is("REPLACED"), id="would-have-to-succeed"),
+    fact_case("John Kamau will have to replace Peter Otieno as finance minister.",
+              [], _type_is("REPLACED"), id="will-have-to-replace"),
+    fact_case("John Kamau had to replace Peter Otieno as finance minister after Otieno fell ill.",
+              [("REPLACED", "person:john-kamau", "person:peter-otieno")], id="had-to-replace-was-done-guard"),
+    fact_case("The opposition leader Petro Poroshenko has endorsed the nominee for prime minister, Volodymyr Groysman.",
+              [], _type_is("APPOINTED"), id="person-endorses"),
+    fact_case("Ukraine's parliament has endorsed the nominee for prime minister, Volodymyr Groysman.",
+              [("APPOINTED", "organisation:ukraine-parliament", "person:volodymyr-groysman")],
+              id="body-endorses-guard"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", NOT_DONE_CASES)
+def test_not_done(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
+
+
+# "X took his place": no one takes their own place (loaders/rules/replacements.py take_over).
+PLACE_CASES = [
+    fact_case("Peter Otieno was dismissed last week. John Kamau has taken his place.",
+              [("REPLACED", "person:john-kamau", "person:peter-otieno")], id="his-place-next-sentence"),
+    fact_case("Peter Otieno was sacked in May, and John Kamau took his place.",
+              [("REPLACED", "person:john-kamau", "person:peter-otieno")], id="his-place-joined-clause"),
+    fact_case("Peter Otieno resigned in May and John Kamau took his place.",
+              [("REPLACED", "person:john-kamau", "person:peter-otieno")],
+              lambda t, s, o: t == "REPLACED" and s == "person:peter-otieno", id="name-hung-on-date"),
+    fact_case("Finance minister Peter Otieno resigned on Monday. The president nominated John Kamau, the head of "
+              "the fund, to take his place.",
+              [("REPLACED", "person:john-kamau", "person:peter-otieno")], id="nominated-to-take-his-place-guard"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", PLACE_CASES)
+def test_taken_place(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)

@@ -272,15 +272,25 @@ def take_over(r, tok, sent, si) -> list[EventFact]:
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is not None:
         successor = pronoun_appointee(r, tok) or r.person(subj)
+    elif (named := _name_right_before(r, tok)) is not None:
+        successor = named   # "Y resigned in May and X took his place": the parse hung X on "May"
+        subj = tok   # (the verb has its subject: the governing clause names no appointee)
     elif tok.dep_ in ("xcomp", "advcl") and tok.head.i != tok.i:
         # "nominated Umerov ... to take his place": the one nominated takes it
         obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
         successor = r.person(obj) if obj is not None else None
         if successor is None:   # "X is set to assume the role of foreign minister, taking over from Y"
             successor = r.clause_agent(tok.head) or _passive_subject(r, tok.head)
-    if successor is predecessor and owner is not None and owner.pos_ == "PRON" and tok.dep_ in ("xcomp", "advcl"):
+    if successor is predecessor and owner is not None and owner.pos_ == "PRON" and tok.dep_ in ("xcomp", "advcl") \
+            and subj is None:
         # "nominated X, the head of the fund, to take his place": his is not X, nor the one nominating
         predecessor = r.state.antecedent(owner, exclude=successor, also_exclude=r.clause_agent(tok.head))
+    elif successor is not None and owner is not None and owner.pos_ == "PRON" and owner.lower_ in ("his", "her") \
+            and owner.head.lower_ == "place":
+        # "Y was dismissed. X has taken his place": no one takes their own place (but "takes up his new
+        # role" is his own); his is the one named before X (a possessive read as the clause's subject,
+        # or the nearest name, may be X)
+        predecessor = r.state.antecedent(owner, exclude=successor)
     if successor is None or predecessor is None or successor is predecessor or successor.label != PERSON \
             or predecessor.label != PERSON:
         return []
@@ -288,6 +298,19 @@ def take_over(r, tok, sent, si) -> list[EventFact]:
     return [EventFact("APPOINTMENT", si, [successor], None, date_of(r, tok, sent), position,
                       rule="verb:take-over", strength=0.75, successor=successor, predecessor=predecessor,
                       extra={"no_event": tok.dep_ == "xcomp", "position_span": span})]
+
+
+def _name_right_before(r, tok) -> EntityBuild | None:
+    """"Y resigned in May and X took his place": a finite verb with no subject of its own, right
+    after a person's name that follows "and" (the parse joined the name to the noun before "and"),
+    has that name for its subject."""
+    if tok.tag_ not in ("VBD", "VBZ", "VBP") or tok.i < 2 or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None
+    m = r.state.mention_at(tok.i - 1)
+    if m is None or m.label != PERSON or m.entity is None or m.end != tok.i or m.start == 0 \
+            or tok.doc[m.start - 1].lower_ != "and":
+        return None
+    return m.entity
 
 
 def _passive_subject(r, verb) -> EntityBuild | None:
