@@ -81,3 +81,30 @@ PLACE_CASES = [
 @pytest.mark.parametrize("text,present,wrong", PLACE_CASES)
 def test_taken_place(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
+
+
+# A list of titled names whose titles carry portfolio words ("home affairs minister X and youth affairs
+# minister Y", "Tourism Minister X, Transport Minister Y"): every name is a subject (rules/coordination.py);
+# "President X sacked finance minister Y": a participle the parse hung the one who sacked on (verb_events.py).
+LIST_CASES = [
+    fact_case("Namibian President Hage Geingob dismissed home affairs minister Peter Otieno and youth affairs "
+              "minister John Kamau.",
+              [("DISMISSED", "person:hage-geingob", "person:peter-otieno"),
+               ("DISMISSED", "person:hage-geingob", "person:john-kamau")], id="lower-case-portfolio-titles"),
+    fact_case("President Jacob Zuma fired Finance Minister Pravin Gordhan, his deputy Mcebisi Jonas, Tourism Minister "
+              "Derek Hanekom and Transport Minister Dipuo Peters.",
+              [("DISMISSED", "person:jacob-zuma", "person:derek-hanekom"),
+               ("DISMISSED", "person:jacob-zuma", "person:dipuo-peters")], id="capitalised-portfolio-titles"),
+    fact_case("President Hage Geingob sacked finance minister Peter Otieno and defence minister John Kamau.",
+              [("DISMISSED", "person:hage-geingob", "person:peter-otieno"),
+               ("DISMISSED", "person:hage-geingob", "person:john-kamau")], id="verb-parsed-as-participle"),
+    fact_case("President Hage Geingob sacked Peter Otieno on Monday and government spokesman John Kamau said the "
+              "decision was final.",
+              [("DISMISSED", "person:hage-geingob", "person:peter-otieno")],
+              lambda t, s, o: t == "DISMISSED" and o == "person:john-kamau", id="government-is-no-portfolio-guard"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", LIST_CASES)
+def test_titled_lists(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)

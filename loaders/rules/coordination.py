@@ -16,13 +16,15 @@ from ..lexicon import MODIFIERS
 
 COMPANION_HEADS = {"along", "together"}          # "along with X", "together with X"
 BETWEEN = {",", "and", "or", "as", "well", "his", "her", "their", "its", "the", "former", "&", "also"}
+# "home affairs minister X and youth affairs minister Y": the portfolio words of a title before a name
+PORTFOLIO_WORDS = frozenset(w for f in gz.domain_forms() for w in f.split()) - {"and", "of", "the", "for", "&", "government"}
 
 
 def _between_ok(tok) -> bool:
     """A token that may stand between two names of one list."""
     w = tok.lower_
     return (w in BETWEEN or tok.like_num or w in gz.TITLE_WORDS or w in MODIFIERS or w in gz.RANKS
-            or (tok.pos_ == "ADJ" and tok.is_lower)) and w not in (";", ".")
+            or (tok.pos_ == "ADJ" and tok.is_lower) or w in PORTFOLIO_WORDS) and w not in (";", ".")
 
 
 def list_after(r, m) -> list:

@@ -374,6 +374,9 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
     elif titled_participle(tok, etype):
         # "the ousted prime minister Sheikh Hasina", "jailed former governor X", "sacked Minister of Power, X"
         subjects = r.people(compound_chain(tok.head)[-1])
+        # "President X sacked finance minister Y and defence minister Z": the parse made the verb a
+        # participle before the titles, and hung the one who sacked on it as its subject
+        agent = next((e for c in tok.children if c.dep_ == "nsubj" for e in [r.person(c)] if e is not None), None)
     elif etype == "RESIGNATION":
         for c in tok.children:
             if c.dep_ in ("nsubj",):
