@@ -108,3 +108,38 @@ LIST_CASES = [
 @pytest.mark.parametrize("text,present,wrong", LIST_CASES)
 def test_titled_lists(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
+
+
+def _event_of(kind: str, subject: str):
+    return lambda doc: (kind, subject) in {(e.type, s) for e in doc.events for s in e.role("subject")}
+
+
+# "appointed X to take charge as ...", "nominated X, the vice chief, to take over the top position": the
+# infinitive completes the appointing verb; the appointer takes over nothing (rules/phrasal.py).
+def test_appointer_takes_over_nothing(extractor):
+    for text in ("In a ministerial order, Finance Minister Salvatore Garang appointed John Kamau to take charge as "
+                 "acting Commissioner-General.",
+                 "President Joe Biden has nominated Gen. Randy George, the Army's current vice chief of staff, to take "
+                 "over the top position."):
+        doc = read(extractor, text)
+        assert not _event_of("APPOINTMENT", "person:salvatore-garang")(doc)
+        assert not _event_of("APPOINTMENT", "person:joe-biden")(doc)
+    doc = read(extractor, "In a ministerial order, Finance Minister Salvatore Garang appointed John Kamau to take "
+                          "charge as acting Commissioner-General.")
+    assert _event_of("APPOINTMENT", "person:john-kamau")(doc)   # guard: the appointee's own event stays
+
+
+# "appointed the Iraq war veteran, Gen. X, to replace Y": the name set off after a common noun object,
+# a rank before it (rules/verb_events.py name_closing_clause).
+APPOSED_CASES = [
+    fact_case("President Barack Obama appointed the Iraq war veteran, Gen. Ray Odierno, to replace General Martin "
+              "Dempsey as the Army chief.",
+              [("APPOINTED", "person:barack-obama", "person:ray-odierno")], id="noun-then-ranked-name"),
+    fact_case("President Barack Obama fired the official, John Kamau told reporters.",
+              [], _type_is("DISMISSED"), id="name-that-speaks-guard"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", APPOSED_CASES)
+def test_apposed_object_name(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)

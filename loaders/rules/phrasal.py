@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from graph.schema import PERSON
 
-from ..lexicon import load
+from ..lexicon import EVENT_VERBS, load
 from .bridging import described_later
 from .recalled import recalled
 from .coordination import included
@@ -132,12 +132,25 @@ def _portfolio_post(tok) -> str | None:
     return None
 
 
+def _nominee_infinitive(r, tok) -> bool:
+    """"President Y has nominated X, the vice chief, to take over the top position": an infinitive
+    completing an appointing or nominating verb with a person object. What it states is that verb's
+    appointment or nomination of X (read there), not that Y took over anything."""
+    if tok.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    h = tok.head
+    return EVENT_VERBS.get(h.lemma_.lower()) in ("APPOINTMENT", "NOMINATION") \
+        and any(r.people(c) for c in h.children if c.dep_ == "dobj")
+
+
 def phrasal_event(r, tok, sent, si) -> list[EventFact]:
     e = match(tok)
     if e is None or hedged(tok, announced_ok=e["type"] == "APPOINTMENT", negation_ok=bool(e.get("negated"))):
         return []
     if any(c.dep_ == "mark" and c.lower_ == "since" for c in tok.children):
         return []   # "since X took office a year ago": background, not the news
+    if e["type"] == "APPOINTMENT" and _nominee_infinitive(r, tok):
+        return []   # "nominated X to take over the top position": the nomination's own verb states it
     if any(c.dep_ in ("dobj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
            for c in tok.children):
         return []   # "No charges were filed against X"

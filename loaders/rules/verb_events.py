@@ -11,6 +11,7 @@ from graph.schema import PERSON
 from ..gazetteer import TITLE_WORDS
 from ..lexicon import LEAD_VERBS, NEEDS_POST, load
 from ..mentions import EntityBuild
+from ..name_bounds import honorific_at
 from .bridging import described_later
 from .coordination import companions, included
 from .arresting_bodies import parent_body
@@ -138,14 +139,27 @@ def name_closing_clause(r, tok, obj) -> list[EntityBuild]:
     """"has sacked his minister of state for youth and sport, Rajesh Singh": the name that closes the
     clause after a title object, set off by a comma, where the parse hung it on the verb (and the
     object's own phrase ends before it)."""
-    if obj.lower_ not in TITLE_WORDS or r.state.mention_at(obj.i) is not None:
+    titled = obj.lower_ in TITLE_WORDS
+    if not (titled or (obj.tag_ == "NN" and any(d.dep_ == "det" for d in obj.children))) \
+            or r.state.mention_at(obj.i) is not None:
         return []
     for c in tok.children:
         if c.i <= obj.i or c.dep_ not in ("npadvmod", "appos", "dep", "attr", "oprd") or c.left_edge.i == 0 \
                 or tok.doc[c.left_edge.i - 1].text != ",":
             continue
+        if not titled and c.left_edge.i - 2 != obj.right_edge.i:
+            continue   # "appointed the Iraq war veteran, Gen. X, to replace Y": right after the noun's phrase,
+        #               and closed by a comma ("appointed a committee, X said" is X speaking)
         m = r.state.mention_at(c.i)
-        if m is not None and m.label == PERSON and m.entity is not None and m.start == c.left_edge.i:
+        if m is None or m.label != PERSON or m.entity is None:
+            continue
+        if m.start == c.left_edge.i:
+            return [m.entity]
+        k = c.left_edge.i
+        while k < m.start and honorific_at(tok.doc, k, m.start) > k:
+            k = honorific_at(tok.doc, k, m.start)   # ", Gen. X,": a rank before the name
+        end = m.end < len(tok.doc) and tok.doc[m.end].text == ","
+        if not titled and k == m.start and end:   # set off on both sides
             return [m.entity]
     return []
 
