@@ -143,3 +143,24 @@ APPOSED_CASES = [
 @pytest.mark.parametrize("text,present,wrong", APPOSED_CASES)
 def test_apposed_object_name(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
+
+
+# "Presidential spokesman X announced the sacking of Y": who announces for another sacks or appoints no
+# one (rules/noun_events.py speaks_for_another; the title words are triggers.json spokesperson_titles).
+SPOKESPERSON_CASES = [
+    fact_case("Presidential spokesman Garba Shehu announced the sacking of the minister of power, Sale Mamman, on Tuesday.",
+              [], _agent_is("garba-shehu"), id="spokesman-announces-sacking"),
+    fact_case("The Director of Information, Willie Bassey, announced the appointment of Muhammadu Muhammed as the new "
+              "Director-General.",
+              [], _agent_is("willie-bassey"), id="director-of-information-announces-appointment"),
+    fact_case("The president, through his special adviser on media and publicity, Femi Adesina, announced the sacking "
+              "of the minister of power, Sale Mamman.",
+              [], _agent_is("femi-adesina"), id="adviser-on-media-in-subject"),
+    fact_case("President Muhammadu Buhari announced the appointment of Muhammadu Muhammed as the new Director-General.",
+              [("APPOINTED", "person:muhammadu-buhari", "person:muhammadu-muhammed")], id="principal-announces-guard"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", SPOKESPERSON_CASES)
+def test_spokesperson_is_no_agent(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)

@@ -189,6 +189,9 @@ def noun_event(r, tok, etype, sent, si) -> list[EventFact]:
         elif agent in subjects and etype != "RESIGNATION":
             return []
         agent = None if agent in subjects else agent
+    if agent is not None and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "announce" and speaks_for_another(
+            agent, next((c for c in tok.head.children if c.dep_ == "nsubj"), None)):
+        agent = None   # "Presidential spokesman X announced the sacking of Y": X sacked no one
     if agent is None and etype == "ARREST" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in CONFIRMING_VERBS:
         a = r.clause_agent(tok.head)   # "The Hawks have confirmed the arrest of X": the arresting body says so
         if a is not None and a.label == ORGANISATION and set(a.name.lower().replace("-", " ").split()) & ARRESTING_WORDS:
@@ -198,6 +201,20 @@ def noun_event(r, tok, etype, sent, si) -> list[EventFact]:
     return [EventFact(etype, si, subjects, agent, date_of(r, tok, sent), position,   # "the appointment of X as Y"
                       rule=f"noun:{tok.lemma_.lower()}", strength=0.75,
                       extra={"charges": charges, "position_span": span})]
+
+
+SPOKESPERSON_TITLES = tuple(load("triggers")["spokesperson_titles"])
+
+
+def speaks_for_another(e, subject=None) -> bool:
+    """A person the article titles as one who announces for someone else (a spokesman, a press
+    secretary, a director of information), here or in the subject phrase that names them ("the
+    president, through his special adviser on media, X, announced ..."): what they announce is not
+    their own act."""
+    if e.label != PERSON:
+        return False
+    said = [t.lower() for t in e.titles] + ([" ".join(t.lower_ for t in subject.subtree)] if subject is not None else [])
+    return any(w in t for t in said for w in SPOKESPERSON_TITLES)
 
 
 REQUEST_NOUNS = {"request", "wish", "offer", "bid", "plea"}
