@@ -164,3 +164,19 @@ SPOKESPERSON_CASES = [
 @pytest.mark.parametrize("text,present,wrong", SPOKESPERSON_CASES)
 def test_spokesperson_is_no_agent(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
+
+
+# "Acting President X has directed the termination of the appointment of the DG, Y": X dismissed Y
+# (rules/noun_events.py; "direct" joins the imposing verbs in triggers.json).
+DIRECTED_CASES = [
+    fact_case("Acting President Yemi Osinbajo has directed the termination of the appointment of the Director-General "
+              "of the agency, John Kamau.",
+              [("DISMISSED", "person:yemi-osinbajo", "person:john-kamau")], id="directed-termination-of-appointment"),
+    fact_case("President Muhammadu Buhari has directed the immediate removal of John Kamau as Director-General of the agency.",
+              [("DISMISSED", "person:muhammadu-buhari", "person:john-kamau")], id="directed-removal"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", DIRECTED_CASES)
+def test_directed_removal(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)

@@ -182,8 +182,11 @@ def noun_event(r, tok, etype, sent, si) -> list[EventFact]:
                       for p in c.children if p.dep_ == "pobj"), None)
         remember(r, etype, group, agent, si, f"noun:{tok.lemma_.lower()}")
         return []
-    if agent is None and tok.dep_ == "dobj" and (tok.head.lemma_ in IMPOSING_VERBS or tok.head.lemma_ in REVOKING_VERBS):
-        agent = r.clause_agent(tok.head)   # "Morsi ordered the retirement of X", "X terminated the appointment of Y"
+    ordered = tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in REVOKING_NOUNS:
+        ordered = tok.head.head   # "directed the termination of the appointment of X": the termination was ordered
+    if agent is None and ordered.dep_ == "dobj" and (ordered.head.lemma_ in IMPOSING_VERBS or ordered.head.lemma_ in REVOKING_VERBS):
+        agent = r.clause_agent(ordered.head)   # "Morsi ordered the retirement of X", "X terminated the appointment of Y"
         if agent in subjects and etype != "RESIGNATION" and len(subjects) > 1:
             subjects = [s for s in subjects if s is not agent]   # the one who approves is not appointed
         elif agent in subjects and etype != "RESIGNATION":
@@ -204,6 +207,7 @@ def noun_event(r, tok, etype, sent, si) -> list[EventFact]:
 
 
 SPOKESPERSON_TITLES = tuple(load("triggers")["spokesperson_titles"])
+REVOKING_NOUNS = frozenset(load("triggers")["revoking_nouns"])   # "the termination of the appointment of X"
 
 
 def speaks_for_another(e, subject=None) -> bool:
