@@ -180,3 +180,22 @@ DIRECTED_CASES = [
 @pytest.mark.parametrize("text,present,wrong", DIRECTED_CASES)
 def test_directed_removal(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
+
+
+# "I" in a quotation is its speaker: '"I have appointed X ...," President Y said' (rules/first_person.py).
+FIRST_PERSON_CASES = [
+    fact_case("\"I have appointed John Kamau as the new finance minister,\" President William Ruto said on Monday.",
+              [("APPOINTED", "person:william-ruto", "person:john-kamau")], id="i-in-quote-speaker-same-sentence"),
+    fact_case("\"Ginny Andersen will become the Minister of Justice,\" Chris Hipkins said.\n\n\"Prior to entering "
+              "Parliament Barbara Edmonds was a tax lawyer, which is why I am also making her an Associate Minister "
+              "of Finance.\n\n\"I need everyone to do the same,\" Chris Hipkins said.",
+              [("APPOINTED", "person:chris-hipkins", "person:barbara-edmonds")], id="i-in-quoted-paragraph"),
+    fact_case("\"I have appointed John Kamau as the new finance minister,\" President William Ruto told Raila Odinga, "
+              "Raila Odinga said.",
+              [], lambda t, s, o: t == "APPOINTED" and s == "person:raila-odinga", id="two-speakers-guard"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", FIRST_PERSON_CASES)
+def test_first_person_agent(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)

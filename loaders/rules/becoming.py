@@ -14,6 +14,7 @@ import re
 
 from graph.schema import PERSON
 
+from .first_person import quoted_speaker
 from .. import gazetteer as gz
 from ..lexicon import word_set
 from .details import TRAILING_CLAUSE, date_of
@@ -134,7 +135,8 @@ def made_post(r, tok, sent, si) -> list[EventFact]:
         if person is None or person.label != PERSON:
             continue
         agent = r.agent_by(tok) if passive else \
-            next((r.entity_at(c) for c in tok.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+            next((r.entity_at(c) if c.pos_ != "PRON" else quoted_speaker(r, c)   # '"I am making her ...," X said'
+                  for c in tok.children if c.dep_ == "nsubj"), None)
         post = _post_text(p) if p.dep_ != "dobj" or subj is not None or passive else \
             p.doc[r.state.mention_at(p.left_edge.i).end:p.right_edge.i + 1].text
         return [EventFact("APPOINTMENT", si, [person], agent if agent is not person else None, date_of(r, tok, sent),

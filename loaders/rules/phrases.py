@@ -15,6 +15,7 @@ from ..gazetteer import BODY_WORDS, PREFIXES, TITLE_WORDS
 from ..lexicon import EVENT_NOUNS, EVENT_VERBS, REPLACE_VERBS, TITLE_SUBJECTS, load
 from ..mentions import EntityBuild
 from .coordination import companions, list_after
+from .first_person import quoted_speaker
 from .titles import national_body
 
 
@@ -303,6 +304,8 @@ class PhraseReader:
                         e = next(filter(None, (self.entity_at(a) for a in c.children if a.dep_ == "appos")), None)
                         if e is None:
                             continue   # the actor may be the verb's other subject
+                    if e is None and c.lower_ == "i":
+                        e = quoted_speaker(self, c)   # '"I have decided to release X," Y told reporters'
                     if e is None:
                         ps = self.people(c)
                         e = ps[0] if ps else None
