@@ -199,3 +199,28 @@ FIRST_PERSON_CASES = [
 @pytest.mark.parametrize("text,present,wrong", FIRST_PERSON_CASES)
 def test_first_person_agent(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
+
+
+# "General X, who ousted Y in July, named Z as prime minister": the parse made X the root and "named" a
+# participle on it; after a set-off clause, with a person object, it is the main verb (verb_events.py).
+# "The President of the Republic, X, swore in new Minister of Finance Y, replacing Z": Y replaces Z, not X
+# (phrases.appointee_of: "in" read as a preposition).
+SET_OFF_CASES = [
+    fact_case("General Abdourahamane Tchiani, who ousted President Mohamed Bazoum in July, named Ali Lamine Zeine "
+              "as prime minister.",
+              [("APPOINTED", "person:abdourahamane-tchiani", "person:ali-lamine-zeine")], id="named-after-relative-clause"),
+    fact_case("The President of the Republic, Francisco Guterres, swore in new Minister of Finance Rui Gomes, replacing "
+              "his predecessor Fernando Hanjam, who resigned on November 5th.",
+              [("REPLACED", "person:rui-gomes", "person:fernando-hanjam")],
+              lambda t, s, o: t == "REPLACED" and s == "person:francisco-guterres", id="swore-in-replacing"),
+]
+
+
+def test_set_off_subject_appoints_no_self(extractor):
+    doc = read(extractor, SET_OFF_CASES[0].values[0])
+    assert not _event_of("APPOINTMENT", "person:abdourahamane-tchiani")(doc)
+
+
+@pytest.mark.parametrize("text,present,wrong", SET_OFF_CASES)
+def test_set_off_subject(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)

@@ -372,7 +372,7 @@ class PhraseReader:
                     if e is not None and e.label == PERSON:
                         return e
             return None
-        sworn_in = head.lemma_.lower() == "swear" and any(c.lower_ == "in" and c.dep_ == "prt" for c in head.children)
+        sworn_in = head.lemma_.lower() == "swear" and any(c.lower_ == "in" and c.dep_ in ("prt", "prep") for c in head.children)
         if not sworn_in and (trigger_lemma(head) not in EVENT_VERBS
                              or EVENT_VERBS[trigger_lemma(head)] not in ("APPOINTMENT", "NOMINATION")):
             return None   # "X was sworn in to replace him" is an appointment too
@@ -381,6 +381,9 @@ class PhraseReader:
                 ps = self.people(c)
                 if ps:
                     return ps[0]
+        if head.lemma_.lower() == "swear":   # "swore in X, replacing Y": the parse read "in" as a preposition
+            return next((x for c in head.children if c.dep_ == "prep" and c.lower_ == "in"
+                         for p in c.children if p.dep_ == "pobj" for x in self.people(p) if x.label == PERSON), None)
         return None
 
     def named_in_phrase(self, head) -> list[EntityBuild]:

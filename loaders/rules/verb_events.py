@@ -299,8 +299,18 @@ def holder_of(r, noun) -> list:
 def main_verb_as_participle(tok) -> bool:
     """"President Park Geun-hye named replacements ...": the parser made the name the root and
     the verb right after it a participle on it; with an object, the verb is the main one."""
-    return tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.pos_ == "PROPN" \
-        and tok.i == tok.head.i + 1 and any(c.dep_ in ("dobj", "oprd") for c in tok.children)
+    if tok.dep_ != "acl" or tok.head.dep_ != "ROOT" or tok.head.pos_ != "PROPN":
+        return False
+    if tok.i == tok.head.i + 1:
+        return any(c.dep_ in ("dobj", "oprd") for c in tok.children)
+    return _after_set_off_clause(tok) and any(c.dep_ in ("dobj", "oprd") and c.ent_type_ == "PERSON" for c in tok.children)
+
+
+def _after_set_off_clause(tok) -> bool:
+    """"General X, who ousted Y in July, named Z as prime minister": the verb right after the comma
+    that closes a relative clause or apposition on the name the parse made the root."""
+    return tok.i > 0 and tok.doc[tok.i - 1].text == "," and any(
+        c.dep_ in ("relcl", "appos") and c.i < tok.i and c.right_edge.i >= tok.i - 2 for c in tok.head.children)
 
 
 COURT_WORDS = {"court", "tribunal", "judge", "judges", "bench"}
