@@ -251,10 +251,14 @@ def accepted_request(r, tok, sent, si) -> list[EventFact]:
 def guilty_finding(r, tok, sent, si) -> list[EventFact]:
     """"X entered a guilty plea" (CONVICTION; "a not guilty plea" is a CHARGE), "the jury returned a
     guilty verdict against X" (CONVICTION): a plea or verdict noun qualified by "guilty"."""
-    if tok.lemma_.lower() not in ("plea", "verdict") or hedged(tok) or not any(
-            c.lower_ == "guilty" and c.dep_ in ("amod", "compound") for c in tok.children):
+    # "a guilty plea", or written out: "entered a plea of not guilty", "a verdict of guilty"
+    guilty = [c for c in tok.children if c.lower_ == "guilty" and c.dep_ in ("amod", "compound")] + [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children if g.lower_ == "guilty" and g.dep_ in ("pobj", "amod")]
+    if tok.lemma_.lower() not in ("plea", "verdict") or hedged(tok) or not guilty \
+            or (tok.dep_ == "dobj" and hedged(tok.head)):   # "X will enter a guilty plea": not yet made
         return []
-    negated = any(c.lower_ == "not" for g in tok.children if g.lower_ == "guilty" for c in g.children) or any(
+    negated = any(c.lower_ == "not" for g in guilty for c in g.children) or any(
         c.lower_ == "not" and c.dep_ in ("neg", "advmod", "amod") for c in tok.children)
     if tok.lemma_.lower() == "verdict":
         who = [x for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "for")

@@ -45,7 +45,8 @@ def match(tok) -> dict | None:
             continue   # "the esteem X is held in": a stranded "in" (custody and jail are written out)
         if e["type"] == "RESIGNATION" and left_a_race(tok):
             continue   # "bowed out of the race": no office left
-        if "objects" in e and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in e["objects"] for c in kids):
+        if "objects" in e and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in e["objects"]
+                                  and _object_marked(c, e) for c in kids):
             return e
         if "particles" in e and any(c.dep_ in ("prt", "advmod") and c.lower_ in e["particles"] for c in kids):
             return e
@@ -67,6 +68,20 @@ def match(tok) -> dict | None:
                 c.dep_ in ("dobj", "pobj") and c.lemma_.lower() in e["objects"] for k in kids for c in k.children):
             return e
     return None
+
+
+def _object_marked(obj, e) -> bool:
+    """"serving a ten-year prison term", not "serving a second term": an object that is this act
+    only with one of the entry's modifiers ("object_modifiers"; entries without the key need none)."""
+    need = e.get("object_modifiers")
+    if need and not any(m.dep_ in ("compound", "amod") and m.lower_ in need for m in obj.children):
+        return False
+    if e.get("object_counted"):   # "got 10 years in absentia", not "received five years of funding"
+        return any(m.dep_ == "nummod" for m in obj.children) and all(
+            m.lower_ in ("in", "behind") and any(p.lemma_.lower() in e["object_places"] for p in m.children)
+            for m in obj.children if m.dep_ == "prep") and not any(
+            m.dep_ == "prep" and m.lower_ in ("on", "as", "with", "at", "of") for m in obj.head.children)
+    return True   # (and not "got two years on his contract", "received two years as chairman")
 
 
 def _ruled_out(obj, e) -> bool:
