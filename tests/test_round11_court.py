@@ -3,7 +3,9 @@
 "is serving a ten-year prison term" and "got 10 years in prison" state a SENTENCE (and so a
 CONVICTION) without the verb "sentence" (rules/phrasal.py, 'object_modifiers' and
 'object_counted' in data/triggers.json); "entered a plea of not guilty" is the written-out "not
-guilty plea" (a CHARGE), and a plea still to be entered is no event (rules/noun_events.guilty_finding)."""
+guilty plea" (a CHARGE), and a plea still to be entered is no event (rules/noun_events.guilty_finding); a court that
+"accepted the charges against X" (Brazil's way of putting a case to trial) states X's CHARGE
+(charge_presupposing_verbs)."""
 import pytest
 
 from tests.conftest import check_event_case, event_case, read_text as read
@@ -34,6 +36,10 @@ CASES = [
                present={("CONVICTION", "person:rita-obuya")}, id="plea-of-guilty"),
     event_case("Former senator Rita Obuya will enter a guilty plea next week, her lawyer said.",
                absent={("CONVICTION", "person:rita-obuya")}, id="future-guilty-plea-no-event"),
+    event_case("The top court accepted the charges against former president Omar Lindqvist on Tuesday.",
+               present={("CHARGE", "person:omar-lindqvist")}, id="court-accepted-charges-against"),
+    event_case("Prosecutors are preparing charges against former president Omar Lindqvist.",
+               absent={("CHARGE", "person:omar-lindqvist")}, id="charges-being-prepared-no-event"),
     event_case("Former senator Rita Obuya is expected to enter a plea of guilty.",
                absent={("CONVICTION", "person:rita-obuya")}, id="expected-guilty-plea-no-event"),
 ]
