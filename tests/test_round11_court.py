@@ -5,7 +5,8 @@ CONVICTION) without the verb "sentence" (rules/phrasal.py, 'object_modifiers' an
 'object_counted' in data/triggers.json); "entered a plea of not guilty" is the written-out "not
 guilty plea" (a CHARGE), and a plea still to be entered is no event (rules/noun_events.guilty_finding); a court that
 "accepted the charges against X" (Brazil's way of putting a case to trial) states X's CHARGE
-(charge_presupposing_verbs)."""
+(charge_presupposing_verbs). "X was on Friday charged": the date phrase between "was" and the
+participle made the parser read "was" as the main verb (rules/dated_participles.py)."""
 import pytest
 
 from tests.conftest import check_event_case, event_case, read_text as read
@@ -40,6 +41,10 @@ CASES = [
                present={("CHARGE", "person:omar-lindqvist")}, id="court-accepted-charges-against"),
     event_case("Prosecutors are preparing charges against former president Omar Lindqvist.",
                absent={("CHARGE", "person:omar-lindqvist")}, id="charges-being-prepared-no-event"),
+    event_case("Former Kebbi governor Musa Adeyemi was on Friday charged by the anti-graft agency with stealing "
+               "state funds.", present={("CHARGE", "person:musa-adeyemi")}, id="was-on-friday-charged"),
+    event_case("Former Kebbi governor Musa Adeyemi was last week charged with stealing state funds.",
+               present={("CHARGE", "person:musa-adeyemi")}, id="was-last-week-charged"),
     event_case("Former senator Rita Obuya is expected to enter a plea of guilty.",
                absent={("CONVICTION", "person:rita-obuya")}, id="expected-guilty-plea-no-event"),
 ]

@@ -15,6 +15,7 @@ from ..name_bounds import honorific_at
 from .bridging import described_later
 from .coordination import companions, included
 from .arresting_bodies import parent_body
+from .dated_participles import dated_participle
 from .details import charges_of, date_of, position_of
 from .facts import EventFact
 from .groups import listed_after, remember
@@ -376,7 +377,8 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
             or (etype == "RESIGNATION" and left_a_race(tok)):
         return []   # hedged, or "quit the race": a candidate withdraws, no one resigns
     reduced = set_off_participle(tok) if etype != "RESIGNATION" else None
-    passive = reduced is not None or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
+    dated = dated_participle(tok)   # "X was on Friday charged"
+    passive = reduced is not None or dated is not None or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
         # "X was arrested and charged": a bare participle joined to a passive verb is passive too
         tok.dep_ == "conj" and tok.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("dobj", "nsubj") for c in tok.children)
         and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.children))
@@ -432,6 +434,8 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
                     subjects += [m.entity for d in c.subtree if d.dep_ == "conj" and d.head.dep_ == "appos"
                                  for m in [r.state.mention_at(d.i)] if m is not None and m.label == PERSON
                                  and m.entity is not None and m.entity not in subjects]
+        if not subjects and dated is not None:
+            subjects = r.people(dated)
         own = [c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
                and (tok.dep_ == "conj" or (tok.dep_ == "advcl" and not any(k.dep_ == "mark" for k in tok.children)))]
         #        ("A was axed as X and B was sacked as Y": the parse made B a conjunct of X and the verb an advcl)
