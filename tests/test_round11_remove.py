@@ -28,3 +28,22 @@ CASES = [
 def test_until_clause(extractor, text, present, absent):
     check_event_case(read(extractor, text), present, absent)
 
+
+# "sent to jail / prison to await trial, pending a hearing, until ...": held before any verdict,
+# an arrest (loaders/data/triggers.json phrasal, "with_any"); "sent to prison for five years" is
+# the sentence, not an arrest.
+SENT_CASES = [
+    event_case("Former Transport Minister Grace Achola was sent to jail on Monday to await trial on fraud charges.",
+               present={("ARREST", "person:grace-achola")}, id="sent-to-jail-to-await-trial"),
+    event_case("A magistrate sent former mayor Tomas Rilke to prison pending a bail hearing next week.",
+               present={("ARREST", "person:tomas-rilke")}, id="sent-to-prison-pending-hearing"),
+    event_case("Former governor Ibrahim Dauda was sent to prison for five years for embezzlement.",
+               absent={("ARREST", "person:ibrahim-dauda")}, id="sent-to-prison-for-years-is-no-arrest"),
+    event_case("Former minister Luis Ortega was sent to prison in 2015 after a fraud conviction.",
+               absent={("ARREST", "person:luis-ortega")}, id="sent-to-prison-with-no-wait-is-no-arrest"),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", SENT_CASES)
+def test_sent_to_jail_awaiting(extractor, text, present, absent):
+    check_event_case(read(extractor, text), present, absent)
