@@ -91,6 +91,9 @@ def hedged(tok, announced_ok: bool = False, negation_ok: bool = False) -> bool:
         if h.dep_ == "nsubj" and h.lemma_.lower() in FALSE_WORDS["reports"] \
                 and any(c.dep_ in ("acomp", "attr") and c.lower_ in FALSE_WORDS["words"] for c in h.head.children):
             return True   # "Reports that X had been arrested were false", "reports of his arrest are baseless"
+        if h.dep_ in ("dobj", "nsubjpass") and h.lemma_.lower() in FALSE_WORDS["reports"] \
+                and h.head.lemma_.lower() in FALSE_WORDS["denials"]:
+            return True   # "X dismissed reports that he had been fired", "police dispelled reports that X was arrested"
         if h.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in PRESUPPOSED for m in h.children) \
                 and (h.tag_ == "VBD" or any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in h.children)):
             break   # "asked to step down after he was placed on leave": the past "after" clause is stated as fact
