@@ -47,3 +47,39 @@ SENT_CASES = [
 @pytest.mark.parametrize("text,present,absent", SENT_CASES)
 def test_sent_to_jail_awaiting(extractor, text, present, absent):
     check_event_case(read(extractor, text), present, absent)
+
+
+# "X dismissed / refuted / dispelled reports that he had been fired": a denied report is no event
+# (loaders/data/triggers.json false_reports.denials).
+DENIAL_CASES = [
+    event_case("Health Minister Peter Mwangi has dismissed reports that he has been fired.",
+               absent={("DISMISSAL", "person:peter-mwangi")}, id="dismissed-reports-that-he-was-fired"),
+    event_case("The police command refuted reports that former governor Aliyu Bello was arrested on Monday.",
+               absent={("ARREST", "person:aliyu-bello")}, id="refuted-reports-of-an-arrest"),
+    event_case("Former governor Aliyu Bello was arrested on Monday, the police command said.",
+               present={("ARREST", "person:aliyu-bello")}, id="plain-arrest-still-read"),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", DENIAL_CASES)
+def test_denied_reports(extractor, text, present, absent):
+    check_event_case(read(extractor, text), present, absent)
+
+
+# "his" in a clause whose subject is "he", under the main verb, is the main verb's subject,
+# not the last name before it (loaders/rules/noun_events.py _clause_subject).
+CLAUSE_CASES = [
+    event_case("Former Power Minister Daniel Okafor, who was sacked by President Musa Garba on Monday, denied "
+               "reports that he fainted on hearing the news of his removal.",
+               present={("DISMISSAL", "person:daniel-okafor")}, absent={("DISMISSAL", "person:musa-garba")},
+               id="he-fainted-on-news-of-his-removal"),
+    event_case("Samuel Adeyemi said he quit the cabinet of President Ibrahim Lawal in March, adding that he still "
+               "has a copy of his letter of resignation.",
+               present={("RESIGNATION", "person:samuel-adeyemi")}, absent={("RESIGNATION", "person:ibrahim-lawal")},
+               id="he-still-has-his-letter-of-resignation"),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", CLAUSE_CASES)
+def test_his_event_in_a_he_clause(extractor, text, present, absent):
+    check_event_case(read(extractor, text), present, absent)
