@@ -6,6 +6,7 @@ from ..lexicon import ANNOUNCED, HEDGES, NONFACTIVE, load
 
 CONDITIONS = {"if", "unless"}
 CONDITION_MARKS = CONDITIONS | {"whether"}   # "if / whether / unless he resigns"
+UNTIL_MARKS = {"until", "till"}   # "till X steps down": a condition still awaited, unless told in the past
 PRESUPPOSED = {"after", "since", "because", "when", "as", "although", "though", "before"}   # past clauses these open happened
 RACE_WORDS = frozenset(load("triggers")["race_words"])
 MEMBERSHIP_BODIES = frozenset(load("triggers")["membership_bodies"])   # "quit the ruling party": no office left
@@ -25,6 +26,11 @@ def left_a_race(tok) -> bool:
                for c in k.subtree) or any(
         k.lemma_.lower() in MEMBERSHIP_BODIES for c in tok.children
         for k in ([c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "from" else []))
+
+
+def told_past(tok) -> bool:
+    """The verb is told in the past: a past form, or a past auxiliary ("was sacked", "had quit")."""
+    return tok.tag_ == "VBD" or any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in tok.children)
 
 
 def hedged(tok, announced_ok: bool = False, negation_ok: bool = False) -> bool:
@@ -47,6 +53,8 @@ def hedged(tok, announced_ok: bool = False, negation_ok: bool = False) -> bool:
             return True
         if c.dep_ == "mark" and c.lower_ in CONDITION_MARKS:
             return True
+        if c.dep_ == "mark" and c.lower_ in UNTIL_MARKS and not told_past(tok):
+            return True   # "will protest till X resigns": awaited; "served until he was sacked" happened
         if c.dep_ in ("preconj", "cc") and c.lower_ in ("neither", "nor"):
             return True   # "X was neither arrested nor charged"
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children) \
@@ -83,6 +91,9 @@ def hedged(tok, announced_ok: bool = False, negation_ok: bool = False) -> bool:
         if h.dep_ == "nsubj" and h.lemma_.lower() in FALSE_WORDS["reports"] \
                 and any(c.dep_ in ("acomp", "attr") and c.lower_ in FALSE_WORDS["words"] for c in h.head.children):
             return True   # "Reports that X had been arrested were false", "reports of his arrest are baseless"
+        if h.dep_ in ("dobj", "nsubjpass") and h.lemma_.lower() in FALSE_WORDS["reports"] \
+                and h.head.lemma_.lower() in FALSE_WORDS["denials"]:
+            return True   # "X dismissed reports that he had been fired", "police dispelled reports that X was arrested"
         if h.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in PRESUPPOSED for m in h.children) \
                 and (h.tag_ == "VBD" or any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in h.children)):
             break   # "asked to step down after he was placed on leave": the past "after" clause is stated as fact

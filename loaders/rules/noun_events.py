@@ -100,6 +100,30 @@ def _fronted(tok) -> bool:
     return verb.i > tok.i and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she") for c in verb.children)
 
 
+def _clause_subject(r, tok, poss) -> list:
+    """"X, who was sacked by Y, denied reports that he collapsed on hearing the news of his removal",
+    "X said he resigned ..., adding that he still has his letter of resignation": "his" in a clause
+    whose subject is "he", below the main verb, is the main verb's named subject (X), not the
+    last name before it (Y)."""
+    pronoun = {"his": "he", "her": "she"}.get(poss.lower_)
+    v, depth = tok, 0
+    while v.head.i != v.i and v.pos_ not in ("VERB", "AUX") and depth < 6:
+        v, depth = v.head, depth + 1
+    while v.pos_ in ("VERB", "AUX") and depth < 8:
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            if subj.lower_ != pronoun or subj.i > poss.i or v.dep_ == "ROOT" or v.dep_ == "relcl":
+                return []
+            root = v.sent.root
+            main = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return r.people(main) if main is not None and main.pos_ == "PROPN" or (
+                main is not None and main.pos_ == "NOUN" and any(a.dep_ == "appos" for a in main.children)) else []
+        if v.dep_ not in ("pcomp", "xcomp", "advcl", "conj") or v.head.i == v.i:
+            return []
+        v, depth = v.head if v.dep_ != "pcomp" else v.head.head, depth + 1
+    return []
+
+
 def _last_subject(r) -> list:
     """The person who is the main clause's subject in the nearest sentence before that names one."""
     si = r.state.current_si
@@ -136,6 +160,8 @@ def noun_event(r, tok, etype, sent, si) -> list[EventFact]:
                     r.people(c) or (described_later(r, c) if c.pos_ == "NOUN" else [])   # "A general's firing"
                 if c.lower_ in ("his", "her") and _fronted(tok):   # "Before his appointment, he was ...": the
                     subjects = _last_subject(r) or subjects          # one the story is about, not the last name
+                if c.lower_ in ("his", "her") and stand_in is None:
+                    subjects = _clause_subject(r, tok, c) or subjects
                 if c.lower_ in ("his", "her"):   # '"His lengthy sentence shows ...," said X': not X's
                     quoted = speakers(r, tok.sent, si)   # once, not once per subject
                     subjects = [x for x in subjects if x not in quoted]

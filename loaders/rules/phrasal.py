@@ -41,6 +41,9 @@ def match(tok) -> dict | None:
             continue   # "took over as police chief", not "took over the inquiry"
         if "not_with" in e and any(c.lower_ in e["not_with"] for k in kids for c in k.subtree):
             continue   # "held responsible", "held hostage"
+        if "with_any" in e and not any(c.lower_ in e["with_any"] or c.lemma_.lower() in e["with_any"]
+                                       for k in kids for c in k.subtree):
+            continue   # "sent to jail to await trial" (held), not "sent to jail for ten years" (a sentence)
         if e.get("passive_bare") and any(c.dep_ in ("prep", "prt") and c.lower_ == "in" and not list(c.children) for c in kids):
             continue   # "the esteem X is held in": a stranded "in" (custody and jail are written out)
         if e["type"] == "RESIGNATION" and left_a_race(tok):
