@@ -19,3 +19,24 @@ APPOINTEE_CASES = [
 def test_appointee_is_a_person(extractor, text, present, absent):
     check_event_case(read(extractor, text), present, absent)
 
+
+OATH_CASES = [
+    event_case("Chief Justice Maria Okonjo administered the oath of office and secrecy to Daniel Mwangura on Saturday.",
+               {("APPOINTMENT", "person:daniel-mwangura")}, {("APPOINTMENT", "person:maria-okonjo")},
+               id="administered-the-oath-to"),
+    event_case("The oath of office was administered to Governor Peter Kambala by the chief judge.",
+               {("APPOINTMENT", "person:peter-kambala")}, id="oath-was-administered-to"),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", OATH_CASES)
+def test_oath_administered_to(extractor, text, present, absent):
+    """Administering the oath swears the other in (loaders/data/triggers.json phrasal, "administer")."""
+    check_event_case(read(extractor, text), present, absent)
+
+
+def test_oath_giver_is_no_appointer(extractor):
+    """The one who administers the oath (often a judge) is not the one who appointed."""
+    doc = read(extractor, "Chief Justice Maria Okonjo administered the oath of office to the new president, "
+                          "Daniel Mwangura, on Saturday.")
+    assert not any(e.role("agent") for e in doc.events if e.type == "APPOINTMENT")
