@@ -40,3 +40,21 @@ def test_oath_giver_is_no_appointer(extractor):
     doc = read(extractor, "Chief Justice Maria Okonjo administered the oath of office to the new president, "
                           "Daniel Mwangura, on Saturday.")
     assert not any(e.role("agent") for e in doc.events if e.type == "APPOINTMENT")
+
+
+POSSESSOR_CASES = [
+    event_case("Senators criticised President Harlan's nomination of Judge Mary Tolland to the appeals court.",
+               {("NOMINATION", "person:mary-tolland")}, {("NOMINATION", "person:harlan")},
+               id="possessor-nominates"),
+    event_case("Governor Ruth Emeka's appointment of Daniel Okafor as finance commissioner drew protests.",
+               {("APPOINTMENT", "person:daniel-okafor")}, {("APPOINTMENT", "person:ruth-emeka")},
+               id="possessor-appoints"),
+    event_case("Tolland's appointment was welcomed by the bar association.",
+               {("APPOINTMENT", "person:tolland")}, id="possessor-without-of-is-appointee"),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", POSSESSOR_CASES)
+def test_possessor_of_nomination_is_its_agent(extractor, text, present, absent):
+    """'X's nomination of Y': Y is nominated, X is not (loaders/rules/possessor_appoints.py)."""
+    check_event_case(read(extractor, text), present, absent)
