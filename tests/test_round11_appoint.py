@@ -58,3 +58,19 @@ POSSESSOR_CASES = [
 def test_possessor_of_nomination_is_its_agent(extractor, text, present, absent):
     """'X's nomination of Y': Y is nominated, X is not (loaders/rules/possessor_appoints.py)."""
     check_event_case(read(extractor, text), present, absent)
+
+
+HOUSE_CASES = [
+    event_case("Dr. Helen Marsh was finally confirmed for the job by the Senate on Wednesday.",
+               {("APPOINTMENT", "person:helen-marsh")}, id="confirmed-by-the-senate"),
+    event_case("The National Assembly confirmed Tomas Ruiz on Tuesday after a long debate.",
+               {("APPOINTMENT", "person:tomas-ruiz")}, id="assembly-confirmed-person"),
+    event_case("The ministry confirmed Tomas Ruiz had left the country.",
+               absent={("APPOINTMENT", "person:tomas-ruiz")}, id="ministry-confirmed-report"),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", HOUSE_CASES)
+def test_house_confirmation_is_appointment(extractor, text, present, absent):
+    """A legislature's confirmation appoints with no post written (loaders/rules/house_confirmations.py)."""
+    check_event_case(read(extractor, text), present, absent)
