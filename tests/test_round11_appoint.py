@@ -74,3 +74,19 @@ HOUSE_CASES = [
 def test_house_confirmation_is_appointment(extractor, text, present, absent):
     """A legislature's confirmation appoints with no post written (loaders/rules/house_confirmations.py)."""
     check_event_case(read(extractor, text), present, absent)
+
+
+NUMBERED_CASES = [
+    event_case("Daniel Mensah, a veteran appeals judge, became the 12th Chief Justice of the republic on Monday.",
+               {("APPOINTMENT", "person:daniel-mensah")}, id="became-the-nth-title"),
+    event_case("Last year Tomas Berg became Norland's 31st prime minister.",
+               {("APPOINTMENT", "person:tomas-berg")}, id="became-countrys-nth-title"),
+    event_case("Ana Ferreira became the first woman to lead the ministry.",
+               absent={("APPOINTMENT", "person:ana-ferreira")}, id="first-woman-to-lead-is-no-post"),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", NUMBERED_CASES)
+def test_numbered_office_is_a_post(extractor, text, present, absent):
+    """An ordinal in figures numbers the holders of a post (loaders/rules/becoming._numbered_office)."""
+    check_event_case(read(extractor, text), present, absent)
