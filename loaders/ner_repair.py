@@ -18,7 +18,7 @@ from spacy.tokens import Span
 from spacy.util import filter_spans
 
 from . import gazetteer as gz
-from . import list_heads, list_names, name_bounds, portfolio_lists, spelled_acronyms, title_phrase_names
+from . import appointee_names, list_heads, list_names, name_bounds, portfolio_lists, spelled_acronyms, title_phrase_names
 from .lexicon import HEADLINE_VERBS, MODIFIERS, REPLACE_VERBS, load, word_set   # word lists: data/names.json
 from .places import AFTER_NAME_ADMIN
 from .place_then_name import place_then_name
@@ -928,6 +928,9 @@ def ner_repair(doc):
                 taken |= set(range(i + 1, end))
     # "Vera Kamtukule is the new Labour Minister": a name the model left out, subject of a post
     found = [Span(doc, a, b, label="PERSON") for a, b in _subjects_of_posts(doc, out)] + _given_name_and_place_who(doc, out)
+    got = {i for x in found for i in range(x.start, x.end)}   # "nominated X Y to serve as governor"
+    found += [Span(doc, a, b, label="PERSON") for a, b in appointee_names.appointee_names(doc, out)
+              if not got & set(range(a, b))]
     if found:
         out = name_bounds.swap_in(out, found)
         taken = {t.i for e in out for t in e}

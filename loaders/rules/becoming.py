@@ -75,6 +75,12 @@ def _subject_token(tok):
     return None
 
 
+def _numbered_office(t, attr) -> bool:
+    """"became the 17th Chief Justice", "Australia's 30th prime minister": an ordinal written in
+    figures that numbers the holders of the post, not a ranking among people ("the first woman")."""
+    return t.text[:1].isdigit() and t.head.i == attr.i
+
+
 def became(r, tok, sent, si) -> list[EventFact]:
     """tok is a form of "become": the APPOINTMENT of its subject to the post it names."""
     if tok.lemma_.lower() != "become" or tok.dep_ == "amod":
@@ -89,7 +95,8 @@ def became(r, tok, sent, si) -> list[EventFact]:
         return []
     if any(c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children) for c in tok.children):
         return []   # "became the country's first sitting president to be detained"
-    if any(t.is_lower and (t.lower_ in RANKING or t.ent_type_ == "ORDINAL" or t.tag_ == "JJS")
+    if any(t.is_lower and (t.lower_ in RANKING or (t.ent_type_ == "ORDINAL" and not _numbered_office(t, attr))
+                           or t.tag_ == "JJS")
            for t in attr.subtree if t.i < attr.i) \
             or any(c.dep_ in ("relcl", "acl") and (c.tag_ == "VBN" or any(a.dep_ in ("aux", "auxpass") and a.lower_ == "to"
                                                                        for a in c.children)) for c in attr.children):

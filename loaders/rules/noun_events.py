@@ -12,6 +12,7 @@ from .facts import EventFact
 from .groups import remember
 from .hedging import hedged
 from .phrases import trigger_lemma
+from .possessor_appoints import possessor_appoints
 from .unnamed_antecedents import stood_for, unnamed_antecedent
 from .unstated_nouns import unstated_noun
 
@@ -147,6 +148,7 @@ def noun_event(r, tok, etype, sent, si) -> list[EventFact]:
         return []   # "ordered the discharge from service of X" is a dismissal; a court's "discharge of X" frees X
     subjects, agent = [], None
     person_noun = tok.lemma_.lower() in PERSON_NOUNS
+    of_people = []   # "President X's nomination of Y": Y is the one nominated
     for c in list(tok.children) + shared_owners(tok) + _from_after(tok):
         if c.dep_ == "poss" and person_noun:
             agent = r.entity_at(c)
@@ -168,6 +170,7 @@ def noun_event(r, tok, etype, sent, si) -> list[EventFact]:
         elif c.dep_ == "prep" and c.lower_ == "of":
             for p in c.children:
                 if p.dep_ == "pobj":   # "the arrest of one of the leaders of the opposition, X"
+                    of_people += [x for x in r.people(p) if x.label == PERSON]
                     subjects = subjects + [x for x in r.people(p) or r.named_in_phrase(p) or government_head(r, p, etype)
                                            if x not in subjects]
         elif c.dep_ == "appos":
@@ -180,6 +183,8 @@ def noun_event(r, tok, etype, sent, si) -> list[EventFact]:
             for p in c.children:
                 if p.dep_ == "pobj":
                     agent = r.entity_at(p)
+    if etype in ("APPOINTMENT", "NOMINATION") and of_people and not person_noun:
+        subjects, agent = possessor_appoints(r, tok, subjects, of_people, agent)
     held = carrier(tok)
     if not subjects and held.dep_ == "dobj" and held.head.lemma_.lower() in OWN_NOUN_VERBS \
             and any(c.dep_ == "poss" and c.lower_ in ("their", "his", "her") for c in held.children):

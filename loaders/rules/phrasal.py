@@ -208,7 +208,7 @@ def phrasal_event(r, tok, sent, si) -> list[EventFact]:
     position, span = position_of(r, tok)
     position = position or _portfolio_post(tok)
     agent = None
-    if e["type"] in ("ARREST", "DISMISSAL", "APPOINTMENT"):
+    if e["type"] in ("ARREST", "DISMISSAL", "APPOINTMENT") and not e.get("no_agent"):   # not "X administered the oath"
         if any(c.dep_ == "auxpass" for c in tok.children):
             agent = r.agent_by(tok)   # "was placed under arrest by NBI operatives", "was picked up by DSS operatives"
         elif e.get("object_is_subject"):

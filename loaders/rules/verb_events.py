@@ -10,6 +10,7 @@ from graph.schema import PERSON
 
 from ..gazetteer import TITLE_WORDS
 from ..lexicon import LEAD_VERBS, NEEDS_POST, load
+from .house_confirmations import confirmed_by_house
 from ..mentions import EntityBuild
 from ..name_bounds import honorific_at
 from .bridging import described_later
@@ -498,7 +499,7 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
     lead = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in LEAD_VERBS), None)
     if position is None and lead is not None and etype in ("APPOINTMENT", "NOMINATION"):
         position = sent.doc[lead.i:lead.right_edge.i + 1].text   # "tapped X to lead the central bank"
-    if trigger_lemma(tok) in NEEDS_POST and (position is None or (
+    if trigger_lemma(tok) in NEEDS_POST and not confirmed_by_house(tok, agent) and (position is None or (
             span is not None and span[0] > 0 and tok.doc[span[0] - 1].text == "," and lead is None)):
         return []   # "designated X" without a post is a sanction, not an appointment; nor is
         #             "designated X, Governor of North Western Province, for ...": the post is X's own
