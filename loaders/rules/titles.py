@@ -158,8 +158,11 @@ def core_title(title: str) -> str:
 
 def title_tokens(toks):
     """The title ends at a clause or a date: "as governor on Friday", "as chief, a post ...",
-    "the position of Comptroller General from 2007 to 2017"."""
-    end = next((k for k, t in enumerate(toks) if t.text in (",", ";", "(", "—", "–")
+    "the position of Comptroller General from 2007 to 2017". A comma inside a portfolio of
+    several parts ("Minister of Agriculture, Land and Fisheries") does not end it."""
+    from ..portfolio_lists import joins_portfolio   # here: portfolio_lists reads this module's words
+    end = next((k for k, t in enumerate(toks) if (t.text in (",", ";", "(", "—", "–")
+                and not (t.text == "," and k + 1 < len(toks) and joins_portfolio(t.doc, t.i)))
                 or t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("since", "until", "after", "before",
                                                                    "when", "while", "following", "under")
                 or (t.lower_ == "from" and k + 1 < len(toks) and (toks[k + 1].like_num or toks[k + 1].ent_type_ == "DATE"))),
