@@ -54,3 +54,27 @@ def test_no_sentence_ends_at_acronym_before_name():
     from loaders.nlp import load_pipeline
     doc = load_pipeline()("Head of the Financial Intelligence Unit (FIU) Mr. Peter Obi spoke on Monday.")
     assert len(list(doc.sents)) == 1
+
+
+# appositions._capital_head: "the Chair of the Commission, X" where the article named one commission
+BACK_CASES = [
+    fact_case("The National Electoral Commission announced the results on Friday. Chair of the Commission, "
+              "Mrs Ama Boateng at a briefing said turnout was high.",
+              [("HOLDS_POSITION", "person:ama-boateng", "national-electoral-commission")],
+              id="title-of-capital-head-noun-name"),
+    fact_case("The National Electoral Commission announced the results on Friday. Kofi Asante, chairperson "
+              "of the Commission, said turnout was high.",
+              [("HOLDS_POSITION", "person:kofi-asante", "national-electoral-commission")],
+              id="name-title-of-capital-head-noun"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", BACK_CASES)
+def test_capital_head_noun_names_the_article_body(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
+
+
+def test_capital_head_noun_with_two_bodies_is_no_post(extractor):
+    doc = read(extractor, "The Electoral Commission and the Human Rights Commission met on Friday. Chair of the "
+                          "Commission, Mrs Ama Boateng, said turnout was high.")
+    check_fact_case(doc, [], post_at("commission"))
