@@ -78,3 +78,24 @@ def test_capital_head_noun_with_two_bodies_is_no_post(extractor):
     doc = read(extractor, "The Electoral Commission and the Human Rights Commission met on Friday. Chair of the "
                           "Commission, Mrs Ama Boateng, said turnout was high.")
     check_fact_case(doc, [], post_at("commission"))
+
+
+# near_posts: "Secretary to the Ministry of X, NAME" (titles.json to_body_titles)
+TO_CASES = [
+    fact_case("The meeting was attended by Secretary to the Ministry of Fisheries, Prof. Nimal Perera, and others.",
+              [("HOLDS_POSITION", "person:nimal-perera", "ministry-of-fisheries")],
+              id="secretary-to-the-ministry-comma-name"),
+    fact_case("Also present was the Secretary to the Ministry of Ports, Sunil Fernando, with port officials.",
+              [("HOLDS_POSITION", "person:sunil-fernando", "ministry-of-ports")],
+              id="the-secretary-to-the-ministry-comma-name"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", TO_CASES)
+def test_secretary_to_the_body(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
+
+
+def test_envoy_to_a_body_is_no_post_there(extractor):
+    doc = read(extractor, "The talks were attended by Ambassador to the European Union, Sunil Fernando, and others.")
+    check_fact_case(doc, [], post_at("european-union"))

@@ -28,6 +28,7 @@ from .titles import RANK_ABBREVIATIONS, before_honorifics, clean_title, has_head
 
 JOINS = frozenset({"of", "at", "in", "for"})
 BODY_HEADS = word_set("titles", "body_heads")   # "DEA Administrator X": a head only beside the body
+TO_BODY_TITLES = word_set("titles", "to_body_titles")   # "Secretary to the Ministry of Power, X"
 ARTICLES = frozenset({"the", "a", "an"})
 MAX_TITLE = 6   # words of a title; a longer run is a clause, not a title
 
@@ -126,7 +127,7 @@ def _title_before(doc, om):
     k = om.start - 1
     if k >= 0 and doc[k].lower_ in ARTICLES:
         k -= 1
-    if k < 1 or doc[k].lower_ not in JOINS:
+    if k < 1 or not (doc[k].lower_ in JOINS or (doc[k].lower_ == "to" and doc[k - 1].lower_ in TO_BODY_TITLES)):
         return None
     end, start = k, k
     while start > 0 and end - start < MAX_TITLE and _word(doc[start - 1]):
