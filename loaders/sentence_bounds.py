@@ -5,7 +5,11 @@ Commissioner Amb. | Ali Derrick Simwinga and made him Vice Chairperson", "replac
 Milton"): the name then stands in a sentence without the verb or title that links it. This
 component runs before the parser and marks the capitalised word after such an abbreviation as
 no sentence start; the parser keeps preset boundaries. The abbreviations are the honorifics of
-data/names.json written with a dot ("Brig. Gen.", "Amb.") and its name_abbreviations ("Mrs.")."""
+data/names.json written with a dot ("Brig. Gen.", "Amb.") and its name_abbreviations ("Mrs.").
+
+Nor does one end at a bracketed acronym that a capitalised word follows on the same line
+("Governor of People's Bank of China (PBOC) | Yi Gang attends", "Director General, National
+Agency for ... (NAFDAC) | Prof. X has said"; round 12): a sentence ends at a stop, not a bracket."""
 from __future__ import annotations
 
 from spacy.language import Language
@@ -33,4 +37,12 @@ def keep_honorific_with_name(doc):
         if nxt.is_alpha and nxt.text[:1].isupper() and nxt.lower_ not in gz.TITLE_WORDS \
                 and _abbreviation_ends_at(doc, i):   # (not before another title: "Hon. Justice X" is left to the model)
             nxt.is_sent_start = False
+        elif (nxt.is_alpha or nxt.lower_ in ABBREVIATED) and nxt.text[:1].isupper() and _acronym_ends_at(doc, i):
+            nxt.is_sent_start = False
     return doc
+
+
+def _acronym_ends_at(doc, i: int) -> bool:
+    """doc[i] closes "(ACR)" (one word in capitals) with a plain space after it, not a line break."""
+    return i >= 2 and doc[i].text == ")" and doc[i].whitespace_ == " " and doc[i - 2].text == "(" \
+        and doc[i - 1].text.isupper() and doc[i - 1].is_alpha

@@ -246,7 +246,7 @@ def title_phrase(r, toks, si, m: Mention, mentions, rule) -> list[Position]:
     # "the leader of the party": an institution named by its head word alone;
     # "the head of the central bank": a national body every country has
     if len(toks) >= 3 and toks[-2].lower_ == "the" and toks[-3].lower_ == "of" and toks[-1].pos_ in ("NOUN", "PROPN") \
-            and toks[-1].is_lower:
+            and (toks[-1].is_lower or _capital_head(r, toks[-1], mentions)):
         org = r.state.org_by_head(toks[-1].lower_)
         title, former, _ = clean_title([t.text for t in toks[:-3]])
         if org is None:
@@ -301,6 +301,12 @@ def title_phrase(r, toks, si, m: Mention, mentions, rule) -> list[Position]:
     return [Position(m.entity, title, org, si, rule, 0.75, former)]
 
 
+
+
+def _capital_head(r, tok, mentions) -> bool:
+    """"the Chair of the Commission", "the head of the Mission": a body's head word written with a
+    capital, as formal and UN texts write a body named before, and no body's name itself."""
+    return tok.text[:1].isupper() and tok.lower_ in gz.ORG_HEADS and r.org_mention_at(mentions, tok.i) is None
 
 
 def _place_before_head(r, toks):

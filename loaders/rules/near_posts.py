@@ -22,11 +22,13 @@ from graph.schema import ORGANISATION, PERSON
 from .. import gazetteer as gz
 from ..lexicon import word_set
 from .facts import Position
+from .comma_posts import name_comma_title_body, title_comma_body_name
 from .parties import party_member_title
 from .titles import RANK_ABBREVIATIONS, before_honorifics, clean_title, has_head, is_title_word
 
 JOINS = frozenset({"of", "at", "in", "for"})
 BODY_HEADS = word_set("titles", "body_heads")   # "DEA Administrator X": a head only beside the body
+TO_BODY_TITLES = word_set("titles", "to_body_titles")   # "Secretary to the Ministry of Power, X"
 ARTICLES = frozenset({"the", "a", "an"})
 MAX_TITLE = 6   # words of a title; a longer run is a clause, not a title
 
@@ -110,12 +112,22 @@ def _title_body_name(doc, om, pm):
     gap = _before_name(doc, om.end, pm, ranks=True)
     if len(gap) == 3 and gap[0].text == gap[2].text == "," and gap[1].text.isupper():
         gap = gap[:1]   # "the National Electoral Commission, NEC, X"
+    if om.start > 0 and doc[om.start - 1].text == ",":   # "Director General, National Agency ... (NAFDAC), Prof. X"
+        title = title_comma_body_name(doc, om, gap, _word, MAX_TITLE)
+        return title if title and _title_words(title) else None
+    if len(gap) in (3, 4) and _acronym(gap[:3]) and [t.text for t in gap[3:]] in ([], [","]):
+        return _title_before(doc, om)   # "Governor of People's Bank of China (PBOC) Yi Gang"
     if [t.text for t in gap] != [","]:
         return None
+    return _title_before(doc, om)
+
+
+def _title_before(doc, om):
+    """TITLE in|of [the] before the body: the title words, else None."""
     k = om.start - 1
     if k >= 0 and doc[k].lower_ in ARTICLES:
         k -= 1
-    if k < 1 or doc[k].lower_ not in JOINS:
+    if k < 1 or not (doc[k].lower_ in JOINS or (doc[k].lower_ == "to" and doc[k - 1].lower_ in TO_BODY_TITLES)):
         return None
     end, start = k, k
     while start > 0 and end - start < MAX_TITLE and _word(doc[start - 1]):
@@ -145,6 +157,9 @@ def near_posts(state, positions: list[Position]) -> list[Position]:
                     title, rule = _title_body_name(doc, om, pm), "near-post:title-body-name"
             elif pm.end <= om.start:
                 title, rule = _name_then_body(doc, pm, om), "near-post:name-title-body"
+                if title is None:   # "X, the Director-General, National Agency for ...,"
+                    title = name_comma_title_body(doc, pm, om, _word, MAX_TITLE)
+                    title = title if title and _title_words(title) else None
             if title is None:
                 continue
             text, former, _ = clean_title([t.text for t in title])
