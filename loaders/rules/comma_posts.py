@@ -14,21 +14,19 @@ a bracketed acronym or the name; it is no country or place (near_posts' caller f
 from __future__ import annotations
 
 
-def _acronym_at(doc, i: int) -> bool:
-    """"(ACR)" starting at doc[i]: one bracketed word in capitals."""
+def acronym_at(doc, i: int) -> bool:
+    """"(ACR)" starting at doc[i]: one bracketed word in capitals ("(JEM)", "(NAFDAC)")."""
     return i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].text.isupper()
 
 
-def _acronym_before(doc, i: int) -> bool:
-    """"(ACR)" ending at doc[i]."""
-    return i >= 2 and _acronym_at(doc, i - 2)
+def acronym_then_name(doc, gap: list) -> bool:
+    """The words between a body and a name are its bracketed acronym, with or without a comma:
+    "... (PBOC) Yi Gang", "... (NAFDAC), Prof. X"."""
+    return len(gap) in (3, 4) and acronym_at(doc, gap[0].i) and [t.text for t in gap[3:]] in ([], [","])
 
 
-def _title_back(doc, end: int, word, max_len: int) -> list:
-    """The title words ending just before end (a bracketed acronym after them skipped):
-    "the new Director General (DG)" -> [Director, General] (with "new"; clean_title drops it)."""
-    if _acronym_before(doc, end - 1):
-        end -= 3
+def title_words_back(doc, end: int, word, max_len: int) -> list:
+    """The title words ending just before end, at most max_len, a leading "and" or dash dropped."""
     start = end
     while start > 0 and end - start < max_len and word(doc[start - 1]):
         start -= 1
@@ -38,10 +36,18 @@ def _title_back(doc, end: int, word, max_len: int) -> list:
     return title
 
 
+def _title_back(doc, end: int, word, max_len: int) -> list:
+    """The title words ending just before end (a bracketed acronym after them skipped):
+    "the new Director General (DG)" -> [Director, General] (with "new"; clean_title drops it)."""
+    if end >= 3 and acronym_at(doc, end - 3):
+        end -= 3
+    return title_words_back(doc, end, word, max_len)
+
+
 def _body_closed(doc, om) -> int | None:
     """Index after the body and its bracketed acronym, if a comma or the acronym closes it."""
     k = om.end
-    if _acronym_at(doc, k):
+    if acronym_at(doc, k):
         return k + 3
     return k if k < len(doc) and doc[k].text == "," else None
 
@@ -52,8 +58,7 @@ def title_comma_body_name(doc, om, gap: list, word, max_len: int):
     k = om.start - 1
     if k < 1 or doc[k].text != ",":
         return None
-    texts = [t.text for t in gap]
-    if not (texts == [","] or (len(gap) in (3, 4) and _acronym_at(doc, gap[0].i) and texts[3:] in ([], [","]))):
+    if not ([t.text for t in gap] == [","] or acronym_then_name(doc, gap)):
         return None
     return _title_back(doc, k, word, max_len)
 
@@ -66,7 +71,7 @@ def name_comma_title_body(doc, pm, om, word, max_len: int):
     inner = gap[1:-1]
     if inner and inner[0].lower_ in ("the", "a", "an"):
         inner = inner[1:]
-    if len(inner) > 3 and _acronym_at(doc, inner[-3].i):
+    if len(inner) > 3 and acronym_at(doc, inner[-3].i):
         inner = inner[:-3]
     if not inner or len(inner) > max_len or not all(word(t) for t in inner):
         return None

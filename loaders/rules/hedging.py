@@ -95,7 +95,7 @@ def hedged(tok, announced_ok: bool = False, negation_ok: bool = False) -> bool:
                 and h.head.lemma_.lower() in FALSE_WORDS["denials"]:
             return True   # "X dismissed reports that he had been fired", "police dispelled reports that X was arrested"
         if h.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in PRESUPPOSED for m in h.children) \
-                and (h.tag_ == "VBD" or any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in h.children)):
+                and told_past(h):
             break   # "asked to step down after he was placed on leave": the past "after" clause is stated as fact
         if h.dep_ in ("relcl", "appos") or (h.dep_ == "acl" and h.head.pos_ == "PROPN") or (h is tok and h.dep_ == "amod"):
             break   # "X, who was arrested last week, denied it", "X, the newly appointed chief, wants ...",

@@ -22,7 +22,7 @@ from graph.schema import ORGANISATION, PERSON
 from .. import gazetteer as gz
 from ..lexicon import word_set
 from .facts import Position
-from .comma_posts import name_comma_title_body, title_comma_body_name
+from .comma_posts import acronym_at, acronym_then_name, name_comma_title_body, title_comma_body_name, title_words_back
 from .parties import party_member_title
 from .titles import RANK_ABBREVIATIONS, before_honorifics, clean_title, has_head, is_title_word
 
@@ -31,11 +31,6 @@ BODY_HEADS = word_set("titles", "body_heads")   # "DEA Administrator X": a head 
 TO_BODY_TITLES = word_set("titles", "to_body_titles")   # "Secretary to the Ministry of Power, X"
 ARTICLES = frozenset({"the", "a", "an"})
 MAX_TITLE = 6   # words of a title; a longer run is a clause, not a title
-
-
-def _acronym(toks) -> bool:
-    """"(JEM)": one bracketed word in capitals."""
-    return len(toks) == 3 and toks[0].text == "(" and toks[2].text == ")" and toks[1].text.isupper()
 
 
 def _verb(t) -> bool:
@@ -84,7 +79,7 @@ def _body_then_name(doc, om, pm):
     if k >= 0 and doc[k].pos_ in ("VERB", "AUX"):
         return None   # "told VOA President X": the body may be the verb's object, not X's
     gap = _before_name(doc, om.end, pm)
-    if len(gap) >= 3 and _acronym(gap[:3]):
+    if len(gap) >= 3 and acronym_at(doc, gap[0].i):
         gap = gap[3:]
     return gap if _title_words(gap, beside=True) else None
 
@@ -115,7 +110,7 @@ def _title_body_name(doc, om, pm):
     if om.start > 0 and doc[om.start - 1].text == ",":   # "Director General, National Agency ... (NAFDAC), Prof. X"
         title = title_comma_body_name(doc, om, gap, _word, MAX_TITLE)
         return title if title and _title_words(title) else None
-    if len(gap) in (3, 4) and _acronym(gap[:3]) and [t.text for t in gap[3:]] in ([], [","]):
+    if acronym_then_name(doc, gap):
         return _title_before(doc, om)   # "Governor of People's Bank of China (PBOC) Yi Gang"
     if [t.text for t in gap] != [","]:
         return None
@@ -129,12 +124,7 @@ def _title_before(doc, om):
         k -= 1
     if k < 1 or not (doc[k].lower_ in JOINS or (doc[k].lower_ == "to" and doc[k - 1].lower_ in TO_BODY_TITLES)):
         return None
-    end, start = k, k
-    while start > 0 and end - start < MAX_TITLE and _word(doc[start - 1]):
-        start -= 1
-    title = list(doc[start:end])
-    while title and (title[0].lower_ == "and" or title[0].text == "-"):
-        title = title[1:]
+    title = title_words_back(doc, k, _word, MAX_TITLE)
     return title if _title_words(title) else None
 
 
