@@ -1,0 +1,88 @@
+"""Round 13 (links): a person and a body both in the graph, linked by the words beside them.
+
+- loaders/rules/held_posts.py: "X served as chief of staff at the Ministry of Defence" (the body
+  hangs on the verb, not on the title); "X has held senior posts at the Central Bank of Nigeria".
+- loaders/rules/appositions.py (_named_before): in a list of names each with its post ("A, the
+  chairman of X, B, the director of Y"; "A Minister of Transport, B Minister of State"), the
+  title before B is A's, not B's."""
+import pytest
+
+from tests.conftest import check_fact_case, fact_case, read_text as read
+
+SERVED_AT = [
+    fact_case("David Mensah will serve as Minister of State at the Ministry of Finance.",
+              [("HOLDS_POSITION", "person:david-mensah", "ministry-of-finance")],
+              id="will-serve-as-title-at-body"),
+    fact_case("David Mensah served as chief of staff at the Ministry of Defence until 2019.",
+              [("HOLDS_POSITION", "person:david-mensah", "ministry-of-defense")],
+              id="served-as-title-at-body"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", SERVED_AT)
+def test_served_as_title_at_body(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
+
+
+HELD = [
+    fact_case("Deputy governor Sarah Adeyemi, who has held senior posts at the Central Bank of Nigeria for 20 years, "
+              "took over on Monday.",
+              [("HOLDS_POSITION", "person:sarah-adeyemi", "central-bank-of-nigeria")],
+              id="who-has-held-senior-posts-at-body"),
+    fact_case("David Mensah held various positions at the Ministry of Finance.",
+              [("HOLDS_POSITION", "person:david-mensah", "ministry-of-finance")],
+              id="held-positions-at-body"),
+    fact_case("Aminath Shafia has served the government for 28 years, holding senior posts at the Fisheries Ministry.",
+              [("HOLDS_POSITION", "person:aminath-shafia", "ministry-of-fisheries")],
+              id="holding-posts-after-clause"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", HELD)
+def test_held_posts_at_body(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
+
+
+def _post_of(person: str, body: str):
+    return lambda typ, source, target: typ == "HOLDS_POSITION" and source == person and target.endswith(body)
+
+
+HELD_GUARDS = [
+    fact_case("David Mensah held talks at the Ministry of Finance.", [],
+              _post_of("person:david-mensah", "ministry-of-finance"), id="held-talks-is-no-post"),
+    fact_case("David Mensah was sworn in as governor in Lagos.", [],
+              _post_of("person:david-mensah", "lagos"), id="sworn-in-as-in-a-place-is-not-the-body"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", HELD_GUARDS)
+def test_held_posts_guards(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
+
+
+LISTS = [
+    fact_case("Attending were John Kamau, the chairman of the Kenya Ports Authority, Peter Otieno, the director of "
+              "the Kenya Revenue Authority, and Mary Wanjiru.",
+              [("HOLDS_POSITION", "person:john-kamau", "kenya-ports-authority"),
+               ("HOLDS_POSITION", "person:peter-otieno", "kenya-revenue-authority")],
+              _post_of("person:peter-otieno", "kenya-ports-authority"), id="name-comma-title-comma-name"),
+    fact_case("They are Barbara Oteng Gyasi, Minister of Tourism, Arts and Culture, Kwabena Okyere Darko-Mensah, "
+              "Minister of Western Region, and Kofi Amoakohene, Minister for Bono East Region.",
+              [("HOLDS_POSITION", "person:barbara-oteng-gyasi", "tourism-arts-and-culture")],
+              _post_of("person:kwabena-okyere-darko-mensah", "tourism-arts-and-culture"),
+              id="name-comma-portfolio-with-comma-name"),
+    fact_case("These include Tapiwa Felix Mhona Minister of Transport and Infrastructural Development, "
+              "Nokuthula Matsikenyere Minister of State for Provincial Affairs for Manicaland.",
+              [], _post_of("person:nokuthula-matsikenyere", "transport-and-infrastructural-development"),
+              id="name-title-comma-name-title"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", LISTS)
+def test_title_between_two_names_is_the_first_ones(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
+
+
+def test_title_before_a_single_name_still_read(extractor):
+    doc = read(extractor, "Putin met the head of the Federal Security Service, Alexander Bortnikov, on Monday.")
+    check_fact_case(doc, [("HOLDS_POSITION", "person:alexander-bortnikov", "federal-security-service")], lambda *f: False)
