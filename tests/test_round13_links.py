@@ -86,3 +86,21 @@ def test_title_between_two_names_is_the_first_ones(extractor, text, present, wro
 def test_title_before_a_single_name_still_read(extractor):
     doc = read(extractor, "Putin met the head of the Federal Security Service, Alexander Bortnikov, on Monday.")
     check_fact_case(doc, [("HOLDS_POSITION", "person:alexander-bortnikov", "federal-security-service")], lambda *f: False)
+
+
+# appositions._past_aliases: the alias clause between a name and its post
+ALIASES = [
+    fact_case("The Treasury placed General Gabriel Amisi Kumba, also known as \"Tango Fort,\" head of the First "
+              "National Defense Zone, on its list.",
+              [("HOLDS_POSITION", "person:gabriel-amisi-kumba", "first-national-defense-zone")],
+              id="also-known-as-then-title"),
+    fact_case("The indictment charges Leonidas Molina-Triana, a/k/a \"Sofoco,\" a/k/a \"Don Oscar,\" a former Major "
+              "in the Colombian National Police, with conspiracy.",
+              [("HOLDS_POSITION", "person:leonidas-molina-triana", "national-police")],
+              id="two-a-k-a-then-title"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", ALIASES)
+def test_post_after_alias_clause(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)

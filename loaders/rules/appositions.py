@@ -42,12 +42,35 @@ def phrase_after(r, sent, start: int) -> list:
     return toks
 
 
+ALIAS_OPENERS = (("a", "/", "k", "/", "a"), ("aka",), ("a.k.a.",), ("alias",), ("also", "known", "as"), ("known", "as"))
+QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "``", "''"})
+
+
+def _past_aliases(sent, start: int) -> int:
+    """Past the alias clauses after a name ("X, a/k/a "Sofoco," a/k/a "Don Oscar," a former Major
+    in the Colombian National Police"; "X, also known as "Tango Fort," head of the First Zone"):
+    the apposition that follows them is the name's."""
+    doc = sent.doc
+    for _ in range(3):
+        opener = next((o for o in ALIAS_OPENERS if tuple(t.lower_ for t in doc[start:start + len(o)]) == o), None)
+        if opener is None:
+            return start
+        comma = next((k for k in range(start + len(opener), min(sent.end, start + len(opener) + 8))
+                      if doc[k].text == ","), None)
+        if comma is None:
+            return start
+        start = comma + 1
+        while start < sent.end and doc[start].text in QUOTES:
+            start += 1
+    return start
+
+
 def _apposition_start(sent, m: Mention) -> int | None:
     """Index of the first word of the apposition after the name, or None when no comma follows."""
     doc = sent.doc
     if m.end >= sent.end or not opens_apposition(doc[m.end]):
         return None
-    start = m.end + 1
+    start = _past_aliases(sent, m.end + 1)   # "X, a/k/a "Sofoco," a former Major in ..."
     if start + 1 < sent.end and doc[start].like_num and doc[start + 1].text == ",":
         start += 2   # "Patrushev, 72, a former director of ..."
     if start + 1 < sent.end and doc[start].lower_ == "who" and doc[start + 1].lemma_ == "be":
