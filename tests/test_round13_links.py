@@ -4,7 +4,12 @@
   hangs on the verb, not on the title); "X has held senior posts at the Central Bank of Nigeria".
 - loaders/rules/appositions.py (_named_before): in a list of names each with its post ("A, the
   chairman of X, B, the director of Y"; "A Minister of Transport, B Minister of State"), the
-  title before B is A's, not B's."""
+  title before B is A's, not B's.
+- loaders/rules/appositions.py (_past_aliases): "X, a/k/a "Sofoco," a former Major in the Y", "X, also
+  known as "Z," head of the Y": the post after the alias clause is X's.
+- loaders/rules/held_posts.py (years_as): "X spent ten years as head of Y", "X stepped down after six
+  years as commissioner of Y", "After five years as the head of Y, X said".
+"""
 import pytest
 
 from tests.conftest import check_fact_case, fact_case, read_text as read
@@ -104,3 +109,28 @@ ALIASES = [
 @pytest.mark.parametrize("text,present,wrong", ALIASES)
 def test_post_after_alias_clause(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
+
+
+# held_posts.years_as: a span of time spent as a title
+YEARS_AS = [
+    fact_case("Christopher Ward, who spent ten years as head of the Ghana Revenue Authority, resigned.",
+              [("HOLDS_POSITION", "person:christopher-ward", "ghana-revenue-authority")],
+              id="spent-years-as-title-of-body"),
+    fact_case("David Mensah stepped down after six years as commissioner of the Australian Federal Police.",
+              [("HOLDS_POSITION", "person:david-mensah", "australian-federal-police")],
+              id="after-years-as-title-of-body"),
+    fact_case("After five years as the head of the National Intelligence Agency, David Mensah said he would leave.",
+              [("HOLDS_POSITION", "person:david-mensah", "national-intelligence-agency")],
+              id="fronted-after-years-as-title"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", YEARS_AS)
+def test_years_as_title(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
+
+
+def test_years_as_under_another_phrase_is_not_the_subjects(extractor):
+    doc = read(extractor, "David Mensah thanked Reece Kershaw for his decades of service, including six years as "
+                          "commissioner of the Australian Federal Police.")
+    check_fact_case(doc, [], _post_of("person:david-mensah", "australian-federal-police"))

@@ -7,13 +7,18 @@
 - "X, who has held senior posts at the Central Bank of Nigeria", "X held various positions
   at the Ministry of Finance", "holding senior posts at the Fisheries Ministry": posts with no
   title, at a named body, are a post held there (held_posts).
+- "X is to retire after five years as the commissioner of the Metropolitan Police", "After five
+  years as the head of the PSNI, X confirmed ...", "X spent a year as CEO of Y": a span of time
+  spent as a title is a post the clause's subject held (years_as).
 """
 from __future__ import annotations
 
 from graph.schema import ORGANISATION, PERSON
 
+from ..mentions import Mention
+from .appositions import title_phrase
 from .facts import Position
-from .titles import stated
+from .titles import has_head, stated, title_tokens
 
 BODY_PREPS = ("at", "with", "in")   # "at the Ministry", "with the World Bank", "in the Interior Ministry"
 POST_NOUNS = frozenset({"post", "position", "role", "office"})
@@ -76,4 +81,52 @@ def held_posts(r, sent, si, mentions) -> list[Position]:
             continue
         words = [c.lower_ for c in obj.lefts if c.dep_ in ("amod", "compound") and c.lower_ not in VAGUE] + [obj.lower_]
         out.append(Position(person, " ".join(words), om.entity, si, "held-posts", 0.7, former=verb.tag_ == "VBD"))
+    return out
+
+
+TIME_NOUNS = frozenset({"year", "month", "decade", "week"})
+SPAN_PREPS = frozenset({"after", "during", "following", "over", "for"})   # "after five years as ..."
+SPEND_VERBS = frozenset({"spend", "serve"})   # "spent a year as CEO of Y", "served five years as ..."
+
+
+def _span_verb(as_):
+    """The verb a span of time "as" a title hangs on, with the time noun: "spent [ten years] as",
+    "retire after [five years] as"; None when the span hangs elsewhere ("thank X for his service,
+    including six years as ...": not the thanker's post)."""
+    head = as_.head
+    if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in SPEND_VERBS:   # the parser hangs "as" on "spent"
+        return head if any(c.dep_ == "dobj" and c.lemma_.lower() in TIME_NOUNS for c in head.children) else None
+    if head.lemma_.lower() not in TIME_NOUNS:
+        return None
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in SPEND_VERBS:
+        return head.head
+    if head.dep_ == "pobj" and head.head.lower_ in SPAN_PREPS and head.head.head.pos_ in ("VERB", "AUX"):
+        return head.head.head
+    return None
+
+
+def years_as(r, sent, si, mentions) -> list[Position]:
+    from .post_verbs import _subject   # (post_verbs imports this module)
+    out = []
+    for as_ in sent:
+        if as_.lower_ != "as" or as_.dep_ != "prep":
+            continue
+        verb = _span_verb(as_)
+        pobj = next((c for c in as_.children if c.dep_ == "pobj"), None)
+        if verb is None or pobj is None or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        person = _subject(r, verb)
+        if person is None and verb.dep_ == "xcomp":
+            person = _subject(r, verb.head)   # "X is to retire after five years as ..."
+        if person is None or person.label != PERSON:
+            continue
+        toks = title_tokens(list(sent.doc[pobj.left_edge.i:pobj.right_edge.i + 1]))
+        while toks and toks[0].lower_ in ("a", "an", "the"):
+            toks = toks[1:]
+        if not toks or not has_head([t.text for t in toks[:4]]):
+            continue
+        m = Mention(PERSON, verb.i, verb.i + 1, verb.text, si, person)
+        former = verb.lemma_.lower() in SPEND_VERBS and verb.tag_ == "VBD"
+        out += [Position(p.person, p.title, p.org, p.sent_index, p.rule, min(p.strength, 0.7), p.former or former,
+                         p.unit, p.relation) for p in title_phrase(r, toks, si, m, mentions, "years-as")]
     return out
