@@ -9,6 +9,8 @@
   known as "Z," head of the Y": the post after the alias clause is X's.
 - loaders/rules/held_posts.py (years_as): "X spent ten years as head of Y", "X stepped down after six
   years as commissioner of Y", "After five years as the head of Y, X said".
+- loaders/rules/gapped_posts.py: "A took the oath as T1, B as T2, C as T3": B's and C's own posts,
+  and not the title before each one's comma.
 """
 import pytest
 
@@ -134,3 +136,26 @@ def test_years_as_under_another_phrase_is_not_the_subjects(extractor):
     doc = read(extractor, "David Mensah thanked Reece Kershaw for his decades of service, including six years as "
                           "commissioner of the Australian Federal Police.")
     check_fact_case(doc, [], _post_of("person:david-mensah", "australian-federal-police"))
+
+
+# gapped_posts: "A took the oath as T1, B as T2, C as T3"
+GAPPED = [
+    fact_case("Ravi Lamichhane took the oath as the Deputy Prime Minister and Minister for Home Affairs, Dol Prasad "
+              "Aryal as the Minister for Labour, Employment and Social Security, Biraj Bhakta Shrestha as the "
+              "Minister for Youth and Sports.",
+              [("HOLDS_POSITION", "person:dol-prasad-aryal", "labour-employment-and-social-security"),
+               ("HOLDS_POSITION", "person:biraj-bhakta-shrestha", "youth-and-sports")],
+              lambda typ, source, target: typ == "HOLDS_POSITION" and (
+                  (source == "person:dol-prasad-aryal" and target.endswith("interior"))
+                  or (source == "person:biraj-bhakta-shrestha" and target.endswith("social-security"))),
+              id="took-oath-as-then-name-as"),
+    fact_case("Narayan Kaji Shrestha took the oath as Minister for Foreign Affairs, Barsha Man Pun as the Minister "
+              "for Finance.",
+              [("HOLDS_POSITION", "person:barsha-man-pun", "ministry-of-finance")],
+              _post_of("person:barsha-man-pun", "foreign-affairs"), id="second-name-as-title"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", GAPPED)
+def test_gapped_as_posts(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)

@@ -410,6 +410,9 @@ def apposition_before(r, sent, si, m: Mention, mentions) -> list[Position]:
         i = past if past != i else i - 1
     if i < sent.start or not opens_apposition(doc[i]):
         return []
+    from .gapped_posts import gapped_as
+    if gapped_as(doc, m):
+        return []   # "A took the oath as T1, B as T2": T1 is A's; B's is after its "as" (gapped_posts)
     # "Its leader, Rached Ghannouchi": the institution the sentence before was about
     j = i - 1
     title_toks = []
