@@ -15,6 +15,9 @@ This module only dispatches to the rule families in loaders/rules/:
   subordinates   "his chief of staff John Harris", "X, Putin's spokesman", "X, who reports to Y" (SUBORDINATE_OF); "his deputy X"
                  holds the deputy post of his post
   post_verbs     "X was sworn in as governor", "X took over as army chief", "X became prime minister"
+  held_posts     "X served as chief of staff at the Ministry of Defence"; "X has held senior posts at the Central Bank";
+                 "X is to retire after five years as commissioner of the Metropolitan Police"
+  gapped_posts   "A took the oath as Deputy Prime Minister, B as the Minister for Finance": B's own "as" post
   cabinet_lists  "Kofi Mensah (Finance), Kwame Boateng (Defence)"; "Minister of Finance: Kofi Mensah";
                  "• Sonny Angara – Secretary of Education" (a list line: name, dash, post)
   event_posts    "appointed X as the new defence minister"
@@ -53,6 +56,8 @@ from .rules.subordinates import deputies, reports_to, subordination, subordinati
 from .rules.title_before import title_before
 from .rules.title_orgs import org_for_title
 from .rules.lede_holders import lede_holder
+from .rules.held_posts import held_posts, years_as
+from .rules.gapped_posts import gapped_posts
 from .rules.title_then_name import new_title_back, title_then_name
 from .rules.titles import core_title
 
@@ -120,6 +125,9 @@ class PositionReader:
         out += pronoun_copula(self, sent, si, mentions)
         out += deputies(self, out)
         out += post_verbs(self, sent, si, mentions)
+        out += held_posts(self, sent, si, mentions)
+        out += years_as(self, sent, si, mentions)
+        out += gapped_posts(self, sent, si, mentions)
         out += led_by(self, sent, si, mentions)
         out += relative_lead(self, sent, si, mentions)
         out += elected_its_title(self, sent, si, mentions)

@@ -42,12 +42,35 @@ def phrase_after(r, sent, start: int) -> list:
     return toks
 
 
+ALIAS_OPENERS = (("a", "/", "k", "/", "a"), ("aka",), ("a.k.a.",), ("alias",), ("also", "known", "as"), ("known", "as"))
+QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "``", "''"})
+
+
+def _past_aliases(sent, start: int) -> int:
+    """Past the alias clauses after a name ("X, a/k/a "Sofoco," a/k/a "Don Oscar," a former Major
+    in the Colombian National Police"; "X, also known as "Tango Fort," head of the First Zone"):
+    the apposition that follows them is the name's."""
+    doc = sent.doc
+    for _ in range(3):
+        opener = next((o for o in ALIAS_OPENERS if tuple(t.lower_ for t in doc[start:start + len(o)]) == o), None)
+        if opener is None:
+            return start
+        comma = next((k for k in range(start + len(opener), min(sent.end, start + len(opener) + 8))
+                      if doc[k].text == ","), None)
+        if comma is None:
+            return start
+        start = comma + 1
+        while start < sent.end and doc[start].text in QUOTES:
+            start += 1
+    return start
+
+
 def _apposition_start(sent, m: Mention) -> int | None:
     """Index of the first word of the apposition after the name, or None when no comma follows."""
     doc = sent.doc
     if m.end >= sent.end or not opens_apposition(doc[m.end]):
         return None
-    start = m.end + 1
+    start = _past_aliases(sent, m.end + 1)   # "X, a/k/a "Sofoco," a former Major in ..."
     if start + 1 < sent.end and doc[start].like_num and doc[start + 1].text == ",":
         start += 2   # "Patrushev, 72, a former director of ..."
     if start + 1 < sent.end and doc[start].lower_ == "who" and doc[start + 1].lemma_ == "be":
@@ -387,6 +410,9 @@ def apposition_before(r, sent, si, m: Mention, mentions) -> list[Position]:
         i = past if past != i else i - 1
     if i < sent.start or not opens_apposition(doc[i]):
         return []
+    from .gapped_posts import gapped_as
+    if gapped_as(doc, m):
+        return []   # "A took the oath as T1, B as T2": T1 is A's; B's is after its "as" (gapped_posts)
     # "Its leader, Rached Ghannouchi": the institution the sentence before was about
     j = i - 1
     title_toks = []
@@ -421,6 +447,8 @@ def apposition_before(r, sent, si, m: Mention, mentions) -> list[Position]:
         return org_title_before(r, sent, si, m, i, mentions) if described else []
     if j - 2 >= sent.start and doc[j - 1].lower_ == "of" and doc[j - 2].lemma_.lower() in OFFICE_NOUNS:
         return []   # "A was dismissed from the post of head of X, B from ...": the post is A's, not B's
+    if _named_before(r, doc, j - 1, sent.start):
+        return []   # "A, the former head of X, B, ...": A's post
     # "the chairman of Nigeria's anti-corruption Commission, X": words that describe the body
     # after its "of" / "'s" are neither title nor a reason to stop
     last_link = max((k for k, t in enumerate(toks) if t.lower_ in ("of", "'s", "’s")), default=len(toks))
@@ -460,6 +488,19 @@ def _portfolio_comma(doc, j: int, start: int) -> bool:
     return k >= start + 1 and doc[k].lower_ in ("of", "for") and doc[k - 1].lower_ in gz.TITLE_HEADS
 
 
+def _named_before(r, doc, k: int, start: int) -> bool:
+    """A title that opens at doc[k + 1] right after another name ("A, the former head of X, B",
+    "A Minister of Transport, B Minister of State"): a list of names each with its post, the
+    title is A's (apposition_after reads it), not B's."""
+    while k >= start and (doc[k].lower_ in ("the", "a", "an", "former", "ex", "then", "outgoing", "incoming")
+                          or doc[k].lower_ in MODIFIERS):
+        k -= 1
+    if k >= start and doc[k].text == ",":
+        k -= 1
+    held = r.state.mention_at(k) if k >= start else None
+    return held is not None and held.label == PERSON
+
+
 def phrase_title_before(r, sent, si, m: Mention, comma: int, mentions) -> list[Position]:
     """"The minister of finance, X", "the head of the central bank, X", "The Democratic governor
     of Illinois, X": a noun phrase headed by a title, read as a whole, then the name."""
@@ -471,6 +512,8 @@ def phrase_title_before(r, sent, si, m: Mention, comma: int, mentions) -> list[P
                 r.state.mention_at(j) is not None and r.state.mention_at(j).label == PERSON):
         toks.insert(0, doc[j])
         j -= 1
+    if toks and _named_before(r, doc, toks[0].i - 1, sent.start):
+        return []   # "A Minister of Transport, B": A's post
     toks = _after_capacity(toks)   # "In her official capacity as chief prosecutor of X, Y"
     while toks and toks[0].lower_ in ("the", "a", "an", "its", "their"):
         toks = toks[1:]

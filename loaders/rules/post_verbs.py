@@ -19,6 +19,7 @@ from ..lexicon import load
 from ..mentions import Mention
 from .appositions import title_phrase
 from .facts import Position
+from .held_posts import verb_body_after
 from .lead_clauses import chained_antecedent
 from .titles import OFFICE_NOUNS, has_head, portfolio_ministry, stated, title_tokens
 from ..org_names import ministry_domain
@@ -371,6 +372,8 @@ def post_verbs(r, sent, si, mentions) -> list[Position]:
         if person is None:
             continue
         whole = list(sent.doc[title_tok.left_edge.i:title_tok.right_edge.i + 1])
+        if lemma in PAST_HELD:   # "served as chief of staff at the Ministry of Defence": the body hangs on the verb
+            whole += verb_body_after(r, tok, whole, mentions)
         named = [t.i for t in whole if t.i < title_tok.i and r.state.mention_at(t.i) is not None
                  and r.state.mention_at(t.i).label == PERSON]
         holders = [(person, _own_title(r, whole, named, person))]   # "appointed X head of Y": the title after X

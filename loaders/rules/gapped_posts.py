@@ -1,0 +1,41 @@
+"""Posts in a list that states the verb once: "A took the oath as Deputy Prime Minister, B as the
+Minister for Finance, C as the Minister for Youth and Sports", "The Prime Minister brought in A as
+Minister for Physical Infrastructure, B as Minister for Federal Affairs": each later name is
+followed by its own "as" and title, read here; the title before its comma is the name before's
+(appositions.apposition_before leaves it)."""
+from __future__ import annotations
+
+from graph.schema import PERSON
+
+from .appositions import phrase_after, title_phrase
+from .facts import Position
+from .titles import has_head, title_tokens
+
+OPENERS = frozenset({",", ";", "and"})
+NOT_GAPPED = frozenset({"well", "long", "soon", "much", "far", "if", "though", "of"})   # "as well as", "as of"
+
+
+def gapped_as(doc, m) -> bool:
+    """NAME as TITLE after a comma or "and", in a sentence whose verb took an earlier "as"."""
+    k = m.end
+    if k + 1 >= doc[m.start].sent.end or doc[k].lower_ != "as" or doc[k + 1].lower_ in NOT_GAPPED:
+        return False
+    if m.start == 0 or doc[m.start - 1].lower_ not in OPENERS:
+        return False
+    sent = doc[m.start].sent
+    return any(t.lower_ == "as" and t.head.pos_ == "VERB" and t.i < m.start for t in sent)
+
+
+def gapped_posts(r, sent, si, mentions) -> list[Position]:
+    out = []
+    doc = sent.doc
+    for m in mentions:
+        if m.label != PERSON or m.entity is None or not gapped_as(doc, m):
+            continue
+        toks = title_tokens(phrase_after(r, sent, m.end + 1))
+        while toks and toks[0].lower_ in ("a", "an", "the", "new"):
+            toks = toks[1:]
+        if not toks or not has_head([t.text for t in toks[:4]]):
+            continue
+        out += title_phrase(r, toks, si, m, mentions, "gapped-as")
+    return out
