@@ -10,7 +10,10 @@ the rules missed.
 - "placed X under suspension" is a suspension as "placed X on suspension" is
   (triggers.json phrasal).
 - "removed from the chamber", "removed X from its sanctions list", "kicked out of the chamber":
-  out of a room, a vehicle or a list, not out of office (loaders/rules/place_removals.py)."""
+  out of a room, a vehicle or a list, not out of office (loaders/rules/place_removals.py).
+- "Morsi retires defence minister", "retired his Defence Minister X": "retire" with a person or a
+  title as object is a dismissal of the object, not the subject's retirement
+  (loaders/rules/forced_retirements.py)."""
 import pytest
 
 from tests.conftest import check_event_case, event_case, read_text as read
@@ -68,6 +71,20 @@ CASES = [
                present={("DISMISSAL", "person:john-kamau")}, id="removed-from-office-guard"),
     event_case("John Kamau was kicked out of the cabinet.",
                present={("DISMISSAL", "person:john-kamau")}, id="kicked-out-of-cabinet-guard"),
+    # "retire" with an object
+    event_case("President Peter Mwangi on Sunday retired his powerful Defence Minister John Kamau.",
+               present={("DISMISSAL", "person:john-kamau")}, absent={("RESIGNATION", "person:peter-mwangi")},
+               id="retired-his-minister"),
+    event_case("President Peter Mwangi retired the defence minister, John Kamau, on Sunday.",
+               present={("DISMISSAL", "person:john-kamau")}, absent={("RESIGNATION", "person:peter-mwangi")},
+               id="retired-the-minister-apposition"),
+    event_case("President Peter Mwangi retired Defence Minister John Kamau on Sunday.",
+               absent={("RESIGNATION", "person:peter-mwangi")}, id="retired-title-name-misparse"),
+    event_case("John Kamau retired from the army in 2019.",
+               present={("RESIGNATION", "person:john-kamau")}, id="retired-intransitive-guard"),
+    event_case("The club retired John Kamau's jersey after the season.",
+               absent={("RESIGNATION", "person:john-kamau"), ("DISMISSAL", "person:john-kamau")},
+               id="retired-a-jersey-guard"),
 ]
 
 

@@ -19,6 +19,7 @@ from .arresting_bodies import parent_body
 from .dated_participles import dated_participle
 from .gerund_clauses import gerund_clause_subjects
 from .place_removals import removed_from_place
+from .forced_retirements import retired_someone
 from .details import charges_of, date_of, position_of
 from .facts import EventFact
 from .groups import listed_after, remember
@@ -373,6 +374,8 @@ def announced_appointment(tok) -> bool:
 def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
     if etype == "RESIGNATION" and trigger_lemma(tok) == "retire" and any(c.dep_ == "auxpass" for c in tok.children):
         etype = "DISMISSAL"   # "X was compulsorily retired by the government": someone retired X
+    if etype == "RESIGNATION" and trigger_lemma(tok) == "retire" and retired_someone(r, tok):
+        etype = "DISMISSAL"   # "Morsi retires defence minister Tantawi": the object leaves, sent by the subject
     if etype == "RESIGNATION" and (ordered := court_ordered_exit(r, tok, sent, si)):
         return ordered   # "the court ruled that X must resign"
     if hedged(tok, announced_ok=(etype == "RESIGNATION" and reported_future(tok))
