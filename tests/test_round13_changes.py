@@ -13,7 +13,9 @@ the rules missed.
   out of a room, a vehicle or a list, not out of office (loaders/rules/place_removals.py).
 - "Morsi retires defence minister", "retired his Defence Minister X": "retire" with a person or a
   title as object is a dismissal of the object, not the subject's retirement
-  (loaders/rules/forced_retirements.py)."""
+  (loaders/rules/forced_retirements.py).
+- "X has to resign before he can be sworn in", "needs to resign": a present obligation is owed,
+  not done; "had to resign" is done (rules/hedging.py)."""
 import pytest
 
 from tests.conftest import check_event_case, event_case, read_text as read
@@ -82,6 +84,15 @@ CASES = [
                absent={("RESIGNATION", "person:peter-mwangi")}, id="retired-title-name-misparse"),
     event_case("John Kamau retired from the army in 2019.",
                present={("RESIGNATION", "person:john-kamau")}, id="retired-intransitive-guard"),
+    # present obligation
+    event_case("John Kamau has to resign from parliament before he can be sworn in.",
+               absent={("RESIGNATION", "person:john-kamau")}, id="has-to-resign"),
+    event_case("John Kamau needs to resign from parliament.",
+               absent={("RESIGNATION", "person:john-kamau")}, id="needs-to-resign"),
+    event_case("John Kamau had to resign from parliament last year.",
+               present={("RESIGNATION", "person:john-kamau")}, id="had-to-resign-guard"),
+    event_case("John Kamau has had to resign from parliament.",
+               present={("RESIGNATION", "person:john-kamau")}, id="has-had-to-resign-guard"),
     event_case("The club retired John Kamau's jersey after the season.",
                absent={("RESIGNATION", "person:john-kamau"), ("DISMISSAL", "person:john-kamau")},
                id="retired-a-jersey-guard"),
