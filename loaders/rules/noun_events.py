@@ -148,7 +148,7 @@ def noun_event(r, tok, etype, sent, si) -> list[EventFact]:
             for c in list(tok.children) + _from_after(tok)):
         return []   # "ordered the discharge from service of X" is a dismissal; a court's "discharge of X" frees X
     if etype == "DISMISSAL" and removed_from_place(tok):
-        return []   # "his removal from the sanctions list", "the removal of X from the ballot"
+        return []   # "his removal from the sanctions list": out of a list, not out of office
     subjects, agent = [], None
     person_noun = tok.lemma_.lower() in PERSON_NOUNS
     of_people = []   # "President X's nomination of Y": Y is the one nominated
