@@ -63,6 +63,10 @@ def position_of(r, trig) -> tuple[str | None, tuple[int, int] | None]:
             found = post_in(r, c)
             if found[0] is not None:
                 return found
+        if c.dep_ == "xcomp" and c.lemma_ in ("be", "serve") and any(a.lower_ == "to" for a in c.children):
+            found = to_be_post(r, c)   # "was confirmed to be ambassador to Austria", "to serve as ambassador"
+            if found[0] is not None:
+                return found
         if c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "PROPN") and r.entity_at(c, PERSON) is None:
             return (trig.doc[c.left_edge.i:c.right_edge.i + 1].text.split(",")[0].strip(),
                     (c.left_edge.i, c.right_edge.i + 1))
@@ -73,6 +77,18 @@ def position_of(r, trig) -> tuple[str | None, tuple[int, int] | None]:
             if m is not None and m.label == PERSON and m.start == c.left_edge.i and m.end <= c.i:
                 end = _next_name(r, trig.doc, m.end, c.right_edge.i + 1)   # "... of X Region and B Acting Governor of Y"
                 return (trig.doc[m.end:end].text.split(",")[0].strip(), (m.end, end))
+    return None, None
+
+
+def to_be_post(r, verb) -> tuple[str | None, tuple[int, int] | None]:
+    """The post of "to be ambassador to Austria" / "to serve as ambassador" after an appointing
+    verb ("the Senate voted to confirm X to be an assistant secretary"), and its span."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "as" and verb.lemma_ == "serve":
+            return post_in(r, c)
+        if c.dep_ == "attr" and verb.lemma_ == "be" and c.pos_ in ("NOUN", "PROPN") and r.entity_at(c, PERSON) is None:
+            start = next((k.i + 1 for k in c.lefts if k.dep_ in ("det", "poss")), c.left_edge.i)
+            return (verb.doc[start:c.right_edge.i + 1].text.split(",")[0].strip(), (start, c.right_edge.i + 1))
     return None, None
 
 

@@ -109,6 +109,9 @@ def hedged(tok, announced_ok: bool = False, negation_ok: bool = False) -> bool:
         if h.dep_ == "xcomp" and h.head.lemma_.lower() in OBLIGING_VERBS and any(
                 c.dep_ == "aux" and c.lower_ in HEDGES for c in h.head.children):
             return True   # "who would have to succeed Y", "will need to resign": an obligation, not an act
+        if h.dep_ == "xcomp" and h.head.lemma_.lower() in OBLIGING_VERBS and h.head.tag_ in ("VBZ", "VBP") \
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in h.children):
+            return True   # "X has to resign before he can be sworn in", "needs to resign": owed, not done ("had to" is done)
         if h.dep_ == "xcomp" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in h.head.children):
             return True   # "if the court decides to convict him": a condition, not a verdict
         if h.dep_ == "xcomp" and h.head.lemma_.lower() in DIRECTIVE_VERBS and any(c.dep_ == "dobj" for c in h.head.children):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from graph.schema import ORGANISATION, PERSON
 
+from .place_removals import removed_from_place
 from ..lexicon import EVENT_NOUNS, EVENT_VERBS, IMPOSING_VERBS, REVOKING_VERBS, UNDERGOING_VERBS, load
 from .bridging import described_later
 from .coordination import companions
@@ -146,6 +147,8 @@ def noun_event(r, tok, etype, sent, si) -> list[EventFact]:
             c.dep_ == "prep" and c.lower_ == "from" and any(p.lemma_.lower() in LEFT_PLACES for p in c.children)
             for c in list(tok.children) + _from_after(tok)):
         return []   # "ordered the discharge from service of X" is a dismissal; a court's "discharge of X" frees X
+    if etype == "DISMISSAL" and removed_from_place(tok):
+        return []   # "his removal from the sanctions list": out of a list, not out of office
     subjects, agent = [], None
     person_noun = tok.lemma_.lower() in PERSON_NOUNS
     of_people = []   # "President X's nomination of Y": Y is the one nominated

@@ -12,6 +12,8 @@ from __future__ import annotations
 from graph.schema import PERSON
 
 from ..lexicon import EVENT_VERBS, load
+from .gerund_clauses import gerund_clause_subjects
+from .place_removals import removed_from_place
 from .bridging import described_later
 from .recalled import recalled
 from .coordination import included
@@ -48,6 +50,8 @@ def match(tok) -> dict | None:
             continue   # "the esteem X is held in": a stranded "in" (custody and jail are written out)
         if e["type"] == "RESIGNATION" and left_a_race(tok):
             continue   # "bowed out of the race": no office left
+        if e["type"] == "DISMISSAL" and removed_from_place(tok):
+            continue   # "was kicked out of the chamber": out of a room, not out of office
         if "objects" in e and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in e["objects"]
                                   and _object_marked(c, e) for c in kids):
             return e
@@ -118,6 +122,8 @@ def _grammatical_subjects(r, tok, court: bool = False) -> list:
                 return r.people(c)
     if court and tok.dep_ == "pcomp" and tok.head.dep_ == "prep":   # "served a year after pleading guilty"
         return [x for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass") for x in r.people(c)]
+    if not court and (after := gerund_clause_subjects(r, tok)):
+        return after   # "Since taking office, she has ...", "X took a job after standing down as minister"
     if tok.dep_ == "xcomp" and not court and not any(c.dep_ == "nsubj" for c in tok.head.children):
         # "X is set to assume the role of foreign minister": the passive subject of the verb it completes
         passive = [x for c in tok.head.children if c.dep_ == "nsubjpass" for x in r.people(c)]

@@ -17,6 +17,9 @@ from .bridging import described_later
 from .coordination import companions, included
 from .arresting_bodies import parent_body
 from .dated_participles import dated_participle
+from .gerund_clauses import gerund_clause_subjects
+from .place_removals import removed_from_place
+from .forced_retirements import retired_someone
 from .details import charges_of, date_of, position_of
 from .facts import EventFact
 from .groups import listed_after, remember
@@ -371,6 +374,8 @@ def announced_appointment(tok) -> bool:
 def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
     if etype == "RESIGNATION" and trigger_lemma(tok) == "retire" and any(c.dep_ == "auxpass" for c in tok.children):
         etype = "DISMISSAL"   # "X was compulsorily retired by the government": someone retired X
+    if etype == "RESIGNATION" and trigger_lemma(tok) == "retire" and retired_someone(r, tok):
+        etype = "DISMISSAL"   # "Morsi retires defence minister Tantawi": the object leaves, sent by the subject
     if etype == "RESIGNATION" and (ordered := court_ordered_exit(r, tok, sent, si)):
         return ordered   # "the court ruled that X must resign"
     if hedged(tok, announced_ok=(etype == "RESIGNATION" and reported_future(tok))
@@ -418,6 +423,8 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
         if not subjects and tok.dep_ in ("conj", "advcl", "xcomp"):
             a = r.clause_agent(tok)
             subjects = [a] if a is not None and a.label == PERSON else []
+        if not subjects:
+            subjects = gerund_clause_subjects(r, tok)   # "X joined a law firm after resigning"
     elif tok.dep_ in ("acl", "relcl") and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in tok.children) \
             and not main_verb_as_participle(tok) or (tok.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in ("who", "that") for c in tok.children)):
         own_clauses = own_clause_conjuncts(r, tok)
@@ -527,6 +534,8 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
         agent = parent_body(r, agent)   # "PNP-CIDG agents arrested X": the PNP
     if etype == "DISMISSAL" and deported(tok):
         return []   # "ICE removed former police officer X to Honduras": a removal from a country
+    if etype == "DISMISSAL" and removed_from_place(tok):
+        return []   # "X was removed from the chamber", "removed X from its sanctions list"
     if etype == "DISMISSAL" and agent is None:
         agent = voting_body(r, tok)   # "ousted in a no-confidence vote in parliament": the parliament
     if etype == "DISMISSAL" and any(c.dep_ == "advmod" and c.lower_ in ("temporarily", "provisionally")
