@@ -1,0 +1,64 @@
+"""What a court has yet to do is no verdict. "X was jailed pending trial", "has been jailed
+since his arrest", "jailed on allegations of graft": held before any trial, a detention
+(ARREST), not a SENTENCE (nor, through rules/verdicts.py, a CONVICTION). "ahead of her
+sentencing", "X's sentencing is set for Oct. 29", "until his sentencing next month": the
+sentencing is still to come, no SENTENCE. Words: loaders/data/triggers.json "pending"."""
+from __future__ import annotations
+
+from ..lexicon import load
+
+_P = load("triggers")["pending"]
+HOLDING_VERBS = frozenset(_P["holding_verbs"])     # "jail", "imprison": a sentence, or a detention
+AWAITING_WORDS = frozenset(_P["awaiting_words"])   # "pending", "awaiting", "ahead", "until"
+AWAITED_NOUNS = frozenset(_P["awaited_nouns"])     # "trial", "investigation", "sentencing"
+SINCE_NOUNS = frozenset(_P["since_nouns"])         # "jailed since his arrest"
+SUSPICION_NOUNS = frozenset(_P["suspicion_nouns"])   # "jailed on allegations of graft"
+SETTING_VERBS = frozenset(_P["setting_verbs"])     # "his sentencing is set / was postponed"
+SETTING_WORDS = frozenset(_P["setting_words"])     # "his sentencing is due next month"
+
+
+def _object(word):
+    """The noun a preposition-like word governs: "pending trial", "ahead of her sentencing"."""
+    for c in word.children:
+        if c.dep_ in ("pobj", "dobj"):
+            return c
+        if c.dep_ == "prep" and c.lower_ == "of":   # "ahead of"
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    return word.head if word.dep_ == "amod" else None   # "jailed pending trial": the parse's "pending" amod of "trial"
+
+
+def held_before_trial(tok) -> bool:
+    """tok is a holding verb ("jailed"); True when its own phrase says the person awaits trial,
+    is held since the arrest, or on suspicion: a detention."""
+    if tok.lemma_.lower() not in HOLDING_VERBS:
+        return False
+    for c in tok.subtree:
+        if c.i <= tok.i or c.i > tok.i + 8:
+            continue
+        if c.lower_ in AWAITING_WORDS and (o := _object(c)) is not None and o.lemma_.lower() in AWAITED_NOUNS:
+            return True   # "jailed pending trial", "jailed awaiting trial", "jailed ahead of his trial"
+        if c.lower_ == "since" and any(p.lemma_.lower() in SINCE_NOUNS for p in c.children if p.dep_ == "pobj"):
+            return True   # "has been jailed since his arrest"
+        if c.lower_ == "on" and c.head.i == tok.i and any(
+                p.lemma_.lower() in SUSPICION_NOUNS for p in c.children if p.dep_ == "pobj"):
+            return True   # "jailed on allegations of corruption", "on suspicion of"
+    return False
+
+
+def detention_type(tok, etype: str) -> str:
+    """The event a trigger verb states: ARREST for a holding verb that holds before trial."""
+    return "ARREST" if etype == "SENTENCE" and held_before_trial(tok) else etype
+
+
+def awaited(tok) -> bool:
+    """tok is a sentencing noun; True when the sentence puts it still to come: governed by an
+    awaiting word ("ahead of her sentencing", "pending his sentencing", "awaiting sentencing"),
+    or the subject of a verb that schedules it ("his sentencing is set for", "was postponed")."""
+    h = tok.head
+    if tok.dep_ == "pobj" and h.lower_ == "of" and h.head.lower_ in AWAITING_WORDS:
+        return True   # "ahead of her sentencing"
+    if tok.dep_ in ("pobj", "dobj") and (h.lower_ in AWAITING_WORDS or h.lemma_.lower() == "await"):
+        return True   # "until his sentencing", "pending her sentencing", "awaits sentencing"
+    if tok.dep_ in ("nsubj", "nsubjpass") and h.lemma_.lower() in SETTING_VERBS:
+        return True   # "X's sentencing is set for Oct. 29", "the sentencing was postponed"
+    return tok.dep_ == "nsubj" and any(c.lower_ in SETTING_WORDS for c in h.children if c.dep_ in ("acomp", "attr"))

@@ -1,0 +1,50 @@
+"""Round 13 (court): what a court has yet to do is no verdict (loaders/rules/pending.py).
+
+"jailed pending trial", "jailed on allegations of graft", "jailed since his arrest": a detention
+(ARREST), not a SENTENCE nor a CONVICTION. "ahead of her sentencing", "X's sentencing is set for
+Oct. 29", "at her scheduled sentencing": the sentencing is still to come. Guilty pleas in the
+plural ("entered guilty pleas to bribery") are a CONVICTION like one plea."""
+import pytest
+
+from tests.conftest import check_event_case, event_case, read_text as read
+
+A = "person:magloire-ngambo"
+B = "person:catherine-pughes"
+
+CASES = [
+    event_case("A powerful former minister, Magloire Ngambo, has been jailed pending trial for graft.",
+               present={("ARREST", A)}, absent={("SENTENCE", A), ("CONVICTION", A)}, id="jailed-pending-trial"),
+    event_case("Former minister Magloire Ngambo was jailed on Monday pending an investigation into bribery.",
+               present={("ARREST", A)}, absent={("SENTENCE", A), ("CONVICTION", A)}, id="jailed-pending-investigation"),
+    event_case("The junta said former president Magloire Ngambo has been jailed on allegations of corruption.",
+               present={("ARREST", A)}, absent={("SENTENCE", A), ("CONVICTION", A)}, id="jailed-on-allegations"),
+    event_case("Former minister Magloire Ngambo has been jailed since his arrest in March.",
+               present={("ARREST", A)}, absent={("SENTENCE", A), ("CONVICTION", A)}, id="jailed-since-arrest"),
+    event_case("Former minister Magloire Ngambo was jailed awaiting trial.",
+               present={("ARREST", A)}, absent={("SENTENCE", A)}, id="jailed-awaiting-trial"),
+    event_case("Former minister Magloire Ngambo was jailed for five years on Monday.",
+               present={("SENTENCE", A), ("CONVICTION", A)}, id="jailed-for-years-guard"),
+    event_case("Former minister Magloire Ngambo was jailed for five years, pending appeal.",
+               present={("SENTENCE", A)}, id="jailed-pending-appeal-guard"),
+    event_case("Former mayor Catherine Pughes was released ahead of her sentencing in February.",
+               absent={("SENTENCE", B), ("CONVICTION", B)}, id="ahead-of-sentencing"),
+    event_case("Former mayor Catherine Pughes remains free until her sentencing next month.",
+               absent={("SENTENCE", B), ("CONVICTION", B)}, id="until-sentencing"),
+    event_case("Former mayor Catherine Pughes's sentencing is set for Oct. 29.",
+               absent={("SENTENCE", B), ("CONVICTION", B)}, id="sentencing-set-for"),
+    event_case("Former mayor Catherine Pughes's sentencing was postponed until March.",
+               absent={("SENTENCE", B), ("CONVICTION", B)}, id="sentencing-postponed"),
+    event_case("Catherine Pughes faces up to 35 years in prison at her scheduled Feb. 27 sentencing.",
+               absent={("SENTENCE", B), ("CONVICTION", B)}, id="scheduled-sentencing"),
+    event_case("Former mayor Catherine Pughes was convicted of fraud and her sentencing followed in May.",
+               present={("CONVICTION", B)}, id="sentencing-guard"),
+    event_case("Bruce Barlay, the town's former police chief, entered guilty pleas to conspiracy, bribery and "
+               "extortion before Judge David Bramlett.",
+               present={("CONVICTION", "person:bruce-barlay")}, absent={("CONVICTION", "person:david-bramlett")},
+               id="guilty-pleas-plural"),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", CASES)
+def test_pending_court(extractor, text, present, absent):
+    check_event_case(read(extractor, text), present, absent)
