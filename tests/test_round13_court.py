@@ -48,3 +48,23 @@ CASES = [
 @pytest.mark.parametrize("text,present,absent", CASES)
 def test_pending_court(extractor, text, present, absent):
     check_event_case(read(extractor, text), present, absent)
+
+
+# A person counted into a group a participle describes (loaders/rules/one_of.py).
+ONE_OF_CASES = [
+    event_case("Bruce Millard was one of six King City police officers arrested last year.",
+               present={("ARREST", "person:bruce-millard")}, id="one-of-officers-arrested"),
+    event_case("Former minister Tomas Ruvalo is one of three former ministers charged with fraud.",
+               present={("CHARGE", "person:tomas-ruvalo")}, id="one-of-ministers-charged"),
+    event_case("Former minister Tomas Ruvalo, one of 12 officials detained on Monday, denied wrongdoing.",
+               present={("ARREST", "person:tomas-ruvalo")}, id="apposed-one-of-detained"),
+    event_case("Tomas Ruvalo was one of the officers who arrested the governor.",
+               absent={("ARREST", "person:tomas-ruvalo")}, id="one-of-arresting-officers-guard"),
+    event_case("Tomas Ruvalo is one of the few ministers not arrested in the purge.",
+               absent={("ARREST", "person:tomas-ruvalo")}, id="one-of-not-arrested-guard"),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", ONE_OF_CASES)
+def test_one_of_group(extractor, text, present, absent):
+    check_event_case(read(extractor, text), present, absent)

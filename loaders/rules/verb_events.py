@@ -26,6 +26,7 @@ from .announcements import REPORTING as SAYING_VERBS   # triggers.json reporting
 from .hedging import hedged, left_a_race
 from .ordered_participles import ordered_undergoers
 from .lede_subjects import story_subject
+from .one_of import one_of
 from .phrases import climb_to_verb, trigger_lemma
 from .unnamed_antecedents import stood_for, unnamed_antecedent
 from .voting_bodies import voting_body
@@ -49,6 +50,8 @@ def subjects_of_participle(r, tok) -> list[EntityBuild]:
                 ps = r.people(c)
                 if ps:
                     return ps
+    if (counted := one_of(r, n)):
+        return counted   # "X was one of six officers arrested last year" (rules/one_of.py)
     if n.dep_ == "attr" and n.head.lemma_ in ("be", "become") and tok.dep_ == "relcl" and any(
             c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.tag_ == "JJS") for c in n.children):
         # "X is the fifth minister to be charged", "X became the latest official arrested": X was
