@@ -68,3 +68,27 @@ ONE_OF_CASES = [
 @pytest.mark.parametrize("text,present,absent", ONE_OF_CASES)
 def test_one_of_group(extractor, text, present, absent):
     check_event_case(read(extractor, text), present, absent)
+
+
+# A verb at the end of a chain of joined verbs shares the first one's subject
+# (verb_events.inherited_subjects); a trial to come under "will" is a charge brought (phrasal "announced").
+CHAIN_CASES = [
+    event_case("Former health minister Rakkiat Sukthan has been found guilty of corruption but has escaped a "
+               "possible death penalty and has been instead sentenced to 15 years in jail.",
+               present={("CONVICTION", "person:rakkiat-sukthan"), ("SENTENCE", "person:rakkiat-sukthan")},
+               id="sentenced-at-end-of-chain"),
+    event_case("The five defendants, who arrived yesterday and will be presented and arraigned later today, were "
+               "announced by Special Agent James Hurt.",
+               absent={("CHARGE", "person:james-hurt")}, id="chain-through-who-guard"),
+    event_case("Former finance minister Lim Guang was told he will face trial in June on allegations of corruption.",
+               present={("CHARGE", "person:lim-guang")}, id="will-face-trial"),
+    event_case("Former minister Jon Tanaka will stand trial on corruption charges.",
+               present={("CHARGE", "person:jon-tanaka")}, id="will-stand-trial"),
+    event_case("Former minister Jon Tanaka could face trial if he returns.",
+               absent={("CHARGE", "person:jon-tanaka")}, id="could-face-trial-guard"),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", CHAIN_CASES)
+def test_chains_and_trials(extractor, text, present, absent):
+    check_event_case(read(extractor, text), present, absent)

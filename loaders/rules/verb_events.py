@@ -104,6 +104,13 @@ def inherited_subjects(r, tok) -> list[EntityBuild]:
         return []
     out = []
     h = climb_to_verb(v.head) if v.dep_ == "prep" else v.head   # "X was the big winner after being appointed"
+    first = h
+    for _ in range(3):   # "X has been found guilty but has escaped death and has been sentenced to 15 years":
+        if v.dep_ != "conj" or h.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in h.children):
+            break   # a chain of joined verbs shares the first one's subject
+        h = h.head
+    if h is not first and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in h.children):
+        return []   # "the defendants, who arrived ... and will be presented and arraigned": not through "who"
     for c in h.children:   # a dateline may be parsed as a second subject ("TRENTON, NJ — X was ...")
         if c.dep_ in ("nsubjpass", "nsubj"):
             stand_in = unnamed_antecedent(r, c)   # "V.A. was assaulted by X. He was jailed before being released"
