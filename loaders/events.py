@@ -47,7 +47,7 @@ from .rules.new_titles import acting_copula, new_title_apposition
 from .rules.noun_events import (CHARGE_DOCUMENTS, NEW_POST_NOUNS, accepted_request, charges_against, custody,
                                 guilty_finding, new_post, noun_event)
 from .rules.paren_lists import paren_listed
-from .rules.pending import awaited, detention_type
+from .rules.pending import awaited, detention_type, future_clause
 from .rules.phrasal import match as phrasal_match, phrasal_event
 from .rules.post_lists import included_changes, new_holders
 from .rules.reference import pronoun_topic, referent
@@ -137,7 +137,8 @@ class EventReader(PhraseReader):
                 elif lemma in EVENT_VERBS or (lemma == "step" and any(c.lower_ == "down" for c in tok.children)):
                     out += [f for f in verb_event(self, tok, detention_type(tok, EVENT_VERBS.get(lemma, "RESIGNATION")), sent, si)
                             if not background_or_seat(tok, f.type, f.position)   # "first elected in 2005"
-                            and not moved_elsewhere(self, tok, f.type)]   # "moved to hospital"
+                            and not moved_elsewhere(self, tok, f.type)   # "moved to hospital"
+                            and not future_clause(tok)]   # "faces 15 years when she is sentenced"
                 elif lemma == "swear" and any(c.lower_ == "in" and c.dep_ in ("prt", "prep") for c in tok.children):
                     out += verb_event(self, tok, "APPOINTMENT", sent, si)     # "X was sworn in as president"
                 elif lemma == "take" and (taken := take_over(self, tok, sent, si)):

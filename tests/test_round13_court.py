@@ -92,3 +92,25 @@ CHAIN_CASES = [
 @pytest.mark.parametrize("text,present,absent", CHAIN_CASES)
 def test_chains_and_trials(extractor, text, present, absent):
     check_event_case(read(extractor, text), present, absent)
+
+
+# A present-tense clause opened by "when" or "once" under a main verb not in the past is still to come.
+FUTURE_CASES = [
+    event_case("Senator Ted Stephens faces up to five years in prison on each count when he is sentenced Jan. 26.",
+               absent={("SENTENCE", "person:ted-stephens"), ("CONVICTION", "person:ted-stephens")},
+               id="when-he-is-sentenced"),
+    event_case("Former commissioner Mildred Fernandes faces a maximum sentence of 15 years in prison when she is "
+               "sentenced in January.",
+               absent={("SENTENCE", "person:mildred-fernandes")}, id="when-she-is-sentenced"),
+    event_case("Former minister Jon Tanaka will be suspended once he is charged.",
+               absent={("CHARGE", "person:jon-tanaka")}, id="once-he-is-charged"),
+    event_case("Former minister Jon Tanaka smiled when he was sentenced to ten years.",
+               present={("SENTENCE", "person:jon-tanaka")}, id="when-he-was-sentenced-guard"),
+    event_case("Former minister Jon Tanaka was in Paris when he was arrested on Monday.",
+               present={("ARREST", "person:jon-tanaka")}, id="when-he-was-arrested-guard"),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", FUTURE_CASES)
+def test_future_clause(extractor, text, present, absent):
+    check_event_case(read(extractor, text), present, absent)

@@ -62,3 +62,21 @@ def awaited(tok) -> bool:
     if tok.dep_ in ("nsubj", "nsubjpass") and h.lemma_.lower() in SETTING_VERBS:
         return True   # "X's sentencing is set for Oct. 29", "the sentencing was postponed"
     return tok.dep_ == "nsubj" and any(c.lower_ in SETTING_WORDS for c in h.children if c.dep_ in ("acomp", "attr"))
+
+
+FUTURE_MARKS = frozenset(_P["future_marks"])   # "when", "once": a present-tense clause they open is still to come
+
+
+def future_clause(tok) -> bool:
+    """tok heads a clause opened by "when" or "once" and told in the present ("X faces 15 years
+    when she is sentenced in January", "once he is charged"), under a main verb not told in the
+    past: the event is still to come. "when he was sentenced" happened."""
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in FUTURE_MARKS and c.i < tok.i for c in tok.children):
+        return False
+    if tok.tag_ in ("VBD",) or any(a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBD", "MD") for a in tok.children):
+        return False   # "when he was sentenced"; "when he would be sentenced" (the hedges see modals)
+    if tok.tag_ == "VBN" and not any(a.dep_ in ("aux", "auxpass") for a in tok.children):
+        return False   # a bare participle: "when sentenced, X faces ..." is read by the verb rules
+    main = tok.head
+    return main.i != tok.i and main.tag_ != "VBD" and not any(
+        a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in main.children)
