@@ -70,8 +70,7 @@ def test_one_of_group(extractor, text, present, absent):
     check_event_case(read(extractor, text), present, absent)
 
 
-# A verb at the end of a chain of joined verbs shares the first one's subject
-# (verb_events.inherited_subjects); a trial to come under "will" is a charge brought (phrasal "announced").
+# A verb at the end of a chain of joined verbs shares the first one's subject (verb_events.inherited_subjects).
 CHAIN_CASES = [
     event_case("Former health minister Rakkiat Sukthan has been found guilty of corruption but has escaped a "
                "possible death penalty and has been instead sentenced to 15 years in jail.",
@@ -80,17 +79,11 @@ CHAIN_CASES = [
     event_case("The five defendants, who arrived yesterday and will be presented and arraigned later today, were "
                "announced by Special Agent James Hurt.",
                absent={("CHARGE", "person:james-hurt")}, id="chain-through-who-guard"),
-    event_case("Former finance minister Lim Guang was told he will face trial in June on allegations of corruption.",
-               present={("CHARGE", "person:lim-guang")}, id="will-face-trial"),
-    event_case("Former minister Jon Tanaka will stand trial on corruption charges.",
-               present={("CHARGE", "person:jon-tanaka")}, id="will-stand-trial"),
-    event_case("Former minister Jon Tanaka could face trial if he returns.",
-               absent={("CHARGE", "person:jon-tanaka")}, id="could-face-trial-guard"),
 ]
 
 
 @pytest.mark.parametrize("text,present,absent", CHAIN_CASES)
-def test_chains_and_trials(extractor, text, present, absent):
+def test_verb_chains(extractor, text, present, absent):
     check_event_case(read(extractor, text), present, absent)
 
 
@@ -113,4 +106,41 @@ FUTURE_CASES = [
 
 @pytest.mark.parametrize("text,present,absent", FUTURE_CASES)
 def test_future_clause(extractor, text, present, absent):
+    check_event_case(read(extractor, text), present, absent)
+
+
+# A person referred or sent to trial is charged (triggers.json phrasal).
+REFERRAL_CASES = [
+    event_case("Karim Abdel Rashad was referred to criminal trial for corruption late in February.",
+               present={("CHARGE", "person:karim-abdel-rashad")}, id="referred-to-trial"),
+    event_case("Egypt referred its former prime minister Ahmed Nazeef to court on charges of squandering public funds.",
+               present={("CHARGE", "person:ahmed-nazeef")}, id="referred-to-court"),
+    event_case("The Attorney General has referred former Finance Minister Youssef Ghaly to trial before the Cairo "
+               "Criminal Court.", present={("CHARGE", "person:youssef-ghaly")}, id="referred-to-trial-before-court"),
+    event_case("The doctor referred former minister Jon Tanaka to a specialist.",
+               absent={("CHARGE", "person:jon-tanaka")}, id="referred-to-specialist-guard"),
+    event_case("Former minister Jon Tanaka was referred to hospital.",
+               absent={("CHARGE", "person:jon-tanaka")}, id="referred-to-hospital-guard"),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", REFERRAL_CASES)
+def test_referred_to_trial(extractor, text, present, absent):
+    check_event_case(read(extractor, text), present, absent)
+
+
+# A person tried (in the passive) is charged (triggers.json phrasal "try").
+TRIED_CASES = [
+    event_case("The former governor, Rochas Okorocho, is being tried on a 17-count charge of money laundering.",
+               present={("CHARGE", "person:rochas-okorocho")}, id="being-tried-on-charge"),
+    event_case("Youssef Ghaly was tried in absentia and sentenced on Saturday.",
+               present={("CHARGE", "person:youssef-ghaly"), ("SENTENCE", "person:youssef-ghaly")},
+               id="tried-in-absentia"),
+    event_case("Former minister Jon Tanaka tried to flee the country.",
+               absent={("CHARGE", "person:jon-tanaka")}, id="tried-to-flee-guard"),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", TRIED_CASES)
+def test_tried(extractor, text, present, absent):
     check_event_case(read(extractor, text), present, absent)

@@ -163,7 +163,7 @@ def _nominee_infinitive(r, tok) -> bool:
 
 def phrasal_event(r, tok, sent, si) -> list[EventFact]:
     e = match(tok)
-    if e is None or hedged(tok, announced_ok=e["type"] == "APPOINTMENT" or bool(e.get("announced")), negation_ok=bool(e.get("negated"))):
+    if e is None or hedged(tok, announced_ok=e["type"] == "APPOINTMENT", negation_ok=bool(e.get("negated"))):
         return []
     if any(c.dep_ == "mark" and c.lower_ == "since" for c in tok.children):
         return []   # "since X took office a year ago": background, not the news
