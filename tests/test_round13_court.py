@@ -144,3 +144,30 @@ TRIED_CASES = [
 @pytest.mark.parametrize("text,present,absent", TRIED_CASES)
 def test_tried(extractor, text, present, absent):
     check_event_case(read(extractor, text), present, absent)
+
+
+# A bare count ("The five were arrested") points back to the n persons the sentence before names
+# (rules/recalled.named_just_before), as a counted title does.
+def test_bare_count_recalls_persons_named(extractor):
+    text = ("Marla McDonell is being charged with conspiracy. Police said McDonell was going to be charged along "
+            "with four others, Michael Carow, Victor McEachran, Wayne Antony and Edgar Zephrin. "
+            "The five were arrested between last Thursday and Friday.")
+    want = {("ARREST", f"person:{p}") for p in ("marla-mcdonell", "michael-carow", "victor-mceachran",
+                                                 "wayne-antony", "edgar-zephrin")}
+    check_event_case(read(extractor, text), want, set())
+
+
+def test_bare_count_needs_as_many_named(extractor):
+    text = "Marla McDonell met Michael Carow and Victor McEachran on Monday. The two were arrested on Tuesday."
+    check_event_case(read(extractor, text), set(), {("ARREST", "person:marla-mcdonell")})
+
+
+# A date on the verb does not undo a counted prison term ("got five years in prison on Monday").
+def test_got_years_on_a_date(extractor):
+    check_event_case(read(extractor, "Former governor Jon Smithers got five years in prison on Monday."),
+                     {("SENTENCE", "person:jon-smithers")}, set())
+
+
+def test_got_years_on_a_contract_guard(extractor):
+    check_event_case(read(extractor, "Former governor Jon Smithers got two years on his contract on Monday."),
+                     set(), {("SENTENCE", "person:jon-smithers")})
