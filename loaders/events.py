@@ -138,7 +138,7 @@ class EventReader(PhraseReader):
                     out += [f for f in verb_event(self, tok, detention_type(tok, EVENT_VERBS.get(lemma, "RESIGNATION")), sent, si)
                             if not background_or_seat(tok, f.type, f.position)   # "first elected in 2005"
                             and not moved_elsewhere(self, tok, f.type)   # "moved to hospital"
-                            and not future_clause(tok)]   # "faces 15 years when she is sentenced"
+                            and not future_clause(tok, f.type)]   # "faces 15 years when she is sentenced"
                 elif lemma == "swear" and any(c.lower_ == "in" and c.dep_ in ("prt", "prep") for c in tok.children):
                     out += verb_event(self, tok, "APPOINTMENT", sent, si)     # "X was sworn in as president"
                 elif lemma == "take" and (taken := take_over(self, tok, sent, si)):

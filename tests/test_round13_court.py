@@ -171,3 +171,12 @@ def test_got_years_on_a_date(extractor):
 def test_got_years_on_a_contract_guard(extractor):
     check_event_case(read(extractor, "Former governor Jon Smithers got two years on his contract on Monday."),
                      set(), {("SENTENCE", "person:jon-smithers")})
+
+
+def test_future_clause_leaves_announced_changes(extractor):
+    """Only court events: an announced change in a 'when' clause is the change rules' to read."""
+    from loaders.rules.pending import future_clause
+    from loaders.nlp import load_pipeline
+    doc = load_pipeline()("Smith faces five years in prison when he is sentenced in January.")
+    tok = next(t for t in doc if t.lower_ == "sentenced")
+    assert future_clause(tok, "SENTENCE") and not future_clause(tok, "RESIGNATION")

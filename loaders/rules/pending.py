@@ -67,11 +67,14 @@ def awaited(tok) -> bool:
 FUTURE_MARKS = frozenset(_P["future_marks"])   # "when", "once": a present-tense clause they open is still to come
 
 
-def future_clause(tok) -> bool:
-    """tok heads a clause opened by "when" or "once" and told in the present ("X faces 15 years
-    when she is sentenced in January", "once he is charged"), under a main verb not told in the
-    past: the event is still to come. "when he was sentenced" happened."""
-    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in FUTURE_MARKS and c.i < tok.i for c in tok.children):
+COURT_TYPES = frozenset({"ARREST", "CHARGE", "CONVICTION", "SENTENCE"})   # an announced change ("takes over when Y retires in March") is read by the change rules
+
+
+def future_clause(tok, etype: str) -> bool:
+    """tok heads a court event's clause opened by "when" or "once" and told in the present ("X faces
+    15 years when she is sentenced in January", "once he is charged"), under a main verb not told
+    in the past: the event is still to come. "when he was sentenced" happened."""
+    if etype not in COURT_TYPES or not any(c.dep_ in ("mark", "advmod") and c.lower_ in FUTURE_MARKS and c.i < tok.i for c in tok.children):
         return False
     if tok.tag_ in ("VBD",) or any(a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBD", "MD") for a in tok.children):
         return False   # "when he was sentenced"; "when he would be sentenced" (the hedges see modals)
