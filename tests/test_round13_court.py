@@ -180,3 +180,22 @@ def test_future_clause_leaves_announced_changes(extractor):
     doc = load_pipeline()("Smith faces five years in prison when he is sentenced in January.")
     tok = next(t for t in doc if t.lower_ == "sentenced")
     assert future_clause(tok, "SENTENCE") and not future_clause(tok, "RESIGNATION")
+
+
+# "surrendered before a court" gives oneself up (Indian usage); "surrendered his passport to the
+# court" (bail terms) gives up a thing, not oneself (triggers.json phrasal "surrender").
+SURRENDER_CASES = [
+    event_case("Former Bihar minister Manju Vermah has surrendered before a court in Begusarai.",
+               present={("ARREST", "person:manju-vermah")}, id="surrendered-before-court"),
+    event_case("Former mayor Katherine Pughes surrendered her passport to the court on Thursday.",
+               absent={("ARREST", "person:katherine-pughes")}, id="surrendered-passport"),
+    event_case("Former minister Jon Tanaka surrendered his firearms to police.",
+               absent={("ARREST", "person:jon-tanaka")}, id="surrendered-firearms"),
+    event_case("Former minister Jon Tanaka surrendered to police on Thursday.",
+               present={("ARREST", "person:jon-tanaka")}, id="surrendered-to-police-guard"),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", SURRENDER_CASES)
+def test_surrender(extractor, text, present, absent):
+    check_event_case(read(extractor, text), present, absent)
