@@ -47,7 +47,7 @@ from .rules.new_titles import acting_copula, new_title_apposition
 from .rules.noun_events import (CHARGE_DOCUMENTS, NEW_POST_NOUNS, accepted_request, charges_against, custody,
                                 guilty_finding, new_post, noun_event)
 from .rules.paren_lists import paren_listed
-from .rules.pending import awaited, detention_type, future_clause
+from .rules.pending import awaited, detention_type, future_clause, held_in_headline
 from .rules.phrasal import match as phrasal_match, phrasal_event
 from .rules.post_lists import included_changes, new_holders
 from .rules.reference import pronoun_topic, referent
@@ -109,7 +109,7 @@ class EventReader(PhraseReader):
         sents = self.state.sents
         at = next((i for i, s in enumerate(sents[:3]) if s.text.strip() == (title or "").strip()), None)
         self.state.current_si = at if at is not None else 0
-        out = headline_events(self, title or "", self.state.current_si)
+        out = held_in_headline(headline_events(self, title or "", self.state.current_si), title or "", self.history)
         out += implied_convictions(out, title or "")   # "Ex-Governor X Gets 10 Years": convicted too
         for f in out:
             if at is None:

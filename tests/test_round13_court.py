@@ -199,3 +199,17 @@ SURRENDER_CASES = [
 @pytest.mark.parametrize("text,present,absent", SURRENDER_CASES)
 def test_surrender(extractor, text, present, absent):
     check_event_case(read(extractor, text), present, absent)
+
+
+# A headline's "jailed" is a SENTENCE unless the story holds the person before trial (pending.held_in_headline).
+def test_headline_jailed_held_before_trial(extractor):
+    doc = read(extractor, "A powerful former minister, Magloire Ngambo, has been jailed pending trial for graft.",
+               title="Former minister jailed for corruption")
+    check_event_case(doc, {("ARREST", "person:magloire-ngambo")},
+                     {("SENTENCE", "person:magloire-ngambo"), ("CONVICTION", "person:magloire-ngambo")})
+
+
+def test_headline_jailed_sentenced_guard(extractor):
+    doc = read(extractor, "Former minister Magloire Ngambo was jailed for ten years on Tuesday for graft.",
+               title="Former minister jailed for corruption")
+    check_event_case(doc, {("SENTENCE", "person:magloire-ngambo")}, set())

@@ -83,3 +83,17 @@ def future_clause(tok, etype: str) -> bool:
     main = tok.head
     return main.i != tok.i and main.tag_ != "VBD" and not any(
         a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in main.children)
+
+
+def held_in_headline(facts: list, title: str, history: list) -> list:
+    """The headline's facts less a SENTENCE its holding verb gives ("Former minister jailed for
+    corruption") to persons the story itself holds before trial ("... has been jailed pending
+    trial for graft": an ARREST read from the same verb, and no SENTENCE): the story tells which."""
+    words = {w.lower() for w in title.split()}
+    if not any(w.startswith(v) for w in words for v in HOLDING_VERBS):
+        return facts
+    held = {id(s) for f in history if f.type == "ARREST" and f.rule.split(":")[1:2] and f.rule.split(":")[1] in HOLDING_VERBS
+            for s in f.subjects}
+    sentenced = {id(s) for f in history if f.type == "SENTENCE" for s in f.subjects}
+    return [f for f in facts if not (f.type == "SENTENCE" and all(id(s) in held and id(s) not in sentenced
+                                                                   for s in f.subjects))]
