@@ -15,6 +15,7 @@ shape, in loaders/rules/ —
   groups         "five officers were charged ... The five defendants are: A, B, C"
   coordination   lists of names, "along with", colon lists
   hedging        "could be removed", "called for his dismissal": not facts
+  pending        "jailed pending trial" is an ARREST; "ahead of her sentencing" is no SENTENCE
   post_lists     "named X as A; Y as B; and Z as C": one event per person, each with its post
   paren_lists    "re-appointed X, B (Energy), C (ICT) and D (Interior)": each bracketed appointee
   recalled       "The two were jailed": the two persons just named
@@ -46,6 +47,7 @@ from .rules.new_titles import acting_copula, new_title_apposition
 from .rules.noun_events import (CHARGE_DOCUMENTS, NEW_POST_NOUNS, accepted_request, charges_against, custody,
                                 guilty_finding, new_post, noun_event)
 from .rules.paren_lists import paren_listed
+from .rules.pending import awaited, detention_type, future_clause, held_in_headline
 from .rules.phrasal import match as phrasal_match, phrasal_event
 from .rules.post_lists import included_changes, new_holders
 from .rules.reference import pronoun_topic, referent
@@ -107,7 +109,7 @@ class EventReader(PhraseReader):
         sents = self.state.sents
         at = next((i for i, s in enumerate(sents[:3]) if s.text.strip() == (title or "").strip()), None)
         self.state.current_si = at if at is not None else 0
-        out = headline_events(self, title or "", self.state.current_si)
+        out = held_in_headline(headline_events(self, title or "", self.state.current_si), title or "", self.history)
         out += implied_convictions(out, title or "")   # "Ex-Governor X Gets 10 Years": convicted too
         for f in out:
             if at is None:
@@ -133,9 +135,10 @@ class EventReader(PhraseReader):
                 elif lemma in EVENT_VERBS and any(c.dep_ == "prt" for c in tok.children) and phrasal_match(tok) is not None:
                     out += phrasal_event(self, tok, sent, si)   # "picked up X": the phrase, not "pick" alone
                 elif lemma in EVENT_VERBS or (lemma == "step" and any(c.lower_ == "down" for c in tok.children)):
-                    out += [f for f in verb_event(self, tok, EVENT_VERBS.get(lemma, "RESIGNATION"), sent, si)
+                    out += [f for f in verb_event(self, tok, detention_type(tok, EVENT_VERBS.get(lemma, "RESIGNATION")), sent, si)
                             if not background_or_seat(tok, f.type, f.position)   # "first elected in 2005"
-                            and not moved_elsewhere(self, tok, f.type)]   # "moved to hospital"
+                            and not moved_elsewhere(self, tok, f.type)   # "moved to hospital"
+                            and not future_clause(tok, f.type)]   # "faces 15 years when she is sentenced"
                 elif lemma == "swear" and any(c.lower_ == "in" and c.dep_ in ("prt", "prep") for c in tok.children):
                     out += verb_event(self, tok, "APPOINTMENT", sent, si)     # "X was sworn in as president"
                 elif lemma == "take" and (taken := take_over(self, tok, sent, si)):
@@ -174,7 +177,7 @@ class EventReader(PhraseReader):
                 out += noun_event(self, tok, REVOKED_NOUNS[lemma], sent, si)   # "terminated the appointment of X", "the termination of X's appointment"
             elif pos == "NOUN" and lemma in IMPOSED_NOUNS and tok.head.lemma_ in IMPOSING_VERBS:
                 out += noun_event(self, tok, IMPOSED_NOUNS[lemma], sent, si)   # "ordered the retirement of X"
-            elif pos == "NOUN" and lemma in EVENT_NOUNS:
+            elif pos == "NOUN" and lemma in EVENT_NOUNS and not (EVENT_NOUNS[lemma] == "SENTENCE" and awaited(tok)):   # not "ahead of her sentencing"
                 out += noun_event(self, tok, EVENT_NOUNS[lemma], sent, si)
             elif pos == "NOUN" and lemma in LEAVING_NOUNS:
                 out += leaving_noun(self, tok, sent, si)   # "the departure of Finance Minister X"
@@ -184,7 +187,7 @@ class EventReader(PhraseReader):
                 out += accepted_request(self, tok, sent, si)   # "accepted his request to step down"
             if lower == "new" and tok.dep_ == "amod":
                 out += new_title_apposition(self, tok, sent, si)   # "X, the new defence minister, said"
-            if pos == "NOUN" and lower in ("plea", "verdict"):
+            if pos == "NOUN" and low_lemma in ("plea", "verdict"):
                 out += guilty_finding(self, tok, sent, si)   # "entered a guilty plea", "a guilty verdict against X"
             if lower in CHARGE_DOCUMENTS or low_lemma in CHARGE_DOCUMENTS or low_lemma == "case":
                 out += charges_against(self, tok, sent, si)   # "the charges against X include fraud"

@@ -87,8 +87,13 @@ def _object_marked(obj, e) -> bool:
         return any(m.dep_ == "nummod" for m in obj.children) and all(
             m.lower_ in ("in", "behind") and any(p.lemma_.lower() in e["object_places"] for p in m.children)
             for m in obj.children if m.dep_ == "prep") and not any(
-            m.dep_ == "prep" and m.lower_ in ("on", "as", "with", "at", "of") for m in obj.head.children)
+            m.dep_ == "prep" and m.lower_ in ("on", "as", "with", "at", "of") and not _dated(m) for m in obj.head.children)
     return True   # (and not "got two years on his contract", "received two years as chairman")
+
+
+def _dated(prep) -> bool:
+    """"on Monday", "on March 3": a preposition that only dates the act ("got five years in prison on Monday")."""
+    return prep.lower_ == "on" and any(p.ent_type_ in ("DATE", "TIME") for p in prep.children if p.dep_ == "pobj")
 
 
 def _ruled_out(obj, e) -> bool:

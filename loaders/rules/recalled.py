@@ -64,7 +64,8 @@ def recalled(r, noun) -> list:
             continue
         if len(f.subjects) == n or (n == 0 and len(f.subjects) >= 2):
             return list(f.subjects)
-    return named_just_before(r, n) if n >= 2 and noun.lemma_.lower() in TITLED else []
+    return named_just_before(r, n) if n >= 2 and (noun.lemma_.lower() in TITLED or noun.tag_ == "CD") else []
+    #      (a bare count, "The five were arrested", as a counted title: the n persons just named)
 
 
 TITLED = gz.TITLE_WORDS | DESCRIBING   # a title or describing word ("the officials", "the suspects")

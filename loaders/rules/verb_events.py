@@ -29,6 +29,7 @@ from .announcements import REPORTING as SAYING_VERBS   # triggers.json reporting
 from .hedging import hedged, left_a_race
 from .ordered_participles import ordered_undergoers
 from .lede_subjects import story_subject
+from .one_of import one_of
 from .phrases import climb_to_verb, trigger_lemma
 from .unnamed_antecedents import stood_for, unnamed_antecedent
 from .voting_bodies import voting_body
@@ -52,6 +53,8 @@ def subjects_of_participle(r, tok) -> list[EntityBuild]:
                 ps = r.people(c)
                 if ps:
                     return ps
+    if (counted := one_of(r, n)):
+        return counted   # "X was one of six officers arrested last year" (rules/one_of.py)
     if n.dep_ == "attr" and n.head.lemma_ in ("be", "become") and tok.dep_ == "relcl" and any(
             c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.tag_ == "JJS") for c in n.children):
         # "X is the fifth minister to be charged", "X became the latest official arrested": X was
@@ -104,6 +107,13 @@ def inherited_subjects(r, tok) -> list[EntityBuild]:
         return []
     out = []
     h = climb_to_verb(v.head) if v.dep_ == "prep" else v.head   # "X was the big winner after being appointed"
+    first = h
+    for _ in range(3):   # "X has been found guilty but has escaped death and has been sentenced to 15 years":
+        if v.dep_ != "conj" or h.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in h.children):
+            break   # a chain of joined verbs shares the first one's subject
+        h = h.head
+    if h is not first and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in h.children):
+        return []   # "the defendants, who arrived ... and will be presented and arraigned": not through "who"
     for c in h.children:   # a dateline may be parsed as a second subject ("TRENTON, NJ — X was ...")
         if c.dep_ in ("nsubjpass", "nsubj"):
             stand_in = unnamed_antecedent(r, c)   # "V.A. was assaulted by X. He was jailed before being released"
