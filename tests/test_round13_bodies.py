@@ -1,0 +1,69 @@
+"""Round 13 (bodies): bodies a title implies, and a body's unit the model read as one name.
+
+- "Brazil's top prosecutor, X" / "X, the country's top prosecutor": a top prosecutor heads the
+  country's prosecution service, as a chief prosecutor does (gazetteer.json body_titles).
+- "the National Prosecuting Authority’s Asset Forfeiture Unit" tagged as one name: a body, "'s",
+  then a name ending in a unit word (titles.json unit_heads) is two bodies, the unit part of the
+  body (ner_repair._split_possessive, then rules/parts.py reads the possessive)."""
+import pytest
+
+from tests.conftest import check_entity_case, check_fact_case, entity_case, fact_case, read_text as read
+
+TOP_PROSECUTOR_CASES = [
+    fact_case("Brazil's top prosecutor, Rodrigo Janot, filed new charges against the president on Thursday.",
+              [("HOLDS_POSITION", "person:rodrigo-janot", "prosecutor-s-office")],
+              id="country-possessive-top-prosecutor-comma-name"),
+    fact_case("Peru's top prosecutor Pablo Sanchez opened an investigation on Monday.",
+              [("HOLDS_POSITION", "person:pablo-sanchez", "prosecutor-s-office")],
+              id="country-possessive-top-prosecutor-name"),
+    fact_case("Pablo Sanchez, the country's top prosecutor, opened an investigation into Peru's president.",
+              [("HOLDS_POSITION", "person:pablo-sanchez", "prosecutor-s-office")],
+              id="name-the-countrys-top-prosecutor"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", TOP_PROSECUTOR_CASES)
+def test_top_prosecutor_heads_the_prosecution_service(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
+
+
+UNIT_NAME_CASES = [
+    entity_case("The board includes Willie Hofmeyr, former head of the National Prosecuting Authority’s "
+                "Asset Forfeiture Unit.",
+                has={("Organisation", "National Prosecuting Authority"), ("Organisation", "Asset Forfeiture Unit")},
+                lacks={("Organisation", "National Prosecuting Authority’s Asset Forfeiture Unit")},
+                id="authority-s-unit"),
+    entity_case("The case is being prosecuted by the Criminal Division's Fraud Section and the Office of "
+                "International Affairs.",
+                has={("Organisation", "Criminal Division"), ("Organisation", "Fraud Section")},
+                lacks={("Organisation", "Criminal Division's Fraud Section")},
+                id="division-s-section"),
+]
+
+
+@pytest.mark.parametrize("text,has,lacks", UNIT_NAME_CASES)
+def test_body_s_unit_is_two_bodies(extractor, text, has, lacks):
+    check_entity_case(read(extractor, text), has, lacks)
+
+
+UNIT_FACT_CASES = [
+    fact_case("The board includes Willie Hofmeyr, former head of the National Prosecuting Authority’s "
+              "Asset Forfeiture Unit.",
+              [("PART_OF", "organisation:asset-forfeiture-unit", "national-prosecuting-authority"),
+               ("HOLDS_POSITION", "person:willie-hofmeyr", "asset-forfeiture-unit")],
+              id="unit-part-of-authority-and-post-at-unit"),
+    fact_case("John Kamau, the head of the Kenya Police's Flying Squad, was arrested on Monday.",
+              [("PART_OF", "organisation:flying-squad", "police")],
+              id="squad-part-of-police"),
+    # a body named after its head stays one name ("Prosecutor's Office"), and a party of a people
+    fact_case("Gordana Tadic, the chief of the Bosnian Prosecutor's Office, resigned. Hun Sen leads the "
+              "Cambodian People's Party.",
+              [],
+              lambda t, s, o: t == "PART_OF",
+              id="office-named-after-head-not-split"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", UNIT_FACT_CASES)
+def test_unit_is_part_of_body(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
