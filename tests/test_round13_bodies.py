@@ -4,7 +4,9 @@
   country's prosecution service, as a chief prosecutor does (gazetteer.json body_titles).
 - "the National Prosecuting Authority’s Asset Forfeiture Unit" tagged as one name: a body, "'s",
   then a name ending in a unit word (titles.json unit_heads) is two bodies, the unit part of the
-  body (ner_repair._split_possessive, then rules/parts.py reads the possessive)."""
+  body (ner_repair._split_possessive, then rules/parts.py reads the possessive).
+- "National Police spokesman Maj. Gen. X": an abbreviated rank whose dot the tokenizer split off
+  stands between the title and the name like "Lt. Gen." (titles.json rank_abbreviations)."""
 import pytest
 
 from tests.conftest import check_entity_case, check_fact_case, entity_case, fact_case, read_text as read
@@ -66,4 +68,24 @@ UNIT_FACT_CASES = [
 
 @pytest.mark.parametrize("text,present,wrong", UNIT_FACT_CASES)
 def test_unit_is_part_of_body(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
+
+
+# An abbreviated rank the tokenizer splits from its dot ("Maj" + "."), between a body's title and
+# the name, is no part of the post and no break between them (titles.json rank_abbreviations).
+RANK_CASES = [
+    fact_case("National Police spokesman Maj. Gen. Ronny Franky Sompie said Widjojanto was arrested in Jakarta.",
+              [("HOLDS_POSITION", "person:ronny-franky-sompie", "national-police")],
+              id="body-spokesman-maj-gen-name"),
+    fact_case("The inquiry will go on, Indonesian police spokesman Col. Chrysnanda Dwilaksana told reporters.",
+              [("HOLDS_POSITION", "person:chrysnanda-dwilaksana", "police")],
+              id="police-spokesman-col-name"),
+    fact_case("Philippine Army spokesman Maj. Harold Cabunoc said the soldiers were detained.",
+              [("HOLDS_POSITION", "person:harold-cabunoc", "army")],
+              id="army-spokesman-maj-name"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", RANK_CASES)
+def test_rank_between_title_and_name(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
