@@ -1,7 +1,8 @@
 """Round 13 (bodies): bodies a title implies, and a body's unit the model read as one name.
 
 - "Brazil's top prosecutor, X" / "X, the country's top prosecutor": a top prosecutor heads the
-  country's prosecution service, as a chief prosecutor does (gazetteer.json body_titles).
+  country's prosecution service, as a chief prosecutor does; "the country's top judge" is its
+  chief justice (gazetteer.json body_titles, judiciary_titles).
 - "the National Prosecuting Authority’s Asset Forfeiture Unit" tagged as one name: a body, "'s",
   then a name ending in a unit word (titles.json unit_heads) is two bodies, the unit part of the
   body (ner_repair._split_possessive, then rules/parts.py reads the possessive).
@@ -88,4 +89,22 @@ RANK_CASES = [
 
 @pytest.mark.parametrize("text,present,wrong", RANK_CASES)
 def test_rank_between_title_and_name(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
+
+
+# "the country's top judge" is its chief justice: the judiciary's post where the story names no
+# court, the court's where it names one (gazetteer.json body_titles, judiciary_titles).
+TOP_JUDGE_CASES = [
+    fact_case("Pakistan's top judge Iftikhar Chaudhry was suspended on Friday.",
+              [("HOLDS_POSITION", "person:iftikhar-chaudhry", "judiciary-of-pakistan")],
+              id="country-possessive-top-judge-no-court-named"),
+    fact_case("Pakistan's Supreme Court has suspended a judicial inquiry into misconduct charges against "
+              "Iftikhar Chaudhry, the country's top judge.",
+              [("HOLDS_POSITION", "person:iftikhar-chaudhry", "supreme-court")],
+              id="name-the-countrys-top-judge-court-named"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", TOP_JUDGE_CASES)
+def test_top_judge_heads_the_judiciary(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
