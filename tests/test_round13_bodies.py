@@ -7,7 +7,9 @@
   then a name ending in a unit word (titles.json unit_heads) is two bodies, the unit part of the
   body (ner_repair._split_possessive, then rules/parts.py reads the possessive).
 - "National Police spokesman Maj. Gen. X": an abbreviated rank whose dot the tokenizer split off
-  stands between the title and the name like "Lt. Gen." (titles.json rank_abbreviations)."""
+  stands between the title and the name like "Lt. Gen." (titles.json rank_abbreviations).
+- "Win Htein of the National League for Democracy": a party named by what it stands for is a
+  party (parties.is_party), and "X of the <party>" its member (members.of_party)."""
 import pytest
 
 from tests.conftest import check_entity_case, check_fact_case, entity_case, fact_case, read_text as read
@@ -107,4 +109,30 @@ TOP_JUDGE_CASES = [
 
 @pytest.mark.parametrize("text,present,wrong", TOP_JUDGE_CASES)
 def test_top_judge_heads_the_judiciary(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
+
+
+# A party named by what it stands for ("National League for Democracy", "Movement for Democratic
+# Change", "Party of Regions") is a party; "X of the <party>" is its member, also when the name
+# starts with a word that otherwise only describes a party ("New", "of the new X party").
+PARTY_NAME_CASES = [
+    fact_case("Win Htein of the National League for Democracy was arrested on Monday in Yangon.",
+              [("MEMBER_OF", "person:win-htein", "national-league-for-democracy")],
+              id="of-the-league-for-democracy"),
+    fact_case("Mykola Azarov of the Party of Regions was charged on Monday in Kyiv.",
+              [("MEMBER_OF", "person:mykola-azarov", "party-of-regions")],
+              id="of-the-party-of-regions"),
+    fact_case("The arrest came in August 2015, when Park Ki-choon of the New Politics Alliance for Democracy "
+              "was detained after the parliament approved his arrest.",
+              [("MEMBER_OF", "person:park-ki-choon", "new-politics-alliance-for-democracy")],
+              id="of-the-new-alliance-for-democracy"),
+    fact_case("Ahmed Aboul Gheit of the League of Arab States said on Monday the talks would go on.",
+              [],
+              lambda t, s, o: t == "MEMBER_OF",
+              id="league-of-states-is-no-party"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", PARTY_NAME_CASES)
+def test_party_named_by_its_cause(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
