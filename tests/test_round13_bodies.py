@@ -9,7 +9,9 @@
 - "National Police spokesman Maj. Gen. X": an abbreviated rank whose dot the tokenizer split off
   stands between the title and the name like "Lt. Gen." (titles.json rank_abbreviations).
 - "Win Htein of the National League for Democracy": a party named by what it stands for is a
-  party (parties.is_party), and "X of the <party>" its member (members.of_party)."""
+  party (parties.is_party), and "X of the <party>" its member (members.of_party).
+- "Sun Lijun, former vice-minister of public security": a hyphen glued after a title's prefix is
+  no word of the title (titles.title_tokens), so the ministry is read as without it."""
 import pytest
 
 from tests.conftest import check_entity_case, check_fact_case, entity_case, fact_case, read_text as read
@@ -135,4 +137,22 @@ PARTY_NAME_CASES = [
 
 @pytest.mark.parametrize("text,present,wrong", PARTY_NAME_CASES)
 def test_party_named_by_its_cause(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
+
+
+# A title's prefix written with a hyphen ("vice-minister", "ex-minister") reads as the title
+# without it, in apposition after the name too (titles.title_tokens).
+HYPHEN_PREFIX_CASES = [
+    fact_case("Beijing said on Thursday that Sun Lijun, former vice-minister of public security, had been "
+              "expelled from the Communist Party of China.",
+              [("HOLDS_POSITION", "person:sun-lijun", "ministry-of-public-security")],
+              id="name-former-vice-minister-of-portfolio"),
+    fact_case("Truong Quoc Cuong, a former vice-minister of health of Vietnam, was arrested on Monday.",
+              [("HOLDS_POSITION", "person:truong-quoc-cuong", "ministry-of-health")],
+              id="name-a-former-vice-minister-of-health"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", HYPHEN_PREFIX_CASES)
+def test_hyphenated_title_prefix(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)

@@ -167,7 +167,15 @@ def title_tokens(toks):
                                                                    "when", "while", "following", "under")
                 or (t.lower_ == "from" and k + 1 < len(toks) and (toks[k + 1].like_num or toks[k + 1].ent_type_ == "DATE"))),
                None)
-    return toks[:end] if end is not None else toks
+    toks = toks[:end] if end is not None else toks
+    # "former vice-minister of public security": the glued hyphen after a title's prefix is no word of it
+    return [t for k, t in enumerate(toks) if not (
+        t.text == "-" and 0 < k < len(toks) - 1 and not t.whitespace_ and not toks[k - 1].whitespace_
+        and toks[k - 1].lower_ in HYPHEN_PREFIXES and toks[k + 1].is_alpha)]
+
+
+# title prefixes written with a hyphen ("vice-minister", "deputy-governor", "ex-minister")
+HYPHEN_PREFIXES = frozenset({"vice", "deputy", "ex"})
 
 
 def national_body(r, last):
