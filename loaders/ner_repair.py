@@ -42,6 +42,8 @@ ORG_NAME_HEADS = gz.ORG_HEADS | {"services", "forces", "affairs"}   # words that
 COMMITTEE_HEADS = frozenset(load("names")["committee_heads"])
 # words that end a body's name going on from a tagged body ("U.S. Immigration" + "and Customs Enforcement")
 TAIL_HEADS = frozenset(load("names")["tail_heads"])
+# last words of a unit inside a body ("Asset Forfeiture Unit", "Fraud Section"): titles.json unit_heads
+UNIT_HEADS = frozenset(w.lower() for w in load("titles").get("unit_heads", []))
 # labels the model gives the complement of a body's name after its "for" / "of"
 COMPLEMENT_LABELS = ("EVENT", "LAW", "WORK_OF_ART", "FAC", "LOC", "PRODUCT")
 
@@ -179,8 +181,8 @@ def _weak_word(doc, i: int) -> bool:
 def _split_possessive(doc, span: Span) -> list[Span]:
     """"Communist Party's Central Foreign Affairs Commission": two institutions, not one;
     "Chamisa’s MDC-T": a leader's name (no country, place or body) and his party's acronym."""
-    for t in span[1:-1]:
-        if t.text in ("'s", "’s") and doc[t.i - 1].lower_ in gz.ORG_HEADS and doc[span.end - 1].lower_ in gz.ORG_HEADS \
+    for t in span[1:-1]:   # ("National Prosecuting Authority’s Asset Forfeiture Unit": a body and its unit)
+        if t.text in ("'s", "’s") and doc[t.i - 1].lower_ in gz.ORG_HEADS and doc[span.end - 1].lower_ in gz.ORG_HEADS | UNIT_HEADS \
                 and not (doc[t.i - 1].lower_ in gz.TITLE_HEADS and t.i + 2 == span.end):   # ("Sofia City Prosecutor’s
             return [Span(doc, span.start, t.i, label="ORG"), Span(doc, t.i + 1, span.end, label="ORG")]   # Office": one)
     if len(span) >= 3 and span[1].text in ("'s", "’s") and _cap(span[0]) and not span[0].is_upper \

@@ -209,6 +209,12 @@ def _party_apposition(r, sent, si, mentions) -> list[Position]:
     return out
 
 
+def _org_starts(r, mentions, k: int) -> bool:
+    """A tagged body's name begins at token k."""
+    om = r.org_mention_at(mentions, k)
+    return om is not None and om.start == k
+
+
 def of_party(r, sent, si, m, mentions) -> list[Position]:
     """"Senator Maria Lopez of the National Party", "X from the opposition Y Party": a person of a
     party is its member."""
@@ -219,10 +225,11 @@ def of_party(r, sent, si, m, mentions) -> list[Position]:
     if j + 1 >= sent.end or doc[j].lower_ not in ("of", "from"):   # "Beyoglu mayor X from the main opposition Y Party"
         return []
     k = j + 1 + (doc[j + 1].lower_ == "the")
-    while k < sent.end and doc[k].lower_ in OWNER_FILLER:   # "of the governing Workers' Party"
-        k += 1
-    if k + 1 < sent.end and doc[k].lower_ == "party" and r.org_mention_at(mentions, k + 1) is not None:
-        k += 1   # "from the opposition party People's Democratic Party"
+    while k < sent.end and doc[k].lower_ in OWNER_FILLER and not _org_starts(r, mentions, k):
+        k += 1   # "of the governing Workers' Party" (not "of the New Politics Alliance for Democracy")
+    nxt = r.org_mention_at(mentions, k + 1) if k + 1 < sent.end and doc[k].lower_ == "party" else None
+    if nxt is not None and nxt.start == k + 1:
+        k += 1   # "from the opposition party People's Democratic Party" (not "of the Party of Regions")
     om = r.org_mention_at(mentions, k) if k < sent.end else None
     ruling = any(doc[i].lower_ in ("ruling", "governing", "opposition") for i in range(j + 1, k))
     if om is None or om.entity is None or om.start != k or not (

@@ -46,9 +46,18 @@ def is_party(doc, om) -> bool:
     if k < len(doc) - 1 and doc[k].lower_ == "political":   # "Movement Towards Socialism (MAS) political party"
         k += 1
     nxt = doc[k].lower_ if k < len(doc) else ""
-    if last in PARTY_WORDS or nxt in PARTY_WORDS:
+    if last in PARTY_WORDS or nxt in PARTY_WORDS or _party_word_for(doc[om.start:om.end]):
         return True
     return om.entity is not None and party_by_name(om.entity)
+
+
+def _party_word_for(words) -> bool:
+    """A party named by what it stands for: a capitalised party word, then "for" ("National League
+    for Democracy", "Movement for Democratic Change", "New Politics Alliance for Democracy"), or
+    "Party of" ("Party of Regions")."""
+    return any(t.text[:1].isupper() and t.lower_ in PARTY_WORDS and (
+        words[k + 1].lower_ == "for" or t.lower_ == "party" and words[k + 1].lower_ == "of")
+        for k, t in enumerate(words[:-2]))
 
 
 def acronym_org(r, text: str):

@@ -156,10 +156,15 @@ def core_title(title: str) -> str:
     return " ".join(w for w in title.lower().split() if w not in SAME_POST_WORDS)
 
 
+# title prefixes written with a hyphen ("vice-minister", "deputy-governor", "ex-minister")
+HYPHEN_PREFIXES = frozenset({"vice", "deputy", "ex"})
+
+
 def title_tokens(toks):
     """The title ends at a clause or a date: "as governor on Friday", "as chief, a post ...",
     "the position of Comptroller General from 2007 to 2017". A comma inside a portfolio of
-    several parts ("Minister of Agriculture, Land and Fisheries") does not end it."""
+    several parts ("Minister of Agriculture, Land and Fisheries") does not end it. A hyphen
+    glued after a prefix ("vice-minister") is dropped: the title reads as "vice minister"."""
     from ..portfolio_lists import joins_portfolio   # here: portfolio_lists reads this module's words
     end = next((k for k, t in enumerate(toks) if (t.text in (",", ";", "(", "—", "–")
                 and not (t.text == "," and k + 1 < len(toks) and joins_portfolio(t.doc, t.i)))
@@ -167,7 +172,11 @@ def title_tokens(toks):
                                                                    "when", "while", "following", "under")
                 or (t.lower_ == "from" and k + 1 < len(toks) and (toks[k + 1].like_num or toks[k + 1].ent_type_ == "DATE"))),
                None)
-    return toks[:end] if end is not None else toks
+    toks = toks[:end] if end is not None else toks
+    # "former vice-minister of public security": the glued hyphen after a title's prefix is no word of it
+    return [t for k, t in enumerate(toks) if not (
+        t.text == "-" and 0 < k < len(toks) - 1 and not t.whitespace_ and not toks[k - 1].whitespace_
+        and toks[k - 1].lower_ in HYPHEN_PREFIXES and toks[k + 1].is_alpha)]
 
 
 def national_body(r, last):
