@@ -822,10 +822,14 @@ def collect_mentions(sents) -> list[Mention]:
     # a person's surname the model read as a body somewhere ("prison sentence for Yarrington") is his
     surnames = {f for m in out if m.label == PERSON and len(m.text.split()) > 1 for f in surname_forms(m.text)} | {
         m.text.split()[-2] for m in out if m.label == PERSON and len(m.text.split()) >= 3}
+    unaccented = {gz._fold(f): f for f in surnames if gz._fold(f) != f.lower()}   # "Cossio" of "Mario Cossío"
     for m in out:
         if m.label == ORGANISATION and " " not in m.text and (m.text in surnames or (m.text.isupper() and m.text.title() in surnames)) \
                 and m.text.lower() not in gz.ORG_HEADS:
             m.label = PERSON   # ("THIAM received the bribes": the defendant's surname in capitals)
+        elif m.label == ORGANISATION and " " not in m.text and m.text.lower() in unaccented \
+                and m.text.lower() not in gz.ORG_HEADS:
+            m.label, m.text = PERSON, unaccented[m.text.lower()]   # written once without its accent
             m.text = m.text.title() if m.text.isupper() else m.text
     # one name, one kind: "al-Shabab" read as a body once is a body wherever the model read a person
     org_texts = {m.text for m in out if m.label == ORGANISATION}
@@ -939,7 +943,8 @@ def resolve(mentions: list[Mention], country: str | None) -> dict[str, EntityBui
         w = m.text.lower()
         hits = [e for k, e in persons_full.items() if w in {f.lower() for f in surname_forms(k)}]
         if not hits and " " not in w:   # "Kovalenkyi" for "Bohdan Kovalenky"
-            hits = [e for k, e in persons_full.items() if spelling_key(w) in {spelling_key(f) for f in surname_forms(k)}]
+            hits = [e for k, e in persons_full.items()   # (and "Cossio" for "Mario Cossío": an accent left out)
+                    if spelling_key(gz._fold(w)) in {spelling_key(gz._fold(f)) for f in surname_forms(k)}]
             hits = hits if len({e.key for e in hits}) == 1 else []
         if not hits and " " not in w:   # "Polit" for "Carlos Ramon Polit Faggioni": the first of two surnames
             hits = [e for k, e in persons_full.items() if len(k.split()) >= 3 and k.split()[-2] == w

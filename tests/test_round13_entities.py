@@ -1,0 +1,55 @@
+"""Round 13 (entities): names that are no one's, or that carry a word of their line.
+
+- loaders/descriptor_words.py: a capitalised word saying how a holder stands ("Embattled",
+  "Ousted", "Former") is no part of the name after it.
+- loaders/data/furniture.json: MediaWiki's "Jump to navigation Jump to search" and a "Share to"
+  button line are page furniture.
+- loaders/places.py: one word, a comma and a region ("Gary, Indiana") is a town, no person.
+- loaders/mentions.py: a surname written once without its accent ("Cossio") is the person
+  named with it ("Mario Cossío")."""
+import pytest
+
+from tests.conftest import check_entity_case, entity_case, read_text as read
+
+NAME_CASES = [
+    entity_case("Embattled National Lotteries Commission chief operations officer Phillemon Letwaba has resigned.",
+                has={("Organisation", "National Lotteries Commission"), ("Person", "Phillemon Letwaba")},
+                lacks={("Organisation", "Embattled National Lotteries Commission")},
+                id="embattled-body"),
+    entity_case("Embattled Miami Police Chief Art Acevedo was suspended by the city manager on Monday.",
+                has={("Person", "Art Acevedo")},
+                lacks={("Organisation", "Embattled Miami Police")},
+                id="embattled-police"),
+    entity_case("Home Press Releases 2009 Former Gary, Indiana Police Chief Sentenced for Civil Rights Violation\n\n"
+                "Thomas Houston, former chief of police, was sentenced to 41 months in prison.",
+                has={("Person", "Thomas Houston")},
+                lacks={("Person", "Former Gary"), ("Person", "Gary")},
+                id="former-town-state"),
+    entity_case("The Former Yugoslav Republic of Macedonia sent Ambassador Zoran Petrov to the talks.",
+                has={("Person", "Zoran Petrov")},
+                lacks={("Organisation", "Yugoslav Republic of Macedonia")},
+                id="former-stays-in-a-body-guard"),
+    entity_case("The mayor met Kamau, Nairobi's governor, on Monday.",
+                has={("Organisation", "Nairobi")},
+                id="possessive-after-place-guard"),
+    entity_case("From Wikinews, the free news source you can write!\nJump to navigation Jump to search\n\n"
+                "Bolivian President Carlos Mesa resigned on Thursday.",
+                has={("Person", "Carlos Mesa")},
+                lacks={("Person", "Jump"), ("Organisation", "Jump")},
+                id="mediawiki-jump-line"),
+    entity_case("Skip to main content\n  • Share to or\n\nThe president fired General Ivan Popov on Friday.",
+                has={("Person", "Ivan Popov")},
+                lacks={("Organisation", "Share"), ("Person", "Share")},
+                id="share-to-button-line"),
+    entity_case("Resistance grew to the appointment of Mario Cossío, president of the Chamber of Deputies. "
+                "After Vaca Diez and Cossio declined, Congress named the judge.",
+                has={("Person", "Mario Cossío"), ("Person", "Cossío")},
+                lacks={("Organisation", "Cossio")},
+                id="surname-without-accent"),
+]
+
+
+@pytest.mark.parametrize("text,has,lacks", NAME_CASES)
+def test_names(extractor, text, has, lacks):
+    check_entity_case(read(extractor, text), has, lacks)
+
