@@ -17,7 +17,7 @@ from graph.merge import spelling_key   # "Kovalenkyy" / "Kovalenky": the key the
 from graph.schema import ORGANISATION, PERSON, entity_id
 
 from . import gazetteer as gz
-from . import furniture_names, legislatures, list_names, name_bounds, name_precision, places, portfolio_lists
+from . import furniture_names, joined_persons, legislatures, list_names, name_bounds, name_precision, places, portfolio_lists
 from .foreign import foreign_sentences
 from .lexicon import MODIFIERS, PERSON_HEADED, PERSON_ONLY_NOUNS, PERSON_ONLY_VERBS, REPLACE_VERBS
 from .lexicon import load as load_data   # (data/names.json: word lists of names' shapes)
@@ -823,6 +823,13 @@ def collect_mentions(sents) -> list[Mention]:
     surnames = {f for m in out if m.label == PERSON and len(m.text.split()) > 1 for f in surname_forms(m.text)} | {
         m.text.split()[-2] for m in out if m.label == PERSON and len(m.text.split()) >= 3}
     unaccented = {gz._fold(f): f for f in surnames if gz._fold(f) != f.lower()}   # "Cossio" of "Mario Cossío"
+    full = [m.text.split() for m in out if m.label == PERSON and len(m.text.split()) > 1]
+    forms = surnames | {" ".join(w) for w in full} | {w[0] for w in full}
+    for m in list(out):   # "Humala and Heredia are also accused": two persons named before
+        pair = joined_persons.halves(sents[m.sent_index].doc, m.start, m.end, forms) if " and " in m.text else None
+        if pair:
+            out.remove(m)
+            out += [Mention(PERSON, a, b, sents[m.sent_index].doc[a:b].text, m.sent_index) for a, b in pair]
     for m in out:
         if m.label == ORGANISATION and " " not in m.text and (m.text in surnames or (m.text.isupper() and m.text.title() in surnames)) \
                 and m.text.lower() not in gz.ORG_HEADS:

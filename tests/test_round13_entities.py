@@ -6,7 +6,9 @@
   button line are page furniture.
 - loaders/places.py: one word, a comma and a region ("Gary, Indiana") is a town, no person.
 - loaders/mentions.py: a surname written once without its accent ("Cossio") is the person
-  named with it ("Mario Cossío")."""
+  named with it ("Mario Cossío").
+- loaders/joined_persons.py: two persons' surnames joined by "and" ("Humala and Heredia") are
+  two persons, not one body."""
 import pytest
 
 from tests.conftest import check_entity_case, entity_case, read_text as read
@@ -46,6 +48,19 @@ NAME_CASES = [
                 has={("Person", "Mario Cossío"), ("Person", "Cossío")},
                 lacks={("Organisation", "Cossio")},
                 id="surname-without-accent"),
+    entity_case("Former president Ollanta Humala and his wife Nadine Heredia were ordered detained. "
+                "Humala and Heredia are also accused of receiving money from the late Hugo Chavez.",
+                has={("Person", "Ollanta Humala"), ("Person", "Nadine Heredia")},
+                lacks={("Organisation", "Humala and Heredia"), ("Person", "Humala and Heredia")},
+                id="two-surnames-joined"),
+    entity_case("Former Guatemalan president Otto Perez Molina and former vice president Roxana Baldetti face "
+                "charges. Perez Molina and Baldetti have denied all charges brought against them.",
+                has={("Person", "Otto Perez Molina"), ("Person", "Roxana Baldetti")},
+                lacks={("Organisation", "Perez Molina and Baldetti"), ("Person", "Perez Molina and Baldetti")},
+                id="two-names-joined"),
+    entity_case("Prosecutor Ana Trade said the Ministry of Trade and Industry was searched.",
+                has={("Organisation", "Ministry of Trade and Industry")},
+                id="body-with-and-guard"),
 ]
 
 
