@@ -8,7 +8,9 @@
 - loaders/mentions.py: a surname written once without its accent ("Cossio") is the person
   named with it ("Mario Cossío").
 - loaders/joined_persons.py: two persons' surnames joined by "and" ("Humala and Heredia") are
-  two persons, not one body."""
+  two persons, not one body.
+- loaders/post_nominals.py: honours and degrees after a name ("CBE", "KCB CBE DSO ADC Gen",
+  "LLB") are no part of it and no body."""
 import pytest
 
 from tests.conftest import check_entity_case, entity_case, read_text as read
@@ -61,6 +63,21 @@ NAME_CASES = [
     entity_case("Prosecutor Ana Trade said the Ministry of Trade and Industry was searched.",
                 has={("Organisation", "Ministry of Trade and Industry")},
                 id="body-with-and-guard"),
+    entity_case("Lieutenant General Mark Carleton-Smith CBE is to be promoted General and will succeed General "
+                "Sir Nicholas Patrick Carter KCB CBE DSO ADC Gen in June 2018.",
+                has={("Person", "Mark Carleton-Smith"), ("Person", "Nicholas Patrick Carter")},
+                lacks={("Person", "ADC Gen"), ("Organisation", "ADC Gen"), ("Person", "Mark Carleton-Smith CBE")},
+                id="honours-after-names"),
+    entity_case("Commissioner Andrew Coster QPM was appointed by the Governor-General.",
+                has={("Person", "Andrew Coster")}, lacks={("Person", "Andrew Coster QPM")},
+                id="police-medal-after-name"),
+    entity_case("Justice Helen Winkelmann graduated with an LLB and a BA in History from Auckland University.",
+                has={("Person", "Helen Winkelmann")},
+                lacks={("Organisation", "LLB"), ("Person", "LLB")},
+                id="degree-alone"),
+    entity_case("The Minister of State for CB Affairs, Ana Lopes, resigned.",
+                has={("Person", "Ana Lopes")},
+                id="letters-inside-a-title-guard"),
 ]
 
 

@@ -1,0 +1,41 @@
+"""Letters after a name are no part of it (round 13).
+
+British, Commonwealth and Nigerian official pages write a person's honours, degrees and
+appointments after the name: "Lieutenant General Mark Carleton-Smith CBE", "General Sir
+Nicholas Patrick Carter KCB CBE DSO ADC Gen", "Air Chief Marshal Sir Stuart Peach KCB, CBE",
+"graduated with an LLB". The model runs them into the name or reads them as a body. They are
+cut off the end of a name, and a name made only of them is dropped. Letters: names.json
+`post_nominals` (matched as written) and `post_nominal_tails` ("Gen" of "ADC Gen").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .lexicon import load
+
+LETTERS = frozenset(load("names")["post_nominals"])
+TAILS = frozenset(load("names")["post_nominal_tails"])
+
+
+def _letters(doc, i: int) -> bool:
+    t = doc[i]
+    return t.text in LETTERS or (t.text in TAILS and i > 0 and doc[i - 1].text in LETTERS)
+
+
+def trimmed(span: Span) -> Span | None:
+    """The span without the letters it ends with; None when it is only letters."""
+    if span.label_ not in ("PERSON", "ORG"):
+        return span
+    end = span.end
+    while end > span.start and (_letters(span.doc, end - 1) or span.doc[end - 1].text == ","
+                                and end - 1 > span.start and _letters(span.doc, end - 2)):
+        end -= 1
+    if end == span.end:
+        return span
+    if end == span.start:
+        return None
+    return Span(span.doc, span.start, end, label=span.label_)
+
+
+def mend(doc, spans: list[Span]) -> list[Span]:
+    return [t for t in (trimmed(s) for s in spans) if t is not None]
