@@ -10,7 +10,8 @@
 - loaders/joined_persons.py: two persons' surnames joined by "and" ("Humala and Heredia") are
   two persons, not one body.
 - loaders/post_nominals.py: honours and degrees after a name ("CBE", "KCB CBE DSO ADC Gen",
-  "LLB") are no part of it and no body."""
+  "LLB", "AC" and "SC" after a person) are no part of it and no body.
+- loaders/data/names.json honorifics: "her Honour" before a judge's name, or alone, is no name."""
 import pytest
 
 from tests.conftest import check_entity_case, entity_case, read_text as read
@@ -78,6 +79,18 @@ NAME_CASES = [
     entity_case("The Minister of State for CB Affairs, Ana Lopes, resigned.",
                 has={("Person", "Ana Lopes")},
                 id="letters-inside-a-title-guard"),
+    entity_case("The court welcomed the appointment of his Honour, Justice Stephen Gageler AC as Chief Justice "
+                "of the High Court of Australia. Ms Fiona McLeod SC spoke for the Law Council of Australia.",
+                has={("Person", "Stephen Gageler"), ("Person", "Fiona McLeod")},
+                lacks={("Person", "Stephen Gageler AC"), ("Person", "Fiona McLeod SC")},
+                id="australian-letters-after-names"),
+    entity_case("Barcelona SC sacked its coach Carlos Lopez on Monday.",
+                has={("Organisation", "Barcelona SC")},
+                id="club-initials-stay-guard"),
+    entity_case("The Prime Minister announced the appointment of the new Chief Justice. Her Honour is recognised "
+                "by her peers for her intellect.",
+                lacks={("Person", "Honour"), ("Organisation", "Honour")},
+                id="her-honour-alone"),
 ]
 
 
