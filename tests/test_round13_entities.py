@@ -11,7 +11,10 @@
   two persons, not one body.
 - loaders/post_nominals.py: honours and degrees after a name ("CBE", "KCB CBE DSO ADC Gen",
   "LLB", "AC" and "SC" after a person) are no part of it and no body.
-- loaders/data/names.json honorifics: "her Honour" before a judge's name, or alone, is no name."""
+- loaders/data/names.json honorifics: "her Honour" before a judge's name, or alone, is no name.
+- loaders/ner_repair._names_after_titles: a title or honorific and a name the model read as a
+  work or a building that begins before the title ("former Tbilisi Mayor Gigi Ugulava", "the Rt
+  Hon Dame Sian Elias") give the person."""
 import pytest
 
 from tests.conftest import check_entity_case, entity_case, read_text as read
@@ -91,6 +94,14 @@ NAME_CASES = [
                 "by her peers for her intellect.",
                 lacks={("Person", "Honour"), ("Organisation", "Honour")},
                 id="her-honour-alone"),
+    entity_case("These additional charges, against former Tbilisi Mayor Gigi Ugulava in particular, appear to "
+                "be an effort.",
+                has={("Person", "Gigi Ugulava")}, id="title-name-read-as-work"),
+    entity_case("The new Chief Justice will commence her role on the retirement of the Rt Hon Dame Sian Elias as "
+                "Chief Justice of New Zealand.",
+                has={("Person", "Sian Elias")}, id="honorific-name-read-as-building"),
+    entity_case("The judge was appointed under the Senior Courts Act in 2016.",
+                lacks={("Person", "Courts Act")}, id="law-name-guard"),
 ]
 
 
