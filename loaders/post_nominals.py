@@ -44,5 +44,14 @@ def trimmed(span: Span) -> Span | None:
     return Span(span.doc, span.start, end, label=span.label_)
 
 
+def _after_person(span: Span, person_ends: set[int]) -> bool:
+    """"Barry Roux" + "SC": letters the model read as a body of their own right after a person."""
+    doc, start = span.doc, span.start
+    if start > 0 and doc[start - 1].text == ",":
+        start -= 1
+    return start in person_ends and all(t.text in LETTERS or t.text in PERSON_LETTERS for t in span)
+
+
 def mend(doc, spans: list[Span]) -> list[Span]:
-    return [t for t in (trimmed(s) for s in spans) if t is not None]
+    person_ends = {s.end for s in spans if s.label_ == "PERSON"}
+    return [t for t in (trimmed(s) for s in spans) if t is not None and not _after_person(t, person_ends)]
