@@ -684,6 +684,7 @@ def collect_mentions(sents) -> list[Mention]:
     body = "\n".join(t for d, t in zip(docs, texts) if id(d) not in headline)
     article_text = "\n".join(texts)
     out: list[Mention] = []
+    towns = places.towns_with_regions(docs) - {w.lower() for w in full_name_words}   # "SHERMAN, Texas (AP)"
     foreign = foreign_sentences(sents)
     for si, sent in enumerate(sents):
         if si in foreign:
@@ -729,6 +730,8 @@ def collect_mentions(sents) -> list[Mention]:
                 continue
             if label == ORGANISATION and len(ent) == 1 and ent.text.endswith("s") and ent.text[:-1] in person_words:
                 continue   # "the Macks": a family, named by its surname
+            if label == PERSON and name.lower() in towns:
+                continue   # "Prosecutors in Sherman say": the town of the dateline "SHERMAN, Texas"
             if label is None or page_furniture(ent, label, article_text) or places.demonym(name) \
                     or name_precision.general_word(name) or (label == ORGANISATION and name_precision.in_document_name(ent, article_text)) \
                     or name_precision.region(ent, name) \

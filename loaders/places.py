@@ -98,6 +98,13 @@ def _before_its_region(core) -> bool:
     return False
 
 
+def towns_with_regions(docs) -> set[str]:
+    """The one-word towns an article writes with their region ("SHERMAN, Texas (AP)", "Gary,
+    Indiana"), lower case: the same word alone later ("Prosecutors in Sherman say") is the town."""
+    return {t.lower_ for d in docs for t in d if t.text[:1].isupper() and t.is_alpha
+            and _before_its_region(d[t.i:t.i + 1])}
+
+
 def listed_with_places(core) -> bool:
     """"Kyiv, Dnipro, Sumy, Zaporizhzhia, and Kherson": one word in a list of places beside one
     the map knows is a place too (the map may lack it or spell it another way)."""

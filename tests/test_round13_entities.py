@@ -4,7 +4,8 @@
   "Ousted", "Former") is no part of the name after it.
 - loaders/data/furniture.json: MediaWiki's "Jump to navigation Jump to search" and a "Share to"
   button line are page furniture.
-- loaders/places.py: one word, a comma and a region ("Gary, Indiana") is a town, no person.
+- loaders/places.py: one word, a comma and a region ("Gary, Indiana") is a town, no person, and
+  so is that word alone elsewhere in the article ("SHERMAN, Texas (AP)" ... "in Sherman").
 - loaders/mentions.py: a surname written once without its accent ("Cossio") is the person
   named with it ("Mario Cossío").
 - loaders/joined_persons.py: two persons' surnames joined by "and" ("Humala and Heredia") are
@@ -33,6 +34,12 @@ NAME_CASES = [
                 has={("Person", "Thomas Houston")},
                 lacks={("Person", "Former Gary"), ("Person", "Gary")},
                 id="former-town-state"),
+    entity_case("SHERMAN, Texas (AP) - A former Dallas-area mayor and the developer she later married have been "
+                "convicted. Prosecutors in Sherman say Laura Jordan could be sentenced to 20 years.",
+                has={("Person", "Laura Jordan")}, lacks={("Person", "Sherman")},
+                id="dateline-town-later-alone"),
+    entity_case("HOUSTON, Texas - Police Chief Thomas Houston was sentenced. Houston said he was sorry.",
+                has={("Person", "Thomas Houston")}, id="town-that-is-a-surname-guard"),
     entity_case("The Former Yugoslav Republic of Macedonia sent Ambassador Zoran Petrov to the talks.",
                 has={("Person", "Zoran Petrov")},
                 lacks={("Organisation", "Yugoslav Republic of Macedonia")},
