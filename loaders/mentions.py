@@ -17,7 +17,7 @@ from graph.merge import spelling_key   # "Kovalenkyy" / "Kovalenky": the key the
 from graph.schema import ORGANISATION, PERSON, entity_id
 
 from . import gazetteer as gz
-from . import furniture_names, legislatures, list_names, name_bounds, name_precision, places, portfolio_lists
+from . import furniture_names, joined_persons, legislatures, list_names, name_bounds, name_precision, places, portfolio_lists
 from .foreign import foreign_sentences
 from .lexicon import MODIFIERS, PERSON_HEADED, PERSON_ONLY_NOUNS, PERSON_ONLY_VERBS, REPLACE_VERBS
 from .lexicon import load as load_data   # (data/names.json: word lists of names' shapes)
@@ -684,6 +684,7 @@ def collect_mentions(sents) -> list[Mention]:
     body = "\n".join(t for d, t in zip(docs, texts) if id(d) not in headline)
     article_text = "\n".join(texts)
     out: list[Mention] = []
+    towns = places.towns_with_regions(docs) - {w.lower() for w in full_name_words}   # "SHERMAN, Texas (AP)"
     foreign = foreign_sentences(sents)
     for si, sent in enumerate(sents):
         if si in foreign:
@@ -729,6 +730,8 @@ def collect_mentions(sents) -> list[Mention]:
                 continue
             if label == ORGANISATION and len(ent) == 1 and ent.text.endswith("s") and ent.text[:-1] in person_words:
                 continue   # "the Macks": a family, named by its surname
+            if label == PERSON and name.lower() in towns:
+                continue   # "Prosecutors in Sherman say": the town of the dateline "SHERMAN, Texas"
             if label is None or page_furniture(ent, label, article_text) or places.demonym(name) \
                     or name_precision.general_word(name) or (label == ORGANISATION and name_precision.in_document_name(ent, article_text)) \
                     or name_precision.region(ent, name) \
@@ -822,10 +825,21 @@ def collect_mentions(sents) -> list[Mention]:
     # a person's surname the model read as a body somewhere ("prison sentence for Yarrington") is his
     surnames = {f for m in out if m.label == PERSON and len(m.text.split()) > 1 for f in surname_forms(m.text)} | {
         m.text.split()[-2] for m in out if m.label == PERSON and len(m.text.split()) >= 3}
+    unaccented = {gz._fold(f): f for f in surnames if gz._fold(f) != f.lower()}   # "Cossio" of "Mario Cossío"
+    full = [m.text.split() for m in out if m.label == PERSON and len(m.text.split()) > 1]
+    forms = surnames | {" ".join(w) for w in full} | {w[0] for w in full}
+    for m in list(out):   # "Humala and Heredia are also accused": two persons named before
+        pair = joined_persons.halves(sents[m.sent_index].doc, m.start, m.end, forms) if " and " in m.text else None
+        if pair:
+            out.remove(m)
+            out += [Mention(PERSON, a, b, sents[m.sent_index].doc[a:b].text, m.sent_index) for a, b in pair]
     for m in out:
         if m.label == ORGANISATION and " " not in m.text and (m.text in surnames or (m.text.isupper() and m.text.title() in surnames)) \
                 and m.text.lower() not in gz.ORG_HEADS:
             m.label = PERSON   # ("THIAM received the bribes": the defendant's surname in capitals)
+        elif m.label == ORGANISATION and " " not in m.text and m.text.lower() in unaccented \
+                and m.text.lower() not in gz.ORG_HEADS:
+            m.label, m.text = PERSON, unaccented[m.text.lower()]   # written once without its accent
             m.text = m.text.title() if m.text.isupper() else m.text
     # one name, one kind: "al-Shabab" read as a body once is a body wherever the model read a person
     org_texts = {m.text for m in out if m.label == ORGANISATION}
@@ -939,7 +953,8 @@ def resolve(mentions: list[Mention], country: str | None) -> dict[str, EntityBui
         w = m.text.lower()
         hits = [e for k, e in persons_full.items() if w in {f.lower() for f in surname_forms(k)}]
         if not hits and " " not in w:   # "Kovalenkyi" for "Bohdan Kovalenky"
-            hits = [e for k, e in persons_full.items() if spelling_key(w) in {spelling_key(f) for f in surname_forms(k)}]
+            hits = [e for k, e in persons_full.items()   # (and "Cossio" for "Mario Cossío": an accent left out)
+                    if spelling_key(gz._fold(w)) in {spelling_key(gz._fold(f)) for f in surname_forms(k)}]
             hits = hits if len({e.key for e in hits}) == 1 else []
         if not hits and " " not in w:   # "Polit" for "Carlos Ramon Polit Faggioni": the first of two surnames
             hits = [e for k, e in persons_full.items() if len(k.split()) >= 3 and k.split()[-2] == w

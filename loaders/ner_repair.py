@@ -18,7 +18,7 @@ from spacy.tokens import Span
 from spacy.util import filter_spans
 
 from . import gazetteer as gz
-from . import appointee_names, list_heads, list_names, name_bounds, portfolio_lists, spelled_acronyms, title_phrase_names
+from . import appointee_names, descriptor_words, list_heads, list_names, name_bounds, portfolio_lists, post_nominals, spelled_acronyms, title_phrase_names
 from .lexicon import HEADLINE_VERBS, MODIFIERS, REPLACE_VERBS, load, word_set   # word lists: data/names.json
 from .places import AFTER_NAME_ADMIN
 from .place_then_name import place_then_name
@@ -656,16 +656,24 @@ def _name_word(tok) -> bool:
         and tok.lower_ not in ORG_NAME_HEADS and not gz.country_of(tok.text)
 
 
+# labels of things, not parties, that a title and a name read together may get (round 13)
+THING_LABELS = frozenset({"WORK_OF_ART", "FAC", "PRODUCT"})
+
+
 def _names_after_titles(doc, out: list[Span]) -> list[Span]:
     """A name of two to four capitalised words right after a title or a person's trade is a
     person, whatever else the model read there: "Trade Minister Vu Khoan" ("Khoan" as a
-    place), "reputed gangster Nam Cam" (as a work of art). And an "organisation" of names
+    place), "reputed gangster Nam Cam" (as a work of art), also where the work or building the
+    model read begins before the title ("former Tbilisi Mayor Gigi Ugulava", "the Rt Hon Dame
+    Sian Elias"; round 13). And an "organisation" of names
     joined by lower-case particles is a person: "Manoel de Almeida" + "e Silva"."""
     owner = {i: x for x in out for i in range(x.start, x.end)}
     found: list[Span] = []
     for i, t in enumerate(doc[:-2]):
+        in_thing = i in owner and owner[i].label_ in THING_LABELS   # "Tbilisi Mayor Gigi Ugulava" as a work
         title = (t.text[:1].isupper() and t.lower_ in gz.TITLE_WORDS) or (
-            t.is_lower and t.lower_ in name_bounds.APPOSITION_NOUNS)
+            t.is_lower and t.lower_ in name_bounds.APPOSITION_NOUNS) or (
+            in_thing and t.text[:1].isupper() and t.text.rstrip(".") in gz.PREFIXES)   # "Dame Sian Elias" as a building
         if not title or (i + 1 in owner and owner[i + 1].label_ == "PERSON"):
             continue
         end = i + 1
@@ -673,7 +681,7 @@ def _names_after_titles(doc, out: list[Span]) -> list[Span]:
                 and (end not in owner or _weak(doc, owner[end])):
             end += 1
         spans = {owner[j] for j in range(i + 1, end) if j in owner}
-        if end - i >= 3 and spans and all(x.start > i and x.end <= end for x in spans):
+        if end - i >= 3 and spans and all((x.start > i or x.label_ in THING_LABELS) and x.end <= end for x in spans):
             found.append(Span(doc, i + 1, end, label="PERSON"))
     for x in out:
         if x.label_ != "ORG" or not any(t.is_lower and t.lower_ in PARTICLES for t in x[1:-1]) \
@@ -1029,6 +1037,8 @@ def ner_repair(doc):
     out = list_heads.mend(doc, out)
     out = title_phrase_names.mend(doc, out)   # "X Special Agent in Charge Y": the title is no part of a name
     out = spelled_acronyms.mend(doc, out)   # "of Homeland Security Investigations (HSI)" with only "HSI" tagged
+    out = descriptor_words.mend(doc, out)   # "Embattled" + "National Lotteries Commission"
+    out = post_nominals.mend(doc, out)   # "Mark Carleton-Smith CBE", "ADC Gen"
     taken = {t.i for x in out for t in x}
     out = [_peoples_party(doc, x, taken) if x.label_ == "ORG" else x for x in out]
     doc.ents = filter_spans([x for x in (_person_shape(doc, e) for e in out) if x is not None])

@@ -77,8 +77,32 @@ def named_as_place(core) -> bool:
         return True   # ("Thokar Niaz Baig interchange", "Adiala jail")
     if len(core) > 1 and core[-1].text == "City" and gz.is_place(doc[core.start:core.end - 1].text):
         return True   # "Cagayan de Oro City"
+    if len(core) == 1 and _before_its_region(core):
+        return True   # "Gary, Indiana Police Chief", "Fronteras, Sonora, Mexico Mayor": a town and its state
     return core.start >= 2 and doc[core.start - 1].lower_ == "of" and doc[core.start - 2].is_lower \
         and doc[core.start - 2].lower_ in BEFORE_OF_ADMIN
+
+
+def _before_its_region(core) -> bool:
+    """One word, a comma and a region or city the map knows ("Gary, Indiana"): a town written
+    with the state it lies in, as US and Latin American stories write a town (round 13)."""
+    doc, i = core.doc, core.end
+    if i + 1 >= len(doc) or doc[i].text != "," or not core[0].text[:1].isupper():
+        return False
+    for n in (2, 1):   # "New Mexico", "Indiana"
+        words = doc[i + 1:i + 1 + n]
+        after = doc[i + 1 + n] if i + 1 + n < len(doc) else None
+        if len(words) == n and all(t.text[:1].isupper() for t in words) and gz.is_place(words.text) \
+                and not (after is not None and (after.text in POSSESSIVE or after.text == "-")):
+            return True
+    return False
+
+
+def towns_with_regions(docs) -> set[str]:
+    """The one-word towns an article writes with their region ("SHERMAN, Texas (AP)", "Gary,
+    Indiana"), lower case: the same word alone later ("Prosecutors in Sherman say") is the town."""
+    return {t.lower_ for d in docs for t in d if t.text[:1].isupper() and t.is_alpha
+            and _before_its_region(d[t.i:t.i + 1])}
 
 
 def listed_with_places(core) -> bool:
