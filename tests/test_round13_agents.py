@@ -1,0 +1,34 @@
+"""Round 13 (agents): who arrested, appointed, dismissed or replaced whom.
+
+The police of a named place ("Police in Brazil arrested X", "arrested by the police in Kano")
+is the body that arrests (loaders/police_in_place.py)."""
+import pytest
+
+from tests.conftest import fact_case, read_text as read
+
+POLICE_CASES = [
+    fact_case("Police in Kenya have arrested former Finance Minister Henry Rotich on corruption charges.",
+              [("ARRESTED", "police-in-kenya", "person:henry-rotich")],
+              id="police-in-country-subject"),
+    fact_case("Former Governor Sule Lamido was arrested by the police in Kano on Sunday.",
+              [("ARRESTED", "police-in-kano", "person:sule-lamido")],
+              id="by-the-police-in-city"),
+    fact_case("Federal Police in Brasilia arrested former minister Henrique Alves on Tuesday.",
+              [("ARRESTED", "federal-police", "person:henrique-alves")],
+              lambda t, s, o: "police-in" in s,
+              id="named-police-in-city-guard"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", POLICE_CASES)
+def test_police_of_a_place_arrests(extractor, text, present, wrong):
+    doc = read(extractor, text)
+    got = {(r.type, r.source.split(":", 1)[-1], r.target) for r in doc.relations}
+    missing = [p for p in present if not any(g[0] == p[0] and g[1].endswith(p[1]) and g[2] == p[2] for g in got)]
+    assert missing == [], sorted(got)
+    assert [g for g in got if wrong(*g)] == [], sorted(got)
+
+
+def test_police_a_report_goes_to_is_no_body(extractor):
+    doc = read(extractor, "Former Governor Sule Lamido reported the theft to police in Kano on Sunday.")
+    assert not any(e.name.lower().startswith("police in") for e in doc.entities)
