@@ -4,7 +4,7 @@ The police of a named place ("Police in Brazil arrested X", "arrested by the pol
 is the body that arrests (loaders/police_in_place.py)."""
 import pytest
 
-from tests.conftest import fact_case, read_text as read
+from tests.conftest import check_fact_case, fact_case, read_text as read
 
 POLICE_CASES = [
     fact_case("Police in Kenya have arrested former Finance Minister Henry Rotich on corruption charges.",
@@ -32,3 +32,28 @@ def test_police_of_a_place_arrests(extractor, text, present, wrong):
 def test_police_a_report_goes_to_is_no_body(extractor):
     doc = read(extractor, "Former Governor Sule Lamido reported the theft to police in Kano on Sunday.")
     assert not any(e.name.lower().startswith("police in") for e in doc.entities)
+
+
+# A reigning monarch named by title alone appoints (loaders/rules/monarchs.py).
+MONARCH_CASES = [
+    fact_case("I am very pleased to announce that Her Majesty the Queen has agreed to appoint General "
+              "David Hurley as the 27th Governor-General of the Commonwealth of Australia.",
+              [("APPOINTED", "person:the-queen", "person:david-hurley")],
+              id="her-majesty-agreed-to-appoint"),
+    fact_case("The Queen has appointed Andrew Parker as Lord Chamberlain to succeed Lord Peel.",
+              [("APPOINTED", "person:the-queen", "person:andrew-parker")],
+              id="the-queen-appointed"),
+    fact_case("John Smith was appointed Governor of Tasmania by the King on Monday.",
+              [("APPOINTED", "person:the-king", "person:john-smith")],
+              id="appointed-by-the-king"),
+    fact_case("King Gyanendra dismissed Prime Minister Sher Bahadur Deuba. The king also appointed John Smith "
+              "as prime minister.",
+              [("APPOINTED", "person:gyanendra", "person:john-smith")],
+              lambda t, s, o: s == "person:the-king",
+              id="named-king-guard"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", MONARCH_CASES)
+def test_monarch_by_title_appoints(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
