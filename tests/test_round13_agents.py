@@ -57,3 +57,19 @@ MONARCH_CASES = [
 @pytest.mark.parametrize("text,present,wrong", MONARCH_CASES)
 def test_monarch_by_title_appoints(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
+
+
+# The one whose decision the act is (loaders/rules/decisions.py).
+DECISION_CASES = [
+    fact_case("President William Ruto's decision to sack Finance Minister Jane Doe surprised many.",
+              [("DISMISSED", "person:william-ruto", "person:jane-doe")],
+              id="possessor-decision-to-sack"),
+    fact_case("The decision by President Jacob Zuma to remove Pravin Gordhan as finance minister was challenged in court.",
+              [("DISMISSED", "person:jacob-zuma", "person:pravin-gordhan")],
+              id="decision-by-to-remove"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", DECISION_CASES)
+def test_decider_is_the_agent(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)

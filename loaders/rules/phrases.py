@@ -15,6 +15,7 @@ from ..gazetteer import BODY_WORDS, PREFIXES, TITLE_WORDS
 from ..lexicon import EVENT_NOUNS, EVENT_VERBS, REPLACE_VERBS, TITLE_SUBJECTS, load
 from ..mentions import EntityBuild
 from .coordination import companions, list_after
+from .decisions import decider
 from .first_person import quoted_speaker
 from .monarchs import reigning
 from .titles import national_body
@@ -354,7 +355,7 @@ class PhraseReader:
                     and v.head.i != v.i:   # "surprised many by removing X and naming him"
                 v, depth = v.head, depth + 1
                 continue
-            return None
+            return decider(self, v)   # "President Zuma's decision to remove X"
         return None
 
     def appointee_of(self, tok) -> EntityBuild | None:
