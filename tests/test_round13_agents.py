@@ -73,3 +73,26 @@ DECISION_CASES = [
 @pytest.mark.parametrize("text,present,wrong", DECISION_CASES)
 def test_decider_is_the_agent(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
+
+
+# An event noun's own by-phrase, wherever the parse hung it (loaders/rules/noun_events.py).
+NOUN_BY_CASES = [
+    fact_case("Senator Victor Umeh spoke on Saturday in reaction to Obiano's arrest by officials of the Economic "
+              "and Financial Crimes Commission (EFCC). Former Governor Willie Obiano was arrested on Thursday.",
+              [("ARRESTED", "organisation:economic-and-financial-crimes-commission", "person:willie-obiano")],
+              id="noun-by-officials-of-body"),
+    fact_case("Opposition leader Raila Odinga criticised the dismissal of Finance Minister Jane Doe by President "
+              "William Ruto.",
+              [("DISMISSED", "person:william-ruto", "person:jane-doe")],
+              lambda t, s, o: s == "person:raila-odinga",
+              id="noun-by-hung-on-active-verb"),
+    fact_case("The group has condemned what it termed an unlawful arrest of Comrade Daniel Ezekiel, its spokesperson "
+              "by the Department of State Service (DSS).",
+              [("ARRESTED", "organisation:department-of-state-service", "person:comrade-daniel-ezekiel")],
+              id="noun-by-hung-on-apposition"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", NOUN_BY_CASES)
+def test_event_noun_by_phrase(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
