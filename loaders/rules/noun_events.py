@@ -92,6 +92,25 @@ def _from_after(tok) -> list:
     return [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == tok.right_edge.i + 1]
 
 
+def _by_elsewhere(tok) -> list:
+    """The event noun's own by-phrase where the parse hung it elsewhere: on an apposition inside the
+    noun's phrase ("the arrest of X, its spokesperson by the DSS") or on an active verb above it
+    ("criticised the dismissal of X by President Y", "reacted to the arrest of X by officials of Y");
+    an active verb has no agent of its own. Round 13."""
+    inner = [t for t in tok.subtree if t.lower_ == "by" and t.dep_ in ("prep", "agent") and t.head.dep_ == "appos"
+             and all(x.i < t.i for x in t.head.subtree if x.i not in {y.i for y in t.subtree})]
+    if inner:
+        return inner
+    nxt = tok.right_edge.i + 1
+    if nxt >= len(tok.doc) or tok.doc[nxt].lower_ != "by" or tok.doc[nxt].dep_ not in ("prep", "agent"):
+        return []
+    verb = tok.doc[nxt].head
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) \
+            or tok.i not in {t.i for t in verb.subtree}:
+        return []
+    return [tok.doc[nxt]]
+
+
 def _fronted(tok) -> bool:
     """"Before his appointment, he was responsible for ...": an event noun in a phrase that opens
     the sentence, ahead of a main clause whose subject is a pronoun."""
@@ -152,7 +171,7 @@ def noun_event(r, tok, etype, sent, si) -> list[EventFact]:
     subjects, agent = [], None
     person_noun = tok.lemma_.lower() in PERSON_NOUNS
     of_people = []   # "President X's nomination of Y": Y is the one nominated
-    for c in list(tok.children) + shared_owners(tok) + _from_after(tok):
+    for c in list(tok.children) + shared_owners(tok) + _from_after(tok) + _by_elsewhere(tok):
         if c.dep_ == "poss" and person_noun:
             agent = r.entity_at(c)
         elif c.dep_ == "poss":
@@ -184,8 +203,8 @@ def noun_event(r, tok, etype, sent, si) -> list[EventFact]:
                                    for q in d.children if q.dep_ == "pobj" for x in r.people(q) if x not in subjects]
         elif c.dep_ == "prep" and c.lower_ == "by":
             for p in c.children:
-                if p.dep_ == "pobj":
-                    agent = r.entity_at(p)
+                if p.dep_ == "pobj":   # "Obiano's arrest by officials of the EFCC": the body they act for
+                    agent = r.entity_at(p) or r.agent_phrase(p)
     if etype in ("APPOINTMENT", "NOMINATION") and of_people and not person_noun:
         subjects, agent = possessor_appoints(r, tok, subjects, of_people, agent)
     held = carrier(tok)

@@ -15,7 +15,9 @@ from ..gazetteer import BODY_WORDS, PREFIXES, TITLE_WORDS
 from ..lexicon import EVENT_NOUNS, EVENT_VERBS, REPLACE_VERBS, TITLE_SUBJECTS, load
 from ..mentions import EntityBuild
 from .coordination import companions, list_after
+from .decisions import decider
 from .first_person import quoted_speaker
+from .monarchs import reigning
 from .titles import national_body
 
 
@@ -348,12 +350,12 @@ class PhraseReader:
                                     for t in [x, *x.conjuncts, *(a for y in [x, *x.conjuncts] for a in y.children
                                                                  if a.dep_ == "appos")]:
                                         e = e or self.entity_at(t, ORGANISATION)
-                    return e
+                    return e or reigning(self, c)   # "Her Majesty the Queen has agreed to appoint X"
             if v.dep_ in ("advcl", "xcomp", "conj", "pcomp") or (v.dep_ == "prep" and v.pos_ == "ADP") \
                     and v.head.i != v.i:   # "surprised many by removing X and naming him"
                 v, depth = v.head, depth + 1
                 continue
-            return None
+            return decider(self, v)   # "President Zuma's decision to remove X"
         return None
 
     def appointee_of(self, tok) -> EntityBuild | None:
@@ -495,6 +497,9 @@ class PhraseReader:
         if ps:
             return ps[0]
         e = self.name_after(p) if p.lower_ in TITLE_WORDS else None
+        if e is not None:
+            return e
+        e = reigning(self, p)   # "X was appointed by the King"
         if e is not None:
             return e
         if p.pos_ == "NOUN" and p.tag_ == "NNS" and p.lemma_.lower() in AGENT_PERSONNEL:
