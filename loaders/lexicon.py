@@ -49,6 +49,9 @@ MODIFIERS = word_set("titles", "modifiers")
 DROP_WORDS = word_set("titles", "drop_words")
 SAME_POST_WORDS = word_set("titles", "same_post_words")
 LEADING_POSTS = word_set("titles", "leading_posts")   # "head", "chief", "commander": a generic lead of a body
+# last words of a unit inside a body ("Criminal Investigation Department", "Asset Forfeiture Unit"):
+# rules/parts.py reads units by them, ner_repair splits "Authority’s Asset Forfeiture Unit" by them
+UNIT_HEADS = word_set("titles", "unit_heads")
 TITLE_PHRASES = tuple(sorted((tuple(p.split()) for p in word_set("titles", "title_phrases")), key=len, reverse=True))
 # TITLE_PHRASES by their first and by their last word, each list in TITLE_PHRASES' order (longest
 # first): a phrase can only start (end) at a token that is its first (last) word

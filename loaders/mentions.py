@@ -837,6 +837,7 @@ def collect_mentions(sents) -> list[Mention]:
         if m.label == ORGANISATION and " " not in m.text and (m.text in surnames or (m.text.isupper() and m.text.title() in surnames)) \
                 and m.text.lower() not in gz.ORG_HEADS:
             m.label = PERSON   # ("THIAM received the bribes": the defendant's surname in capitals)
+            m.text = m.text.title() if m.text.isupper() else m.text
         elif m.label == ORGANISATION and " " not in m.text and m.text.lower() in unaccented \
                 and m.text.lower() not in gz.ORG_HEADS:
             m.label, m.text = PERSON, unaccented[m.text.lower()]   # written once without its accent

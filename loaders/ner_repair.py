@@ -19,7 +19,7 @@ from spacy.util import filter_spans
 
 from . import gazetteer as gz
 from . import appointee_names, descriptor_words, list_heads, list_names, name_bounds, police_in_place, portfolio_lists, post_nominals, spelled_acronyms, title_phrase_names
-from .lexicon import HEADLINE_VERBS, MODIFIERS, REPLACE_VERBS, load, word_set   # word lists: data/names.json
+from .lexicon import HEADLINE_VERBS, MODIFIERS, REPLACE_VERBS, UNIT_HEADS, load, word_set   # word lists: data/names.json
 from .places import AFTER_NAME_ADMIN
 from .place_then_name import place_then_name
 from .rules.titles import PORTFOLIO_WORDS, phrase_ending_at
@@ -42,8 +42,6 @@ ORG_NAME_HEADS = gz.ORG_HEADS | {"services", "forces", "affairs"}   # words that
 COMMITTEE_HEADS = frozenset(load("names")["committee_heads"])
 # words that end a body's name going on from a tagged body ("U.S. Immigration" + "and Customs Enforcement")
 TAIL_HEADS = frozenset(load("names")["tail_heads"])
-# last words of a unit inside a body ("Asset Forfeiture Unit", "Fraud Section"): titles.json unit_heads
-UNIT_HEADS = frozenset(w.lower() for w in load("titles").get("unit_heads", []))
 # labels the model gives the complement of a body's name after its "for" / "of"
 COMPLEMENT_LABELS = ("EVENT", "LAW", "WORK_OF_ART", "FAC", "LOC", "PRODUCT")
 

@@ -492,8 +492,7 @@ def _named_before(r, doc, k: int, start: int) -> bool:
     """A title that opens at doc[k + 1] right after another name ("A, the former head of X, B",
     "A Minister of Transport, B Minister of State"): a list of names each with its post, the
     title is A's (apposition_after reads it), not B's."""
-    while k >= start and (doc[k].lower_ in ("the", "a", "an", "former", "ex", "then", "outgoing", "incoming")
-                          or doc[k].lower_ in MODIFIERS):
+    while k >= start and (doc[k].lower_ in ("the", "a", "an") or doc[k].lower_ in MODIFIERS):   # ("former", "then")
         k -= 1
     if k >= start and doc[k].text == ",":
         k -= 1

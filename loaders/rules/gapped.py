@@ -12,6 +12,7 @@ from .facts import EventFact
 
 AUX = {"was", "were", "is", "are", "has", "have", "had", "been", "be", "being"}
 GAP_PREPS = {"from", "as", "to"}
+LIST_OPENERS = frozenset({",", "and", ";"})   # what stands before a later item of the list: ", Y from ...", "and Z as ..."
 
 
 def _preposition_after_verb(doc, m) -> str | None:
@@ -45,7 +46,7 @@ def gapped_subjects(r, sent, si: int, found: list[EventFact]) -> list[EventFact]
         for m in persons:
             if m.start <= first.end or id(m.entity) in have or m.end >= len(doc) or doc[m.end].lower_ != prep:
                 continue
-            if m.start - 1 < sent.start or doc[m.start - 1].lower_ not in (",", "and", ";"):
+            if m.start - 1 < sent.start or doc[m.start - 1].lower_ not in LIST_OPENERS:
                 continue   # a list item: ", Y from ...", "and Z from ..."
             have.add(id(m.entity))
             out.append(EventFact(f.type, si, [m.entity], f.agent, f.date_text, None, rule=f"{f.rule}:gapped",

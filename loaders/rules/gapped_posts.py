@@ -9,9 +9,9 @@ from graph.schema import PERSON
 
 from .appositions import phrase_after, title_phrase
 from .facts import Position
+from .gapped import LIST_OPENERS   # the events' gapped lists ("X was sworn in as A, Y as B") start items the same way
 from .titles import has_head, title_tokens
 
-OPENERS = frozenset({",", ";", "and"})
 NOT_GAPPED = frozenset({"well", "long", "soon", "much", "far", "if", "though", "of"})   # "as well as", "as of"
 
 
@@ -20,7 +20,7 @@ def gapped_as(doc, m) -> bool:
     k = m.end
     if k + 1 >= doc[m.start].sent.end or doc[k].lower_ != "as" or doc[k + 1].lower_ in NOT_GAPPED:
         return False
-    if m.start == 0 or doc[m.start - 1].lower_ not in OPENERS:
+    if m.start == 0 or doc[m.start - 1].lower_ not in LIST_OPENERS:
         return False
     sent = doc[m.start].sent
     return any(t.lower_ == "as" and t.head.pos_ == "VERB" and t.i < m.start for t in sent)

@@ -10,20 +10,23 @@
 - "X is to retire after five years as the commissioner of the Metropolitan Police", "After five
   years as the head of the PSNI, X confirmed ...", "X spent a year as CEO of Y": a span of time
   spent as a title is a post the clause's subject held (years_as).
+The words are data: loaders/data/titles.json "held_posts".
 """
 from __future__ import annotations
 
 from graph.schema import ORGANISATION, PERSON
 
+from ..lexicon import load
 from ..mentions import Mention
 from .appositions import title_phrase
 from .facts import Position
 from .titles import has_head, stated, title_tokens
 
-BODY_PREPS = ("at", "with", "in")   # "at the Ministry", "with the World Bank", "in the Interior Ministry"
-POST_NOUNS = frozenset({"post", "position", "role", "office"})
-HOLD_VERBS = frozenset({"hold", "occupy"})
-VAGUE = frozenset({"various", "several", "many", "different", "numerous", "other", "two", "three"})
+_H = load("titles")["held_posts"]   # the words: loaders/data/titles.json "held_posts"
+BODY_PREPS = frozenset(_H["body_preps"])   # "at the Ministry", "with the World Bank", "in the Interior Ministry"
+POST_NOUNS = frozenset(_H["post_nouns"])   # "held senior posts", "various positions"
+HOLD_VERBS = frozenset(_H["hold_verbs"])   # "hold", "occupy"
+VAGUE = frozenset(_H["vague_words"])       # "various positions": no part of the post
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})   # "sworn in as governor in Lagos": a place, not the body
 
 
@@ -84,9 +87,9 @@ def held_posts(r, sent, si, mentions) -> list[Position]:
     return out
 
 
-TIME_NOUNS = frozenset({"year", "month", "decade", "week"})
-SPAN_PREPS = frozenset({"after", "during", "following", "over", "for"})   # "after five years as ..."
-SPEND_VERBS = frozenset({"spend", "serve"})   # "spent a year as CEO of Y", "served five years as ..."
+TIME_NOUNS = frozenset(_H["time_nouns"])     # "year", "decade"
+SPAN_PREPS = frozenset(_H["span_preps"])     # "after five years as ..."
+SPEND_VERBS = frozenset(_H["spend_verbs"])   # "spent a year as CEO of Y", "served five years as ..."
 
 
 def _span_verb(as_):

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from graph.schema import ORGANISATION
 
-from ..lexicon import load
+from ..lexicon import UNIT_HEADS, load   # UNIT_HEADS: last word of a unit's name
 from .facts import Position
 
 _T = load("titles")
-UNIT_HEADS = frozenset(w.lower() for w in _T.get("unit_heads", []))    # last word of a unit's name
 PART_NOUNS = frozenset(w.lower() for w in _T.get("part_nouns", []))    # "an arm of", "a unit of", "part of"
 
 

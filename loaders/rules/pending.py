@@ -2,7 +2,10 @@
 since his arrest", "jailed on allegations of graft": held before any trial, a detention
 (ARREST), not a SENTENCE (nor, through rules/verdicts.py, a CONVICTION). "ahead of her
 sentencing", "X's sentencing is set for Oct. 29", "until his sentencing next month": the
-sentencing is still to come, no SENTENCE. Words: loaders/data/triggers.json "pending"."""
+sentencing is still to come, no SENTENCE. "X faces 15 years when she is sentenced in January":
+a court event in a present-tense "when" / "once" clause is still to come (future_clause). A
+headline's "jailed" gives no SENTENCE to one the story holds before trial (held_in_headline).
+Words: loaders/data/triggers.json "pending"."""
 from __future__ import annotations
 
 from ..lexicon import load
@@ -15,6 +18,9 @@ SINCE_NOUNS = frozenset(_P["since_nouns"])         # "jailed since his arrest"
 SUSPICION_NOUNS = frozenset(_P["suspicion_nouns"])   # "jailed on allegations of graft"
 SETTING_VERBS = frozenset(_P["setting_verbs"])     # "his sentencing is set / was postponed"
 SETTING_WORDS = frozenset(_P["setting_words"])     # "his sentencing is due next month"
+FUTURE_MARKS = frozenset(_P["future_marks"])       # "when", "once": a present-tense clause they open is still to come
+# the events future_clause holds back; an announced change ("takes over when Y retires in March") is the change rules'
+COURT_TYPES = frozenset({"ARREST", "CHARGE", "CONVICTION", "SENTENCE"})
 
 
 def _object(word):
@@ -62,12 +68,6 @@ def awaited(tok) -> bool:
     if tok.dep_ in ("nsubj", "nsubjpass") and h.lemma_.lower() in SETTING_VERBS:
         return True   # "X's sentencing is set for Oct. 29", "the sentencing was postponed"
     return tok.dep_ == "nsubj" and any(c.lower_ in SETTING_WORDS for c in h.children if c.dep_ in ("acomp", "attr"))
-
-
-FUTURE_MARKS = frozenset(_P["future_marks"])   # "when", "once": a present-tense clause they open is still to come
-
-
-COURT_TYPES = frozenset({"ARREST", "CHARGE", "CONVICTION", "SENTENCE"})   # an announced change ("takes over when Y retires in March") is read by the change rules
 
 
 def future_clause(tok, etype: str) -> bool:
