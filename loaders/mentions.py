@@ -17,7 +17,7 @@ from graph.merge import spelling_key   # "Kovalenkyy" / "Kovalenky": the key the
 from graph.schema import ORGANISATION, PERSON, entity_id
 
 from . import gazetteer as gz
-from . import furniture_names, joined_persons, legislatures, list_names, name_bounds, name_precision, places, portfolio_lists
+from . import furniture_names, joined_persons, legislatures, repeated_bodies, list_names, name_bounds, name_precision, places, portfolio_lists
 from .foreign import foreign_sentences
 from .lexicon import MODIFIERS, PERSON_HEADED, PERSON_ONLY_NOUNS, PERSON_ONLY_VERBS, REPLACE_VERBS
 from .lexicon import load as load_data   # (data/names.json: word lists of names' shapes)
@@ -848,7 +848,9 @@ def collect_mentions(sents) -> list[Mention]:
         if m.label == PERSON and m.text in org_texts and m.text not in full_name_words:
             m.label = ORGANISATION
     return sorted(out + _surname_mentions(sents, out) + _bracketed_acronym_mentions(sents, out)
-                  + legislatures.mentions(sents, out, lambda a, b, text, si: Mention(ORGANISATION, a, b, text, si)),
+                  + legislatures.mentions(sents, out, lambda a, b, text, si: Mention(ORGANISATION, a, b, text, si))
+                  + repeated_bodies.mentions(sents, out, ORGANISATION,
+                                             lambda a, b, text, si: Mention(ORGANISATION, a, b, text, si)),
                   key=lambda m: (m.sent_index, m.start))
 
 

@@ -23,6 +23,8 @@ POST_ENDS = re.compile(r"\s*[;(]|\s+(?:in place of|in the place of|replacing|suc
 
 # "president of the country": the post of the story's country, whatever body appointed to it
 OF_THE_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?:country|nation)$", re.I)
+# "elected X as the country's new prime minister": the same, written as a possessive
+COUNTRYS = re.compile(r"^\s*(?:the\s+)?(?:country|nation)(?:'s|’s|\s+'s|\s+’s)\s+", re.I)
 
 
 def from_events(r, facts) -> list[Position]:
@@ -45,7 +47,8 @@ def from_events(r, facts) -> list[Position]:
                 and not f.extra.get("no_event"):
             # "minister in place of Y, who was moved to the textile ministry": the post is "minister"
             title, former, country = clean_title(POST_ENDS.split(f.position)[0].split() or f.position.split())
-            countrys = OF_THE_COUNTRY.search(title) is not None   # "elected X as president of the country":
+            countrys = OF_THE_COUNTRY.search(title) is not None or _countrys(r, f)
+            # "elected X as president of the country" / "as the country's new prime minister":
             title = OF_THE_COUNTRY.sub("", title)                    # the country's post, not the electing body's
             span = f.extra.get("position_span")
             named = r.org_in_span(f.sent_index, span) if span and title.lower() not in BODY_TITLES else None
@@ -72,6 +75,14 @@ def from_events(r, facts) -> list[Position]:
                     out.append(Position(subj, title, org, f.sent_index, f"event-post:{f.type.lower()}", 0.75,
                                         former or f.type in ("DISMISSAL", "SUSPENSION", "RESIGNATION")))
     return out
+
+
+def _countrys(r, f) -> bool:
+    """The event's post phrase opens with "the country's" ("as the country's new prime minister")."""
+    span = f.extra.get("position_span")
+    if not span:
+        return False
+    return COUNTRYS.search(r.state.sents[f.sent_index].doc[span[0]:span[1]].text) is not None
 
 
 def _body_after_to(r, si: int, end: int):
