@@ -904,6 +904,7 @@ def _surname_mentions(sents, found: list[Mention]) -> list[Mention]:
     """Surnames the model did not tag ("Morsi appointed ...", "Sisi replaces ..."): a
     capitalised word that is the surname of a person named in full in the article."""
     forms, firsts = {}, {}
+    named = {m.text for m in found if m.label == PERSON and len(m.text.split()) > 1}
     for m in found:
         if m.label == PERSON and len(m.text.split()) > 1:
             for f in surname_forms(m.text):
@@ -931,8 +932,24 @@ def _surname_mentions(sents, found: list[Mention]) -> list[Mention]:
                     and not gz.country_of(tok.text) \
                     and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text[:1].isupper()
                              and tok.doc[tok.i + 1].pos_ == "PROPN"):
-                out.append(Mention(PERSON, tok.i, tok.i + 1, text, si))
+                start = _given_names_before(sent, tok, named, taken, si)
+                out.append(Mention(PERSON, start, tok.i + 1, text if start == tok.i else
+                                   " ".join(t.text for t in tok.doc[start:tok.i + 1]), si))
     return out
+
+
+def _given_names_before(sent, tok, fulls: set[str], taken, si: int) -> int:
+    """Where the untagged name ending at a surname begins: "Seven of Karim Wade's associates"
+    is Karim Wade, not whichever Wade came last, when the article names "Karim Wade" in full
+    (a father and a son, a husband and a wife share the surname)."""
+    for full in sorted(fulls, key=len, reverse=True):
+        words = full.split()
+        start = tok.i - (len(words) - 1)
+        if len(words) > 1 and start >= sent.start and words[-1] == tok.text \
+                and [t.text for t in tok.doc[start:tok.i]] == words[:-1] \
+                and not any((si, i) in taken for i in range(start, tok.i)):
+            return start
+    return tok.i
 
 
 def resolve(mentions: list[Mention], country: str | None) -> dict[str, EntityBuild]:
