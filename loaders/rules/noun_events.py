@@ -13,6 +13,7 @@ from .facts import EventFact
 from .groups import remember
 from .hedging import hedged
 from .phrases import trigger_lemma
+from .possessor_acts import possessor_acts
 from .possessor_appoints import possessor_appoints
 from .unnamed_antecedents import stood_for, unnamed_antecedent
 from .unstated_nouns import unstated_noun
@@ -207,6 +208,7 @@ def noun_event(r, tok, etype, sent, si) -> list[EventFact]:
                     agent = r.entity_at(p) or r.agent_phrase(p)
     if etype in ("APPOINTMENT", "NOMINATION") and of_people and not person_noun:
         subjects, agent = possessor_appoints(r, tok, subjects, of_people, agent)
+    subjects, agent = possessor_acts(r, tok, etype, subjects, agent)   # "X's dismissal of Y": X acts
     held = carrier(tok)
     if not subjects and held.dep_ == "dobj" and held.head.lemma_.lower() in OWN_NOUN_VERBS \
             and any(c.dep_ == "poss" and c.lower_ in ("their", "his", "her") for c in held.children):

@@ -15,6 +15,7 @@ from ..gazetteer import BODY_WORDS, PREFIXES, TITLE_WORDS
 from ..lexicon import EVENT_NOUNS, EVENT_VERBS, REPLACE_VERBS, TITLE_SUBJECTS, load
 from ..mentions import EntityBuild
 from .coordination import companions, list_after
+from .controllers import object_controller
 from .decisions import decider
 from .first_person import quoted_speaker
 from .monarchs import reigning
@@ -351,6 +352,10 @@ class PhraseReader:
                                                                  if a.dep_ == "appos")]:
                                         e = e or self.entity_at(t, ORGANISATION)
                     return e or reigning(self, c)   # "Her Majesty the Queen has agreed to appoint X"
+            if v.dep_ == "xcomp" and v.head.i != v.i:
+                o = object_controller(self, v)
+                if o is not None:
+                    return o   # "prompting the president to sack him": the one prompted acts
             if v.dep_ in ("advcl", "xcomp", "conj", "pcomp") or (v.dep_ == "prep" and v.pos_ == "ADP") \
                     and v.head.i != v.i:   # "surprised many by removing X and naming him"
                 v, depth = v.head, depth + 1
