@@ -26,12 +26,15 @@ def mentions(sents, found, org_label, make):
             names.setdefault(tuple(words), m.text)
     if not names:
         return []
+    by_first = {}   # first word -> names starting with it, so each token is tried only against those
+    for words, text in names.items():
+        by_first.setdefault(words[0], []).append((words, text))
     taken = {(m.sent_index, i) for m in found for i in range(m.start, m.end)}
     out = []
     for si, sent in enumerate(sents):
         doc = sent.doc
         for t in sent:
-            for words, text in names.items():
+            for words, text in by_first.get(t.text, ()):
                 end = t.i + len(words)
                 if end > sent.end or tuple(x.text for x in doc[t.i:end]) != words:
                     continue
