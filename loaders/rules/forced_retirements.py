@@ -8,9 +8,12 @@ from ..gazetteer import TITLE_WORDS
 
 
 def retired_someone(r, tok) -> bool:
-    """tok is an active "retire" whose direct object is a person or a title."""
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
-        return False   # the passive is read as a dismissal already
+    """tok is a passive "retire" ("X was compulsorily retired by the government") or an active
+    one whose direct object is a person or a title: someone sent another into retirement."""
+    if any(c.dep_ == "auxpass" for c in tok.children):
+        return True
+    if any(c.dep_ == "nsubjpass" for c in tok.children):
+        return False
     if tok.dep_ == "amod" and any(c.dep_ == "nsubj" for c in tok.children):
         return True   # "President X retired Defence Minister Y": the parse made the verb a participle on the title
     return any(c.dep_ == "dobj" and c.lower_ not in ("himself", "herself", "themselves") and (

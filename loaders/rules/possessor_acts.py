@@ -20,9 +20,9 @@ def possessor_acts(r, tok, etype: str, subjects: list, agent):
             for c in tok.children):
         return subjects, agent
     owner_toks = [c for c in tok.children if c.dep_ == "poss"]
-    owners = [x for c in owner_toks for x in ([r.state.antecedent(c)] if c.pos_ == "PRON" else r.people(c, lists=False))]
-    owners = [x for x in owners if x is not None]
     if not owner_toks:
         return subjects, agent
+    owners = [x for c in owner_toks for x in ([r.state.antecedent(c)] if c.pos_ == "PRON" else r.people(c, lists=False))]
+    owners = [x for x in owners if x is not None]
     rest = [s for s in subjects if s not in owners]
-    return rest, agent if agent is not None or not owners or owners[0] in rest else owners[0]
+    return rest, agent if agent is not None or not owners else owners[0]

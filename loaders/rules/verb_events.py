@@ -382,10 +382,8 @@ def announced_appointment(tok) -> bool:
 
 
 def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
-    if etype == "RESIGNATION" and trigger_lemma(tok) == "retire" and any(c.dep_ == "auxpass" for c in tok.children):
-        etype = "DISMISSAL"   # "X was compulsorily retired by the government": someone retired X
     if etype == "RESIGNATION" and trigger_lemma(tok) == "retire" and retired_someone(r, tok):
-        etype = "DISMISSAL"   # "Morsi retires defence minister Tantawi": the object leaves, sent by the subject
+        etype = "DISMISSAL"   # "X was compulsorily retired", "Morsi retires defence minister Tantawi": sent by another
     if etype == "RESIGNATION" and (ordered := court_ordered_exit(r, tok, sent, si)):
         return ordered   # "the court ruled that X must resign"
     if hedged(tok, announced_ok=(etype == "RESIGNATION" and reported_future(tok))
