@@ -114,7 +114,7 @@ TITLE_WORDS = frozenset(w for r in RANKS for w in r.split()) | TITLE_HEADS | fro
 BODY_WORDS = frozenset({"army", "navy", "police", "military", "junta"})
 
 
-def _fold(name: str) -> str:
+def fold(name: str) -> str:
     """Lower case without accents: "São Paulo" and "Sao Paulo" are one place."""
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower().strip()
 
@@ -122,9 +122,9 @@ def _fold(name: str) -> str:
 @lru_cache(maxsize=1)
 def _places() -> frozenset[str]:
     raw = json.loads(resources.files("loaders").joinpath("data/places.json").read_text("utf-8"))
-    return frozenset(_fold(p) for p in raw["places"])
+    return frozenset(fold(p) for p in raw["places"])
 
 
 def is_place(name: str) -> bool:
     """A city or a first-level region (data/places.json, built by scripts/build_places.py)."""
-    return _fold(name) in _places()
+    return fold(name) in _places()

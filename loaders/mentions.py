@@ -825,7 +825,7 @@ def collect_mentions(sents) -> list[Mention]:
     # a person's surname the model read as a body somewhere ("prison sentence for Yarrington") is his
     surnames = {f for m in out if m.label == PERSON and len(m.text.split()) > 1 for f in surname_forms(m.text)} | {
         m.text.split()[-2] for m in out if m.label == PERSON and len(m.text.split()) >= 3}
-    unaccented = {gz._fold(f): f for f in surnames if gz._fold(f) != f.lower()}   # "Cossio" of "Mario Cossío"
+    unaccented = {gz.fold(f): f for f in surnames if gz.fold(f) != f.lower()}   # "Cossio" of "Mario Cossío"
     full = [m.text.split() for m in out if m.label == PERSON and len(m.text.split()) > 1]
     forms = surnames | {" ".join(w) for w in full} | {w[0] for w in full}
     for m in list(out):   # "Humala and Heredia are also accused": two persons named before
@@ -974,7 +974,7 @@ def resolve(mentions: list[Mention], country: str | None) -> dict[str, EntityBui
         hits = [e for k, e in persons_full.items() if w in {f.lower() for f in surname_forms(k)}]
         if not hits and " " not in w:   # "Kovalenkyi" for "Bohdan Kovalenky"
             hits = [e for k, e in persons_full.items()   # (and "Cossio" for "Mario Cossío": an accent left out)
-                    if spelling_key(gz._fold(w)) in {spelling_key(gz._fold(f)) for f in surname_forms(k)}]
+                    if spelling_key(gz.fold(w)) in {spelling_key(gz.fold(f)) for f in surname_forms(k)}]
             hits = hits if len({e.key for e in hits}) == 1 else []
         if not hits and " " not in w:   # "Polit" for "Carlos Ramon Polit Faggioni": the first of two surnames
             hits = [e for k, e in persons_full.items() if len(k.split()) >= 3 and k.split()[-2] == w

@@ -16,9 +16,9 @@ from .parties import party_member_title
 from .person_lists import plain_list_before
 from .facts import Position
 from .title_orgs import BODY_TITLES
-from .titles import (BODY_WORDS, MODIFIERS, OFFICE_NOUNS, OWNER_NOUNS, PLACE_HEADS, PLACE_WORDS, PORTFOLIO_WORDS,
+from .titles import (ARTICLES, BODY_WORDS, MODIFIERS, OFFICE_NOUNS, OWNER_NOUNS, PLACE_HEADS, PLACE_WORDS, PORTFOLIO_WORDS,
                      before_bracket, before_honorifics, clean_title, core_title, ends_apposition, has_head,
-                     is_title_word, national_body, portfolio_ministry, title_tokens)
+                     is_title_word, national_body, portfolio_ministry, title_tokens, without_leading)
 
 
 def opens_apposition(tok) -> bool:
@@ -514,8 +514,7 @@ def phrase_title_before(r, sent, si, m: Mention, comma: int, mentions) -> list[P
     if toks and _named_before(r, doc, toks[0].i - 1, sent.start):
         return []   # "A Minister of Transport, B": A's post
     toks = _after_capacity(toks)   # "In her official capacity as chief prosecutor of X, Y"
-    while toks and toks[0].lower_ in ("the", "a", "an", "its", "their"):
-        toks = toks[1:]
+    toks = without_leading(toks, ARTICLES + ("its", "their"))
     k = next((n + 1 for n, t in enumerate(toks) if t.lower_ in ("'s", "’s")), 0)   # "the country's chief justice"
     while k < len(toks) and (toks[k].lower_ in MODIFIERS or (toks[k].pos_ == "ADJ" and toks[k].lower_ not in gz.TITLE_HEADS)
                              or gz.country_of(toks[k].text)) and not has_head([t.text for t in toks[k:k + 3]]):

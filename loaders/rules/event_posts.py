@@ -12,7 +12,7 @@ from .appositions import title_phrase
 from .facts import Position
 from .title_before import deputy_body
 from .title_orgs import BODY_TITLES
-from .titles import clean_title, has_head
+from .titles import ARTICLES, clean_title, has_head, without_leading
 
 
 # where an event's post phrase stops naming the post: the one replaced, what is said of them, and
@@ -105,8 +105,7 @@ def _read_as_phrase(r, f, span, former) -> list[Position]:
     toks = [t for t in doc[span[0]:span[1]]]
     end = next((k for k, t in enumerate(toks) if t.text in (",", ";", "(") or t.ent_type_ in ("DATE", "TIME")), None)
     toks = toks[:end] if end is not None else toks
-    while toks and toks[0].lower_ in ("the", "a", "an", "new", "next", "his", "her", "its", "their"):
-        toks = toks[1:]
+    toks = without_leading(toks, ARTICLES + ("new", "next", "his", "her", "its", "their"))
     mentions = [m for m in r.state.mentions if m.sent_index == f.sent_index]
     out = []
     for subj in f.subjects:

@@ -10,7 +10,7 @@ from graph.schema import PERSON
 from .appositions import phrase_after, title_phrase
 from .facts import Position
 from .gapped import LIST_OPENERS   # the events' gapped lists ("X was sworn in as A, Y as B") start items the same way
-from .titles import has_head, title_tokens
+from .titles import ARTICLES, headed, title_tokens, without_leading
 
 NOT_GAPPED = frozenset({"well", "long", "soon", "much", "far", "if", "though", "of"})   # "as well as", "as of"
 
@@ -33,9 +33,8 @@ def gapped_posts(r, sent, si, mentions) -> list[Position]:
         if m.label != PERSON or m.entity is None or not gapped_as(doc, m):
             continue
         toks = title_tokens(phrase_after(r, sent, m.end + 1))
-        while toks and toks[0].lower_ in ("a", "an", "the", "new"):
-            toks = toks[1:]
-        if not toks or not has_head([t.text for t in toks[:4]]):
+        toks = without_leading(toks, ARTICLES + ("new",))
+        if not headed(toks):
             continue
         out += title_phrase(r, toks, si, m, mentions, "gapped-as")
     return out

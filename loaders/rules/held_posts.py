@@ -20,7 +20,7 @@ from ..lexicon import load
 from ..mentions import Mention
 from .appositions import title_phrase
 from .facts import Position
-from .titles import has_head, stated, title_tokens
+from .titles import headed, stated, title_tokens, without_leading
 
 _H = load("titles")["held_posts"]   # the words: loaders/data/titles.json "held_posts"
 BODY_PREPS = frozenset(_H["body_preps"])   # "at the Ministry", "with the World Bank", "in the Interior Ministry"
@@ -124,9 +124,8 @@ def years_as(r, sent, si, mentions) -> list[Position]:
         if person is None or person.label != PERSON:
             continue
         toks = title_tokens(list(sent.doc[pobj.left_edge.i:pobj.right_edge.i + 1]))
-        while toks and toks[0].lower_ in ("a", "an", "the"):
-            toks = toks[1:]
-        if not toks or not has_head([t.text for t in toks[:4]]):
+        toks = without_leading(toks)
+        if not headed(toks):
             continue
         m = Mention(PERSON, verb.i, verb.i + 1, verb.text, si, person)
         former = verb.lemma_.lower() in SPEND_VERBS and verb.tag_ == "VBD"

@@ -13,7 +13,7 @@ from ..mentions import Mention
 from .facts import Position
 from .appositions import title_phrase
 from .lead_clauses import chained_antecedent
-from .titles import clean_title, has_head, hedged_simple, national_body, stated, title_tokens
+from .titles import ARTICLES, clean_title, has_head, hedged_simple, national_body, stated, title_tokens, without_leading
 
 
 def served_as(r, sent, si, mentions) -> list[Position]:
@@ -249,8 +249,7 @@ def copula_post(r, sent, si, m: Mention, mentions) -> list[Position]:
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
     if clause is not None:
         toks = [t for t in toks if t.i < clause.left_edge.i]
-    while toks and toks[0].lower_ in ("a", "an", "the", "also", "now"):
-        toks = toks[1:]
+    toks = without_leading(toks, ARTICLES + ("also", "now"))
     out = title_phrase(r, toks, si, m, mentions, "copula")
     if root.head.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "had" for c in root.head.children):
         out = [replace(p, former=True) for p in out]
@@ -270,8 +269,7 @@ def title_subject_post(r, sent, si, m: Mention, mentions, be) -> list[Position]:
     if not stated(be) and not announced:
         return []
     toks = title_tokens([t for t in sent.doc[subj.left_edge.i:subj.right_edge.i + 1]])
-    while toks and toks[0].lower_ in ("a", "an", "the", "new", "next", "incoming"):
-        toks = toks[1:]
+    toks = without_leading(toks, ARTICLES + ("new", "next", "incoming"))
     out = title_phrase(r, toks, si, m, mentions, "copula")
     if be.tag_ == "VBD":
         out = [replace(p, former=True) for p in out]

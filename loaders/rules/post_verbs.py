@@ -21,7 +21,7 @@ from .appositions import title_phrase
 from .facts import Position
 from .held_posts import verb_body_after
 from .lead_clauses import chained_antecedent
-from .titles import OFFICE_NOUNS, has_head, portfolio_ministry, stated, title_tokens
+from .titles import ARTICLES, OFFICE_NOUNS, has_head, headed, portfolio_ministry, stated, title_tokens, without_leading
 from ..org_names import ministry_domain
 
 _T = load("titles")
@@ -147,8 +147,7 @@ def _office_object(r, verb, si, mentions) -> list[Position]:
         if pobj is None:
             continue
         toks = title_tokens(list(pobj.doc[pobj.left_edge.i:pobj.right_edge.i + 1]))
-        while toks and toks[0].lower_ in ("a", "an", "the"):
-            toks = toks[1:]
+        toks = without_leading(toks)
         found = title_phrase(r, toks, si, m, mentions, "office-object")
         if found:
             return [replace(p, former=p.former or former) for p in found]
@@ -239,8 +238,7 @@ def _removed_from_office(r, frm, si, mentions) -> list[Position]:
                                                    and r.state.mention_at(end).label != PERSON):
         end += 1
     toks = title_tokens(list(doc[k + 2:end]))
-    while toks and toks[0].lower_ in ("a", "an", "the"):
-        toks = toks[1:]
+    toks = without_leading(toks)
     if not toks:
         return []
     m = Mention(PERSON, frm.i, frm.i + 1, frm.text, si, person)
@@ -278,9 +276,8 @@ def _possessed_office(r, tok, si, mentions) -> list[Position]:
     if person is None:
         return []
     toks = title_tokens(list(tok.doc[pobj.left_edge.i:pobj.right_edge.i + 1]))
-    while toks and toks[0].lower_ in ("a", "an", "the"):
-        toks = toks[1:]
-    if not toks or not has_head([t.text for t in toks[:4]]):
+    toks = without_leading(toks)
+    if not headed(toks):
         return []
     if " ".join(t.lower_ for t in toks) in HEADS and not any(t.ent_type_ in ("GPE", "ORG", "NORP") for t in toks):
         return []   # "in his capacity as prime minister": whose prime minister the phrase does not say
@@ -388,8 +385,7 @@ def post_verbs(r, sent, si, mentions) -> list[Position]:
 
 def _took_post(r, tok, lemma, person, toks, si, mentions) -> list[Position]:
     """The posts of one holder from the title words a post verb gave them."""
-    while toks and toks[0].lower_ in ("a", "an", "the", "its", "their", "new", "next"):
-        toks = toks[1:]
+    toks = without_leading(toks, ARTICLES + ("its", "their", "new", "next"))
     toks = title_tokens(toks)
     if " ".join(t.lower_ for t in toks) in HEADS and not any(t.ent_type_ in ("GPE", "ORG", "NORP") for t in toks):
         return []   # "since Obama became president": whose president the clause does not say

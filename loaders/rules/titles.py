@@ -85,6 +85,23 @@ def has_head(words: list[str]) -> bool:
         tuple(lw[i:i + len(p)]) == p for i in range(len(lw)) for p in PHRASES_BY_FIRST.get(lw[i], ()))
 
 
+ARTICLES = ("a", "an", "the")
+
+
+def without_leading(toks: list, words=ARTICLES) -> list:
+    """The tokens after the leading words given ("the new", "a"): a title's phrase starts after them."""
+    k = 0
+    while k < len(toks) and toks[k].lower_ in words:
+        k += 1
+    return toks[k:]
+
+
+def headed(toks: list) -> bool:
+    """A title's head word ("minister", "chief") among the phrase's first four tokens: the phrase
+    names a post, not any noun ("served as a bridge")."""
+    return bool(toks) and has_head([t.text for t in toks[:4]])
+
+
 def phrase_ending_at(doc, i: int, start: int) -> int:
     """Length of the title phrase ("Special Agent in Charge") whose last token is doc[i], or 0."""
     for p in (PHRASES_BY_LAST.get(doc[i].lower_, ()) if 0 <= i < len(doc) else TITLE_PHRASES):

@@ -18,7 +18,8 @@ from .coordination import companions, included
 from .arresting_bodies import parent_body
 from .dated_participles import dated_participle
 from .gerund_clauses import gerund_clause_subjects
-from .place_removals import removed_from_place
+from .place_removals import deported, removed_from_place
+from .pending import COURT_TYPES   # ("ARREST", "CHARGE", "CONVICTION", "SENTENCE")
 from .forced_retirements import retired_someone
 from .details import charges_of, date_of, position_of
 from .facts import EventFact
@@ -253,12 +254,6 @@ CASE_NOUNS = frozenset(load("triggers")["case_nouns"])
 
 
 RECORDING_WORDS = frozenset(load("triggers")["recording_words"])
-
-
-def deported(tok) -> bool:
-    """"removed X to Honduras", "removed from the United States": taken out of a country, not out of office."""
-    return any(c.dep_ == "prep" and c.lower_ in ("to", "from") and p.dep_ == "pobj" and p.ent_type_ == "GPE"
-               for c in tok.children for p in c.children)
 
 
 MOVING_VERBS = {"transfer", "reassign", "deploy", "redeploy"}
@@ -509,7 +504,7 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
     if not subjects:
         remember(r, etype, noun if noun is not None else group_noun(tok, passive), agent, si, f"verb:{tok.lemma_.lower()}")
         return []
-    charges = charges_of(r, sent, subjects) if etype in ("ARREST", "CHARGE", "CONVICTION", "SENTENCE") else {}
+    charges = charges_of(r, sent, subjects) if etype in COURT_TYPES else {}
     position, span = position_of(r, tok)
     lead = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in LEAD_VERBS), None)
     if position is None and lead is not None and etype in ("APPOINTMENT", "NOMINATION"):
@@ -540,10 +535,8 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
         return []   # "the minister was captured on tape receiving ..."
     if etype == "ARREST":
         agent = parent_body(r, agent)   # "PNP-CIDG agents arrested X": the PNP
-    if etype == "DISMISSAL" and deported(tok):
-        return []   # "ICE removed former police officer X to Honduras": a removal from a country
-    if etype == "DISMISSAL" and removed_from_place(tok):
-        return []   # "X was removed from the chamber", "removed X from its sanctions list"
+    if etype == "DISMISSAL" and (deported(tok) or removed_from_place(tok)):
+        return []   # "removed X to Honduras", "X was removed from the chamber": a country or a place, not a post
     if etype == "DISMISSAL" and agent is None:
         agent = voting_body(r, tok)   # "ousted in a no-confidence vote in parliament": the parliament
     if etype == "DISMISSAL" and any(c.dep_ == "advmod" and c.lower_ in ("temporarily", "provisionally")
