@@ -10,6 +10,7 @@ from dataclasses import replace
 from graph.schema import ORGANISATION, PERSON
 
 from .. import gazetteer as gz
+from ..lexicon import load
 from ..mentions import Mention
 from ..portfolio_lists import joins_portfolio, portfolio_then_head
 from .parties import party_member_title
@@ -42,7 +43,7 @@ def phrase_after(r, sent, start: int) -> list:
     return toks
 
 
-ALIAS_OPENERS = (("a", "/", "k", "/", "a"), ("aka",), ("a.k.a.",), ("alias",), ("also", "known", "as"), ("known", "as"))
+ALIAS_OPENERS = tuple(tuple(w.lower() for w in o) for o in load("names")["alias_openers"])   # "also known as", "a/k/a"
 QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "``", "''"})
 
 

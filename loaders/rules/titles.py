@@ -174,7 +174,7 @@ def core_title(title: str) -> str:
 
 
 # title prefixes written with a hyphen ("vice-minister", "deputy-governor", "ex-minister")
-HYPHEN_PREFIXES = frozenset({"vice", "deputy", "ex"})
+HYPHEN_PREFIXES = frozenset(w.lower() for w in load("titles")["hyphen_prefixes"])   # "vice-minister"
 
 
 def title_tokens(toks):
