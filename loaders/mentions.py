@@ -468,7 +468,14 @@ def headline_case(doc) -> bool:
     or a caption, where the model reads capitalised verbs and nouns as names."""
     words = [t for t in doc if t.is_alpha and len(t) > 3]
     return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words) \
-        and not doc.text.rstrip().endswith((".", "?", "!", '"', "”"))
+        and not doc.text.rstrip().endswith((".", "?", "!", '"', "”")) and not introduces_quote(doc)
+
+
+def introduces_quote(doc) -> bool:
+    """"Foreign Secretary Dominic Raab said:" on a line of its own, the quotation below it: prose
+    whose title and name make it look title-case, not a headline (a headline's verb has a capital)."""
+    toks = [t for t in doc if not t.is_space]
+    return len(toks) >= 3 and toks[-1].text == ":" and toks[-2].is_alpha and toks[-2].is_lower
 
 
 PERSONAL_NOUNS = frozenset(load_data("names")["personal_nouns"])   # "Olukoyede's administration"

@@ -210,6 +210,16 @@ def article_body(st, body: str, country: str | None) -> EntityBuild | None:
     return named[0] if len(named) == 1 else None
 
 
+def _sole_user(st, rec: dict, country: str | None) -> bool:
+    """Only the record's country, and the few it lists as also_used_in, give a post this title
+    ("foreign secretary": Britain, and South Asian civil services), and the story is on none of
+    those others: the title is the record's country's post whatever country the story is on."""
+    if "also_used_in" not in rec:
+        return False
+    others = set(rec["also_used_in"])
+    return not ({country, st.country, st.country_hint} & others)
+
+
 def _names_country(st, country: str) -> bool:
     """The paragraph being read names the country (its name or adjective)."""
     doc = getattr(st, "current_doc", None)
@@ -295,15 +305,18 @@ def org_for_title(st, title: str, country: str | None, explicit: str | None = No
         # "home secretary" is the Home Office's in Britain, "secretary of state" the State Department's in the US
         if rec.get("needs_country") and explicit != rec["country"]:
             continue   # "U.S. Attorney X" is the U.S. Attorney's Office's; "his attorney X" is not
+        sole = explicit is None and _sole_user(st, rec, country)   # "Foreign Secretary X" in a story on Bulgaria
         if rec["title"].replace("the ", "") in (joined, joined.split(" for ")[0]) and (
-                country is None or country == rec["country"] or (
+                country is None or country == rec["country"] or sole or (
                 rec.get("unambiguous") and explicit is None and _names_country(st, rec["country"]))):
             # "Secretary of State X" in a Sri Lankan story whose paragraph names the United States
-            if rec["country"] in (country, st.country, st.country_hint) or rec.get("unambiguous"):
+            if rec["country"] in (country, st.country, st.country_hint) or rec.get("unambiguous") or sole:
                 district = article_district(st) if rec.get("per_district") else None
                 if district:   # "U.S. District Judge X" in a story naming "the Northern District of California"
                     return district_body(st, rec["org"], district)
-                return st.org_entity(rec["org"], rec["country"])
+                e = st.org_entity(rec["org"], rec["country"])
+                e.aliases |= set(rec.get("aliases", ()))   # the Foreign Office's other names: FCO, FCDO
+                return e
         if explicit is None and rec["title"] == joined and country not in (None, rec["country"]):
             named = named_office(st, rec)   # "Treasury Secretary X" in a Sudan story the U.S. Treasury issued
             if named is not None:
