@@ -1,0 +1,53 @@
+"""Round 15 (coordinator): a title only one country gives, and a line that introduces a quotation.
+
+- loaders/rules/title_orgs.py (_sole_user; gazetteer.json title_orgs also_used_in): "Foreign
+  Secretary X" in a story on Bulgaria is Britain's Foreign Office (aliases FCO, FCDO), not
+  Bulgaria's foreign ministry; in a story on India, whose civil service has a Foreign Secretary
+  too, it is not Britain's.
+- loaders/mentions.py (introduces_quote): "Foreign Secretary X said:" on a line of its own, the
+  quotation below it, is no headline: the name on it is a person of the story.
+"""
+import pytest
+
+from tests.conftest import check_entity_case, check_fact_case, entity_case, fact_case, post_at, read_text as read
+
+BULGARIA = ("The United Kingdom has imposed sanctions on three Bulgarian politicians over corruption.\n\n"
+            "Foreign Secretary Tom Ashworth said the three had enriched themselves at the expense of Bulgaria's people.")
+INDIA = ("India and Nepal held talks in New Delhi on Monday about their border.\n\n"
+         "Foreign Secretary Vinay Rao said the talks in India had been useful.")
+
+SOLE_TITLES = [
+    fact_case(BULGARIA, [("HOLDS_POSITION", "person:tom-ashworth", "foreign-office")],
+              post_at("bulgaria-ministry-of-foreign-affairs"), id="foreign-secretary-in-a-story-on-bulgaria"),
+    fact_case("Home Secretary Tom Ashworth said the arrest of the Kenyan minister in Nairobi was a matter for Kenya.",
+              [("HOLDS_POSITION", "person:tom-ashworth", "home-office")],
+              post_at("kenya-ministry-of-interior"), id="home-secretary-in-a-story-on-kenya"),
+    fact_case(INDIA, [], post_at("foreign-office"), id="foreign-secretary-in-a-story-on-india-is-not-britains"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", SOLE_TITLES)
+def test_title_of_one_country(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
+
+
+def test_foreign_office_keeps_its_other_names(extractor):
+    doc = read(extractor, BULGARIA)
+    office = next(e for e in doc.entities if e.name == "Foreign Office")
+    assert {"FCO", "FCDO"} <= set(office.aliases)
+
+
+QUOTE_LINES = [
+    entity_case("Russia: UK condemns the detention of an opposition leader\n\nForeign Secretary Dominic Ashworth said:\n\n"
+                "It is appalling that the opposition leader has been detained.",
+                has={("Person", "Dominic Ashworth")}, id="title-name-said-colon-line"),
+    entity_case("Defence Secretary Gavin Pemberton said:\n\nWe call for the immediate release of the journalists.",
+                has={("Person", "Gavin Pemberton")}, id="defence-secretary-name-said-colon-line"),
+    entity_case("Tom Ashworth Named New Head Of Mission\n\nThe ambassador arrived on Monday.",
+                lacks={("Person", "Tom Ashworth")}, id="title-case-headline-still-a-headline"),
+]
+
+
+@pytest.mark.parametrize("text,has,lacks", QUOTE_LINES)
+def test_line_introducing_a_quote(extractor, text, has, lacks):
+    check_entity_case(read(extractor, text), has, lacks)
