@@ -95,6 +95,26 @@ def body_of_country(name: str) -> tuple[str, str] | None:
     return None
 
 
+BODY_WORDS = load("names")["national_body_words"]   # "armed forces" -> "military"
+
+
+def national_body_forms(words: list[str]) -> set[str]:
+    """"Fijian Armed Forces": "Fiji military", "Fijian military", "Fiji's armed forces", "Armed
+    Forces of Fiji": the forms a reader (and a gold file) gives a body every country has, by the
+    country's name or adjective and by news's other word for it."""
+    for k in (1, 2, 3):
+        country = gz.country_of(" ".join(words[:k])) if len(words) > k else None
+        base = " ".join(words[k:])
+        if country and base.lower() in NATIONAL_BODIES:
+            owners = {country, gz.adjective_of(country) or country}
+            cased = str.title if base.istitle() else str.lower   # "Armed Forces": "Military"
+            bases = {base} | {cased(b) for b in BODY_WORDS.get(base.lower(), ()) if b != base.lower()}
+            forms = ({f"{o} {b}" for o in owners for b in bases} | {f"{country}'s {b}" for b in bases}
+                     | {f"{b} of {country}" for b in bases if b.lower() != "military"})
+            return forms - {" ".join(words)}
+    return set()
+
+
 def ministry_aliases(display: str) -> set[str]:
     """Spelling and word-order variants users search for: Defence/Defense, X Ministry; and the
     name a country gives a body every country has ("Ghanaian police": "Ghana Police Service")."""
@@ -128,6 +148,7 @@ def ministry_aliases(display: str) -> set[str]:
         if country and base.lower() in LEGISLATURES:
             out |= {f"{base} of {country}", f"{country} {base}", base}
             break
+    out |= national_body_forms(words)
     for k in (1, 2, 3):   # "Ghanaian police", "South African Central Bank": the country's own name for it
         named = national_body_name(" ".join(words[k:]), gz.country_of(" ".join(words[:k]))) if len(words) > k else None
         if named:

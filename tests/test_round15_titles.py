@@ -51,3 +51,27 @@ QUOTE_LINES = [
 @pytest.mark.parametrize("text,has,lacks", QUOTE_LINES)
 def test_line_introducing_a_quote(extractor, text, has, lacks):
     check_entity_case(read(extractor, text), has, lacks)
+
+
+# loaders/org_names.py (national_body_forms; names.json national_body_words): a body every country
+# has is named by the country's name or adjective and by news's other word for it.
+@pytest.mark.parametrize("display,forms", [
+    ("Fijian Armed Forces", {"Fiji Military", "Fijian Military", "Fiji's Armed Forces", "Armed Forces of Fiji"}),
+    ("Kenyan Police", {"Kenya Police Force", "Kenyan Police Service", "Police of Kenya"}),
+    ("Zambian Army", {"Zambia Army", "Army of Zambia"}),
+])
+def test_national_body_forms(display, forms):
+    from loaders.org_names import ministry_aliases
+    assert forms <= ministry_aliases(display)
+
+
+def test_no_body_forms_for_other_names():
+    from loaders.org_names import national_body_forms
+    assert national_body_forms("Anti-Corruption Commission".split()) == set()
+    assert national_body_forms(["Police"]) == set()   # no country: nothing to name it by
+
+
+def test_the_military_reads_as_the_armed_forces(extractor):
+    doc = read(extractor, "Fiji military commander Josefa Waqa ousted Prime Minister Tevita Rabuka on Tuesday.")
+    names = {n for e in doc.entities if e.label == "Organisation" for n in [e.name, *e.aliases]}
+    assert "Fiji Military" in names, names
