@@ -29,6 +29,7 @@ from .events import EventFact, EventReader
 from .gender import article_genders, pronoun_gender
 from . import gazetteer as gz
 from . import body_positions, cut_names, wrapped_lines
+from .org_names import country_names
 from .mentions import (EntityBuild, Mention, article_countries, collect_mentions, ministry_aliases, ministry_domain,
                        org_identity, resolve)
 from .nlp import load_pipeline
@@ -180,6 +181,7 @@ class ArticleState:
         e = self.ents.get(f"O:{key}")
         if e is None:
             e = self.ents[f"O:{key}"] = EntityBuild(ORGANISATION, key, country, country=country)
+            e.aliases |= country_names(country)   # "U.S.", "USA", "America"
         e.used = True
         return e
 

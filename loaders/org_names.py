@@ -115,6 +115,20 @@ def national_body_forms(words: list[str]) -> set[str]:
     return set()
 
 
+ADJECTIVE_ENDINGS = ("an", "ese", "ish", "ch", "i", "ic")   # "Peruvian", "Chinese", "Danish", "Dutch", "Iraqi"
+
+
+def country_names(country: str) -> set[str]:
+    """The other names the gazetteer knows a country by ("U.S.", "USA", "America"; "Britain",
+    "UK"), not its adjectives ("American"): a country acting as a body is found under any of them."""
+    if gz.country_of(country) != country:
+        return set()
+    adjective = gz.adjective_of(country)
+    return {f for f in gz.data()["countries"].get(country, [])
+            if (f != adjective or f.isupper()) and not f.endswith(("'s", "’s"))
+            and not (" " not in f and not f.isupper() and f.endswith(ADJECTIVE_ENDINGS))}
+
+
 def ministry_aliases(display: str) -> set[str]:
     """Spelling and word-order variants users search for: Defence/Defense, X Ministry; and the
     name a country gives a body every country has ("Ghanaian police": "Ghana Police Service")."""
@@ -148,7 +162,7 @@ def ministry_aliases(display: str) -> set[str]:
         if country and base.lower() in LEGISLATURES:
             out |= {f"{base} of {country}", f"{country} {base}", base}
             break
-    out |= national_body_forms(words)
+    out |= national_body_forms(words) | country_names(display)
     for k in (1, 2, 3):   # "Ghanaian police", "South African Central Bank": the country's own name for it
         named = national_body_name(" ".join(words[k:]), gz.country_of(" ".join(words[:k]))) if len(words) > k else None
         if named:

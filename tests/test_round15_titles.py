@@ -75,3 +75,22 @@ def test_the_military_reads_as_the_armed_forces(extractor):
     doc = read(extractor, "Fiji military commander Josefa Waqa ousted Prime Minister Tevita Rabuka on Tuesday.")
     names = {n for e in doc.entities if e.label == "Organisation" for n in [e.name, *e.aliases]}
     assert "Fiji Military" in names, names
+
+
+# loaders/org_names.py (country_names): a country acting as a body keeps the gazetteer's other
+# names for it, not its adjectives.
+@pytest.mark.parametrize("country,names,not_names", [
+    ("United States", {"U.S.", "US", "USA", "United States of America"}, {"American"}),
+    ("United Kingdom", {"UK", "Britain"}, {"British"}),
+    ("Democratic Republic of the Congo", {"DRC", "DR Congo"}, set()),
+])
+def test_country_names(country, names, not_names):
+    from loaders.org_names import country_names
+    got = country_names(country)
+    assert names <= got and not (not_names & got), got
+
+
+def test_a_head_of_state_post_names_the_country_as_written(extractor):
+    doc = read(extractor, "U.S. President Donald Trump said the arrest of the Peruvian leader was a matter for Peru.")
+    us = next(e for e in doc.entities if e.name == "United States")
+    assert {"U.S.", "US"} <= set(us.aliases)
