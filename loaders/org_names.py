@@ -107,7 +107,10 @@ def national_body_forms(words: list[str]) -> set[str]:
         base = " ".join(words[k:])
         if country and base.lower() in NATIONAL_BODIES:
             owners = {country, gz.adjective_of(country) or country}
-            cased = str.title if base.istitle() else str.lower   # "Armed Forces": "Military"
+            capitals = all(w[:1].isupper() for w in base.split())   # "Armed Forces": "Military"
+
+            def cased(b: str) -> str:
+                return " ".join(w[:1].upper() + w[1:] for w in b.split()) if capitals else b.lower()
             bases = {base} | {cased(b) for b in BODY_WORDS.get(base.lower(), ()) if b != base.lower()}
             forms = ({f"{o} {b}" for o in owners for b in bases} | {f"{country}'s {b}" for b in bases}
                      | {f"{b} of {country}" for b in bases if b.lower() != "military"})

@@ -59,6 +59,7 @@ def test_line_introducing_a_quote(extractor, text, has, lacks):
     ("Fijian Armed Forces", {"Fiji Military", "Fijian Military", "Fiji's Armed Forces", "Armed Forces of Fiji"}),
     ("Kenyan Police", {"Kenya Police Force", "Kenyan Police Service", "Police of Kenya"}),
     ("Zambian Army", {"Zambia Army", "Army of Zambia"}),
+    ("Ukrainian Prosecutor's Office", {"Prosecutor General's Office of Ukraine", "Ukraine General Prosecutor's Office"}),
 ])
 def test_national_body_forms(display, forms):
     from loaders.org_names import ministry_aliases
