@@ -8,7 +8,7 @@ from .place_removals import removed_from_place
 from ..lexicon import EVENT_NOUNS, EVENT_VERBS, IMPOSING_VERBS, REVOKING_VERBS, UNDERGOING_VERBS, load
 from .bridging import described_later
 from .coordination import companions
-from .details import charges_of, date_of, position_of
+from .details import charges_of, date_of, position_of, post_in
 from .facts import EventFact
 from .groups import remember
 from .hedging import hedged
@@ -255,7 +255,8 @@ def noun_event(r, tok, etype, sent, si) -> list[EventFact]:
         if a is not None and a.label == ORGANISATION and set(a.name.lower().replace("-", " ").split()) & ARRESTING_WORDS:
             agent = a
     charges = charges_of(r, sent, subjects) if etype == "ARREST" else {}
-    position, span = position_of(r, tok) if etype in ("APPOINTMENT", "NOMINATION") else (None, None)
+    position, span = position_of(r, tok) if etype in ("APPOINTMENT", "NOMINATION") else \
+        left_as(r, tok) if etype in LEAVING_TYPES else (None, None)
     return [EventFact(etype, si, subjects, agent, date_of(r, tok, sent), position,   # "the appointment of X as Y"
                       rule=f"noun:{tok.lemma_.lower()}", strength=0.75,
                       extra={"charges": charges, "position_span": span})]
@@ -430,6 +431,25 @@ def charges_against(r, tok, sent, si) -> list[EventFact]:
         return []
     return [EventFact("CHARGE", si, who, None, date_of(r, tok, sent), None, rule="noun:charges-against",
                       strength=0.7, extra={"charges": charges_of(r, sent, who)})]
+
+
+LEAVING_TYPES = frozenset({"RESIGNATION", "DISMISSAL", "SUSPENSION"})
+
+
+def left_as(r, tok) -> tuple[str | None, tuple[int, int] | None]:
+    """The post a leaving noun names with "as": "accepted the resignation of X as finance minister",
+    "on the retirement of X as Chief Justice", "the dismissal of X as head of the agency" (the
+    parse hangs "as" on the noun or on the name). Only "as": "his resignation to the president"
+    names no post."""
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"]
+    preps += [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj"
+              for a in p.children if a.dep_ == "prep" and a.lower_ == "as"]
+    for prep in preps:
+        found = post_in(r, prep)
+        if found[0] is not None:
+            return found
+    return None, None
 
 
 NEW_POST_NOUNS = frozenset(load("triggers")["new_post_nouns"])   # "role", "post", "job", "position"

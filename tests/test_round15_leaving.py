@@ -1,0 +1,29 @@
+"""Round 15 (coordinator): the post a leaving noun names with "as".
+
+loaders/rules/noun_events.py (left_as): "accepted the resignation of X as finance minister", "on the
+retirement of X as Chief Justice", "announced the dismissal of X as head of the agency": the event
+keeps the post, so X held it (a former post) and one appointed to the same post replaces X.
+"""
+import pytest
+
+from tests.conftest import check_fact_case, fact_case, read_text as read
+
+LEFT_AS = [
+    fact_case("The president accepted the resignation of John Mbeki as finance minister on Monday.",
+              [("HOLDS_POSITION", "person:john-mbeki", "ministry-of-finance")], id="resignation-of-x-as-title"),
+    fact_case("The new chief justice will take office on the retirement of Dame Jane Okafor as Chief Justice of Nigeria.",
+              [("HOLDS_POSITION", "person:jane-okafor", "judiciary-of-nigeria")], id="retirement-of-x-as-title"),
+    fact_case("Peter Lang was appointed Chief Justice of Ghana. He will take office on the retirement of "
+              "Jane Okafor as Chief Justice of Ghana.",
+              [("REPLACED", "person:peter-lang", "person:jane-okafor")], id="appointed-to-the-post-another-retires-from"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", LEFT_AS)
+def test_leaving_noun_as_post(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
+
+
+def test_a_leaving_noun_to_someone_names_no_post(extractor):
+    doc = read(extractor, "The president accepted the resignation of John Mbeki on Monday, sent to the cabinet.")
+    assert not [e for e in doc.events if e.position], [(e.type, e.position) for e in doc.events]
