@@ -750,7 +750,8 @@ def _given_name_and_place_who(doc, out: list[Span]) -> list[Span]:
     for e in out:
         g = doc[e.start - 1] if e.start > 0 else None
         if e.label_ in ("GPE", "LOC") and len(e) == 1 and _who_follows(doc, e.end) and g is not None \
-                and g.i not in taken and _cap(g) and g.pos_ == "PROPN" and not g.is_sent_start \
+                and g.i not in taken and _cap(g) and g.pos_ == "PROPN" \
+                and not (g.is_sent_start and g.lower_ in SENTENCE_OPENERS) \
                 and g.lower_ not in gz.TITLE_WORDS and g.lower_ not in gz.ORG_HEADS and not gz.country_of(g.text):
             found.append(Span(doc, e.start - 1, e.end, label="PERSON"))
     # "Deputy governor-2 Than Than Swe, who was shot": a name the model left out, before ", who"

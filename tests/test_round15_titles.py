@@ -95,3 +95,18 @@ def test_a_head_of_state_post_names_the_country_as_written(extractor):
     doc = read(extractor, "U.S. President Donald Trump said the arrest of the Peruvian leader was a matter for Peru.")
     us = next(e for e in doc.entities if e.name == "United States")
     assert {"U.S.", "US"} <= set(us.aliases)
+
+
+# loaders/ner_repair.py (_given_name_and_place_who): "Andry Rajoelina, who ousted ...", the model
+# reading the surname as a place and leaving the given name out, at the start of a sentence too.
+WHO_NAMES = [
+    entity_case("Andry Rajoelina, who ousted President Marc Ravalomanana earlier this week, was sworn in on Saturday.",
+                has={("Person", "Andry Rajoelina")}, id="given-name-at-sentence-start-then-place-who"),
+    entity_case("Meanwhile Paris, which hosted the talks, said nothing.",
+                lacks={("Person", "Meanwhile Paris")}, id="opener-then-place-which-is-no-person"),
+]
+
+
+@pytest.mark.parametrize("text,has,lacks", WHO_NAMES)
+def test_name_before_who(extractor, text, has, lacks):
+    check_entity_case(read(extractor, text), has, lacks)
