@@ -27,3 +27,20 @@ def test_leaving_noun_as_post(extractor, text, present, wrong):
 def test_a_leaving_noun_to_someone_names_no_post(extractor):
     doc = read(extractor, "The president accepted the resignation of John Mbeki on Monday, sent to the cabinet.")
     assert not [e for e in doc.events if e.position], [(e.type, e.position) for e in doc.events]
+
+
+# data/links.json departure_nouns (rules/departures.after_departure): a death is a departure too.
+AFTER_A_DEATH = [
+    fact_case("Speaker Raimundo Perreira took the oath of office as president on Tuesday, a day after the "
+              "assassination of President Joao Vieira.",
+              [("REPLACED", "person:raimundo-perreira", "person:joao-vieira")], id="after-the-assassination-of"),
+    fact_case("Vice President Saulos Banda was sworn in as president two days after the death of President Bingu Mwale.",
+              [("REPLACED", "person:saulos-banda", "person:bingu-mwale")], id="after-the-death-of"),
+    fact_case("Following Thomas Kaba's killing, Vice President Andrew Sesay was sworn in as president.",
+              [("REPLACED", "person:andrew-sesay", "person:thomas-kaba")], id="following-x-s-killing"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", AFTER_A_DEATH)
+def test_taking_office_after_a_death(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
