@@ -1,12 +1,15 @@
-"""Round 15 (coordinator): the post a leaving noun names with "as".
+"""Round 15 (coordinator): leaving nouns and passives the rules did not read.
 
 loaders/rules/noun_events.py (left_as): "accepted the resignation of X as finance minister", "on the
 retirement of X as Chief Justice", "announced the dismissal of X as head of the agency": the event
 keeps the post, so X held it (a former post) and one appointed to the same post replaces X.
+links.json departure_nouns: "sworn in a day after the assassination of President Y": a death is a
+departure (rules/departures.after_departure).
+rules/verb_events.py: "Also detained were X and Y", the parse hanging the names on "were".
 """
 import pytest
 
-from tests.conftest import check_fact_case, fact_case, read_text as read
+from tests.conftest import check_event_case, check_fact_case, event_case, fact_case, read_text as read
 
 LEFT_AS = [
     fact_case("The president accepted the resignation of John Mbeki as finance minister on Monday.",
@@ -44,3 +47,21 @@ AFTER_A_DEATH = [
 @pytest.mark.parametrize("text,present,wrong", AFTER_A_DEATH)
 def test_taking_office_after_a_death(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
+
+
+# rules/verb_events.py: "Also detained were X and Y", the parse hanging the names on "were".
+INVERTED = [
+    event_case("Police arrested Tom Kaba on Monday. Also arrested were John Banda and Peter Mwale.",
+               {("ARREST", "person:john-banda"), ("ARREST", "person:peter-mwale")}, id="also-arrested-were-x-and-y"),
+    event_case("Police detained the former president on Friday. Also detained were the former presidential spokesman, "
+               "Abdel Karim Sassi, and head of the Senate, Habib Mansour.",
+               {("ARREST", "person:abdel-karim-sassi"), ("ARREST", "person:habib-mansour")},
+               id="also-detained-were-title-name-and-title-name"),
+    event_case("Police arrested Tom Kaba on Monday. Also present were John Banda and Peter Mwale.",
+               set(), {("ARREST", "person:john-banda")}, id="also-present-were-is-no-arrest"),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", INVERTED)
+def test_inverted_passive(extractor, text, present, absent):
+    check_event_case(read(extractor, text), present, absent)

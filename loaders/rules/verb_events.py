@@ -434,12 +434,19 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
         subjects = [x for x in subjects_of_participle(r, tok) if x not in own_clauses]
         agent = r.agent_by(tok)
     elif passive:
-        for c in tok.children:
+        # "Also detained were X and Y": the parse may hang the names on the "were" after the verb
+        inverted = [g for a in tok.children if a.dep_ == "auxpass" and a.i > tok.i
+                    for g in a.children if g.dep_ in ("nsubj", "attr") and g.i > a.i]
+        for c in [*tok.children, *inverted]:
             if c.dep_ == "nsubjpass" or (reduced is not None and c.i == reduced.i) \
-                    or (c.dep_ == "nsubj" and c.i > tok.i):   # "Dismissed from service were X, Y and Z"
+                    or (c.dep_ in ("nsubj", "attr") and c.i > tok.i):   # "Dismissed from service were X, Y and Z"
                 stand_in = unnamed_antecedent(r, c)   # "V.A. was assaulted by X. He was then jailed": not X
                 found = r.people(c) if stand_in is None else stood_for(r, c, stand_in)
                 subjects += [x for x in found if x not in subjects]
+                if c in inverted:   # "were the former spokesman, X, and head of the Senate, Y": each title's name
+                    subjects += [m.entity for d in c.subtree if d.dep_ == "appos"
+                                 for m in [r.state.mention_at(d.i)] if m is not None and m.label == PERSON
+                                 and m.entity is not None and m.entity not in subjects]
                 if c.dep_ == "nsubjpass" and any(a.lower_ == "were" for a in tok.children if a.dep_ == "auxpass"):
                     # "X, 35, the Director of Y and Z, 31, an attorney, were charged": the parse hung Z on X's title
                     subjects += [m.entity for d in c.subtree if d.dep_ == "conj" and d.head.dep_ == "appos"
