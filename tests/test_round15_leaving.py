@@ -6,6 +6,8 @@ keeps the post, so X held it (a former post) and one appointed to the same post 
 links.json departure_nouns: "sworn in a day after the assassination of President Y": a death is a
 departure (rules/departures.after_departure).
 rules/verb_events.py: "Also detained were X and Y", the parse hanging the names on "were".
+rules/groups.py: "The three defendants named in the indictment are A, a/k/a "A2," B, and C" after "The
+three officials were arrested": the list receives the arrest.
 """
 import pytest
 
@@ -64,4 +66,27 @@ INVERTED = [
 
 @pytest.mark.parametrize("text,present,absent", INVERTED)
 def test_inverted_passive(extractor, text, present, absent):
+    check_event_case(read(extractor, text), present, absent)
+
+
+# rules/groups.py: "The three defendants named in the indictment are A, a/k/a "A2," B, and C" after
+# "The three officials were arrested": "named in" a paper is no appointment of the list's own, and
+# the alias that breaks the parse's list still leaves as many names as the subject counts.
+GROUP_LISTS = [
+    event_case("The three officials were arrested in Miami on Tuesday. The three defendants named in the indictment "
+               "are Luis Ortega Ruiz, a/k/a “El Flaco,” Mario Vega Soto, and Pablo Rios Mena.",
+               {("ARREST", "person:luis-ortega-ruiz"), ("ARREST", "person:mario-vega-soto"),
+                ("ARREST", "person:pablo-rios-mena")}, id="defendants-named-in-indictment-with-alias"),
+    event_case("The president named new ministers on Monday. The three ministers named to the cabinet are "
+               "John Banda, Peter Mwale and Tom Kaba.",
+               {("APPOINTMENT", "person:john-banda"), ("APPOINTMENT", "person:tom-kaba")},
+               id="ministers-named-to-the-cabinet-still-appointed"),
+    event_case("The two officials were arrested in Miami on Tuesday. The two defendants are Luis Ortega Ruiz, "
+               "Mario Vega Soto and Pablo Rios Mena.",
+               set(), {("ARREST", "person:pablo-rios-mena")}, id="three-names-for-two-is-no-list"),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", GROUP_LISTS)
+def test_group_named_later(extractor, text, present, absent):
     check_event_case(read(extractor, text), present, absent)

@@ -18,6 +18,7 @@ from graph.schema import ORGANISATION, PERSON
 from .. import gazetteer as gz
 from ..lexicon import EVENT_NOUNS, EVENT_VERBS
 from ..mentions import EntityBuild
+from .appositions import ALIAS_OPENERS, QUOTES
 from .coordination import colon_list
 from .facts import EventFact
 
@@ -126,7 +127,33 @@ def named_members(r, sent) -> list[EntityBuild]:
                 if not names:   # "They are household names, including A and B"
                     names = [x for p in c.children if p.dep_ == "prep" and p.lower_ in ("including", "among")
                              for o in p.children if o.dep_ == "pobj" for x in r.people(o)]
+    _, count = counted(subj)
+    if count is not None and len(names) < count:
+        # "The three defendants ... are A, a/k/a "A2," B, and C": an alias breaks the parse's list;
+        # the persons named after the verb, as many as the subject counts, are the list
+        after = []
+        for m in r.state.mentions:
+            if m.sent_index == r.state.current_si and m.label == PERSON and m.entity is not None \
+                    and m.start > root.i and m.entity not in after and not _an_alias(sent.doc, m.start):
+                after.append(m.entity)
+        names = after if len(after) == count else names
     return [n for n in names if n.label == PERSON]
+
+
+def _an_alias(doc, start: int) -> bool:
+    """The name at start follows "a/k/a" or "also known as" (quotes aside): another name of the
+    person before it, not one more member of the list."""
+    k = start
+    while k > 0 and doc[k - 1].text in QUOTES:
+        k -= 1
+    return any(tuple(t.lower_ for t in doc[max(0, k - len(o)):k]) == o for o in ALIAS_OPENERS)
+
+
+def named_in_a_paper(t) -> bool:
+    """"named in the indictment", "identified in the complaint": a document names them, no one
+    named them to a post."""
+    return t.lemma_.lower() in ("name", "identify", "list") and any(
+        c.dep_ == "prep" and c.lower_ in ("in", "by") for c in t.children)
 
 
 def own_event_types(sent) -> set[str]:
@@ -137,6 +164,8 @@ def own_event_types(sent) -> set[str]:
     out = set()
     words = [subj] + [c for c in subj.children if c.dep_ in ("amod", "acl", "compound")] if subj is not None else []
     for t in words:   # the head and its own modifiers, not a relative clause ("who ... will be arraigned")
+        if named_in_a_paper(t):
+            continue   # "The three defendants named in the indictment are A, B and C": no appointment
         w = t.lower_
         for lemma in (t.lemma_.lower(), w[:-2], w[:-1]):
             kind = EVENT_VERBS.get(lemma) if t.tag_ in ("VBN", "VBD", "JJ") else EVENT_NOUNS.get(lemma)
