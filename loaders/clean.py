@@ -10,7 +10,8 @@ Three cuts, with phrases kept as data in `data/furniture.json`:
   "Go to video" line is dropped with it;
 - after the story has begun (one prose paragraph read), a story-end line ("Related
   stories", "In other news:", "3 comments", "Leave a reply") ends it: everything below is
-  dropped.
+  dropped;
+- a line of names only, a byline above the story or a tag line closing it (page_edges.py).
 
 Only whole lines are blanked (the line count is kept), so every sentence of the cleaned
 text is still a substring of the article as read, and evidence can be found in the original.
@@ -21,6 +22,8 @@ import json
 import re
 from functools import lru_cache
 from importlib import resources
+
+from . import page_edges
 
 _CLOSING = re.compile(r"[.!?:;\"”’)\]]$")
 _STORY_END_MAX_WORDS = 8
@@ -70,11 +73,13 @@ def main_story_lines(lines: list[str]) -> list[bool]:
             continue
         if ends:
             if begun:
-                return keep[:i] + [False] * (len(lines) - i)
+                keep = keep[:i] + [False] * (len(lines) - i)
+                break
             keep[i] = False
             continue
         begun = begun or _prose(line)
-    return keep
+    start = next((i for i, line in enumerate(lines) if keep[i] and _prose(line)), None)
+    return page_edges.drop_edges(lines, keep, start)   # a byline above the story, a tag line below it
 
 
 _BARS = re.compile(r"^(?:[^|]{1,60}\s\|\s)+")
