@@ -1,0 +1,47 @@
+"""Round 15 (west): what whole pages of European, American and Oceanian outlets state in ways
+the rules did not read.
+
+A replacement stated in the passive or by the post taken ("X will be replaced in the role by Y",
+"X, to be replaced as treasurer by Y", "his post will be taken over by Y", "Y will take X's
+spot") names both persons (loaders/rules/replacements.py)."""
+import pytest
+
+from tests.conftest import check_fact_case, fact_case, read_text as read
+
+
+def _replaced_wrongly(typ, source, target):
+    return typ == "REPLACED" and target in ("person:ines-calloway", "person:ruth-adebayo")
+
+
+REPLACED_CASES = [
+    fact_case("Prime Minister Ruth Adebayo removed Martin Oakes as Energy Minister on Sunday.\n\n"
+              "Oakes will be replaced in the role by Clara Voss.",
+              [("REPLACED", "person:clara-voss", "person:martin-oakes")],
+              _replaced_wrongly, id="replaced-in-the-role-by"),
+    fact_case("Fisheries Minister Tomas Reyes keeps his job. So too does Ines Calloway. "
+              "Not so Peter Landry, to be replaced as treasurer by Omar Haddad.",
+              [("REPLACED", "person:omar-haddad", "person:peter-landry")],
+              _replaced_wrongly, id="name-to-be-replaced-as-by"),
+    fact_case("The trade minister, Hugo Brandt, resigned on Friday. His post will be taken over by "
+              "Lena Marsh, who keeps her other portfolio.",
+              [("REPLACED", "person:lena-marsh", "person:hugo-brandt")],
+              id="his-post-taken-over-by"),
+    fact_case("Sam Keller has been dropped from the cabinet.\n\n"
+              "Housing Minister Nora Pike will take Keller's spot in the cabinet.",
+              [("REPLACED", "person:nora-pike", "person:sam-keller")],
+              id="take-someones-spot"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", REPLACED_CASES)
+def test_replacement_by_the_post_taken(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
+
+
+@pytest.mark.parametrize("text", [
+    "Ines Calloway spoke on Monday. His post will be taken over by Omar Haddad next year.",
+    "The office was busy. Its role will be taken over by Omar Haddad's team.",
+])
+def test_post_taken_over_needs_one_who_left(extractor, text):
+    doc = read(extractor, text)
+    assert not any(r.type == "REPLACED" for r in doc.relations), [(r.type, r.source, r.target) for r in doc.relations]
