@@ -6,7 +6,7 @@ A replacement stated in the passive or by the post taken ("X will be replaced in
 spot") names both persons (loaders/rules/replacements.py)."""
 import pytest
 
-from tests.conftest import check_fact_case, fact_case, read_text as read
+from tests.conftest import check_event_case, check_fact_case, event_case, fact_case, read_text as read
 
 
 def _replaced_wrongly(typ, source, target):
@@ -45,3 +45,25 @@ def test_replacement_by_the_post_taken(extractor, text, present, wrong):
 def test_post_taken_over_needs_one_who_left(extractor, text):
     doc = read(extractor, text)
     assert not any(r.type == "REPLACED" for r in doc.relations), [(r.type, r.source, r.target) for r in doc.relations]
+
+
+# A minister sent to (or heading for) the backbench in a reshuffle leaves the ministry: a
+# dismissal (data/triggers.json "phrasal"); a finite verb joined after a modal clause does not
+# share its modal ("would not keep ... and now heads to the backbench", rules/hedging.py).
+BACKBENCH_CASES = [
+    event_case("After the reshuffle, former fisheries minister Dora Lindqvist was relegated to the backbenches.",
+               [("DISMISSAL", "person:dora-lindqvist")], id="relegated-to-the-backbenches"),
+    event_case("The premier dumped Alan Pryce to the backbench on Friday.",
+               [("DISMISSAL", "person:alan-pryce")], id="dumped-object-to-the-backbench"),
+    event_case("The new line-up meant Hamish Orr would not be keeping his portfolio and now heads to the backbench.",
+               [("DISMISSAL", "person:hamish-orr")], id="finite-conjunct-after-modal-heads-to-backbench"),
+    event_case("Treasurer Vince Aldo went to the backbench committee meeting on Friday.",
+               [], [("DISMISSAL", "person:vince-aldo")], id="backbench-as-a-modifier-guard"),
+    event_case("Ruth Kemp said she would resign and head to the backbenches.",
+               [], [("DISMISSAL", "person:ruth-kemp")], id="base-verb-shares-the-modal-guard"),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", BACKBENCH_CASES)
+def test_sent_to_the_backbench(extractor, text, present, absent):
+    check_event_case(read(extractor, text), present, absent)
