@@ -67,3 +67,32 @@ BACKBENCH_CASES = [
 @pytest.mark.parametrize("text,present,absent", BACKBENCH_CASES)
 def test_sent_to_the_backbench(extractor, text, present, absent):
     check_event_case(read(extractor, text), present, absent)
+
+
+# "President X appointed Y as deputy head of his office": "his office" next to a post, when the
+# one person named before it is titled president or prime minister, is that head's office
+# (loaders/rules/head_offices.owned_offices; forms in data/gazetteer.json head_offices).
+OWNED_OFFICE_CASES = [
+    fact_case("President Amara Lind appointed regional governor Tobias Rehn as deputy head of his office on Monday.",
+              [("HOLDS_POSITION", "person:tobias-rehn", "presidency")],
+              id="president-then-deputy-head-of-his-office"),
+    fact_case("Prime Minister Sofia Marr appointed Daniel Becker as chief of staff of her office on Friday.",
+              [("HOLDS_POSITION", "person:daniel-becker", "office-of-the-prime-minister")],
+              id="prime-minister-then-chief-of-staff-of-her-office"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", OWNED_OFFICE_CASES)
+def test_office_of_the_head_named_by_his(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Lena Fors appointed Tobias Rehn as deputy head of her office on Monday.",
+    "President Amara Lind met President Karl Voss, who named Tobias Rehn deputy head of his office.",
+    "President Amara Lind said Tobias Rehn would stay in his office until May.",
+])
+def test_his_office_needs_one_head_and_a_post(extractor, text):
+    doc = read(extractor, text)
+    assert not any(e.id.endswith(("presidency", "office-of-the-prime-minister")) for e in doc.entities), \
+        [e.id for e in doc.entities]
