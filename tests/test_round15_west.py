@@ -96,3 +96,18 @@ def test_his_office_needs_one_head_and_a_post(extractor, text):
     doc = read(extractor, text)
     assert not any(e.id.endswith(("presidency", "office-of-the-prime-minister")) for e in doc.entities), \
         [e.id for e in doc.entities]
+
+
+# "Social Policy" is the social ministry's portfolio in several countries (data/gazetteer.json
+# ministry_domains): "Deputy Social Policy Minister X", "Minister of Social Policy X".
+SOCIAL_POLICY_CASES = [
+    fact_case("The government dismissed Deputy Social Policy Minister Petro Hnatiuk on Tuesday.",
+              [("HOLDS_POSITION", "person:petro-hnatiuk", "social-welfare")], id="deputy-social-policy-minister"),
+    fact_case("Minister of Social Policy Halyna Dovbenko said on Friday that payments would rise.",
+              [("HOLDS_POSITION", "person:halyna-dovbenko", "social-welfare")], id="minister-of-social-policy"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", SOCIAL_POLICY_CASES)
+def test_social_policy_ministry(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
