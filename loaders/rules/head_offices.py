@@ -16,7 +16,7 @@ president" (the post itself). Word lists: data/gazetteer.json head_offices.
 """
 from __future__ import annotations
 
-from graph.schema import ORGANISATION
+from graph.schema import ORGANISATION, PERSON
 
 from .. import gazetteer as gz
 
@@ -96,6 +96,56 @@ def mentions(sents, found, make):
                 continue
             out.append(make(i, i + n, FORMS[key], si, span.text))
             i += n
+    return out + owned_offices(sents, found, make)
+
+
+# the title of a head, as the words before the name, and the office that title's holder has
+HEAD_TITLES = {tuple(t.split()): rec["name"] for rec in _DATA.get("offices", []) for t in rec.get("owner_titles", [])}
+WRITTEN = {rec["name"]: rec["owned_form"] for rec in _DATA.get("offices", []) if "owned_form" in rec}
+
+
+def _head_office(doc, person) -> str | None:
+    """The office of the head a person mention is titled as ("President Volodymyr Zelensky" ->
+    "Presidency"), or None."""
+    for words, office in HEAD_TITLES.items():
+        k = person.start - len(words)
+        if k >= 0 and tuple(t.lower_ for t in doc[k:person.start]) == words:
+            return office
+    return None
+
+
+def _post_of(doc, start: int, end: int) -> bool:
+    """A post word before "of" that governs the phrase ("deputy head of his office") or right
+    after it ("his office spokesman")."""
+    if end < len(doc) and doc[end].lower_ in gz.TITLE_HEADS:
+        return True
+    j = start - 1
+    while j >= 0 and j > start - 4 and doc[j].lower_ not in LINKS:
+        j -= 1
+    return j >= 1 and doc[j].lower_ == "of" and any(t.lower_ in gz.TITLE_HEADS for t in doc[max(0, j - 3):j])
+
+
+def owned_offices(sents, found, make):
+    """"President X appointed Y as deputy head of his office": an office named by a possessive
+    pronoun next to a post, whose owner is titled president (or prime minister), is the
+    Presidency (or the Prime Minister's Office); "his" is the one person so
+    titled whom the sentence named before it ("appointed Governor Y as deputy head of his office":
+    not Y)."""
+    persons = [m for m in found if m.label == PERSON]
+    taken = {(m.sent_index, i) for m in found for i in range(m.start, m.end)}
+    out = []
+    for si, sent in enumerate(sents):
+        doc, named = sent.doc, [m for m in persons if m.sent_index == si]
+        for k in range(sent.start, sent.end - 1):
+            if doc[k + 1].lower_ != "office" or (si, k + 1) in taken:
+                continue
+            if doc[k].lower_ not in ("his", "her"):
+                continue
+            heads = {id(m.entity or m): m for m in named if m.end <= k and _head_office(doc, m)}
+            owner = next(iter(heads.values())) if len(heads) == 1 else None   # the one head named before
+            office = _head_office(doc, owner) if owner is not None else None
+            if office is not None and _post_of(doc, k, k + 2):
+                out.append(make(k + 1, k + 2, office, si, WRITTEN[office]))
     return out
 
 

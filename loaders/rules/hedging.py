@@ -75,9 +75,10 @@ def hedged(tok, announced_ok: bool = False, negation_ok: bool = False) -> bool:
         while first.dep_ == "conj" and first.head.i != first.i and len(chain) < 5:
             first = first.head
             chain.append(first)
-        if any(c.dep_ == "aux" and c.lower_ in HEDGES and not (announced_ok and c.lower_ in ANNOUNCED)
-               for c in first.children):
+        if tok.tag_ not in ("VBZ", "VBD") and any(c.dep_ == "aux" and c.lower_ in HEDGES
+                                                  and not (announced_ok and c.lower_ in ANNOUNCED) for c in first.children):
             return True   # "X will go before a judge ..., release him or place him under arrest": the modal is shared
+            # (not by a finite verb: "X would not keep his seat and now heads to the backbench")
         if any(c.dep_ == "cc" and c.lower_ == "or" for k in chain[:-1] for c in k.children):
             return True   # "keep him in custody, release him or place him under house arrest": alternatives, not acts
     if tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \

@@ -61,7 +61,8 @@ def match(tok) -> dict | None:
         if "particles" in e and any(c.dep_ == "prep" and c.lower_ in e["particles"] and any(
                 g.dep_ in ("prep", "pobj") for g in c.children) for c in kids):
             return e
-        if "preps" in e and any(c.dep_ == "prep" and c.lower_ in e["preps"] and any(
+        if "preps" in e and any((c.dep_ == "prep" or c.dep_ == "dative" and c.lower_ == "to")   # "dumped X to the backbench"
+                                and c.lower_ in e["preps"] and any(
                 p.dep_ == "pobj" and p.lemma_.lower() in e["prep_objects"] and not _ruled_out(p, e) for p in c.children)
                                 for c in kids):
             return e

@@ -145,6 +145,9 @@ def replace_event(r, tok, sent, si) -> list[EventFact]:
             for c in tok.head.children:
                 if c.dep_ in ("nsubjpass", "nsubj"):
                     predecessor = r.person(c)
+        if predecessor is None and tok.dep_ in ("relcl", "acl") and tok.head.i < tok.i \
+                and not any(c.dep_ == "nsubjpass" for c in tok.children):
+            predecessor = r.person(tok.head)   # "So too is Y, to be replaced as treasurer by X"
         successor = withp
     else:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None) or next(
@@ -248,6 +251,7 @@ def just_left(r):
 
 
 HELM_NOUNS = word_set("links", "helm_nouns")   # data/links.json
+TAKEN_POSTS = word_set("links", "taken_post_nouns")   # "his place", "Y's spot", "the role"
 
 
 def take_over(r, tok, sent, si) -> list[EventFact]:
@@ -260,9 +264,11 @@ def take_over(r, tok, sent, si) -> list[EventFact]:
                                                            for x in tok.children):   # "took the helm from Y"
             p = next((x for x in c.children if x.dep_ == "pobj"), None)
             predecessor = r.person(p) if p is not None else None
-        if c.dep_ == "dobj" and c.lower_ in ("place", "post", "job", "seat", "office", "position", "role"):
+        if c.dep_ == "dobj" and c.lower_ in TAKEN_POSTS:
             owner = next((x for x in c.children if x.dep_ == "poss"), None)
             predecessor = r.entity_at(owner, PERSON) if owner is not None else None
+    if predecessor is None and (passive := _post_taken_over(r, tok)) is not None:
+        return passive_take_over(r, tok, sent, si, *passive)
     if predecessor is None and any(x.lower_ == "over" and x.dep_ == "prt" for x in tok.children) \
             and not any(c.dep_ == "dobj" for c in tok.children):
         predecessor = just_left(r)   # "X resigned ... His deputy, Y, will take over"
@@ -298,6 +304,28 @@ def take_over(r, tok, sent, si) -> list[EventFact]:
     return [EventFact("APPOINTMENT", si, [successor], None, date_of(r, tok, sent), position,
                       rule="verb:take-over", strength=0.75, successor=successor, predecessor=predecessor,
                       extra={"no_event": tok.dep_ == "xcomp", "position_span": span})]
+
+
+def _post_taken_over(r, tok):
+    """"His position will be taken over by X": (X, the post's owner token) when the passive
+    subject of "taken over" is a post noun with an owner and the by-phrase names a person."""
+    post = next((c for c in tok.children if c.dep_ == "nsubjpass" and c.lower_ in TAKEN_POSTS), None)
+    owner = next((x for x in post.children if x.dep_ == "poss"), None) if post is not None else None
+    by = next((p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+    if owner is None or by is None or not any(x.dep_ == "prt" and x.lower_ == "over" for x in tok.children):
+        return None
+    successor = r.person(by)
+    return (successor, owner) if successor is not None and successor.label == PERSON else None
+
+
+def passive_take_over(r, tok, sent, si, successor, owner) -> list[EventFact]:
+    """The replacement "His position will be taken over by X" states: the owner is the predecessor
+    ("His": the one person who left a post in this sentence or the one before, else no one)."""
+    predecessor = just_left(r) if owner.pos_ == "PRON" else r.entity_at(owner, PERSON)
+    if predecessor is None or predecessor is successor or predecessor.label != PERSON:
+        return []
+    return [EventFact("APPOINTMENT", si, [successor], None, date_of(r, tok, sent), None,
+                      rule="verb:take-over:passive", strength=0.75, successor=successor, predecessor=predecessor)]
 
 
 def _name_right_before(r, tok) -> EntityBuild | None:
@@ -350,9 +378,11 @@ def hand_over(r, tok, sent, si) -> list[EventFact]:
 
 
 def _by_on_the_post(r, tok) -> EntityBuild | None:
-    """"Y has been replaced as finance minister by X": the by-phrase the parse hung on the post."""
+    """"Y has been replaced as finance minister by X", "Y will be replaced in the role by X": the
+    by-phrase the parse hung on the post."""
     return next((r.person(p) for b in tok.subtree if b.lower_ == "by" and b.dep_ == "prep"
-                 and b.head.dep_ == "pobj" and b.head.head.lower_ == "as" and b.head.head.head.i == tok.i
+                 and b.head.dep_ == "pobj" and b.head.head.head.i == tok.i
+                 and (b.head.head.lower_ == "as" or b.head.head.lower_ == "in" and b.head.lower_ in TAKEN_POSTS)
                  for p in b.children if p.dep_ == "pobj"), None)
 
 
