@@ -374,6 +374,11 @@ def _title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
             words[:0] = [first, tok.text]    # "Co-operatives and Internal Trade Minister X"
             i = k - 1
             continue
+        if tok.text == "," and len(words) >= 3 and words[1].lower() in ("and", "&") and joins_portfolio(doc, i):
+            first, k = item_before(doc, i)   # "Youth, Sports and Culture Minister X": the list's earlier items
+            words[:0] = [first, tok.text]
+            i = k - 1
+            continue
         if words and gz.country_of(f"{tok.text} {words[0]}"):
             words.insert(0, tok.text)   # "South Sudanese President X"
             i -= 1
