@@ -2,6 +2,7 @@
 
 This module only dispatches to the rule families in loaders/rules/:
   title_before   "Deputy Defense Minister Timur Ivanov", "FSB director X"
+  area_posts     "Kigoma Regional Commissioner X", "X, the Bungoma County Commissioner" (the place's region)
   appositions    "X, head of the ... of the General Staff"; "the chief of the General Staff, X"
   lead_clauses   "The Party, which X heads, ..." (read from the words: the parser takes "X heads" for a noun)
   leaders        "X, who leads the party"; "the bloc, led by X"; "X had served as secretary of the council"; "X is a top official at Y";
@@ -35,6 +36,7 @@ from graph.schema import ORGANISATION, PERSON
 from .mentions import EntityBuild, Mention
 from .rules import event_posts
 from .rules.appositions import apposition_after, apposition_before
+from .rules.area_posts import area_post_positions
 from .rules.cabinet_lists import bracketed_portfolios, name_then_post, title_colon_name
 from .rules.facts import Position
 from .rules.leaders import (copula_post, elected_its_title, government_of, leads, led_by, pronoun_copula,
@@ -100,11 +102,14 @@ class PositionReader:
         out: list[Position] = []
         persons = [m for m in mentions if m.label == PERSON and m.entity is not None]
         for m in persons:
-            before = title_before(self, sent, si, m, mentions)
+            area = area_post_positions(self, sent, si, m, mentions)   # "Kigoma Regional Commissioner X"
+            out += area
+            read = {p.rule for p in area}
+            before = [] if "area-post:before" in read else title_before(self, sent, si, m, mentions)
             self._remember_bodies(before)   # "central bank governor Y met deputy governor X" (deputy_body)
             out += before
-            out += apposition_after(self, sent, si, m, mentions)
-            out += apposition_before(self, sent, si, m, mentions)
+            out += [] if "area-post:apposition-after" in read else apposition_after(self, sent, si, m, mentions)
+            out += [] if "area-post:apposition-before" in read else apposition_before(self, sent, si, m, mentions)
             out += leads(self, sent, si, m, mentions)
             out += takes_charge(self, sent, si, m, mentions)
             out += government_of(self, sent, si, m, mentions)

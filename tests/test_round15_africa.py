@@ -2,10 +2,16 @@
 
 A portfolio list with a comma before its "and" ("Minister of Water, Sanitation, and Environment") or
 before the title's head ("Youth, Sports and Culture Minister") is one portfolio
-(loaders/portfolio_lists.py, rules/title_before.py)."""
+(loaders/portfolio_lists.py, rules/title_before.py).
+
+A region's post written between the place and the holder ("Kigoma Regional Commissioner X",
+"the Volta Regional Minister, X", "X, the Bungoma County Commissioner", "appointed X as Tanga
+Regional Administrative Secretary") is held at the place's body ("Kigoma Region")
+(loaders/area_titles.py, rules/area_posts.py)."""
 import pytest
 
-from tests.conftest import check_fact_case, fact_case, post_at, read_text as read
+from tests.conftest import (check_entity_case, check_fact_case, entity_case, fact_case, post_at,
+                            read_text as read)
 
 PORTFOLIO_CASES = [
     fact_case("John Mensah, the Minister of Water, Sanitation, and Environment, was arrested on Monday.",
@@ -25,3 +31,67 @@ PORTFOLIO_CASES = [
 @pytest.mark.parametrize("text,present,wrong", PORTFOLIO_CASES)
 def test_portfolio_lists_with_commas(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
+
+
+AREA_CASES = [
+    fact_case("The President has revoked the appointment of Hamisi Mwita as Kigoma Regional Commissioner.",
+              [("HOLDS_POSITION", "person:hamisi-mwita", "kigoma-region")],
+              id="as-regional-commissioner"),
+    fact_case("Dodoma Regional Commissioner Neema Mrema has been transferred to Iringa.",
+              [("HOLDS_POSITION", "person:neema-mrema", "dodoma-region")],
+              post_at("dodoma-regional"),
+              id="title-before-name"),
+    fact_case("The Volta Regional Minister, Hon. Kwesi Asante, will assume the role of Oti Regional Minister.",
+              [("HOLDS_POSITION", "person:kwesi-asante", "volta-region"),
+               ("HOLDS_POSITION", "person:kwesi-asante", "oti-region")],
+              id="apposition-before-and-role-of"),
+    fact_case("Peter Wanyama, the current Bungoma County Commissioner, was interdicted on Monday.",
+              [("HOLDS_POSITION", "person:peter-wanyama", "bungoma-county")],
+              id="apposition-after"),
+    fact_case("Korogwe District Administrative Secretary Halima Said has been appointed as Tanga Regional "
+              "Administrative Secretary.",
+              [("HOLDS_POSITION", "person:halima-said", "korogwe-district"),
+               ("HOLDS_POSITION", "person:halima-said", "tanga-region")],
+              id="district-then-region"),
+    fact_case("The President appointed Kilosa District Commissioner Juma Ally to become the new Singida Regional "
+              "Commissioner.",
+              [("HOLDS_POSITION", "person:juma-ally", "singida-region")],
+              lambda t, s, o: s.startswith("person:singida"),
+              id="to-become-the-new"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", AREA_CASES)
+def test_region_posts(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
+
+
+# guards: a court's or a prosecutor's post after "District" is no region's; these pass without the rule too
+AREA_GUARDS = [
+    fact_case("Manhattan District Attorney Alvin Brooks charged the mayor on Monday.",
+              [], post_at("manhattan-district"),
+              id="district-attorney-is-no-region-post"),
+    fact_case("United States District Judge Mary Hollis sentenced him on Friday.",
+              [], post_at("united-states-district"),
+              id="country-district-judge-guard"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", AREA_GUARDS)
+def test_region_post_guards(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
+
+
+@pytest.mark.parametrize("text,has,lacks", [
+    entity_case("Lindi Regional Commissioner Joseph Mkirikiti was moved to Mtwara.",
+                [("Person", "Joseph Mkirikiti"), ("Organisation", "Lindi Region")],
+                [("Organisation", "Lindi Regional"), ("Person", "Lindi Regional Commissioner Joseph Mkirikiti")],
+                id="no-body-named-regional"),
+    entity_case("The President named Arusha Regional Secretary Anna Lyimo to become the new Songwe Regional "
+                "Commissioner.",
+                [("Person", "Anna Lyimo"), ("Organisation", "Songwe Region")],
+                [("Person", "Songwe Regional Commissioner")],
+                id="post-is-no-person"),
+])
+def test_region_post_names(extractor, text, has, lacks):
+    check_entity_case(read(extractor, text), has, lacks)
