@@ -95,3 +95,34 @@ def test_region_post_guards(extractor, text, present, wrong):
 ])
 def test_region_post_names(extractor, text, has, lacks):
     check_entity_case(read(extractor, text), has, lacks)
+
+
+# Kenya writes a ministry's posts as "<Portfolio> Cabinet Secretary X", "<Portfolio> CS X" and
+# "<Portfolio> Principal Secretary X": the portfolio's ministry, not the Cabinet (titles.json,
+# gazetteer.json, rules/title_before.py). A bare "Cabinet Secretary X" keeps its old reading.
+KENYA_CASES = [
+    fact_case("Energy Cabinet Secretary Davis Kiprono announced new tariffs on Monday.",
+              [("HOLDS_POSITION", "person:davis-kiprono", "ministry-of-energy")],
+              post_at("organisation:cabinet"),
+              id="portfolio-cabinet-secretary"),
+    fact_case("Education CS Ezekiel Onyango ordered the closure of the schools.",
+              [("HOLDS_POSITION", "person:ezekiel-onyango", "ministry-of-education")],
+              id="portfolio-cs"),
+    fact_case("Health Principal Secretary Mary Muthoni suspended the officials on Friday.",
+              [("HOLDS_POSITION", "person:mary-muthoni", "ministry-of-health")],
+              id="portfolio-principal-secretary"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", KENYA_CASES)
+def test_kenyan_cabinet_posts(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
+
+
+@pytest.mark.parametrize("text,present,wrong", [
+    fact_case("Cabinet Secretary Simon Case said the review would go on.",
+              [("HOLDS_POSITION", "person:simon-case", "cabinet")],
+              id="bare-cabinet-secretary-guard"),
+])
+def test_kenyan_cabinet_post_guards(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)

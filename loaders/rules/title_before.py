@@ -332,6 +332,11 @@ def _title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
             words[:0] = [t.text for t in doc[om.start - 2:om.end]]   # "Chief of Army Staff General X"
             i = om.start - 3
             continue
+        if om is not None and words == ["Secretary"] and om.text == "Cabinet" and om.start - 1 >= sent.start \
+                and doc[om.start - 1].text[:1].isupper() and doc[om.start - 1].lower_ in PORTFOLIO_WORDS:
+            words.insert(0, om.text)   # "Treasury Cabinet Secretary X": a portfolio's post (Kenya), not the Cabinet's
+            i = om.start - 1
+            continue
         if om is not None and words:
             if doc[om.start].text == "-" or (om.start > sent.start and doc[om.start - 1].text == "-"
                                              and not doc[om.start - 1].whitespace_):
