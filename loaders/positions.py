@@ -86,6 +86,7 @@ class PositionReader:
         self.state = state  # extract.ArticleState: entities, mentions, default country
         self.posts: dict[str, Position] = {}   # a person's id -> the first post read for them
         self.pairwise: list[Position] = []   # posts handed out "respectively"
+        self.area_read: set[tuple[str, int, str]] = set()   # (person id, sentence, title) of region posts read
 
     def org_for_title(self, title: str, country: str | None, explicit: str | None = None) -> EntityBuild | None:
         org = org_for_title(self.state, title, country, explicit)
@@ -96,7 +97,14 @@ class PositionReader:
         return org
 
     def from_events(self, facts) -> list[Position]:
-        return drop_joined(event_posts.from_events(self, facts), self.pairwise)
+        return self._without_area_places(drop_joined(event_posts.from_events(self, facts), self.pairwise))
+
+    def _without_area_places(self, found: list[Position]) -> list[Position]:
+        """A region post read by area_posts ("took over as the new Nandi County Commissioner") is
+        not read again by another rule at the place alone ("Nandi")."""
+        self.area_read |= {(p.person.id, p.sent_index, p.title.lower()) for p in found if p.rule.startswith("area-post")}
+        return [p for p in found if p.rule.startswith("area-post") or not any(
+            (p.person.id, p.sent_index) == (who, si) and p.title.lower().endswith(title) for who, si, title in self.area_read)]
 
     def read(self, sent, si: int, mentions: list[Mention]) -> list[Position]:
         out: list[Position] = []
@@ -150,6 +158,7 @@ class PositionReader:
         out += [p for p in title_then_name(self, sent, si, mentions) + new_title_back(self, sent, si, mentions)
                 + lede_holder(self, sent, si, mentions)   # "Kenya's finance minister was arrested. Mr Henry Rotich ..."
                 if p.person.id not in placed]   # "Georgia's interior minister has resigned. X said"
+        out = self._without_area_places(out)
         pairwise = respective_posts(self, sent, si, mentions)
         self.pairwise += pairwise
         out = drop_joined(out, pairwise) + pairwise

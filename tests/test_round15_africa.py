@@ -58,6 +58,10 @@ AREA_CASES = [
               [("HOLDS_POSITION", "person:juma-ally", "singida-region")],
               lambda t, s, o: s.startswith("person:singida"),
               id="to-become-the-new"),
+    fact_case("Mary Chebet took over as the new Nandi County Commissioner on Monday.",
+              [("HOLDS_POSITION", "person:mary-chebet", "nandi-county")],
+              post_at("organisation:nandi"),
+              id="took-over-as-no-second-body-at-the-place"),
 ]
 
 
