@@ -36,7 +36,9 @@ class AreaPost:
 
 
 def _place_word(tok) -> bool:
+    """A word of a place's name: capitalised, no acronym ("UNICEF Regional Director" is a body's post)."""
     return tok.text[:1].isupper() and tok.text.replace("-", "").isalpha() and tok.lower_ not in NOT_PLACE \
+        and not (tok.is_upper and len(tok.text) > 1) \
         and tok.lower_ not in gz.ORG_HEADS and tok.pos_ in ("PROPN", "NOUN", "ADJ") and not gz.country_of(tok.text)
 
 
@@ -77,8 +79,8 @@ def area_posts(doc, start: int, end: int, persons: set[int] = frozenset()) -> li
         if stop is None:
             continue
         p = _place_start(doc, a, start, persons)
-        if p is None or gz.country_of(doc[p:a].text):
-            continue   # ("United States District Judge")
+        if p is None or gz.country_of(doc[p:a].text) or doc[p:a].text.lower() in gz.known_orgs():
+            continue   # ("United States District Judge", a known body's "Regional Director")
         out.append(AreaPost(p, a, stop, f"{doc[p:a].text} {kind}", title))
     return out
 

@@ -78,6 +78,9 @@ AREA_GUARDS = [
     fact_case("United States District Judge Mary Hollis sentenced him on Friday.",
               [], post_at("united-states-district"),
               id="country-district-judge-guard"),
+    fact_case("The UNICEF Regional Director, Dr Amina Yusuf, visited the camp on Monday.",
+              [], post_at("unicef-region"),
+              id="acronym-body-regional-director-guard"),
 ]
 
 
