@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from . import gazetteer as gz
-from .lexicon import load
+from .lexicon import HEADLINE_VERBS, load
 
 AREA_ADJECTIVES: dict[str, str] = load("names")["area_adjectives"]   # "Regional" -> "Region"
 ABBREVIATIONS: dict[str, list[str]] = load("names")["area_title_abbreviations"]   # "RC" -> ["Regional", "Regional Commissioner"]
@@ -36,9 +36,10 @@ class AreaPost:
 
 
 def _place_word(tok) -> bool:
-    """A word of a place's name: capitalised, no acronym ("UNICEF Regional Director" is a body's post)."""
+    """A word of a place's name: capitalised, no acronym ("UNICEF Regional Director" is a body's post),
+    no headline's verb ("Odinga Sacks Bungoma County Commissioner X")."""
     return tok.text[:1].isupper() and tok.text.replace("-", "").isalpha() and tok.lower_ not in NOT_PLACE \
-        and not (tok.is_upper and len(tok.text) > 1) \
+        and not (tok.is_upper and len(tok.text) > 1) and tok.lower_ not in HEADLINE_VERBS \
         and tok.lower_ not in gz.ORG_HEADS and tok.pos_ in ("PROPN", "NOUN", "ADJ") and not gz.country_of(tok.text)
 
 

@@ -62,6 +62,10 @@ AREA_CASES = [
               [("HOLDS_POSITION", "person:mary-chebet", "nandi-county")],
               post_at("organisation:nandi"),
               id="took-over-as-no-second-body-at-the-place"),
+    fact_case("Mudavadi Suspends Nandi County Commissioner Peter Kiprop Over Insecurity\n\nThe officer left on Monday.",
+              [("HOLDS_POSITION", "person:peter-kiprop", "nandi-county")],
+              post_at("suspends-nandi-county"),
+              id="headline-verb-is-no-place-word"),
 ]
 
 
