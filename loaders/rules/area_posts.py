@@ -1,7 +1,7 @@
 """The holder of a region post (loaders/area_titles.py) holds it at the place's body:
   "Kigoma Regional Commissioner X" / "the Volta Regional Minister, Hon. X"   (before the name)
   "X, the current Bungoma County Commissioner"                               (apposition after)
-  "appointed X as Kigoma Regional Commissioner", "X ... to become the new Tabora Regional
+  "appointed X as Kigoma Regional Commissioner", "X ... to become the new Arusha Regional
   Commissioner", "X will assume the role of Oti Regional Minister"          (the post X takes)
 The body is the place with its area's noun ("Kigoma Region", "Bungoma County"); the title keeps
 the adjective ("Regional Commissioner").
