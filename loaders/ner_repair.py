@@ -18,7 +18,7 @@ from spacy.tokens import Span
 from spacy.util import filter_spans
 
 from . import gazetteer as gz
-from . import appointee_names, descriptor_words, list_heads, list_names, name_bounds, police_in_place, portfolio_lists, post_nominals, spelled_acronyms, title_phrase_names
+from . import appointee_names, area_titles, descriptor_words, list_heads, list_names, name_bounds, police_in_place, portfolio_lists, post_nominals, spelled_acronyms, title_phrase_names
 from .lexicon import HEADLINE_VERBS, MODIFIERS, REPLACE_VERBS, UNIT_HEADS, load, word_set   # word lists: data/names.json
 from .places import AFTER_NAME_ADMIN
 from .place_then_name import place_then_name
@@ -1039,6 +1039,7 @@ def ner_repair(doc):
     out = descriptor_words.mend(doc, out)   # "Embattled" + "National Lotteries Commission"
     out = post_nominals.mend(doc, out)   # "Mark Carleton-Smith CBE", "ADC Gen"
     out = police_in_place.mend(doc, out)   # "Police in Brazil arrested X": the police of a place
+    out = area_titles.mend(doc, out)   # "Kigoma Regional Commissioner X": the place stays a place
     taken = {t.i for x in out for t in x}
     out = [_peoples_party(doc, x, taken) if x.label_ == "ORG" else x for x in out]
     doc.ents = filter_spans([x for x in (_person_shape(doc, e) for e in out) if x is not None])

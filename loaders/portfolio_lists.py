@@ -75,6 +75,8 @@ def joins_portfolio(doc, i: int) -> bool:
     capitalised or both in lower case (a title is written one way throughout)."""
     if doc[i].lower_ not in SEPARATORS or i < 1 or i + 1 >= len(doc):
         return False
+    if doc[i].lower_ in ("and", "&") and doc[i - 1].text == "," and i >= 2:
+        i -= 1   # "Water, Sanitation, and Environment": the "and" after a list's comma joins as the comma does
     before, _ = item_before(doc, i)
     k = i + 2 if doc[i].text == "," and doc[i + 1].lower_ in ("and", "&") and i + 2 < len(doc) else i + 1
     after = doc[k]

@@ -2,6 +2,7 @@
 
 This module only dispatches to the rule families in loaders/rules/:
   title_before   "Deputy Defense Minister Timur Ivanov", "FSB director X"
+  area_posts     "Kigoma Regional Commissioner X", "X, the Bungoma County Commissioner" (the place's region)
   appositions    "X, head of the ... of the General Staff"; "the chief of the General Staff, X"
   lead_clauses   "The Party, which X heads, ..." (read from the words: the parser takes "X heads" for a noun)
   leaders        "X, who leads the party"; "the bloc, led by X"; "X had served as secretary of the council"; "X is a top official at Y";
@@ -35,6 +36,7 @@ from graph.schema import ORGANISATION, PERSON
 from .mentions import EntityBuild, Mention
 from .rules import event_posts
 from .rules.appositions import apposition_after, apposition_before
+from .rules.area_posts import area_post_positions
 from .rules.cabinet_lists import bracketed_portfolios, name_then_post, title_colon_name
 from .rules.facts import Position
 from .rules.leaders import (copula_post, elected_its_title, government_of, leads, led_by, pronoun_copula,
@@ -84,6 +86,7 @@ class PositionReader:
         self.state = state  # extract.ArticleState: entities, mentions, default country
         self.posts: dict[str, Position] = {}   # a person's id -> the first post read for them
         self.pairwise: list[Position] = []   # posts handed out "respectively"
+        self.area_read: set[tuple[str, int, str]] = set()   # (person id, sentence, title) of region posts read
 
     def org_for_title(self, title: str, country: str | None, explicit: str | None = None) -> EntityBuild | None:
         org = org_for_title(self.state, title, country, explicit)
@@ -94,17 +97,27 @@ class PositionReader:
         return org
 
     def from_events(self, facts) -> list[Position]:
-        return drop_joined(event_posts.from_events(self, facts), self.pairwise)
+        return self._without_area_places(drop_joined(event_posts.from_events(self, facts), self.pairwise))
+
+    def _without_area_places(self, found: list[Position]) -> list[Position]:
+        """A region post read by area_posts ("took over as the new Nandi County Commissioner") is
+        not read again by another rule at the place alone ("Nandi")."""
+        self.area_read |= {(p.person.id, p.sent_index, p.title.lower()) for p in found if p.rule.startswith("area-post")}
+        return [p for p in found if p.rule.startswith("area-post") or not any(
+            (p.person.id, p.sent_index) == (who, si) and p.title.lower().endswith(title) for who, si, title in self.area_read)]
 
     def read(self, sent, si: int, mentions: list[Mention]) -> list[Position]:
         out: list[Position] = []
         persons = [m for m in mentions if m.label == PERSON and m.entity is not None]
         for m in persons:
-            before = title_before(self, sent, si, m, mentions)
+            area = area_post_positions(self, sent, si, m, mentions)   # "Kigoma Regional Commissioner X"
+            out += area
+            read = {p.rule for p in area}
+            before = [] if "area-post:before" in read else title_before(self, sent, si, m, mentions)
             self._remember_bodies(before)   # "central bank governor Y met deputy governor X" (deputy_body)
             out += before
-            out += apposition_after(self, sent, si, m, mentions)
-            out += apposition_before(self, sent, si, m, mentions)
+            out += [] if "area-post:apposition-after" in read else apposition_after(self, sent, si, m, mentions)
+            out += [] if "area-post:apposition-before" in read else apposition_before(self, sent, si, m, mentions)
             out += leads(self, sent, si, m, mentions)
             out += takes_charge(self, sent, si, m, mentions)
             out += government_of(self, sent, si, m, mentions)
@@ -145,6 +158,7 @@ class PositionReader:
         out += [p for p in title_then_name(self, sent, si, mentions) + new_title_back(self, sent, si, mentions)
                 + lede_holder(self, sent, si, mentions)   # "Kenya's finance minister was arrested. Mr Henry Rotich ..."
                 if p.person.id not in placed]   # "Georgia's interior minister has resigned. X said"
+        out = self._without_area_places(out)
         pairwise = respective_posts(self, sent, si, mentions)
         self.pairwise += pairwise
         out = drop_joined(out, pairwise) + pairwise

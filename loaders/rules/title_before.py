@@ -332,6 +332,11 @@ def _title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
             words[:0] = [t.text for t in doc[om.start - 2:om.end]]   # "Chief of Army Staff General X"
             i = om.start - 3
             continue
+        if om is not None and words == ["Secretary"] and om.text == "Cabinet" and om.start - 1 >= sent.start \
+                and doc[om.start - 1].text[:1].isupper() and doc[om.start - 1].lower_ in PORTFOLIO_WORDS:
+            words.insert(0, om.text)   # "Treasury Cabinet Secretary X": a portfolio's post (Kenya), not the Cabinet's
+            i = om.start - 1
+            continue
         if om is not None and words:
             if doc[om.start].text == "-" or (om.start > sent.start and doc[om.start - 1].text == "-"
                                              and not doc[om.start - 1].whitespace_):
@@ -372,6 +377,11 @@ def _title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
         if tok.lower_ in ("and", "&") and words and i - 1 >= sent.start and joins_portfolio(doc, i):
             first, k = item_before(doc, i)   # "Mines and Energy Minister X", "forest and environment minister X",
             words[:0] = [first, tok.text]    # "Co-operatives and Internal Trade Minister X"
+            i = k - 1
+            continue
+        if tok.text == "," and len(words) >= 3 and words[1].lower() in ("and", "&") and joins_portfolio(doc, i):
+            first, k = item_before(doc, i)   # "Youth, Sports and Culture Minister X": the list's earlier items
+            words[:0] = [first, tok.text]
             i = k - 1
             continue
         if words and gz.country_of(f"{tok.text} {words[0]}"):
