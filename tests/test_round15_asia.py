@@ -1,0 +1,44 @@
+"""Round 15 (asia): whole pages from Asian and Middle Eastern outlets.
+
+A Knesset member's "MK" is a title like "MP" ("Likud MK X", "MKs X and Y"), and a party known by
+a bare name that the model reads as a place or a person, or leaves untagged, is the party
+("<party> MK X", "the chairman of <party>"; loaders/party_names.py)."""
+import pytest
+
+from tests.conftest import (check_entity_case, check_fact_case, entity_case, fact_case,
+                            read_text as read)
+
+MK_CASES = [
+    entity_case("Shas MK Eliyahu Revivo was named deputy minister on Monday.",
+                [("Person", "Eliyahu Revivo")],
+                [("Person", "Shas MK Eliyahu Revivo"), ("Organisation", "Shas MK Eliyahu Revivo")],
+                id="party-mk-name-is-the-person"),
+    entity_case("The coalition was joined on Sunday by Likud MK Orna Peleg, who was promised a seat.",
+                [("Person", "Orna Peleg"), ("Organisation", "Likud")],
+                [("Organisation", "Likud MK Orna Peleg")],
+                id="party-mk-name-after-by"),
+]
+
+
+@pytest.mark.parametrize("text,has,lacks", MK_CASES)
+def test_mk_is_a_title(extractor, text, has, lacks):
+    check_entity_case(read(extractor, text), has, lacks)
+
+
+PARTY_CASES = [
+    fact_case("Likud MK Avner Golan stepped down as tourism minister on Tuesday.",
+              [("MEMBER_OF", "person:avner-golan", "likud")],
+              id="untagged-party-before-mk"),
+    fact_case("The new housing minister is Shas MK Rafael Ohana, the party said.",
+              [("MEMBER_OF", "person:rafael-ohana", "shas")],
+              id="party-read-as-place-before-mk"),
+    fact_case("The speaker said the agriculture minister, Meretz lawmaker Dana Kaplan, would resign.",
+              [("MEMBER_OF", "person:dana-kaplan", "meretz")],
+              id="party-before-lawmaker"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", PARTY_CASES)
+def test_bare_party_name_is_the_party(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
+
