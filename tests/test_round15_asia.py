@@ -42,3 +42,23 @@ PARTY_CASES = [
 def test_bare_party_name_is_the_party(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
 
+
+
+# "Union" before a portfolio title is India's national government, as "federal" is elsewhere:
+# "Union Home Minister X" holds the ministry, not a body named "Union Home" (titles.json modifiers).
+UNION_CASES = [
+    fact_case("Labour minister Raj Verma has resigned from the Union Cabinet along with Union Education "
+              "Minister Kavita Menon, the latter citing health reasons.",
+              [("HOLDS_POSITION", "person:kavita-menon", "ministry-of-education")],
+              lambda t, s, o: o.endswith("union-education"),
+              id="union-education-minister-after-along-with"),
+    fact_case("Union Home Minister Ajay Mishra chaired the meeting on Monday.",
+              [("HOLDS_POSITION", "person:ajay-mishra", "ministry-of-interior")],
+              lambda t, s, o: o.endswith("union-home"),
+              id="union-home-minister"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", UNION_CASES)
+def test_union_minister_holds_the_ministry(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
