@@ -62,3 +62,23 @@ UNION_CASES = [
 @pytest.mark.parametrize("text,present,wrong", UNION_CASES)
 def test_union_minister_holds_the_ministry(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
+
+
+# Portfolios some Asian governments have that ministry_domains lacked (gazetteer.json):
+# "Shipping Minister X", "secretary to the shipping ministry", Malaysia's "Rural and Regional Development".
+PORTFOLIO_CASES = [
+    fact_case("Shipping Minister Khalid Hossain inspected the port on Sunday.",
+              [("HOLDS_POSITION", "person:khalid-hossain", "ministry-of-shipping")],
+              id="shipping-minister"),
+    fact_case("Rina Das, secretary to the shipping ministry, was transferred on Monday.",
+              [("HOLDS_POSITION", "person:rina-das", "ministry-of-shipping")],
+              id="secretary-to-the-shipping-ministry"),
+    fact_case("Rural and Regional Development Minister Idris Jusoh opened the road.",
+              [("HOLDS_POSITION", "person:idris-jusoh", "ministry-of-rural-and-regional-development")],
+              id="rural-and-regional-development-minister"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", PORTFOLIO_CASES)
+def test_asian_portfolios_are_ministries(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
