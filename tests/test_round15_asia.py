@@ -82,3 +82,23 @@ PORTFOLIO_CASES = [
 @pytest.mark.parametrize("text,present,wrong", PORTFOLIO_CASES)
 def test_asian_portfolios_are_ministries(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
+
+
+# A Malay style ("Datuk Seri", "Tan Sri", "Datuk") between a title and the name stands where
+# "Mr" or "Dr" would: the title before it is still the person's (titles.json style_honorifics).
+STYLE_CASES = [
+    fact_case("Former Finance Minister Datuk Seri Hamzah Karim was detained by the anti-graft agency today.",
+              [("HOLDS_POSITION", "person:hamzah-karim", "ministry-of-finance")],
+              id="minister-datuk-seri-name"),
+    fact_case("MACC chief commissioner Tan Sri Rosli Hamid confirmed the arrest on Friday.",
+              [("HOLDS_POSITION", "person:rosli-hamid", "macc")],
+              id="commissioner-tan-sri-name"),
+    fact_case("Transport Minister Datuk Lim Wei Ming announced the plan.",
+              [("HOLDS_POSITION", "person:lim-wei-ming", "ministry-of-transport")],
+              id="minister-datuk-name"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", STYLE_CASES)
+def test_title_holds_across_a_malay_style(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)

@@ -42,14 +42,30 @@ HONORIFICS = frozenset(p.lower() for p in gz.PREFIXES) - {"justice", "barrister"
 RANK_ABBREVIATIONS = frozenset(w.lower() for w in load("titles").get("rank_abbreviations", []))
 
 
-def before_honorifics(doc, i: int, start: int) -> int:
-    """Index of the token before the honorifics and abbreviated ranks ("Dr.", "Mrs", "Lt. Gen.")
-    that end at doc[i]."""
-    while i >= start and (doc[i].text.rstrip(".").lower() in HONORIFICS or doc[i].lower_ in RANK_ABBREVIATIONS
-                          or (doc[i].text == "." and i - 1 >= start and (
-                              doc[i - 1].lower_ in HONORIFICS or f"{doc[i - 1].lower_}." in RANK_ABBREVIATIONS))):
-        i -= 1
+# styles of several words or an apostrophe ("Datuk Seri", "Tan Sri", "Dato'"), by how many tokens they take
+STYLE_HONORIFICS = frozenset(h.lower() for h in load("titles").get("style_honorifics", []))
+
+
+def _style_before(doc, i: int, start: int) -> int:
+    """Index of the token before a style honorific ending at doc[i] ("Datuk Seri"), else i."""
+    for k in range(max(start, i - 3), i + 1):
+        if doc[k:i + 1].text.lower() in STYLE_HONORIFICS and doc[k].text[:1].isupper():
+            return k - 1
     return i
+
+
+def before_honorifics(doc, i: int, start: int) -> int:
+    """Index of the token before the honorifics, styles and abbreviated ranks ("Dr.", "Mrs",
+    "Lt. Gen.", "Datuk Seri") that end at doc[i]."""
+    while True:
+        while i >= start and (doc[i].text.rstrip(".").lower() in HONORIFICS or doc[i].lower_ in RANK_ABBREVIATIONS
+                              or (doc[i].text == "." and i - 1 >= start and (
+                                  doc[i - 1].lower_ in HONORIFICS or f"{doc[i - 1].lower_}." in RANK_ABBREVIATIONS))):
+            i -= 1
+        k = _style_before(doc, i, start) if i >= start else i
+        if k == i:
+            return i
+        i = k
 
 
 def before_bracket(doc, i: int, start: int) -> int:
