@@ -102,3 +102,20 @@ STYLE_CASES = [
 @pytest.mark.parametrize("text,present,wrong", STYLE_CASES)
 def test_title_holds_across_a_malay_style(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
+
+
+# An Indonesian regent heads a regency as a governor heads a state: "Blora Regent X" and
+# "X, the regent of Lamongan" hold the post at the place (titles.PLACE_HEADS, gazetteer title_heads).
+REGENT_CASES = [
+    fact_case("Investigators from the anti-graft agency arrested Blora Regent Arif Santoso on Tuesday.",
+              [("HOLDS_POSITION", "person:arif-santoso", "blora")],
+              id="place-regent-name"),
+    fact_case("The commission detained Sri Wahyuni, the regent of Lamongan in East Java, on Friday.",
+              [("HOLDS_POSITION", "person:sri-wahyuni", "lamongan")],
+              id="name-the-regent-of-place"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", REGENT_CASES)
+def test_regent_holds_the_regency(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)

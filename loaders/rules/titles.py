@@ -20,7 +20,7 @@ BODY_WORDS = gz.BODY_WORDS | {"intelligence", "customs", "parliament", "party"}
 # every word of a portfolio ("Public Security"): part of a title before a name
 PORTFOLIO_WORDS = frozenset(w for f in gz.domain_forms() for w in f.split()) - {"and", "of", "the"}
 # titles of a place's head: "the governor of Herat province", "Governor X of Lagos State"
-PLACE_HEADS = {"governor", "mayor", "premier", "governor-general", "administrator", "prefect", "gov."}
+PLACE_HEADS = {"governor", "mayor", "premier", "governor-general", "administrator", "prefect", "gov.", "regent"}
 # "Gov." before a name is "Governor"
 TITLE_ABBREVIATIONS = {k.lower(): v for k, v in load("titles").get("title_abbreviations", {}).items()}
 PLACE_WORDS = {"province", "state", "region", "county", "city", "district", "municipality", "prefecture", "territory"}
