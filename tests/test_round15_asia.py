@@ -119,3 +119,26 @@ REGENT_CASES = [
 @pytest.mark.parametrize("text,present,wrong", REGENT_CASES)
 def test_regent_holds_the_regency(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
+
+
+# An appointment made through a decree: the decree's appointee replaces the one named after
+# "to replace", not the one who issued the decree (loaders/rules/decrees.py).
+DECREE_CASES = [
+    fact_case("President Nabil Haddad issued a decree appointing Karim Aziz, who was deputy minister of "
+              "finance, to replace Samir Qassem.",
+              [("REPLACED", "person:karim-aziz", "person:samir-qassem"),
+               ("APPOINTED", "person:nabil-haddad", "person:karim-aziz")],
+              lambda t, s, o: t == "REPLACED" and s == "person:nabil-haddad",
+              id="issued-a-decree-appointing-to-replace"),
+    fact_case("The emir issued a decree appointing Jassim Fahd to replace Hamad Saud.",
+              [("REPLACED", "person:jassim-fahd", "person:hamad-saud")],
+              id="unnamed-issuer-decree-appointing"),
+    fact_case("A royal decree named Faisal Nasser to replace Adel Khouri as head of the royal court.",
+              [("REPLACED", "person:faisal-nasser", "person:adel-khouri")],
+              id="a-decree-named-to-replace"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", DECREE_CASES)
+def test_decree_appointee_replaces(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)

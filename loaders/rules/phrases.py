@@ -17,6 +17,7 @@ from ..mentions import EntityBuild
 from .coordination import companions, list_after
 from .controllers import object_controller
 from .decisions import decider
+from .decrees import decree_verb
 from .first_person import quoted_speaker
 from .monarchs import reigning
 from .titles import national_body
@@ -369,7 +370,7 @@ class PhraseReader:
         "X would be nominated to succeed Y"."""
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or tok.dep_ not in ("advcl", "xcomp", "conj", "acl"):
             return None
-        head = tok.head
+        head = decree_verb(tok.head) or tok.head   # "issued a decree appointing X ... to replace Y"
         if head.pos_ == "NOUN" and EVENT_NOUNS.get(head.lemma_.lower()) in ("APPOINTMENT", "NOMINATION"):
             # "the appointment of X as foreign minister to replace Y": the one the noun appoints
             for c in head.children:
