@@ -5,7 +5,7 @@ a bare name that the model reads as a place or a person, or leaves untagged, is 
 ("<party> MK X", "the chairman of <party>"; loaders/party_names.py)."""
 import pytest
 
-from tests.conftest import (check_entity_case, check_fact_case, entity_case, fact_case,
+from tests.conftest import (check_entity_case, check_event_case, check_fact_case, entity_case, event_case, fact_case,
                             read_text as read)
 
 MK_CASES = [
@@ -142,3 +142,25 @@ DECREE_CASES = [
 @pytest.mark.parametrize("text,present,wrong", DECREE_CASES)
 def test_decree_appointee_replaces(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
+
+
+# An unnamed aide or secretary "of President X" / an "X aide" is one who serves X: an event of
+# the aide is not X's; and what prosecutors say someone "is suspected of" is no charge
+# (rules/phrases._heads, _person_of_title; rules/charge_sources.py).
+SERVANT_CASES = [
+    event_case("Prosecutors on Monday indicted a former chief secretary of President Moon Sung-ho and a "
+               "former deputy trade minister.",
+               absent=[("CHARGE", "person:moon-sung-ho")],
+               id="a-secretary-of-president-x"),
+    event_case("Police arrested a senior Lee Dong-wook aide at his home on Friday.",
+               absent=[("ARREST", "person:lee-dong-wook")],
+               id="an-x-aide"),
+    event_case("Prosecutors said Han Ji-soo is suspected of collusion in the bid rigging.",
+               absent=[("CHARGE", "person:han-ji-soo")],
+               id="prosecutors-said-suspected-of"),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", SERVANT_CASES)
+def test_event_of_one_who_serves_is_not_the_bosss(extractor, text, present, absent):
+    check_event_case(read(extractor, text), present, absent)

@@ -12,7 +12,7 @@ from functools import lru_cache
 from graph.schema import ORGANISATION, PERSON
 
 from ..gazetteer import BODY_WORDS, PREFIXES, TITLE_WORDS
-from ..lexicon import EVENT_NOUNS, EVENT_VERBS, REPLACE_VERBS, TITLE_SUBJECTS, load
+from ..lexicon import EVENT_NOUNS, EVENT_VERBS, PERSON_HEADED, REPLACE_VERBS, TITLE_SUBJECTS, load
 from ..mentions import EntityBuild
 from .coordination import companions, list_after
 from .controllers import object_controller
@@ -251,8 +251,9 @@ class PhraseReader:
                 # the head may be a title noun whose person sits in apposition or compound
                 for c in t.children:
                     # ("appoints X acting head of the region": the parse made the name a modifier of the title)
-                    if c.dep_ == "compound" and t.tag_ == "NNS" and c.i < t.i:
-                        continue   # "sacked Truss supporters", "arrested Khan loyalists": the group, not the name
+                    if c.dep_ == "compound" and (t.tag_ == "NNS" or t.lower_ in PERSON_HEADED) and c.i < t.i:
+                        continue   # "sacked Truss supporters", "arrested Khan loyalists", "indicted an X aide":
+                        #            the group or the one who serves the name, not the name
                     if c.dep_ in ("appos", "compound") or _name_modifies_title(c, t):
                         e = self.entity_at(c, PERSON)
                         if e:
@@ -282,6 +283,8 @@ class PhraseReader:
         title's "of" phrase, together with the body's name."""
         if t.lower_ not in TITLE_WORDS or self.state.mention_at(t.i) is not None:
             return None
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+            return None   # "indicted a former senior secretary of President X": one who served X, unnamed
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ == "of" and not any(
                     k.dep_ == "conj" and k.pos_ == "NOUN" and k.i < c.i for k in t.children):   # not "minister and mentor of X"
