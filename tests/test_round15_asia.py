@@ -5,8 +5,8 @@ a bare name that the model reads as a place or a person, or leaves untagged, is 
 ("<party> MK X", "the chairman of <party>"; loaders/party_names.py)."""
 import pytest
 
-from tests.conftest import (check_entity_case, check_event_case, check_fact_case, entity_case, event_case, fact_case,
-                            read_text as read)
+from tests.conftest import (check_entity_case, check_event_case, check_fact_case, entity_case, event_case,
+                            fact_case, read_text as read)
 
 MK_CASES = [
     entity_case("Shas MK Eliyahu Revivo was named deputy minister on Monday.",
@@ -145,8 +145,7 @@ def test_decree_appointee_replaces(extractor, text, present, wrong):
 
 
 # An unnamed aide or secretary "of President X" / an "X aide" is one who serves X: an event of
-# the aide is not X's; and what prosecutors say someone "is suspected of" is no charge
-# (rules/phrases._heads, _person_of_title; rules/charge_sources.py).
+# the aide is not X's (rules/phrases._heads, _person_of_title).
 SERVANT_CASES = [
     event_case("Prosecutors on Monday indicted a former chief secretary of President Moon Sung-ho and a "
                "former deputy trade minister.",
@@ -155,9 +154,6 @@ SERVANT_CASES = [
     event_case("Police arrested a senior Lee Dong-wook aide at his home on Friday.",
                absent=[("ARREST", "person:lee-dong-wook")],
                id="an-x-aide"),
-    event_case("Prosecutors said Han Ji-soo is suspected of collusion in the bid rigging.",
-               absent=[("CHARGE", "person:han-ji-soo")],
-               id="prosecutors-said-suspected-of"),
 ]
 
 

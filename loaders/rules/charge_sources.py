@@ -23,7 +23,6 @@ from .hedging import hedged
 SOURCES = word_set("triggers", "charge_sources")
 PROSECUTING = word_set("triggers", "prosecuting_body_words") | {"prosecutor", "prosecutors", "prosecution", "justice"}
 SAYING = {"say", "allege", "claim", "contend", "state", "assert", "charge"}
-SUSPECTING = {"suspect"}
 SOURCE_WORDS = frozenset(w for s in SOURCES for w in s.split(" "))   # a word of a source's phrase
 
 
@@ -72,8 +71,6 @@ def charged_by_source(r, sent, si: int, found: list[EventFact]) -> list[EventFac
         alleged = verb.lemma_.lower() == "allege" and any(c.dep_ == "nsubjpass" for c in verb.children)
         if hedged(verb) or (verb.lemma_.lower() in SAYING and not alleged):
             continue   # "X is alleged to have accepted gifts, according to the indictment": X
-        if verb.lemma_.lower() in SUSPECTING:
-            continue   # "prosecutors said X is suspected of collusion": a suspicion, not a charge
         people = [x for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for x in r.people(c)]
         people = [p for p in people if p is not None and p.label == PERSON and id(p) not in stated
                   and id(p) not in seen]
