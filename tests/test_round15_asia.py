@@ -160,3 +160,20 @@ SERVANT_CASES = [
 @pytest.mark.parametrize("text,present,absent", SERVANT_CASES)
 def test_event_of_one_who_serves_is_not_the_bosss(extractor, text, present, absent):
     check_event_case(read(extractor, text), present, absent)
+
+
+# A lower-case qualifier in brackets after a post ("deputy chief commissioner (operations) X",
+# "deputy commissioner (central) X") is part of the post, not an end of it (titles.before_bracket).
+QUALIFIER_CASES = [
+    fact_case("MACC deputy chief commissioner (operations) Datuk Seri Rahim Osman confirmed the arrest.",
+              [("HOLDS_POSITION", "person:rahim-osman", "macc")],
+              id="commissioner-operations-style-name"),
+    fact_case("The arrests were approved by Kolkata Police deputy commissioner (central) Imran Hasan on Monday.",
+              [("HOLDS_POSITION", "person:imran-hasan", "kolkata-police")],
+              id="commissioner-central-name"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", QUALIFIER_CASES)
+def test_bracketed_qualifier_keeps_the_post(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)

@@ -75,7 +75,11 @@ def before_bracket(doc, i: int, start: int) -> int:
         return i
     for k in range(i - 1, max(start, i - 5) - 1, -1):
         if doc[k].text == "(":
-            return k - 1 if k - 1 >= start and all(t.text[:1].isupper() or t.is_punct for t in doc[k + 1:i]) else i
+            if k - 1 >= start and all(t.text[:1].isupper() or t.is_punct for t in doc[k + 1:i]):
+                return k - 1
+            # "deputy chief commissioner (operations) X": a lower-case qualifier of the post just before
+            return k - 1 if k - 1 >= start and doc[k - 1].lower_ in gz.TITLE_HEADS and all(
+                t.is_alpha and t.is_lower for t in doc[k + 1:i]) else i
         if doc[k].text == ")":
             return i
     return i
