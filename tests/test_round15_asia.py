@@ -177,3 +177,20 @@ QUALIFIER_CASES = [
 @pytest.mark.parametrize("text,present,wrong", QUALIFIER_CASES)
 def test_bracketed_qualifier_keeps_the_post(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
+
+
+# "Administrator" heads an agency as "Chairman" does: "<Agency> Administrator X" is X at the
+# agency, not one organisation named "... Administrator X" (gazetteer title_heads).
+ADMINISTRATOR_CASES = [
+    fact_case("The senator criticised Maritime Industry Authority Administrator Rodel Santos on Tuesday.",
+              [("HOLDS_POSITION", "person:rodel-santos", "maritime-industry-authority")],
+              id="agency-administrator-name"),
+    fact_case("He overruled Grains Authority Administrator Jaime Cruz’s order to halt imports.",
+              [("HOLDS_POSITION", "person:jaime-cruz", "grains-authority")],
+              id="agency-administrator-possessive"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", ADMINISTRATOR_CASES)
+def test_agency_administrator_holds_the_agency(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
