@@ -194,3 +194,24 @@ ADMINISTRATOR_CASES = [
 @pytest.mark.parametrize("text,present,wrong", ADMINISTRATOR_CASES)
 def test_agency_administrator_holds_the_agency(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
+
+
+# "MoS" (Minister of State) before its portfolio and the name, as Indian outlets write: the
+# portfolio is the post's, not part of the name nor a body (loaders/portfolio_after_title.py).
+MOS_CASES = [
+    fact_case("MoS Health Arvind Menon resigned on Wednesday.",
+              [("HOLDS_POSITION", "person:arvind-menon", "ministry-of-health")],
+              id="mos-portfolio-name"),
+    fact_case("The reshuffle also saw MoS Environment Kiran Patil step down from the council of ministers.",
+              [("HOLDS_POSITION", "person:kiran-patil", "ministry-of-environment")],
+              id="mos-portfolio-name-mid-sentence"),
+    fact_case("He resigned early this morning along with MoS Education Rakesh Joshi.",
+              [("HOLDS_POSITION", "person:rakesh-joshi", "ministry-of-education")],
+              lambda t, s, o: "education-rakesh" in s,
+              id="mos-portfolio-name-after-along-with"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", MOS_CASES)
+def test_mos_portfolio_is_the_post(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
