@@ -12,11 +12,12 @@ from functools import lru_cache
 from graph.schema import ORGANISATION, PERSON
 
 from ..gazetteer import BODY_WORDS, PREFIXES, TITLE_WORDS
-from ..lexicon import EVENT_NOUNS, EVENT_VERBS, REPLACE_VERBS, TITLE_SUBJECTS, load
+from ..lexicon import EVENT_NOUNS, EVENT_VERBS, PERSON_HEADED, REPLACE_VERBS, TITLE_SUBJECTS, load
 from ..mentions import EntityBuild
 from .coordination import companions, list_after
 from .controllers import object_controller
 from .decisions import decider
+from .decrees import decree_verb
 from .first_person import quoted_speaker
 from .monarchs import reigning
 from .titles import national_body
@@ -250,8 +251,9 @@ class PhraseReader:
                 # the head may be a title noun whose person sits in apposition or compound
                 for c in t.children:
                     # ("appoints X acting head of the region": the parse made the name a modifier of the title)
-                    if c.dep_ == "compound" and t.tag_ == "NNS" and c.i < t.i:
-                        continue   # "sacked Truss supporters", "arrested Khan loyalists": the group, not the name
+                    if c.dep_ == "compound" and (t.tag_ == "NNS" or t.lower_ in PERSON_HEADED) and c.i < t.i:
+                        continue   # "sacked Truss supporters", "arrested Khan loyalists", "indicted an X aide":
+                        #            the group or the one who serves the name, not the name
                     if c.dep_ in ("appos", "compound") or _name_modifies_title(c, t):
                         e = self.entity_at(c, PERSON)
                         if e:
@@ -281,6 +283,8 @@ class PhraseReader:
         title's "of" phrase, together with the body's name."""
         if t.lower_ not in TITLE_WORDS or self.state.mention_at(t.i) is not None:
             return None
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+            return None   # "indicted a former senior secretary of President X": one who served X, unnamed
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ == "of" and not any(
                     k.dep_ == "conj" and k.pos_ == "NOUN" and k.i < c.i for k in t.children):   # not "minister and mentor of X"
@@ -369,7 +373,7 @@ class PhraseReader:
         "X would be nominated to succeed Y"."""
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or tok.dep_ not in ("advcl", "xcomp", "conj", "acl"):
             return None
-        head = tok.head
+        head = decree_verb(tok.head) or tok.head   # "issued a decree appointing X ... to replace Y"
         if head.pos_ == "NOUN" and EVENT_NOUNS.get(head.lemma_.lower()) in ("APPOINTMENT", "NOMINATION"):
             # "the appointment of X as foreign minister to replace Y": the one the noun appoints
             for c in head.children:

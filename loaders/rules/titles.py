@@ -20,7 +20,7 @@ BODY_WORDS = gz.BODY_WORDS | {"intelligence", "customs", "parliament", "party"}
 # every word of a portfolio ("Public Security"): part of a title before a name
 PORTFOLIO_WORDS = frozenset(w for f in gz.domain_forms() for w in f.split()) - {"and", "of", "the"}
 # titles of a place's head: "the governor of Herat province", "Governor X of Lagos State"
-PLACE_HEADS = {"governor", "mayor", "premier", "governor-general", "administrator", "prefect", "gov."}
+PLACE_HEADS = {"governor", "mayor", "premier", "governor-general", "administrator", "prefect", "gov.", "regent"}
 # "Gov." before a name is "Governor"
 TITLE_ABBREVIATIONS = {k.lower(): v for k, v in load("titles").get("title_abbreviations", {}).items()}
 PLACE_WORDS = {"province", "state", "region", "county", "city", "district", "municipality", "prefecture", "territory"}
@@ -42,14 +42,30 @@ HONORIFICS = frozenset(p.lower() for p in gz.PREFIXES) - {"justice", "barrister"
 RANK_ABBREVIATIONS = frozenset(w.lower() for w in load("titles").get("rank_abbreviations", []))
 
 
-def before_honorifics(doc, i: int, start: int) -> int:
-    """Index of the token before the honorifics and abbreviated ranks ("Dr.", "Mrs", "Lt. Gen.")
-    that end at doc[i]."""
-    while i >= start and (doc[i].text.rstrip(".").lower() in HONORIFICS or doc[i].lower_ in RANK_ABBREVIATIONS
-                          or (doc[i].text == "." and i - 1 >= start and (
-                              doc[i - 1].lower_ in HONORIFICS or f"{doc[i - 1].lower_}." in RANK_ABBREVIATIONS))):
-        i -= 1
+# styles of several words or an apostrophe ("Datuk Seri", "Tan Sri", "Dato'"), by how many tokens they take
+STYLE_HONORIFICS = frozenset(h.lower() for h in load("titles").get("style_honorifics", []))
+
+
+def _style_before(doc, i: int, start: int) -> int:
+    """Index of the token before a style honorific ending at doc[i] ("Datuk Seri"), else i."""
+    for k in range(max(start, i - 3), i + 1):
+        if doc[k:i + 1].text.lower() in STYLE_HONORIFICS and doc[k].text[:1].isupper():
+            return k - 1
     return i
+
+
+def before_honorifics(doc, i: int, start: int) -> int:
+    """Index of the token before the honorifics, styles and abbreviated ranks ("Dr.", "Mrs",
+    "Lt. Gen.", "Datuk Seri") that end at doc[i]."""
+    while True:
+        while i >= start and (doc[i].text.rstrip(".").lower() in HONORIFICS or doc[i].lower_ in RANK_ABBREVIATIONS
+                              or (doc[i].text == "." and i - 1 >= start and (
+                                  doc[i - 1].lower_ in HONORIFICS or f"{doc[i - 1].lower_}." in RANK_ABBREVIATIONS))):
+            i -= 1
+        k = _style_before(doc, i, start) if i >= start else i
+        if k == i:
+            return i
+        i = k
 
 
 def before_bracket(doc, i: int, start: int) -> int:
@@ -59,7 +75,11 @@ def before_bracket(doc, i: int, start: int) -> int:
         return i
     for k in range(i - 1, max(start, i - 5) - 1, -1):
         if doc[k].text == "(":
-            return k - 1 if k - 1 >= start and all(t.text[:1].isupper() or t.is_punct for t in doc[k + 1:i]) else i
+            if k - 1 >= start and all(t.text[:1].isupper() or t.is_punct for t in doc[k + 1:i]):
+                return k - 1
+            # "deputy chief commissioner (operations) X": a lower-case qualifier of the post just before
+            return k - 1 if k - 1 >= start and doc[k - 1].lower_ in gz.TITLE_HEADS and all(
+                t.is_alpha and t.is_lower for t in doc[k + 1:i]) else i
         if doc[k].text == ")":
             return i
     return i

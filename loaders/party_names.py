@@ -1,0 +1,50 @@
+"""Parties known by a bare name ("Likud", "Shas", "Golkar") that the small model reads as a
+place or a person ("<party> MK X" with the party as GPE, "the chairman of <party>" with the party
+as PERSON) or leaves untagged ("<party> MK X" with only "MK X" tagged). A span that is exactly one of
+`party_names` (data/titles.json) is an organisation, and an untagged party name right before a
+party member noun ("MK", "lawmaker") becomes one, so the membership and post rules see the
+party. Not a country or a known place, nor a word some person's name is made of."""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from . import gazetteer as gz
+from .lexicon import load
+
+_T = load("titles")
+PARTY_NAMES = frozenset(_T.get("party_names", []))
+MEMBER_NOUNS = frozenset(w.lower() for w in _T.get("party_member_nouns", []))
+MISREAD = ("GPE", "LOC", "PERSON")   # not NORP: "Democrats" as a group is right
+LONGEST = max((len(n.split()) for n in PARTY_NAMES), default=1)
+
+
+def _not_party(text: str) -> bool:
+    return text.lower() in gz.country_forms() or gz.is_place(text)
+
+
+def _as_party(doc, x: Span, person_words: set[str]) -> Span:
+    """x relabelled ORG when it is a known party's bare name read as a place or a person."""
+    if x.label_ not in MISREAD or x.text not in PARTY_NAMES or _not_party(x.text) \
+            or (x.label_ == "PERSON" and x.text in person_words):
+        return x
+    return Span(doc, x.start, x.end, label="ORG")
+
+
+def _untagged(doc, taken: set[int]) -> list[Span]:
+    """Party names no span covers, right before a member noun ("Likud MK", "Shas lawmaker")."""
+    found = []
+    for i in range(len(doc)):
+        for n in range(LONGEST, 0, -1):
+            j = i + n
+            if j < len(doc) and not taken & set(range(i, j)) and doc[i:j].text in PARTY_NAMES \
+                    and doc[j].lower_ in MEMBER_NOUNS and not _not_party(doc[i:j].text):
+                found.append(Span(doc, i, j, label="ORG"))
+                break
+    return found
+
+
+def mend(doc, out: list[Span]) -> list[Span]:
+    person_words = {t.text for x in out if x.label_ == "PERSON" and len(x) > 1 for t in x}
+    out = [_as_party(doc, x, person_words) for x in out]
+    taken = {t.i for x in out for t in x}
+    return sorted(out + _untagged(doc, taken), key=lambda x: x.start)
