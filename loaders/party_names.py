@@ -33,11 +33,13 @@ def _as_party(doc, x: Span, person_words: set[str]) -> Span:
 def _untagged(doc, taken: set[int]) -> list[Span]:
     """Party names no span covers, right before a member noun ("Likud MK", "Shas lawmaker")."""
     found = []
-    for i in range(len(doc)):
-        for n in range(LONGEST, 0, -1):
-            j = i + n
-            if j < len(doc) and not taken & set(range(i, j)) and doc[i:j].text in PARTY_NAMES \
-                    and doc[j].lower_ in MEMBER_NOUNS and not _not_party(doc[i:j].text):
+    for j in range(1, len(doc)):   # from each member noun back to the longest party name before it
+        if doc[j].lower_ not in MEMBER_NOUNS:
+            continue
+        for n in range(min(LONGEST, j), 0, -1):
+            i = j - n
+            if not any(k in taken for k in range(i, j)) and doc[i:j].text in PARTY_NAMES \
+                    and not _not_party(doc[i:j].text):
                 found.append(Span(doc, i, j, label="ORG"))
                 break
     return found

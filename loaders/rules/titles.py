@@ -46,8 +46,13 @@ RANK_ABBREVIATIONS = frozenset(w.lower() for w in load("titles").get("rank_abbre
 STYLE_HONORIFICS = frozenset(h.lower() for h in load("titles").get("style_honorifics", []))
 
 
+STYLE_LAST = frozenset(h.split()[-1] for h in STYLE_HONORIFICS) | {"'", "’"}   # "Seri" of "Datuk Seri"
+
+
 def _style_before(doc, i: int, start: int) -> int:
     """Index of the token before a style honorific ending at doc[i] ("Datuk Seri"), else i."""
+    if doc[i].lower_ not in STYLE_LAST and doc[i].lower_.rstrip("'’") not in STYLE_LAST:
+        return i
     for k in range(max(start, i - 3), i + 1):
         if doc[k:i + 1].text.lower() in STYLE_HONORIFICS and doc[k].text[:1].isupper():
             return k - 1
