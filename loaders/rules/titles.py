@@ -42,10 +42,8 @@ HONORIFICS = frozenset(p.lower() for p in gz.PREFIXES) - {"justice", "barrister"
 RANK_ABBREVIATIONS = frozenset(w.lower() for w in load("titles").get("rank_abbreviations", []))
 
 
-# styles of several words or an apostrophe ("Datuk Seri", "Tan Sri", "Dato'"), by how many tokens they take
+# styles of several words or an apostrophe ("Datuk Seri", "Tan Sri", "Dato'"), and the words they end with
 STYLE_HONORIFICS = frozenset(h.lower() for h in load("titles").get("style_honorifics", []))
-
-
 STYLE_LAST = frozenset(h.split()[-1] for h in STYLE_HONORIFICS) | {"'", "’"}   # "Seri" of "Datuk Seri"
 
 
