@@ -36,7 +36,7 @@ from graph.schema import ORGANISATION, PERSON
 from .mentions import EntityBuild, Mention
 from .rules import event_posts
 from .rules.appositions import apposition_after, apposition_before
-from .rules.area_posts import area_post_positions
+from .rules.area_posts import area_post_positions, sentence_posts
 from .rules.cabinet_lists import bracketed_portfolios, name_then_post, title_colon_name
 from .rules.facts import Position
 from .rules.leaders import (copula_post, elected_its_title, government_of, leads, led_by, pronoun_copula,
@@ -109,8 +109,9 @@ class PositionReader:
     def read(self, sent, si: int, mentions: list[Mention]) -> list[Position]:
         out: list[Position] = []
         persons = [m for m in mentions if m.label == PERSON and m.entity is not None]
+        region_posts = sentence_posts(sent, mentions) if persons else []
         for m in persons:
-            area = area_post_positions(self, sent, si, m, mentions)   # "Kigoma Regional Commissioner X"
+            area = area_post_positions(self, sent, si, m, mentions, region_posts)   # "Kigoma Regional Commissioner X"
             out += area
             read = {p.rule for p in area}
             before = [] if "area-post:before" in read else title_before(self, sent, si, m, mentions)

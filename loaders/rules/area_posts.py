@@ -44,14 +44,19 @@ def _taken_after(doc, post: AreaPost, m, sent, persons) -> bool:
     return taking and not any(p.start >= m.end and p.end <= post.start for p in persons) and j - m.end <= 10
 
 
-def area_post_positions(r, sent, si, m, mentions) -> list[Position]:
-    """The region posts of person mention m in the sentence."""
+def sentence_posts(sent, mentions) -> list[AreaPost]:
+    """The region posts written in the sentence, found once for all its persons (no place takes in
+    a person's name)."""
+    taken = {i for x in mentions if x.label == PERSON and x.entity is not None for i in range(x.start, x.end)}
+    return area_posts(sent.doc, sent.start, sent.end, taken)
+
+
+def area_post_positions(r, sent, si, m, mentions, posts: list[AreaPost]) -> list[Position]:
+    """The region posts (of `sentence_posts`) that person mention m holds."""
     doc = sent.doc
     persons = [x for x in mentions if x.label == PERSON and x.entity is not None]
-    taken = {i for x in persons for i in range(x.start, x.end)}
     out = []
-    for post in area_posts(doc, sent.start, sent.end, taken):
-        org = None
+    for post in posts:
         k = before_honorifics(doc, m.start - 1, sent.start)
         if k == post.end - 1:
             rule = "area-post:before"   # "Kigoma Regional Commissioner X"
