@@ -98,14 +98,21 @@ def body_of_country(name: str) -> tuple[str, str] | None:
 BODY_WORDS = load("names")["national_body_words"]   # "armed forces" -> "military"
 
 
+def country_splits(words: list[str]):
+    """(country, the rest) for each way a name opens with one to three words that name a
+    country ("South African" + "Central Bank", "Moldovan" + "Parliament"), shortest first."""
+    for k in (1, 2, 3):
+        country = gz.country_of(" ".join(words[:k])) if len(words) > k else None
+        if country:
+            yield country, " ".join(words[k:])
+
+
 def national_body_forms(words: list[str]) -> set[str]:
     """"Fijian Armed Forces": "Fiji military", "Fijian military", "Fiji's armed forces", "Armed
     Forces of Fiji": the forms a reader (and a gold file) gives a body every country has, by the
     country's name or adjective and by news's other word for it."""
-    for k in (1, 2, 3):
-        country = gz.country_of(" ".join(words[:k])) if len(words) > k else None
-        base = " ".join(words[k:])
-        if country and base.lower() in NATIONAL_BODIES:
+    for country, base in country_splits(words):
+        if base.lower() in NATIONAL_BODIES:
             owners = {country, gz.adjective_of(country) or country}
             capitals = all(w[:1].isupper() for w in base.split())   # "Armed Forces": "Military"
 
@@ -159,16 +166,14 @@ def ministry_aliases(display: str) -> set[str]:
             forms.add(f.replace("Defense", "Defence"))
         out |= forms
     words = display.split()
-    for k in (1, 2, 3):   # "Moldovan Parliament": "Parliament of Moldova", "Moldova Parliament", "parliament"
-        country = gz.country_of(" ".join(words[:k])) if len(words) > k else None
-        base = " ".join(words[k:])
-        if country and base.lower() in LEGISLATURES:
-            out |= {f"{base} of {country}", f"{country} {base}", base}
-            break
+    # "Moldovan Parliament": "Parliament of Moldova", "Moldova Parliament", "parliament"
+    house = next(((c, b) for c, b in country_splits(words) if b.lower() in LEGISLATURES), None)
+    if house:
+        country, base = house
+        out |= {f"{base} of {country}", f"{country} {base}", base}
     out |= national_body_forms(words) | country_names(display)
-    for k in (1, 2, 3):   # "Ghanaian police", "South African Central Bank": the country's own name for it
-        named = national_body_name(" ".join(words[k:]), gz.country_of(" ".join(words[:k]))) if len(words) > k else None
-        if named:
-            out.add(named)
-            break
+    # "Ghanaian police", "South African Central Bank": the country's own name for it
+    named = next((n for c, b in country_splits(words) for n in [national_body_name(b, c)] if n), None)
+    if named:
+        out.add(named)
     return out
