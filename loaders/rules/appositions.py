@@ -140,9 +140,8 @@ def _apposition_after(r, sent, si, m: Mention, mentions, start: int, raw: list) 
     doc = sent.doc
     toks = title_tokens(raw)   # "..., the governor of the bank until 2020"
     # "X, who is the ..." / "X, now the ..."
-    while toks and toks[0].lower_ in ("who", "is", "was", "has", "had", "been", "now", "currently", "serves",
-                                      "served", "serving", "as", "also", "still"):   # "X, currently serving as ..."
-        toks = toks[1:]
+    toks = without_leading(toks, ("who", "is", "was", "has", "had", "been", "now", "currently", "serves",
+                                  "served", "serving", "as", "also", "still"))   # "X, currently serving as ..."
     if not toks or toks[0].pos_ == "VERB" or toks[0].tag_ in ("VBD", "VBZ", "VBN", "VBG"):
         return []
     if _names_person(r, toks, m):
