@@ -24,7 +24,7 @@ from ..lexicon import word_set
 from .facts import Position
 from .comma_posts import acronym_at, acronym_then_name, name_comma_title_body, title_comma_body_name, title_words_back
 from .parties import party_member_title
-from .titles import RANK_ABBREVIATIONS, before_honorifics, clean_title, has_head, is_title_word
+from .titles import RANK_ABBREVIATIONS, before_honorifics, clean_title, has_head, in_phrase, is_title_word
 
 JOINS = frozenset({"of", "at", "in", "for"})
 BODY_HEADS = word_set("titles", "body_heads")   # "DEA Administrator X": a head only beside the body
@@ -42,11 +42,12 @@ def _verb(t) -> bool:
 def _word(t) -> bool:
     """A word a title phrase may hold: a title word, a body's head word ("board chair"), a describing
     word in lower case ("permanent secretary", "chief operations officer"), "and" between two posts
-    ("Chairman and Chief Electoral Commissioner"), a piece of a hyphened word ("officer-in-charge")."""
+    ("Chairman and Chief Electoral Commissioner"), a piece of a hyphened word ("officer-in-charge"),
+    a word of a title phrase ("in" of "Special Agent in Charge")."""
     doc = t.doc
     glued = (t.i > 0 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_) or (
         t.i + 1 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_)
-    return (is_title_word(t) or t.text == "-" or glued or t.lower_ == "and"
+    return (is_title_word(t) or t.text == "-" or glued or t.lower_ == "and" or in_phrase(t)
             or (t.is_lower and (t.lower_ in gz.ORG_HEADS or t.pos_ in ("ADJ", "NOUN") or t.tag_ == "VBG"))) \
         and not _verb(t)
 

@@ -134,6 +134,17 @@ def phrase_ending_at(doc, i: int, start: int) -> int:
     return 0
 
 
+def in_phrase(tok) -> bool:
+    """A token inside a title phrase of the data ("in" of "Special Agent in Charge"), which
+    alone is no title word."""
+    doc = tok.doc
+    for j in range(tok.i, min(len(doc), tok.i + 5)):
+        n = phrase_ending_at(doc, j, 0)
+        if n and j - n + 1 <= tok.i:
+            return True
+    return False
+
+
 def clean_title(words: list[str]) -> tuple[str, bool, str | None]:
     """(title, former?, country) from the words of a title phrase."""
     words = [TITLE_ABBREVIATIONS.get(w.lower(), w) for w in words if w.strip()]   # "Gov." -> "Governor"; no line break
