@@ -3,12 +3,15 @@
 - loaders/rules/titles.py (in_phrase) and near_posts._word: "X, Special Agent in Charge, BODY,"
   as US agencies' releases name their officials; the "in" of the data's title phrase kept the
   title from being read as title words, so the person had no post.
+- near_posts (_plural_head, _conjoined_persons) and phrases.plural_title_list: a plural title
+  before a list of names ("two commissioners of the Electoral Commission, X and Y, were sworn
+  in") gives the post, and the event, to each name, not to the first alone.
 - titles.json post_verbs_as: a reshuffle's "X survived as immigration minister" and "X was
   retained as finance minister" state the post X keeps.
 """
 import pytest
 
-from tests.conftest import check_fact_case, fact_case, post_at, read_text as read
+from tests.conftest import check_event_case, check_fact_case, event_case, fact_case, post_at, read_text as read
 
 PHRASE_TITLES = [
     fact_case("The arrests were announced by Lena Brandt, Special Agent in Charge, Drug Enforcement "
@@ -42,3 +45,33 @@ KEPT_POSTS = [
 @pytest.mark.parametrize("text,present,wrong", KEPT_POSTS)
 def test_post_kept_in_a_reshuffle(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
+
+
+PLURAL_TITLES = [
+    fact_case("Two commissioners of the Electoral Commission, Grace Otieno and Samuel Kiprop, were sworn in.",
+              [("HOLDS_POSITION", "person:grace-otieno", "electoral-commission"),
+               ("HOLDS_POSITION", "person:samuel-kiprop", "electoral-commission")], id="plural-title-two-names"),
+    fact_case("The commissioner of the Electoral Commission, Grace Otieno, and Samuel Kiprop met the press.",
+              [("HOLDS_POSITION", "person:grace-otieno", "electoral-commission")],
+              lambda t, s, o: t == "HOLDS_POSITION" and s == "person:samuel-kiprop", id="singular-title-one-name"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", PLURAL_TITLES)
+def test_plural_title_over_a_list(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
+
+
+PLURAL_TITLE_EVENTS = [
+    event_case("The two deputy governors of the Central Bank, Grace Otieno and Samuel Kiprop, were arrested on Monday.",
+               {("ARREST", "person:grace-otieno"), ("ARREST", "person:samuel-kiprop")}, id="plural-title-subjects"),
+    event_case("The directors of Harbor Holdings, Grace Otieno and Samuel Kiprop, resigned on Friday.",
+               {("RESIGNATION", "person:grace-otieno"), ("RESIGNATION", "person:samuel-kiprop")}, id="plural-title-resign"),
+    event_case("Police arrested the managers of Harbor, Zenith and Apex Holdings.", set(),
+               {("ARREST", "person:zenith")}, id="a-list-of-bodies-is-no-list-of-persons"),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", PLURAL_TITLE_EVENTS)
+def test_plural_title_subjects(extractor, text, present, absent):
+    check_event_case(read(extractor, text), present, absent)

@@ -43,11 +43,12 @@ def _word(t) -> bool:
     """A word a title phrase may hold: a title word, a body's head word ("board chair"), a describing
     word in lower case ("permanent secretary", "chief operations officer"), "and" between two posts
     ("Chairman and Chief Electoral Commissioner"), a piece of a hyphened word ("officer-in-charge"),
-    a word of a title phrase ("in" of "Special Agent in Charge")."""
+    a word of a title phrase ("in" of "Special Agent in Charge"), a head in the plural before a
+    list of names ("two National Commissioners for the ..., X and Y")."""
     doc = t.doc
     glued = (t.i > 0 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_) or (
         t.i + 1 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_)
-    return (is_title_word(t) or t.text == "-" or glued or t.lower_ == "and" or in_phrase(t)
+    return (is_title_word(t) or t.text == "-" or glued or t.lower_ == "and" or _plural_head([t]) or in_phrase(t)
             or (t.is_lower and (t.lower_ in gz.ORG_HEADS or t.pos_ in ("ADJ", "NOUN") or t.tag_ == "VBG"))) \
         and not _verb(t)
 
@@ -161,9 +162,36 @@ def near_posts(state, positions: list[Position]) -> list[Position]:
                 out.append(Position(pm.entity, "member", om.entity, pm.sent_index, rule, 0.6, former,
                                     relation="MEMBER_OF"))
                 continue
-            if text not in pm.entity.titles:
-                pm.entity.titles.append(text)
-            out.append(Position(pm.entity, text, om.entity, pm.sent_index, rule, 0.6, former))
-            placed.add(pm.entity.id)
+            holders = [pm.entity]
+            if rule == "near-post:title-body-name" and _plural_head(title):
+                text = _singular(text)
+                holders += [p for p in _conjoined_persons(state, doc, pm) if p.id not in placed]
+            for person in holders:
+                if text not in person.titles:
+                    person.titles.append(text)
+                out.append(Position(person, text, om.entity, pm.sent_index, rule, 0.6, former))
+                placed.add(person.id)
             break
+    return out
+
+
+def _plural_head(title: list) -> bool:
+    """A title whose last word is a head in the plural ("two National Commissioners"): it names
+    the post of every name the list after it holds."""
+    last = title[-1].lower_
+    return last.endswith("s") and last[:-1] in gz.TITLE_HEADS
+
+
+def _singular(text: str) -> str:
+    """The title of one holder: "National Commissioners" -> "National Commissioner"."""
+    return text[:-1] if text.endswith("s") else text
+
+
+def _conjoined_persons(state, doc, pm) -> list:
+    """The persons conjoined to a person's name ("..., Ahmed Wali and Christopher Ehimoga")."""
+    out = []
+    for c in doc[pm.start:pm.end].root.conjuncts:
+        cm = state.mention_at(c.i)
+        if cm is not None and cm.label == PERSON and cm.entity is not None and cm.entity is not pm.entity:
+            out.append(cm.entity)
     return out
