@@ -3,7 +3,7 @@
 - loaders/rules/titles.py (in_phrase) and near_posts._word: "X, Special Agent in Charge, BODY,"
   as US agencies' releases name their officials; the "in" of the data's title phrase kept the
   title from being read as title words, so the person had no post.
-- near_posts (_plural_head, _conjoined_persons) and phrases.plural_title_list: a plural title
+- near_posts (_plural_head, _conjoined_persons) and phrases.title_list: a plural title
   before a list of names ("two commissioners of the Electoral Commission, X and Y, were sworn
   in") gives the post, and the event, to each name, not to the first alone.
 - titles.json post_verbs_as: a reshuffle's "X survived as immigration minister" and "X was
@@ -75,3 +75,8 @@ PLURAL_TITLE_EVENTS = [
 @pytest.mark.parametrize("text,present,absent", PLURAL_TITLE_EVENTS)
 def test_plural_title_subjects(extractor, text, present, absent):
     check_event_case(read(extractor, text), present, absent)
+
+
+def test_singular_title_list_item(extractor):
+    doc = read(extractor, "The commissioner of the Electoral Commission, Ahmed Bala, and John Eze were sworn in.")
+    check_event_case(doc, {("APPOINTMENT", "person:ahmed-bala"), ("APPOINTMENT", "person:john-eze")}, set())

@@ -92,17 +92,19 @@ def and_joined_appositions(r, t, first) -> list:
     return out
 
 
-def plural_title_list(r, t) -> list:
-    """The persons a plural title names when the parse read them as more items of its body's
-    list: "the two deputy governors of the Central Bank, X and Y, were arrested" (X hangs on
-    "Bank" as a conjunct, after a comma)."""
-    if t.lower_[:-1] not in TITLE_WORDS:
+def title_list(r, t) -> list:
+    """The persons a title names when the parse read them as more items of its body's list:
+    "the two deputy governors of the Central Bank, X and Y, were arrested", "the commissioner
+    of the Electoral Commission, X, and Y were sworn in" (X hangs on the body as a conjunct,
+    after a comma). A singular title names one person."""
+    plural = t.tag_ == "NNS"
+    if (t.lower_[:-1] if plural else t.lower_) not in TITLE_WORDS:
         return []
     for d in t.subtree:
         if d.dep_ == "conj" and d.head.dep_ == "pobj" and d.head.head.head == t and d.left_edge.i > 0 \
                 and t.doc[d.left_edge.i - 1].text == ",":
             named = [r.entity_at(c, PERSON) for c in [d] + [c for c in d.conjuncts if c.i > d.i]]
-            if None in named:
+            if None in named or (not plural and len(named) > 1):
                 return []   # "the managers of Acme, Zenith and Apex Holdings": a list of bodies
             return [e for k, e in enumerate(named) if e not in named[:k]]
     return []
@@ -284,8 +286,8 @@ class PhraseReader:
                             e = m.entity
                             break
             listed = and_joined_appositions(self, t, e) if e is not None else []
-            if e is None and t.tag_ == "NNS":
-                named = plural_title_list(self, t)   # "the two deputy governors of the Bank, X and Y, resigned"
+            if e is None:
+                named = title_list(self, t)   # "the two deputy governors of the Bank, X and Y, resigned"
                 e, listed = (named[0], named[1:]) if named else (None, [])
             if e is None:
                 e = self.by_title_phrase(t)   # "the attorney general resigned"
