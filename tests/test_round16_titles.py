@@ -6,6 +6,9 @@
 - near_posts (_plural_head, _conjoined_persons) and phrases.title_list: a plural title
   before a list of names ("two commissioners of the Electoral Commission, X and Y, were sworn
   in") gives the post, and the event, to each name, not to the first alone.
+- rules/replacements.take_over (links.json helm_nouns): "took the post / the job / power from Y"
+  and a participle on the successor's name ("X, who was appointed housing minister, taking the
+  position from Y") make X replace Y.
 - titles.json post_verbs_as: a reshuffle's "X survived as immigration minister" and "X was
   retained as finance minister" state the post X keeps.
 """
@@ -80,3 +83,18 @@ def test_plural_title_subjects(extractor, text, present, absent):
 def test_singular_title_list_item(extractor):
     doc = read(extractor, "The commissioner of the Electoral Commission, Ahmed Bala, and John Eze were sworn in.")
     check_event_case(doc, {("APPOINTMENT", "person:ahmed-bala"), ("APPOINTMENT", "person:john-eze")}, set())
+
+
+TAKEN_FROM = [
+    fact_case("Also promoted was Dana Whitlock, who was appointed housing minister, taking the position from Sarah Booth.",
+              [("REPLACED", "person:dana-whitlock", "person:sarah-booth")], id="participle-taking-the-position-from"),
+    fact_case("Dana Whitlock took the job from Sarah Booth last year.",
+              [("REPLACED", "person:dana-whitlock", "person:sarah-booth")], id="took-the-job-from"),
+    fact_case("Dana Whitlock took the documents from Sarah Booth last year.", [],
+              lambda t, s, o: t == "REPLACED", id="took-documents-from-is-no-replacement"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", TAKEN_FROM)
+def test_post_taken_from(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)

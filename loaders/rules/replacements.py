@@ -259,9 +259,9 @@ def take_over(r, tok, sent, si) -> list[EventFact]:
     if hedged(tok, announced_ok=True):
         return []
     predecessor = owner = None
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ == "from" and any(x.lower_ == "over" or (x.dep_ == "dobj" and x.lower_ in HELM_NOUNS)
-                                                           for x in tok.children):   # "took the helm from Y"
+    helm = [x for x in tok.children if x.dep_ == "dobj" and x.lower_ in HELM_NOUNS]
+    for c in list(tok.children) + [p for x in helm for p in x.children]:   # "taking the position from Y"
+        if c.dep_ == "prep" and c.lower_ == "from" and (helm or any(x.lower_ == "over" for x in tok.children)):   # "took the helm from Y"
             p = next((x for x in c.children if x.dep_ == "pobj"), None)
             predecessor = r.person(p) if p is not None else None
         if c.dep_ == "dobj" and c.lower_ in TAKEN_POSTS:
@@ -281,6 +281,9 @@ def take_over(r, tok, sent, si) -> list[EventFact]:
     elif (named := _name_right_before(r, tok)) is not None:
         successor = named   # "Y resigned in May and X took his place": the parse hung X on "May"
         subj = tok   # (the verb has its subject: the governing clause names no appointee)
+    elif tok.dep_ == "acl" and tok.tag_ == "VBG" and r.entity_at(tok.head, PERSON) is not None:
+        successor = r.entity_at(tok.head, PERSON)   # "X, who was appointed housing minister, taking the position from Y"
+        subj = tok
     elif tok.dep_ in ("xcomp", "advcl") and tok.head.i != tok.i:
         # "nominated Umerov ... to take his place": the one nominated takes it
         obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
