@@ -9,6 +9,9 @@
 - rules/replacements.take_over (links.json helm_nouns): "took the post / the job / power from Y"
   and a participle on the successor's name ("X, who was appointed housing minister, taking the
   position from Y") make X replace Y.
+- gazetteer.json ranks: police ranks ("Assistant Commissioner", "Chief Inspector") between a
+  title and a name are the person's rank, not part of the post ("police spokesperson Assistant
+  Commissioner X": the post is "spokesperson").
 - titles.json post_verbs_as: a reshuffle's "X survived as immigration minister" and "X was
   retained as finance minister" state the post X keeps.
 """
@@ -98,3 +101,10 @@ TAKEN_FROM = [
 @pytest.mark.parametrize("text,present,wrong", TAKEN_FROM)
 def test_post_taken_from(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
+
+
+@pytest.mark.parametrize("rank", ["Assistant Commissioner", "Chief Inspector", "Senior Superintendent"])
+def test_police_rank_is_not_part_of_the_post(extractor, rank):
+    doc = read(extractor, f"Zimbabwe Republic Police spokesperson {rank} Grace Moyo said the men were arrested.")
+    titles = [r.properties.get("title") for r in doc.relations if r.type == "HOLDS_POSITION"]
+    assert titles == ["spokesperson"], titles
