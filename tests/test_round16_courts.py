@@ -35,3 +35,27 @@ REGION_MINISTER_CASES = [
 @pytest.mark.parametrize("text,present,wrong", REGION_MINISTER_CASES)
 def test_region_ministers(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
+
+
+# An arrest credited to a body's unit or its people ("by the Hawks' ... unit", "by members of the
+# Hawks", "by the EFCC's operatives"): the body is the one that arrests (rules/acting_units.py).
+UNIT_AGENT_CASES = [
+    fact_case("Former treasurer Lerato Mokoena was arrested by the Hawks' Serious Corruption Investigation unit on Monday. "
+              "The Hawks said she would appear in court.",
+              [("ARRESTED", "organisation:hawks", "person:lerato-mokoena")],
+              id="possessive-unit"),
+    fact_case("The ex-commissioner Musa Danjuma was detained by the EFCC's operatives at his home.",
+              [("ARRESTED", "organisation:efcc", "person:musa-danjuma")],
+              id="possessive-operatives"),
+    fact_case("Former councillor Anele Zulu was arrested by members of the Hawks in Durban.",
+              [("ARRESTED", "organisation:hawks", "person:anele-zulu")],
+              id="members-of-body"),
+    fact_case("Former treasurer Dan Riley was arrested by the FBI's Boston field office on Tuesday.",
+              [("ARRESTED", "organisation:federal-bureau-of-investigation", "person:dan-riley")],
+              id="possessive-field-office"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", UNIT_AGENT_CASES)
+def test_unit_agents(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)

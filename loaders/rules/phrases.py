@@ -14,6 +14,7 @@ from graph.schema import ORGANISATION, PERSON
 from ..gazetteer import BODY_WORDS, PREFIXES, TITLE_WORDS
 from ..lexicon import EVENT_NOUNS, EVENT_VERBS, PERSON_HEADED, REPLACE_VERBS, TITLE_SUBJECTS, load
 from ..mentions import EntityBuild
+from .acting_units import acting_body
 from .coordination import companions, list_after
 from .controllers import object_controller
 from .decisions import decider
@@ -26,7 +27,6 @@ from .titles import national_body
 ORDERING_NOUNS = frozenset(load("triggers").get("ordering_nouns", []))
 INVESTIGATOR_NOUNS = frozenset(load("triggers")["investigator_nouns"])
 HEAD_OF_STATE_WORDS = ("president", "king", "queen", "emir", "monarch")
-AGENT_PERSONNEL = frozenset(load("triggers")["agent_personnel"])   # "by DSS operatives": the body acts
 ARRESTING_WORDS = frozenset(load("triggers")["arresting_body_words"])
 
 
@@ -511,14 +511,10 @@ class PhraseReader:
         e = reigning(self, p)   # "X was appointed by the King"
         if e is not None:
             return e
-        if p.pos_ == "NOUN" and p.tag_ == "NNS" and p.lemma_.lower() in AGENT_PERSONNEL:
-            # "by DSS operatives", "by operatives of the Department of State Services": the body they act for
-            for c in p.children:
-                e = self.entity_at(c, ORGANISATION) if c.dep_ in ("compound", "nmod") else next(
-                    (self.entity_at(x, ORGANISATION) for x in c.children if x.dep_ == "pobj"), None) \
-                    if c.dep_ == "prep" and c.lower_ in ("of", "from") else None
-                if e is not None:
-                    return e
+        if p.pos_ == "NOUN":   # "by DSS operatives", "by the Hawks' ... unit": the body they act for
+            e = acting_body(self, p)
+            if e is not None:
+                return e
         if p.pos_ == "NOUN" and p.is_lower:
             e = self.described_org(p.lemma_.lower())
             if e is None and p.lower_ in BODY_WORDS and self.state.country_hint \
