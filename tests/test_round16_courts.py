@@ -5,7 +5,7 @@ A minister whose title opens with a state's or province's name is that region's 
 post is in the region's government, not the nation's ministry (rules/region_ministers.py)."""
 import pytest
 
-from tests.conftest import check_fact_case, fact_case, post_at, read_text as read
+from tests.conftest import check_event_case, check_fact_case, event_case, fact_case, post_at, read_text as read
 
 REGION_MINISTER_CASES = [
     fact_case("Kerala health minister Rajan Pillai was questioned by investigators on Tuesday.",
@@ -59,3 +59,30 @@ UNIT_AGENT_CASES = [
 @pytest.mark.parametrize("text,present,wrong", UNIT_AGENT_CASES)
 def test_unit_agents(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
+
+
+# "the accused" is a plural group noun when its verb is plural ("The accused appeared in court"), and an
+# "include" list after it may be broken by the parse ("..., suspended roads director, C and two
+# contractors"): the group's events go to every person listed (rules/groups.py).
+ACCUSED_CASES = [
+    event_case("Four municipal officials were arrested by the Hawks in Kimberley on Monday and released on bail. "
+               "The accused include the chief financial officer, Ayanda Nkosi, the former mayor, Johan Pretorius, "
+               "dismissed roads director, Sipho Ndlovu and two contractors.",
+               [("ARREST", "person:ayanda-nkosi"), ("ARREST", "person:johan-pretorius"),
+                ("ARREST", "person:sipho-ndlovu")],
+               id="include-list-broken-by-participle"),
+    event_case("The accused were charged with fraud and money laundering in the Bloemfontein court. "
+               "The accused include Lindiwe Dube and Sizwe Mahlangu.",
+               [("CHARGE", "person:lindiwe-dube"), ("CHARGE", "person:sizwe-mahlangu")],
+               id="the-accused-were-charged"),
+    event_case("All of the accused were charged with theft on Friday. "
+               "The accused include Naledi Khumalo and Bongani Zwane.",
+               [("CHARGE", "person:naledi-khumalo"), ("CHARGE", "person:bongani-zwane")],
+               id="all-of-the-accused"),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", ACCUSED_CASES)
+def test_the_accused_as_a_group(extractor, text, present, absent):
+    check_event_case(read(extractor, text), present, absent)
+
