@@ -43,13 +43,13 @@ def test_region_ministers(extractor, text, present, wrong):
 UNIT_AGENT_CASES = [
     fact_case("Former treasurer Lerato Mokoena was arrested by the Hawks' Serious Corruption Investigation unit on Monday. "
               "The Hawks said she would appear in court.",
-              [("ARRESTED", "organisation:hawks", "person:lerato-mokoena")],
+              [("ARRESTED", "organisation:directorate-for-priority-crime-investigation", "person:lerato-mokoena")],
               id="possessive-unit"),
     fact_case("The ex-commissioner Musa Danjuma was detained by the EFCC's operatives at his home.",
-              [("ARRESTED", "organisation:efcc", "person:musa-danjuma")],
+              [("ARRESTED", "organisation:economic-and-financial-crimes-commission", "person:musa-danjuma")],
               id="possessive-operatives"),
     fact_case("Former councillor Anele Zulu was arrested by members of the Hawks in Durban.",
-              [("ARRESTED", "organisation:hawks", "person:anele-zulu")],
+              [("ARRESTED", "organisation:directorate-for-priority-crime-investigation", "person:anele-zulu")],
               id="members-of-body"),
     fact_case("Former treasurer Dan Riley was arrested by the FBI's Boston field office on Tuesday.",
               [("ARRESTED", "organisation:federal-bureau-of-investigation", "person:dan-riley")],
@@ -110,3 +110,23 @@ def test_acronym_then_name(extractor, text, has, lacks):
 def test_acronym_then_name_holds_post(extractor):
     check_fact_case(read(extractor, "The deputy chairman of ICPC Bolaji Adewale said the suspects were detained."),
                     [("HOLDS_POSITION", "person:bolaji-adewale", "icpc")], lambda *f: False)
+
+
+# Anti-graft agencies that court copy names by a short name or an acronym ("the Hawks", "DPCI") are
+# bodies of the gazetteer: their spokespeople's posts and their arrests are theirs (gazetteer.json).
+AGENCY_CASES = [
+    fact_case("Cape Town - A former deputy mayor accused of taking kickbacks was detained by the Hawks on Thursday. "
+              "Hawks spokesperson Captain Lerato Sithole named the suspect as Pieter Nel.",
+              [("HOLDS_POSITION", "person:lerato-sithole", "directorate-for-priority-crime-investigation")],
+              id="hawks-spokesperson"),
+    fact_case("Former municipal manager Pieter Nel was arrested by the DPCI on Monday. "
+              "Hawks spokesperson Captain Lerato Sithole confirmed the arrest.",
+              [("ARRESTED", "organisation:directorate-for-priority-crime-investigation", "person:pieter-nel"),
+               ("HOLDS_POSITION", "person:lerato-sithole", "directorate-for-priority-crime-investigation")],
+              id="dpci-and-hawks-one-body"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", AGENCY_CASES)
+def test_anti_graft_agencies(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
