@@ -130,3 +130,17 @@ AGENCY_CASES = [
 @pytest.mark.parametrize("text,present,wrong", AGENCY_CASES)
 def test_anti_graft_agencies(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
+
+
+# A municipality whose name opens with a lower-case class prefix ("uMsunduzi Municipality",
+# "eMalahleni Local Municipality") is a body, and the post written with it is held there (nlp.py).
+PREFIXED_MUNICIPALITY_CASES = [
+    fact_case("Former eThekwini Municipality treasurer Sipho Cele was charged with fraud.",
+              [("HOLDS_POSITION", "person:sipho-cele", "ethekwini-municipality")],
+              id="prefixed-municipality-before-title"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", PREFIXED_MUNICIPALITY_CASES)
+def test_prefixed_municipalities(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
