@@ -144,3 +144,21 @@ PREFIXED_MUNICIPALITY_CASES = [
 @pytest.mark.parametrize("text,present,wrong", PREFIXED_MUNICIPALITY_CASES)
 def test_prefixed_municipalities(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
+
+
+# "Federal police (said they had) arrested X": a national body written in lower case with no country
+# is the story country's (rules/acting_units.national_plain_body).
+FEDERAL_POLICE_CASES = [
+    fact_case("Federal police say they detained Marcos Vieira, who governed Parana until 2018, in Curitiba. "
+              "Vieira is the latest Brazilian politician detained in the graft probe.",
+              [("ARRESTED", "organisation:federal-police", "person:marcos-vieira")],
+              id="federal-police-said-they-arrested"),
+    fact_case("Federal police arrested former senator Jorge Lima in Sao Paulo on Tuesday, Brazilian prosecutors said.",
+              [("ARRESTED", "organisation:federal-police", "person:jorge-lima")],
+              id="federal-police-arrested"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", FEDERAL_POLICE_CASES)
+def test_federal_police(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)

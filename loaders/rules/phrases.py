@@ -14,7 +14,7 @@ from graph.schema import ORGANISATION, PERSON
 from ..gazetteer import BODY_WORDS, PREFIXES, TITLE_WORDS
 from ..lexicon import EVENT_NOUNS, EVENT_VERBS, PERSON_HEADED, REPLACE_VERBS, TITLE_SUBJECTS, load
 from ..mentions import EntityBuild
-from .acting_units import acting_body
+from .acting_units import acting_body, national_plain_body
 from .coordination import companions, list_after
 from .controllers import object_controller
 from .decisions import decider
@@ -327,6 +327,8 @@ class PhraseReader:
                     if e is None and c.lower_ in BODY_WORDS and c.is_lower and self.state.country_hint \
                             and any(d.lower_ == "the" for d in c.children):
                         e = self.state.org_entity(c.lower_, self.state.country_hint)   # "The junta named X"
+                    if e is None:
+                        e = national_plain_body(self.state, c)   # "Federal police arrested X"
                     if e is None and c.pos_ == "NOUN" and c.is_lower and (any(
                             d.dep_ in ("det", "poss") and (d.lower_ in ("the", "its") or d.ent_type_ == "GPE")
                             for d in c.children) or (c.tag_ == "NNS" and c.lemma_.lower() in INVESTIGATOR_NOUNS)) \
@@ -338,7 +340,8 @@ class PhraseReader:
                         e = national_body(self, c)   # "Ukraine's parliament approved X"
                     if e is None and c.lower_ in ("it", "they") and v.dep_ == "ccomp":
                         # "the bureau said it had detained X": the reporting body
-                        e = next((self.entity_at(s, ORGANISATION) for s in v.head.children if s.dep_ == "nsubj"), None)
+                        e = next((self.entity_at(s, ORGANISATION) or national_plain_body(self.state, s)
+                                  for s in v.head.children if s.dep_ == "nsubj"), None)   # "federal police say they detained X"
                     if e is None and c.pos_ == "NOUN" and (c.tag_ == "NNS" or c.lower_ not in TITLE_WORDS):
                         # "FBI agents arrested X", "Nelspruit's SCCI unit arrested X": the body named in the subject
                         e = next(filter(None, (self.entity_at(k, ORGANISATION) for k in c.children
