@@ -46,7 +46,7 @@ UNIT_AGENT_CASES = [
               [("ARRESTED", "organisation:directorate-for-priority-crime-investigation", "person:lerato-mokoena")],
               id="possessive-unit"),
     fact_case("The ex-commissioner Musa Danjuma was detained by the EFCC's operatives at his home.",
-              [("ARRESTED", "organisation:economic-and-financial-crimes-commission", "person:musa-danjuma")],
+              [("ARRESTED", "organisation:efcc", "person:musa-danjuma")],
               id="possessive-operatives"),
     fact_case("Former councillor Anele Zulu was arrested by members of the Hawks in Durban.",
               [("ARRESTED", "organisation:directorate-for-priority-crime-investigation", "person:anele-zulu")],
