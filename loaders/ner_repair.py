@@ -21,7 +21,6 @@ from . import gazetteer as gz
 from . import appointee_names, area_titles, descriptor_words, list_heads, list_names, name_bounds, party_names, police_in_place, portfolio_after_title, portfolio_lists, post_nominals, spelled_acronyms, title_phrase_names
 from .lexicon import HEADLINE_VERBS, MODIFIERS, REPLACE_VERBS, UNIT_HEADS, load, word_set   # word lists: data/names.json
 from .places import AFTER_NAME_ADMIN
-from .acronym_then_name import acronym_then_name
 from .place_then_name import place_then_name
 from .rules.titles import PORTFOLIO_WORDS, phrase_ending_at
 
@@ -802,7 +801,6 @@ def _subjects_of_posts(doc, out: list[Span]) -> list[tuple[int, int]]:
 @Language.component("okg_ner_repair")
 def ner_repair(doc):
     ents = _join_adjacent_persons(doc, place_then_name(doc, list(doc.ents)))   # "President of Ukraine X Y"
-    ents = acronym_then_name(doc, ents)   # "deputy chairman of KPK X Y"
     taken = {t.i for e in ents for t in e}
     out = []
     i = 0

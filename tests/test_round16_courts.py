@@ -88,30 +88,6 @@ def test_the_accused_as_a_group(extractor, text, present, absent):
     check_event_case(read(extractor, text), present, absent)
 
 
-# A name right after "TITLE of ACRONYM" ("a deputy chairman of KPK X Y", "Chairman of the EFCC X Y"):
-# the acronym is the body, the words after it the person (loaders/acronym_then_name.py).
-ACRONYM_NAME_CASES = [
-    entity_case("A deputy chairman of KPK Nurul Hidayat said the regent had been detained.",
-                has={("Person", "Nurul Hidayat"), ("Organisation", "KPK")},
-                lacks={("Organisation", "KPK Nurul Hidayat")},
-                id="title-of-acronym-name"),
-    entity_case("Chairman of the EFCC Musa Abdullahi said the former governor would be arraigned.",
-                has={("Person", "Musa Abdullahi")},
-                lacks={("Organisation", "EFCC Musa Abdullahi")},
-                id="title-of-the-acronym-name"),
-]
-
-
-@pytest.mark.parametrize("text,has,lacks", ACRONYM_NAME_CASES)
-def test_acronym_then_name(extractor, text, has, lacks):
-    check_entity_case(read(extractor, text), has, lacks)
-
-
-def test_acronym_then_name_holds_post(extractor):
-    check_fact_case(read(extractor, "The deputy chairman of ICPC Bolaji Adewale said the suspects were detained."),
-                    [("HOLDS_POSITION", "person:bolaji-adewale", "icpc")], lambda *f: False)
-
-
 # Anti-graft agencies that court copy names by a short name or an acronym ("the Hawks", "DPCI") are
 # bodies of the gazetteer: their spokespeople's posts and their arrests are theirs (gazetteer.json).
 AGENCY_CASES = [
