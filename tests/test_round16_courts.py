@@ -132,6 +132,9 @@ FEDERAL_POLICE_CASES = [
     fact_case("Federal police arrested former senator Jorge Lima in Sao Paulo on Tuesday, Brazilian prosecutors said.",
               [("ARRESTED", "organisation:federal-police", "person:jorge-lima")],
               id="federal-police-arrested"),
+    fact_case("Ex-governor Carlos Mendes was held by federal police in Recife on Sunday, Brazilian prosecutors said.",
+              [("ARRESTED", "organisation:federal-police", "person:carlos-mendes")],
+              id="by-federal-police"),
 ]
 
 

@@ -519,7 +519,7 @@ class PhraseReader:
             if e is not None:
                 return e
         if p.pos_ == "NOUN" and p.is_lower:
-            e = self.described_org(p.lemma_.lower())
+            e = self.described_org(p.lemma_.lower()) or national_plain_body(self.state, p)   # "detained by federal police"
             if e is None and p.lower_ in BODY_WORDS and self.state.country_hint \
                     and any(d.dep_ in ("det", "poss") for d in p.children):   # "arrested by the country's military"
                 e = self.state.org_entity(p.lower_, self.state.country_hint)
