@@ -57,6 +57,11 @@ def ruler_patterns() -> list[dict]:
         {"label": "ORG", "pattern": [adj] + dom_tokens + [{"LOWER": "ministry"}]},
         {"label": "ORG", "pattern": [{"TEXT": {"IN": ["MoD", "MOD", "MFA", "MVD", "MID"]}}]},
         {"label": "ORG", "pattern": [adj, {"LOWER": "general"}, {"LOWER": "staff"}]},
+        # "uMsunduzi Municipality", "eMalahleni Local Municipality": a name that opens
+        # with a lower-case class prefix (Zulu, Xhosa places), which the model reads as no name
+        {"label": "ORG", "pattern": [{"TEXT": {"REGEX": "^[euio][A-Z][a-z]{2,}$"}},
+                                     {"LOWER": {"IN": ["local", "district", "metropolitan", "metro"]}, "OP": "?"},
+                                     {"LOWER": "municipality"}]},
         {"label": "ORG", "pattern": [adj, {"LOWER": "armed"}, {"LOWER": "forces"}]},
         {"label": "ORG", "pattern": [adj, {"LOWER": {"IN": ["prosecutor", "prosecutor-general"]}},
                                      {"LOWER": {"IN": ["general", "general's"]}, "OP": "?"},

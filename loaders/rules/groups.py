@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from graph.schema import ORGANISATION, PERSON
 
 from .. import gazetteer as gz
-from ..lexicon import EVENT_NOUNS, EVENT_VERBS
+from ..lexicon import EVENT_NOUNS, EVENT_VERBS, load
 from ..mentions import EntityBuild
 from .appositions import ALIAS_OPENERS, QUOTES
 from .coordination import colon_list
@@ -39,9 +39,30 @@ class GroupEvent:
 
 def is_group(noun) -> bool:
     """A plural noun phrase that names nobody: "five members", "Senate security officers"."""
-    return noun is not None and noun.tag_ in ("NNS", "NNPS") and noun.pos_ in ("NOUN", "PROPN")
+    return noun is not None and (noun.tag_ in ("NNS", "NNPS") and noun.pos_ in ("NOUN", "PROPN")
+                                 or plural_participle(noun))
 
 
+PLURAL_PARTICIPLES = frozenset(load("triggers").get("plural_participle_nouns", []))
+
+
+def plural_participle(noun) -> bool:
+    """"The accused appeared in court", "The accused are A and B": a participle the parse tags as a
+    verb, used as a plural noun; plural when its verb is ("The accused, X, was" is one person)."""
+    if noun.lower_ not in PLURAL_PARTICIPLES \
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "all", "both") for c in noun.children):
+        return False
+    subj = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in QUANTIFIERS:
+        subj = noun.head.head   # "All of the accused were charged"
+    if subj.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = subj.head
+    return verb.tag_ == "VBP" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are", "have")
+                                     for c in verb.children)
+
+
+QUANTIFIERS = frozenset({"all", "both"})   # not "some of the accused": not every one of them
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
@@ -49,6 +70,10 @@ def counted(noun) -> tuple[object, int | None]:
     """"two of its members", "two senior members": the plural noun and how many it counts."""
     if noun is None:
         return noun, None
+    if noun.lower_ in QUANTIFIERS:   # "All of the accused were arrested": the group is the accused
+        of = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children if p.dep_ == "pobj"), None)
+        return (of, None) if of is not None else (noun, None)
     if noun.tag_ == "CD":   # "two of its members"
         n = NUMBERS.get(noun.lower_) or (int(noun.text) if noun.text.isdigit() else None)
         of = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -127,6 +152,8 @@ def named_members(r, sent) -> list[EntityBuild]:
                 if not names:   # "They are household names, including A and B"
                     names = [x for p in c.children if p.dep_ == "prep" and p.lower_ in ("including", "among")
                              for o in p.children if o.dep_ == "pobj" for x in r.people(o)]
+    if root.lemma_ == "include" and names:   # the parse broke the list ("..., suspended director, A and B")
+        names = names + [x for x in _included_after(r, root) if x not in names]
     _, count = counted(subj)
     if count is not None and len(names) < count:
         # "The three defendants ... are A, a/k/a "A2," B, and C": an alias breaks the parse's list;
@@ -138,6 +165,29 @@ def named_members(r, sent) -> list[EntityBuild]:
                 after.append(m.entity)
         names = after if len(after) == count else names
     return [n for n in names if n.label == PERSON]
+
+
+CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "agent"})
+
+
+def _included_after(r, root) -> list[EntityBuild]:
+    """"The accused include the finance director, A, the party's provincial treasurer, B,
+    dismissed roads manager, C and two contractors, D and E": every person named
+    after "include" whose word hangs on it through no clause of its own ("who was named by X")."""
+    names = []
+    for m in r.state.mentions:
+        if m.sent_index != r.state.current_si or m.label != PERSON or m.entity is None or m.start <= root.i \
+                or m.entity in names:
+            continue
+        t, ok = root.doc[m.end - 1], True
+        while t.i != root.i and t.head.i != t.i:
+            if t.dep_ in CLAUSES or (t.dep_ == "prep" and t.lower_ == "by"):
+                ok = False
+                break
+            t = t.head
+        if ok and t.i == root.i:
+            names.append(m.entity)
+    return names
 
 
 def _an_alias(doc, start: int) -> bool:

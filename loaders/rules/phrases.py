@@ -14,6 +14,7 @@ from graph.schema import ORGANISATION, PERSON
 from ..gazetteer import BODY_WORDS, PREFIXES, TITLE_WORDS
 from ..lexicon import EVENT_NOUNS, EVENT_VERBS, PERSON_HEADED, REPLACE_VERBS, TITLE_SUBJECTS, load
 from ..mentions import EntityBuild
+from .acting_units import acting_body, national_plain_body
 from .coordination import companions, list_after
 from .controllers import object_controller
 from .decisions import decider
@@ -26,7 +27,6 @@ from .titles import national_body
 ORDERING_NOUNS = frozenset(load("triggers").get("ordering_nouns", []))
 INVESTIGATOR_NOUNS = frozenset(load("triggers")["investigator_nouns"])
 HEAD_OF_STATE_WORDS = ("president", "king", "queen", "emir", "monarch")
-AGENT_PERSONNEL = frozenset(load("triggers")["agent_personnel"])   # "by DSS operatives": the body acts
 ARRESTING_WORDS = frozenset(load("triggers")["arresting_body_words"])
 
 
@@ -348,6 +348,8 @@ class PhraseReader:
                     if e is None and c.lower_ in BODY_WORDS and c.is_lower and self.state.country_hint \
                             and any(d.lower_ == "the" for d in c.children):
                         e = self.state.org_entity(c.lower_, self.state.country_hint)   # "The junta named X"
+                    if e is None:
+                        e = national_plain_body(self.state, c)   # "Federal police arrested X"
                     if e is None and c.pos_ == "NOUN" and c.is_lower and (any(
                             d.dep_ in ("det", "poss") and (d.lower_ in ("the", "its") or d.ent_type_ == "GPE")
                             for d in c.children) or (c.tag_ == "NNS" and c.lemma_.lower() in INVESTIGATOR_NOUNS)) \
@@ -359,7 +361,8 @@ class PhraseReader:
                         e = national_body(self, c)   # "Ukraine's parliament approved X"
                     if e is None and c.lower_ in ("it", "they") and v.dep_ == "ccomp":
                         # "the bureau said it had detained X": the reporting body
-                        e = next((self.entity_at(s, ORGANISATION) for s in v.head.children if s.dep_ == "nsubj"), None)
+                        e = next((self.entity_at(s, ORGANISATION) or national_plain_body(self.state, s)
+                                  for s in v.head.children if s.dep_ == "nsubj"), None)   # "federal police say they detained X"
                     if e is None and c.pos_ == "NOUN" and (c.tag_ == "NNS" or c.lower_ not in TITLE_WORDS):
                         # "FBI agents arrested X", "Nelspruit's SCCI unit arrested X": the body named in the subject
                         e = next(filter(None, (self.entity_at(k, ORGANISATION) for k in c.children
@@ -532,16 +535,12 @@ class PhraseReader:
         e = reigning(self, p)   # "X was appointed by the King"
         if e is not None:
             return e
-        if p.pos_ == "NOUN" and p.tag_ == "NNS" and p.lemma_.lower() in AGENT_PERSONNEL:
-            # "by DSS operatives", "by operatives of the Department of State Services": the body they act for
-            for c in p.children:
-                e = self.entity_at(c, ORGANISATION) if c.dep_ in ("compound", "nmod") else next(
-                    (self.entity_at(x, ORGANISATION) for x in c.children if x.dep_ == "pobj"), None) \
-                    if c.dep_ == "prep" and c.lower_ in ("of", "from") else None
-                if e is not None:
-                    return e
+        if p.pos_ == "NOUN":   # "by DSS operatives", "by the Hawks' ... unit": the body they act for
+            e = acting_body(self, p)
+            if e is not None:
+                return e
         if p.pos_ == "NOUN" and p.is_lower:
-            e = self.described_org(p.lemma_.lower())
+            e = self.described_org(p.lemma_.lower()) or national_plain_body(self.state, p)   # "detained by federal police"
             if e is None and p.lower_ in BODY_WORDS and self.state.country_hint \
                     and any(d.dep_ in ("det", "poss") for d in p.children):   # "arrested by the country's military"
                 e = self.state.org_entity(p.lower_, self.state.country_hint)

@@ -17,6 +17,7 @@ from .named_bodies import body_named_elsewhere
 from .parties import party_member_title
 from .party_reference import referred_party
 from .per_story import the_one
+from .region_ministers import region_minister
 from .possessive_units import owner_before, unit_after, unit_part
 from .person_lists import plain_list_after
 from .title_orgs import BODY_TITLES, DISTRICT_NAME, district_body, district_office
@@ -418,6 +419,9 @@ def _title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
             return [Position(m.entity, title, carried, si, "title-before-name:carried", 0.7, former)]
         return []
     r.add_title(m.entity, title)
+    regional = region_minister(r, sent, si, m, title, i, former, country) if org_m is None else []
+    if regional:   # "Kerala health minister X": Kerala's government, not the nation's ministry
+        return regional
     portfolio = _portfolio_mention(org_m)
     if portfolio is not None:   # "Foreign Affairs Principal Secretary X": the model read the portfolio as a body
         return [Position(m.entity, title, portfolio_ministry(r, portfolio, country), si,
