@@ -24,3 +24,44 @@ POLICE_TITLE_CASES = [
 def test_of_police_titles_before_names(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
 
+
+# Sworn-in and reshuffle lists as Caribbean outlets print them: a post, a comma and its holder
+# ("Minister of Works, Lydia Harte;" on a line of its own, or "Minister of Lands and Natural
+# Resources, Anika B Thorne said" in a paragraph), or the holder, a comma and the ministry, the parts cut by
+# semicolons (rules/cabinet_lists.name_comma_body, list_names._post_comma_holder,
+# portfolio_lists.holder_after).
+COMMA_LIST_CASES = [
+    fact_case("The new ministers of state sworn in on Monday are Lydia Harte, Ministry of Water and Housing; "
+              "Colin Ambrose, Ministry of Youth and Culture; and Petra Vell, Ministry of Industry and Commerce.",
+              [("HOLDS_POSITION", "person:lydia-harte", "ministry-of-water-and-housing"),
+               ("HOLDS_POSITION", "person:colin-ambrose", "ministry-of-youth-and-culture"),
+               ("HOLDS_POSITION", "person:petra-vell", "ministry-of-industry-and-commerce")],
+              id="holder-comma-ministry-semicolons"),
+    fact_case("Minister of Lands and Natural Resources, Anika B Thorne said the survey was complete.",
+              [("HOLDS_POSITION", "person:anika-b-thorne", "ministry-of-lands-and-natural-resources")],
+              id="portfolio-list-comma-holder"),
+    fact_case("Eleven ministers took the oath of office at Government House on Sunday, the cabinet office said.\n"
+              "The ministers sworn in were:\n- Minister of Works, Lydia Harte;\n- Minister of Justice, Colin Ambrose;\n"
+              "The ceremony was broadcast live on national television, the office said.",
+              [("HOLDS_POSITION", "person:lydia-harte", "works"),
+               ("HOLDS_POSITION", "person:colin-ambrose", "ministry-of-justice")],
+              id="post-comma-holder-list-lines"),
+]
+
+
+HOLDER_EVENT_CASES = [
+    event_case("Minister of Bahamas Tourism, Aviation and Immigration, K Ryan Lightbourne has tendered his resignation.",
+               {("RESIGNATION", "person:k-ryan-lightbourne")},
+               id="untagged-holder-after-portfolio-pieces"),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", HOLDER_EVENT_CASES)
+def test_holder_after_portfolio_pieces(extractor, text, present, absent):
+    check_event_case(read(extractor, text), present, absent)
+
+
+@pytest.mark.parametrize("text,present,wrong", COMMA_LIST_CASES)
+def test_comma_lists_of_posts(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
+
