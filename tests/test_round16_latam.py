@@ -65,3 +65,24 @@ def test_holder_after_portfolio_pieces(extractor, text, present, absent):
 def test_comma_lists_of_posts(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
 
+
+# A head of state or government who "replaced" ministers removed them: he is no successor to their
+# posts ("President X replaced officials such as Defence Minister Y", "Prime Minister X replaced
+# Trade Minister Y"); a new head who replaces the old one still succeeds him (rules/replacements).
+HEAD_REMOVAL_CASES = [
+    event_case("Honduran President Elena Zavala on Friday replaced senior officials such as Defence Minister "
+               "Ruben Amaya and Labour Minister Teresa Galeano.",
+               {("DISMISSAL", "person:ruben-amaya"), ("DISMISSAL", "person:teresa-galeano")},
+               {("APPOINTMENT", "person:elena-zavala")},
+               id="president-replaced-ministers-such-as"),
+    event_case("Prime Minister Orla Kinsella replaced Trade Minister Dermot Foy on Monday.",
+               {("DISMISSAL", "person:dermot-foy")},
+               {("APPOINTMENT", "person:orla-kinsella")},
+               id="prime-minister-replaced-a-minister"),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", HEAD_REMOVAL_CASES)
+def test_heads_replacing_ministers_remove_them(extractor, text, present, absent):
+    check_event_case(read(extractor, text), present, absent)
+
