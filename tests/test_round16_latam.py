@@ -86,3 +86,20 @@ HEAD_REMOVAL_CASES = [
 def test_heads_replacing_ministers_remove_them(extractor, text, present, absent):
     check_event_case(read(extractor, text), present, absent)
 
+
+# A body one resigned from was one's own: a ministry's post or an institution's (former), a seat
+# in a legislature or a party (a former membership) (rules/post_verbs._left_body).
+LEFT_BODY_CASES = [
+    fact_case("Early this week Santiago Rubio resigned from the Ministry of Tourism to run for governor.",
+              [("HOLDS_POSITION", "person:santiago-rubio", "ministry-of-tourism")],
+              id="resigned-from-a-ministry"),
+    fact_case("Senator Imelda Grant has also resigned from the Senate, the clerk said.",
+              [("MEMBER_OF", "person:imelda-grant", "senate")],
+              id="resigned-from-the-senate"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", LEFT_BODY_CASES)
+def test_bodies_resigned_from(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
+
