@@ -103,3 +103,19 @@ LEFT_BODY_CASES = [
 def test_bodies_resigned_from(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
 
+
+# A reshuffle's announcement in the passive future is stated, not hedged: "The Ministry of X will
+# now be led by Y", "the new agency will be headed by Y" (rules/leaders.led_by).
+FUTURE_LEAD_CASES = [
+    fact_case("The Ministry of Youth and Sport will now be led by Dwight Ferrier, the prime minister said.",
+              [("HOLDS_POSITION", "person:dwight-ferrier", "ministry-of-youth-and-sport")],
+              id="ministry-will-be-led-by"),
+    fact_case("The merged Ministry of Trade will be headed by Ines Calderon from next month.",
+              [("HOLDS_POSITION", "person:ines-calderon", "ministry-of-trade")],
+              id="ministry-will-be-headed-by"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", FUTURE_LEAD_CASES)
+def test_future_passive_leads(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
