@@ -97,6 +97,10 @@ def mend(doc, out: list[Span]) -> list[Span]:
     """On a list line, the name side is one person; spans across the dash give way, and a
     body named on the post side ("Department of Justice") is kept as one organisation."""
     found = person_and_post(doc)
+    held = _comma_holder(doc) if found is None else None
+    if held is not None:   # "- Minister of Works, X Y;": the holder is a person, whatever the model read
+        return sorted([x for x in out if x.end <= held[0] or x.start >= held[1]]
+                      + [Span(doc, held[0], held[1], label="PERSON")], key=lambda x: x.start)
     if found is None:
         return out
     (ns, ne), (ps, pe) = found
@@ -118,7 +122,31 @@ def mend(doc, out: list[Span]) -> list[Span]:
 def list_item(doc) -> bool:
     """A line of such a list: its title case is not a headline's, its name is not a menu's. So is a
     numbered line that names a person after a title ("1. ECZ Chairperson Hon. Justice Esau Chulu")."""
-    return person_and_post(doc) is not None or _numbered_holder(doc)
+    return person_and_post(doc) is not None or _numbered_holder(doc) or _post_comma_holder(doc)
+
+
+def _post_comma_holder(doc) -> bool:
+    return _comma_holder(doc) is not None
+
+
+def _comma_holder(doc) -> tuple[int, int] | None:
+    """"- Minister of Works, X Y;": a line of a sworn-in list that names a post, a
+    comma and its holder (two to four capitalised words), and ends in the list's semicolon. The
+    holder's start and end, or None."""
+    k = 0
+    while k < len(doc) and doc[k].text in LIST_MARKS:
+        k += 1
+    if len(doc) - k < 5 or doc[-1].text != ";" or doc[k].lower_ not in gz.TITLE_HEADS:
+        return None
+    comma = max((t.i for t in doc if t.text == ","), default=None)
+    if comma is None or comma < k + 2:
+        return None
+    name = doc[comma + 1:len(doc) - 1]
+    if not 2 <= len(name) <= 4 or not all(t.text[:1].isupper() and t.text.replace(".", "").replace("-", "").isalpha()
+                                          and t.lower_ not in gz.ORG_HEADS and t.lower_ not in gz.TITLE_WORDS
+                                          for t in name):
+        return None
+    return comma + 1, len(doc) - 1
 
 
 def _numbered_holder(doc) -> bool:

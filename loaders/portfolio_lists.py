@@ -12,7 +12,9 @@ Innovation", "the Roads and Highways Ministry". The small model reads the items 
     bodies' portfolios, none of which can be told apart, so no body at all;
   - before a body's head ("Roads and Highways Ministry"), the list is the start of its name.
 An item is one to three capitalised words; the list ends at a lower-case word, a title, an
-honorific, a person's name of two words or more, a country, a bracket or a verb.
+honorific, a person's name of two words or more, a country, a bracket or a verb. After a title's
+list, a comma and a name of two to four words with no portfolio word ("Minister of Lands and
+Mines, X B Y said") end it: that is the holder, read as a person.
 """
 from __future__ import annotations
 
@@ -126,11 +128,48 @@ def list_after(doc, i: int, persons: set[int]) -> tuple[int, int]:
         if doc[end].text == "," and k < len(doc) and doc[k].lower_ in ("and", "&"):
             k += 1   # "Passports, and Immigration"
         nxt = _item_end(doc, k, persons)
-        if nxt == k:
-            break
+        if nxt == k or (doc[k - 1].text == "," and holder_after(doc, end)):
+            break   # ("Minister of Lands and Mines, X B Y said": the holder, no item)
         end, last, items, joined = nxt, k, items + 1, doc[k - 1].lower_ in ("and", "&")
     # ("Department of Transportation, Halbert administered": two items and no "and" are a name in apposition)
     return (end, last) if items >= 3 or (items == 2 and joined) else (i, i)
+
+
+def holder_after(doc, comma: int) -> int:
+    """The end of a holder's name right after the comma that ends a title's portfolio ("Minister
+    of Lands and Mines, X B Y said", "Minister of Justice, X Y;"): two to
+    four capitalised words with no portfolio word, then a lower-case word or a stop; else 0."""
+    k = comma + 1
+    while k < len(doc) and k - comma <= 4 and _cap_word(doc[k]) and not portfolio_like(doc[k]) \
+            and doc[k].lower_ not in gz.ORG_HEADS and doc[k].text not in OUTLETS and not gz.country_of(doc[k].text):
+        k += 1
+    if not 2 <= k - comma - 1 <= 4 or doc[comma + 1].lower_ in gz.TITLE_WORDS:
+        return 0
+    return k if k == len(doc) or doc[k].is_lower or doc[k].text in (";", ".", ",") else 0
+
+
+def _untagged_holders(doc, out: list[Span]) -> list[Span]:
+    """"Minister of <Country> Lands, Water and Energy, X B Y has said ...": the model tagged the portfolio's pieces and not the holder after them. A
+    name after the comma that ends a body the title "of" names, then a verb: the holder."""
+    found = []
+    for x in out:
+        if x.label_ != "ORG" or x.end + 1 >= len(doc) or doc[x.end].text != ",":
+            continue
+        held = holder_after(doc, x.end)
+        if not held or held >= len(doc) or doc[held].pos_ not in ("VERB", "AUX") \
+                or any(y.start < held and y.end > x.end for y in out):
+            continue
+        k = x.start - 1   # the title's "of" before the portfolio (its pieces and their commas between)
+        while k > 0 and (doc[k].text[:1].isupper() or doc[k].text == "," or doc[k].lower_ in ("and", "&")) \
+                and doc[k].lower_ not in gz.TITLE_HEADS:
+            k -= 1
+        if doc[k].lower_ in ("of", "for") and k > 0 and doc[k - 1].lower_ in gz.TITLE_HEADS:
+            found.append(Span(doc, x.end + 1, held, label="PERSON"))
+    return found
+
+
+def _cap_word(tok) -> bool:
+    return tok.text[:1].isupper() and tok.text.replace("-", "").replace(".", "").isalpha()
 
 
 def list_before(doc, i: int, persons: set[int]) -> int:
@@ -178,6 +217,9 @@ def mend(doc, ents: list[Span]) -> list[Span]:
                 continue   # the model read the whole name
             out = [x for x in out if x.end <= start or x.start >= end] + [Span(doc, start, end, label="ORG")]
         else:
+            held = holder_after(doc, end) if end < len(doc) and doc[end].text == "," else 0
+            if held:   # "Minister of Lands and Natural Resources, Anika B Thorne said": the holder is no part of a body
+                out = [x for x in out if not (x.start < held and x.end > end)] + [Span(doc, end + 1, held, label="PERSON")]
             inside = [x for x in out if x.start > i and x.end <= end and (x.label_ != "PERSON" or len(x) == 1)]
             if any(x.start < end and x.end > end for x in out) or (
                     len(inside) == 1 and inside[0].start == i + 1 and inside[0].end == end):
@@ -187,6 +229,7 @@ def mend(doc, ents: list[Span]) -> list[Span]:
             out = [x for x in out if x not in inside]
             if doc[h].lower_ not in PLURAL_HEADS:
                 out.append(Span(doc, i + 1, end, label="ORG"))   # the portfolio, whose body the title rules find
+    out += _untagged_holders(doc, out)
     for x in list(out):
         if x.label_ == "ORG" and x[-1].lower_ in BODY_HEADS and x[-1].text[:1].isupper() and len(x) >= 2:
             start = list_before(doc, x.start, persons)

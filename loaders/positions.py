@@ -37,7 +37,7 @@ from .mentions import EntityBuild, Mention
 from .rules import event_posts
 from .rules.appositions import apposition_after, apposition_before
 from .rules.area_posts import area_post_positions, sentence_posts
-from .rules.cabinet_lists import bracketed_portfolios, name_then_post, title_colon_name
+from .rules.cabinet_lists import bracketed_portfolios, name_comma_body, name_then_post, title_colon_name
 from .rules.facts import Position
 from .rules.leaders import (copula_post, elected_its_title, government_of, leads, led_by, pronoun_copula,
                             pronoun_leads, takes_charge)
@@ -149,6 +149,7 @@ class PositionReader:
         out += bracketed_portfolios(self, sent, si, mentions)
         out += title_colon_name(self, sent, si, mentions)
         out += name_then_post(self, sent, si, mentions)
+        out += name_comma_body(self, sent, si, mentions)
         out += parts(self, sent, si, mentions)
         out += including_members(self, sent, si, mentions)
         out += plural_members(self, sent, si, mentions)

@@ -1,7 +1,9 @@
 """Posts in cabinet lists: "Kofi Mensah (Finance), Kwame Boateng (Defence)" names each
 minister's portfolio in brackets; "Minister of Finance: Kofi Mensah" or "Finance - Kofi Mensah"
-gives a post and its holder on one line. A bracketed portfolio counts only where the sentence
-or the one before speaks of ministers or a cabinet, so "(Reuters)" or "(left)" never do.
+gives a post and its holder on one line; "X, Ministry of Finance; Y, Ministry of Health" cuts a
+list by semicolons, each part a holder and the body of the post. A bracketed portfolio counts only
+where the sentence or the one before speaks of ministers or a cabinet, so "(Reuters)" or "(left)"
+never do.
 """
 from __future__ import annotations
 
@@ -10,7 +12,10 @@ from graph.schema import ORGANISATION, PERSON
 from .. import gazetteer as gz
 from .. import list_names
 from .facts import Position
+from ..org_names import ministry_domain
 from .titles import clean_title, has_head
+
+MINISTRY_WORDS = {"Ministry", "Department", "Office"}   # a body a minister of state serves in
 
 CABINET_WORDS = {"cabinet", "minister", "ministers", "ministry", "ministries", "portfolio", "portfolios",
                  "government", "reshuffle", "line-up", "lineup", "secretaries", "cs", "css"}
@@ -161,3 +166,43 @@ def name_then_post(r, sent, si, mentions) -> list[Position]:
         return []
     r.add_title(person, title)
     return [Position(person, title, org, si, "cabinet-list:name-dash-post", 0.7, former)]
+
+
+def name_comma_body(r, sent, si, mentions) -> list[Position]:
+    """"The ministers sworn in are X, Ministry of Water; Y, Ministry of Youth and Sport; and
+    Z, Lands and Mines": a list cut by semicolons whose parts end in a
+    holder's name, a comma and the ministry (or its portfolio) the holder serves in."""
+    doc = sent.doc
+    cuts = [t.i for t in sent if t.text == ";"]
+    if len(cuts) < 2 or not _cabinet_context(r, sent, si):
+        return []
+    out, start = [], sent.start
+    for end in cuts + [sent.end]:
+        out += _name_comma_segment(r, doc, start, end, si, mentions)
+        start = end + 1
+    return out
+
+
+def _name_comma_segment(r, doc, start: int, end: int, si, mentions) -> list[Position]:
+    while end > start and doc[end - 1].is_punct:
+        end -= 1   # the sentence's full stop
+    persons = [m for m in mentions if m.label == PERSON and m.entity is not None and start <= m.start and m.end < end]
+    if not persons:
+        return []
+    m = persons[-1]
+    if doc[m.end].text != "," or m.end + 1 >= end:
+        return []
+    body = next((o for o in mentions if o.label == ORGANISATION and o.entity is not None
+                 and o.start == m.end + 1 and o.end <= end), None)
+    if body is not None and not (ministry_domain(body.entity.name)[0] or set(body.entity.name.split()) & MINISTRY_WORDS):
+        body = None   # ("X, Reuters; ...": no ministry; "X, Local Government and Rural Development": a portfolio)
+    if body is not None:
+        title, org = "minister", body.entity
+    else:
+        dom = gz.portfolio(doc[m.end + 1:end].text)
+        org = r.org_for_title(f"{dom} minister", r.state.country or r.state.country_hint) if dom else None
+        title = f"{dom} minister" if dom else None
+    if org is None or not title:
+        return []
+    r.add_title(m.entity, title)
+    return [Position(m.entity, title, org, si, "cabinet-list:name-comma-body", 0.7)]

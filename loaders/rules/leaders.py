@@ -81,7 +81,7 @@ def led_by(r, sent, si, mentions) -> list[Position]:
     if not any_of(sent, LEAD_VERBS):
         return out
     for tok in sent:
-        if tok.lemma_ not in LEAD_VERBS or tok.tag_ != "VBN" or hedged_simple(tok):
+        if tok.lemma_ not in LEAD_VERBS or tok.tag_ != "VBN" or _hedged_lead(tok):
             continue
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         # "led by Special Agent in Charge X": the person named in the agent phrase
@@ -114,6 +114,13 @@ def led_by(r, sent, si, mentions) -> list[Position]:
         r.add_title(pm.entity, title)
         out.append(Position(pm.entity, title, om.entity, si, "led-by", 0.75, former=past))
     return out
+
+
+def _hedged_lead(tok) -> bool:
+    """A negated or modal passive ("could be led by X"); a certain future is stated: "The Ministry of
+    Y will now be led by X", "the new agency will be headed by X" (a reshuffle's announcement)."""
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in ("would", "could", "may", "might"))
+               for c in tok.children)
 
 
 def leads(r, sent, si, m: Mention, mentions) -> list[Position]:

@@ -21,6 +21,7 @@ from .appositions import title_phrase
 from .facts import Position
 from .held_posts import verb_body_after
 from .lead_clauses import chained_antecedent
+from .parties import is_party
 from .titles import ARTICLES, OFFICE_NOUNS, has_head, headed, portfolio_ministry, stated, title_tokens, without_leading
 from ..org_names import ministry_domain
 
@@ -40,7 +41,9 @@ KNOWN = AS_VERBS | PREDICATE_VERBS | WORK_VERBS | JOIN_VERBS | TO_OFFICE_VERBS |
 
 
 CERTAIN_FUTURE = frozenset({"will", "'ll", "shall"})
-GOING_ON = frozenset(load("triggers")["going_on_verbs"])   # "will continue to serve as": the post goes on
+GOING_ON = frozenset(load("triggers")["going_on_verbs"])
+LEAVE_BODY_VERBS = frozenset({"resign", "quit", "step"})   # "resigned from the Senate", "stepped down from the board"
+LEGISLATURE_WORDS = frozenset(load("names")["legislatures"]) | {"assembly", "house", "council", "cabinet"}   # "will continue to serve as": the post goes on
 
 
 def announced(verb) -> bool:
@@ -214,6 +217,36 @@ def _moved_to_ministry(r, verb, si, mentions) -> list[Position]:
     return [Position(person, title, org, si, "moved-to-ministry", 0.7)]
 
 
+def _left_body(r, verb, si, mentions) -> list[Position]:
+    """"X resigned from the Ministry of Trade", "X also resigned from the Senate",
+    "X, who quit the party": the body left was X's (a former post; a seat in a legislature or a
+    party is a membership)."""
+    if not stated(verb):
+        return []
+    if verb.lemma_.lower() == "step" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
+        return []
+    frm = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    if frm is None:
+        for c in verb.children:   # "stepped down from the Senate": the particle's "from"
+            if c.dep_ in ("prt", "advmod"):
+                frm = next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "from"), frm)
+    pobj = next((c for c in frm.children if c.dep_ == "pobj"), None) if frm is not None else None
+    om = r.org_mention_at(mentions, pobj.i) if pobj is not None else None
+    if om is None or om.entity is None or om.end - 1 < pobj.i:
+        return []   # ("resigned from his post at the bank": the post, read by _office_object)
+    person = _subject(r, verb, verb.lemma_.lower())
+    if person is None:
+        return []
+    doc = verb.doc
+    if doc[om.end - 1].lower_ in LEGISLATURE_WORDS or is_party(doc, om):
+        return [Position(person, "member", om.entity, si, "left-body:member", 0.7, True, relation="MEMBER_OF")]
+    if doc[om.end - 1].lower_ not in gz.ORG_HEADS and not ministry_domain(om.entity.name)[0]:
+        return []   # only a named institution: not "resigned from Cabinet" (no body of its own), "from Reuters"
+    title = next((t for t in person.titles if r.org_for_title(t, r.state.country or r.state.country_hint) is om.entity),
+                 "official")
+    return [Position(person, title, om.entity, si, "left-body", 0.65, True)]
+
+
 def _removed_from_office(r, frm, si, mentions) -> list[Position]:
     """"dismissed X from the post of head of Y", "removed X from the position of director-general
     of Y", "excused from his position as finance minister", and the gapped list "..., B from the
@@ -342,6 +375,8 @@ def post_verbs(r, sent, si, mentions) -> list[Position]:
             out += _moved_to_ministry(r, tok, si, mentions)
         if tok.lower_ == "from":
             out += _removed_from_office(r, tok, si, mentions)
+        if lemma in LEAVE_BODY_VERBS and tok.pos_ == "VERB":
+            out += _left_body(r, tok, si, mentions)
         if lemma not in AS_VERBS and lemma not in PREDICATE_VERBS and lemma not in WORK_VERBS and lemma not in JOIN_VERBS:
             continue
         if lemma in NEEDS and not any(c.lower_ in NEEDS[lemma] for c in tok.children

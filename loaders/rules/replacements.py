@@ -168,6 +168,9 @@ def replace_event(r, tok, sent, si) -> list[EventFact]:
             agent = r.clause_agent(tok)
         else:
             successor, predecessor = pronoun_appointee(r, tok) or r.clause_agent(tok), obj_e
+            removed = head_removals(r, tok, sent, si, successor, obj, obj_e) if appointee is None else []
+            if removed:
+                return removed
             if successor is None and appointee is None and tok.dep_ in ("relcl", "acl") \
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
                 noun = tok.head.head if tok.head.dep_ == "appos" else tok.head   # "named X, the former CEO, to succeed Y"
@@ -204,6 +207,40 @@ def replace_event(r, tok, sent, si) -> list[EventFact]:
                              rule=f"verb:{tok.lemma_.lower()}:removed", strength=0.75))
     return out
 
+
+def head_removes(head, removed) -> bool:
+    """A head of state or government who "replaced" a minister removed him; he did not take the
+    minister's post ("President X replaced the finance minister Y", "Prime Minister X replaced Y")."""
+    if head is None or removed is None or head is removed or head.label != PERSON or removed.label != PERSON:
+        return False
+    return _a_head(head) and bool(removed.titles) and not _a_head(removed)   # (the removed holds another post)
+
+
+def _a_head(e) -> bool:
+    """A head of state or government by one of its titles ("President", "Colombian President")."""
+    return any(t.lower().endswith(REPLACING_HEADS) and not set(t.lower().split()) & NOT_HEADS for t in e.titles)
+
+
+def head_removals(r, tok, sent, si, head, obj, obj_e) -> list[EventFact]:
+    """"President X replaced senior officials such as Minister Y and Minister Z": each one
+    named is removed by the head (no successor is named)."""
+    if head is None or obj is None or hedged(tok):
+        return []
+    olds = [obj_e] if obj_e is not None else []
+    if not olds and obj.pos_ == "NOUN":   # "officials such as Y and Z", "ministers including Y"
+        for c in obj.children:
+            if c.dep_ == "prep" and (c.lower_ == "including" or (c.lower_ == "as" and any(g.lower_ == "such" for g in c.children))):
+                olds += [m.entity for t in c.subtree for m in [r.state.mention_at(t.i)]
+                         if m is not None and m.label == PERSON and m.entity is not None and m.entity not in olds]
+    if not olds or not all(head_removes(head, x) for x in olds):
+        return []
+    date = date_of(r, tok, sent)
+    return [EventFact("DISMISSAL", si, [x], head, date, None,
+                      rule=f"verb:{tok.lemma_.lower()}:head-removed", strength=0.7) for x in olds]
+
+
+REPLACING_HEADS = ("president", "prime minister", "premier")
+NOT_HEADS = {"vice", "deputy", "former", "ex", "party", "senate", "court", "bank", "assembly"}
 
 AS_WINDOW = 16   # tokens from the name to the participle: "X as new minister of A and B, succeeding Y"
 
@@ -417,6 +454,9 @@ def replace_surface(r, sent, si, found: list[EventFact]) -> list[EventFact]:
         if any(c.lower_ in HEDGES - ANNOUNCED for c in doc[max(sent.start, tok.i - 2):tok.i]) \
                 or hedged(tok, announced_ok=True):   # "If approved, X will replace Y"
             continue
+        if head_removes(a.entity, b.entity):   # "Prime Minister X replaced Y with ...": Y removed, X no successor
+            return [EventFact("DISMISSAL", si, [b.entity], a.entity, date_of(r, tok, sent), None,
+                              rule="surface:replace:head-removed", strength=0.7)]
         return [EventFact("APPOINTMENT", si, [a.entity], None, date_of(r, tok, sent), None,
                           rule="surface:replace", strength=0.7, successor=a.entity, predecessor=b.entity)]
     return []

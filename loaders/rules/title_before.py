@@ -198,8 +198,9 @@ def _town_before_province(r, doc, k: int, start: int):
 def _body_title_ending_at(doc, i: int, start: int) -> int:
     """Length of a title of a national body ("air force commander", "chief of naval staff")
     whose last token is doc[i], or 0."""
-    if doc[i].lower_ not in gz.TITLE_HEADS and doc[i].lower_ not in ("staff", "prosecutions"):
-        return 0   # ("Director of Public Prosecutions X")
+    if doc[i].lower_ not in gz.TITLE_HEADS and doc[i].lower_ not in ("staff", "prosecutions") \
+            and doc[i].lower_ not in BODY_WORDS:
+        return 0   # ("Director of Public Prosecutions X", "Commissioner of Police X": the body ends the title)
     for n in (4, 3, 2):
         if i - n + 1 < start:
             continue
