@@ -14,6 +14,7 @@ from ..lexicon import load
 from ..mentions import Mention
 from ..portfolio_lists import joins_portfolio, portfolio_then_head
 from .parties import party_member_title
+from .party_posts import member_position, party_just_before, party_post, split_party
 from .person_lists import plain_list_before
 from .facts import Position
 from .title_orgs import BODY_TITLES
@@ -208,6 +209,10 @@ def _after_capacity(toks, within: int | None = None):
 def title_phrase(r, toks, si, m: Mention, mentions, rule) -> list[Position]:
     """A title phrase of tokens: 'head of the X department of the Y', 'former UK Defense Attaché in Moscow'."""
     toks = _after_capacity(toks, within=6)   # "in his official capacity as Minister of Health"
+    split = split_party(r, toks, mentions)
+    if split is not None:   # "the PNL minister of culture": the party's member, the post at the ministry
+        party, toks = split
+        return [member_position(m, party.entity, si, rule)] + title_phrase(r, toks, si, m, mentions, rule)
     place = _place_before_head(r, toks)
     if place is not None:   # "Virginia's first Republican governor", "California governor"
         title, former, _ = clean_title(place[1])
@@ -467,7 +472,8 @@ def apposition_before(r, sent, si, m: Mention, mentions) -> list[Position]:
     title = " ".join(t.text for t in toks) + " " + org_m.text
     title = title[0].upper() + title[1:]
     r.add_title(m.entity, title)
-    return [Position(m.entity, title, org_m.entity, si, "apposition-before", 0.8, former)]
+    return [Position(m.entity, title, org_m.entity, si, "apposition-before", 0.8, former)] + party_just_before(
+        r, mentions, toks[0].i - 1, m, si, title, "apposition-before")   # "The HDZ mayor of Split, X"
 
 
 def _portfolio_comma(doc, j: int, start: int) -> bool:
@@ -515,6 +521,8 @@ def phrase_title_before(r, sent, si, m: Mention, comma: int, mentions) -> list[P
         return []   # "A Minister of Transport, B": A's post
     toks = _after_capacity(toks)   # "In her official capacity as chief prosecutor of X, Y"
     toks = without_leading(toks, ARTICLES + ("its", "their"))
+    if split_party(r, toks, mentions) is not None:   # "The PNL minister of culture and heritage, X"
+        return title_phrase(r, toks, si, m, mentions, "apposition-before:phrase")
     k = next((n + 1 for n, t in enumerate(toks) if t.lower_ in ("'s", "’s")), 0)   # "the country's chief justice"
     while k < len(toks) and (toks[k].lower_ in MODIFIERS or (toks[k].pos_ == "ADJ" and toks[k].lower_ not in gz.TITLE_HEADS)
                              or gz.country_of(toks[k].text)) and not has_head([t.text for t in toks[k:k + 3]]):
@@ -548,6 +556,10 @@ def org_title_before(r, sent, si, m: Mention, comma: int, mentions) -> list[Posi
             return []   # (not "The Under-Secretary-General for ..., X": a title the model read as a body)
         title = " ".join(t.text for t in doc[first:k + 1])
         former = om.start - 1 >= sent.start and doc[om.start - 1].lower_ in ("former", "ex")
+        if party_post(r.state, om, " ".join(t.text for t in doc[om.end:comma])):   # "The PNL minister of culture, X"
+            lead = [doc[om.start - 1]] if former else []
+            return [member_position(m, om.entity, si, "apposition-before", former)] + title_phrase(
+                r, lead + list(doc[om.end:comma]), si, m, mentions, "apposition-before:party-post")
         r.add_title(m.entity, title)
         return [Position(m.entity, title, om.entity, si, "apposition-before:org-title", 0.7, former)]
     return []
