@@ -18,7 +18,7 @@ from spacy.tokens import Span
 from spacy.util import filter_spans
 
 from . import gazetteer as gz
-from . import appointee_names, area_titles, descriptor_words, list_heads, list_names, minister_of_names, name_bounds, party_names, police_in_place, portfolio_after_title, portfolio_lists, post_nominals, spelled_acronyms, title_phrase_names
+from . import appointee_names, area_titles, descriptor_words, gaelic_names, list_heads, list_names, minister_of_names, name_bounds, party_names, police_in_place, portfolio_after_title, portfolio_lists, post_nominals, spelled_acronyms, title_phrase_names
 from .lexicon import HEADLINE_VERBS, MODIFIERS, REPLACE_VERBS, UNIT_HEADS, load, word_set   # word lists: data/names.json
 from .places import AFTER_NAME_ADMIN
 from .place_then_name import place_then_name
@@ -1034,6 +1034,7 @@ def ner_repair(doc):
     out = party_names.mend(doc, out)   # "<party> MK X", "the chairman of <party>": the party
     out = portfolio_after_title.mend(doc, out)   # "MoS Health X": the portfolio is the post's
     out = minister_of_names.mend(doc, out)   # "Minister of Culture and Sport X Y": the name after the portfolio
+    out = gaelic_names.mend(doc, out)   # "Pádraig Ó Dónaill", "Siobhán" + "O’Rourke": one person
     out = list_names.mend(doc, out)
     out = portfolio_lists.mend(doc, out)
     out = list_heads.mend(doc, out)

@@ -91,3 +91,23 @@ def test_in_his_place_after_a_departure(extractor):
                           "accepted his resignation. Deputy Minister Erik Sund was appointed in his place.")
     replaced = named_rels(doc, "REPLACED")
     assert ("Erik Sund", "Karl Lind") in replaced and ("Erik Sund", "Ola Dahl") not in replaced, replaced
+
+
+# Irish names with a capital particle or an apostrophe surname (loaders/gaelic_names.py)
+GAELIC_CASES = [
+    event_case("Pádraig Ó Dónaill will become acting chief executive from Monday, following the resignation of "
+               "Siobhán O’Rourke.",
+               [("APPOINTMENT", "person:padraig-o-donaill"), ("RESIGNATION", "person:siobhan-orourke")],
+               id="particle-name-and-apostrophe-surname"),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", GAELIC_CASES)
+def test_gaelic_names(extractor, text, present, absent):
+    check_event_case(read(extractor, text), present, absent)
+
+
+def test_gaelic_name_is_one_person(extractor):
+    doc = read(extractor, "Máire Ní Bhriain was appointed secretary general of the department on Friday.")
+    people = {e.name for e in doc.entities if e.label == "Person"}
+    assert "Máire Ní Bhriain" in people, people
