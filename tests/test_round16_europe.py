@@ -111,3 +111,26 @@ def test_gaelic_name_is_one_person(extractor):
     doc = read(extractor, "Máire Ní Bhriain was appointed secretary general of the department on Friday.")
     people = {e.name for e in doc.entities if e.label == "Person"}
     assert "Máire Ní Bhriain" in people, people
+
+
+# European portfolios the gazetteer lacked (data/gazetteer.json ministry_domains)
+EUROPEAN_PORTFOLIO_CASES = [
+    fact_case("European Funds Minister Ioana Petrescu resigned at the premier's request.",
+              [("HOLDS_POSITION", "person:ioana-petrescu", "ministry-of-european-funds")],
+              id="european-funds"),
+    fact_case("Minister of European Affairs Mila Jankovic stepped down on Friday.",
+              [("HOLDS_POSITION", "person:mila-jankovic", "ministry-of-european-affairs")],
+              id="european-affairs"),
+    fact_case("Citizen Protection Minister Stelios Vrakas announced two arrests on Tuesday.",
+              [("HOLDS_POSITION", "person:stelios-vrakas", "ministry-of-citizen-protection")],
+              post_at("civil-protection"),
+              id="citizen-not-civil-protection"),
+    fact_case("Sorin Manea, the minister of research and digitalization, was dismissed on Monday.",
+              [("HOLDS_POSITION", "person:sorin-manea", "digitalization")],
+              id="research-and-digitalization"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", EUROPEAN_PORTFOLIO_CASES)
+def test_european_portfolios(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
