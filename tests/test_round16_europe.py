@@ -134,3 +134,25 @@ EUROPEAN_PORTFOLIO_CASES = [
 @pytest.mark.parametrize("text,present,wrong", EUROPEAN_PORTFOLIO_CASES)
 def test_european_portfolios(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
+
+
+# A region's post written through its country's possessive (rules/appositions._region_of_country)
+COUNTRY_REGION_CASES = [
+    fact_case("Oleg Marin, the head of Russia's northern Karelia region, was detained on Friday.",
+              [("HOLDS_POSITION", "person:oleg-marin", "karelia-region")],
+              post_at("russia"),
+              id="head-of-country-possessive-region"),
+    fact_case("The former governor of Russia's Tver region, Pavel Zorin, was arrested in May.",
+              [("HOLDS_POSITION", "person:pavel-zorin", "tver-region")],
+              post_at("russia"),
+              id="apposition-before-possessive-region"),
+    fact_case("The governor of Russia's remote region of Chukotka, Ilya Gromov, resigned on Monday.",
+              [("HOLDS_POSITION", "person:ilya-gromov", "chukotka")],
+              post_at("russia"),
+              id="region-of-name"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", COUNTRY_REGION_CASES)
+def test_region_through_country_possessive(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)

@@ -312,7 +312,8 @@ def title_phrase(r, toks, si, m: Mention, mentions, rule) -> list[Position]:
     if place is not None:   # "the governor of the western Herat province", "mayor of San Juan"
         name, cut = place
         title, former, _ = clean_title([t.text for t in toks[:cut]])
-        if title and title.split()[-1].lower() in PLACE_HEADS:   # (no body for "Attorney for the District of New York")
+        if title and (title.split()[-1].lower() in PLACE_HEADS or (   # (no body for "Attorney for the District of New York")
+                title.split()[-1].lower() == "head" and name.split()[-1].lower() in PLACE_WORDS)):   # "head of the X region"
             r.add_title(m.entity, title)
             return [Position(m.entity, title, r.state.org_entity(name, None), si, rule + ":place", 0.75, former)]
     title, former, country = clean_title(words)
@@ -377,6 +378,9 @@ def _place_of(r, toks):
     for k, t in enumerate(toks):
         if t.lower_ != "of" or k == 0:
             continue
+        owned = _region_of_country(r, t.doc, t.i + 1, toks[-1].i + 1)
+        if owned is not None:   # "the head of Russia's northern X region"
+            return owned, k
         ent = next((e for e in t.doc.ents if (e.label_ in ("GPE", "LOC") or (
                     e.label_ == "NORP" and e.end < len(t.doc) and t.doc[e.end].lower_ in PLACE_WORDS))
                     and toks[k].i < e.start <= toks[k].i + 8   # "of the north-eastern state of Adamawa"
@@ -401,6 +405,35 @@ def _place_of(r, toks):
         if gz.country_of(name):
             return None   # "governor of Nigeria": a country's posts are read by the title rules
         return name, k
+    return None
+
+
+def _region_of_country(r, doc, j: int, end: int) -> str | None:
+    """The region named after a country's possessive (round 16): "Russia's northern Karelia
+    region" (-> "Karelia region"), "Russia's remote region of Chukotka" (-> "Chukotka"); the
+    country is the region's owner, not the post's place. None when the words after "of" (up to
+    end) are not a country's possessive, its describing words and a capitalised name with a place
+    word."""
+    j += j < end and doc[j].lower_ == "the"
+    if not (j + 1 < end and gz.country_of(doc[j].text) and doc[j + 1].text in ("'s", "’s")):
+        return None
+    q = j + 2
+    while q < end and doc[q].is_lower and doc[q].lower_ not in PLACE_WORDS and doc[q].pos_ in ("ADJ", "NOUN", "VERB"):
+        q += 1   # "central", "remote northwestern", "oil-rich"
+    if q + 2 < end + 1 and q < end and doc[q].lower_ in PLACE_WORDS and q + 1 < end and doc[q + 1].lower_ == "of":
+        q, word = q + 2, None   # "region of Chukotka"
+    else:
+        word = ""
+    run = []
+    while q < end and doc[q].text[:1].isupper() and doc[q].pos_ == "PROPN" and r.state.mention_at(q) is None:
+        run.append(doc[q].text)
+        q += 1
+    if not run or gz.country_of(" ".join(run)):
+        return None
+    if word is None:
+        return " ".join(run)
+    if q < end + 1 and q < len(doc) and doc[q].lower_ in PLACE_WORDS:
+        return f"{' '.join(run)} {doc[q].text}"
     return None
 
 
@@ -524,6 +557,8 @@ def phrase_title_before(r, sent, si, m: Mention, comma: int, mentions) -> list[P
     if split_party(r, toks, mentions) is not None:   # "The PNL minister of culture and heritage, X"
         return title_phrase(r, toks, si, m, mentions, "apposition-before:phrase")
     k = next((n + 1 for n, t in enumerate(toks) if t.lower_ in ("'s", "’s")), 0)   # "the country's chief justice"
+    if k and any(t.lower_ == "of" for t in toks[:k - 1]) and has_head([t.text for t in toks[:k - 1]]):
+        k = 0   # "the former governor of Russia's Tver region": the title comes before the possessive
     while k < len(toks) and (toks[k].lower_ in MODIFIERS or (toks[k].pos_ == "ADJ" and toks[k].lower_ not in gz.TITLE_HEADS)
                              or gz.country_of(toks[k].text)) and not has_head([t.text for t in toks[k:k + 3]]):
         k += 1   # (not the "public" of "public defender")
