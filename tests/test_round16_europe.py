@@ -156,3 +156,19 @@ COUNTRY_REGION_CASES = [
 @pytest.mark.parametrize("text,present,wrong", COUNTRY_REGION_CASES)
 def test_region_through_country_possessive(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
+
+
+# Ireland's police, the Garda (data/gazetteer.json organisations)
+GARDA_CASES = [
+    fact_case("Garda Commissioner Aidan Brophy said the inquiry would continue.",
+              [("HOLDS_POSITION", "person:aidan-brophy", "garda-siochana")],
+              id="garda-commissioner"),
+    fact_case("Ciara Walsh will become Acting Garda Commissioner from midnight on Sunday.",
+              [("HOLDS_POSITION", "person:ciara-walsh", "garda-siochana")],
+              id="acting-garda-commissioner-after-name"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", GARDA_CASES)
+def test_garda_posts(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
