@@ -172,3 +172,19 @@ GARDA_CASES = [
 @pytest.mark.parametrize("text,present,wrong", GARDA_CASES)
 def test_garda_posts(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
+
+
+# European legislatures known by their own names (data/gazetteer.json organisations)
+LEGISLATURE_CASES = [
+    fact_case("The Seimas voted on Thursday to dismiss Energy Minister Rasa Kairyte.",
+              [("DISMISSED", "organisation:seimas", "person:rasa-kairyte")],
+              id="seimas-dismisses"),
+    fact_case("The Saeima on Wednesday dismissed Interior Minister Janis Berzins.",
+              [("DISMISSED", "organisation:saeima", "person:janis-berzins")],
+              id="saeima-dismisses"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", LEGISLATURE_CASES)
+def test_european_legislatures(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
