@@ -726,8 +726,13 @@ def _governments(doc, out: list[Span]) -> list[Span]:
 
 def _peoples_party(doc, span: Span, taken: set[int]) -> Span:
     """"the ruling All People's" + "Congress party": a party named after its people, whose name the
-    model cut at the possessive; the capitalised words before "People's" belong to it."""
+    model cut at the possessive; the capitalised words before "People's" belong to it. And
+    "Republican" (read as a people) + "People’s Party": the word before "People's" is the party's
+    (round 16)."""
     i = span.start
+    if doc[i].text in ("People", "Peoples") and i + 1 < span.end and doc[i + 1].text in ("'s", "’s") and i > 0 \
+            and _cap(doc[i - 1]) and doc[i - 1].ent_type_ in ("NORP", "") and not doc[i - 1].is_sent_start:
+        return Span(doc, i - 1, span.end, label="ORG")
     if i < 2 or doc[i - 1].text not in ("'s", "’s") or doc[i - 2].text not in ("People", "Peoples"):
         return span
     start = i - 2

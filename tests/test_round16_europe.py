@@ -188,3 +188,10 @@ LEGISLATURE_CASES = [
 @pytest.mark.parametrize("text,present,wrong", LEGISLATURE_CASES)
 def test_european_legislatures(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
+
+
+def test_peoples_party_with_curly_apostrophe(extractor):
+    """"Republican" (read as a people) + "People’s Party": one party (ner_repair._peoples_party)."""
+    doc = read(extractor, "Mehmet Yilmaz, a member of the opposition Republican People’s Party, was detained on Friday.")
+    orgs = {e.name for e in doc.entities if e.label == "Organisation"}
+    assert "Republican People’s Party" in orgs and "People’s Party" not in orgs, orgs
