@@ -18,7 +18,7 @@ from spacy.tokens import Span
 from spacy.util import filter_spans
 
 from . import gazetteer as gz
-from . import appointee_names, area_titles, descriptor_words, list_heads, list_names, name_bounds, party_names, police_in_place, portfolio_after_title, portfolio_lists, post_nominals, spelled_acronyms, title_phrase_names
+from . import appointee_names, area_titles, descriptor_words, gaelic_names, list_heads, list_names, minister_of_names, name_bounds, party_names, police_in_place, portfolio_after_title, portfolio_lists, post_nominals, spelled_acronyms, title_phrase_names
 from .lexicon import HEADLINE_VERBS, MODIFIERS, REPLACE_VERBS, UNIT_HEADS, load, word_set   # word lists: data/names.json
 from .places import AFTER_NAME_ADMIN
 from .place_then_name import place_then_name
@@ -726,8 +726,13 @@ def _governments(doc, out: list[Span]) -> list[Span]:
 
 def _peoples_party(doc, span: Span, taken: set[int]) -> Span:
     """"the ruling All People's" + "Congress party": a party named after its people, whose name the
-    model cut at the possessive; the capitalised words before "People's" belong to it."""
+    model cut at the possessive; the capitalised words before "People's" belong to it. And
+    "Republican" (read as a people) + "People’s Party": the word before "People's" is the party's
+    (round 16)."""
     i = span.start
+    if doc[i].text in ("People", "Peoples") and i + 1 < span.end and doc[i + 1].text in ("'s", "’s") and i > 0 \
+            and _cap(doc[i - 1]) and doc[i - 1].ent_type_ in ("NORP", "") and not doc[i - 1].is_sent_start:
+        return Span(doc, i - 1, span.end, label="ORG")
     if i < 2 or doc[i - 1].text not in ("'s", "’s") or doc[i - 2].text not in ("People", "Peoples"):
         return span
     start = i - 2
@@ -1033,6 +1038,8 @@ def ner_repair(doc):
     out = name_bounds.mend(doc, out)
     out = party_names.mend(doc, out)   # "<party> MK X", "the chairman of <party>": the party
     out = portfolio_after_title.mend(doc, out)   # "MoS Health X": the portfolio is the post's
+    out = minister_of_names.mend(doc, out)   # "Minister of Culture and Sport X Y": the name after the portfolio
+    out = gaelic_names.mend(doc, out)   # "Pádraig Ó Dónaill", "Siobhán" + "O’Rourke": one person
     out = list_names.mend(doc, out)
     out = portfolio_lists.mend(doc, out)
     out = list_heads.mend(doc, out)

@@ -6,6 +6,8 @@ party member noun ("MK", "lawmaker") becomes one, so the membership and post rul
 party. Not a country or a known place, nor a word some person's name is made of."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from . import gazetteer as gz
@@ -14,6 +16,7 @@ from .lexicon import load
 _T = load("titles")
 PARTY_NAMES = frozenset(_T.get("party_names", []))
 MEMBER_NOUNS = frozenset(w.lower() for w in _T.get("party_member_nouns", []))
+GOVERNMENT_POSTS = frozenset(w.lower() for w in _T.get("party_government_posts", []))
 MISREAD = ("GPE", "LOC", "PERSON")   # not NORP: "Democrats" as a group is right
 LONGEST = max((len(n.split()) for n in PARTY_NAMES), default=1)
 
@@ -50,3 +53,21 @@ def mend(doc, out: list[Span]) -> list[Span]:
     out = [_as_party(doc, x, person_words) for x in out]
     taken = {t.i for x in out for t in x}
     return sorted(out + _untagged(doc, taken), key=lambda x: x.start)
+
+
+def party_before_post(x: Span, article_text: str) -> bool:
+    """x is a party right before a government post ("the PNL minister of culture", "former
+    HDZ mayor"): a known party name, or one the article calls a party ("the junior ruling party
+    PNL", "the HDZ party"). Such a span is the party, not a portfolio of the title after it
+    (round 16; "Energy Minister" stays a title)."""
+    if x.end >= len(x.doc) or x.doc[x.end].lower_ not in GOVERNMENT_POSTS:
+        return False
+    name = x.text.strip()
+    if name.lower().startswith("the "):
+        name = name[4:]
+    if not name or _not_party(name):
+        return False
+    if name in PARTY_NAMES:
+        return True
+    n = re.escape(name)
+    return re.search(rf"\b[Pp]art(?:y|ies) {n}\b|\b{n} [Pp]arty\b", article_text) is not None

@@ -14,6 +14,7 @@ from ..lexicon import load
 from ..mentions import Mention
 from ..portfolio_lists import joins_portfolio, portfolio_then_head
 from .parties import party_member_title
+from .party_posts import member_position, party_just_before, party_post, split_party
 from .person_lists import plain_list_before
 from .facts import Position
 from .title_orgs import BODY_TITLES
@@ -208,6 +209,10 @@ def _after_capacity(toks, within: int | None = None):
 def title_phrase(r, toks, si, m: Mention, mentions, rule) -> list[Position]:
     """A title phrase of tokens: 'head of the X department of the Y', 'former UK Defense Attaché in Moscow'."""
     toks = _after_capacity(toks, within=6)   # "in his official capacity as Minister of Health"
+    split = split_party(r, toks, mentions)
+    if split is not None:   # "the PNL minister of culture": the party's member, the post at the ministry
+        party, toks = split
+        return [member_position(m, party.entity, si, rule)] + title_phrase(r, toks, si, m, mentions, rule)
     place = _place_before_head(r, toks)
     if place is not None:   # "Virginia's first Republican governor", "California governor"
         title, former, _ = clean_title(place[1])
@@ -307,7 +312,8 @@ def title_phrase(r, toks, si, m: Mention, mentions, rule) -> list[Position]:
     if place is not None:   # "the governor of the western Herat province", "mayor of San Juan"
         name, cut = place
         title, former, _ = clean_title([t.text for t in toks[:cut]])
-        if title and title.split()[-1].lower() in PLACE_HEADS:   # (no body for "Attorney for the District of New York")
+        if title and (title.split()[-1].lower() in PLACE_HEADS or (   # (no body for "Attorney for the District of New York")
+                title.split()[-1].lower() == "head" and name.split()[-1].lower() in PLACE_WORDS)):   # "head of the X region"
             r.add_title(m.entity, title)
             return [Position(m.entity, title, r.state.org_entity(name, None), si, rule + ":place", 0.75, former)]
     title, former, country = clean_title(words)
@@ -372,6 +378,9 @@ def _place_of(r, toks):
     for k, t in enumerate(toks):
         if t.lower_ != "of" or k == 0:
             continue
+        owned = _region_of_country(r, t.doc, t.i + 1, toks[-1].i + 1)
+        if owned is not None:   # "the head of Russia's northern X region"
+            return owned, k
         ent = next((e for e in t.doc.ents if (e.label_ in ("GPE", "LOC") or (
                     e.label_ == "NORP" and e.end < len(t.doc) and t.doc[e.end].lower_ in PLACE_WORDS))
                     and toks[k].i < e.start <= toks[k].i + 8   # "of the north-eastern state of Adamawa"
@@ -396,6 +405,35 @@ def _place_of(r, toks):
         if gz.country_of(name):
             return None   # "governor of Nigeria": a country's posts are read by the title rules
         return name, k
+    return None
+
+
+def _region_of_country(r, doc, j: int, end: int) -> str | None:
+    """The region named after a country's possessive (round 16): "Russia's northern Karelia
+    region" (-> "Karelia region"), "Russia's remote region of Chukotka" (-> "Chukotka"); the
+    country is the region's owner, not the post's place. None when the words after "of" (up to
+    end) are not a country's possessive, its describing words and a capitalised name with a place
+    word."""
+    j += j < end and doc[j].lower_ == "the"
+    if not (j + 1 < end and gz.country_of(doc[j].text) and doc[j + 1].text in ("'s", "’s")):
+        return None
+    q = j + 2
+    while q < end and doc[q].is_lower and doc[q].lower_ not in PLACE_WORDS and doc[q].pos_ in ("ADJ", "NOUN", "VERB"):
+        q += 1   # "central", "remote northwestern", "oil-rich"
+    if q + 2 < end + 1 and q < end and doc[q].lower_ in PLACE_WORDS and q + 1 < end and doc[q + 1].lower_ == "of":
+        q, word = q + 2, None   # "region of Chukotka"
+    else:
+        word = ""
+    run = []
+    while q < end and doc[q].text[:1].isupper() and doc[q].pos_ == "PROPN" and r.state.mention_at(q) is None:
+        run.append(doc[q].text)
+        q += 1
+    if not run or gz.country_of(" ".join(run)):
+        return None
+    if word is None:
+        return " ".join(run)
+    if q < end + 1 and q < len(doc) and doc[q].lower_ in PLACE_WORDS:
+        return f"{' '.join(run)} {doc[q].text}"
     return None
 
 
@@ -467,7 +505,8 @@ def apposition_before(r, sent, si, m: Mention, mentions) -> list[Position]:
     title = " ".join(t.text for t in toks) + " " + org_m.text
     title = title[0].upper() + title[1:]
     r.add_title(m.entity, title)
-    return [Position(m.entity, title, org_m.entity, si, "apposition-before", 0.8, former)]
+    return [Position(m.entity, title, org_m.entity, si, "apposition-before", 0.8, former)] + party_just_before(
+        r, mentions, toks[0].i - 1, m, si, title, "apposition-before")   # "The HDZ mayor of Split, X"
 
 
 def _portfolio_comma(doc, j: int, start: int) -> bool:
@@ -515,7 +554,11 @@ def phrase_title_before(r, sent, si, m: Mention, comma: int, mentions) -> list[P
         return []   # "A Minister of Transport, B": A's post
     toks = _after_capacity(toks)   # "In her official capacity as chief prosecutor of X, Y"
     toks = without_leading(toks, ARTICLES + ("its", "their"))
+    if split_party(r, toks, mentions) is not None:   # "The PNL minister of culture and heritage, X"
+        return title_phrase(r, toks, si, m, mentions, "apposition-before:phrase")
     k = next((n + 1 for n, t in enumerate(toks) if t.lower_ in ("'s", "’s")), 0)   # "the country's chief justice"
+    if k and any(t.lower_ == "of" for t in toks[:k - 1]) and has_head([t.text for t in toks[:k - 1]]):
+        k = 0   # "the former governor of Russia's Tver region": the title comes before the possessive
     while k < len(toks) and (toks[k].lower_ in MODIFIERS or (toks[k].pos_ == "ADJ" and toks[k].lower_ not in gz.TITLE_HEADS)
                              or gz.country_of(toks[k].text)) and not has_head([t.text for t in toks[k:k + 3]]):
         k += 1   # (not the "public" of "public defender")
@@ -548,6 +591,10 @@ def org_title_before(r, sent, si, m: Mention, comma: int, mentions) -> list[Posi
             return []   # (not "The Under-Secretary-General for ..., X": a title the model read as a body)
         title = " ".join(t.text for t in doc[first:k + 1])
         former = om.start - 1 >= sent.start and doc[om.start - 1].lower_ in ("former", "ex")
+        if party_post(r.state, om, " ".join(t.text for t in doc[om.end:comma])):   # "The PNL minister of culture, X"
+            lead = [doc[om.start - 1]] if former else []
+            return [member_position(m, om.entity, si, "apposition-before", former)] + title_phrase(
+                r, lead + list(doc[om.end:comma]), si, m, mentions, "apposition-before:party-post")
         r.add_title(m.entity, title)
         return [Position(m.entity, title, om.entity, si, "apposition-before:org-title", 0.7, former)]
     return []

@@ -24,6 +24,7 @@ from ..lexicon import word_set
 from .facts import Position
 from .comma_posts import acronym_at, acronym_then_name, name_comma_title_body, title_comma_body_name, title_words_back
 from .parties import party_member_title
+from .party_posts import post_after_party
 from .titles import RANK_ABBREVIATIONS, before_honorifics, clean_title, has_head, in_phrase, is_title_word
 
 JOINS = frozenset({"of", "at", "in", "for"})
@@ -162,6 +163,8 @@ def near_posts(state, positions: list[Position]) -> list[Position]:
                 out.append(Position(pm.entity, "member", om.entity, pm.sent_index, rule, 0.6, former,
                                     relation="MEMBER_OF"))
                 continue
+            if post_after_party(state, om, text):
+                continue   # "Former PNL minister X": a party's member; the post is not at the party
             holders = [pm.entity]
             if rule == "near-post:title-body-name" and _plural_head(title):
                 text = _singular(text)

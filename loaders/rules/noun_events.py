@@ -22,6 +22,7 @@ from .unstated_nouns import unstated_noun
 PERSON_NOUNS = frozenset(load("triggers")["person_nouns"])   # "the nominee, X": X; "Y's nominee": Y appoints
 NOT_EVENT_MODIFIERS = frozenset(load("triggers")["not_event_modifiers"])   # "Fitzgerald's press release"
 OWN_NOUN_VERBS = frozenset(load("triggers")["own_noun_verbs"])   # "tendered their resignations"
+ACCEPTING_VERBS = frozenset(load("triggers")["accepting_verbs"])   # "the premier accepted his resignation"
 LETTER_NOUNS = frozenset(load("triggers")["letter_nouns"])   # "his resignation letter"
 ARRESTING_WORDS = frozenset(load("triggers")["arresting_body_words"])
 CONFIRMING_VERBS = {"confirm", "announce", "effect", "make"}   # "X confirmed / made the arrest of Y"
@@ -190,6 +191,11 @@ def noun_event(r, tok, etype, sent, si) -> list[EventFact]:
                 if c.lower_ in ("his", "her"):   # '"His lengthy sentence shows ...," said X': not X's
                     quoted = speakers(r, tok.sent, si)   # once, not once per subject
                     subjects = [x for x in subjects if x not in quoted]
+                if c.lower_ in ("his", "her") and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ACCEPTING_VERBS:
+                    acceptors = [x for s in tok.head.children if s.dep_ == "nsubj" for x in r.people(s)]
+                    if any(x in subjects for x in acceptors):   # "PM X accepted his resignation": not X's
+                        other = r.state.antecedent(c, exclude=acceptors[0], also_exclude=acceptors[-1])
+                        subjects = [other] if other is not None else []
         elif c.dep_ == "prep" and c.lower_ == "of":
             for p in c.children:
                 if p.dep_ == "pobj":   # "the arrest of one of the leaders of the opposition, X"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from graph.schema import PERSON
 
+from ..gender import pronoun_gender
 from ..lexicon import word_set
 from ..mentions import EntityBuild
 from .details import date_of, position_of
@@ -90,7 +91,8 @@ def in_place_of(r, tok, sent, si) -> list[EventFact]:
             successor = r.person(c)   # "X would be the new chief of staff, in place of Y"
     if predecessor is None and poss is not None:   # "was named chancellor in his place": his is not the one named
         m = r.state.mention_at(poss.i)
-        predecessor = m.entity if m is not None else r.state.antecedent(poss, exclude=successor)
+        predecessor = m.entity if m is not None else (
+            recent_leaver(r.state, si, poss, successor) or r.state.antecedent(poss, exclude=successor))
     if successor is None or predecessor is None or successor is predecessor \
             or successor.label != PERSON or predecessor.label != PERSON or hedged(h, announced_ok=True):
         return []
@@ -135,3 +137,22 @@ def vacated_by(r, tok, sent, si) -> list[EventFact]:
         return []
     return [EventFact("APPOINTMENT", si, [successor], None, date_of(r, verb, sent), None, rule="vacated-by",
                       strength=0.7, successor=successor, predecessor=predecessor, extra={"no_event": True})]
+
+
+LEAVING = ("RESIGNATION", "DISMISSAL")
+LEAVER_SENTENCES = 4
+
+
+def recent_leaver(state, si: int, pron, successor):
+    """Whose place "in his place" means when the story has just told of a departure: the one
+    who resigned or was dismissed in this sentence or the four before (round 16: "X has
+    resigned. The prime minister accepted his resignation. ... Y was appointed in his place": X,
+    not the prime minister named last). None when no such departure was read."""
+    want = pronoun_gender(pron.lower_)
+    for f in reversed(getattr(state, "history", []) or []):
+        if f.type not in LEAVING or f.sent_index < si - LEAVER_SENTENCES or f.sent_index > si:
+            continue
+        for e in f.subjects:
+            if e is not successor and e.label == PERSON and (want is None or state.may_be(e, want)):
+                return e
+    return None

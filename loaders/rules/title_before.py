@@ -15,6 +15,7 @@ from ..portfolio_lists import item_before, joins_portfolio
 from .facts import Position
 from .named_bodies import body_named_elsewhere
 from .parties import party_member_title
+from .party_posts import member_position, post_after_party
 from .party_reference import referred_party
 from .per_story import the_one
 from .region_ministers import region_minister
@@ -431,6 +432,10 @@ def _title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
         if party_member_title(doc, org_m, title):   # "Zanu-PF lawmaker X" is the party's member
             return [Position(m.entity, "member", org_m.entity, si, "member:party-title", 0.75, former,
                              relation="MEMBER_OF")]
+        if post_after_party(r.state, org_m, title):   # "PNL finance minister X": the post is at the ministry
+            org = r.org_for_title(title, country or r.state.country, explicit=country)
+            return [member_position(m, org_m.entity, si, "title-before-name", former)] + (
+                [Position(m.entity, title, org, si, "title-before-name:party-post", 0.8, former)] if org is not None else [])
         return [Position(m.entity, title, org_m.entity, si, "title-before-name:org", 0.85, former)]
     district = DISTRICT_AFTER.match(doc[m.end - 1:sent.end].text[len(doc[m.end - 1].text):])
     if district:   # "U.S. Attorney X of the Western District of Pennsylvania"

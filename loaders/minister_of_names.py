@@ -1,0 +1,57 @@
+"""A name written right after a "Minister of <portfolio>" title, no comma between (round 16), as
+Greek and Balkan outlets write "Minister of Culture and Sport Lina Mendes resigned",
+"Deputy Minister of Culture, Tourism and Sports Eleni Manou". The small model
+runs the portfolio into the name ("Culture, Tourism and Sports Eleni Manou" as
+one organisation), keeps part of it ("Tourism Eleni Manou" as a person) or tags
+nothing. The capitalised run after "of" / "for" is the portfolio up to its last portfolio word
+(rules/titles PORTFOLIO_WORDS), and the two or three capitalised words after it, none a portfolio
+word, are the person; the title readers then see the title, its portfolio and the name."""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .name_bounds import swap_in
+from .rules.titles import PORTFOLIO_WORDS
+
+HEADS = ("minister", "ministers")
+JOINERS = (",", "and", "&", "of", "for")
+
+
+def _run(doc, k: int) -> int:
+    """The end of the capitalised run from doc[k], past joiners that go on to a capitalised word."""
+    while k < len(doc):
+        if doc[k].text[:1].isupper() and doc[k].is_alpha:
+            k += 1
+        elif doc[k].lower_ in JOINERS and k + 1 < len(doc) and doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha:
+            k += 1
+        else:
+            break
+    return k
+
+
+def _name_after_portfolio(doc, i: int) -> Span | None:
+    """The person after "Minister of <portfolio>" at doc[i] ("Minister"), or None."""
+    if i + 3 >= len(doc) or doc[i + 1].lower_ not in ("of", "for"):
+        return None
+    start = i + 2
+    if doc[start].text == "State" and start + 1 < len(doc) and doc[start + 1].lower_ == "for":
+        start += 2   # "Minister of State for Labour X"
+    end = _run(doc, start)
+    last = max((k for k in range(start, end) if doc[k].lower_ in PORTFOLIO_WORDS), default=None)
+    if last is None:
+        return None
+    name = doc[last + 1:end]
+    if not 2 <= len(name) <= 3 or any(t.lower_ in JOINERS or t.lower_ in PORTFOLIO_WORDS or not t.text[:1].isupper()
+                                      for t in name):
+        return None
+    return Span(doc, name.start, name.end, label="PERSON")
+
+
+def mend(doc, out: list[Span]) -> list[Span]:
+    found = []
+    for i, t in enumerate(doc):
+        if t.lower_ in HEADS:
+            x = _name_after_portfolio(doc, i)
+            if x is not None and not any(e.label_ == "PERSON" and e.start == x.start and e.end == x.end for e in out):
+                found.append(x)
+    return swap_in(out, found)   # (a span that ran the portfolio into the name goes with it)
