@@ -15,6 +15,7 @@ from .rules.titles import PORTFOLIO_WORDS
 
 HEADS = ("minister", "ministers")
 JOINERS = (",", "and", "&", "of", "for")
+BODY_AFTER = ("ministry", "department")   # the portfolio's body written after it, before the name
 
 
 def _run(doc, k: int) -> int:
@@ -40,6 +41,8 @@ def _name_after_portfolio(doc, i: int) -> Span | None:
     last = max((k for k in range(start, end) if doc[k].lower_ in PORTFOLIO_WORDS), default=None)
     if last is None:
         return None
+    if last + 1 < end and doc[last + 1].lower_ in BODY_AFTER:
+        last += 1   # "Minister of State for Women and Child Development Ministry X"
     name = doc[last + 1:end]
     if not 2 <= len(name) <= 3 or any(t.lower_ in JOINERS or t.lower_ in PORTFOLIO_WORDS or not t.text[:1].isupper()
                                       for t in name):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from graph.schema import ORGANISATION
 
+from .. import gazetteer as gz
 from ..lexicon import load
 from .facts import Position
 from .parties import MEMBER_NOUNS, is_institution, is_party, party_by_name
@@ -45,8 +46,11 @@ def party_post(state, om, title: str) -> bool:
 
 def post_after_party(state, om, title: str) -> bool:
     """party_post, the title not a membership noun: "PNL finance minister" (yes), "Labour MP",
-    "HDZ mayor" (no: parties.party_member_title reads those as memberships)."""
+    "HDZ mayor" (no: parties.party_member_title reads those as memberships). A party named by a
+    portfolio's word ("Labour minister X") is read as the portfolio, as before."""
     words = title.lower().split() if title else []
+    if om.text.lower() in gz.domain_forms():
+        return False
     return not any(w in MEMBER_NOUNS for w in words) and party_post(state, om, title)
 
 
