@@ -1,0 +1,68 @@
+"""Round 16 (southasia): pages of South Asian, South-East Asian, Pacific and Gulf outlets.
+
+A woman's name with the patronymic "bint" / "binti" ("X bint Y Z") is one person, not the
+father "Y Z" (loaders/patronymic_names.py).
+
+"<Person>-led <body>" ("the Dushyant Chautala-led JJP") keeps "-led" out of the name and
+makes the person the body's leader (loaders/led_names.py, rules/led_bodies.py).
+
+Staff of rights groups: "coordinator" and "investigator" are titles ("X, Battambang
+coordinator for rights group Licadho") (data/gazetteer.json title_heads).
+
+Papua New Guinea's "the Prime Minister decommissioned minister X" is a dismissal
+(data/triggers.json event_verbs)."""
+import pytest
+
+from tests.conftest import (check_entity_case, check_event_case, check_fact_case, entity_case, event_case,
+                            fact_case, read_text as read)
+
+NAME_CASES = [
+    entity_case("The emir appointed Noura bint Saeed Al Marri as minister of education on Tuesday.",
+                [("Person", "Noura bint Saeed Al Marri")], [("Person", "Saeed Al Marri")], id="bint-tagged-apart"),
+    entity_case("Hessa bint Ahmed Al Suwaidi was named minister of state for youth affairs.",
+                [("Person", "Hessa bint Ahmed Al Suwaidi")], [("Person", "Ahmed Al Suwaidi")], id="bint-given-name-untagged"),
+    entity_case("The king replaced Khalid Al Harbi with Maha bint Faisal Al Otaibi as labour minister.",
+                [("Person", "Maha bint Faisal Al Otaibi")], [("Person", "Faisal Al Otaibi")], id="bint-after-with"),
+    entity_case("Ministers of the Deputy Chief Minister Rakesh Varma-led JDP resigned on Monday.",
+                [("Person", "Rakesh Varma")], [("Person", "Rakesh Varma-led")], id="person-led-party"),
+    entity_case("The envoys were recalled by the erstwhile Ram Prasad Oli-led government.",
+                [("Person", "Ram Prasad Oli")], [("Person", "Ram Prasad Oli-led"), ("Organisation", "Ram Prasad Oli-led")],
+                id="person-led-government"),
+]
+
+
+@pytest.mark.parametrize("text,has,lacks", NAME_CASES)
+def test_names_with_particles_and_led(extractor, text, has, lacks):
+    check_entity_case(read(extractor, text), has, lacks)
+
+
+POST_CASES = [
+    fact_case("Two ministers of the Chief Minister Anil Sharma-led Lok Janshakti Party quit the cabinet.",
+              [("HOLDS_POSITION", "person:anil-sharma", "lok-janshakti-party")], id="led-body-leader"),
+    fact_case("The BJP-led alliance won the vote, said Sunil Rao.",
+              [], lambda t, s, o: t == "HOLDS_POSITION" and s == "person:sunil-rao", id="body-led-no-leader"),
+    fact_case("Sok Vanna, Battambang coordinator for rights group Licadho, said the transfer was unexplained.",
+              [("HOLDS_POSITION", "person:sok-vanna", "licadho")], id="coordinator-for-rights-group"),
+    fact_case("Chea Dara, an investigator for the rights group Licadho, said the governor had been moved.",
+              [("HOLDS_POSITION", "person:chea-dara", "licadho")], id="investigator-for-the-rights-group"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", POST_CASES)
+def test_posts_led_and_rights_staff(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
+
+
+EVENT_CASES = [
+    event_case("Prime Minister Michael Kauba has decommissioned Fisheries Minister Joseph Tapi after he crossed "
+               "to the Opposition.",
+               [("DISMISSAL", "person:joseph-tapi")], id="decommissioned-minister"),
+    event_case("A gazette confirmed that the Governor-General decommissioned two ministers, Paul Kera and Lucy "
+               "Wamp, on Friday.",
+               [("DISMISSAL", "person:paul-kera"), ("DISMISSAL", "person:lucy-wamp")], id="decommissioned-list"),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", EVENT_CASES)
+def test_decommissioned_is_dismissal(extractor, text, present, absent):
+    check_event_case(read(extractor, text), present, absent)
