@@ -66,3 +66,26 @@ EVENT_CASES = [
 @pytest.mark.parametrize("text,present,absent", EVENT_CASES)
 def test_decommissioned_is_dismissal(extractor, text, present, absent):
     check_event_case(read(extractor, text), present, absent)
+
+
+# A body's long name cut by the model at a linking word: the name is taken whole
+# (loaders/body_name_tails.py); a name written after a body is never taken into it.
+BODY_NAME_CASES = [
+    entity_case("The minister was questioned by the Samoa Independent Commission Against Corruption on Friday.",
+                [("Organisation", "Samoa Independent Commission Against Corruption")],
+                [("Person", "Against Corruption"), ("Organisation", "Samoa Independent Commission")], id="against"),
+    entity_case("Thida Win, a member of the exiled Committee Representing the Pyidaungsu Hluttaw, was detained.",
+                [("Organisation", "Committee Representing the Pyidaungsu Hluttaw")],
+                [("Organisation", "Committee Representing")], id="representing-the"),
+    entity_case("Fahad Al Otaibi once headed the Commission for the Promotion of Virtue and the Prevention of Vice.",
+                [("Organisation", "Commission for the Promotion of Virtue and the Prevention of Vice")],
+                [("Organisation", "Promotion of Virtue")], id="for-the-and-the"),
+    entity_case("The Regional Drug Task Force Special Agent Mark Dunn said the mayor was arrested.",
+                [("Person", "Mark Dunn")], [("Organisation", "Regional Drug Task Force Special Agent Mark Dunn")],
+                id="no-name-after-body"),
+]
+
+
+@pytest.mark.parametrize("text,has,lacks", BODY_NAME_CASES)
+def test_long_body_names_kept_whole(extractor, text, has, lacks):
+    check_entity_case(read(extractor, text), has, lacks)
