@@ -89,3 +89,23 @@ BODY_NAME_CASES = [
 @pytest.mark.parametrize("text,has,lacks", BODY_NAME_CASES)
 def test_long_body_names_kept_whole(extractor, text, has, lacks):
     check_entity_case(read(extractor, text), has, lacks)
+
+
+# Portfolio words the ministry list lacked: "law", "community development", "Islamic affairs"
+# (data/gazetteer.json ministry_domains).
+PORTFOLIO_CASES = [
+    fact_case("Police detained former law minister Kamal Hossain Mridha at his home in Dhaka.",
+              [("HOLDS_POSITION", "person:kamal-hossain-mridha", "ministry-of-law")], id="law-minister"),
+    fact_case("Community Development Minister Agnes Kiap said the funds had been released.",
+              [("HOLDS_POSITION", "person:agnes-kiap", "ministry-of-community-development")],
+              id="community-development-minister"),
+    fact_case("The king appointed Saad Al Mutlaq as minister of Islamic affairs on Saturday.",
+              [("HOLDS_POSITION", "person:saad-al-mutlaq", "ministry-of-islamic-affairs")], id="islamic-affairs"),
+    fact_case("Law enforcement officer Rahim Uddin said the suspect fled.",
+              [], lambda t, s, o: t == "HOLDS_POSITION" and o.endswith("ministry-of-law"), id="law-enforcement-guard"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", PORTFOLIO_CASES)
+def test_added_portfolio_words(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
