@@ -99,10 +99,6 @@ def mend(doc, ents: list[Span]) -> list[Span]:
         if start >= 1 and doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ in OPENERS \
                 and not doc[start - 1].ent_type_ and not any(x.end > start - 1 for x in out):
             start -= 1   # "Royal" + "Cambodian Armed Forces"
-        elif out and out[-1].end == start and out[-1].label_ == "ORG" and doc[start - 1].lower_ in OPENERS \
-                and all(t.lower_ in OPENERS or t.lower_ == "the" for t in out[-1]):
-            start = out.pop().start   # "The Royal" + "Thai Armed Forces"
-            start += doc[start].lower_ == "the"
         span = doc[start:e.end]
         end = _tail_end(doc, e.end, e.sent.end) if _institution(span) else e.end
         if (start, end) == (e.start, e.end):

@@ -118,9 +118,6 @@ ROYAL_CASES = [
                 "Commander-in-Chief Hun Sokha.",
                 [("Organisation", "Royal Cambodian Armed Forces")], [("Organisation", "Cambodian Armed Forces")],
                 id="royal-armed-forces"),
-    entity_case("The Royal Thai Armed Forces chief General Somchai Boonmee retired on Friday.",
-                [("Organisation", "Royal Thai Armed Forces")], [("Organisation", "Thai Armed Forces")],
-                id="the-royal-tagged-apart"),
 ]
 
 
