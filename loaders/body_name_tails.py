@@ -7,18 +7,14 @@ and the Prevention of Vice" as "Promotion of Virtue". The body then has a wrong,
 and its holders' posts are lost. A span whose name holds an institution word ("Commission",
 "Committee") takes in the capitalised words written right after it, through "against",
 "representing", "for", "of", "on", "the"; a span just after "<Institution word> for the"
-takes in that word. No title before a name, date or punctuation is crossed. A word that opens
-a body's name and that the model left out ("Royal" + "Cambodian Armed Forces") is taken back
-(data/names.json body_name_openers).
+takes in that word. No title before a name, date or punctuation is crossed.
 """
 from __future__ import annotations
 
 from spacy.tokens import Span
 
 from . import gazetteer as gz
-from .lexicon import word_set
 
-OPENERS = word_set("names", "body_name_openers")
 LINKS = frozenset({"against", "representing", "for", "of", "on", "the"})   # written inside such a name
 
 
@@ -96,9 +92,6 @@ def mend(doc, ents: list[Span]) -> list[Span]:
                 and _cap(doc[start - 3]) and doc[start - 3].lower_ in gz.ORG_HEADS \
                 and not any(x.end > start - 3 for x in out):
             start -= 3   # "Commission for the" + "Promotion of Virtue"
-        if start >= 1 and doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ in OPENERS \
-                and not doc[start - 1].ent_type_ and not any(x.end > start - 1 for x in out):
-            start -= 1   # "Royal" + "Cambodian Armed Forces"
         span = doc[start:e.end]
         end = _tail_end(doc, e.end, e.sent.end) if _institution(span) else e.end
         if (start, end) == (e.start, e.end):

@@ -109,18 +109,3 @@ PORTFOLIO_CASES = [
 @pytest.mark.parametrize("text,present,wrong", PORTFOLIO_CASES)
 def test_added_portfolio_words(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
-
-
-# "Royal" opens a body's name the model cut it from ("Royal" + "Cambodian Armed Forces")
-# (data/names.json body_name_openers, loaders/body_name_tails.py).
-ROYAL_CASES = [
-    entity_case("The handover was attended by Defence Minister Tea Vanna and Royal Cambodian Armed Forces "
-                "Commander-in-Chief Hun Sokha.",
-                [("Organisation", "Royal Cambodian Armed Forces")], [("Organisation", "Cambodian Armed Forces")],
-                id="royal-armed-forces"),
-]
-
-
-@pytest.mark.parametrize("text,has,lacks", ROYAL_CASES)
-def test_royal_opens_body_names(extractor, text, has, lacks):
-    check_entity_case(read(extractor, text), has, lacks)
