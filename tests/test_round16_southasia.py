@@ -109,3 +109,28 @@ PORTFOLIO_CASES = [
 @pytest.mark.parametrize("text,present,wrong", PORTFOLIO_CASES)
 def test_added_portfolio_words(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
+
+
+# "appointed A as T1 and B as T2": T1 is A's post only, and A's post phrase stops before B
+# (rules/event_posts.py).
+PAIR_CASES = [
+    fact_case("The president appointed Karim Nasser as interior minister and Walid Haddad as deputy finance minister.",
+              [("HOLDS_POSITION", "person:karim-nasser", "ministry-of-interior"),
+               ("HOLDS_POSITION", "person:walid-haddad", "ministry-of-finance")],
+              lambda t, s, o: t == "HOLDS_POSITION" and s == "person:walid-haddad" and o.endswith("ministry-of-interior"),
+              id="and-pair"),
+    fact_case("The emir also appointed Fahad Al Sabah as deputy interior minister, and Nawaf Al Ajmi as National "
+              "Assembly deputy speaker.",
+              [("HOLDS_POSITION", "person:fahad-al-sabah", "ministry-of-interior")],
+              lambda t, s, o: t == "HOLDS_POSITION" and s == "person:nawaf-al-ajmi" and o.endswith("ministry-of-interior"),
+              id="comma-and-pair"),
+    fact_case("The ruler appointed Salem Al Dhaheri as Minister of State for Space Affairs and Mouza Al Ketbi Minister "
+              "of State for Food Security.",
+              [], lambda t, s, o: t == "HOLDS_POSITION" and s == "person:salem-al-dhaheri" and o.endswith("food-security"),
+              id="post-runs-over-next-pair"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", PAIR_CASES)
+def test_paired_appointments(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
