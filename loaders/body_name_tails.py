@@ -84,8 +84,8 @@ def mend(doc, ents: list[Span]) -> list[Span]:
     for e in ents:
         if e.start < skip_to:
             continue
-        if e.label_ != "ORG":
-            out.append(e)
+        if e.label_ != "ORG" or any(x is not e and x.start <= e.start and x.end > e.end for x in ents):
+            out.append(e)   # (a longer span over it is already there: filter_spans keeps that one)
             continue
         start = e.start
         if start >= 3 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "for" \
@@ -94,6 +94,9 @@ def mend(doc, ents: list[Span]) -> list[Span]:
             start -= 3   # "Commission for the" + "Promotion of Virtue"
         span = doc[start:e.end]
         end = _tail_end(doc, e.end, e.sent.end) if _institution(span) else e.end
+        for x in ents:   # a span the tail runs into is taken whole ("Against Impunity in Zelandia")
+            if e.end <= x.start < end < x.end and x.label_ in ("ORG", "PERSON"):
+                end = x.end
         if (start, end) == (e.start, e.end):
             out.append(e)
             continue
