@@ -22,7 +22,7 @@ from . import appointee_names, area_titles, descriptor_words, list_heads, list_n
 from .lexicon import HEADLINE_VERBS, MODIFIERS, REPLACE_VERBS, UNIT_HEADS, load, word_set   # word lists: data/names.json
 from .places import AFTER_NAME_ADMIN
 from .led_names import cut_led
-from . import body_name_tails
+from . import body_name_tails, function_word_surnames
 from .patronymic_names import join_patronymics
 from .place_then_name import place_then_name
 from .rules.titles import PORTFOLIO_WORDS, phrase_ending_at
@@ -1048,6 +1048,7 @@ def ner_repair(doc):
     out = area_titles.mend(doc, out)   # "Kigoma Regional Commissioner X": the place stays a place
     out = cut_led(doc, out)   # "the Dushyant Chautala-led JJP": the "-led" is no part of the name
     out = body_name_tails.mend(doc, out)   # "Fiji Independent Commission" + "Against Corruption"
+    out = function_word_surnames.mend(doc, out)   # "General To Lam": Vietnamese To, not the preposition
     taken = {t.i for x in out for t in x}
     out = [_peoples_party(doc, x, taken) if x.label_ == "ORG" else x for x in out]
     doc.ents = filter_spans([x for x in (_person_shape(doc, e) for e in out) if x is not None])

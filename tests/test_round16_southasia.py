@@ -151,3 +151,21 @@ APPOSITION_CASES = [
 @pytest.mark.parametrize("text,present,wrong", APPOSITION_CASES)
 def test_apposition_without_closing_comma(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
+
+
+# Vietnamese "To" (Tô) is a surname, not the preposition (loaders/function_word_surnames.py).
+TO_CASES = [
+    entity_case("The National Assembly elected General To Minh, a Politburo member, as state president.",
+                [("Person", "To Minh")], id="rank-then-to"),
+    entity_case("To Huy, 58, was sworn in as minister of public security on Thursday.",
+                [("Person", "To Huy")], id="sentence-start-to"),
+    entity_case("The ministry's spokesperson, Colonel To An Phuc, announced the arrests.",
+                [("Person", "To An Phuc")], id="to-then-two-syllables"),
+    entity_case("The decision was sent To Parliament Speaker Vuong Dinh Hue for approval.",
+                [], [("Person", "To Parliament")], id="capital-to-before-title-guard"),
+]
+
+
+@pytest.mark.parametrize("text,has,lacks", TO_CASES)
+def test_vietnamese_to_surname(extractor, text, has, lacks):
+    check_entity_case(read(extractor, text), has, lacks)
