@@ -136,23 +136,6 @@ def test_paired_appointments(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
 
 
-# An apposition whose closing comma the page left out: the title stops at the finite verb, and
-# the body named after the verb (a newspaper) is not the post's (rules/appositions.py).
-APPOSITION_CASES = [
-    fact_case("Kila Toua, chairman of the Public Accounts Committee confirmed the report to Pacific Post.",
-              [("HOLDS_POSITION", "person:kila-toua", "public-accounts-committee")],
-              lambda t, s, o: t == "HOLDS_POSITION" and o.endswith("pacific-post"), id="no-closing-comma"),
-    fact_case("“We will appeal,” Mek Dano, General Secretary of the United Labour Party told Radio Kundu.",
-              [("HOLDS_POSITION", "person:mek-dano", "united-labour-party")],
-              lambda t, s, o: t == "HOLDS_POSITION" and o.endswith("radio-kundu"), id="quote-then-no-comma"),
-]
-
-
-@pytest.mark.parametrize("text,present,wrong", APPOSITION_CASES)
-def test_apposition_without_closing_comma(extractor, text, present, wrong):
-    check_fact_case(read(extractor, text), present, wrong)
-
-
 # Vietnamese "To" (Tô) is a surname, not the preposition (loaders/function_word_surnames.py).
 TO_CASES = [
     entity_case("The National Assembly elected General To Minh, a Politburo member, as state president.",

@@ -205,18 +205,9 @@ def _after_capacity(toks, within: int | None = None):
     return toks if cap is None else toks[cap + 2:]
 
 
-def _before_finite_verb(toks):
-    """A title phrase stops at a finite verb: an apposition whose closing comma the page left out
-    ("X, chairman of the Public Accounts Committee confirmed the report to The National") runs
-    on into the clause, and its last body (the newspaper) would be the post's."""
-    k = next((i for i, t in enumerate(toks) if i > 0 and t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP")), None)
-    return toks if k is None else toks[:k]
-
-
 def title_phrase(r, toks, si, m: Mention, mentions, rule) -> list[Position]:
     """A title phrase of tokens: 'head of the X department of the Y', 'former UK Defense Attaché in Moscow'."""
     toks = _after_capacity(toks, within=6)   # "in his official capacity as Minister of Health"
-    toks = _before_finite_verb(toks)   # "X, General Secretary of the Y Party told Z": no closing comma
     place = _place_before_head(r, toks)
     if place is not None:   # "Virginia's first Republican governor", "California governor"
         title, former, _ = clean_title(place[1])
