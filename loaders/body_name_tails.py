@@ -1,9 +1,9 @@
 """A body's long name that the model cut at a lower-case or verb-like word (round 16).
 
-"the Fiji Independent Commission Against Corruption" is read as "Fiji Independent
+"the Samoa Independent Commission Against Corruption" is read as "Samoa Independent
 Commission" and a person "Against Corruption"; "the anti-regime Committee Representing the
-Pyidaungsu Hluttaw" as "Committee Representing"; "the Commission for the Promotion of Virtue
-and the Prevention of Vice" as "Promotion of Virtue". The body then has a wrong, short name
+Zawnyo Hluttaw" as "Committee Representing"; "the Commission for the Promotion of Piety
+and the Prevention of Vice" as "Promotion of Piety". The body then has a wrong, short name
 and its holders' posts are lost. A span whose name holds an institution word ("Commission",
 "Committee") takes in the capitalised words written right after it, through "against",
 "representing", "for", "of", "on", "the"; a span just after "<Institution word> for the"
@@ -49,7 +49,7 @@ def _same_model_span(doc, i: int, k: int) -> bool:
 
 def _tail_end(doc, end: int, sent_end: int) -> int:
     """Where the name written on from end stops (end itself if nothing goes on). It goes on only
-    through a linking word ("Commission Against", "Committee ... the", "Virtue and the"), never
+    through a linking word ("Commission Against", "Committee ... the", "Piety and the"), never
     onto a name written after the body ("the Task Force Adam X", "the Party of Rashed X")."""
     if end >= sent_end or doc[end].lower_ not in LINKS | {"and"}:
         return end
@@ -65,7 +65,7 @@ def _tail_end(doc, end: int, sent_end: int) -> int:
             k += 1
         elif t.lower_ == "and" and k + 3 < sent_end and doc[k + 1].lower_ == "the" and _plain(doc[k + 2]) \
                 and doc[k + 3].lower_ == "of" and any(x.lower_ in ("of", "for") for x in doc[end - 3:end]):
-            k += 1   # "Promotion of Virtue and the Prevention of Vice": two parts of one remit
+            k += 1   # "Promotion of Piety and the Prevention of Vice": two parts of one remit
         else:
             break
     return last
@@ -91,10 +91,10 @@ def mend(doc, ents: list[Span]) -> list[Span]:
         if start >= 3 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "for" \
                 and _cap(doc[start - 3]) and doc[start - 3].lower_ in gz.ORG_HEADS \
                 and not any(x.end > start - 3 for x in out):
-            start -= 3   # "Commission for the" + "Promotion of Virtue"
+            start -= 3   # "Commission for the" + "Promotion of Piety"
         span = doc[start:e.end]
         end = _tail_end(doc, e.end, e.sent.end) if _institution(span) else e.end
-        for x in ents:   # a span the tail runs into is taken whole ("Against Impunity in Zelandia")
+        for x in ents:   # a span the tail runs into is taken whole ("Against Impunity in Ruritania")
             if e.end <= x.start < end < x.end and x.label_ in ("ORG", "PERSON"):
                 end = x.end
         if (start, end) == (e.start, e.end):

@@ -1,8 +1,8 @@
-"""Vietnamese names whose surname is an English function word: "To Lam", "To An Xo" (round 16).
+"""Vietnamese names whose surname is an English function word: "To Minh", "To An Phuc" (round 16).
 
 Tô, a common Vietnamese surname, is written "To" in English copy; the model reads it as the
-preposition and leaves the person untagged ("General To Lam", "To Lam, 67, took oath") or
-keeps only the given name ("Lam"), and a spokesman's post and a president's election are
+preposition and leaves the person untagged ("General To Minh", "To Minh, 61, was sworn in") or
+keeps only the given name ("Minh"), and a spokesman's post and a president's election are
 lost. "To" with a capital, then one or two short capitalised name syllables and no further
 capitalised word, is a person's name; no syllable may be a title, body or country word.
 Surnames: data/names.json function_word_surnames.
@@ -18,7 +18,7 @@ SURNAMES = frozenset(load("names")["function_word_surnames"])
 
 
 def _syllable(t) -> bool:
-    """A short capitalised name syllable: "Lam", "An", "Xo" (the model tags "An" an article)."""
+    """A short capitalised name syllable: "Minh", "An", "Phuc" (the model tags "An" an article)."""
     w = t.text
     return w.isalpha() and w[:1].isupper() and w[1:].islower() and len(w) <= 5 and t.pos_ not in ("VERB", "AUX") \
         and w.lower() not in gz.TITLE_WORDS and w.lower() not in gz.ORG_HEADS and not gz.country_of(w)
@@ -37,6 +37,6 @@ def mend(doc, ents: list[Span]) -> list[Span]:
             continue   # no syllable, or a longer capitalised run ("To Kill A Mockingbird")
         if any(x.start < end and x.end > t.i and not (x.label_ in ("PERSON", "ORG") and x.start > t.i and x.end <= end)
                for x in out):
-            continue   # (a wider span, or one of another kind, is left as it is; "Huy" read as a body is not)
+            continue   # (a wider span, or one of another kind, is left as it is; "Minh" read as a body is not)
         out = [x for x in out if not (x.start > t.i and x.end <= end)] + [Span(doc, t.i, end, label="PERSON")]
     return sorted(out, key=lambda x: x.start)

@@ -1,8 +1,8 @@
 """A leader's name written as a modifier, "<Name>-led <body>" (round 16).
 
-South Asian copy names a government or party by its leader: "the Dushyant Chautala-led JJP",
-"the KP Oli-led government", "the PM Sushila Karki -led Council of Ministers". The model
-reads "Chautala-led" (or "Sharma-led Lok", the body's first word too) into the name, so the
+South Asian copy names a government or party by its leader: "the Rakesh Varma-led JDP",
+"the Ram Prasad Oli-led government", "the PM Anil Sharma -led Council of Ministers". The model
+reads "Varma-led" (or "Sharma-led Lok", the body's first word too) into the name, so the
 person gets a second, wrong entity and loses the post the text gives him. The name stops
 before "-led"; words of the span after it open the body's name that follows. A
 two-or-three word "body" so cut that opens with a known given name is the person; other
@@ -40,7 +40,7 @@ def cut_led(doc, ents: list[Span]) -> list[Span]:
         label = e.label_
         if label == "ORG" and 2 <= cut[0] - e.start <= 3 and e[0].text in name_bounds.GIVEN_NAMES \
                 and all(t.text[:1].isupper() for t in doc[e.start:cut[0]]):
-            label = "PERSON"   # "Ram Kumar Oli-led" read as a body
+            label = "PERSON"   # "Ram Prasad Oli-led" read as a body
         if label == "ORG":   # "the Saudi-led coalition", "NATO-led peacekeeping": a body's own name
             out.append(e)
             i += 1

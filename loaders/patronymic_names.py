@@ -1,7 +1,7 @@
 """Names joined by a patronymic particle that the model cut in two (round 16).
 
-"Fatima bint Jaafer al Sairafi" is read as "Fatima" and "Jaafer al Sairafi", "Lubna bint
-Khalid Al Qasimi" as "Khalid Al Qasimi" alone: the lower-case "bint" / "binti" ("daughter
+"Noura bint Saeed Al Marri" is read as "Noura" and "Saeed Al Marri", "Hessa bint
+Ahmed Al Suwaidi" as "Ahmed Al Suwaidi" alone: the lower-case "bint" / "binti" ("daughter
 of") stops the model where "bin" does not. The person is then the father, and the woman's
 own post goes to a second, wrong person. A person span after such a particle takes in the
 particle and the capitalised given name before it (tagged or not). Particle list:
@@ -18,7 +18,7 @@ PATRONYMIC = frozenset(load("names")["patronymic_particles"])
 
 
 def _given_name(tok) -> bool:
-    """A capitalised word that may be a given name (the model tags "Lubna" an adjective)."""
+    """A capitalised word that may be a given name (the model may tag it an adjective)."""
     return tok.text[:1].isupper() and tok.is_alpha and not tok.is_stop and tok.lower_ not in gz.TITLE_WORDS \
         and not gz.country_of(tok.text)
 
@@ -34,9 +34,9 @@ def join_patronymics(doc, ents: list[Span]) -> list[Span]:
         prev = out[-1] if out and out[-1].end == k else None
         if prev is not None and prev.label_ in ("PERSON", "ORG") and len(prev) <= 2 \
                 and all(_given_name(t) or t.i == prev.start for t in prev):
-            out[-1] = Span(doc, prev.start, e.end, label="PERSON")   # "Fatima" | bint | "Jaafer al Sairafi"
+            out[-1] = Span(doc, prev.start, e.end, label="PERSON")   # "Noura" | bint | "Saeed Al Marri"
         elif prev is None and _given_name(doc[k - 1]) and not (out and out[-1].end > k - 1):
-            out.append(Span(doc, k - 1, e.end, label="PERSON"))   # Lubna (untagged) bint | "Khalid Al Qasimi"
+            out.append(Span(doc, k - 1, e.end, label="PERSON"))   # Hessa (untagged) bint | "Ahmed Al Suwaidi"
         else:
             out.append(e)
     return out

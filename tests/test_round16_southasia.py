@@ -3,7 +3,7 @@
 A woman's name with the patronymic "bint" / "binti" ("X bint Y Z") is one person, not the
 father "Y Z" (loaders/patronymic_names.py).
 
-"<Person>-led <body>" ("the Dushyant Chautala-led JJP") keeps "-led" out of the name and
+"<Person>-led <body>" ("the Rakesh Varma-led JDP") keeps "-led" out of the name and
 makes the person the body's leader (loaders/led_names.py, rules/led_bodies.py).
 
 Staff of rights groups: "coordinator" and "investigator" are titles ("X, Battambang
@@ -74,12 +74,12 @@ BODY_NAME_CASES = [
     entity_case("The minister was questioned by the Samoa Independent Commission Against Corruption on Friday.",
                 [("Organisation", "Samoa Independent Commission Against Corruption")],
                 [("Person", "Against Corruption"), ("Organisation", "Samoa Independent Commission")], id="against"),
-    entity_case("Thida Win, a member of the exiled Committee Representing the Pyidaungsu Hluttaw, was detained.",
-                [("Organisation", "Committee Representing the Pyidaungsu Hluttaw")],
+    entity_case("Thida Win is also a member of the anti-regime Committee Representing the Zawnyo Hluttaw.",
+                [("Organisation", "Committee Representing the Zawnyo Hluttaw")],
                 [("Organisation", "Committee Representing")], id="representing-the"),
-    entity_case("Fahad Al Otaibi once headed the Commission for the Promotion of Virtue and the Prevention of Vice.",
-                [("Organisation", "Commission for the Promotion of Virtue and the Prevention of Vice")],
-                [("Organisation", "Promotion of Virtue")], id="for-the-and-the"),
+    entity_case("Fahad Al Otaibi once headed the Commission for the Promotion of Piety and the Prevention of Vice.",
+                [("Organisation", "Commission for the Promotion of Piety and the Prevention of Vice")],
+                [("Organisation", "Promotion of Piety")], id="for-the-and-the"),
     entity_case("The Regional Drug Task Force Special Agent Mark Dunn said the mayor was arrested.",
                 [("Person", "Mark Dunn")], [("Organisation", "Regional Drug Task Force Special Agent Mark Dunn")],
                 id="no-name-after-body"),

@@ -1,6 +1,6 @@
 """A body named by its leader, "<Person>-led <body>" (round 16).
 
-"the Deputy Chief Minister Dushyant Chautala-led JJP", "the PM Sushila Karki -led Council of
+"the Deputy Chief Minister Rakesh Varma-led JDP", "the PM Anil Sharma -led Council of
 Ministers": the person leads the body written right after "-led". Only a person's name
 before "-led" ("the BJP-led alliance" names no leader) and a body's name right after it.
 """
