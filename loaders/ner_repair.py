@@ -21,6 +21,9 @@ from . import gazetteer as gz
 from . import appointee_names, area_titles, descriptor_words, gaelic_names, list_heads, list_names, minister_of_names, name_bounds, party_names, police_in_place, portfolio_after_title, portfolio_lists, post_nominals, spelled_acronyms, title_phrase_names
 from .lexicon import HEADLINE_VERBS, MODIFIERS, REPLACE_VERBS, UNIT_HEADS, load, word_set   # word lists: data/names.json
 from .places import AFTER_NAME_ADMIN
+from .led_names import cut_led
+from . import body_name_tails, function_word_surnames
+from .patronymic_names import join_patronymics
 from .place_then_name import place_then_name
 from .rules.titles import PORTFOLIO_WORDS, phrase_ending_at
 
@@ -806,6 +809,7 @@ def _subjects_of_posts(doc, out: list[Span]) -> list[tuple[int, int]]:
 @Language.component("okg_ner_repair")
 def ner_repair(doc):
     ents = _join_adjacent_persons(doc, place_then_name(doc, list(doc.ents)))   # "President of Ukraine X Y"
+    ents = join_patronymics(doc, ents)   # "Noura" bint "Saeed Al Marri"
     taken = {t.i for e in ents for t in e}
     out = []
     i = 0
@@ -1049,6 +1053,9 @@ def ner_repair(doc):
     out = post_nominals.mend(doc, out)   # "Mark Carleton-Smith CBE", "ADC Gen"
     out = police_in_place.mend(doc, out)   # "Police in Brazil arrested X": the police of a place
     out = area_titles.mend(doc, out)   # "Kigoma Regional Commissioner X": the place stays a place
+    out = cut_led(doc, out)   # "the Rakesh Varma-led JDP": the "-led" is no part of the name
+    out = body_name_tails.mend(doc, out)   # "Samoa Independent Commission" + "Against Corruption"
+    out = function_word_surnames.mend(doc, out)   # "General To Minh": Vietnamese To, not the preposition
     taken = {t.i for x in out for t in x}
     out = [_peoples_party(doc, x, taken) if x.label_ == "ORG" else x for x in out]
     doc.ents = filter_spans([x for x in (_person_shape(doc, e) for e in out) if x is not None])

@@ -39,6 +39,7 @@ from .rules.appositions import apposition_after, apposition_before
 from .rules.area_posts import area_post_positions, sentence_posts
 from .rules.cabinet_lists import bracketed_portfolios, name_comma_body, name_then_post, title_colon_name
 from .rules.facts import Position
+from .rules.led_bodies import led_bodies
 from .rules.leaders import (copula_post, elected_its_title, government_of, leads, led_by, pronoun_copula,
                             pronoun_leads, takes_charge)
 from .rules.lead_clauses import relative_lead
@@ -143,6 +144,7 @@ class PositionReader:
         out += years_as(self, sent, si, mentions)
         out += gapped_posts(self, sent, si, mentions)
         out += led_by(self, sent, si, mentions)
+        out += led_bodies(self, sent, si, mentions)   # "the X-led JJP"
         out += relative_lead(self, sent, si, mentions)
         out += elected_its_title(self, sent, si, mentions)
         out += party_possessive(self, sent, si, mentions)

@@ -46,11 +46,13 @@ def from_events(r, facts) -> list[Position]:
         if f.position and f.type in ("APPOINTMENT", "DISMISSAL", "SUSPENSION", "NOMINATION", "RESIGNATION") \
                 and not f.extra.get("no_event"):
             # "minister in place of Y, who was moved to the textile ministry": the post is "minister"
+            span = f.extra.get("position_span")
+            f, span = _cut_at_next_name(r, f, span)   # "as T1 and B T2": T1 alone is A's post
             title, former, country = clean_title(POST_ENDS.split(f.position)[0].split() or f.position.split())
+            title = DANGLING.sub("", title) or title   # "appointed A as interior minister and B as ...": no "and"
             countrys = OF_THE_COUNTRY.search(title) is not None or _countrys(r, f)
             # "elected X as president of the country" / "as the country's new prime minister":
             title = OF_THE_COUNTRY.sub("", title)                    # the country's post, not the electing body's
-            span = f.extra.get("position_span")
             named = r.org_in_span(f.sent_index, span) if span and title.lower() not in BODY_TITLES else None
             if named is not None:   # "as secretary of Russia's Security Council": the post names its body
                 org = named
@@ -69,12 +71,54 @@ def from_events(r, facts) -> list[Position]:
             if org is None and f.agent is not None and f.agent.label == ORGANISATION and has_head(title.split()) \
                     and not countrys:
                 org = f.agent   # "the House voted to remove McCarthy as speaker": the House's speaker
-            for subj in f.subjects:
+            for subj in _before_dangling(r, f, span):
                 if org is not None and subj.label == PERSON:
                     r.add_title(subj, title)
                     out.append(Position(subj, title, org, f.sent_index, f"event-post:{f.type.lower()}", 0.75,
                                         former or f.type in ("DISMISSAL", "SUSPENSION", "RESIGNATION")))
     return out
+
+
+# a post phrase that ends in a coordinator: the parse ran it into the next pair ("appointed A as
+# interior minister and B as deputy finance minister")
+DANGLING = re.compile(r"[\s,]+(?:and|or)$|,$")
+
+
+def _cut_at_next_name(r, f, span):
+    """The event and its post span cut before a person named inside the span, with the "and" or
+    comma before it: "appointed A as Minister of State for X and B Minister of State for Y" (the
+    parse ran A's post over B's pair) gives A "Minister of State for X", not B's post's body."""
+    if not span or f.sent_index != r.state.current_si:
+        return f, span
+    doc = r.state.current_doc
+    inside = [m.start for m in r.state.mentions if m.sent_index == f.sent_index and m.label == PERSON
+              and span[0] < m.start < span[1]]
+    if not inside:
+        return f, span
+    end = min(inside)
+    while end > span[0] and (doc[end - 1].lower_ in ("and", "or") or doc[end - 1].is_punct):
+        end -= 1
+    if end <= span[0]:
+        return f, span
+    extra = dict(f.extra, position_span=(span[0], end))
+    return replace(f, position=doc[span[0]:end].text, extra=extra), (span[0], end)
+
+
+def _before_dangling(r, f, span) -> list:
+    """The subjects an event's post belongs to: all of them, but in a list of pairs ("appointed A
+    as T1 and B as T2", "A as T1, and B as T2": the post phrase ends in a dangling "and", or a
+    subject named after it has its own "as"), only those named before the phrase; B's own post
+    is read by the pair rules."""
+    if len(f.subjects) < 2 or not span or f.sent_index != r.state.current_si:
+        return f.subjects
+    mine = [m for m in r.state.mentions if m.sent_index == f.sent_index and m.label == PERSON
+            and any(m.entity is s for s in f.subjects)]
+    doc = r.state.current_doc
+    paired = any(m.start >= span[1] and m.end < len(doc) and doc[m.end].lower_ == "as" for m in mine)
+    if not (paired or DANGLING.search(f.position.strip())):
+        return f.subjects
+    before = {id(m.entity) for m in mine if m.end <= span[0]}
+    return [s for s in f.subjects if id(s) in before] or f.subjects
 
 
 def _countrys(r, f) -> bool:

@@ -1,0 +1,106 @@
+"""A body's long name that the model cut at a lower-case or verb-like word (round 16).
+
+"the Samoa Independent Commission Against Corruption" is read as "Samoa Independent
+Commission" and a person "Against Corruption"; "the anti-regime Committee Representing the
+Zawnyo Hluttaw" as "Committee Representing"; "the Commission for the Promotion of Piety
+and the Prevention of Vice" as "Promotion of Piety". The body then has a wrong, short name
+and its holders' posts are lost. A span whose name holds an institution word ("Commission",
+"Committee") takes in the capitalised words written right after it, through "against",
+"representing", "for", "of", "on", "the"; a span just after "<Institution word> for the"
+takes in that word. No title before a name, date or punctuation is crossed.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from . import gazetteer as gz
+
+LINKS = frozenset({"against", "representing", "for", "of", "on", "the"})   # written inside such a name
+
+
+def _cap(t) -> bool:
+    return t.text[:1].isupper() and t.is_alpha
+
+
+def _plain(t) -> bool:
+    """A capitalised word that may go on a body's name: no date, and no title word before a name
+    ("the Commission President X"; "Prevention of Vice" ends a name)."""
+    doc = t.doc
+    before_name = t.i + 1 < len(doc) and _cap(doc[t.i + 1])
+    return _cap(t) and not (t.lower_ in gz.TITLE_WORDS and before_name) \
+        and t.ent_type_ not in ("DATE", "TIME", "CARDINAL")
+
+
+def _in_person(t) -> bool:
+    """A word of a person's name (not one the model made of "Against Corruption")."""
+    if t.ent_type_ != "PERSON":
+        return False
+    k = t.i
+    while k > 0 and t.doc[k - 1].ent_type_ == "PERSON" and t.doc[k].ent_iob_ != "B":
+        k -= 1
+    return t.doc[k].lower_ not in LINKS
+
+
+def _same_model_span(doc, i: int, k: int) -> bool:
+    """Tokens i..k lay in one name of the model's own (a later repair cut it)."""
+    return bool(doc[i].ent_type_) and all(doc[j].ent_iob_ == "I" and doc[j].ent_type_ == doc[i].ent_type_
+                                          for j in range(i + 1, k + 1))
+
+
+def _tail_end(doc, end: int, sent_end: int) -> int:
+    """Where the name written on from end stops (end itself if nothing goes on). It goes on only
+    through a linking word ("Commission Against", "Committee ... the", "Piety and the"), never
+    onto a name written after the body ("the Task Force Adam X", "the Party of Rashed X")."""
+    if end >= sent_end or doc[end].lower_ not in LINKS | {"and"}:
+        return end
+    k, last = end, end
+    while k < sent_end:
+        t = doc[k]
+        if _in_person(t) or (t.ent_type_ in ("ORG", "GPE", "NORP") and not _same_model_span(doc, end - 1, k)):
+            break   # (another body's or place's name is left whole)
+        if _plain(t):
+            k += 1
+            last = k
+        elif t.lower_ in LINKS and k + 1 < sent_end and (_plain(doc[k + 1]) or doc[k + 1].lower_ == "the"):
+            k += 1
+        elif t.lower_ == "and" and k + 3 < sent_end and doc[k + 1].lower_ == "the" and _plain(doc[k + 2]) \
+                and doc[k + 3].lower_ == "of" and any(x.lower_ in ("of", "for") for x in doc[end - 3:end]):
+            k += 1   # "Promotion of Piety and the Prevention of Vice": two parts of one remit
+        else:
+            break
+    return last
+
+
+def _institution(span) -> bool:
+    """A body's name, not a title ("Chief of Staff")."""
+    return any(_cap(t) and t.lower_ in gz.ORG_HEADS for t in span) and span[0].lower_ not in gz.TITLE_WORDS
+
+
+def mend(doc, ents: list[Span]) -> list[Span]:
+    """Body spans widened over the rest of their name; spans they swallow go."""
+    out: list[Span] = []
+    ents = sorted(ents, key=lambda e: e.start)
+    skip_to = -1
+    for e in ents:
+        if e.start < skip_to:
+            continue
+        if e.label_ != "ORG" or any(x is not e and x.start <= e.start and x.end > e.end for x in ents):
+            out.append(e)   # (a longer span over it is already there: filter_spans keeps that one)
+            continue
+        start = e.start
+        if start >= 3 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "for" \
+                and _cap(doc[start - 3]) and doc[start - 3].lower_ in gz.ORG_HEADS \
+                and not any(x.end > start - 3 for x in out):
+            start -= 3   # "Commission for the" + "Promotion of Piety"
+        span = doc[start:e.end]
+        end = _tail_end(doc, e.end, e.sent.end) if _institution(span) else e.end
+        for x in ents:   # a span the tail runs into is taken whole ("Against Impunity in Ruritania")
+            if e.end <= x.start < end < x.end and x.label_ in ("ORG", "PERSON"):
+                end = x.end
+        if (start, end) == (e.start, e.end):
+            out.append(e)
+            continue
+        # a trailing "of" / "the" is never kept; an absorbed span is dropped
+        out.append(Span(doc, start, end, label="ORG"))
+        skip_to = end
+    return out
