@@ -1,8 +1,8 @@
 """A body's long name that the model cut at a lower-case or verb-like word (round 16).
 
 "the Samoa Independent Commission Against Corruption" is read as "Samoa Independent
-Commission" and a person "Against Corruption"; "the anti-regime Committee Representing the
-Zawnyo Hluttaw" as "Committee Representing"; "the Commission for the Promotion of Piety
+Commission" and a person "Against Corruption"; "the Committee Representing the Coastal
+Assembly" as "Committee Representing"; "the Commission for the Promotion of Piety
 and the Prevention of Vice" as "Promotion of Piety". The body then has a wrong, short name
 and its holders' posts are lost. A span whose name holds an institution word ("Commission",
 "Committee") takes in the capitalised words written right after it, through "against",

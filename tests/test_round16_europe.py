@@ -163,7 +163,7 @@ GARDA_CASES = [
     fact_case("Garda Commissioner Aidan Brophy said the inquiry would continue.",
               [("HOLDS_POSITION", "person:aidan-brophy", "garda-siochana")],
               id="garda-commissioner"),
-    fact_case("Ciara Walsh will become Acting Garda Commissioner from midnight on Sunday.",
+    fact_case("Ciara Walsh takes over as Acting Garda Commissioner next week.",
               [("HOLDS_POSITION", "person:ciara-walsh", "garda-siochana")],
               id="acting-garda-commissioner-after-name"),
 ]
