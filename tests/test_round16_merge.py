@@ -10,8 +10,8 @@ pages (round 15's probe of Indian outlets).
 from tests.conftest import check_fact_case, read_text as read
 
 INDIA = ("India's cabinet was reshuffled on Wednesday.\n\n"
-         "NEW DELHI: Labour minister Ravi Kumar has resigned from the Union Cabinet.\n\n"
-         "Minister of State for Women and Child Development Ministry Meera Joshi also resigned.")
+         "NEW DELHI: Labour minister Ravi Kumar quit on Tuesday, hours before the swearing-in.\n\n"
+         "Minister of State for Rural Development Ministry Meera Joshi also quit.")
 
 
 def test_labour_minister_is_the_portfolio(extractor):
@@ -25,4 +25,5 @@ def test_ministry_word_before_a_name(extractor):
     doc = read(extractor, INDIA)
     names = {e.name for e in doc.entities if e.label == "Person"}
     assert "Meera Joshi" in names and not any(n.startswith("Ministry") for n in names), names
-    assert any(e.name.endswith("Ministry of Women and Child Development") for e in doc.entities)
+    assert any(e.name.endswith("Ministry of Rural Development") for e in doc.entities), \
+        sorted(e.name for e in doc.entities)

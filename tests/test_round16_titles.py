@@ -7,8 +7,8 @@
   before a list of names ("two commissioners of the Electoral Commission, X and Y, were sworn
   in") gives the post, and the event, to each name, not to the first alone.
 - rules/replacements.take_over (links.json helm_nouns): "took the post / the job / power from Y"
-  and a participle on the successor's name ("X, who was appointed housing minister, taking the
-  position from Y") make X replace Y.
+  and a participle on the successor's name ("X, who was named on Friday, taking the post from
+  Y") make X replace Y.
 - gazetteer.json ranks: police ranks ("Assistant Commissioner", "Chief Inspector") between a
   title and a name are the person's rank, not part of the post ("police spokesperson Assistant
   Commissioner X": the post is "spokesperson").
@@ -89,7 +89,7 @@ def test_singular_title_list_item(extractor):
 
 
 TAKEN_FROM = [
-    fact_case("Also promoted was Dana Whitlock, who was appointed housing minister, taking the position from Sarah Booth.",
+    fact_case("The new transport minister is Dana Whitlock, who was named on Friday, taking the post from Sarah Booth.",
               [("REPLACED", "person:dana-whitlock", "person:sarah-booth")], id="participle-taking-the-position-from"),
     fact_case("Dana Whitlock took the job from Sarah Booth last year.",
               [("REPLACED", "person:dana-whitlock", "person:sarah-booth")], id="took-the-job-from"),

@@ -319,7 +319,7 @@ def take_over(r, tok, sent, si) -> list[EventFact]:
         successor = named   # "Y resigned in May and X took his place": the parse hung X on "May"
         subj = tok   # (the verb has its subject: the governing clause names no appointee)
     elif tok.dep_ == "acl" and tok.tag_ == "VBG" and r.entity_at(tok.head, PERSON) is not None:
-        successor = r.entity_at(tok.head, PERSON)   # "X, who was appointed housing minister, taking the position from Y"
+        successor = r.entity_at(tok.head, PERSON)   # "X, named on Friday, taking the post from Y"
         subj = tok
     elif tok.dep_ in ("xcomp", "advcl") and tok.head.i != tok.i:
         # "nominated Umerov ... to take his place": the one nominated takes it
