@@ -15,7 +15,7 @@ from ..gender import pronoun_gender
 from ..mentions import EntityBuild
 from ..name_bounds import honorific_at
 
-from ..lexicon import ANNOUNCED, EVENT_NOUNS, EVENT_VERBS, HEDGES, REPLACE_VERBS, word_set
+from ..lexicon import ANNOUNCED, EVENT_NOUNS, EVENT_VERBS, HEDGES, REPLACE_VERBS, load, word_set
 from .departures import after_departure, after_departure_clause, into_the_post_left
 from .details import date_of, position_of
 from .facts import EventFact
@@ -239,8 +239,8 @@ def head_removals(r, tok, sent, si, head, obj, obj_e) -> list[EventFact]:
                       rule=f"verb:{tok.lemma_.lower()}:head-removed", strength=0.7) for x in olds]
 
 
-REPLACING_HEADS = ("president", "prime minister", "premier")
-NOT_HEADS = {"vice", "deputy", "former", "ex", "party", "senate", "court", "bank", "assembly"}
+REPLACING_HEADS = tuple(load("links")["replacing_heads"])   # data/links.json
+NOT_HEADS = word_set("links", "not_replacing_head_words")
 
 AS_WINDOW = 16   # tokens from the name to the participle: "X as new minister of A and B, succeeding Y"
 
