@@ -55,6 +55,12 @@ def mend(doc, out: list[Span]) -> list[Span]:
     return sorted(out + _untagged(doc, taken), key=lambda x: x.start)
 
 
+def portfolio_named(name: str) -> bool:
+    """A party named by a portfolio's word ("Labour" in "Labour minister X"): read as the
+    portfolio, as it was before party posts were read."""
+    return name.lower() in gz.domain_forms()
+
+
 def party_before_post(x: Span, article_text: str) -> bool:
     """x is a party right before a government post ("the PNL minister of culture", "former
     HDZ mayor"): a known party name, or one the article calls a party ("the junior ruling party
@@ -65,8 +71,8 @@ def party_before_post(x: Span, article_text: str) -> bool:
     name = x.text.strip()
     if name.lower().startswith("the "):
         name = name[4:]
-    if not name or _not_party(name) or name.lower() in gz.domain_forms():
-        return False   # "Labour minister X": the portfolio, as a party named by a portfolio's word is read
+    if not name or _not_party(name) or portfolio_named(name):
+        return False
     if name in PARTY_NAMES:
         return True
     n = re.escape(name)

@@ -19,7 +19,7 @@ from .person_lists import plain_list_before
 from .facts import Position
 from .title_orgs import BODY_TITLES
 from .titles import (ARTICLES, BODY_WORDS, MODIFIERS, OFFICE_NOUNS, OWNER_NOUNS, PLACE_HEADS, PLACE_WORDS, PORTFOLIO_WORDS,
-                     before_bracket, before_honorifics, clean_title, core_title, ends_apposition, has_head,
+                     before_bracket, before_honorifics, clean_title, core_title, ends_apposition, has_head, plural_head,
                      is_title_word, national_body, portfolio_ministry, title_tokens, without_leading)
 
 
@@ -161,7 +161,7 @@ def _apposition_after(r, sent, si, m: Mention, mentions, start: int, raw: list) 
             r.add_title(m.entity, title)
             return [Position(m.entity, title, described[1], si, "apposition-after:named-body", 0.7, former)]
     head_idx = next((k for k, t in enumerate(toks[:5]) if t.lower_ in gz.TITLE_HEADS
-                     or (t.lower_.endswith("s") and t.lower_[:-1] in gz.TITLE_HEADS)), None)
+                     or plural_head(t.lower_)), None)
     if head_idx is None and has_head([t.text for t in toks[:7]]):
         head_idx = 0   # "X, Acting Special Agent in Charge of HSI": a title of several words
     if head_idx is None:
@@ -172,7 +172,7 @@ def _apposition_after(r, sent, si, m: Mention, mentions, start: int, raw: list) 
     if any(doc[j].lower_ in ("was", "had") for j in range(m.end + 1, min(start + 3, sent.end))):
         out = [replace(p, former=True) for p in out]   # "X, who had been the interior minister"
     head = toks[head_idx] if head_idx < len(toks) else None
-    if out and head is not None and head.lower_.endswith("s") and head.lower_[:-1] in gz.TITLE_HEADS:
+    if out and head is not None and plural_head(head.lower_):
         # "A, B and C, current Magistrates of the Chamber": a plural title is each one's
         one = head.text[:-1]
         out = [replace(p, title=p.title.replace(head.text, one)) for p in out]

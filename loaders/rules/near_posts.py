@@ -25,7 +25,7 @@ from .facts import Position
 from .comma_posts import acronym_at, acronym_then_name, name_comma_title_body, title_comma_body_name, title_words_back
 from .parties import party_member_title
 from .party_posts import post_after_party
-from .titles import RANK_ABBREVIATIONS, before_honorifics, clean_title, has_head, in_phrase, is_title_word
+from .titles import RANK_ABBREVIATIONS, before_honorifics, clean_title, has_head, in_phrase, is_title_word, plural_head
 
 JOINS = frozenset({"of", "at", "in", "for"})
 BODY_HEADS = word_set("titles", "body_heads")   # "DEA Administrator X": a head only beside the body
@@ -181,8 +181,7 @@ def near_posts(state, positions: list[Position]) -> list[Position]:
 def _plural_head(title: list) -> bool:
     """A title whose last word is a head in the plural ("two National Commissioners"): it names
     the post of every name the list after it holds."""
-    last = title[-1].lower_
-    return last.endswith("s") and last[:-1] in gz.TITLE_HEADS
+    return plural_head(title[-1].lower_)
 
 
 def _singular(text: str) -> str:

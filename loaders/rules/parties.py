@@ -11,11 +11,11 @@ import re
 from graph.schema import ORGANISATION
 
 from ..lexicon import load
+from ..party_names import MEMBER_NOUNS   # party member nouns (data/titles.json), read for the model's spans too
 
 _T = load("titles")
 PARTY_WORDS = frozenset(w.lower() for w in _T.get("party_words", []))
 # "a Zanu-PF lawmaker", "a Cambodian People's Party general": a party's member, not a post at it
-MEMBER_NOUNS = frozenset(w.lower() for w in _T.get("party_member_nouns", []))
 # "Trinamool Congress MP X", "a Kuomintang lawmaker": these nouns make the body before them a party
 POLITICAL_NOUNS = frozenset(w.lower() for w in _T.get("political_member_nouns", []))
 NOT_PARTY_HEADS = frozenset(w.lower() for w in _T.get("not_party_heads", []))

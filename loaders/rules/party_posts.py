@@ -8,16 +8,14 @@ from __future__ import annotations
 
 from graph.schema import ORGANISATION
 
-from .. import gazetteer as gz
-from ..lexicon import load
+from ..party_names import GOVERNMENT_POSTS, portfolio_named
 from .facts import Position
 from .parties import MEMBER_NOUNS, is_institution, is_party, party_by_name
 from .titles import is_title_word
 
 LEAD_WORDS = ("the", "a", "an", "former", "ex", "then")
-# posts of a government a party's member holds ("minister", "mayor"); a party's own posts
-# ("Center Party leader", "ALDE spokesperson") stay at the party
-GOVERNMENT_POSTS = frozenset(w.lower() for w in load("titles").get("party_government_posts", []))
+# GOVERNMENT_POSTS: posts of a government a party's member holds ("minister", "mayor"); a party's
+# own posts ("Center Party leader", "ALDE spokesperson") stay at the party
 
 
 def story_party(state, om) -> bool:
@@ -49,7 +47,7 @@ def post_after_party(state, om, title: str) -> bool:
     "HDZ mayor" (no: parties.party_member_title reads those as memberships). A party named by a
     portfolio's word ("Labour minister X") is read as the portfolio, as before."""
     words = title.lower().split() if title else []
-    if om.text.lower() in gz.domain_forms():
+    if portfolio_named(om.text):
         return False
     return not any(w in MEMBER_NOUNS for w in words) and party_post(state, om, title)
 

@@ -102,9 +102,14 @@ def is_title_word(tok) -> bool:
             or (w in ("state", "staff") and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "of"))
 
 
+def plural_head(word: str) -> bool:
+    """A title's head word in the plural ("ministers", "commissioners"), lower case."""
+    return word.endswith("s") and word[:-1] in gz.TITLE_HEADS
+
+
 def has_head(words: list[str]) -> bool:
     lw = [p for w in words for p in w.lower().split("-") if p]   # "Secretary-General"
-    return any(w in gz.TITLE_HEADS or (w.endswith("s") and w[:-1] in gz.TITLE_HEADS) for w in lw) or any(
+    return any(w in gz.TITLE_HEADS or plural_head(w) for w in lw) or any(
         tuple(lw[i:i + len(p)]) == p for i in range(len(lw)) for p in PHRASES_BY_FIRST.get(lw[i], ()))
 
 
