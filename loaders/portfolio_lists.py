@@ -233,6 +233,8 @@ def mend(doc, ents: list[Span]) -> list[Span]:
     for x in list(out):
         if x.label_ == "ORG" and x[-1].lower_ in BODY_HEADS and x[-1].text[:1].isupper() and len(x) >= 2:
             start = list_before(doc, x.start, persons)
+            if any(y is not x and y.label_ == "ORG" and y.start <= start < y.end for y in out):
+                continue   # "Federal Bureau of Investigation, New York Field Office": the item ends another body's name
             if start < x.start and all(y is x or y.end <= start or y.start >= x.end or y.label_ != "PERSON" or len(y) == 1
                                        for y in out):
                 out = [y for y in out if y is x or y.end <= start or y.start >= x.end]
