@@ -8,7 +8,7 @@ Korea's "Unification" portfolio is a ministry ("Unification Minister X", "the Un
 Ministry": data/gazetteer.json ministry_domains)."""
 import pytest
 
-from tests.conftest import (check_event_case, check_fact_case, event_case, fact_case, read_text as read)
+from tests.conftest import (check_event_case, check_fact_case, event_case, fact_case, post_at, read_text as read)
 
 
 def _to(name: str):
@@ -58,4 +58,28 @@ UNIFICATION_CASES = [
 
 @pytest.mark.parametrize("text,present,wrong", UNIFICATION_CASES)
 def test_unification_ministry(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
+
+
+# An envoy's title with the country he serves in, then the name, no comma ("US Ambassador to
+# Mexico X"): the post is the sending country's (rules/envoy_to_place.py; place_then_name splits
+# "Iraq X Y" read as one span).
+ENVOY_CASES = [
+    fact_case("The arrests drew praise from US Ambassador to Peru Martin Kessler, who spoke in Lima.",
+              [("HOLDS_POSITION", "person:martin-kessler", "united-states")],
+              post_at("peru"),
+              id="us-ambassador-to-country"),
+    fact_case("Former U.S. Ambassador to Iraq Dennis Halloran criticized the decision on Monday.",
+              [("HOLDS_POSITION", "person:dennis-halloran", "united-states")],
+              post_at("iraq"),
+              id="former-ambassador-name-read-with-place"),
+    fact_case("British Ambassador to Chile Fiona Harlow met the interior minister.",
+              [("HOLDS_POSITION", "person:fiona-harlow", "united-kingdom")],
+              post_at("chile"),
+              id="british-ambassador-to-country"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", ENVOY_CASES)
+def test_envoy_to_place(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
