@@ -83,3 +83,34 @@ ENVOY_CASES = [
 @pytest.mark.parametrize("text,present,wrong", ENVOY_CASES)
 def test_envoy_to_place(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
+
+
+# "Mr. Park" after "Park Ji-ho" and before "Park Min-ah" is named: a family name
+# written first after a courtesy title is the person named last before it (mentions.resolve).
+FAMILY_NAME_CASES = [
+    event_case("President Moon Hee-sung named Lee Jae-woo as the new trade minister on Monday. Mr. Lee resigned "
+               "as the party's campaign chief last year. Lee Soo-ah, a former judge, becomes justice minister.",
+               present=[("RESIGNATION", "person:lee-jae-woo")],
+               id="courtesy-family-name-named-last-before"),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", FAMILY_NAME_CASES)
+def test_courtesy_family_name(extractor, text, present, absent):
+    check_event_case(read(extractor, text), present, absent)
+
+
+# "considered a potential successor to President X" is a prospect, not a replacement
+# (rules/successor_nouns.py, triggers.json unstated_modifiers).
+PROSPECT_CASES = [
+    fact_case("The new labour minister is Yoon Ha-jin, a veteran lawmaker. The 60-year-old lawmaker is also "
+              "considered a potential successor to President Kang Min-jun.",
+              [("HOLDS_POSITION", "person:yoon-ha-jin", "ministry-of-labour")],
+              lambda typ, source, target: typ == "REPLACED",
+              id="potential-successor-no-replacement"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", PROSPECT_CASES)
+def test_prospective_successor(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
