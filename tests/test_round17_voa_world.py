@@ -114,3 +114,17 @@ PROSPECT_CASES = [
 @pytest.mark.parametrize("text,present,wrong", PROSPECT_CASES)
 def test_prospective_successor(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
+
+
+# A state company's one-word name the small model reads as a person ("Petrobras chief executive
+# X"): a gazetteer body (data/gazetteer.json organisations), so the post is read.
+COMPANY_CASES = [
+    fact_case("Petrobras chief executive Carla Mendes was fired on Tuesday after fuel prices rose.",
+              [("HOLDS_POSITION", "person:carla-mendes", "petrobras")],
+              id="state-company-title-before-name"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", COMPANY_CASES)
+def test_state_company_body(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
