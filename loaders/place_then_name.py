@@ -54,8 +54,8 @@ def place_then_name(doc, ents: list[Span]) -> list[Span]:
     found = []
     for i, t in enumerate(doc):
         if i == 0 or doc[i - 1].lower_ not in gz.TITLE_HEADS or not (
-                t.lower_ == "of" and doc[i - 1].text[:1].isupper() or t.lower_ in ("of", "on", "to", "for")
-                and doc[i - 1].is_lower):   # "the UN special envoy on Myanmar Noeleen Heyzer"
+                t.lower_ in ("of", "to") and doc[i - 1].text[:1].isupper() or t.lower_ in ("of", "on", "to", "for")
+                and doc[i - 1].is_lower):   # "the UN special envoy on Myanmar Noeleen Heyzer", "US Ambassador to Mexico X"
             continue
         k = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
         end = _place_end(doc, k) if k < len(doc) else None

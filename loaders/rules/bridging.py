@@ -104,7 +104,9 @@ def _held_before(r, word: str, si: int) -> bool:
         or title_near(r.state.sents[m.sent_index].doc, m, word)) for m in r.state.mentions)
 
 
-REPORTING = {"say", "tell", "add", "state", "note", "announce", "confirm", "explain", "insist", "argue", "write"}
+# speakers, and a reporter's byline ("VOA correspondent X reports from Y"): not the one described
+REPORTING = {"say", "tell", "add", "state", "note", "announce", "confirm", "explain", "insist", "argue", "write"} \
+    | word_set("triggers", "byline_verbs")
 
 
 def _first_named_next(r, si: int) -> list:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from graph.schema import PERSON
 
 from ..gender import pronoun_gender
-from ..lexicon import word_set
+from ..lexicon import load, word_set
 from ..mentions import EntityBuild
 from .details import date_of, position_of
 from .facts import EventFact
@@ -26,9 +26,14 @@ def _copula_name(r, tok) -> EntityBuild | None:
 APPOINTING_AS = word_set("links", "appointing_as_verbs")   # data/links.json
 
 
+UNSTATED = frozenset(load("triggers")["unstated_modifiers"])   # "a potential successor": a prospect
+
+
 def successor_noun(r, tok, sent, si) -> list[EventFact]:
     """"His successor, Mahathir Mohamad", "Thuong's predecessor, Nguyen Xuan Phuc",
-    "Y, X's successor": a replacement stated by a noun."""
+    "Y, X's successor": a replacement stated by a noun (not "a potential successor to X")."""
+    if any(c.dep_ == "amod" and c.lower_ in UNSTATED for c in tok.children):
+        return []
     owner = other = None
     for c in tok.children:
         if c.dep_ == "appos":

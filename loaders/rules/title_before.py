@@ -12,6 +12,7 @@ from ..lexicon import word_set
 from ..mentions import Mention
 from ..name_precision import names_other_country
 from ..portfolio_lists import item_before, joins_portfolio
+from .envoy_to_place import envoy_before
 from .facts import Position
 from .named_bodies import body_named_elsewhere
 from .parties import party_member_title
@@ -147,7 +148,8 @@ POST_PLACES = word_set("names", "post_places")   # data/names.json
 def title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
     if m.end - m.start == 1 and sent.doc[m.start].lower_ in POST_PLACES:
         return []   # "sent the resignation to the Prime Minister House": no one named House
-    found = title_of_org_before(r, sent, si, m, mentions) or _title_before(r, sent, si, m, mentions)
+    found = envoy_before(r, sent, si, m, mentions) or title_of_org_before(r, sent, si, m, mentions) \
+        or _title_before(r, sent, si, m, mentions)
     doc = sent.doc
     head = doc[m.start - 1] if m.start > sent.start else None
     if found and head is not None and head.lower_.endswith("s") and head.lower_[:-1] in gz.TITLE_HEADS:

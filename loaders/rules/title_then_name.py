@@ -26,6 +26,7 @@ CAME_TO_POST = APPOINTING | TAKING_VERBS | {"swear", "elect", "install"}
 HOLDER_DEPS = ("nsubj", "nsubjpass", "dobj")
 # verbs by which someone removes the holder of a post ("fired the police commissioner")
 REMOVING = word_set("triggers", "removing_verbs")   # data/triggers.json
+BYLINE = word_set("triggers", "byline_verbs")   # "VOA correspondent X reports from Y": the reporter
 
 
 def _np_post(r, t, si: int, mentions) -> tuple[str, object] | None:
@@ -97,6 +98,8 @@ def title_then_name(r, sent, si: int, mentions) -> list[Position]:
     m, verb = _first_subject(sent, mentions, owner_too=True)
     if m is None or any(x.entity is m.entity for x in prev_ms) or m.entity.id in r.posts or m.entity.titles:
         return []   # one who has a post or a title of their own is not the unnamed holder
+    if verb.lemma_ in BYLINE:
+        return []   # a reporter's byline names the reporter, not the holder
     owner = not any(t.dep_ in ("nsubj", "nsubjpass") and m.start <= t.i < m.end for t in sent)
     for t in prev:
         if t.dep_ not in HOLDER_DEPS or t.pos_ != "NOUN" or t.lower_ not in gz.TITLE_HEADS:
