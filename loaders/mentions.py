@@ -70,7 +70,6 @@ class Mention:
     sent_index: int
     entity: EntityBuild | None = None
     alias: str = ""   # the name as written with an honorific the span left out ("Sheikh Nawaf Al-Ahmad")
-    courtesy: bool = False   # written after "Mr." / "Mrs." / "Ms." (the name is a family name)
 
 
 def clean_name(text: str) -> str:
@@ -83,7 +82,6 @@ def clean_name(text: str) -> str:
 
 
 TITLES_AFTER_NAMES = frozenset(gz.data().get("titles_after_names", []))
-COURTESY_TITLES = frozenset(load_data("names")["courtesy_titles"])   # "Mr", "Mrs", "Ms", "Miss"
 
 
 def strip_person_prefix(tokens: list[str]) -> list[str]:
@@ -856,15 +854,11 @@ def collect_mentions(sents) -> list[Mention]:
     for m in out:
         if m.label == PERSON and m.text in org_texts and m.text not in full_name_words:
             m.label = ORGANISATION
-    found = sorted(out + _surname_mentions(sents, out) + _bracketed_acronym_mentions(sents, out)
-                   + legislatures.mentions(sents, out, lambda a, b, text, si: Mention(ORGANISATION, a, b, text, si))
-                   + repeated_bodies.mentions(sents, out, ORGANISATION,
-                                              lambda a, b, text, si: Mention(ORGANISATION, a, b, text, si)),
-                   key=lambda m: (m.sent_index, m.start))
-    for m in found:   # "Mr. Park": a family name, the person's own
-        doc = sents[m.sent_index].doc
-        m.courtesy = m.label == PERSON and m.start > 0 and doc[m.start - 1].text.rstrip(".") in COURTESY_TITLES
-    return found
+    return sorted(out + _surname_mentions(sents, out) + _bracketed_acronym_mentions(sents, out)
+                  + legislatures.mentions(sents, out, lambda a, b, text, si: Mention(ORGANISATION, a, b, text, si))
+                  + repeated_bodies.mentions(sents, out, ORGANISATION,
+                                             lambda a, b, text, si: Mention(ORGANISATION, a, b, text, si)),
+                  key=lambda m: (m.sent_index, m.start))
 
 
 def _bracketed_acronym_mentions(sents, found: list[Mention]) -> list[Mention]:
@@ -995,7 +989,7 @@ def resolve(mentions: list[Mention], country: str | None) -> dict[str, EntityBui
             hits = hits if len({e.key for e in hits}) == 1 else []
         if not hits:   # "Najib" for "Najib Razak": some names are shortened to the first word
             hits = [e for k, e in persons_full.items() if k.split()[0] == w and len(k.split()) >= 2]
-            hits = hits if len(hits) == 1 else _named_before(m, mentions, hits) if m.courtesy else []
+            hits = hits if len(hits) == 1 else []
         if len(hits) >= 1:
             m.entity = hits[0] if len(hits) == 1 else _nearest(m, mentions, hits)
             m.entity.add_name(m.text)
@@ -1139,14 +1133,6 @@ def _repoint(old: EntityBuild, new: EntityBuild, mentions: list[Mention], ents: 
         if m.entity is old:
             m.entity = new
     ents.pop(key, None)
-
-
-def _named_before(m: Mention, mentions: list[Mention], hits: list[EntityBuild]) -> list[EntityBuild]:
-    """"Mr. Park" after "Park Ji-ho", before "Park Min-ah" is named: a family name
-    written first (Korean, Chinese) after a courtesy title, which two full names share, is the one
-    named last before it; none if neither is named before."""
-    before = [x for x in mentions if x.entity in hits and (x.sent_index, x.start) < (m.sent_index, m.start)]
-    return [before[-1].entity] if before else []
 
 
 def _nearest(m: Mention, mentions: list[Mention], hits: list[EntityBuild]) -> EntityBuild:

@@ -85,21 +85,6 @@ def test_envoy_to_place(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
 
 
-# "Mr. Park" after "Park Ji-ho" and before "Park Min-ah" is named: a family name
-# written first after a courtesy title is the person named last before it (mentions.resolve).
-FAMILY_NAME_CASES = [
-    event_case("President Moon Hee-sung named Lee Jae-woo as the new trade minister on Monday. Mr. Lee resigned "
-               "as the party's campaign chief last year. Lee Soo-ah, a former judge, becomes justice minister.",
-               present=[("RESIGNATION", "person:lee-jae-woo")],
-               id="courtesy-family-name-named-last-before"),
-]
-
-
-@pytest.mark.parametrize("text,present,absent", FAMILY_NAME_CASES)
-def test_courtesy_family_name(extractor, text, present, absent):
-    check_event_case(read(extractor, text), present, absent)
-
-
 # "considered a potential successor to President X" is a prospect, not a replacement
 # (rules/successor_nouns.py, triggers.json unstated_modifiers).
 PROSPECT_CASES = [
