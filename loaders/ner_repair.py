@@ -22,7 +22,7 @@ from . import appointee_names, area_titles, descriptor_words, gaelic_names, list
 from .lexicon import HEADLINE_VERBS, MODIFIERS, REPLACE_VERBS, UNIT_HEADS, load, word_set   # word lists: data/names.json
 from .places import AFTER_NAME_ADMIN
 from .led_names import cut_led
-from . import body_name_tails, function_word_surnames
+from . import body_name_tails, function_word_surnames, officer_ranks
 from .patronymic_names import join_patronymics
 from .place_then_name import place_then_name
 from .rules.titles import PORTFOLIO_WORDS, phrase_ending_at
@@ -521,6 +521,13 @@ def _title_and_name(doc, span: Span) -> list[Span]:
     return [span]
 
 
+def _officer(doc, span: Span) -> list[Span]:
+    """"Navy Rear Adm. Walter J. Price" read as one body: the name after the service and the rank
+    is a person (loaders/officer_ranks.py); else [] (the other repairs go on)."""
+    j = officer_ranks.prefix_end(span)
+    return [Span(doc, j, span.end, label="PERSON")] if j is not None else []
+
+
 def _drop_trailing_title(doc, span: Span) -> Span:
     """"Army Chief of Staff", "Police Inspector General", "United Nations Secretary-General":
     a post's title after the body's name is not part of the name."""
@@ -915,7 +922,7 @@ def ner_repair(doc):
             e = _mend_trailing_joiner(doc, Span(doc, e.start, end, label="ORG"), taken - {t.i for t in e})
             e = _portfolio_list(doc, e, taken - {t.i for t in e})
             for piece in (p for c in _split_at_comma(doc, e) for p in
-                          (_title_and_name(doc, c) if c.label_ == "ORG" else [c])):
+                          (_officer(doc, c) or _title_and_name(doc, c) if c.label_ == "ORG" else [c])):
                 if piece.label_ == "PERSON":
                     out.append(piece)
                     continue
