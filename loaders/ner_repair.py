@@ -521,6 +521,20 @@ def _title_and_name(doc, span: Span) -> list[Span]:
     return [span]
 
 
+JUDICIAL_STYLES = frozenset(w.lower().rstrip(".") for w in load("titles")["judicial_styles"])
+
+
+def _styled_person(doc, span: Span) -> list[Span]:
+    """"Honorable Victor A. Munoz" read as a body: a courtesy style and a name of two to four words
+    that hold no institution word is a person (the name without the style); else []."""
+    k = span.start + 1 + (span.start + 1 < span.end and doc[span.start + 1].text == ".")
+    rest = doc[k:span.end]
+    if doc[span.start].lower_.rstrip(".") in JUDICIAL_STYLES and 2 <= len(rest) <= 4 \
+            and all((_name_word(t) or re.fullmatch(r"[A-Z]\.", t.text)) and t.lower_ not in gz.ORG_HEADS for t in rest):
+        return [Span(doc, k, span.end, label="PERSON")]
+    return []
+
+
 def _officer(doc, span: Span) -> list[Span]:
     """"Navy Rear Adm. Walter J. Price" read as one body: the name after the service and the rank
     is a person (loaders/officer_ranks.py); else [] (the other repairs go on)."""
@@ -922,7 +936,7 @@ def ner_repair(doc):
             e = _mend_trailing_joiner(doc, Span(doc, e.start, end, label="ORG"), taken - {t.i for t in e})
             e = _portfolio_list(doc, e, taken - {t.i for t in e})
             for piece in (p for c in _split_at_comma(doc, e) for p in
-                          (_officer(doc, c) or _title_and_name(doc, c) if c.label_ == "ORG" else [c])):
+                          (_officer(doc, c) or _styled_person(doc, c) or _title_and_name(doc, c) if c.label_ == "ORG" else [c])):
                 if piece.label_ == "PERSON":
                     out.append(piece)
                     continue

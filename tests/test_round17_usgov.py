@@ -24,6 +24,12 @@ FLAG_OFFICER_FACTS = [
               [("MEMBER_OF", "person:leona-f-marsh", "army"),
                ("HOLDS_POSITION", "person:leona-f-marsh", "southern-command")],
               id="army-rank-serves-as"),
+    fact_case(LEAD + "Marine Corps Maj. Gen. Owen T. Ferris for appointment to the grade of lieutenant general with "
+              "assignment as director, Joint Cyber Center.  Ferris is currently serving as deputy chief of operations, "
+              "National Reconnaissance Office, Chantilly, Virginia.",
+              [("MEMBER_OF", "person:owen-t-ferris", "marine-corps"),
+               ("HOLDS_POSITION", "person:owen-t-ferris", "national-reconnaissance-office")],
+              id="marine-corps-officer"),
     fact_case(LEAD + "Navy Vice Adm. Peter K. Olsen for reappointment to the grade of vice admiral, and assignment as "
               "director, Navy Staff, Washington, D.C. Olsen is currently serving as commander, Sixth Fleet; and "
               "commander, Naval Striking and Support Forces NATO, Naples, Italy.",
@@ -44,6 +50,9 @@ FLAG_OFFICER_EVENTS = [
     event_case(LEAD + "Air Force Lt. Gen. Dana R. Cole for appointment to the grade of general, and assignment as "
                "commander, Air Mobility Command, Scott Air Force Base, Illinois.",
                [("NOMINATION", "person:dana-r-cole")], id="air-force-nomination-item"),
+    event_case(LEAD + "Marine Corps Lt. Gen. Hugo P. Lind (Ret.) for appointment to the grade of general, with "
+               "assignment as assistant commandant of the Marine Corps, Pentagon, Washington, D.C.",
+               [("NOMINATION", "person:hugo-p-lind")], id="retired-officer-recalled"),
     event_case("Navy Rear Adm. Walter J. Price visited the shipyard, for appointment reasons unknown to reporters.",
                absent=[("NOMINATION", "person:walter-j-price")], id="no-nomination-without-a-nomination-list"),
 ]
@@ -64,3 +73,33 @@ RANK_BODY_CASES = [
 @pytest.mark.parametrize("text,has,lacks", RANK_BODY_CASES)
 def test_service_and_rank_are_no_body(extractor, text, has, lacks):
     check_entity_case(read(extractor, text), has, lacks)
+
+
+# A judge written with the courtesy style and the court after the name ("the Hon. X, of the U.S.
+# District Court for ..."), and a title whose country the model read as a body ("United States
+# Magistrate Judge X"): the post is at the court (rules/honorable_judges.py, rules/title_before).
+JUDGE_CASES = [
+    fact_case("Each defendant was sentenced on Monday by the Hon. Grace P. Levin, of the U.S. District Court for the "
+              "Middle District of Georgia.",
+              [("HOLDS_POSITION", "person:grace-p-levin", "district-court-for-the-middle-district-of-georgia")],
+              id="hon-comma-of-court"),
+    fact_case("Sentencing is scheduled before the Honorable Victor A. Munoz of the U.S. District Court for the Eastern "
+              "District of Kentucky, on June 4.",
+              [("HOLDS_POSITION", "person:victor-a-munoz", "district-court-for-the-eastern-district-of-kentucky")],
+              id="honorable-of-court"),
+    fact_case("The former sheriff entered a guilty plea before United States Magistrate Judge Irene C. Batts.",
+              [("HOLDS_POSITION", "person:irene-c-batts", "district-court")],
+              lambda typ, s, o: typ == "HOLDS_POSITION" and o.endswith("united-states"),
+              id="united-states-magistrate-judge"),
+    fact_case("United States Attorney Noel Briggs announced the plea.",
+              [("HOLDS_POSITION", "person:noel-briggs", "attorney-s-office")],
+              id="united-states-attorney-guard"),
+    fact_case("The Hon. Ruth Adeyemi, of the Lagos State House of Assembly, spoke at the rally.",
+              [], lambda typ, s, o: typ == "HOLDS_POSITION" and s == "person:ruth-adeyemi" and "court" in o,
+              id="styled-non-judge-guard"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", JUDGE_CASES)
+def test_judges_posts(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)

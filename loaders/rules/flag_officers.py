@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from graph.schema import ORGANISATION, PERSON
 
-from ..officer_ranks import rank_before, service_before
+from ..officer_ranks import SERVICES, rank_before, service_before
 from .facts import EventFact, Position
 
 APPOINTMENT_NOUNS = frozenset({"appointment", "reappointment"})
@@ -35,20 +35,25 @@ def _speaks_of_nomination(sents) -> bool:
 
 def _nomination(st, sent, si: int, m, doc) -> list:
     """"<service> <rank> X for appointment ...": X nominated, an officer of the service."""
-    after = doc[m.end:m.end + 2]
+    k = m.end
+    if k < len(doc) and doc[k].text == "(":   # "X (Ret.) for appointment ...": a retired officer recalled
+        k = next((t.i + 1 for t in doc[k:k + 5] if t.text == ")"), k)
+    after = doc[k:k + 2]
     if len(after) < 2 or after[0].lower_ != "for" or after[1].lower_ not in APPOINTMENT_NOUNS:
         return []
     rank = rank_before(doc, m.start)
     if rank is None:
         return []
-    end = next((t.i for t in doc[m.end:] if t.text in (".", ";")), len(doc))
-    post = doc[m.end + 2:end].text.strip(" ,")
+    end = next((t.i for t in doc[k:] if t.text in (".", ";")), len(doc))
+    post = doc[k + 2:end].text.strip(" ,")
     post = post[3:] if post.startswith("to ") else post[3:] if post.startswith("as ") else post
     out = [EventFact("NOMINATION", si, [m.entity], None, None, post or None, rule="flag-officer-nomination",
                      strength=0.8)]
     service = service_before(doc, rank[1])
     if service:
-        body = st.org_entity(service, None)
+        named = next((o for o in st.mentions if o.sent_index == si and o.label == ORGANISATION and o.entity is not None
+                      and o.end == rank[1] and o.text.lower() in SERVICES), None)
+        body = named.entity if named is not None else st.org_entity(service, None)   # ("Marine Corps" read as a body)
         body.aliases |= {service.split()[-1], service.replace("U.S. ", "US "), service.replace("U.S.", "United States")}
         out.append(Position(m.entity, rank[0], body, si, "flag-officer-service", 0.8, relation="MEMBER_OF"))
     return out
