@@ -103,3 +103,40 @@ JUDGE_CASES = [
 @pytest.mark.parametrize("text,present,wrong", JUDGE_CASES)
 def test_judges_posts(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
+
+
+# A town's police written with its state between ("the Gary, Ind., Police Department", "former Oak
+# Ridge, Texas Police Chief X"): one body, the town's police, not "Police Department" or "Texas
+# Police" (loaders/town_police.py, used by ner_repair and mentions).
+TOWN_POLICE_FACTS = [
+    fact_case("Acting Assistant Attorney General Mary Cole announced today that Walter Briggs, former Chief of the "
+              "Ashford, Ala., Police Department, was sentenced to 30 months in prison.",
+              [("HOLDS_POSITION", "person:walter-briggs", "ashford-police-department")],
+              lambda typ, s, o: o.endswith(":police-department"),
+              id="town-state-abbreviation-department"),
+    fact_case("Former Eastport, Maine, Police Chief Alan Weiss pleaded guilty to fraud.",
+              [("HOLDS_POSITION", "person:alan-weiss", "eastport-police")],
+              id="town-state-police-chief"),
+    fact_case("A federal judge sentenced Tacoma, Wash., Police Officer Neil R. Hardy to 51 months in prison.",
+              [("HOLDS_POSITION", "person:neil-r-hardy", "tacoma-police")],
+              id="town-state-police-officer"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", TOWN_POLICE_FACTS)
+def test_town_police_posts(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
+
+
+TOWN_POLICE_BODIES = [
+    entity_case("A former Pine Bluff, Arkansas Police Chief has pleaded guilty to extortion.",
+                has={("Organisation", "Pine Bluff Police")}, lacks={("Organisation", "Arkansas Police")},
+                id="state-name-not-the-police"),
+    entity_case("Troopers of the Arkansas State Police arrested him in Little Rock, Arkansas, on Monday.",
+                has={("Organisation", "Arkansas State Police")}, id="state-police-guard"),
+]
+
+
+@pytest.mark.parametrize("text,has,lacks", TOWN_POLICE_BODIES)
+def test_town_police_bodies(extractor, text, has, lacks):
+    check_entity_case(read(extractor, text), has, lacks)
