@@ -30,10 +30,11 @@ SERVING = frozenset({"serving", "serves"})
 
 
 def _speaks_of_nomination(sents) -> bool:
+    """The article speaks of a nomination ("the following nominations"): the list's lead."""
     return any(t.lower_.startswith("nominat") for s in sents for t in s)
 
 
-def _nomination(st, sent, si: int, m, doc) -> list:
+def _nomination(st, si: int, m, doc) -> list:
     """"<service> <rank> X for appointment ...": X nominated, an officer of the service."""
     k = m.end
     if k < len(doc) and doc[k].text == "(":   # "X (Ret.) for appointment ...": a retired officer recalled
@@ -59,7 +60,7 @@ def _nomination(st, sent, si: int, m, doc) -> list:
     return out
 
 
-def _current_posts(st, sent, si: int, m, doc, orgs) -> list[Position]:
+def _current_posts(si: int, m, doc, orgs) -> list[Position]:
     """"X is currently serving as TITLE, BODY[, place]" (; and TITLE, BODY ...): X's present posts."""
     toks = doc[m.end:m.end + 4]
     verb = next((t for t in toks if t.lower_ in SERVING), None)
@@ -99,7 +100,7 @@ def read(st) -> tuple[list[Position], list[EventFact]]:
         for m in ms:
             if m.label != PERSON:
                 continue
-            for x in _nomination(st, sent, si, m, doc):
+            for x in _nomination(st, si, m, doc):
                 (facts if isinstance(x, EventFact) else positions).append(x)
-            positions += _current_posts(st, sent, si, m, doc, orgs)
+            positions += _current_posts(si, m, doc, orgs)
     return positions, facts
