@@ -17,7 +17,7 @@ from graph.merge import spelling_key   # "Kovalenkyy" / "Kovalenky": the key the
 from graph.schema import ORGANISATION, PERSON, entity_id
 
 from . import gazetteer as gz
-from . import furniture_names, joined_persons, legislatures, repeated_bodies, list_names, name_bounds, name_precision, party_names, places, portfolio_lists
+from . import furniture_names, joined_persons, officer_ranks, town_police, legislatures, repeated_bodies, list_names, name_bounds, name_precision, party_names, places, portfolio_lists
 from .foreign import foreign_sentences
 from .lexicon import MODIFIERS, PERSON_HEADED, PERSON_ONLY_NOUNS, PERSON_ONLY_VERBS, REPLACE_VERBS
 from .lexicon import load as load_data   # (data/names.json: word lists of names' shapes)
@@ -312,6 +312,8 @@ def _junk_org(span) -> bool:
         return True   # "Republic Act (RA)", "the Local Government Code (LGC)": a law's acronym
     if _in_document_title(span):
         return True
+    if officer_ranks.rank_ended(span):
+        return True   # "Navy Rear Adm" (X): the officer's service and rank, not a body
     if len(toks) == 1 and len(toks[0].text) > 6 and toks[0].text.endswith("gate") and toks[0].text[:1].isupper():
         return True   # "Oilgate": a scandal's name
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
@@ -826,7 +828,8 @@ def collect_mentions(sents) -> list[Mention]:
                     and gz.country_of(ent.doc[start - 2].text) and not gz.country_of(text.split()[0]) \
                     and ministry_domain(text)[0]:   # "Russia's Defence Ministry" is Russia's
                 text = f"{gz.adjective_of(gz.country_of(ent.doc[start - 2].text))} {text}"
-            out.append(Mention(label, start, end, text, si))
+            town_force = town_police.named(text) if label == ORGANISATION else None
+            out.append(Mention(label, start, end, town_force or text, si, alias=text if town_force else ""))
             if label == PERSON and start > 0 and ent.doc[start - 1].text in name_bounds.LEADING_HONORIFICS:
                 out[-1].alias = f"{ent.doc[start - 1].text} {text}"   # "Sheikh Sabah al-Khalid al-Sabah"
     # a person's surname the model read as a body somewhere ("prison sentence for Yarrington") is his

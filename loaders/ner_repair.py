@@ -22,7 +22,7 @@ from . import appointee_names, area_titles, descriptor_words, gaelic_names, list
 from .lexicon import HEADLINE_VERBS, MODIFIERS, REPLACE_VERBS, UNIT_HEADS, load, word_set   # word lists: data/names.json
 from .places import AFTER_NAME_ADMIN
 from .led_names import cut_led
-from . import body_name_tails, function_word_surnames
+from . import body_name_tails, function_word_surnames, officer_ranks, town_police
 from .patronymic_names import join_patronymics
 from .place_then_name import place_then_name
 from .rules.titles import PORTFOLIO_WORDS, phrase_ending_at
@@ -521,6 +521,27 @@ def _title_and_name(doc, span: Span) -> list[Span]:
     return [span]
 
 
+JUDICIAL_STYLES = frozenset(w.lower().rstrip(".") for w in load("titles")["judicial_styles"])
+
+
+def _styled_person(doc, span: Span) -> list[Span]:
+    """"Honorable Victor A. Munoz" read as a body: a courtesy style and a name of two to four words
+    that hold no institution word is a person (the name without the style); else []."""
+    k = span.start + 1 + (span.start + 1 < span.end and doc[span.start + 1].text == ".")
+    rest = doc[k:span.end]
+    if doc[span.start].lower_.rstrip(".") in JUDICIAL_STYLES and 2 <= len(rest) <= 4 \
+            and all((_name_word(t) or re.fullmatch(r"[A-Z]\.", t.text)) and t.lower_ not in gz.ORG_HEADS for t in rest):
+        return [Span(doc, k, span.end, label="PERSON")]
+    return []
+
+
+def _officer(doc, span: Span) -> list[Span]:
+    """"Navy Rear Adm. Walter J. Price" read as one body: the name after the service and the rank
+    is a person (loaders/officer_ranks.py); else [] (the other repairs go on)."""
+    j = officer_ranks.prefix_end(span)
+    return [Span(doc, j, span.end, label="PERSON")] if j is not None else []
+
+
 def _drop_trailing_title(doc, span: Span) -> Span:
     """"Army Chief of Staff", "Police Inspector General", "United Nations Secretary-General":
     a post's title after the body's name is not part of the name."""
@@ -806,15 +827,32 @@ def _subjects_of_posts(doc, out: list[Span]) -> list[tuple[int, int]]:
     return found
 
 
+def _town_polices(doc, ents: list[Span]) -> list[Span]:
+    """"Gary, Ind., Police Department", "Oak Ridge, Texas Police (Chief)": the town, its state and
+    "Police" are one body (loaders/town_police.py), not two places and "Police Department"."""
+    for k in (t.i for t in doc if t.text == "Police"):
+        found = town_police.police_span(doc, k)
+        if found is None or any(e.label_ == "PERSON" and e.start < found[1] and found[0] < e.end for e in ents):
+            continue
+        ents = sorted([e for e in ents if e.end <= found[0] or e.start >= found[1]]
+                      + [Span(doc, found[0], found[1], label="ORG")], key=lambda e: e.start)
+    return ents
+
+
 @Language.component("okg_ner_repair")
 def ner_repair(doc):
-    ents = _join_adjacent_persons(doc, place_then_name(doc, list(doc.ents)))   # "President of Ukraine X Y"
+    ents = _town_polices(doc, list(doc.ents))   # "the Gary, Ind., Police Department"
+    ents = _join_adjacent_persons(doc, place_then_name(doc, ents))   # "President of Ukraine X Y"
     ents = join_patronymics(doc, ents)   # "Noura" bint "Saeed Al Marri"
     taken = {t.i for e in ents for t in e}
     out = []
     i = 0
     while i < len(ents):
         e = ents[i]
+        if e.label_ == "ORG" and town_police.named(e.text):   # (one body, its commas inside: kept whole)
+            out.append(e)
+            i += 1
+            continue
         if e.label_ in ("PERSON", "ORG") and (cut := _name_then_bracket(doc, e)) is not None:
             # "Justin Mutiso (Public Service)" read as one name: the person, then his portfolio
             out.append(Span(doc, e.start, cut, label="PERSON"))
@@ -915,7 +953,7 @@ def ner_repair(doc):
             e = _mend_trailing_joiner(doc, Span(doc, e.start, end, label="ORG"), taken - {t.i for t in e})
             e = _portfolio_list(doc, e, taken - {t.i for t in e})
             for piece in (p for c in _split_at_comma(doc, e) for p in
-                          (_title_and_name(doc, c) if c.label_ == "ORG" else [c])):
+                          (_officer(doc, c) or _styled_person(doc, c) or _title_and_name(doc, c) if c.label_ == "ORG" else [c])):
                 if piece.label_ == "PERSON":
                     out.append(piece)
                     continue

@@ -31,6 +31,17 @@ from .titles import (BODY_WORDS, OWNER_NOUNS, PLACE_HEADS, PLACE_WORDS, PORTFOLI
 INNER_JOINED = word_set("titles", "inner_joined_titles")
 
 # "X of the Western District of Pennsylvania" right after a name
+NATIONAL_TITLES = frozenset(rec["title"] for rec in gz.data().get("title_orgs", []) if rec.get("needs_country"))
+
+
+def _nation_of_title(om, words: list[str]) -> bool:
+    """A country the model read as a body just before a title the country's own office holds
+    ("United States" + "Magistrate Judge X": the U.S. District Court's post, not a post at the
+    country): the country's name is part of the title (title_orgs needs_country)."""
+    return gz.country_of(om.text) is not None and " ".join(words).lower() in NATIONAL_TITLES \
+        and om.text.lower() in (gz.country_of(om.text).lower(), "united states", "u.s.", "us")
+
+
 DISTRICT_AFTER = re.compile(r"^\s*,?\s*(?:of|for|in) the (" + DISTRICT_NAME + r")\b")
 
 
@@ -340,6 +351,10 @@ def _title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
         if om is not None and words == ["Secretary"] and om.text == "Cabinet" and om.start - 1 >= sent.start \
                 and doc[om.start - 1].text[:1].isupper() and doc[om.start - 1].lower_ in PORTFOLIO_WORDS:
             words.insert(0, om.text)   # "Treasury Cabinet Secretary X": a portfolio's post (Kenya), not the Cabinet's
+            i = om.start - 1
+            continue
+        if om is not None and words and _nation_of_title(om, words):
+            words[:0] = [t.text for t in doc[om.start:om.end]]   # "United States Magistrate Judge X"
             i = om.start - 1
             continue
         if om is not None and words:
