@@ -1,0 +1,80 @@
+"""Round 17 (open): posts and replacements as government pages under open licences write them.
+
+A department's long name whose last item is two words, written after a title ("Secretary of the
+Department of Employment and Workplace Relations"), keeps its last words: only a holder's name
+(two words or more, or a given name) after the item's first word is cut off (portfolio_lists).
+Australian and other Commonwealth honours after a name ("DSC", "PSM", "(Retd)") are no part of
+it and name no one (names.json post_nominals). "X substitutes (for) Y" and "Y will be
+substituted by X" are replacements, as Agência Brasil's English writes them (replace_verbs,
+rules/replacements.substituted); "substituted A for B" names someone else's swap and gives none.
+"""
+import pytest
+
+from tests.conftest import (check_entity_case, check_event_case, check_fact_case, entity_case, event_case, fact_case,
+                            read_text as read)
+
+LAST_ITEM_CASES = [
+    fact_case("The Prime Minister appointed Margaret Oduya as Secretary of the Department of Employment and "
+              "Workplace Relations on Monday.",
+              [("HOLDS_POSITION", "person:margaret-oduya", "department-of-employment-and-workplace-relations")],
+              id="two-word-last-item-after-title"),
+    fact_case("Daniel Whitcombe was named Secretary of the Department of Veterans and Aged Care last week.",
+              [("HOLDS_POSITION", "person:daniel-whitcombe", "department-of-veterans-and-aged-care")],
+              id="aged-care-last-item"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", LAST_ITEM_CASES)
+def test_last_item_of_a_body_after_a_title(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
+
+
+NAME_AFTER_ITEM_CASES = [
+    entity_case("The Director of the Department for Security and Counterintelligence Petar Ristov said the report was false.",
+                has={("Organisation", "Department for Security and Counterintelligence")},
+                lacks={("Organisation", "Department for Security and Counterintelligence Petar Ristov")},
+                id="holder-name-after-last-item-guard"),
+    entity_case("Major General Helen Ashcroft AO DSC (Retd) has been appointed chair of the board.",
+                has={("Person", "Helen Ashcroft")},
+                lacks={("Person", "Retd"), ("Person", "Helen Ashcroft AO DSC")},
+                id="commonwealth-honours-after-name"),
+    entity_case("Ms Joanne Pettit PSM will lead the review of the agency.",
+                has={("Person", "Joanne Pettit")},
+                lacks={("Person", "Joanne Pettit PSM")},
+                id="public-service-medal-after-name"),
+]
+
+
+@pytest.mark.parametrize("text,has,lacks", NAME_AFTER_ITEM_CASES)
+def test_names_around_bodies_and_honours(extractor, text, has, lacks):
+    check_entity_case(read(extractor, text), has, lacks)
+
+
+SUBSTITUTE_CASES = [
+    fact_case("Senator Paulo Teixeira is substituting for Marcos Andrade as Minister of Mines and Energy.",
+              [("REPLACED", "person:paulo-teixeira", "person:marcos-andrade")],
+              id="substituting-for"),
+    fact_case("At the ceremony, Carlos Menezes substitutes Joaquim Ferraz at the Ministry of Tourism.",
+              [("REPLACED", "person:carlos-menezes", "person:joaquim-ferraz")],
+              id="substitutes-object"),
+    fact_case("General Otavio Lemos will be substituted by Federal Deputy Clara Moura.",
+              [("REPLACED", "person:clara-moura", "person:otavio-lemos")],
+              id="substituted-by"),
+    fact_case("The coach substituted Pedro Alves for Tiago Nunes in the second half.",
+              [], lambda typ, s, t: typ == "REPLACED",
+              id="substituted-a-for-b-guard"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", SUBSTITUTE_CASES)
+def test_substitute_is_a_replacement(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    event_case("Senator Paulo Teixeira is substituting for Marcos Andrade as Minister of Mines and Energy.",
+               {("APPOINTMENT", "person:paulo-teixeira")}, {("APPOINTMENT", "person:marcos-andrade")},
+               id="substitute-appointment-event"),
+])
+def test_substitute_event(extractor, text, present, absent):
+    check_event_case(read(extractor, text), present, absent)
