@@ -78,3 +78,29 @@ def test_substitute_is_a_replacement(extractor, text, present, wrong):
 ])
 def test_substitute_event(extractor, text, present, absent):
     check_event_case(read(extractor, text), present, absent)
+
+
+# "State Services Commissioner X", "Public Service Commissioner X": the head of the service's
+# commission; "the First Civil Service Commissioner" names no body "First Civil Service"
+# (service_commissions.py, title_orgs.service_commission).
+SERVICE_COMMISSION_CASES = [
+    fact_case("State Services Commissioner Aroha Tamihana has announced three chief executive appointments.",
+              [("HOLDS_POSITION", "person:aroha-tamihana", "state-services-commission")],
+              id="state-services-commissioner"),
+    fact_case("The minister said that Public Service Commissioner Graham Whitley has been reappointed for three years.",
+              [("HOLDS_POSITION", "person:graham-whitley", "public-service-commission")],
+              id="public-service-commissioner"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", SERVICE_COMMISSION_CASES)
+def test_service_commissioners(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
+
+
+@pytest.mark.parametrize("text,has,lacks", [
+    entity_case("Fiona Grey was chosen after an open competition chaired by the First Civil Service Commissioner.",
+                lacks={("Organisation", "First Civil Service")}, id="first-civil-service-commissioner"),
+])
+def test_service_commissioner_title_is_no_body(extractor, text, has, lacks):
+    check_entity_case(read(extractor, text), has, lacks)
