@@ -104,3 +104,21 @@ def test_service_commissioners(extractor, text, present, wrong):
 ])
 def test_service_commissioner_title_is_no_body(extractor, text, has, lacks):
     check_entity_case(read(extractor, text), has, lacks)
+
+
+# A head of government's recommendation of an appointee ("will recommend to the Governor-General
+# that X be appointed", "I will be recommending the Governor-General appoint X as ..."): X's
+# NOMINATION (rules/recommendations.py); a recommendation of a dismissal or of no named
+# appointee is none.
+@pytest.mark.parametrize("text,present,absent", [
+    event_case("My Government will recommend to the Governor-General that Ms Leanne Corbett be appointed the next "
+               "Commissioner of Taxation.",
+               {("NOMINATION", "person:leanne-corbett")}, set(), id="recommend-that-be-appointed"),
+    event_case("I am pleased to announce that I will be recommending the Governor-General appoint Mr Neil Harcourt as "
+               "Secretary of the Department of Finance.",
+               {("NOMINATION", "person:neil-harcourt")}, set(), id="recommending-bare-appoint"),
+    event_case("The inquiry recommended that Inspector Tom Rivers be dismissed from the force.",
+               set(), {("NOMINATION", "person:tom-rivers")}, id="recommended-dismissal-guard"),
+])
+def test_recommended_appointee_is_nominated(extractor, text, present, absent):
+    check_event_case(read(extractor, text), present, absent)
