@@ -60,6 +60,7 @@ from .rules.elections import background_or_seat
 from .rules.moves import moved_elsewhere
 from .rules.respectively import respective_replacements
 from .rules.replacements import hand_over, replace_event, replace_surface, take_over
+from .rules.recommendations import recommended_appointment
 from .rules.successor_nouns import in_place_of, successor_noun, vacated_by
 from .rules.verb_events import titled_participle, verb_event, will_serve
 from .rules.verdicts import implied_convictions
@@ -149,6 +150,8 @@ class EventReader(PhraseReader):
                     out += given   # "Y handed the reins to X", "Y loses education to X"
                 elif lemma == "make" and (made := made_post(self, tok, sent, si)):
                     out += made   # "the president made X finance minister"
+                elif lemma == "recommend" and (recommended := recommended_appointment(self, tok, sent, si)):
+                    out += recommended   # "will recommend to the Governor-General that X be appointed"
                 elif phrasal_match(tok) is not None:
                     out += phrasal_event(self, tok, sent, si)   # "took office", "was placed on leave"
                 elif (forced := forced_out(self, tok, sent, si)):

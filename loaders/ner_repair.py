@@ -22,7 +22,7 @@ from . import appointee_names, area_titles, descriptor_words, gaelic_names, list
 from .lexicon import HEADLINE_VERBS, MODIFIERS, REPLACE_VERBS, UNIT_HEADS, load, word_set   # word lists: data/names.json
 from .places import AFTER_NAME_ADMIN
 from .led_names import cut_led
-from . import body_name_tails, function_word_surnames, officer_ranks, town_police
+from . import body_name_tails, function_word_surnames, officer_ranks, service_commissions, town_police
 from .patronymic_names import join_patronymics
 from .place_then_name import place_then_name
 from .rules.titles import PORTFOLIO_WORDS, phrase_ending_at
@@ -1093,6 +1093,7 @@ def ner_repair(doc):
     out = area_titles.mend(doc, out)   # "Kigoma Regional Commissioner X": the place stays a place
     out = cut_led(doc, out)   # "the Rakesh Varma-led JDP": the "-led" is no part of the name
     out = body_name_tails.mend(doc, out)   # "Samoa Independent Commission" + "Against Corruption"
+    out = service_commissions.mend(doc, out)   # "State Services" + "Commissioner X": the title's words
     out = function_word_surnames.mend(doc, out)   # "General To Minh": Vietnamese To, not the preposition
     taken = {t.i for x in out for t in x}
     out = [_peoples_party(doc, x, taken) if x.label_ == "ORG" else x for x in out]

@@ -195,6 +195,14 @@ def _after_title(doc, start: int) -> bool:
     return j >= 1 and doc[j].lower_ in ("of", "for") and doc[j - 1].lower_ in gz.TITLE_HEADS
 
 
+def _name_after_item(doc, last: int, end: int) -> bool:
+    """The words after the first of a body's last item are a holder's name, not the item's rest:
+    two words or more ("... and Counterintelligence Saso X"), or a given name. One more word
+    ("Health and Aged Care", "Employment and Workplace Relations") ends the item."""
+    rest = doc[last + 1:end]
+    return len(rest) >= 2 or rest[0].text in name_bounds.GIVEN_NAMES or rest[0].ent_type_ == "PERSON"
+
+
 def mend(doc, ents: list[Span]) -> list[Span]:
     persons = _persons(ents)
     out = list(ents)
@@ -211,7 +219,7 @@ def mend(doc, ents: list[Span]) -> list[Span]:
         if kind == "body":
             own = next((x for x in out if x.label_ == "ORG" and x.start <= h < x.end), None)
             start = own.start if own is not None else h
-            if end - last > 1 and _after_title(doc, start):
+            if end - last > 1 and _after_title(doc, start) and _name_after_item(doc, last, end):
                 end = last + 1   # "Director of the Department for Security and Counterintelligence Saso X": a name follows
             if own is not None and own.end >= end:
                 continue   # the model read the whole name

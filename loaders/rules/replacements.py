@@ -94,6 +94,15 @@ def _name_closing(r, tok, sent) -> EntityBuild | None:
     return the_one(found.values())
 
 
+def substituted(tok, obj):
+    """The one replaced after "substitute": "X substitutes Y", "X is substituting for Y" (Y);
+    (obj, True) when the verb names both ("substituted A for B": someone else's swap)."""
+    fors = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+    if obj is not None and fors:
+        return obj, True
+    return (obj if obj is not None else (fors[0] if fors else None)), False
+
+
 def replace_event(r, tok, sent, si) -> list[EventFact]:
     if hedged(tok, announced_ok=True):
         return []
@@ -152,6 +161,10 @@ def replace_event(r, tok, sent, si) -> list[EventFact]:
     else:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None) or next(
             (c for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i), None)   # a mis-parsed object
+        if tok.lemma_.lower() == "substitute":
+            obj, stop = substituted(tok, obj)
+            if stop:
+                return []
         if obj is None and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i \
                 and not any(c.dep_ == "mark" for c in tok.children):
             obj = tok.head   # "the man he is replacing, Henry Joko-Smart": the noun the clause describes

@@ -6,7 +6,7 @@ import re
 
 from graph.schema import ORGANISATION
 
-from .. import gazetteer as gz
+from .. import gazetteer as gz, service_commissions
 from ..mentions import EntityBuild
 from .party_reference import referred_party
 from .per_story import per_story, the_one
@@ -283,6 +283,17 @@ def written_portfolio(words: list[str]) -> str | None:
     return text
 
 
+def service_commission(st, words: list[str], country: str | None) -> EntityBuild | None:
+    """"Public Service Commissioner", "State Services Commissioner", "First Civil Service
+    Commissioner": the head of the service's commission (loaders/service_commissions.py leaves
+    the title whole). Leading modifiers and ordinals are no part of the body's name."""
+    core = [w for w in words if w.lower() not in ("deputy", "acting", "former", "interim", "the", "first")]
+    if len(core) < 3 or core[-1].lower() not in service_commissions.HEADS \
+            or core[-2].lower() not in service_commissions.SERVICE_WORDS or not all(w[:1].isupper() for w in core):
+        return None
+    return st.org_entity(" ".join(core[:-1]) + " Commission", country)
+
+
 def org_for_title(st, title: str, country: str | None, explicit: str | None = None) -> EntityBuild | None:
     """The institution a title names: a known office ("home secretary" in Britain), a ministry
     through its portfolio word, the article's party or national body, or the country of a
@@ -290,6 +301,9 @@ def org_for_title(st, title: str, country: str | None, explicit: str | None = No
     words = title.split()
     lw = [w.lower() for w in words]
     joined = " ".join(w for w in lw if w not in ("deputy", "acting", "former", "interim", "shadow", "the"))
+    commission = service_commission(st, words, country)
+    if commission is not None:   # "State Services Commissioner X": the State Services Commission
+        return commission
     provincial = provincial_body(st, joined, country)
     if provincial is not None:
         return provincial
