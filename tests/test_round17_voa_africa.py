@@ -5,7 +5,7 @@ An age written before a title in apposition ("X, the 59-year-old former finance 
 (loaders/age_words.py, used by rules/titles.title_tokens)."""
 import pytest
 
-from tests.conftest import check_fact_case, fact_case, read_text as read
+from tests.conftest import check_event_case, check_fact_case, event_case, fact_case, read_text as read
 
 AGE_CASES = [
     fact_case("Halima Osei, the 61-year-old former finance minister, said the budget was sound.",
@@ -29,3 +29,32 @@ def test_age_is_not_in_the_title(extractor):
     doc = read(extractor, "Omar Saleh, the 66-year-old leader of the Unity Front, rejected the results.")
     titles = [r.properties.get("title", "") for r in doc.relations if r.type == "HOLDS_POSITION"]
     assert titles and not any("year" in t for t in titles), titles
+
+
+# A list of the persons an event befell, told with its source after it ("Those arrested included
+# A; B; and C, the source said"): the parse's root is the reporting verb; the list is still the
+# "include" clause's, and every listed person gets the event, with or without a group told
+# before it (rules/groups.list_root, own_list).
+LIST_CASES = [
+    event_case("Security forces detained several leaders of the former ruling party on Sunday. "
+               "Those detained included the acting chairman of the Renewal Party, Tomas Berhe; "
+               "the former vice president, Hamid Osei; and former senate speaker Lucia Banda, a party official said.",
+               [("ARREST", "person:tomas-berhe"), ("ARREST", "person:hamid-osei"), ("ARREST", "person:lucia-banda")],
+               id="group-then-semicolon-list-with-source"),
+    event_case("Those sacked included the mines minister, Kojo Addai; the deputy energy minister, Efua Mensah; "
+               "and the head of the port authority, Yaw Boateng, the presidency said.",
+               [("DISMISSAL", "person:kojo-addai"), ("DISMISSAL", "person:efua-mensah"),
+                ("DISMISSAL", "person:yaw-boateng")],
+               id="own-list-with-source"),
+    event_case("The minister toured the new terminal on Monday. Those arrested on Friday included the customs chief, "
+               "Ama Owusu; his deputy, Kwame Asante; and a clerk, Esi Quaye, police said. The guests who attended included the port director, "
+               "Nana Agyei; and the deputy mayor, Kofi Darko, an aide said.",
+               [("ARREST", "person:ama-owusu"), ("ARREST", "person:kwame-asante")],
+               [("ARREST", "person:nana-agyei"), ("ARREST", "person:kofi-darko")],
+               id="own-list-guard-no-event-word"),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", LIST_CASES)
+def test_lists_told_with_their_source(extractor, text, present, absent):
+    check_event_case(read(extractor, text), present, absent)
