@@ -58,3 +58,20 @@ LIST_CASES = [
 @pytest.mark.parametrize("text,present,absent", LIST_CASES)
 def test_lists_told_with_their_source(extractor, text, present, absent):
     check_event_case(read(extractor, text), present, absent)
+
+
+# The agriculture portfolio written as an adjective or short form ("former agricultural minister
+# X", "Agric Minister X", Nigerian usage): the agriculture ministry (gazetteer ministry_domains).
+PORTFOLIO_CASES = [
+    fact_case("The president named former agricultural minister Paul Mboumba as prime minister on Monday.",
+              [("HOLDS_POSITION", "person:paul-mboumba", "ministry-of-agriculture")],
+              id="agricultural-minister"),
+    fact_case("Agric Minister Sani Lawal inspected the new silos in Kano on Tuesday.",
+              [("HOLDS_POSITION", "person:sani-lawal", "ministry-of-agriculture")],
+              id="agric-minister"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", PORTFOLIO_CASES)
+def test_agriculture_forms(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
