@@ -105,3 +105,21 @@ def test_named_title_predicate_title_has_no_name(extractor):
     doc = read(extractor, "President Ruth Mensah named Robert Kibet defense minister on Monday.")
     titles = [r.properties.get("title", "") for r in doc.relations if r.type == "HOLDS_POSITION"]
     assert titles and not any("Kibet" in t for t in titles), titles
+
+
+# An apposition whose body carries a participle clause naming its leader ("X, a spokesman of the
+# main opposition Freedom Alliance led by Y, says"): Y is the body's, not a second person of the
+# apposition, and X keeps the post (rules/appositions._before_participle).
+LED_BODY_CASES = [
+    fact_case("Tendai Moyo, a spokesman of the main opposition Freedom Alliance led by John Banda, says the law is applied selectively.",
+              [("HOLDS_POSITION", "person:tendai-moyo", "freedom-alliance")],
+              id="spokesman-of-party-led-by"),
+    fact_case("Tariro Sibanda, the secretary-general of the ruling Unity Front led by Simon Moyo, denied the claims.",
+              [("HOLDS_POSITION", "person:tariro-sibanda", "unity-front")],
+              id="secretary-general-of-ruling-party-led-by"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", LED_BODY_CASES)
+def test_apposition_body_led_by(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
