@@ -115,6 +115,15 @@ def _second_title(r, sent, si, m: Mention, mentions, start: int, raw: list,
     return [p for p in got if p.org is not None and p.org.id not in have]
 
 
+def _before_participle(toks) -> list:
+    """The title's tokens before a participle clause on its body ("the opposition MDC led by
+    Morgan Tsvangirai", "a party founded by X"): the clause describes the body; a person it names
+    is not a second person in the apposition."""
+    k = next((k for k, t in enumerate(toks) if k > 1 and t.tag_ == "VBN" and t.dep_ == "acl"
+              and t.head.i < t.i and any(c.dep_ == "agent" for c in t.children)), None)
+    return toks if k is None else toks[:k]
+
+
 def _names_person(r, toks, m: Mention) -> bool:
     """The phrase names another person: a list of persons, not an apposition."""
     return any(x is not None and x.label == PERSON and x.entity is not m.entity
@@ -145,6 +154,7 @@ def _apposition_after(r, sent, si, m: Mention, mentions, start: int, raw: list) 
                                   "served", "serving", "as", "also", "still"))   # "X, currently serving as ..."
     if not toks or toks[0].pos_ == "VERB" or toks[0].tag_ in ("VBD", "VBZ", "VBN", "VBG"):
         return []
+    toks = _before_participle(toks)   # "a spokesman of the opposition MDC led by Y": Y is the party's, not in the title
     if _names_person(r, toks, m):
         return []   # "Rice, Russian Foreign Minister Sergey Lavrov and ...": the next person's title
     if toks[0].lower_ in ("its", "their") and not any(r.org_mention_at(mentions, t.i) for t in toks):

@@ -22,6 +22,7 @@ from .appositions import ALIAS_OPENERS, QUOTES
 from .coordination import colon_list
 from .facts import EventFact
 
+REPORTING = frozenset(load("triggers")["reporting_verbs"])   # "..., the source said"
 WITHIN = 4   # sentences between a group event and the list that names its members
 
 
@@ -136,9 +137,20 @@ def remember(r, etype: str, noun, agent, si: int, rule: str) -> None:
         r.groups.append(GroupEvent(etype, agent, si, rule, org, count, noun=noun.lemma_.lower() if official else None))
 
 
+def list_root(sent):
+    """The verb of the sentence's "be" / "include" list, also when the source is told after it
+    ("Those arrested included A; B; and C, the source said": the parse's root is "said")."""
+    root = sent.root
+    if root.lemma_.lower() in REPORTING and root.pos_ == "VERB":
+        inner = next((c for c in root.children if c.dep_ == "ccomp" and c.lemma_ in ("be", "include")
+                      and c.i < root.i), None)
+        return inner if inner is not None else root
+    return root
+
+
 def named_members(r, sent) -> list[EntityBuild]:
     """The names a plural subject introduces in this sentence: "The five defendants ... are: A, B"."""
-    root = sent.root
+    root = list_root(sent)
     if root.lemma_ not in ("be", "include"):   # "They include Mrs. A, Mr. B, ..."
         return []
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
@@ -209,7 +221,7 @@ def named_in_a_paper(t) -> bool:
 def own_event_types(sent) -> set[str]:
     """The event types the subject of a "be" / "include" list names itself ("Those dismissed are",
     "The sacked ministers are", "The arrested officials include"): the list is theirs only."""
-    root = sent.root
+    root = list_root(sent)
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None) if root.lemma_ in ("be", "include") else None
     out = set()
     words = [subj] + [c for c in subj.children if c.dep_ in ("amod", "acl", "compound")] if subj is not None else []
@@ -343,7 +355,7 @@ def group_events(r, sent, si: int) -> list[EventFact]:
         return lined
     recent = [g for g in r.groups if 0 <= si - g.sent_index <= WITHIN]
     if not recent:
-        return []
+        return own_list(r, sent, si)
     names, only = one_by_one(r, sent, si, recent)
     if len(names) >= 2:
         return [EventFact(g.type, si, names, g.agent, None, None, rule=f"group-one-by-one:{g.rule}", strength=0.6)
@@ -353,7 +365,7 @@ def group_events(r, sent, si: int) -> list[EventFact]:
     if names and own:   # "Those dismissed are A, B": the list's own event, not the suspension told before
         recent = [g for g in recent if g.type in own]
         if not recent:
-            return []
+            return own_list(r, sent, si)
     if len(names) < 2:
         names = colon_continued(r, sent, si)
     if len(names) < 2:
@@ -371,6 +383,16 @@ def group_events(r, sent, si: int) -> list[EventFact]:
         out.append(EventFact(g.type, si, names, g.agent, None, None, rule=f"group-list:{g.rule}", strength=0.65,
                              extra={"member_of": org} if org is not None and not out else {}))
     return out
+
+
+def own_list(r, sent, si: int) -> list[EventFact]:
+    """"Those arrested included A; B; and C, the source said" with no group told before: the
+    list's subject states the event itself, each listed person's."""
+    names = named_members(r, sent)
+    if len(names) < 2:
+        return []
+    return [EventFact(kind, si, names, None, None, None, rule="group-own-list", strength=0.6)
+            for kind in sorted(own_event_types(sent))]
 
 
 def listed_after(r, noun) -> list[EntityBuild]:

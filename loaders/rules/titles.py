@@ -222,9 +222,12 @@ def title_tokens(toks):
     several parts ("Minister of Agriculture, Land and Fisheries") does not end it. A hyphen
     glued after a prefix ("vice-minister") is dropped: the title reads as "vice minister"."""
     from ..portfolio_lists import joins_portfolio   # here: portfolio_lists reads this module's words
+    from ..age_words import without_ages
+    toks = without_ages(toks)   # "the 59-year-old former finance minister": the age is no word of it (nor a date)
     end = next((k for k, t in enumerate(toks) if (t.text in (",", ";", "(", "—", "–")
                 and not (t.text == "," and k + 1 < len(toks) and joins_portfolio(t.doc, t.i)))
-                or t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("since", "until", "after", "before",
+                or (t.ent_type_ in ("DATE", "TIME") and t.lower_ not in ARTICLES)   # ("the" of an age taken out)
+                or t.lower_ in ("since", "until", "after", "before",
                                                                    "when", "while", "following", "under")
                 or (t.lower_ == "from" and k + 1 < len(toks) and (toks[k + 1].like_num or toks[k + 1].ent_type_ == "DATE"))),
                None)
