@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from graph.schema import ORGANISATION, PERSON
 
-from . import gazetteer as gz
 from .lexicon import PERSON_HEADED
 from .name_bounds import APPOSITION_NOUNS, GIVEN_NAMES
 
@@ -30,8 +29,6 @@ def _modifies_noun(doc, end: int) -> bool:
     """"X infiltration", "X land deal": the name's last word modifies the common noun after it."""
     last = doc[end - 1]
     nxt = doc[end] if end < len(doc) else None
-    if last.head.dep_ == "oprd" and last.head.lower_ in gz.TITLE_HEADS:
-        return False   # "named Agak Lual finance minister": the post predicated of the person named
     return last.dep_ == "compound" and last.head.i >= end and last.head.pos_ == "NOUN" \
         and last.head.is_lower and nxt is not None and nxt.is_lower
 

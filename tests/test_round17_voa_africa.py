@@ -77,36 +77,6 @@ def test_agriculture_forms(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
 
 
-# "named X <title>" with no "as" ("President Y named Agak Lual finance minister late Friday"): the
-# parse makes the title the verb's object predicate with the name a compound inside it. The name
-# is the one appointed (verb_events.named_in_predicate), the post is read after the name
-# (details.position_of), and the name stays a person's, not a body's that qualifies a noun
-# (body_positions._modifies_noun).
-NAMED_PREDICATE_CASES = [
-    fact_case("President Salva Deng named Agak Lual finance minister late Friday.",
-              [("APPOINTED", "person:salva-deng", "person:agak-lual"),
-               ("HOLDS_POSITION", "person:agak-lual", "ministry-of-finance")],
-              id="named-unknown-given-name-portfolio-minister"),
-    fact_case("Prime Minister Alem Tadesse named Berhanu Gashaw army chief on Sunday.",
-              [("APPOINTED", "person:alem-tadesse", "person:berhanu-gashaw")],
-              id="named-army-chief"),
-    fact_case("President Ruth Mensah named Robert Kibet defense minister on Monday.",
-              [("HOLDS_POSITION", "person:robert-kibet", "ministry-of-defense")],
-              id="named-known-given-name"),
-]
-
-
-@pytest.mark.parametrize("text,present,wrong", NAMED_PREDICATE_CASES)
-def test_named_title_predicate(extractor, text, present, wrong):
-    check_fact_case(read(extractor, text), present, wrong)
-
-
-def test_named_title_predicate_title_has_no_name(extractor):
-    doc = read(extractor, "President Ruth Mensah named Robert Kibet defense minister on Monday.")
-    titles = [r.properties.get("title", "") for r in doc.relations if r.type == "HOLDS_POSITION"]
-    assert titles and not any("Kibet" in t for t in titles), titles
-
-
 # An apposition whose body carries a participle clause naming its leader ("X, a spokesman of the
 # main opposition Freedom Alliance led by Y, says"): Y is the body's, not a second person of the
 # apposition, and X keeps the post (rules/appositions._before_participle).

@@ -68,11 +68,8 @@ def position_of(r, trig) -> tuple[str | None, tuple[int, int] | None]:
             if found[0] is not None:
                 return found
         if c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "PROPN") and r.entity_at(c, PERSON) is None:
-            start = c.left_edge.i   # "named (banker) Robert Kibet defense minister": the post is after the name
-            start = max([m.end for m in r.state.mentions if m.label == PERSON and m.sent_index == r.state.current_si
-                         and start <= m.start and m.end <= c.i], default=start)
-            return (trig.doc[start:c.right_edge.i + 1].text.split(",")[0].strip(),
-                    (start, c.right_edge.i + 1))
+            return (trig.doc[c.left_edge.i:c.right_edge.i + 1].text.split(",")[0].strip(),
+                    (c.left_edge.i, c.right_edge.i + 1))
         if c.dep_ == "dobj" and c.lower_ in TITLE_WORDS and c.left_edge.i < c.i:
             # "appointed Vladislav Kuznetsov Acting Governor of the Chukotka Autonomous Area": the name
             # the parse made a compound of the title; the post is what follows the name

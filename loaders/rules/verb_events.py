@@ -306,14 +306,6 @@ def holder_of(r, noun) -> list:
         for p in c.children if p.dep_ == "pobj" for x in r.people(p, lists=False)]
 
 
-def named_in_predicate(r, tok, pred) -> bool:
-    """"named Robert Kibet defense minister": with no object, the parse makes the title the verb's
-    object predicate and the name a compound inside it; the name is the one appointed."""
-    if any(c.dep_ in ("dobj", "dative") for c in tok.children):
-        return False   # "named him the new minister": the object is the one named
-    return any(c.dep_ == "compound" and c.i < pred.i and r.entity_at(c, PERSON) is not None for c in pred.children)
-
-
 def main_verb_as_participle(tok) -> bool:
     """"President Park Geun-hye named replacements ...": the parser made the name the root and
     the verb right after it a participle on it; with an object, the verb is the main one."""
@@ -480,8 +472,7 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
             if each:
                 return each
         for c in tok.children:
-            if (c.dep_ == "dobj" or (c.dep_ == "oprd" and (r.entity_at(c, PERSON) is not None or named_in_predicate(r, tok, c)))) \
-                    and not subjects:
+            if (c.dep_ == "dobj" or (c.dep_ == "oprd" and r.entity_at(c, PERSON) is not None)) and not subjects:
                 subjects = r.people(c) \
                     or r.named_in_phrase(c) or [e for e in [r.name_after(c)] if e] or led_government(r, c, etype) \
                     or holder_of(r, c) or name_after_title(r, c) or name_closing_clause(r, tok, c)
