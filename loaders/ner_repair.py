@@ -830,6 +830,8 @@ def _subjects_of_posts(doc, out: list[Span]) -> list[tuple[int, int]]:
 def _town_polices(doc, ents: list[Span]) -> list[Span]:
     """"Gary, Ind., Police Department", "Oak Ridge, Texas Police (Chief)": the town, its state and
     "Police" are one body (loaders/town_police.py), not two places and "Police Department"."""
+    if "Police" not in doc.text:
+        return ents   # (most sentences: no token loop)
     for k in (t.i for t in doc if t.text == "Police"):
         found = town_police.police_span(doc, k)
         if found is None or any(e.label_ == "PERSON" and e.start < found[1] and found[0] < e.end for e in ents):

@@ -20,6 +20,8 @@ written with a comma between them ("chief of staff, A"), where the apposition ru
 Services and ranks: loaders/officer_ranks.py."""
 from __future__ import annotations
 
+import re
+
 from graph.schema import ORGANISATION, PERSON
 
 from ..officer_ranks import SERVICES, rank_before, service_before
@@ -27,11 +29,12 @@ from .facts import EventFact, Position
 
 APPOINTMENT_NOUNS = frozenset({"appointment", "reappointment"})
 SERVING = frozenset({"serving", "serves"})
+NOMINATION_WORD = re.compile(r"\bnominat", re.I)
 
 
 def _speaks_of_nomination(sents) -> bool:
     """The article speaks of a nomination ("the following nominations"): the list's lead."""
-    return any(t.lower_.startswith("nominat") for s in sents for t in s)
+    return any(NOMINATION_WORD.search(s.text) for s in sents)
 
 
 def _nomination(st, si: int, m, doc) -> list:
