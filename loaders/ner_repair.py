@@ -828,7 +828,7 @@ def _subjects_of_posts(doc, out: list[Span]) -> list[tuple[int, int]]:
 
 
 def _town_polices(doc, ents: list[Span]) -> list[Span]:
-    """"Gary, Ind., Police Department", "Oak Ridge, Texas Police (Chief)": the town, its state and
+    """"Gary, Ind., Police Department", "Elm Falls, Texas Police (Chief)": the town, its state and
     "Police" are one body (loaders/town_police.py), not two places and "Police Department"."""
     if "Police" not in doc.text:
         return ents   # (most sentences: no token loop)

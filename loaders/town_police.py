@@ -1,5 +1,5 @@
 """A town's police written with its state between the two ("the Gary, Ind., Police Department",
-"former Oak Ridge, Texas Police Chief X", "Tacoma, Wash., Police Officer X"), as US federal
+"former Elm Falls, Texas Police Chief X", "Tacoma, Wash., Police Officer X"), as US federal
 releases write a local force (round 17).
 
 The small model reads the town and the state as two places and the rest as a body of its own
@@ -41,7 +41,7 @@ def police_span(doc, k: int) -> tuple[int, int] | None:
     t = comma
     while t > 0 and t - 1 >= comma - 3 and doc[t - 1].text[:1].isupper() and doc[t - 1].is_alpha \
             and doc[t - 1].lower_ not in ("former", "the", "acting", "a"):
-        t -= 1   # the town: up to three capitalised words before the comma ("Oak Ridge", "Pine Bluff")
+        t -= 1   # the town: up to three capitalised words before the comma ("Elm Falls", "Cedar Grove Heights")
     if t == comma:
         return None
     end = k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ in POLICE_TAILS)

@@ -129,7 +129,7 @@ def test_town_police_posts(extractor, text, present, wrong):
 
 
 TOWN_POLICE_BODIES = [
-    entity_case("A former Pine Bluff, Arkansas Police Chief has pleaded guilty to extortion.",
+    entity_case("A former Pine Bluff, Arkansas Police Chief admitted taking bribes from tow operators.",
                 has={("Organisation", "Pine Bluff Police")}, lacks={("Organisation", "Arkansas Police")},
                 id="state-name-not-the-police"),
     entity_case("Troopers of the Arkansas State Police arrested him in Little Rock, Arkansas, on Monday.",
