@@ -96,10 +96,13 @@ def read(st) -> tuple[list[Position], list[EventFact]]:
     if not _speaks_of_nomination(st.sents):
         return [], []
     positions, facts = [], []
-    for si, sent in enumerate(st.sents):
-        ms = [m for m in st.mentions if m.sent_index == si and m.entity is not None]
+    by_sent: dict[int, list] = {}
+    for m in st.mentions:   # (one pass over the mentions, not one per sentence)
+        if m.entity is not None:
+            by_sent.setdefault(m.sent_index, []).append(m)
+    for si, ms in sorted(by_sent.items()):
         orgs = [m for m in ms if m.label == ORGANISATION]
-        doc = sent.doc
+        doc = st.sents[si].doc
         for m in ms:
             if m.label != PERSON:
                 continue
