@@ -524,12 +524,18 @@ def _title_and_name(doc, span: Span) -> list[Span]:
 JUDICIAL_STYLES = frozenset(w.lower().rstrip(".") for w in load("titles")["judicial_styles"])
 
 
+def is_style(tok) -> bool:
+    """A judge's courtesy style ("Hon.", "Honorable"), with or without its stop (titles.json
+    judicial_styles; rules/honorable_judges reads it too)."""
+    return tok.lower_.rstrip(".") in JUDICIAL_STYLES
+
+
 def _styled_person(doc, span: Span) -> list[Span]:
     """"Honorable Victor A. Munoz" read as a body: a courtesy style and a name of two to four words
     that hold no institution word is a person (the name without the style); else []."""
     k = span.start + 1 + (span.start + 1 < span.end and doc[span.start + 1].text == ".")
     rest = doc[k:span.end]
-    if doc[span.start].lower_.rstrip(".") in JUDICIAL_STYLES and 2 <= len(rest) <= 4 \
+    if is_style(doc[span.start]) and 2 <= len(rest) <= 4 \
             and all((_name_word(t) or re.fullmatch(r"[A-Z]\.", t.text)) and t.lower_ not in gz.ORG_HEADS for t in rest):
         return [Span(doc, k, span.end, label="PERSON")]
     return []

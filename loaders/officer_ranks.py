@@ -9,10 +9,11 @@ titles.json armed_services, rank_qualifiers and rank_abbreviations."""
 from __future__ import annotations
 
 from .lexicon import load
+from .rules import titles
 
 _TITLES = load("titles")
 SERVICES = {k.lower(): v for k, v in _TITLES["armed_services"].items()}   # "navy" -> "U.S. Navy"
-RANK_ABBREVIATIONS = frozenset(w.lower().rstrip(".") for w in _TITLES["rank_abbreviations"])
+RANK_ABBREVIATIONS = frozenset(w.rstrip(".") for w in titles.RANK_ABBREVIATIONS)   # ("adm." and "adm": one word)
 RANK_WORDS = RANK_ABBREVIATIONS | frozenset(w.lower() for w in _TITLES["rank_qualifiers"])   # "Rear", "Vice"
 
 

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from graph.schema import ORGANISATION, PERSON
 
-from ..lexicon import load
+from ..ner_repair import is_style
 from .facts import Position
 
-STYLES = frozenset(w.lower() for w in load("titles")["judicial_styles"])
 COURT_WORDS = ("court", "tribunal")
 
 
@@ -22,7 +21,7 @@ def _styled(doc, start: int) -> bool:
     i = start - 1
     if i >= 0 and doc[i].text == ".":
         i -= 1
-    return i >= 0 and doc[i].lower_.rstrip(".") in STYLES
+    return i >= 0 and is_style(doc[i])
 
 
 def read(st) -> list[Position]:
