@@ -38,6 +38,7 @@ PERSON_ONLY_VERBS = word_set("triggers", "person_only_verbs")
 PERSON_ONLY_NOUNS = word_set("triggers", "person_only_nouns")
 HEDGES = word_set("triggers", "hedges")
 ANNOUNCED = word_set("triggers", "announced")
+REPORTING_VERBS = word_set("triggers", "reporting_verbs")   # "said", "told": a source's verbs
 NONFACTIVE = word_set("triggers", "nonfactive")
 TITLE_SUBJECTS = word_set("triggers", "title_subjects")
 LEAD_VERBS = word_set("triggers", "lead_verbs")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from graph.schema import ORGANISATION, PERSON
 
-from ..lexicon import load
+from ..lexicon import REPORTING_VERBS, load
 from .details import date_of, position_of
 from .facts import EventFact
 from .groups import give_unnamed_agents, remember
@@ -15,7 +15,7 @@ from .hedging import hedged
 
 GROUP_NOUNS = frozenset(load("triggers").get("group_nouns", []))
 CHANGES = load("triggers")["change_announcements"]
-REPORTING = frozenset(load("triggers")["reporting_verbs"])
+REPORTING = REPORTING_VERBS
 ARRESTING_WORDS = frozenset(load("triggers")["arresting_body_words"])
 EXECUTIVE_WORDS = frozenset(load("triggers")["executive_body_words"])
 SPEAKERS = {"office", "spokesman", "spokeswoman", "spokesperson", "aide", "statement"}

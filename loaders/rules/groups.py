@@ -16,13 +16,12 @@ from dataclasses import dataclass
 from graph.schema import ORGANISATION, PERSON
 
 from .. import gazetteer as gz
-from ..lexicon import EVENT_NOUNS, EVENT_VERBS, load
+from ..lexicon import EVENT_NOUNS, EVENT_VERBS, REPORTING_VERBS as REPORTING, load
 from ..mentions import EntityBuild
 from .appositions import ALIAS_OPENERS, QUOTES
 from .coordination import colon_list
 from .facts import EventFact
 
-REPORTING = frozenset(load("triggers")["reporting_verbs"])   # "..., the source said"
 WITHIN = 4   # sentences between a group event and the list that names its members
 
 
