@@ -12,6 +12,7 @@ from ..lexicon import LEAD_VERBS, word_set
 from ..mentions import Mention
 from .facts import Position
 from .appositions import title_phrase
+from .joined_posts import joined_phrases, split_posts, title_led_attr
 from .lead_clauses import chained_antecedent
 from .titles import ARTICLES, clean_title, has_head, hedged_simple, national_body, stated, title_tokens, without_leading
 
@@ -241,13 +242,15 @@ def copula_post(r, sent, si, m: Mention, mentions) -> list[Position]:
         return []
     attr = next((c for c in root.head.children if c.dep_ == "attr" and (c.pos_ == "NOUN" or (
         c.pos_ == "PROPN" and c.lower_ in gz.TITLE_HEADS and any(
-            x.dep_ == "prep" and x.lower_ in ("of", "for") for x in c.children)))), None)   # ("X is the Minister of Health")
+            x.dep_ == "prep" and x.lower_ in ("of", "for") for x in c.children)))), None) \
+        or title_led_attr(root.head)   # ("X is the Minister of Health"; "was Secretary of A and the B" hung on B)
     announced = attr is not None and any(c.lower_ == "new" for c in attr.children) and any(
         c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in root.head.children)
     if not stated(root.head) and not announced:
         return []   # "would nominate X to be ambassador", "denied he was a member": not a post held
     # ("X will be the new minister of justice": an appointment announced, the post is X's)
-    if attr is None or not (attr.lemma_.lower() in gz.TITLE_HEADS or has_head([attr.text])):
+    if attr is None or not (attr.lemma_.lower() in gz.TITLE_HEADS or has_head([attr.text])
+                            or attr == title_led_attr(root.head)):
         return []
     toks = title_tokens([t for t in sent.doc[attr.left_edge.i:attr.right_edge.i + 1]])
     # "the latest former president to be jailed at Barbadillo": the clause says what befell
@@ -257,7 +260,7 @@ def copula_post(r, sent, si, m: Mention, mentions) -> list[Position]:
     if clause is not None:
         toks = [t for t in toks if t.i < clause.left_edge.i]
     toks = without_leading(toks, ARTICLES + ("also", "now"))
-    out = title_phrase(r, toks, si, m, mentions, "copula")
+    out = joined_phrases(r, split_posts(r, toks, mentions), si, m, mentions, "copula")
     if root.head.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "had" for c in root.head.children):
         out = [replace(p, former=True) for p in out]
     return out

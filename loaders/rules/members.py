@@ -37,6 +37,11 @@ def member_of_phrase(r, toks, mentions):
         rest = [t for t in toks[k + 1:] if t.lower_ not in ("of", "the")]
         body = national_body(r, rest[-1]) if rest and len(rest) <= 2 else None
         return _Found(body) if body is not None else None
+    k = next((n for n, t in enumerate(toks) if t.lower_ in ("member", "members")), None)
+    joined = max((n for n, t in enumerate(toks[:k]) if t.lower_ == "and"), default=None) if k else None
+    if joined is not None and any(o.end <= toks[joined].i for o in orgs):
+        # "a former chairman of A and a former member of B": the membership is B's, never A's
+        orgs = [o for o in orgs if o.start > toks[joined].i]
     return orgs[-1] if orgs else None
 
 

@@ -20,6 +20,7 @@ from ..mentions import Mention
 from .appositions import title_phrase
 from .facts import Position
 from .held_posts import verb_body_after
+from .joined_posts import joined_phrases, split_posts
 from .lead_clauses import chained_antecedent
 from .parties import is_party
 from .titles import ARTICLES, OFFICE_NOUNS, has_head, headed, portfolio_ministry, stated, title_tokens, without_leading
@@ -428,7 +429,7 @@ def _took_post(r, tok, lemma, person, toks, si, mentions) -> list[Position]:
     former = lemma in PAST_HELD and tok.tag_ in ("VBD", "VBN")
     rule = "served-as" if lemma in PAST_HELD else "took-post"
     out = []
-    for p in [p for part in joined_titles(toks) for p in title_phrase(r, part, si, m, mentions, rule)]:
+    for p in [p for part in joined_titles(toks) for p in joined_phrases(r, split_posts(r, part, mentions), si, m, mentions, rule)]:
         p.former = p.former or former
         p.strength = min(p.strength, 0.75)
         out.append(p)

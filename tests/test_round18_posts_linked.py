@@ -1,0 +1,62 @@
+"""Round 18 (posts_linked): posts stated next to a named person and a named body, but not linked.
+
+Two posts joined by "and" after "to be" or "served as", the first naming its own body ("X was a
+former chairman of A and a former member of B", "X is a former president of A and former
+minister of state in B"), are two posts (the second a membership when its head is "member"), not
+one title at B with a made-up body "A and member of B"; one title at two bodies joined by "and
+the" ("was Secretary of the Department of A and the Department of B") is a post at each
+(rules/joined_posts.py). A title with no body before "and" ("president and chief executive of
+Y") stays one post at Y.
+"""
+import pytest
+
+from tests.conftest import check_fact_case, fact_case, read_text as read
+
+
+def _joined_body(typ, source, target):
+    return "-and-member" in target or "-and-former" in target or "association-and" in target
+
+
+JOINED_POST_CASES = [
+    fact_case("Police questioned Kofi Arhin on Monday. Arhin is a former president of the Coastal Medical "
+              "Association and former minister of state in the Ministry of Fisheries.",
+              [("HOLDS_POSITION", "person:kofi-arhin", "coastal-medical-association"),
+               ("HOLDS_POSITION", "person:kofi-arhin", "ministry-of-fisheries")],
+              _joined_body, id="copula-two-posts-own-bodies"),
+    fact_case("Prosecutors charged Rania Haddad on Friday. Haddad was a former chairman of the Northern Water "
+              "Board and a former member of the Central Committee.",
+              [("HOLDS_POSITION", "person:rania-haddad", "northern-water-board"),
+               ("MEMBER_OF", "person:rania-haddad", "central-committee")],
+              lambda typ, s, t: _joined_body(typ, s, t) or (typ == "HOLDS_POSITION" and t.endswith("central-committee")),
+              id="copula-post-then-membership"),
+    fact_case("Police questioned Martin Selby. Selby was chairman of the Harbour Development Corporation and head "
+              "of the Regional Transport Board.",
+              [("HOLDS_POSITION", "person:martin-selby", "harbour-development-corporation"),
+               ("HOLDS_POSITION", "person:martin-selby", "regional-transport-board")],
+              lambda typ, s, t: "-and-head" in t, id="copula-two-heads"),
+    fact_case("Between 2009 and 2012, Ms Tessa Lindqvist was Secretary of the Department of Mines, Energy and "
+              "Tourism and the Department of Regional Development and Local Government.",
+              [("HOLDS_POSITION", "person:tessa-lindqvist", "of-mines-energy-and-tourism"),
+               ("HOLDS_POSITION", "person:tessa-lindqvist", "department-of-regional-development-and-local-government")],
+              id="one-title-two-bodies-and-the"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", JOINED_POST_CASES)
+def test_joined_posts_after_copula(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
+
+
+JOINED_GUARD_CASES = [
+    fact_case("Joan Pike is president and chief executive of the Harbour Development Corporation. Rania Haddad, a "
+              "former chairman of the Northern Water Board and a former member of the Central Committee, was arrested.",
+              [("HOLDS_POSITION", "person:joan-pike", "harbour-development-corporation"),
+               ("HOLDS_POSITION", "person:rania-haddad", "northern-water-board")],
+              lambda typ, s, t: typ == "MEMBER_OF" and t.endswith("northern-water-board"),
+              id="one-body-two-titles-and-apposition-membership"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", JOINED_GUARD_CASES)
+def test_joined_posts_guards(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
