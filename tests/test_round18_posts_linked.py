@@ -60,3 +60,25 @@ JOINED_GUARD_CASES = [
 @pytest.mark.parametrize("text,present,wrong", JOINED_GUARD_CASES)
 def test_joined_posts_guards(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
+
+
+# A lower-case word for a body the article names, before a title and a name: "tribunal Judge
+# X", "the municipal manager, X" (the one body whose name holds it), "the council's secretary
+# general X" (with no council named, the article's one town read as a body) (rules/body_word_owners.py)
+BODY_WORD_CASES = [
+    fact_case("The Special Tribunal will hear the matter in May. At a hearing on Monday, tribunal Judge Helen "
+              "Marsh directed that the challenge be heard first.",
+              [("HOLDS_POSITION", "person:helen-marsh", "special-tribunal")], id="tribunal-judge"),
+    fact_case("Six officials of the Lakeside Metropolitan Municipality were charged with fraud. The accused "
+              "include the municipal manager, Sipho Dlamini, and two business people.",
+              [("HOLDS_POSITION", "person:sipho-dlamini", "lakeside-metropolitan-municipality")],
+              id="municipal-manager-apposition"),
+    fact_case("Turin's deputy mayor Paolo Renzi resigned on Tuesday. He quit days after the council's secretary "
+              "general Marco Salvi stood down.",
+              [("HOLDS_POSITION", "person:marco-salvi", "turin")], id="council-possessive-town"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", BODY_WORD_CASES)
+def test_body_word_before_title(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)

@@ -16,6 +16,7 @@ from ..portfolio_lists import joins_portfolio, portfolio_then_head
 from .parties import party_member_title
 from .party_posts import member_position, party_just_before, party_post, split_party
 from .person_lists import plain_list_before
+from .body_word_owners import leading_body_word
 from .facts import Position
 from .title_orgs import BODY_TITLES
 from .titles import (ARTICLES, BODY_WORDS, MODIFIERS, OFFICE_NOUNS, OWNER_NOUNS, PLACE_HEADS, PLACE_WORDS, PORTFOLIO_WORDS,
@@ -219,6 +220,12 @@ def _after_capacity(toks, within: int | None = None):
 def title_phrase(r, toks, si, m: Mention, mentions, rule) -> list[Position]:
     """A title phrase of tokens: 'head of the X department of the Y', 'former UK Defense Attaché in Moscow'."""
     toks = _after_capacity(toks, within=6)   # "in his official capacity as Minister of Health"
+    lead = leading_body_word(r.state, toks) if not any(r.org_mention_at(mentions, t.i) for t in toks) else None
+    if lead is not None:   # "the municipal manager, X": the article's one municipality
+        title, former, _ = clean_title([t.text for t in lead[1]])
+        if title and has_head(title.split()):
+            r.add_title(m.entity, title)
+            return [Position(m.entity, title, lead[0], si, rule + ":body-word", 0.75, former)]
     split = split_party(r, toks, mentions)
     if split is not None:   # "the PNL minister of culture": the party's member, the post at the ministry
         party, toks = split

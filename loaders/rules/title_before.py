@@ -23,6 +23,7 @@ from .region_ministers import region_minister
 from .possessive_units import owner_before, unit_after, unit_part
 from .person_lists import plain_list_after
 from .title_orgs import BODY_TITLES, DISTRICT_NAME, district_body, district_office
+from .body_word_owners import body_word_owner
 from .titles import (BODY_WORDS, OWNER_NOUNS, PLACE_HEADS, PLACE_WORDS, PORTFOLIO_WORDS, before_bracket,
                      before_honorifics, clean_title, core_title, has_head, is_title_word, phrase_ending_at,
                      portfolio_ministry)
@@ -230,6 +231,9 @@ def _org_owner(r, sent, si, i: int, mentions):
     executive X" (the body before "whose"); else None."""
     doc = sent.doc
     tok = doc[i]
+    worded = body_word_owner(r.state, doc, i, sent.start)
+    if worded is not None:   # "tribunal Judge X", "the council's secretary general X"
+        return worded
     if tok.lower_ in ("its", "their") or (tok.lower_ in OWNER_NOUNS and i - 1 >= sent.start
                                           and doc[i - 1].lower_ == "the"):
         # "The Election Commission is not trying to delay the results of the election, said its
@@ -438,6 +442,9 @@ def _title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
             return [Position(m.entity, title, carried, si, "title-before-name:carried", 0.7, former)]
         return []
     r.add_title(m.entity, title)
+    worded = body_word_owner(r.state, doc, i, sent.start) if org_m is None and country is None else None
+    if worded is not None:   # "tribunal Judge X": the article's one tribunal, not the country's judiciary
+        return [Position(m.entity, title, worded, si, "title-before-name:body-word", 0.75, former)]
     regional = region_minister(r, sent, si, m, title, i, former, country) if org_m is None else []
     if regional:   # "Kerala health minister X": Kerala's government, not the nation's ministry
         return regional
