@@ -5,7 +5,10 @@ around a name, so the second writing, often the one a post is read from, goes un
 
 Each untagged writing of a name of two or more capitalised words that the article's mentions
 read as an organisation is a mention of that body. Not a mention: a writing inside another
-mention, or one run into more capitalised words ("Al Wefaq Society" is another name)."""
+mention, or one run into more capitalised words ("Al Wefaq Society" is another name).
+Round 18: a one-word name too ("Gerindra", "PetroVietnam"; not an acronym, a place, a person's
+word, a title or portfolio word), also where the model tagged it but it was dropped as a title's
+last word ("the chairman of Gerindra" read like "Secretary of State")."""
 from __future__ import annotations
 
 
@@ -14,15 +17,28 @@ def _shape(words: list[str]) -> bool:
     return len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
+def _one_word(word: str, person_words: set[str]) -> bool:
+    """A one-word name safe to find again (round 18: "Gerindra", "PetroVietnam"): a capital then
+    four letters or more, not all capitals (an acronym may be a common word or a post), no word
+    of a person's name, no place, country, title or body head word."""
+    from . import gazetteer as gz   # (here: the gazetteer is loaded after the pipeline)
+    low = word.lower()
+    return len(word) >= 5 and word.isalpha() and word[:1].isupper() and not word.isupper() \
+        and low not in person_words and not gz.is_place(word) and not gz.country_of(word) \
+        and low not in gz.TITLE_HEADS and low not in gz.ORG_HEADS and low not in gz.TITLE_WORDS \
+        and low not in gz.domain_forms()   # ("Minister of Defence": a portfolio, not a body)
+
+
 def mentions(sents, found, org_label, make):
     """Mentions (make(start, end, text, sent_index)) of org names written again untagged."""
     names = {}
+    person_words = {w.lower() for m in found if m.label != org_label for w in m.text.split()}
     for m in found:
         if m.label != org_label:
             continue
         doc = sents[m.sent_index].doc
         words = [t.text for t in doc[m.start:m.end]]
-        if _shape(words) and " ".join(words) == m.text:
+        if (_shape(words) or (len(words) == 1 and _one_word(words[0], person_words))) and " ".join(words) == m.text:
             names.setdefault(tuple(words), m.text)
     if not names:
         return []
@@ -38,12 +54,16 @@ def mentions(sents, found, org_label, make):
                 end = t.i + len(words)
                 if end > sent.end or tuple(x.text for x in doc[t.i:end]) != words:
                     continue
-                if any((si, i) in taken or doc[i].ent_type_ for i in range(t.i, end)):
-                    continue
+                if any((si, i) in taken or (doc[i].ent_type_ and not (len(words) == 1 and doc[i].ent_type_ == "ORG"))
+                       for i in range(t.i, end)):
+                    continue   # (a one-word name tagged here but dropped as a title's word: "chairman of X")
                 if (t.i > sent.start and doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].is_alpha
                         and doc[t.i - 1].lower_ not in ("the",)) or (
                         end < sent.end and doc[end].text[:1].isupper() and doc[end].is_alpha):
                     continue   # part of a longer name
+                if len(words) == 1 and end + 1 < sent.end and doc[end].lower_ in ("and", "&", "of") \
+                        and doc[end + 1].text[:1].isupper():
+                    continue   # "Antigua and Barbuda": a one-word name cut from a longer one
                 out.append(make(t.i, end, text, si))
                 taken |= {(si, i) for i in range(t.i, end)}
     return out

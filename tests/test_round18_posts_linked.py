@@ -82,3 +82,22 @@ BODY_WORD_CASES = [
 @pytest.mark.parametrize("text,present,wrong", BODY_WORD_CASES)
 def test_body_word_before_title(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
+
+
+# A one-word body name the model tagged as a body elsewhere in the article, written again after
+# "<title> of", is that body, not a title's last word as in "Secretary of State"
+# (repeated_bodies: one-word names)
+ONE_WORD_BODY_CASES = [
+    fact_case("Prosecutors said the Demokrata party had received the funds. Senator Juma Wekesa is the chairman "
+              "of Demokrata.",
+              [("HOLDS_POSITION", "person:juma-wekesa", "demokrata")], id="chairman-of-one-word-party"),
+    fact_case("Most of the executives on trial are former officials of the state-owned NordaGaz energy company. "
+              "Lars Holm was a former chairman of NordaGaz. Erik Berg is another former chairman of NordaGaz.",
+              [("HOLDS_POSITION", "person:lars-holm", "nordagaz"), ("HOLDS_POSITION", "person:erik-berg", "nordagaz")],
+              id="former-chairmen-of-one-word-company"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", ONE_WORD_BODY_CASES)
+def test_one_word_body_after_title_of(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
