@@ -6,6 +6,14 @@
   of regaining ("recovered the portfolio of commerce minister"); "named A as T1 and B to the X
   portfolio" gives B the X ministry (the person right before "to"), and the appointment's post
   T1 stays A's (event_posts._cut_at_next_name drops the subjects named inside the post phrase).
+- gazetteer.json ministry_domains: portfolio words a joined portfolio lost, so the known part named
+  another ministry ("development and public works minister" -> Ministry of Public Works): Investments,
+  European Projects, Electrical Energy, Posts and Telecommunications, Territories, Communities,
+  Development, Regional Development, Civic Education, Financial Services. title_orgs.written_portfolio
+  leaves a title's leading modifier out of the portfolio ("Deputy Transport and Communications
+  Minister X": not "Ministry of Deputy Transport and Communications").
+- appositions / near_posts: in "Deputy Ministers A and B, Deputy Heads of X C and D" the plural title
+  after B opens the next item; it is not B's apposition.
 """
 import pytest
 
@@ -38,4 +46,52 @@ OFFICE_NOUNS = [
 
 @pytest.mark.parametrize("text,present,wrong", OFFICE_NOUNS)
 def test_posts_named_through_an_office_noun(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
+
+
+PORTFOLIOS = [
+    fact_case("At the same time, the development and public works minister Radu Ilie will take over as "
+              "interim health minister.",
+              [("HOLDS_POSITION", "person:radu-ilie", "ministry-of-development-and-public-works")],
+              _holds("person:radu-ilie", "ministry-of-public-works"),
+              id="development-and-public-works"),
+    fact_case("Prime Minister Ion Vasile will take over as interim minister of investments and European "
+              "projects.",
+              [("HOLDS_POSITION", "person:ion-vasile", "ministry-of-investments-and-european-projects")], [],
+              id="investments-and-european-projects"),
+    fact_case("Carlos Mena, a former minister of electrical energy, was charged on Monday.",
+              [("HOLDS_POSITION", "person:carlos-mena", "ministry-of-electrical-energy")],
+              _holds("person:carlos-mena", "ministry-of-energy"),
+              id="electrical-energy"),
+    fact_case("Mary Banda, who has mostly held the Information and Civic Education Ministry, was fired.",
+              [("HOLDS_POSITION", "person:mary-banda", "ministry-of-information-and-civic-education")], [],
+              id="civic-education"),
+    fact_case("The cabinet fired Deputy Transport and Communications Minister Oleh Bondar.",
+              [("HOLDS_POSITION", "person:oleh-bondar", "ministry-of-transport-and-communications")],
+              _holds("person:oleh-bondar", "ministry-of-deputy-transport-and-communications"),
+              id="deputy-before-a-joined-portfolio"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", PORTFOLIOS)
+def test_joined_portfolios_keep_every_part(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
+
+
+def _post_at(source: str, word: str):
+    return lambda typ, s, t: typ == "HOLDS_POSITION" and s == source and word in t
+
+
+PLURAL_TITLE_LISTS = [
+    fact_case("The cabinet fired Deputy Defense Minister Ivan Sirko, Deputy Transport Ministers Ivan Lukerya "
+              "and Oleh Bondar, Deputy Heads of State Service of Maritime and River Transport Petro "
+              "Ivankevych and Viktor Shevchenko.",
+              [("HOLDS_POSITION", "person:ivan-sirko", "ministry-of-defense")],
+              _post_at("person:oleh-bondar", "maritime"),
+              id="plural-title-opens-the-next-item"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", PLURAL_TITLE_LISTS)
+def test_plural_titles_in_a_list(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
