@@ -12,6 +12,9 @@
   Development, Regional Development, Civic Education, Financial Services. title_orgs.written_portfolio
   leaves a title's leading modifier out of the portfolio ("Deputy Transport and Communications
   Minister X": not "Ministry of Deputy Transport and Communications").
+- gazetteer.json countries: countries the gazetteer lacked (Antigua and Barbuda, the Central African
+  Republic, Grenada, Saint Lucia, ...): "Prime Minister X of Antigua and Barbuda" in a roundup that
+  names the United States twice went to the United States.
 - appositions / near_posts: in "Deputy Ministers A and B, Deputy Heads of X C and D" the plural title
   after B opens the next item; it is not B's apposition.
 """
@@ -94,4 +97,24 @@ PLURAL_TITLE_LISTS = [
 
 @pytest.mark.parametrize("text,present,wrong", PLURAL_TITLE_LISTS)
 def test_plural_titles_in_a_list(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
+
+
+MISSING_COUNTRIES = [
+    fact_case("Prime Minister Walter Lake of Antigua and Barbuda spoke at the United Nations on Thursday.\n\n"
+              "Lake said Antigua would issue a new list of diplomatic passport holders soon.\n\n"
+              "The United States has asked for the list, and officials in the United States welcomed the move.",
+              [("HOLDS_POSITION", "person:walter-lake", "antigua-and-barbuda")],
+              _holds("person:walter-lake", "united-states"),
+              id="antigua-and-barbuda"),
+    fact_case("The Central African Republic's top court lost its president in October.\n\n"
+              "The move cleared the way for President Jean Mbala to remain in power in the Central African "
+              "Republic.",
+              [("HOLDS_POSITION", "person:jean-mbala", "central-african-republic")], [],
+              id="central-african-republic"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", MISSING_COUNTRIES)
+def test_countries_the_gazetteer_lacked(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
