@@ -35,8 +35,11 @@ def ministry_domain(name: str) -> tuple[str | None, str | None]:
         m = re.match(r"^(?:(?P<adj>[\w.\-’']+)\s+)?(?P<dom>.+?)\s+ministry$", n, re.I)
     if not m:
         return None, None
-    dom = gz.portfolio(m.group("dom"))
     adj = m.group("adj")
+    dom = gz.portfolio(f"{adj} {m.group('dom')}") if adj and not gz.country_of(adj) else None
+    if dom is not None:   # (round 18) "Rural Development Ministry": the whole portfolio, not its last word
+        return dom, None
+    dom = gz.portfolio(m.group("dom"))
     if dom is None and adj:  # "Russian Defense Ministry": adjective was read as the domain's first word
         dom = gz.portfolio(f"{adj} {m.group('dom')}")
         adj = None if dom else adj

@@ -131,6 +131,27 @@ def _names_person(r, toks, m: Mention) -> bool:
                for x in (r.state.mention_at(t.i) for t in toks))
 
 
+def _plural_title_of_names(toks) -> bool:
+    """"A, Deputy Transport Ministers B and C, ...": a plural title followed by names opens the
+    list's next item; it is not A's apposition (round 18)."""
+    return any(plural_head(t.lower_) and t.text[:1].isupper() and k + 1 < len(toks)
+               and toks[k + 1].pos_ == "PROPN" and toks[k + 1].ent_type_ not in ("ORG", "GPE")
+               and toks[k + 1].lower_ not in ("of", "for")
+               for k, t in enumerate(toks))
+
+
+def _titled_list_before(sent, m: Mention, toks) -> bool:
+    """"Deputy Ministers A and B, Deputy Heads of X C and D": a plural title after names that a
+    plural title of their own opened is the next item's (round 18)."""
+    if not any(plural_head(t.lower_) for t in toks[:5]):
+        return False
+    doc, j = sent.doc, m.start - 1
+    while j >= sent.start and not plural_head(doc[j].lower_) and (
+            doc[j].ent_type_ == "PERSON" or doc[j].lower_ == "and" or doc[j].text == "," or doc[j].pos_ == "PROPN"):
+        j -= 1
+    return j >= sent.start and plural_head(doc[j].lower_) and doc[j].text[:1].isupper()
+
+
 def _named_after_description(r, sent, toks, mentions):
     """"the chief executive of a troubled supplement company, Star Scientific": a title of a
     described body, then the body's name after the comma; (title tokens, body) or None."""
@@ -156,7 +177,7 @@ def _apposition_after(r, sent, si, m: Mention, mentions, start: int, raw: list) 
     if not toks or toks[0].pos_ == "VERB" or toks[0].tag_ in ("VBD", "VBZ", "VBN", "VBG"):
         return []
     toks = _before_participle(toks)   # "a spokesman of the opposition MDC led by Y": Y is the party's, not in the title
-    if _names_person(r, toks, m):
+    if _names_person(r, toks, m) or _plural_title_of_names(toks) or _titled_list_before(sent, m, toks):
         return []   # "Rice, Russian Foreign Minister Sergey Lavrov and ...": the next person's title
     if toks[0].lower_ in ("its", "their") and not any(r.org_mention_at(mentions, t.i) for t in toks):
         title, former, _ = clean_title([t.text for t in toks[1:]])

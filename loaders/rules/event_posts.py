@@ -48,6 +48,8 @@ def from_events(r, facts) -> list[Position]:
             # "minister in place of Y, who was moved to the textile ministry": the post is "minister"
             span = f.extra.get("position_span")
             f, span = _cut_at_next_name(r, f, span)   # "as T1 and B T2": T1 alone is A's post
+            if f is None:
+                continue
             title, former, country = clean_title(POST_ENDS.split(f.position)[0].split() or f.position.split())
             title = DANGLING.sub("", title) or title   # "appointed A as interior minister and B as ...": no "and"
             countrys = OF_THE_COUNTRY.search(title) is not None or _countrys(r, f)
@@ -96,12 +98,18 @@ def _cut_at_next_name(r, f, span):
     if not inside:
         return f, span
     end = min(inside)
+    # (round 18) "named A as T1 and B to the X portfolio": T1 is A's, not B's, named inside the phrase
+    within = {id(m.entity) for m in r.state.mentions if m.sent_index == f.sent_index and m.label == PERSON
+              and span[0] < m.start < span[1]}
+    subjects = [s for s in f.subjects if id(s) not in within]
+    if not subjects:
+        return None, None
     while end > span[0] and (doc[end - 1].lower_ in ("and", "or") or doc[end - 1].is_punct):
         end -= 1
     if end <= span[0]:
         return f, span
     extra = dict(f.extra, position_span=(span[0], end))
-    return replace(f, position=doc[span[0]:end].text, extra=extra), (span[0], end)
+    return replace(f, position=doc[span[0]:end].text, extra=extra, subjects=subjects), (span[0], end)
 
 
 def _before_dangling(r, f, span) -> list:

@@ -87,6 +87,14 @@ def _body_then_name(doc, om, pm):
     return gap if _title_words(gap, beside=True) else None
 
 
+def _titled_list(doc, j: int) -> bool:
+    """The names ending at doc[j] follow a plural title ("Deputy Ministers A and B")."""
+    while j >= 0 and not plural_head(doc[j].lower_) and (
+            doc[j].ent_type_ == "PERSON" or doc[j].lower_ == "and" or doc[j].text == "," or doc[j].pos_ == "PROPN"):
+        j -= 1
+    return j >= 0 and plural_head(doc[j].lower_) and doc[j].text[:1].isupper()
+
+
 def _name_then_body(doc, pm, om):
     """NAME, TITLE of [the] BODY: "Khalil Ibrahim, leader of the Justice and Equality Movement"."""
     gap = list(doc[pm.end:om.start])
@@ -101,6 +109,8 @@ def _name_then_body(doc, pm, om):
         gap = gap[:-1]
     if not gap or gap[-1].lower_ not in JOINS:
         return None
+    if any(plural_head(t.lower_) for t in gap) and _titled_list(doc, pm.start - 1):
+        return None   # (round 18) "Ministers A and B, Deputy Heads of X C and D": the next item's title, not B's
     return gap[:-1] if _title_words(gap[:-1]) else None
 
 

@@ -35,10 +35,11 @@ WORK_VERBS = frozenset(w.lower() for w in _T.get("work_verbs", []))   # "worked 
 APPOINTING = frozenset(w.lower() for w in _T.get("appointing_verbs", []))   # the post is given to the object
 OBJECT_VERBS = {k.lower(): v for k, v in _T.get("office_object_verbs", {}).items()}   # "assumed the post of X"
 TO_OFFICE_VERBS = frozenset(w.lower() for w in _T.get("to_office_verbs", []))   # "moved to the post of X"
+PREP_VERBS = {k.lower(): v for k, v in _T.get("office_prep_verbs", {}).items()}   # "tapped for the position of X"
 JOIN_VERBS = frozenset(w.lower() for w in _T.get("join_verbs", []))   # "joined the party": a member
 # a verb that needs a particle or an object to mean taking office ("took over as", "took office as")
 NEEDS = {"take": ("over", "office", "charge", "oath"), "swear": ("in",), "step": ("in",), "assume": ("office", "charge", "duties")}
-KNOWN = AS_VERBS | PREDICATE_VERBS | WORK_VERBS | JOIN_VERBS | TO_OFFICE_VERBS | OBJECT_VERBS.keys()   # every post verb
+KNOWN = AS_VERBS | PREDICATE_VERBS | WORK_VERBS | JOIN_VERBS | TO_OFFICE_VERBS | OBJECT_VERBS.keys() | PREP_VERBS.keys()
 
 
 CERTAIN_FUTURE = frozenset({"will", "'ll", "shall"})
@@ -135,17 +136,20 @@ def _office_object(r, verb, si, mentions) -> list[Position]:
     defence portfolio", "left the post of governor" (former): an office noun as the object."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in OFFICE_NOUNS), None)
     if obj is None:   # "was moved to the post of deputy minister", "rose to the position of chief"
-        obj = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+        # (round 18) "was tapped for the position of X", "was rewarded with the post of X" (office_prep_verbs)
+        preps = ("to", PREP_VERBS.get(verb.lemma_.lower()))
+        obj = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children
                     if p.dep_ == "pobj" and p.lemma_.lower() in OFFICE_NOUNS and p.lemma_.lower() != "ministry"), None)
     if obj is None or not (stated(verb) or announced(verb)):
         return []
-    person = _subject(r, verb, verb.lemma_.lower())
+    before = _named_before(r, obj)
+    person = before or _subject(r, verb, verb.lemma_.lower()) or _apposed_subject(r, verb)
     if person is None:
         return []
     former = OBJECT_VERBS.get(verb.lemma_.lower()) == "former"
     m = Mention(PERSON, verb.i, verb.i + 1, verb.text, si, person)
     preps = [c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "as")] + \
-        [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+        [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and before is None]
     for prep in preps:
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if pobj is None:
@@ -175,6 +179,31 @@ def _office_object(r, verb, si, mentions) -> list[Position]:
             r.add_title(person, title)
             return [Position(person, title, org, si, "office-object:portfolio", 0.7, former)]
     return []
+
+
+def _named_before(r, obj):
+    """"named A as interior minister and B to the trade portfolio": the person written right
+    before the preposition of the office noun is the one it is given to (round 18); not an agent
+    ("moved by Y to the post of ...")."""
+    prep = obj.head
+    if obj.dep_ != "pobj" or prep.i == 0 or prep.lower_ != "to":
+        return None
+    m = r.state.mention_at(prep.i - 1)
+    if m is None or m.label != PERSON or m.entity is None:
+        return None
+    root = obj.doc[prep.i - 1]
+    return m.entity if root.dep_ in ("conj", "dobj", "oprd", "appos") else None
+
+
+def _apposed_subject(r, verb):
+    """"Another ally, X, has been rewarded with the post of ...": the person in apposition to a
+    subject that names no one (round 18)."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    for c in subj.children if subj is not None else ():
+        m = r.state.mention_at(c.i) if c.dep_ == "appos" else None
+        if m is not None and m.label == PERSON and m.entity is not None:
+            return m.entity
+    return None
 
 
 def _moved_person(r, verb):
@@ -370,7 +399,7 @@ def post_verbs(r, sent, si, mentions) -> list[Position]:
             out += _possessed_office(r, tok, si, mentions)
         if lemma not in KNOWN and tok.lower_.endswith("ed"):   # the model's "reappointe" for "reappointed"
             lemma = next((x for x in (tok.lower_[:-2], tok.lower_[:-1]) if x in KNOWN), lemma)
-        if lemma in OBJECT_VERBS or lemma in TO_OFFICE_VERBS:
+        if lemma in OBJECT_VERBS or lemma in TO_OFFICE_VERBS or lemma in PREP_VERBS:
             out += _office_object(r, tok, si, mentions)
         if lemma in TO_OFFICE_VERBS and tok.pos_ == "VERB":
             out += _moved_to_ministry(r, tok, si, mentions)

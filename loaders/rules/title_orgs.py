@@ -255,6 +255,8 @@ MINISTER_HEADS = ("minister", "minister-designate")
 # last words that make a capitalised phrase a portfolio whatever its first words ("Karamoja Affairs")
 PORTFOLIO_TAILS = frozenset(gz.data().get("portfolio_tails", []))
 PORTFOLIO_JOINS = ("and", "&", ",")
+PORTFOLIO_MODIFIERS = frozenset({"deputy", "acting", "former", "interim", "first", "the", "new", "then", "assistant",
+                                 "associate", "junior", "vice"})   # before a title, never a portfolio's word
 
 
 def written_portfolio(words: list[str]) -> str | None:
@@ -269,6 +271,8 @@ def written_portfolio(words: list[str]) -> str | None:
     k = heads[0]
     joiners = [k2 for k2, w in enumerate(lw) if w in ("of", "for") and k2 > k]
     part = words[joiners[-1] + 1:] if joiners else words[:k]   # "Minister of State for X"; "X and Y Minister"
+    while part and part[0].lower() in PORTFOLIO_MODIFIERS:
+        part = part[1:]   # (round 18) "Deputy Territories and Communities Minister": no "Ministry of Deputy ..."
     text = " ".join(part).replace(" ,", ",").strip(" ,")
     pieces = [x for x in re.split(r"\s*(?:,|\band\b|&)\s*", text) if x]
     if not all(w[:1].isupper() or w.strip(",") in PORTFOLIO_JOINS for w in text.split()):
