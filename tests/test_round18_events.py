@@ -5,10 +5,15 @@ arrested nine people, including the deputy mayor") in a story whose arrests are 
 to one named arresting body (as the verb's agent, or through the noun: "the arrest was made
 by investigators at X", "X confirmed the arrest") was made by that body
 (rules/story_arresters); two bodies, a person as agent, or another day leave it without one.
+
+A post written as "for / with the position (post, job, role) of T" after an appointing verb is
+the post it gives: "was tapped for the position of trade minister", "has been rewarded with the
+position of minister of health", "For the job of justice minister, he picked X"
+(details.position_of; "reward" is an appointing verb only with a post, triggers.json needs_post).
 """
 import pytest
 
-from tests.conftest import check_fact_case, fact_case, read_text as read
+from tests.conftest import check_event_case, check_fact_case, event_case, fact_case, read_text as read
 
 STORY_ARRESTER_CASES = [
     fact_case("The Anti-Graft Commission arrested Mayor Tomas Brennick of Westvale on Tuesday. "
@@ -45,3 +50,26 @@ def test_story_arrester_not_for_an_arrest_at_another_time(extractor):
                           "His former chief of staff, Rhona Pickett, was arrested last year over a land deal.")
     got = {(r.type, r.target) for r in doc.relations}
     assert ("ARRESTED", "person:rhona-pickett") not in got
+
+
+POSITION_OF_CASES = [
+    event_case("Veteran lawmaker Simon Oduya was tapped for the position of trade minister on Sunday.",
+               {("APPOINTMENT", "person:simon-oduya")}, id="tapped-for-the-position-of"),
+    event_case("Another opposition figure, Lena Marsh, has been rewarded with the position of minister of health.",
+               {("APPOINTMENT", "person:lena-marsh")}, id="rewarded-with-the-position-of"),
+    event_case("For the job of justice minister, the new leader picked Margaret Lindqvist, a former judge.",
+               {("APPOINTMENT", "person:margaret-lindqvist")}, id="fronted-for-the-job-of"),
+    event_case("The veteran striker Lena Marsh was rewarded with a medal for her long service.",
+               set(), {("APPOINTMENT", "person:lena-marsh")}, id="rewarded-with-a-thing-guard"),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", POSITION_OF_CASES)
+def test_post_in_a_position_of_phrase(extractor, text, present, absent):
+    check_event_case(read(extractor, text), present, absent)
+
+
+def test_position_of_phrase_gives_the_post(extractor):
+    doc = read(extractor, "Veteran lawmaker Simon Oduya was tapped for the position of trade minister on Sunday.")
+    assert any(r.type == "HOLDS_POSITION" and r.source == "person:simon-oduya" and r.target.endswith("ministry-of-trade")
+               for r in doc.relations), sorted((r.type, r.source, r.target) for r in doc.relations)
