@@ -59,8 +59,8 @@ def position_of(r, trig) -> tuple[str | None, tuple[int, int] | None]:
     """The post a trigger names ("as the new defence minister", "named X chancellor"),
     and the token span it was read from; (None, None) if none."""
     for c in trig.children:
-        if c.dep_ == "prep" and c.lower_ in ("as", "to"):
-            found = post_in(r, c)
+        if c.dep_ == "prep" and (c.lower_ in ("as", "to") or c.lower_ in ("for", "with") and _post_of(c)):
+            found = post_in(r, c)   # "tapped for the position of trade minister", "rewarded with the post of"
             if found[0] is not None:
                 return found
         if c.dep_ == "xcomp" and c.lemma_ in ("be", "serve") and any(a.lower_ == "to" for a in c.children):
@@ -78,6 +78,15 @@ def position_of(r, trig) -> tuple[str | None, tuple[int, int] | None]:
                 end = _next_name(r, trig.doc, m.end, c.right_edge.i + 1)   # "... of X Region and B Acting Governor of Y"
                 return (trig.doc[m.end:end].text.split(",")[0].strip(), (m.end, end))
     return None, None
+
+
+POST_NOUNS = frozenset({"post", "position", "job", "role", "portfolio", "office"})
+
+
+def _post_of(prep) -> bool:
+    """"for / with the position of <title>": the phrase names a post, not a reason or a thing given."""
+    return any(p.dep_ == "pobj" and p.lemma_.lower() in POST_NOUNS and any(
+        o.dep_ == "prep" and o.lower_ == "of" for o in p.children) for p in prep.children)
 
 
 def to_be_post(r, verb) -> tuple[str | None, tuple[int, int] | None]:
@@ -109,7 +118,7 @@ def post_in(r, prep) -> tuple[str | None, tuple[int, int] | None]:
     for p in prep.children:
         if p.dep_ == "pobj":
             span = prep.doc[p.left_edge.i:p.right_edge.i + 1].text
-            span = re.sub(r"^(?:the\s+)?(?:post|position|role|office)\s+of\s+", "", span, flags=re.I)
+            span = re.sub(r"^(?:the\s+)?(?:post|position|role|office|job|portfolio)\s+of\s+", "", span, flags=re.I)
             span = re.sub(r"^(?:the\s+)?(?:country|nation)(?:'s|’s)\s+", "", span, flags=re.I)   # "the country's new PM"
             span = re.sub(r"^(?:(?:the|a|an|new|his|her|its|their)\s+)+", "", span.split(",")[0].strip(), flags=re.I)
             span = re.sub(r"^(?:new\s+)?(?:post|position|role|job|office)$", "", span, flags=re.I)

@@ -1,0 +1,86 @@
+"""One arresting body for the story's agentless arrests (round 18).
+
+Corruption and police stories credit the first arrest to a named body ("The Anti-Graft
+Commission arrested the governor"; or through the noun: "The arrest was made by officers of
+the Bureau", "The Directorate revealed the arrest in a statement") and state the others,
+or the one arrest itself, with no agent: "a businessman was
+also arrested", "investigators arrested nine people, including the deputy mayor". When every
+arrest of the article that has an agent has the same organisation as agent, and no other
+organisation that arrests (triggers.json arresting_body_words) is named in the agentless
+arrest's sentence, that body made those arrests too. A person agent, or two bodies, leave
+the agentless arrests alone, and so does a date the body's arrests do not share ("X was
+arrested last month" beside "the Office arrested Y on Wednesday": another time, perhaps
+another body).
+"""
+from __future__ import annotations
+
+from graph.schema import ORGANISATION
+
+from ..lexicon import load
+
+ARRESTING_WORDS = frozenset(load("triggers")["arresting_body_words"])
+
+
+def _arrests(body) -> bool:
+    return bool(set(body.name.lower().replace("-", " ").split()) & ARRESTING_WORDS)
+
+
+ARREST_NOUNS = frozenset({"arrest", "arrests"})
+CREDITING_VERBS = frozenset({"make", "carry", "conduct", "confirm", "reveal", "announce"})
+STAFF = frozenset({"investigator", "officer", "agent", "detective", "member", "operative", "official"})
+
+
+def _body_at(state, si: int, tok):
+    """The arresting body tok names, or whose staff it names ("investigators at/of/from X")."""
+    at = {i: m for m in state.mentions if m.sent_index == si and m.label == ORGANISATION for i in range(m.start, m.end)}
+    m = at.get(tok.i)
+    if m is None and tok.lemma_.lower() in STAFF:
+        m = next((at.get(o.i) for p in tok.children if p.dep_ == "prep" and p.lower_ in ("at", "of", "from")
+                  for o in p.children if o.dep_ == "pobj" and o.i in at), None)
+    return m.entity if m is not None and m.entity is not None and _arrests(m.entity) else None
+
+
+def credited_bodies(state) -> dict:
+    """Bodies an arrest noun credits: "the arrest was made by X", "X confirmed the arrests"."""
+    out = {}
+    for si, sent in enumerate(state.sents):
+        for tok in sent:
+            if tok.lower_ not in ARREST_NOUNS or tok.pos_ != "NOUN":
+                continue
+            verb = tok.head
+            if verb.lemma_.lower() not in CREDITING_VERBS or verb.pos_ != "VERB":
+                continue
+            if tok.dep_ == "nsubjpass":   # "The arrest was made (Wednesday) by X"
+                who = [o for p in verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
+            elif tok.dep_ == "dobj":   # "X confirmed the arrest"
+                who = [c for c in verb.children if c.dep_ == "nsubj"]
+            else:
+                continue
+            for w in who:
+                body = _body_at(state, si, w)
+                if body is not None:
+                    out[id(body)] = body
+    return out
+
+
+def give_story_arrester(state, facts) -> None:
+    """Give the article's one arresting body to its ARREST facts that have no agent."""
+    arrests = [f for f in facts if f.type == "ARREST" and not f.extra.get("no_event")]
+    agents = {id(f.agent): f.agent for f in arrests if f.agent is not None}
+    if any(f.agent is None for f in arrests):
+        agents.update(credited_bodies(state))
+    if len(agents) != 1:
+        return
+    body = next(iter(agents.values()))
+    if body.label != ORGANISATION or not _arrests(body):
+        return
+    days = [f.date_text.lower().split()[0] for f in arrests if f.agent is body and f.date_text]
+    for f in arrests:
+        if f.agent is not None or body in f.subjects:
+            continue
+        if f.date_text and days and not any(d in f.date_text.lower().split() for d in days):
+            continue   # "arrested last month" beside the body's "arrested on Wednesday"
+        others = {m.entity.id for m in state.mentions if m.sent_index == f.sent_index and m.label == ORGANISATION
+                  and m.entity is not body and _arrests(m.entity)}
+        if not others:
+            f.agent, f.rule = body, f.rule + "+story-arrester"
