@@ -73,3 +73,48 @@ def test_wrapped_title_phrase_is_no_body(extractor):
             "Chicago), made the announcement.\n")
     orgs = {e.name for e in read(extractor, text).entities if e.label == "Organisation"}
     assert not any(n.startswith("Charge") for n in orgs), orgs
+
+
+# A body's name that the model cut just before its last word(s), leaving them untagged or as a
+# body of their own: an office word that names a body too ("... Ombudsman"), one capitalised word
+# after "<Head> of X" ("Department of Parliamentary" + "Advisers"), "and Cabinet" after "of
+# <head of government>" ("Department of Premier" + "and Cabinet").
+BODY_TAIL_CASES = [
+    entity_case("The review was chaired by Joan Whitcombe, chief executive of the Local Government and "
+                "Social Care Ombudsman.",
+                has={("Organisation", "Local Government and Social Care Ombudsman")},
+                lacks={("Organisation", "Local Government and Social Care")},
+                id="ombudsman-ends-the-body"),
+    entity_case("Martin Olsen was named acting Health Service Ombudsman on Monday.",
+                has={("Organisation", "Health Service Ombudsman")},
+                lacks={("Organisation", "Health Service")},
+                id="ombudsman-as-the-post"),
+    entity_case("Before that she headed the South Australian Department of Premier and Cabinet as its chief "
+                "executive until 2019.",
+                has={("Organisation", "South Australian Department of Premier and Cabinet")},
+                lacks={("Organisation", "South Australian Department of Premier"), ("Organisation", "Cabinet")},
+                id="premier-and-cabinet"),
+    entity_case("In 2012 the Joint Department of Parliamentary Advisers (Jdpa) listed her among the most "
+                "effective senators.",
+                has={("Organisation", "Joint Department of Parliamentary Advisers")},
+                lacks={("Organisation", "Joint Department of Parliamentary")},
+                id="one-word-after-head-of-x"),
+]
+
+
+@pytest.mark.parametrize("text,has,lacks", BODY_TAIL_CASES)
+def test_last_words_of_a_body_name(extractor, text, has, lacks):
+    check_entity_case(read(extractor, text), has, lacks)
+
+
+POST_AT_FULL_BODY_CASES = [
+    fact_case("The review was chaired by Joan Whitcombe, chief executive of the Local Government and "
+              "Social Care Ombudsman.",
+              [("HOLDS_POSITION", "person:joan-whitcombe", "local-government-and-social-care-ombudsman")],
+              id="post-at-the-ombudsman"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", POST_AT_FULL_BODY_CASES)
+def test_post_at_the_whole_body(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
