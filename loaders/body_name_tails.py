@@ -14,8 +14,12 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from . import gazetteer as gz
+from .lexicon import word_set
 
 LINKS = frozenset({"against", "representing", "for", "of", "on", "the"})   # written inside such a name
+# office words that name a body as well as its holder, last in the body's name ("the Parliamentary
+# and Health Service Ombudsman"): data/names.json
+OFFICE_BODIES = word_set("names", "office_bodies")
 
 
 def _cap(t) -> bool:
@@ -71,6 +75,32 @@ def _tail_end(doc, end: int, sent_end: int) -> int:
     return last
 
 
+def _closes(doc, k: int, sent_end: int) -> bool:
+    """A body's name ends before token k: the sentence ends, or a word not written with a capital."""
+    return k >= sent_end or not _cap(doc[k])
+
+
+def _left_out_end(doc, start: int, end: int, sent_end: int) -> int:
+    """Where a body's name ends that the model cut just before its last word(s), left untagged
+    (end itself if it did not): an office word that names a body as well as its holder
+    ("Parliamentary and Health Service" + "Ombudsman"); one capitalised word after "<Head> of X"
+    ("Department of Parliamentary" + "Advisers"); "and Cabinet" after "of <head of government>"
+    ("Department of Premier" + "and Cabinet", "Office of the President" + "and Cabinet")."""
+    if end >= sent_end or end - start < 2:
+        return end
+    t = doc[end]
+    if t.lower_ in OFFICE_BODIES and _cap(t) and not t.ent_type_ and _closes(doc, end + 1, sent_end):
+        return end + 1
+    if doc[end - 2].lower_ == "of" and _cap(t) and not t.ent_type_ and t.lower_ not in gz.TITLE_WORDS \
+            and _cap(doc[end - 1]) and _closes(doc, end + 1, sent_end):
+        return end + 1
+    if t.lower_ == "and" and doc[end - 1].lower_ in gz.TITLE_WORDS and end + 1 < sent_end \
+            and doc[end + 1].lower_ == "cabinet" and _cap(doc[end + 1]) and _closes(doc, end + 2, sent_end) \
+            and any(x.lower_ == "of" for x in doc[start:end]):
+        return end + 2
+    return end
+
+
 def _institution(span) -> bool:
     """A body's name, not a title ("Chief of Staff")."""
     return any(_cap(t) and t.lower_ in gz.ORG_HEADS for t in span) and span[0].lower_ not in gz.TITLE_WORDS
@@ -94,6 +124,8 @@ def mend(doc, ents: list[Span]) -> list[Span]:
             start -= 3   # "Commission for the" + "Promotion of Piety"
         span = doc[start:e.end]
         end = _tail_end(doc, e.end, e.sent.end) if _institution(span) else e.end
+        if any(_cap(t) and t.lower_ in gz.ORG_HEADS for t in span):   # ("Parliamentary ..." opens with a title word)
+            end = _left_out_end(doc, start, end, e.sent.end)
         for x in ents:   # a span the tail runs into is taken whole ("Against Impunity in Ruritania")
             if e.end <= x.start < end < x.end and x.label_ in ("ORG", "PERSON"):
                 end = x.end

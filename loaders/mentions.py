@@ -22,6 +22,7 @@ from .foreign import foreign_sentences
 from .lexicon import MODIFIERS, PERSON_HEADED, PERSON_ONLY_NOUNS, PERSON_ONLY_VERBS, REPLACE_VERBS
 from .lexicon import load as load_data   # (data/names.json: word lists of names' shapes)
 from .ner_repair import PARTICLES, TERRITORY_WORDS
+from .body_name_tails import OFFICE_BODIES   # "Ombudsman": an office that is a body too
 from .org_names import (COMPANY_SUFFIX, NATIONAL_BODIES, body_of_country, company_name, ministry_aliases,
                         ministry_domain, org_identity)
 from .portfolio_words import after_title_chain, inside_portfolio, portfolio_word   # a portfolio run into a name
@@ -420,9 +421,10 @@ def is_title_fragment(span) -> bool:
     if last.endswith("s") and last[:-1] in gz.TITLE_HEADS and not any(
             t.lower_ in ("of", "for") or t.lower_ in gz.ORG_HEADS for t in toks):
         last = last[:-1]   # "Magistrates", "Defense Ministers": holders of a title (not "House of Representatives")
-    if last in gz.TITLE_HEADS and last not in gz.ORG_HEADS and not any(
+    if last in gz.TITLE_HEADS and last not in gz.ORG_HEADS and not (last in OFFICE_BODIES and len(toks) >= 3) and not any(
             t.lower_ in gz.ORG_HEADS and k + 1 < len(toks) and toks[k + 1].lower_ == "of" for k, t in enumerate(toks)):
-        return True   # (not "Office of the Attorney General", "United States Department of Justice": named after its head or field)
+        return True   # (not "Office of the Attorney General", "United States Department of Justice": named after its head or field;
+        # not "the Parliamentary and Health Service Ombudsman", an office that is a body)
     if nxt is not None and nxt.lower_ in gz.TITLE_HEADS and all(
             t.lower_ in gz.domain_forms() or gz.country_of(t.text)
             or (t.lower_ in MODIFIERS and t.lower_ not in LOWER_CASE_BODIES) for t in toks):

@@ -550,9 +550,11 @@ def _officer(doc, span: Span) -> list[Span]:
 
 def _drop_trailing_title(doc, span: Span) -> Span:
     """"Army Chief of Staff", "Police Inspector General", "United Nations Secretary-General":
-    a post's title after the body's name is not part of the name."""
+    a post's title after the body's name is not part of the name (an office word that names a
+    body too, last in the name, stays: "the Parliamentary and Health Service Ombudsman")."""
     for t in span[1:]:
         if not (t.text[:1].isupper() and t.lower_ in gz.TITLE_HEADS and t.lower_ not in gz.ORG_HEADS) \
+                or t.lower_ in body_name_tails.OFFICE_BODIES and t.i + 1 == span.end \
                 or doc[t.i - 1].lower_ in ("of", "the", "'s", "’s", "-", "prime", "vice") \
                 or doc[t.i - 1].lower_ in gz.TITLE_HEADS \
                 or (doc[t.i - 1].lower_ == "and" and t.lower_ in gz.domain_forms()):

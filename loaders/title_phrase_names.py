@@ -25,14 +25,26 @@ def _phrases(doc) -> list[tuple[int, int]]:
     written with a capital ("Special Agent in Charge", not "a special agent")."""
     found, i = [], 0
     while i < len(doc):
-        hit = next((len(p) for p in PHRASES_BY_FIRST.get(doc[i].lower_, ())
-                    if tuple(t.lower_ for t in doc[i:i + len(p)]) == p), 0)
+        hit = next((n for n in (_match(doc, i, p) for p in PHRASES_BY_FIRST.get(doc[i].lower_, ())) if n), 0)
         if hit and doc[i].text[:1].isupper():
             found.append((i, i + hit))
             i += hit
         else:
             i += 1
     return found
+
+
+def _match(doc, i: int, phrase: tuple[str, ...]) -> int:
+    """The number of tokens from i that spell the phrase, a line break between its words allowed
+    ("Special Agent" / "in Charge of ..." wrapped in a release), or 0."""
+    j = i
+    for word in phrase:
+        while j < len(doc) and doc[j].is_space and j > i:
+            j += 1
+        if j >= len(doc) or doc[j].lower_ != word:
+            return 0
+        j += 1
+    return j - i
 
 
 def _name_word(tok) -> bool:
@@ -71,6 +83,9 @@ def mend(doc, ents: list[Span]) -> list[Span]:
                 end = a       # "Drug Enforcement Administration Special": the body ends before the title
             elif a <= start < b < end:
                 start = b     # "Charge Joseph M. Arabit": the name begins after the title
+                while start < end and doc[start].is_lower:
+                    start += 1   # "Air Staff of Nigeria" of "Chief of the Air Staff of Nigeria": "Nigeria"
         if end > start:
-            out.append(e if (start, end) == (e.start, e.end) else Span(doc, start, end, label=e.label_))
+            label = "GPE" if e.label_ == "ORG" and gz.country_of(doc[start:end].text) else e.label_
+            out.append(e if (start, end) == (e.start, e.end) else Span(doc, start, end, label=label))
     return _names_after(doc, out, phrases)
