@@ -1,17 +1,16 @@
 """One arresting body for the story's agentless arrests (round 18).
 
-Corruption and police stories credit the first arrest to a named body ("The Anti-Graft
-Commission arrested the governor"; or through the noun: "The arrest was made by officers of
-the Bureau", "The Directorate revealed the arrest in a statement", "remanded to Directorate
-custody", "the Constabulary said the five men arrested ... were bailed") and state the others,
-or the one arrest itself, with no agent: "a businessman was
-also arrested", "investigators arrested nine people, including the deputy mayor". When every
-arrest of the article that has an agent has the same organisation as agent, and no other
-organisation that arrests (triggers.json arresting_body_words) is named in the agentless
-arrest's sentence, that body made those arrests too. A person agent, or two bodies, leave
-the agentless arrests alone, and so does a date the body's arrests do not share ("X was
-arrested last month" beside "the Office arrested Y on Wednesday": another time, perhaps
-another body).
+Corruption and police stories credit an arrest to a named body once ("The Anti-Graft
+Commission arrested the governor"; or through the noun: "the arrest was made by officers of
+the Bureau", "the Directorate revealed the arrest", "remanded to Directorate custody", "the
+Constabulary said the five men arrested ... were bailed") and state the other arrests, or the
+one arrest itself, with no agent: "a businessman was also arrested", "investigators arrested
+nine people, including the deputy mayor". When all those credits go to one organisation that
+arrests (triggers.json arresting_body_words), that body made the agentless arrests too, unless
+another arresting body is named in their sentence, their day is not the body's ("X was
+arrested last month" beside "the Office arrested Y on Wednesday"), or the arrest is a quoted
+speaker's own ('"he was arrested in a fake case," X added': a misread pronoun, not X's arrest).
+A person agent, or two bodies, leave the agentless arrests alone.
 """
 from __future__ import annotations
 
