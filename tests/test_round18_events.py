@@ -3,8 +3,9 @@
 An arrest stated without its agent ("a businessman was also arrested", "investigators
 arrested nine people, including the deputy mayor") in a story whose arrests are all credited
 to one named arresting body (as the verb's agent, or through the noun: "the arrest was made
-by investigators at X", "X confirmed the arrest") was made by that body
-(rules/story_arresters); two bodies, a person as agent, or another day leave it without one.
+by investigators at X", "X confirmed the arrest", "remanded to X custody") was made by that body
+(rules/story_arresters); two bodies, a person as agent, another day, or a speaker's own quote
+leave it without one.
 
 A post written as "for / with the position (post, job, role) of T" after an appointing verb is
 the post it gives: "was tapped for the position of trade minister", "has been rewarded with the
@@ -32,6 +33,10 @@ STORY_ARRESTER_CASES = [
               "The Directorate for Special Investigations confirmed the arrest in a statement.",
               [("ARRESTED", "organisation:directorate-for-special-investigations", "person:dora-falk")],
               id="body-confirmed-the-arrest"),
+    fact_case("Transport minister Harold Brennick was arrested on Monday in a bribery case. "
+              "He has been remanded to Financial Crimes Bureau custody until Friday.",
+              [("ARRESTED", "organisation:financial-crimes-bureau", "person:harold-brennick")],
+              id="remanded-to-body-custody"),
     fact_case("The Anti-Graft Commission arrested Mayor Tomas Brennick of Westvale on Tuesday. "
               "Separately, the National Police Bureau said a contractor, Lionel Avery, was arrested on Wednesday.",
               [],
@@ -43,6 +48,13 @@ STORY_ARRESTER_CASES = [
 @pytest.mark.parametrize("text,present,wrong", STORY_ARRESTER_CASES)
 def test_one_arresting_body_for_the_story(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
+
+
+def test_story_arrester_not_for_a_speakers_quote(extractor):
+    doc = read(extractor, "Transport minister Harold Brennick was arrested on Monday. He was remanded to Financial Crimes "
+                          "Bureau custody. \"He has been arrested in a false case,\" deputy minister Carla Wendt said.")
+    got = {(r.type, r.target) for r in doc.relations}
+    assert ("ARRESTED", "person:carla-wendt") not in got
 
 
 def test_story_arrester_not_for_an_arrest_at_another_time(extractor):

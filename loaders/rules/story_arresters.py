@@ -1,22 +1,22 @@
 """One arresting body for the story's agentless arrests (round 18).
 
-Corruption and police stories credit the first arrest to a named body ("The Anti-Graft
-Commission arrested the governor"; or through the noun: "The arrest was made by officers of
-the Bureau", "The Directorate revealed the arrest in a statement") and state the others,
-or the one arrest itself, with no agent: "a businessman was
-also arrested", "investigators arrested nine people, including the deputy mayor". When every
-arrest of the article that has an agent has the same organisation as agent, and no other
-organisation that arrests (triggers.json arresting_body_words) is named in the agentless
-arrest's sentence, that body made those arrests too. A person agent, or two bodies, leave
-the agentless arrests alone, and so does a date the body's arrests do not share ("X was
-arrested last month" beside "the Office arrested Y on Wednesday": another time, perhaps
-another body).
+Corruption and police stories credit an arrest to a named body once ("The Anti-Graft
+Commission arrested the governor"; or through the noun: "the arrest was made by officers of
+the Bureau", "the Directorate revealed the arrest", "remanded to Directorate custody", "the
+Constabulary said the five men arrested ... were bailed") and state the other arrests, or the
+one arrest itself, with no agent: "a businessman was also arrested", "investigators arrested
+nine people, including the deputy mayor". When all those credits go to one organisation that
+arrests (triggers.json arresting_body_words), that body made the agentless arrests too, unless
+another arresting body is named in their sentence, their day is not the body's ("X was
+arrested last month" beside "the Office arrested Y on Wednesday"), or the arrest is a quoted
+speaker's own ('"he was arrested in a fake case," X added': a misread pronoun, not X's arrest).
+A person agent, or two bodies, leave the agentless arrests alone.
 """
 from __future__ import annotations
 
 from graph.schema import ORGANISATION
 
-from ..lexicon import load
+from ..lexicon import REPORTING_VERBS, load
 
 ARRESTING_WORDS = frozenset(load("triggers")["arresting_body_words"])
 
@@ -26,6 +26,8 @@ def _arrests(body) -> bool:
 
 
 ARREST_NOUNS = frozenset({"arrest", "arrests"})
+ARREST_WORDS = ARREST_NOUNS | {"arrested", "detained"}
+CUSTODY = frozenset({"custody", "detention"})
 CREDITING_VERBS = frozenset({"make", "carry", "conduct", "confirm", "reveal", "announce"})
 STAFF = frozenset({"investigator", "officer", "agent", "detective", "member", "operative", "official"})
 
@@ -40,11 +42,45 @@ def _body_at(state, si: int, tok):
     return m.entity if m is not None and m.entity is not None and _arrests(m.entity) else None
 
 
+def _speaker(state, si: int) -> set:
+    """ids of the persons a reporting verb of sentence si quotes ("..., X added")."""
+    at = {i: m for m in state.mentions if m.sent_index == si and m.entity is not None for i in range(m.start, m.end)}
+    return {id(at[c.i].entity) for t in state.sents[si] if t.lemma_.lower() in REPORTING_VERBS and t.pos_ == "VERB"
+            for c in t.children if c.dep_ == "nsubj" and c.i in at}
+
+
+def _speakers(state, si: int) -> set:
+    """The speakers of sentence si's quote: its own, or the next sentence's when the quote opened
+    here runs on ('"The party fears him and so he was arrested.' then '..., X added')."""
+    out = _speaker(state, si)
+    text = state.sents[si].text.strip()
+    if text[:1] in ('"', "“") and text.count('"') < 2 and "”" not in text and si + 1 < len(state.sents):
+        out |= _speaker(state, si + 1)
+    return out
+
+
 def credited_bodies(state) -> dict:
-    """Bodies an arrest noun credits: "the arrest was made by X", "X confirmed the arrests"."""
+    """Bodies an arrest noun credits: "the arrest was made by X", "X confirmed the arrests";
+    the body whose custody holds someone ("remanded to X custody"); the body that reports an
+    arrest ("X said the five men arrested ... were bailed")."""
     out = {}
     for si, sent in enumerate(state.sents):
+        words = {t.lower_ for t in sent}
         for tok in sent:
+            if tok.lower_ in CUSTODY and tok.pos_ == "NOUN":   # "remanded to X custody", "in X's custody"
+                for c in tok.children:
+                    if c.dep_ in ("compound", "poss"):
+                        body = _body_at(state, si, c)
+                        if body is not None:
+                            out[id(body)] = body
+                continue
+            if tok.lemma_.lower() in REPORTING_VERBS and tok.pos_ == "VERB" and words & ARREST_WORDS:
+                for c in tok.children:
+                    if c.dep_ == "nsubj":
+                        body = _body_at(state, si, c)
+                        if body is not None:
+                            out[id(body)] = body
+                continue
             if tok.lower_ not in ARREST_NOUNS or tok.pos_ != "NOUN":
                 continue
             verb = tok.head
@@ -80,6 +116,8 @@ def give_story_arrester(state, facts) -> None:
             continue
         if f.date_text and days and not any(d in f.date_text.lower().split() for d in days):
             continue   # "arrested last month" beside the body's "arrested on Wednesday"
+        if _speakers(state, f.sent_index) & {id(x) for x in f.subjects}:
+            continue   # '"He has been arrested in a fake case," X added': the quote's arrest is not X's
         others = {m.entity.id for m in state.mentions if m.sent_index == f.sent_index and m.label == ORGANISATION
                   and m.entity is not body and _arrests(m.entity)}
         if not others:
