@@ -15,6 +15,10 @@
 - gazetteer.json countries: countries the gazetteer lacked (Antigua and Barbuda, the Central African
   Republic, Grenada, Saint Lucia, ...): "Prime Minister X of Antigua and Barbuda" in a roundup that
   names the United States twice went to the United States.
+- appositions.title_phrase: a title phrase ends before a clause's verb ("X, General Secretary of the
+  Y Party informed Z" with its closing comma left out; "is the only cabinet minister believed
+  to be in junta custody"), and a title that is that verb's subject starts a new clause ("the
+  submissions of A and X, the solicitor general had said the agency ...": no post for X).
 - appositions / near_posts: in "Deputy Ministers A and B, Deputy Heads of X C and D" the plural title
   after B opens the next item; it is not B's apposition.
 """
@@ -117,4 +121,22 @@ MISSING_COUNTRIES = [
 
 @pytest.mark.parametrize("text,present,wrong", MISSING_COUNTRIES)
 def test_countries_the_gazetteer_lacked(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
+
+
+CLAUSE_VERBS = [
+    fact_case("We will answer soon,\u201d Tom Kila, General Secretary of the Unity Party informed Island-Times "
+              "last night.",
+              [("HOLDS_POSITION", "person:tom-kila", "unity-party")], _post_at("person:tom-kila", "island-times"),
+              id="title-ends-before-the-verb"),
+    fact_case("The court heard Solicitor General Anil Sharma and senior lawyer Ravi Mehra.\nReplying to the "
+              "submissions of Sharma and Mehra, the solicitor general had said the CBI was fully empowered to "
+              "question him.",
+              [], _post_at("person:ravi-mehra", ""),
+              id="title-subject-of-a-new-clause"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", CLAUSE_VERBS)
+def test_title_phrases_stop_at_a_clause(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)

@@ -238,9 +238,34 @@ def _after_capacity(toks, within: int | None = None):
     return toks if cap is None else toks[cap + 2:]
 
 
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _before_clause_verb(toks) -> list:
+    """(round 18) The title's words before a clause's verb: "X, General Secretary of the Y Party
+    informed Z" (the closing comma left out) ends at "informed"; "the only cabinet minister believed
+    to still be in junta custody" at "believed". When the title is itself the subject of that verb
+    ("Sibal and X, the solicitor general had said the ED ..."), it is no apposition: nothing."""
+    for k, t in enumerate(toks):
+        if k == 0:
+            continue
+        finite = t.tag_ in FINITE_TAGS and t.pos_ in ("VERB", "AUX")
+        if not (finite or (t.tag_ in ("VBN", "VBG") and t.dep_ in ("acl", "relcl"))):
+            continue
+        verb = t.head if t.dep_ in ("aux", "auxpass") else t
+        if finite and any(x.dep_ in ("nsubj", "nsubjpass") and x.head.i == verb.i
+                          for x in toks[:k]):
+            return []
+        return toks[:k]
+    return toks
+
+
 def title_phrase(r, toks, si, m: Mention, mentions, rule) -> list[Position]:
     """A title phrase of tokens: 'head of the X department of the Y', 'former UK Defense Attaché in Moscow'."""
     toks = _after_capacity(toks, within=6)   # "in his official capacity as Minister of Health"
+    toks = _before_clause_verb(toks)
+    if not toks:
+        return []
     lead = leading_body_word(r.state, toks) if not any(r.org_mention_at(mentions, t.i) for t in toks) else None
     if lead is not None:   # "the municipal manager, X": the article's one municipality
         title, former, _ = clean_title([t.text for t in lead[1]])
