@@ -8,6 +8,7 @@ from graph.schema import ORGANISATION, PERSON
 
 from ..mentions import EntityBuild
 from ..gazetteer import TITLE_WORDS
+from .titles import OFFICE_NOUNS
 
 CHARGE_PATTERNS = re.compile(
     r"\b(?:accused|suspected|convicted|guilty)\s+of\s+(?P<a>[^,.;]+)|"
@@ -80,12 +81,10 @@ def position_of(r, trig) -> tuple[str | None, tuple[int, int] | None]:
     return None, None
 
 
-POST_NOUNS = frozenset({"post", "position", "job", "role", "portfolio", "office"})
-
-
 def _post_of(prep) -> bool:
-    """"for / with the position of <title>": the phrase names a post, not a reason or a thing given."""
-    return any(p.dep_ == "pobj" and p.lemma_.lower() in POST_NOUNS and any(
+    """"for / with the position of <title>": the phrase names a post, not a reason or a thing given
+    (the office nouns of titles.json, which post_verbs reads in the same phrase)."""
+    return any(p.dep_ == "pobj" and p.lemma_.lower() in OFFICE_NOUNS and any(
         o.dep_ == "prep" and o.lower_ == "of" for o in p.children) for p in prep.children)
 
 
