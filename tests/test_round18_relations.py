@@ -47,3 +47,27 @@ NOT_TAKEN = [
 @pytest.mark.parametrize("text,must,must_not", NOT_TAKEN)
 def test_no_replacement_without_the_holder(extractor, text, must, must_not):
     check_relation_case(read(extractor, text), "not-taken", must, must_not)
+
+
+# MEMBER_OF said of a definite description that stands for the story's named person
+# (rules/described_members.py, with reference.referent: "the deputy mayor" for a deputy mayor).
+DESCRIBED_MEMBERS = [
+    pytest.param("City deputy mayor Paolo Ferri resigned on Monday. The deputy mayor, a member of the centrist "
+                 "Civic Union party, denies any wrongdoing.",
+                 [("MEMBER_OF", "Paolo Ferri", "Civic Union")], [], id="the-deputy-mayor-a-member-of"),
+    pytest.param("Senator Marta Lenz was named undersecretary on Friday. The opposition filed a motion against "
+                 "the Senator, a member of the Green Renewal party, on Monday.",
+                 [("MEMBER_OF", "Marta Lenz", "Green Renewal")], [], id="the-senator-a-member-of"),
+    pytest.param("Police arrested Mayor Arif Wibowo in a raid on Tuesday. The arrest of the Hanura party "
+                 "politician was confirmed by a spokesman.",
+                 [("MEMBER_OF", "Arif Wibowo", "Hanura")], [], id="the-party-politician"),
+    pytest.param("On Monday, deputy mayor Paolo Ferri met deputy mayor Marco Bruni at the city hall. The deputy "
+                 "mayor, a member of the Civic Union party, left early.",
+                 [], [("MEMBER_OF", "Paolo Ferri", "Civic Union"), ("MEMBER_OF", "Marco Bruni", "Civic Union")],
+                 id="two-who-fit-none"),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", DESCRIBED_MEMBERS)
+def test_membership_of_a_described_person(extractor, text, must, must_not):
+    check_relation_case(read(extractor, text), "described-member", must, must_not)
