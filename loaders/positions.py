@@ -47,6 +47,7 @@ from .rules.legislature_seats import legislator_seat
 from .rules.named_bodies import body_named_elsewhere
 from .rules.complement_bodies import complement_body
 from .rules.described_members import described_members
+from .rules.served_under import served_under
 from .rules.members import (body_members, including_members, its_member_noun, memberships, of_party,
                             party_possessive, party_titles_before, plural_member_title, copula_party)
 from .rules.party_adjectives import party_adjectives
@@ -159,6 +160,7 @@ class PositionReader:
         out += counted_from_party(self, sent, si, mentions)
         out += copula_party(self, sent, si, mentions)
         out += described_members(self, sent, si, mentions)   # "The deputy mayor, a member of the X party, ..."
+        out += served_under(self, sent, si, mentions)   # "X was a minister in the government of President Y"
         out += reports_to(self, sent, si, mentions)
         placed = {p.person.id for p in out if p.relation == "HOLDS_POSITION" and p.org is not None}
         out += [p for p in title_then_name(self, sent, si, mentions) + new_title_back(self, sent, si, mentions)

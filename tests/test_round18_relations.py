@@ -71,3 +71,25 @@ DESCRIBED_MEMBERS = [
 @pytest.mark.parametrize("text,must,must_not", DESCRIBED_MEMBERS)
 def test_membership_of_a_described_person(extractor, text, must, must_not):
     check_relation_case(read(extractor, text), "described-member", must, must_not)
+
+
+# SUBORDINATE_OF for a post held under a named leader (rules/served_under.py).
+SERVED_UNDER = [
+    pytest.param("Former minister Rahmat Hidayat was questioned on Monday. Rahmat Hidayat was a minister in the "
+                 "government of former President Joko Susilo.",
+                 [("SUBORDINATE_OF", "Rahmat Hidayat", "Joko Susilo")], [], id="minister-in-the-government-of"),
+    pytest.param("Police arrested Carlos Mendes on Tuesday. Carlos Mendes served briefly in the government of "
+                 "President Luis Ferreira last year, but quit after a month.",
+                 [("SUBORDINATE_OF", "Carlos Mendes", "Luis Ferreira")], [], id="served-in-the-government-of"),
+    pytest.param("Jean Mbala, 52, was police chief of the capital, served as head of the justice department and "
+                 "recently became deputy police chief under Pierre Okemba.",
+                 [("SUBORDINATE_OF", "Jean Mbala", "Pierre Okemba")], [], id="became-deputy-chief-under"),
+    pytest.param("Residents said they would not be safe under Governor John Kamau. Peter Mwangi was the second "
+                 "official to resign under President Felipe Aranda.",
+                 [], [("SUBORDINATE_OF", "Peter Mwangi", "Felipe Aranda")], id="no-post-stated"),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", SERVED_UNDER)
+def test_post_held_under_a_leader(extractor, text, must, must_not):
+    check_relation_case(read(extractor, text), "served-under", must, must_not)
