@@ -60,6 +60,7 @@ from .rules.elections import background_or_seat
 from .rules.moves import moved_elsewhere
 from .rules.respectively import respective_replacements
 from .rules.replacements import hand_over, replace_event, replace_surface, take_over
+from .rules.taken_posts import TAKING_VERBS, assumed_post
 from .rules.recommendations import recommended_appointment
 from .rules.successor_nouns import in_place_of, successor_noun, vacated_by
 from .rules.verb_events import titled_participle, verb_event, will_serve
@@ -142,8 +143,8 @@ class EventReader(PhraseReader):
                             and not future_clause(tok, f.type)]   # "faces 15 years when she is sentenced"
                 elif lemma == "swear" and any(c.lower_ == "in" and c.dep_ in ("prt", "prep") for c in tok.children):
                     out += verb_event(self, tok, "APPOINTMENT", sent, si)     # "X was sworn in as president"
-                elif lemma == "take" and (taken := take_over(self, tok, sent, si)):
-                    out += taken   # "takes over from Y", "take Y's office"
+                elif lemma in TAKING_VERBS and (taken := take_over(self, tok, sent, si)):
+                    out += taken   # "takes over from Y", "take Y's office", "assumed the position of Y"
                 elif lemma in ("hand", "make") and (handed := hand_over(self, tok, sent, si)):
                     out += handed   # "Y handed over power to X", "Y made way for X"
                 elif lemma in HANDING_VERBS and (given := handed_post(self, tok, sent, si)):
@@ -211,6 +212,7 @@ class EventReader(PhraseReader):
         out += paired_posts(self, sent, si, out)   # "appointing A Acting Governor of S and B Acting Governor of T"
         out += paren_listed(self, sent, si, out)   # "was re-appointed CS Treasury, B (Energy), C (ICT) and D (Interior)"
         out += replace_surface(self, sent, si, out)
+        out += assumed_post(self, sent, si, out)   # "X resigned from A, a position that will be assumed by Y"
         out += respective_replacements(self, sent, si, out)   # "A and B ..., respectively, replacing C and D"
         out += implied_charges(out, sent)   # "arrested on corruption charges": charged too
         out += implied_convictions(out, sent.text)   # "was sentenced to five years": convicted too

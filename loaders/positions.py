@@ -46,6 +46,8 @@ from .rules.lead_clauses import relative_lead
 from .rules.legislature_seats import legislator_seat
 from .rules.named_bodies import body_named_elsewhere
 from .rules.complement_bodies import complement_body
+from .rules.described_members import described_members
+from .rules.served_under import served_under
 from .rules.members import (body_members, including_members, its_member_noun, memberships, of_party,
                             party_possessive, party_titles_before, plural_member_title, copula_party)
 from .rules.party_adjectives import party_adjectives
@@ -157,6 +159,8 @@ class PositionReader:
         out += plural_members(self, sent, si, mentions)
         out += counted_from_party(self, sent, si, mentions)
         out += copula_party(self, sent, si, mentions)
+        out += described_members(self, sent, si, mentions)   # "The deputy mayor, a member of the X party, ..."
+        out += served_under(self, sent, si, mentions)   # "X was a minister in the government of President Y"
         out += reports_to(self, sent, si, mentions)
         placed = {p.person.id for p in out if p.relation == "HOLDS_POSITION" and p.org is not None}
         out += [p for p in title_then_name(self, sent, si, mentions) + new_title_back(self, sent, si, mentions)

@@ -49,10 +49,11 @@ def _definite(noun) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
-def _marked_new(noun) -> bool:
-    """"the new minister", "the other suspect", "the minister of X", "the minister, X", "the Lagos governor"."""
+def _marked_new(noun, described: bool = False) -> bool:
+    """"the new minister", "the other suspect", "the minister of X", "the minister, X", "the Lagos governor"
+    (with described, an apposition of a common noun, "the senator, a member of X", is no mark)."""
     for c in noun.children:
-        if c.dep_ in ("prep", "appos", "nummod", "conj"):
+        if c.dep_ in ("prep", "appos", "nummod", "conj") and not (described and c.dep_ == "appos" and c.pos_ == "NOUN"):
             return True
         if c.dep_ in ("amod", "compound", "det", "advmod") and c.lower_ in NEW_WORDS:
             return True
@@ -68,10 +69,10 @@ def _modifiers(noun) -> list[str]:
             and c.lower_ not in LEFT_OUT and c.lower_ != "ex"]
 
 
-def referent(r, noun) -> list:
+def referent(r, noun, described: bool = False) -> list:
     """The one person the definite phrase headed by noun points back to, as a list (or [])."""
     if noun is None or r.state.mention_at(noun.i) is not None or not _definite(noun) \
-            or noun.tag_ in ("NNS", "NNPS") or _marked_new(noun):
+            or noun.tag_ in ("NNS", "NNPS") or _marked_new(noun, described):
         return []
     if noun.pos_ not in ("NOUN", "PROPN", "ADJ") and not (
             noun.tag_ == "VBN" and noun.lower_ in REFERRING_NOUNS and noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")):
@@ -104,7 +105,7 @@ def _by_title(r, noun, word: str) -> list:
         doc = r.state.sents[m.sent_index].doc
         near = " ".join(t.lower_ for t in doc[max(0, m.start - 6):m.start])
         titled = [t.lower().split() for t in m.entity.titles]
-        if any(_bare_title(t, word) and all(x in t for x in mods) for t in titled) or (
+        if any((_bare_title(t, word) or _same_qualifier(t, word, mods)) and all(x in t for x in mods) for t in titled) or (
                 title_near(doc, m, word) and all(x in near.split() for x in mods)
                 and not any(doc[i].lower_ == word and i > 0 and doc[i - 1].lower_ in QUALIFIERS
                             for i in range(max(0, m.start - 5), m.start))):
@@ -113,6 +114,11 @@ def _by_title(r, noun, word: str) -> list:
         topic = _topic(r, noun) if any(f.sent_index >= r.state.current_si - BACK for f in getattr(r, "history", [])) else []
         found = [e for e in found if e in topic]
     return found if len(found) == 1 else []
+
+
+def _same_qualifier(words: list[str], word: str, mods: list[str]) -> bool:
+    """"the deputy mayor" for a "deputy mayor": the qualifier that makes another post is the phrase's own."""
+    return any(w == word and i > 0 and words[i - 1] in QUALIFIERS and words[i - 1] in mods for i, w in enumerate(words))
 
 
 def _initials(title: str) -> str:

@@ -22,6 +22,7 @@ from .facts import EventFact
 from .hedging import hedged
 from .per_story import the_one
 from .phrases import trigger_lemma
+from .taken_posts import post_owner
 
 
 def replaced_them(r, tok, sent, si) -> list[EventFact]:
@@ -316,7 +317,7 @@ def take_over(r, tok, sent, si) -> list[EventFact]:
             predecessor = r.person(p) if p is not None else None
         if c.dep_ == "dobj" and c.lower_ in TAKEN_POSTS:
             owner = next((x for x in c.children if x.dep_ == "poss"), None)
-            predecessor = r.entity_at(owner, PERSON) if owner is not None else None
+            predecessor = r.entity_at(owner, PERSON) if owner is not None else post_owner(r, c)   # "the place of Y"
     if predecessor is None and (passive := _post_taken_over(r, tok)) is not None:
         return passive_take_over(r, tok, sent, si, *passive)
     if predecessor is None and any(x.lower_ == "over" and x.dep_ == "prt" for x in tok.children) \
