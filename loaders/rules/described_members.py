@@ -18,6 +18,8 @@ PARTY_PEOPLE = MEMBER_NOUNS | REFERRING_NOUNS   # "the X party politician", "the
 
 def _apposition(doc, k: int, end: int) -> list:
     """The tokens of ", a member of the X party," after a phrase ending at k (k is the comma)."""
+    if k + 1 >= end or doc[k + 1].lower_ not in LEADS:
+        return []
     toks, j = [], k + 1
     while j < end and len(toks) < 14 and not ends_apposition(doc[j]):
         toks.append(doc[j])
@@ -39,10 +41,13 @@ def _party_before(r, noun, mentions):
 def described_members(r, sent, si: int, mentions) -> list[Position]:
     doc, out = sent.doc, []
     for noun in sent:
-        if noun.pos_ not in ("NOUN", "PROPN") or r.state.mention_at(noun.i) is not None:
+        if noun.pos_ not in ("NOUN", "PROPN"):
             continue
+        comma = noun.i + 2 < sent.end and doc[noun.i + 1].text == ","
+        if not comma and noun.lower_ not in PARTY_PEOPLE or r.state.mention_at(noun.i) is not None:
+            continue   # (the cheap tests first: this runs on every noun)
         party, described = None, False
-        if noun.i + 2 < sent.end and doc[noun.i + 1].text == "," and any(
+        if comma and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
             toks = _apposition(doc, noun.i + 1, sent.end)   # "The deputy mayor, a member of the X party,"
             party = member_of_phrase(r, toks, mentions) if toks else None

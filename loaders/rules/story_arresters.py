@@ -17,6 +17,7 @@ from __future__ import annotations
 from graph.schema import ORGANISATION
 
 from ..lexicon import REPORTING_VERBS, load
+from .acting_units import AGENT_PERSONNEL   # the people a body acts through: "investigators at X"
 
 ARRESTING_WORDS = frozenset(load("triggers")["arresting_body_words"])
 
@@ -27,16 +28,15 @@ def _arrests(body) -> bool:
 
 ARREST_NOUNS = frozenset({"arrest", "arrests"})
 ARREST_WORDS = ARREST_NOUNS | {"arrested", "detained"}
-CUSTODY = frozenset({"custody", "detention"})
-CREDITING_VERBS = frozenset({"make", "carry", "conduct", "confirm", "reveal", "announce"})
-STAFF = frozenset({"investigator", "officer", "agent", "detective", "member", "operative", "official"})
+CUSTODY = frozenset(load("triggers")["custody_nouns"])   # "remanded to X custody"
+CREDITING_VERBS = frozenset(load("triggers")["arrest_credit_verbs"])   # "the arrest was made by X", "X confirmed the arrest"
 
 
 def _body_at(state, si: int, tok):
     """The arresting body tok names, or whose staff it names ("investigators at/of/from X")."""
     at = {i: m for m in state.mentions if m.sent_index == si and m.label == ORGANISATION for i in range(m.start, m.end)}
     m = at.get(tok.i)
-    if m is None and tok.lemma_.lower() in STAFF:
+    if m is None and tok.lemma_.lower() in AGENT_PERSONNEL:
         m = next((at.get(o.i) for p in tok.children if p.dep_ == "prep" and p.lower_ in ("at", "of", "from")
                   for o in p.children if o.dep_ == "pobj" and o.i in at), None)
     return m.entity if m is not None and m.entity is not None and _arrests(m.entity) else None

@@ -30,7 +30,7 @@ def assumed_post(r, sent, si: int, found: list[EventFact]) -> list[EventFact]:
     person who left a post in this sentence or the one before."""
     out = []
     for tok in sent:
-        if tok.lemma_.lower() not in TAKING_VERBS or tok.dep_ not in ("relcl", "acl") \
+        if tok.dep_ not in ("relcl", "acl") or tok.lemma_.lower() not in TAKING_VERBS \
                 or tok.head.lower_ not in TAKEN_POSTS or hedged(tok, announced_ok=True):
             continue
         by = next((p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)

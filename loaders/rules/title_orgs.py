@@ -7,6 +7,7 @@ import re
 from graph.schema import ORGANISATION
 
 from .. import gazetteer as gz, service_commissions
+from ..lexicon import load
 from ..mentions import EntityBuild
 from .party_reference import referred_party
 from .per_story import per_story, the_one
@@ -255,8 +256,7 @@ MINISTER_HEADS = ("minister", "minister-designate")
 # last words that make a capitalised phrase a portfolio whatever its first words ("Karamoja Affairs")
 PORTFOLIO_TAILS = frozenset(gz.data().get("portfolio_tails", []))
 PORTFOLIO_JOINS = ("and", "&", ",")
-PORTFOLIO_MODIFIERS = frozenset({"deputy", "acting", "former", "interim", "first", "the", "new", "then", "assistant",
-                                 "associate", "junior", "vice"})   # before a title, never a portfolio's word
+PORTFOLIO_MODIFIERS = frozenset(load("titles")["portfolio_modifiers"])   # before a title, never a portfolio's word
 
 
 def written_portfolio(words: list[str]) -> str | None:
