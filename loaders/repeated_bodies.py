@@ -11,6 +11,8 @@ word, a title or portfolio word), also where the model tagged it but it was drop
 last word ("the chairman of Gerindra" read like "Secretary of State")."""
 from __future__ import annotations
 
+from . import gazetteer as gz
+
 
 def _shape(words: list[str]) -> bool:
     """Two or more words, each starting with a capital (letters, hyphens, apostrophes)."""
@@ -21,7 +23,6 @@ def _one_word(word: str, person_words: set[str]) -> bool:
     """A one-word name safe to find again (round 18: "Gerindra", "PetroVietnam"): a capital then
     four letters or more, not all capitals (an acronym may be a common word or a post), no word
     of a person's name, no place, country, title or body head word."""
-    from . import gazetteer as gz   # (here: the gazetteer is loaded after the pipeline)
     low = word.lower()
     return len(word) >= 5 and word.isalpha() and word[:1].isupper() and not word.isupper() \
         and low not in person_words and not gz.is_place(word) and not gz.country_of(word) \

@@ -21,7 +21,7 @@ from .facts import Position
 from .title_orgs import BODY_TITLES
 from .titles import (ARTICLES, BODY_WORDS, MODIFIERS, OFFICE_NOUNS, OWNER_NOUNS, PLACE_HEADS, PLACE_WORDS, PORTFOLIO_WORDS,
                      before_bracket, before_honorifics, clean_title, core_title, ends_apposition, has_head, plural_head,
-                     is_title_word, national_body, portfolio_ministry, title_tokens, without_leading)
+                     titled_list_ending_at, is_title_word, national_body, portfolio_ministry, title_tokens, without_leading)
 
 
 def opens_apposition(tok) -> bool:
@@ -143,13 +143,7 @@ def _plural_title_of_names(toks) -> bool:
 def _titled_list_before(sent, m: Mention, toks) -> bool:
     """"Deputy Ministers A and B, Deputy Heads of X C and D": a plural title after names that a
     plural title of their own opened is the next item's (round 18)."""
-    if not any(plural_head(t.lower_) for t in toks[:5]):
-        return False
-    doc, j = sent.doc, m.start - 1
-    while j >= sent.start and not plural_head(doc[j].lower_) and (
-            doc[j].ent_type_ == "PERSON" or doc[j].lower_ == "and" or doc[j].text == "," or doc[j].pos_ == "PROPN"):
-        j -= 1
-    return j >= sent.start and plural_head(doc[j].lower_) and doc[j].text[:1].isupper()
+    return any(plural_head(t.lower_) for t in toks[:5]) and titled_list_ending_at(sent.doc, m.start - 1, sent.start)
 
 
 def _named_after_description(r, sent, toks, mentions):

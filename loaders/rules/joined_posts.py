@@ -20,18 +20,14 @@ SKIP = ARTICLES + ("also", "later", "then", "former", "ex", "previously")   # be
 MEMBER_WORDS = frozenset({"member", "members"})
 
 
-def _org_at(r, mentions, i: int):
-    return r.org_mention_at(mentions, i)
-
-
 def split_posts(r, toks: list, mentions) -> list[list]:
     """The title phrase cut into one phrase per post: at an "and" (outside a body's name) that
     follows a named body, when a title head or another body's name opens what follows."""
     for k, t in enumerate(toks):
-        if t.lower_ != "and" or k < 2 or _org_at(r, mentions, t.i) is not None:
+        if t.lower_ != "and" or k < 2 or r.org_mention_at(mentions, t.i) is not None:
             continue
         before, rest = toks[:k], toks[k + 1:]
-        last = _org_at(r, mentions, before[-1].i)
+        last = r.org_mention_at(mentions, before[-1].i)
         if (last is None or last.end != t.i) and before[-1].ent_type_ != "ORG":
             return [toks]   # the first post names no body of its own right before "and"
         probe = rest
@@ -39,13 +35,13 @@ def split_posts(r, toks: list, mentions) -> list[list]:
             probe = probe[1:]
         if not probe:
             return [toks]
-        if (probe[0].lower_ in gz.TITLE_HEADS or probe[0].lower_ in MEMBER_WORDS) and _org_at(r, mentions, probe[0].i) is None \
-                and any(_org_at(r, mentions, x.i) is not None for x in probe[1:]):
+        second = r.org_mention_at(mentions, probe[0].i)
+        if (probe[0].lower_ in gz.TITLE_HEADS or probe[0].lower_ in MEMBER_WORDS) and second is None \
+                and any(r.org_mention_at(mentions, x.i) is not None for x in probe[1:]):
             while rest and rest[0].lower_ in ("also", "later", "then", "previously"):
                 rest = rest[1:]
             return [before] + split_posts(r, rest, mentions)   # "chairman of A and a former member of B"
-        second = _org_at(r, mentions, probe[0].i)
-        first = next((x for x in before if _org_at(r, mentions, x.i) is not None), None)
+        first = next((x for x in before if r.org_mention_at(mentions, x.i) is not None), None)
         if second is not None and second.start == probe[0].i and first is not None and rest[0].lower_ == "the" \
                 and all(x.i < second.end or not x.is_alpha for x in probe):   # ("the Office of A and Ministry of B": one body)
             title = [x for x in before if x.i < first.i]   # "Secretary of the" + the second body's name

@@ -25,7 +25,8 @@ from .facts import Position
 from .comma_posts import acronym_at, acronym_then_name, name_comma_title_body, title_comma_body_name, title_words_back
 from .parties import party_member_title
 from .party_posts import post_after_party
-from .titles import RANK_ABBREVIATIONS, before_honorifics, clean_title, has_head, in_phrase, is_title_word, plural_head
+from .titles import (RANK_ABBREVIATIONS, before_honorifics, clean_title, has_head, in_phrase, is_title_word, plural_head,
+                     titled_list_ending_at)
 
 JOINS = frozenset({"of", "at", "in", "for"})
 BODY_HEADS = word_set("titles", "body_heads")   # "DEA Administrator X": a head only beside the body
@@ -87,14 +88,6 @@ def _body_then_name(doc, om, pm):
     return gap if _title_words(gap, beside=True) else None
 
 
-def _titled_list(doc, j: int) -> bool:
-    """The names ending at doc[j] follow a plural title ("Deputy Ministers A and B")."""
-    while j >= 0 and not plural_head(doc[j].lower_) and (
-            doc[j].ent_type_ == "PERSON" or doc[j].lower_ == "and" or doc[j].text == "," or doc[j].pos_ == "PROPN"):
-        j -= 1
-    return j >= 0 and plural_head(doc[j].lower_) and doc[j].text[:1].isupper()
-
-
 def _name_then_body(doc, pm, om):
     """NAME, TITLE of [the] BODY: "Khalil Ibrahim, leader of the Justice and Equality Movement"."""
     gap = list(doc[pm.end:om.start])
@@ -109,7 +102,7 @@ def _name_then_body(doc, pm, om):
         gap = gap[:-1]
     if not gap or gap[-1].lower_ not in JOINS:
         return None
-    if any(plural_head(t.lower_) for t in gap) and _titled_list(doc, pm.start - 1):
+    if any(plural_head(t.lower_) for t in gap) and titled_list_ending_at(doc, pm.start - 1):
         return None   # (round 18) "Ministers A and B, Deputy Heads of X C and D": the next item's title, not B's
     return gap[:-1] if _title_words(gap[:-1]) else None
 

@@ -107,6 +107,15 @@ def plural_head(word: str) -> bool:
     return word.endswith("s") and word[:-1] in gz.TITLE_HEADS
 
 
+def titled_list_ending_at(doc, j: int, start: int = 0) -> bool:
+    """The names ending at doc[j] follow a capitalised plural title ("Deputy Ministers A and B"),
+    looking back no further than start (used by appositions and near_posts)."""
+    while j >= start and not plural_head(doc[j].lower_) and (
+            doc[j].ent_type_ == "PERSON" or doc[j].lower_ == "and" or doc[j].text == "," or doc[j].pos_ == "PROPN"):
+        j -= 1
+    return j >= start and plural_head(doc[j].lower_) and doc[j].text[:1].isupper()
+
+
 def has_head(words: list[str]) -> bool:
     lw = [p for w in words for p in w.lower().split("-") if p]   # "Secretary-General"
     return any(w in gz.TITLE_HEADS or plural_head(w) for w in lw) or any(
