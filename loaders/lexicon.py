@@ -24,6 +24,11 @@ def word_set(name: str, key: str) -> frozenset[str]:
     return frozenset(w.lower() for w in load(name)[key])
 
 
+# quote marks as tokens (straight, curly, and the `` '' of text converted from TeX or PTB), and
+# the double ones alone for a search in raw text, where a single quote is also an apostrophe
+QUOTE_MARKS = frozenset({'"', "'", "“", "”", "‘", "’", "``", "''"})
+DOUBLE_QUOTES = ('"', "“", "”")
+
 _T = load("triggers")
 EVENT_VERBS = by_word(_T["event_verbs"])
 EVENT_NOUNS = by_word(_T["event_nouns"])
@@ -39,6 +44,7 @@ PERSON_ONLY_NOUNS = word_set("triggers", "person_only_nouns")
 HEDGES = word_set("triggers", "hedges")
 ANNOUNCED = word_set("triggers", "announced")
 REPORTING_VERBS = word_set("triggers", "reporting_verbs")   # "said", "told": a source's verbs
+GOVERNMENT_NOUNS = word_set("triggers", "government_nouns")   # "the government", "the cabinet"
 NONFACTIVE = word_set("triggers", "nonfactive")
 TITLE_SUBJECTS = word_set("triggers", "title_subjects")
 LEAD_VERBS = word_set("triggers", "lead_verbs")

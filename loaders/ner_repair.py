@@ -19,7 +19,7 @@ from spacy.util import filter_spans
 
 from . import gazetteer as gz
 from . import appointee_names, area_titles, descriptor_words, gaelic_names, list_heads, list_names, minister_of_names, name_bounds, party_names, police_in_place, portfolio_after_title, portfolio_lists, post_nominals, spelled_acronyms, title_phrase_names
-from .lexicon import HEADLINE_VERBS, MODIFIERS, REPLACE_VERBS, UNIT_HEADS, load, word_set   # word lists: data/names.json
+from .lexicon import HEADLINE_VERBS, MODIFIERS, QUOTE_MARKS, REPLACE_VERBS, UNIT_HEADS, load, word_set   # word lists: data/names.json
 from .places import AFTER_NAME_ADMIN
 from .led_names import cut_led
 from . import body_name_tails, function_word_surnames, officer_ranks, service_commissions, town_police
@@ -435,19 +435,16 @@ def _given_name_like(span: Span) -> bool:
                                   and t.lower_ not in PORTFOLIO_WORDS for t in span)
 
 
-QUOTES = {'"', "“", "”", "'", "‘", "’"}
-
-
 def _over_nickname(doc, span: Span) -> Span:
     """'Juan Carlos "El Tigre' + '" Bonilla': a nickname in quotes inside a name; the span
     runs on to the surname after the closing quote (mentions.py drops the nickname)."""
-    opened = [t.i for t in span if t.text in QUOTES]
+    opened = [t.i for t in span if t.text in QUOTE_MARKS]
     if len(opened) != 1 or opened[0] == span.start:
         return span
     j = span.end
-    while j < len(doc) and j - span.end < 4 and doc[j].text not in QUOTES:
+    while j < len(doc) and j - span.end < 4 and doc[j].text not in QUOTE_MARKS:
         j += 1
-    if j + 1 < len(doc) and doc[j].text in QUOTES and _cap(doc[j + 1]) and doc[j + 1].pos_ == "PROPN":
+    if j + 1 < len(doc) and doc[j].text in QUOTE_MARKS and _cap(doc[j + 1]) and doc[j + 1].pos_ == "PROPN":
         end = j + 2
         while end < len(doc) and end - j < 4 and _cap(doc[end]) and doc[end].pos_ == "PROPN":
             end += 1

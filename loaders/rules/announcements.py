@@ -15,7 +15,6 @@ from .hedging import hedged
 
 GROUP_NOUNS = frozenset(load("triggers").get("group_nouns", []))
 CHANGES = load("triggers")["change_announcements"]
-REPORTING = REPORTING_VERBS
 ARRESTING_WORDS = frozenset(load("triggers")["arresting_body_words"])
 EXECUTIVE_WORDS = frozenset(load("triggers")["executive_body_words"])
 SPEAKERS = {"office", "spokesman", "spokeswoman", "spokesperson", "aide", "statement"}
@@ -42,7 +41,7 @@ def reporter(r, sent):
     """The authority a reporting verb of the sentence quotes, or None: "the National Police
     said ...", "X was arrested, the commission said", "President X's office said ..."."""
     for tok in sent:
-        if tok.lemma_.lower() not in REPORTING or tok.pos_ != "VERB":
+        if tok.lemma_.lower() not in REPORTING_VERBS or tok.pos_ != "VERB":
             continue
         for c in tok.children:
             if c.dep_ != "nsubj":

@@ -10,7 +10,7 @@ from dataclasses import replace
 from graph.schema import ORGANISATION, PERSON
 
 from .. import gazetteer as gz
-from ..lexicon import load
+from ..lexicon import QUOTE_MARKS, load
 from ..mentions import Mention
 from ..portfolio_lists import joins_portfolio, portfolio_then_head
 from .parties import party_member_title
@@ -46,7 +46,6 @@ def phrase_after(r, sent, start: int) -> list:
 
 
 ALIAS_OPENERS = tuple(tuple(w.lower() for w in o) for o in load("names")["alias_openers"])   # "also known as", "a/k/a"
-QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "``", "''"})
 
 
 def _past_aliases(sent, start: int) -> int:
@@ -63,7 +62,7 @@ def _past_aliases(sent, start: int) -> int:
         if comma is None:
             return start
         start = comma + 1
-        while start < sent.end and doc[start].text in QUOTES:
+        while start < sent.end and doc[start].text in QUOTE_MARKS:
             start += 1
     return start
 

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from graph.schema import PERSON
 
+from ..lexicon import DOUBLE_QUOTES
+
 SPEECH_VERBS = frozenset({"say", "tell", "add", "state", "note", "declare", "stress", "explain", "announce", "write"})
 WITHIN = 10   # sentences around the quoted one in which its speaker may be named (one a paragraph)
-QUOTES = ('"', "“", "”")
 
 
 def _speakers(r, si: int) -> set:
@@ -35,16 +36,16 @@ def quoted_speaker(r, tok):
         return None
     si = r.state.current_si
     sents = r.state.sents
-    if not any(ch in sents[k].text for k in range(max(0, si - WITHIN), si + 1) for ch in QUOTES):
+    if not any(ch in sents[k].text for k in range(max(0, si - WITHIN), si + 1) for ch in DOUBLE_QUOTES):
         return None   # not in a quotation
     found = _speakers(r, si)
     if not found:
         for k in range(si + 1, min(len(sents), si + WITHIN + 1)):   # '..." Y said.' closing the quotation
-            if any(ch in sents[k].text for ch in QUOTES) and (got := _speakers(r, k)):
+            if any(ch in sents[k].text for ch in DOUBLE_QUOTES) and (got := _speakers(r, k)):
                 found.update(got)
                 break
         for k in range(si - 1, max(-1, si - WITHIN - 1), -1):   # '"...," Y said.' opening it
-            if any(ch in sents[k].text for ch in QUOTES) and (got := _speakers(r, k)):
+            if any(ch in sents[k].text for ch in DOUBLE_QUOTES) and (got := _speakers(r, k)):
                 found.update(got)
                 break
     return next(iter(found.values())) if len(found) == 1 else None

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from graph.schema import ORGANISATION, PERSON
 
 from .. import gazetteer as gz
-from ..lexicon import EVENT_NOUNS, EVENT_VERBS, REPORTING_VERBS as REPORTING, load
+from ..lexicon import EVENT_NOUNS, EVENT_VERBS, QUOTE_MARKS, REPORTING_VERBS as REPORTING, load
 from ..mentions import EntityBuild
-from .appositions import ALIAS_OPENERS, QUOTES
+from .appositions import ALIAS_OPENERS
 from .coordination import colon_list
 from .facts import EventFact
 
@@ -205,7 +205,7 @@ def _an_alias(doc, start: int) -> bool:
     """The name at start follows "a/k/a" or "also known as" (quotes aside): another name of the
     person before it, not one more member of the list."""
     k = start
-    while k > 0 and doc[k - 1].text in QUOTES:
+    while k > 0 and doc[k - 1].text in QUOTE_MARKS:
         k -= 1
     return any(tuple(t.lower_ for t in doc[max(0, k - len(o)):k]) == o for o in ALIAS_OPENERS)
 

@@ -20,6 +20,7 @@ from ..lexicon import load
 from ..mentions import Mention
 from .appositions import title_phrase
 from .facts import Position
+from .post_holders import post_holder
 from .titles import headed, stated, title_tokens, without_leading
 
 _H = load("titles")["held_posts"]   # the words: loaders/data/titles.json "held_posts"
@@ -60,10 +61,9 @@ def verb_body_after(r, verb, title_toks: list, mentions) -> list:
 def _holder(r, verb):
     """Who holds the posts: the subject, the noun a "who" clause hangs on, a pronoun's person, or
     for "holding ..." after a clause, that clause's subject."""
-    from .post_verbs import _subject   # (post_verbs imports this module)
-    person = _subject(r, verb)
+    person = post_holder(r, verb)
     if person is None and verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG":
-        person = _subject(r, verb.head)   # "She served 28 years, holding senior posts at X"
+        person = post_holder(r, verb.head)   # "She served 28 years, holding senior posts at X"
     return person
 
 
@@ -109,7 +109,6 @@ def _span_verb(as_):
 
 
 def years_as(r, sent, si, mentions) -> list[Position]:
-    from .post_verbs import _subject   # (post_verbs imports this module)
     out = []
     for as_ in sent:
         if as_.lower_ != "as" or as_.dep_ != "prep":
@@ -118,9 +117,9 @@ def years_as(r, sent, si, mentions) -> list[Position]:
         pobj = next((c for c in as_.children if c.dep_ == "pobj"), None)
         if verb is None or pobj is None or any(c.dep_ == "neg" for c in verb.children):
             continue
-        person = _subject(r, verb)
+        person = post_holder(r, verb)
         if person is None and verb.dep_ == "xcomp":
-            person = _subject(r, verb.head)   # "X is to retire after five years as ..."
+            person = post_holder(r, verb.head)   # "X is to retire after five years as ..."
         if person is None or person.label != PERSON:
             continue
         toks = title_tokens(list(sent.doc[pobj.left_edge.i:pobj.right_edge.i + 1]))

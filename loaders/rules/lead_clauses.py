@@ -19,12 +19,11 @@ carries the person named before the run, however long the run (the article state
 `antecedent` looks two sentences back)."""
 from __future__ import annotations
 
-from graph.schema import ORGANISATION, PERSON
+from graph.schema import PERSON
 
 from ..doc_index import any_of
 from ..gender import pronoun_gender
 from ..lexicon import LEAD_VERBS, word_set
-from ..mentions import Mention
 from .facts import Position
 from .titles import national_body
 

@@ -33,7 +33,6 @@ REACTION_VERBS = word_set("triggers", "reaction_verbs")   # data/triggers.json
 def _unnamed_post(r, t, mentions) -> tuple[str, object, bool] | None:
     """(title, body, former) of an unnamed holder's noun phrase ("Kenya's finance minister",
     "a former sports and youth minister", "the former regime's interior minister")."""
-    doc = t.doc
     if t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "appos" for c in t.children):
         return None
     left = [k for c in t.lefts if c.dep_ not in ("relcl", "acl", "prep") for k in c.subtree]

@@ -21,8 +21,8 @@ from .appositions import title_phrase
 from .facts import Position
 from .held_posts import verb_body_after
 from .joined_posts import joined_phrases, split_posts
-from .lead_clauses import chained_antecedent
 from .parties import is_party
+from .post_holders import APPOINTING, GOING_ON, post_holder
 from .titles import ARTICLES, OFFICE_NOUNS, has_head, headed, portfolio_ministry, stated, title_tokens, without_leading
 from ..org_names import ministry_domain
 
@@ -32,7 +32,6 @@ PREDICATE_VERBS = frozenset(w.lower() for w in _T.get("post_verbs_predicate", []
 HEADS = frozenset(h.lower() for h in gz.HEADS_OF_STATE)
 PAST_HELD = frozenset({"serve", "work"})   # "had served as": a post held before
 WORK_VERBS = frozenset(w.lower() for w in _T.get("work_verbs", []))   # "worked for the agency": a member
-APPOINTING = frozenset(w.lower() for w in _T.get("appointing_verbs", []))   # the post is given to the object
 OBJECT_VERBS = {k.lower(): v for k, v in _T.get("office_object_verbs", {}).items()}   # "assumed the post of X"
 TO_OFFICE_VERBS = frozenset(w.lower() for w in _T.get("to_office_verbs", []))   # "moved to the post of X"
 PREP_VERBS = {k.lower(): v for k, v in _T.get("office_prep_verbs", {}).items()}   # "tapped for the position of X"
@@ -43,7 +42,6 @@ KNOWN = AS_VERBS | PREDICATE_VERBS | WORK_VERBS | JOIN_VERBS | TO_OFFICE_VERBS |
 
 
 CERTAIN_FUTURE = frozenset({"will", "'ll", "shall"})
-GOING_ON = frozenset(load("triggers")["going_on_verbs"])
 LEAVE_BODY_VERBS = frozenset({"resign", "quit", "step"})   # "resigned from the Senate", "stepped down from the board"
 LEGISLATURE_WORDS = frozenset(load("names")["legislatures"]) | {"assembly", "house", "council", "cabinet"}   # "will continue to serve as": the post goes on
 
@@ -66,44 +64,10 @@ def announced(verb) -> bool:
     return going_on or any(a in CERTAIN_FUTURE for a in auxes)
 
 
-def _subject(r, verb, lemma: str = ""):
-    """The person a post verb is said of: its subject, the noun a relative clause hangs on, or
-    the person a pronoun stands for; for a verb by which others give the post ("appointed X
-    head of Y", "elected X speaker") the object of the active verb or the passive subject."""
-    if lemma in APPOINTING:
-        passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        if passive is None:
-            # "appointed X as Y", "appointed X head of Y" (X inside the object), "swore in X as Y"
-            cands = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-            cands += [t for c in cands for t in c.lefts]
-            cands += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
-                      if p.dep_ == "pobj"]
-            for c in cands:
-                m = r.state.mention_at(c.i)
-                if m is not None and m.label == PERSON and m.entity is not None:
-                    return m.entity
-            return None
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    subj = next((c for c in subjects if r.state.mention_at(c.i) is not None
-                 and r.state.mention_at(c.i).label == PERSON), subjects[0] if subjects else None)
-    if subj is None and (verb.dep_ == "conj" or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in GOING_ON)):
-        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)   # "X will continue to serve as"
-    if subj is None:
-        return None
-    if subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
-        subj = verb.head
-    m = r.state.mention_at(subj.i)
-    if m is not None and m.label == PERSON and m.entity is not None:
-        return m.entity
-    if subj.lower_ in ("he", "she"):
-        return chained_antecedent(r.state, subj)   # (through a run of "He ... he ..." sentences: lead_clauses)
-    return None
-
-
 def _works_for(r, verb, si, mentions) -> list[Position]:
     """"X, who worked in NISA's cybersecurity department", "X works for the CIA": X is a member
     of the organisation (no post is named)."""
-    person = _subject(r, verb)
+    person = post_holder(r, verb)
     if person is None:
         return []
     for prep in verb.children:
@@ -118,7 +82,7 @@ def _works_for(r, verb, si, mentions) -> list[Position]:
 
 def _joins(r, verb, si, mentions) -> list[Position]:
     """"X joined the New Patriotic Party in 2005": X is a member of it."""
-    person = _subject(r, verb)
+    person = post_holder(r, verb)
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if person is None or obj is None:
         return []
@@ -143,7 +107,7 @@ def _office_object(r, verb, si, mentions) -> list[Position]:
     if obj is None or not (stated(verb) or announced(verb)):
         return []
     before = _named_before(r, obj)
-    person = before or _subject(r, verb, verb.lemma_.lower()) or _apposed_subject(r, verb)
+    person = before or post_holder(r, verb, verb.lemma_.lower()) or _apposed_subject(r, verb)
     if person is None:
         return []
     former = OBJECT_VERBS.get(verb.lemma_.lower()) == "former"
@@ -219,7 +183,7 @@ def _moved_person(r, verb):
     if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
             and verb.head.lemma_.lower() not in TO_OFFICE_VERBS | APPOINTING:
         return None   # "... when Lungu won elections and transferred to ...": whose move the parse does not say
-    return _subject(r, verb)
+    return post_holder(r, verb)
 
 
 def _moved_to_ministry(r, verb, si, mentions) -> list[Position]:
@@ -264,7 +228,7 @@ def _left_body(r, verb, si, mentions) -> list[Position]:
     om = r.org_mention_at(mentions, pobj.i) if pobj is not None else None
     if om is None or om.entity is None or om.end - 1 < pobj.i:
         return []   # ("resigned from his post at the bank": the post, read by _office_object)
-    person = _subject(r, verb, verb.lemma_.lower())
+    person = post_holder(r, verb, verb.lemma_.lower())
     if person is None:
         return []
     doc = verb.doc
@@ -430,7 +394,7 @@ def post_verbs(r, sent, si, mentions) -> list[Position]:
             continue
         if title_tok is None or not (title_tok.lower_ in gz.TITLE_HEADS or has_head([title_tok.text])):
             continue
-        person = _subject(r, tok, lemma)
+        person = post_holder(r, tok, lemma)
         if person is None:
             continue
         whole = list(sent.doc[title_tok.left_edge.i:title_tok.right_edge.i + 1])

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from graph.schema import PERSON
 
+from ..lexicon import GOVERNMENT_NOUNS
 from .facts import Position
 from .titles import is_title_word, stated
 
 POST_VERBS = {"serve", "work"}   # verbs that say one held a post
 COPULAS = {"be", "become"}        # with a title: "was a minister", "became deputy police chief"
-GOVERNMENTS = {"government", "cabinet", "administration"}
 
 
 def _leader(r, prep):
@@ -22,7 +22,7 @@ def _leader(r, prep):
     if pobj is None:
         return None
     if prep.lower_ == "in":
-        if pobj.lower_ not in GOVERNMENTS or not any(d.dep_ == "det" and d.lower_ == "the" for d in pobj.children):
+        if pobj.lower_ not in GOVERNMENT_NOUNS or not any(d.dep_ == "det" and d.lower_ == "the" for d in pobj.children):
             return None
         of = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None

@@ -32,7 +32,6 @@ BYLINE = word_set("triggers", "byline_verbs")   # "VOA correspondent X reports f
 def _np_post(r, t, si: int, mentions) -> tuple[str, object] | None:
     """The title and body of an unnamed holder ("Georgia's interior minister", "the commission's
     spokesperson", "a new finance minister")."""
-    doc = t.doc
     if t.tag_ in ("NNS", "NNPS") or any(m.label == PERSON and m.start <= k.i < m.end
                                         for k in t.subtree for m in mentions):
         return None   # a named holder is the apposition rules', a plural is many people

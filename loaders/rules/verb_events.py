@@ -9,7 +9,7 @@ from __future__ import annotations
 from graph.schema import PERSON
 
 from ..gazetteer import TITLE_WORDS
-from ..lexicon import LEAD_VERBS, NEEDS_POST, load
+from ..lexicon import GOVERNMENT_NOUNS, LEAD_VERBS, NEEDS_POST, REPORTING_VERBS, load
 from .house_confirmations import confirmed_by_house
 from ..mentions import EntityBuild
 from ..name_bounds import honorific_at
@@ -26,7 +26,6 @@ from .facts import EventFact
 from .groups import listed_after, remember
 from .post_lists import paired_posts
 from .recalled import recalled
-from .announcements import REPORTING as SAYING_VERBS   # triggers.json reporting_verbs
 from .hedging import hedged, left_a_race
 from .ordered_participles import ordered_undergoers
 from .lede_subjects import story_subject
@@ -240,7 +239,6 @@ def set_off_participle(tok):
     return subj if subj is not None and after else None
 
 
-GOVERNMENTS = {"government", "cabinet", "administration"}
 NOT_POSTS = load("triggers")["not_posts"]
 
 
@@ -287,7 +285,7 @@ def named_in_case(tok, nouns=CASE_NOUNS) -> bool:
 
 def led_government(r, noun, etype: str) -> list:
     """"voted to oust the government of Prime Minister X": the head of the government removed."""
-    if etype != "DISMISSAL" or noun.lemma_.lower() not in GOVERNMENTS:
+    if etype != "DISMISSAL" or noun.lemma_.lower() not in GOVERNMENT_NOUNS:
         return []
     return [x for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
             for p in c.children if p.dep_ == "pobj" for x in r.people(p, lists=False)]
@@ -346,7 +344,7 @@ def court_ordered_exit(r, tok, sent, si) -> list[EventFact]:
                       rule="verb:court-ordered-exit", strength=0.7)]
 
 
-REPORTING = SAYING_VERBS | {"tell"}   # "told reporters he would step down"
+REPORTING = REPORTING_VERBS | {"tell"}   # "told reporters he would step down"
 
 
 def reported_future(tok) -> bool:
