@@ -17,7 +17,7 @@ from graph.merge import spelling_key   # "Kovalenkyy" / "Kovalenky": the key the
 from graph.schema import ORGANISATION, PERSON, entity_id
 
 from . import gazetteer as gz
-from . import furniture_names, joined_persons, officer_ranks, town_police, legislatures, repeated_bodies, list_names, name_bounds, name_precision, page_edges, party_names, places, portfolio_lists
+from . import furniture_names, joined_persons, officer_ranks, town_police, legislatures, repeated_bodies, list_names, name_bounds, name_precision, party_names, places, portfolio_lists
 from .foreign import foreign_sentences
 from .lexicon import MODIFIERS, PERSON_HEADED, PERSON_ONLY_NOUNS, PERSON_ONLY_VERBS, REPLACE_VERBS
 from .lexicon import load as load_data   # (data/names.json: word lists of names' shapes)
@@ -692,7 +692,6 @@ def collect_mentions(sents) -> list[Mention]:
     docs = list({id(s.doc): s.doc for s in sents}.values())
     headline = {id(d) for d in docs if headline_case(d) and not list_names.list_item(d)}
     texts = [d.text for d in docs]   # (a Doc's text is joined anew at each read)
-    headline -= {id(d) for d, nxt in zip(docs, texts[1:]) if page_edges.signature_title(nxt)}   # a signer's line
     body = "\n".join(t for d, t in zip(docs, texts) if id(d) not in headline)
     article_text = "\n".join(texts)
     out: list[Mention] = []
