@@ -257,6 +257,7 @@ class Extractor:
         (benchmarks/learned_baseline.py learns from this)."""
         aid = article_id(raw.title, raw.url, raw.text)
         article = Article(aid, raw.title, raw.url, raw.published, raw.source)
+        signature_posts.tag_signers(docs)   # "Heather X" on its own line, then "Department Spokesperson"
         sents = [s for d in docs for s in d.sents if s.text.strip()]
         mentions = collect_mentions(sents)
         mentions = body_positions.relabel(cut_names.drop_cut(mentions, sents), sents)   # "...General Hurl"; "the Petronas chairman"

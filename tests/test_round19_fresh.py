@@ -2,9 +2,11 @@
 
 A department's press statement is signed by its spokesperson with a title that names no body
 but "the Department" ("X, Department Spokesperson", or the name on one line and the title on
-the next); the post is at the department the statement names (rules/signature_posts.py). The
-name line is the signer's, not a byline or a stray name of the page (page_edges.signed,
-furniture_names._signs). Another person the statement names gets no such post.
+the next); the post is at the department the statement names, or, in a statement from
+Washington that names none, at the State Department, whose title it is (rules/signature_posts.py).
+The name line is the signer's, not a byline or a stray name of the page (page_edges.signed,
+furniture_names._signs), and a person even where the model tags nothing on it
+(signature_posts.tag_signers). Another person the statement names gets no such post.
 """
 import pytest
 
@@ -29,6 +31,12 @@ SIGNATURE_CASES = [
               "The State Department welcomed the release of the detained journalists.",
               [("HOLDS_POSITION", "person:jennifer-walsh", "state-department")],
               id="deputy-title-state-department"),
+    # a name the model leaves untagged alone on its line, and no department named: the
+    # statement is from Washington, the title is the State Department's
+    fact_case("Press Statement\n\nOtis Brandvold\n\nDepartment Spokesperson\n\nWashington, DC\n\nMarch 3, 2019\n\n"
+              "We congratulate the newly appointed Prime Minister of Valdonia, Paul Verhoef.",
+              [("HOLDS_POSITION", "person:otis-brandvold", "department-of-state")], _other_at_department,
+              id="untagged-name-washington-default"),
 ]
 
 

@@ -12,13 +12,35 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Span
+
 from graph.schema import ORGANISATION, PERSON
 
+from .. import gazetteer as gz
 from ..lexicon import load
 from ..page_edges import signature_title
 from .facts import Position
 
 SIGNATURE_TITLES = {k.lower(): v for k, v in load("titles").get("signature_titles", {}).items()}
+US = "United States"
+
+
+def _name_shaped(doc) -> bool:
+    """The line is only a person's name: two to four capitalised words (initials allowed), no
+    title word, no place."""
+    words = [t for t in doc if not t.is_space]
+    return 2 <= len(words) <= 4 and all(t.text[:1].isupper() and (t.is_alpha or re.fullmatch(r"[A-Z]\.", t.text))
+                                        for t in words) \
+        and not any(t.lower_ in gz.TITLE_WORDS or t.text.rstrip(".") in gz.PREFIXES for t in words) \
+        and not gz.is_place(doc.text.strip()) and not gz.country_of(doc.text.strip())
+
+
+def tag_signers(docs) -> None:
+    """A line that is only a name, followed by a signature title's line, is a person even where
+    the model tagged nothing on it ("Heather X" / "Department Spokesperson"): tagged in place."""
+    for doc, nxt in zip(docs, docs[1:]):
+        if not doc.ents and signature_title(nxt.text) and _name_shaped(doc):
+            doc.ents = [Span(doc, 0, len(doc), label="PERSON")]
 
 
 def _title_after(sents, si: int, m) -> str | None:
@@ -38,13 +60,16 @@ def _title_after(sents, si: int, m) -> str | None:
     return nxt.strip().rstrip(".").strip() if signature_title(nxt) else None
 
 
-def _department(st, word: str):
+def _department(st, word: str, default: str):
     """The first body of the text whose name says it is a 'department' (word: the noun that
-    the title's first word stands for)."""
+    the title's first word stands for); in a statement from Washington that names none, the
+    body the title is of (default: the State Department's spokesperson)."""
     pat = re.compile(rf"\b{re.escape(word)}\b", re.I)
     for m in st.mentions:   # (mentions are in text order)
         if m.label == ORGANISATION and m.entity is not None and pat.search(m.entity.name):
             return m.entity
+    if any(re.match(r"Washington\b", s.text.strip()) for s in st.sents):   # the statement's dateline
+        return st.org_entity(default, US)
     return None
 
 
@@ -57,7 +82,7 @@ def read(st) -> list[Position]:
         title = _title_after(st.sents, m.sent_index, m)
         if title is None:
             continue
-        body = _department(st, SIGNATURE_TITLES[title.lower()])
+        body = _department(st, *SIGNATURE_TITLES[title.lower()])
         if body is not None:
             out.append(Position(m.entity, title, body, m.sent_index, "signature-title", 0.75))
     return out
