@@ -189,7 +189,7 @@ def lone_name(span, article_text: str) -> bool:
 
 
 def _signs(span, article_text: str) -> bool:
-    """The name's line signs a statement: the next line is the signer's title ("Heather X" /
+    """The name's line signs a statement: the next line is the signer's title ("Jane X" /
     "Department Spokesperson", page_edges.signature_title)."""
     lines = article_text.split("\n")
     k = next((k for k, line in enumerate(lines) if line.strip() == span.sent.text.strip()), None)

@@ -63,7 +63,7 @@ def signature_title(line: str) -> bool:
 
 
 def signed(lines: list[str], i: int) -> bool:
-    """The name of line i signs a statement: the next line is the signer's title ("Heather X" /
+    """The name of line i signs a statement: the next line is the signer's title ("Jane X" /
     "Department Spokesperson"), so the name is the office holder the statement is from."""
     return signature_title(next((line for line in lines[i + 1:] if line.strip()), ""))
 

@@ -1,13 +1,15 @@
 """The signer of a department's statement (round 19): a State Department press statement is
 signed by its spokesperson under the title, on the name's own line or after a comma:
 
-  "Press Statement / Heather X / Department Spokesperson / Washington, DC / <date>"
-  "04/11/2022 10:49 AM EDT / Ned X, Department Spokesperson / The U.S. Department of State has ..."
+  "Press Statement / Jane X / Department Spokesperson / Washington, DC / <date>"
+  "<date> <time> / John Y, Department Spokesperson / The U.S. Department of State has ..."
 
 "Department Spokesperson" names no body but "the Department", and the title rules find no
 "of" after it. The department is the one the statement names: the first body of the text
-called "Department of ..." or "... Department" (titles.json signature_titles: the titles read
-so, with the word that names the body)."""
+called "Department of ..." or "... Department"; a statement from Washington that names none is
+the State Department's, whose title it is (titles.json signature_titles: the titles read so,
+with the word that names the body and that default). The model often leaves the name alone on
+its line untagged: tag_signers tags it before the mentions are read."""
 from __future__ import annotations
 
 import re
@@ -37,7 +39,7 @@ def _name_shaped(doc) -> bool:
 
 def tag_signers(docs) -> None:
     """A line that is only a name, followed by a signature title's line, is a person even where
-    the model tagged nothing on it ("Heather X" / "Department Spokesperson"): tagged in place."""
+    the model tagged nothing on it ("Jane X" / "Department Spokesperson"): tagged in place."""
     for doc, nxt in zip(docs, docs[1:]):
         if not doc.ents and signature_title(nxt.text) and _name_shaped(doc):
             doc.ents = [Span(doc, 0, len(doc), label="PERSON")]
