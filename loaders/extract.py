@@ -29,7 +29,7 @@ from .events import EventFact, EventReader
 from .gender import article_genders, pronoun_gender
 from . import gazetteer as gz
 from . import body_positions, cut_names, wrapped_lines
-from .rules import flag_officers, honorable_judges
+from .rules import flag_officers, honorable_judges, signature_posts
 from .rules.story_arresters import give_story_arrester
 from .org_names import country_names
 from .mentions import (EntityBuild, Mention, article_countries, collect_mentions, ministry_aliases, ministry_domain,
@@ -257,6 +257,7 @@ class Extractor:
         (benchmarks/learned_baseline.py learns from this)."""
         aid = article_id(raw.title, raw.url, raw.text)
         article = Article(aid, raw.title, raw.url, raw.published, raw.source)
+        signature_posts.tag_signers(docs)   # "Jane X" on its own line, then "Department Spokesperson"
         sents = [s for d in docs for s in d.sents if s.text.strip()]
         mentions = collect_mentions(sents)
         mentions = body_positions.relabel(cut_names.drop_cut(mentions, sents), sents)   # "...General Hurl"; "the Petronas chairman"
@@ -286,6 +287,7 @@ class Extractor:
             positions += pos_reader.from_events(found)
         more_posts, more_facts = flag_officers.read(state)   # "Navy Rear Adm. X for appointment to the grade of ..."
         positions, facts = positions + more_posts + honorable_judges.read(state), facts + more_facts   # "the Hon. X, of the Court"
+        positions += signature_posts.read(state)   # "John Y, Department Spokesperson"
         facts += ev_reader.read_headline(raw.title)   # "President Sacks Finance Minister"
         give_story_arrester(state, facts)   # "X was also arrested" in a story of one arresting body
         positions += near_posts(state, positions)   # "NLC Commissioner X" where the parse placed X nowhere

@@ -21,6 +21,7 @@ import re
 
 from . import gazetteer as gz
 from .list_names import list_item
+from .page_edges import signature_title   # "Department Spokesperson": the line after a signer's name
 from .lexicon import load, word_set   # word lists: data/furniture.json
 
 BYLINE_MAX_TOKENS = 14
@@ -184,4 +185,12 @@ def lone_name(span, article_text: str) -> bool:
             before.lower_ in gz.TITLE_WORDS or before.text.rstrip(".") in gz.PREFIXES):
         return False   # "2. Hon. Justice Irene Mambilima.": a numbered list of office holders, not a menu
     return len(sent) <= LONE_MAX_TOKENS and len(others) <= 1 and article_text.count(span.text) == 1 \
-        and not list_item(span.doc)   # (asked last: it reads the whole line, the rest is cheap)
+        and not list_item(span.doc) and not _signs(span, article_text)   # (asked last: they read whole lines)
+
+
+def _signs(span, article_text: str) -> bool:
+    """The name's line signs a statement: the next line is the signer's title ("Jane X" /
+    "Department Spokesperson", page_edges.signature_title)."""
+    lines = article_text.split("\n")
+    k = next((k for k, line in enumerate(lines) if line.strip() == span.sent.text.strip()), None)
+    return k is not None and signature_title(next((line for line in lines[k + 1:] if line.strip()), ""))

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from . import gazetteer as gz
-from .lexicon import word_set   # data/furniture.json: credit verbs ("Reporting by", "Editing by")
+from .lexicon import load, word_set   # data/furniture.json: credit verbs ("Reporting by", "Editing by")
 
 _WORD = r"[A-Z][\w'’.-]*[\w.]"
 _NAME = rf"{_WORD}(?:\s+{_WORD}){{1,3}}"
@@ -27,6 +27,7 @@ _BYLINE = re.compile(rf"^(?:By\s+)?(?P<names>{_NAME}(?:\s+(?:and|&)\s+{_NAME})?)
 _TAG_LINE = re.compile(r"^[A-Z][\w'’.-]*(?:\s*[/|,·]?\s*[A-Z][\w'’.-]*){2,}$")
 _WORDS = re.compile(r"[\w'’-]+")
 CREDIT_VERBS = word_set("furniture", "credit_verbs")
+SIGNATURE_TITLES = {k.lower() for k in load("titles").get("signature_titles", {})}   # "Department Spokesperson"
 _CREDIT = re.compile(r"\b(?:" + "|".join(sorted(CREDIT_VERBS)) + r")\s+by\s+[^;)\n]*", re.I)
 
 
@@ -56,6 +57,17 @@ def byline(line: str, lines: list[str], keep: list[bool], start: int) -> bool:
     return not any(w in used for w in words)
 
 
+def signature_title(line: str) -> bool:
+    """The line is a title a statement is signed with ("Department Spokesperson")."""
+    return line.strip().rstrip(".").strip().lower() in SIGNATURE_TITLES
+
+
+def signed(lines: list[str], i: int) -> bool:
+    """The name of line i signs a statement: the next line is the signer's title ("Jane X" /
+    "Department Spokesperson"), so the name is the office holder the statement is from."""
+    return signature_title(next((line for line in lines[i + 1:] if line.strip()), ""))
+
+
 def tag_line(line: str, lines: list[str], keep: list[bool], start: int, index: int) -> bool:
     """The page's last line, only names the story above has already used."""
     s = line.strip()
@@ -73,7 +85,7 @@ def drop_edges(lines: list[str], keep: list[bool], start: int | None) -> list[bo
     keep = list(keep)
     bylines = set()
     for i in range(start):
-        if keep[i] and byline(lines[i], lines, keep, start):
+        if keep[i] and byline(lines[i], lines, keep, start) and not signed(lines, i):
             keep[i] = False
             bylines.add(lines[i].strip())
     for i in range(start, len(lines)):
