@@ -1,0 +1,144 @@
+"""Events said of a story's case group, given to the persons of the case (round 19).
+
+Court and police stories state some events for the whole group of accused persons and name
+them elsewhere: "The defendants were arrested and charged in August", "The accused were
+charged before the hearing", "the court also ousted the accused from their positions".
+rules/groups.py gives a group event to a list of names that follows within a few sentences;
+here the list may come long before or after, or there is none and each person is named with
+their own court event ("A pleaded guilty to ...", "B was sentenced to ...").
+
+The case group is a definite plural of triggers.json case_group_nouns ("the defendants", "all
+of the accused", "the four suspects"; not "some of the accused", not "two other defendants").
+Its members are the persons a sentence lists for it ("The accused include A, B and C", "The
+defendants are A and B"), or else the persons of the story's own court events (ARREST,
+CHARGE, CONVICTION, SENTENCE); at least two, and as many as the group counts when it counts.
+Each member receives the group's event unless already given one of that kind.
+"""
+from __future__ import annotations
+
+from graph.schema import PERSON
+
+from ..lexicon import EVENT_VERBS, load
+from .facts import EventFact
+from .groups import NUMBERS
+from .hedging import hedged
+from .phrases import trigger_lemma
+
+CASE_NOUNS = frozenset(load("triggers")["case_group_nouns"])
+SINGULAR_TOO = frozenset({"accused"})   # "the accused" is one person or several
+WHOLE = frozenset({"all", "both"})   # "all of the accused"; not "some of", "two of"
+COURT_TYPES = ("ARREST", "CHARGE", "CONVICTION", "SENTENCE")
+# names.json one-word honorifics and ranks ("Sgt.", "Gov"): a "person" whose name ends in one is a
+# rank the model read as a name ("Former PPD Sgt. X"), not a member to hand events on to
+RANKS = frozenset(w.strip(".").lower() for w in load("names")["honorifics"] if " " not in w.strip())
+
+
+def _misread(person) -> bool:
+    return person.name.split()[-1].strip(".").lower() in RANKS
+
+
+def _case_noun(tok):
+    """(the group's noun, its count) when tok opens a definite case group, else (None, None)."""
+    noun = tok
+    if tok.lower_ in WHOLE:   # "all of the accused were charged"
+        noun = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"), None)
+        if noun is None:
+            return None, None
+    if noun.lower_ not in CASE_NOUNS or noun.tag_ in ("NN", "NNP"):
+        return None, None
+    dets = [c for c in noun.children if c.dep_ in ("det", "predet")]
+    if not any(d.lower_ in ("the", "all", "both") for d in dets) and noun is tok:
+        return None, None
+    if any(c.dep_ == "amod" and c.lower_ in ("other", "some", "several", "many") for c in noun.children):
+        return None, None   # "two other defendants": not the whole group
+    num = next((c for c in noun.children if c.dep_ == "nummod"), None)
+    count = None if num is None else NUMBERS.get(num.lower_) or (int(num.text) if num.text.isdigit() else 0)
+    return noun, count
+
+
+def _plural(noun, verb) -> bool:
+    """A noun that reads as one person or many ("the accused") stands for many here: a plural
+    verb ("were charged") or possessive ("ousted the accused from their posts"), or a count."""
+    if any(c.dep_ == "nummod" for c in noun.children) or noun.i != noun.head.i and noun.head.lower_ == "of":
+        return True
+    if noun.dep_ == "nsubjpass":
+        return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are", "have") for c in verb.children)
+    return any(t.lower_ in ("their", "them", "themselves") for t in verb.subtree)
+
+
+def _group_verbs(tok):
+    """The event verbs tok (a case group) undergoes: the verb it is the passive subject or the
+    object of, and the verbs joined to that one without a subject of their own ("were arrested
+    and charged")."""
+    if tok.dep_ not in ("nsubjpass", "dobj"):
+        return []
+    verb = tok.head
+    noun = _case_noun(tok)[0]
+    if noun.lower_ in SINGULAR_TOO and not _plural(noun, verb):
+        return []   # "the accused was remanded": one person
+    out = [verb]
+    for c in verb.conjuncts:
+        if c.i > verb.i and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children):
+            out.append(c)
+    return [(v, EVENT_VERBS[trigger_lemma(v)]) for v in out if v.pos_ == "VERB" and trigger_lemma(v) in EVENT_VERBS
+            and not hedged(v)]
+
+
+def _listed(state, si: int, sent) -> list:
+    """'The accused include A, B and C' / 'The defendants are A and B': the persons named after
+    the verb of a sentence whose subject is the case group."""
+    root = sent.root
+    if root.lemma_.lower() not in ("be", "include"):
+        return []
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or _case_noun(subj)[0] is None:
+        return []
+    out = []
+    for m in state.mentions:
+        if m.sent_index == si and m.label == PERSON and m.entity is not None and m.start > root.i \
+                and m.entity not in out:
+            out.append(m.entity)
+    return out
+
+
+def case_group_events(r, facts) -> list[EventFact]:
+    """The events of the story's case group, one for each of its members (see the module's doc)."""
+    state = r.state
+    groups, listed = [], []
+    for si, sent in enumerate(state.sents):
+        if len(listed) < 2:
+            listed = _listed(state, si, sent)
+        for tok in sent:
+            noun, count = _case_noun(tok)
+            if noun is None:
+                continue
+            for verb, etype in _group_verbs(tok):
+                groups.append((etype, verb, si, count, tok.dep_ == "nsubjpass"))
+    if not groups:
+        return []
+    live = [f for f in facts if not f.extra.get("no_event")]
+    members = listed
+    if len(members) < 2:
+        members = []
+        for f in live:
+            if f.type in COURT_TYPES:
+                members += [s for s in f.subjects if s.label == PERSON and s not in members and not _misread(s)]
+    if len(members) < 2:
+        return []
+    had = {(f.type, id(s)) for f in live for s in f.subjects}
+    out = []
+    keep = state.current_doc, state.current_si
+    for etype, verb, si, count, passive in groups:
+        if count is not None and count != len(members):
+            continue
+        state.current_doc, state.current_si = verb.doc, si
+        agent = r.agent_by(verb) if passive else r.clause_agent(verb)
+        for m in members:
+            if (etype, id(m)) in had or m is agent:
+                continue
+            had.add((etype, id(m)))
+            out.append(EventFact(etype, si, [m], agent, None, None, rule=f"case-group:{verb.lemma_.lower()}",
+                                 strength=0.6))
+    state.current_doc, state.current_si = keep
+    return out

@@ -1,0 +1,64 @@
+"""Round 19 (events): event phrasings that recur across the read pools.
+
+An event said of a story's case group ("The defendants were arrested and charged", "The
+accused were charged", "the court ousted the accused from their posts") with no list of names
+right after it is each member's: the persons a sentence lists for the group ("The accused
+include A, B and C"), or else the persons with their own court events in the story
+(rules/case_groups.py). Not "some of the accused", not one accused person, not a count the
+persons do not match.
+"""
+import pytest
+
+from tests.conftest import check_event_case, event_case, read_text as read
+
+CASE_GROUP_CASES = [
+    event_case("Three former county clerks pleaded guilty today to fraud charges in federal court. "
+               "The defendants were arrested and charged as part of an indictment filed in March. "
+               "Former deputy clerk Walter Brenning pleaded guilty to one count of wire fraud. "
+               "Former records clerk Amos Teller pleaded guilty to one count of bribery. "
+               "Former chief clerk Lydia Varno pleaded guilty to one count of extortion.",
+               [("ARREST", "person:walter-brenning"), ("CHARGE", "person:amos-teller"),
+                ("ARREST", "person:lydia-varno"), ("CHARGE", "person:walter-brenning")],
+               id="defendants-then-each-pleads"),
+    event_case("Seven officials were arrested on Monday in a housing tender case. "
+               "The accused include the town manager, Petra Olund, a council speaker, Jonas Ferrell, "
+               "and a former housing director, Mikael Strand. "
+               "The weather was cold in the capital on Tuesday. "
+               "Local traders complained about the roads. "
+               "The accused were charged before the bail hearing began.",
+               [("CHARGE", "person:petra-olund"), ("CHARGE", "person:jonas-ferrell"),
+                ("CHARGE", "person:mikael-strand")],
+               id="accused-include-list-then-charged"),
+    event_case("Police arrested the harbour master, Ivo Kranz, and two customs officers, Lena Baum and Otto Reiss, "
+               "on Friday. A regional court later suspended the investigation team and ousted the accused from "
+               "their positions.",
+               [("DISMISSAL", "person:ivo-kranz"), ("DISMISSAL", "person:lena-baum"),
+                ("DISMISSAL", "person:otto-reiss")],
+               id="court-ousted-the-accused-from-their-posts"),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", CASE_GROUP_CASES)
+def test_case_group_events_go_to_its_members(extractor, text, present, absent):
+    check_event_case(read(extractor, text), present, absent)
+
+
+GUARD_CASES = [
+    event_case("Police arrested the harbour master, Ivo Kranz, and a customs officer, Lena Baum, on Friday. "
+               "Later, some of the accused were charged with smuggling.",
+               [], [("CHARGE", "person:ivo-kranz"), ("CHARGE", "person:lena-baum")],
+               id="some-of-the-accused-guard"),
+    event_case("Police arrested the harbour master, Ivo Kranz, and a customs officer, Lena Baum, on Friday. "
+               "The five defendants were charged with smuggling on Monday.",
+               [], [("CHARGE", "person:ivo-kranz"), ("CHARGE", "person:lena-baum")],
+               id="count-not-matched-guard"),
+    event_case("Police arrested the harbour master, Ivo Kranz, and a customs officer, Lena Baum, on Friday. "
+               "The accused was charged with smuggling on Monday.",
+               [], [("CHARGE", "person:lena-baum")],
+               id="one-accused-guard"),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", GUARD_CASES)
+def test_case_group_guards(extractor, text, present, absent):
+    check_event_case(read(extractor, text), present, absent)
