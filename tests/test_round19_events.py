@@ -6,10 +6,16 @@ right after it is each member's: the persons a sentence lists for the group ("Th
 include A, B and C"), or else the persons with their own court events in the story
 (rules/case_groups.py). Not "some of the accused", not one accused person, not a count the
 persons do not match.
+
+The one who acts in a gerund clause without a subject of its own is the main clause's subject,
+also through a preposition the model tags as a subordinator ("X keeps faith in Y despite
+sacking her") or a phrase built on a noun ("In addition to replacing minister Y, the president
+..."); a gerund with its own subject ("Despite the Labour Party ousting Y") is that subject's
+act (rules/gerund_agents.py, phrases.clause_agent).
 """
 import pytest
 
-from tests.conftest import check_event_case, event_case, read_text as read
+from tests.conftest import check_event_case, event_case, named_rels, read_text as read
 
 CASE_GROUP_CASES = [
     event_case("Three former county clerks pleaded guilty today to fraud charges in federal court. "
@@ -62,3 +68,19 @@ GUARD_CASES = [
 @pytest.mark.parametrize("text,present,absent", GUARD_CASES)
 def test_case_group_guards(extractor, text, present, absent):
     check_event_case(read(extractor, text), present, absent)
+
+
+GERUND_AGENT_CASES = [
+    ("Premier David Lund keeps faith in Susan Miller despite sacking her from the transport portfolio.",
+     ("David Lund", "Susan Miller")),
+    ("President David Lund reshuffled his cabinet on Friday.\nIn addition to replacing trade minister Susan Miller, "
+     "the president shifted two other ministers into new posts.", ("David Lund", "Susan Miller")),
+    ("Despite the Unity Party ousting former Premier Susan Miller last week, the markets stayed calm.",
+     ("Unity Party", "Susan Miller")),
+]
+
+
+@pytest.mark.parametrize("text,pair", GERUND_AGENT_CASES, ids=["despite-gerund", "in-addition-to-gerund",
+                                                               "gerund-with-own-subject"])
+def test_gerund_clause_agent(extractor, text, pair):
+    assert pair in named_rels(read(extractor, text), "DISMISSED")
