@@ -11,7 +11,8 @@ The case group is a definite plural of triggers.json case_group_nouns ("the defe
 of the accused", "the four suspects"; not "some of the accused", not "two other defendants").
 Its members are the persons a sentence lists for it ("The accused include A, B and C", "The
 defendants are A and B"), or else the persons of the story's own court events (ARREST,
-CHARGE, CONVICTION, SENTENCE); at least two, and as many as the group counts when it counts.
+CHARGE, CONVICTION, SENTENCE) told within a dozen sentences of it; at least two, and as many as
+the group counts when it counts.
 Each member receives the group's event unless already given one of that kind.
 """
 from __future__ import annotations
@@ -28,6 +29,7 @@ CASE_NOUNS = frozenset(load("triggers")["case_group_nouns"])
 SINGULAR_TOO = frozenset({"accused"})   # "the accused" is one person or several
 WHOLE = frozenset({"all", "both"})   # "all of the accused"; not "some of", "two of"
 COURT_TYPES = ("ARREST", "CHARGE", "CONVICTION", "SENTENCE")
+NEAR = 12   # sentences between the group's event and its members' own court events
 # names.json one-word honorifics and ranks ("Sgt.", "Gov"): a "person" whose name ends in one is a
 # rank the model read as a name ("Former PPD Sgt. X"), not a member to hand events on to
 RANKS = frozenset(w.strip(".").lower() for w in load("names")["honorifics"] if " " not in w.strip())
@@ -102,6 +104,16 @@ def _listed(state, si: int, sent) -> list:
     return out
 
 
+def _court_persons(facts, si: int) -> list:
+    """The persons of the court events told within NEAR sentences of the group's (a release that
+    recalls an older case further down names other people)."""
+    out = []
+    for f in facts:
+        if f.type in COURT_TYPES and abs(f.sent_index - si) <= NEAR:
+            out += [s for s in f.subjects if s.label == PERSON and s not in out and not _misread(s)]
+    return out
+
+
 def case_group_events(r, facts) -> list[EventFact]:
     """The events of the story's case group, one for each of its members (see the module's doc)."""
     state = r.state
@@ -118,19 +130,12 @@ def case_group_events(r, facts) -> list[EventFact]:
     if not groups:
         return []
     live = [f for f in facts if not f.extra.get("no_event")]
-    members = listed
-    if len(members) < 2:
-        members = []
-        for f in live:
-            if f.type in COURT_TYPES:
-                members += [s for s in f.subjects if s.label == PERSON and s not in members and not _misread(s)]
-    if len(members) < 2:
-        return []
     had = {(f.type, id(s)) for f in live for s in f.subjects}
     out = []
     keep = state.current_doc, state.current_si
     for etype, verb, si, count, passive in groups:
-        if count is not None and count != len(members):
+        members = listed if len(listed) >= 2 else _court_persons(live, si)
+        if len(members) < 2 or (count is not None and count != len(members)):
             continue
         state.current_doc, state.current_si = verb.doc, si
         agent = r.agent_by(verb) if passive else r.clause_agent(verb)
