@@ -41,6 +41,12 @@ CASE_GROUP_CASES = [
                [("DISMISSAL", "person:ivo-kranz"), ("DISMISSAL", "person:lena-baum"),
                 ("DISMISSAL", "person:otto-reiss")],
                id="court-ousted-the-accused-from-their-posts"),
+    event_case("Former deputy clerk Walter Brenning was charged in March with wire fraud. "
+               "Former records clerk Amos Teller was charged in April with bribery. "
+               "The county said the two men had left their posts last year. "
+               "On Tuesday, the defendants pleaded guilty in federal court.",
+               [("CONVICTION", "person:walter-brenning"), ("CONVICTION", "person:amos-teller")],
+               id="defendants-pleaded-guilty-phrase"),
 ]
 
 

@@ -23,12 +23,14 @@ from ..lexicon import EVENT_VERBS, load
 from .facts import EventFact
 from .groups import NUMBERS
 from .hedging import hedged
+from .phrasal import match as phrasal_match
 from .phrases import trigger_lemma
 
 CASE_NOUNS = frozenset(load("triggers")["case_group_nouns"])
 SINGULAR_TOO = frozenset({"accused"})   # "the accused" is one person or several
 WHOLE = frozenset({"all", "both"})   # "all of the accused"; not "some of", "two of"
 COURT_TYPES = ("ARREST", "CHARGE", "CONVICTION", "SENTENCE")
+PHRASE_TYPES = (*COURT_TYPES, "RELEASE")   # the phrases of a case a group undergoes
 NEAR = 12   # sentences between the group's event and its members' own court events
 # names.json one-word honorifics and ranks ("Sgt.", "Gov"): a "person" whose name ends in one is a
 # rank the model read as a name ("Former PPD Sgt. X"), not a member to hand events on to
@@ -64,27 +66,37 @@ def _plural(noun, verb) -> bool:
     verb ("were charged") or possessive ("ousted the accused from their posts"), or a count."""
     if any(c.dep_ == "nummod" for c in noun.children) or noun.i != noun.head.i and noun.head.lower_ == "of":
         return True
-    if noun.dep_ == "nsubjpass":
-        return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are", "have") for c in verb.children)
+    if noun.dep_ in ("nsubjpass", "nsubj"):
+        return verb.tag_ == "VBP" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are", "have")
+                                         for c in verb.children)
     return any(t.lower_ in ("their", "them", "themselves") for t in verb.subtree)
 
 
 def _group_verbs(tok):
-    """The event verbs tok (a case group) undergoes: the verb it is the passive subject or the
-    object of, and the verbs joined to that one without a subject of their own ("were arrested
-    and charged")."""
-    if tok.dep_ not in ("nsubjpass", "dobj"):
+    """The events tok (a case group) undergoes: as the passive subject or the object of an event
+    verb, and of the verbs joined to it without a subject of their own ("were arrested and
+    charged"); or of a phrase of the court (triggers.json phrasal: "the defendants pleaded
+    guilty", "face charges"; "were found guilty", "were granted bail")."""
+    if tok.dep_ not in ("nsubjpass", "dobj", "nsubj"):
         return []
     verb = tok.head
     noun = _case_noun(tok)[0]
     if noun.lower_ in SINGULAR_TOO and not _plural(noun, verb):
         return []   # "the accused was remanded": one person
-    out = [verb]
-    for c in verb.conjuncts:
-        if c.i > verb.i and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children):
-            out.append(c)
-    return [(v, EVENT_VERBS[trigger_lemma(v)]) for v in out if v.pos_ == "VERB" and trigger_lemma(v) in EVENT_VERBS
-            and not hedged(v)]
+    out = [verb] + [c for c in verb.conjuncts
+                    if c.i > verb.i and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)]
+    found = []
+    for v in out:
+        if v.pos_ not in ("VERB", "AUX") or hedged(v, negation_ok=True):
+            continue
+        e = phrasal_match(v)
+        if e is not None and e["type"] in PHRASE_TYPES and not e.get("subject_preps") \
+                and bool(e.get("object_is_subject")) == (tok.dep_ != "nsubj"):
+            found.append((v, e["type"]))
+        elif tok.dep_ != "nsubj" and trigger_lemma(v) in EVENT_VERBS and not any(
+                n.dep_ == "neg" for n in v.children):
+            found.append((v, EVENT_VERBS[trigger_lemma(v)]))
+    return found
 
 
 def _listed(state, si: int, sent) -> list:
