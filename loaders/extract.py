@@ -288,7 +288,7 @@ class Extractor:
         more_posts, more_facts = flag_officers.read(state)   # "Navy Rear Adm. X for appointment to the grade of ..."
         positions, facts = positions + more_posts + honorable_judges.read(state), facts + more_facts   # "the Hon. X, of the Court"
         facts += ev_reader.read_headline(raw.title)   # "President Sacks Finance Minister"
-        facts += case_group_events(ev_reader, facts)   # "The defendants were arrested and charged": each of them
+        facts += case_group_events(ev_reader, facts)   # "Both defendants were detained and charged": each of them
         give_story_arrester(state, facts)   # "X was also arrested" in a story of one arresting body
         positions += near_posts(state, positions)   # "NLC Commissioner X" where the parse placed X nowhere
         return Reading(article, state, positions, facts, published)

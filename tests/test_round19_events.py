@@ -1,16 +1,16 @@
 """Round 19 (events): event phrasings that recur across the read pools.
 
-An event said of a story's case group ("The defendants were arrested and charged", "The
-accused were charged", "the court ousted the accused from their posts") with no list of names
+An event said of a story's case group ("Both defendants were detained and charged", "The
+accused were charged", "a judge removed the accused from their offices") with no list of names
 right after it is each member's: the persons a sentence lists for the group ("The accused
 include A, B and C"), or else the persons with their own court events in the story
 (rules/case_groups.py). Not "some of the accused", not one accused person, not a count the
 persons do not match.
 
 The one who acts in a gerund clause without a subject of its own is the main clause's subject,
-also through a preposition the model tags as a subordinator ("X keeps faith in Y despite
-sacking her") or a phrase built on a noun ("In addition to replacing minister Y, the president
-..."); a gerund with its own subject ("Despite the Labour Party ousting Y") is that subject's
+also through a preposition the model tags as a subordinator ("X still trusts Y despite
+firing her") or a phrase built on a noun ("In addition to removing minister Y, the premier
+..."); a gerund with its own subject ("Despite the Unity Party ousting Y") is that subject's
 act (rules/gerund_agents.py, phrases.clause_agent).
 """
 import pytest
@@ -19,7 +19,7 @@ from tests.conftest import check_event_case, event_case, named_rels, read_text a
 
 CASE_GROUP_CASES = [
     event_case("Three former county clerks pleaded guilty today to fraud charges in federal court. "
-               "The defendants were arrested and charged as part of an indictment filed in March. "
+               "All three defendants were detained and charged last spring under a sealed indictment. "
                "Former deputy clerk Walter Brenning pleaded guilty to one count of wire fraud. "
                "Former records clerk Amos Teller pleaded guilty to one count of bribery. "
                "Former chief clerk Lydia Varno pleaded guilty to one count of extortion.",
@@ -36,11 +36,10 @@ CASE_GROUP_CASES = [
                 ("CHARGE", "person:mikael-strand")],
                id="accused-include-list-then-charged"),
     event_case("Police arrested the harbour master, Ivo Kranz, and two customs officers, Lena Baum and Otto Reiss, "
-               "on Friday. A regional court later suspended the investigation team and ousted the accused from "
-               "their positions.",
+               "on Friday. A week later a regional judge removed the accused from their offices.",
                [("DISMISSAL", "person:ivo-kranz"), ("DISMISSAL", "person:lena-baum"),
                 ("DISMISSAL", "person:otto-reiss")],
-               id="court-ousted-the-accused-from-their-posts"),
+               id="judge-removed-the-accused-from-their-offices"),
     event_case("Former deputy clerk Walter Brenning was charged in March with wire fraud. "
                "Former records clerk Amos Teller was charged in April with bribery. "
                "The county said the two men had left their posts last year. "
@@ -77,10 +76,10 @@ def test_case_group_guards(extractor, text, present, absent):
 
 
 GERUND_AGENT_CASES = [
-    ("Premier David Lund keeps faith in Susan Miller despite sacking her from the transport portfolio.",
+    ("Premier David Lund still trusts Susan Miller despite firing her from the transport portfolio.",
      ("David Lund", "Susan Miller")),
-    ("President David Lund reshuffled his cabinet on Friday.\nIn addition to replacing trade minister Susan Miller, "
-     "the president shifted two other ministers into new posts.", ("David Lund", "Susan Miller")),
+    ("President David Lund reshuffled his cabinet on Friday.\nIn addition to replacing trade minister Susan Miller "
+     "on Friday, the president named a new army chief.", ("David Lund", "Susan Miller")),
     ("Despite the Unity Party ousting former Premier Susan Miller last week, the markets stayed calm.",
      ("Unity Party", "Susan Miller")),
 ]

@@ -1,8 +1,8 @@
 """Events said of a story's case group, given to the persons of the case (round 19).
 
 Court and police stories state some events for the whole group of accused persons and name
-them elsewhere: "The defendants were arrested and charged in August", "The accused were
-charged before the hearing", "the court also ousted the accused from their positions".
+them elsewhere: "Both defendants were detained and charged last year", "The accused were
+charged on Monday", "a judge removed the accused from their offices".
 rules/groups.py gives a group event to a list of names that follows within a few sentences;
 here the list may come long before or after, or there is none and each person is named with
 their own court event ("A pleaded guilty to ...", "B was sentenced to ...").
@@ -63,7 +63,7 @@ def _case_noun(tok):
 
 def _plural(noun, verb) -> bool:
     """A noun that reads as one person or many ("the accused") stands for many here: a plural
-    verb ("were charged") or possessive ("ousted the accused from their posts"), or a count."""
+    verb ("were charged") or possessive ("removed the accused from their offices"), or a count."""
     if any(c.dep_ == "nummod" for c in noun.children) or noun.i != noun.head.i and noun.head.lower_ == "of":
         return True
     if noun.dep_ in ("nsubjpass", "nsubj"):
@@ -74,7 +74,7 @@ def _plural(noun, verb) -> bool:
 
 def _group_verbs(tok):
     """The events tok (a case group) undergoes: as the passive subject or the object of an event
-    verb, and of the verbs joined to it without a subject of their own ("were arrested and
+    verb, and of the verbs joined to it without a subject of their own ("were detained and
     charged"); or of a phrase of the court (triggers.json phrasal: "the defendants pleaded
     guilty", "face charges"; "were found guilty", "were granted bail")."""
     if tok.dep_ not in ("nsubjpass", "dobj", "nsubj"):

@@ -386,12 +386,12 @@ class PhraseReader:
                 if o is not None:
                     return o   # "prompting the president to sack him": the one prompted acts
             if v.dep_ in ("advcl", "xcomp", "conj", "pcomp") and v.head.i != v.i or opening_preposition(v):
-                v, depth = v.head, depth + 1   # "surprised many by removing X and naming him", "despite sacking him"
+                v, depth = v.head, depth + 1   # "surprised many by removing X and naming him", "despite firing her"
                 continue
             if (h := phrase_verb(v)) is not None:
-                v, depth = h, depth + 1   # "In addition to replacing X, the president ..."
+                v, depth = h, depth + 1   # "In addition to removing X, the premier ..."
                 continue
-            return decider(self, v) or own_subject(self, v)   # "President Zuma's decision to remove X"; "Despite the ANC ousting X"
+            return decider(self, v) or own_subject(self, v)   # "President Zuma's decision to remove X"; "Despite the ruling party ousting X"
         return None
 
     def appointee_of(self, tok) -> EntityBuild | None:
