@@ -31,6 +31,7 @@ from . import gazetteer as gz
 from . import body_positions, cut_names, wrapped_lines
 from .rules import flag_officers, honorable_judges, signature_posts
 from .rules.story_arresters import give_story_arrester
+from .rules.case_groups import case_group_events
 from .org_names import country_names
 from .mentions import (EntityBuild, Mention, article_countries, collect_mentions, ministry_aliases, ministry_domain,
                        org_identity, resolve)
@@ -289,6 +290,7 @@ class Extractor:
         positions, facts = positions + more_posts + honorable_judges.read(state), facts + more_facts   # "the Hon. X, of the Court"
         positions += signature_posts.read(state)   # "John Y, Department Spokesperson"
         facts += ev_reader.read_headline(raw.title)   # "President Sacks Finance Minister"
+        facts += case_group_events(ev_reader, facts)   # "Both defendants were detained and charged": each of them
         give_story_arrester(state, facts)   # "X was also arrested" in a story of one arresting body
         positions += near_posts(state, positions)   # "NLC Commissioner X" where the parse placed X nowhere
         return Reading(article, state, positions, facts, published)

@@ -20,6 +20,7 @@ from .controllers import object_controller
 from .decisions import decider
 from .decrees import decree_verb
 from .first_person import quoted_speaker
+from .gerund_agents import opening_preposition, own_subject, phrase_verb
 from .monarchs import reigning
 from .titles import national_body
 
@@ -384,11 +385,13 @@ class PhraseReader:
                 o = object_controller(self, v)
                 if o is not None:
                     return o   # "prompting the president to sack him": the one prompted acts
-            if v.dep_ in ("advcl", "xcomp", "conj", "pcomp") or (v.dep_ == "prep" and v.pos_ == "ADP") \
-                    and v.head.i != v.i:   # "surprised many by removing X and naming him"
-                v, depth = v.head, depth + 1
+            if v.dep_ in ("advcl", "xcomp", "conj", "pcomp") and v.head.i != v.i or opening_preposition(v):
+                v, depth = v.head, depth + 1   # "surprised many by removing X and naming him", "despite firing her"
                 continue
-            return decider(self, v)   # "President Zuma's decision to remove X"
+            if (h := phrase_verb(v)) is not None:
+                v, depth = h, depth + 1   # "In addition to removing X, the premier ..."
+                continue
+            return decider(self, v) or own_subject(self, v)   # "President Zuma's decision to remove X"; "Despite the ruling party ousting X"
         return None
 
     def appointee_of(self, tok) -> EntityBuild | None:
