@@ -105,13 +105,18 @@ def article_city(st) -> str | None:
     city of Tayabas", else the one place it calls "the mayor of X" (a story on Fall River's
     mayor says "Mayor Jasiel Correia" later without the town); else None."""
     found = {m.group(1) + " City" if m.group(1) else m.group(2)
-             for sent in st.sents for m in CITY_NAMED.finditer(sent.text)}
+             for sent in st.sents for m in CITY_NAMED.finditer(sent.text)
+             if not sent.text[:m.start()].lower().endswith("capital ")}   # "the capital city of New Jersey" is no town
     found = {f for f in found if not gz.country_of(f.replace(" City", ""))
              and f.split()[0] not in NOT_TOWN_WORDS}
+    mayors = {m.group(1) for sent in st.sents for m in MAYOR_OF.finditer(sent.text)}
+    mayors = {f for f in mayors if not gz.country_of(f) and f.split()[0] not in NOT_TOWN_WORDS
+              and f.split()[-1].lower() not in gz.ORG_HEADS}
+    mayor_town = the_one(mayors) or (written_town(st) if not mayors else None)
+    if mayor_town and found and not any(mayor_town in f or f in mayor_town for f in found):
+        return mayor_town   # (round 19) "New Orleans Mayor X" in a story that also names "New York City"
     if not found:
-        found = {m.group(1) for sent in st.sents for m in MAYOR_OF.finditer(sent.text)}
-        found = {f for f in found if not gz.country_of(f) and f.split()[0] not in NOT_TOWN_WORDS
-                 and f.split()[-1].lower() not in gz.ORG_HEADS}
+        found = mayors
     if not found:   # "Charlotte mayor", "Philadelphia Police Commissioner" (town_posts)
         return written_town(st) or article_police_town(st)
     return the_one(found)

@@ -1,0 +1,38 @@
+"""Round 19 (precision): wrong items of rules that were right in kind but wrong in place.
+
+- title_orgs.article_city: a bare "Mayor X" goes to the town the story writes with its mayor
+  ("Tulsa Mayor X", "the mayor of Tulsa") when the "X City" / "city of X" it also names
+  is another town (a limousine "for Kansas City" is no mayor's town); "the capital city of <state>"
+  names no town at all (appositions._place_of: no post at the state for "mayor of the capital city of Ohio").
+- region_posts.sentence_region: a bare "Governor X" in a sentence that writes another state
+  ("the Kogi State Assembly ... against Governor X") is that state's, not the story's one governed
+  state.
+"""
+import pytest
+
+from tests.conftest import check_fact_case, fact_case, post_at, read_text as read
+
+
+LOCAL_HEADS = [
+    fact_case("Former Tulsa Mayor Aaron Belk was sentenced on Tuesday to eight years in prison for "
+              "bribery. Prosecutors said contractors paid for a trip to Kansas City for the mayor. "
+              "Republican Mayor Aaron Belk had denied the charges.",
+              [("HOLDS_POSITION", "person:aaron-belk", "tulsa")], post_at("kansas-city"),
+              id="mayor-town-written-over-another-city"),
+    fact_case("Dover Mayor Carl Wendt was convicted on Friday. \"Carl Wendt swore to serve the people when "
+              "he assumed the office of mayor of the capital city of Delaware,\" the prosecutor said. "
+              "Mayor Wendt will be sentenced in May.",
+              [("HOLDS_POSITION", "person:carl-wendt", "dover")], post_at("delaware"),
+              id="capital-city-of-a-state-is-no-town"),
+    fact_case("On Monday, lawmakers impeached Benue State Governor Samuel Orji over missing funds. "
+              "On Thursday, the Kogi State Assembly said it would begin impeachment proceedings against "
+              "Governor Musa Danladi.",
+              [("HOLDS_POSITION", "person:musa-danladi", "kogi"), ("HOLDS_POSITION", "person:samuel-orji", "benue-state")],
+              lambda typ, s, t: s == "person:musa-danladi" and post_at("benue", "benue-state")(typ, s, t),
+              id="governor-of-the-sentence-s-other-state"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", LOCAL_HEADS)
+def test_local_heads_go_to_their_own_place(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
