@@ -2,15 +2,21 @@
 
 - title_orgs.article_city: a bare "Mayor X" goes to the town the story writes with its mayor
   ("Tulsa Mayor X", "the mayor of Tulsa") when the "X City" / "city of X" it also names
-  is another town (a limousine "for Kansas City" is no mayor's town); "the capital city of <state>"
+  is another town (a trip "to Kansas City" names no mayor's town); "the capital city of <state>"
   names no town at all (appositions._place_of: no post at the state for "mayor of the capital city of Ohio").
 - region_posts.sentence_region: a bare "Governor X" in a sentence that writes another state
   ("the Kogi State Assembly ... against Governor X") is that state's, not the story's one governed
   state.
+- phrases._heads / verb_events.apposed_name / groups._included_after: an event's subject is the
+  subject noun's own referent, not a name inside its modifiers: the name after a relative clause
+  that ends in a title ("a former minister who served under the country's leader, X, has been
+  arraigned": the leader's name), a name in an "of" phrase of a listed person's title ("Those
+  arrested included A, the acting president of the party of former premier X"), a name between a
+  determiner and a title ("the X prime minister who is removed": X's minister).
 """
 import pytest
 
-from tests.conftest import check_fact_case, fact_case, post_at, read_text as read
+from tests.conftest import check_event_case, check_fact_case, event_case, fact_case, post_at, read_text as read
 
 
 LOCAL_HEADS = [
@@ -36,3 +42,23 @@ LOCAL_HEADS = [
 @pytest.mark.parametrize("text,present,wrong", LOCAL_HEADS)
 def test_local_heads_go_to_their_own_place(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
+
+
+NESTED_NAMES = [
+    event_case("A former Ruritanian minister who served under the country's ousted leader of 30 years, "
+               "Paul Dorn, has been arraigned in court on charges of abusing his office.",
+               [], [("CHARGE", "person:paul-dorn")], id="name-of-the-title-ending-a-relative-clause"),
+    event_case("Police detained dozens of opposition figures on Sunday. Those arrested included Omar Raza, "
+               "the acting president of the party of former Prime Minister Farid Khan.",
+               [("ARREST", "person:omar-raza")], [("ARREST", "person:farid-khan")],
+               id="name-in-an-of-phrase-of-a-listed-person-s-title"),
+    event_case("President Ana Duarte fired her prime minister, Luis Lopez, on Monday. Lopez thus became the "
+               "Duarte prime minister who is removed from the government just 40 days after taking office.",
+               [("DISMISSAL", "person:luis-lopez")], [("DISMISSAL", "person:ana-duarte")],
+               id="the-name-before-a-title-after-a-determiner"),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", NESTED_NAMES)
+def test_no_event_for_a_name_inside_the_subject_s_modifiers(extractor, text, present, absent):
+    check_event_case(read(extractor, text), present, absent)
