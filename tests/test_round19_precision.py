@@ -13,6 +13,9 @@
   arraigned": the leader's name), a name in an "of" phrase of a listed person's title ("Those
   arrested included A, the acting president of the party of former premier X"), a name between a
   determiner and a title ("the X prime minister who is removed": X's minister).
+- moves.custody_move: in a story that has told an arrest or a court's act, a person "transferred"
+  or "shifted" to a custody place (triggers.json custody_places: headquarters, jail, hospital,
+  ...) or to the office of a body that arrested someone is moved in custody: no APPOINTMENT.
 """
 import pytest
 
@@ -61,4 +64,21 @@ NESTED_NAMES = [
 
 @pytest.mark.parametrize("text,present,absent", NESTED_NAMES)
 def test_no_event_for_a_name_inside_the_subject_s_modifiers(extractor, text, present, absent):
+    check_event_case(read(extractor, text), present, absent)
+
+
+CUSTODY_MOVES = [
+    event_case("Police arrested former mayor Paulo Reis on Friday over kickbacks. He was transferred to a police "
+               "headquarters in the capital.",
+               [("ARREST", "person:paulo-reis")], [("APPOINTMENT", "person:paulo-reis")],
+               id="transferred-to-a-police-headquarters-after-an-arrest"),
+    event_case("The National Graft Bureau (NGB) arrested former minister Karim Shah on Tuesday. Shah was later "
+               "shifted to the NGB office in Sialkot for questioning.",
+               [("ARREST", "person:karim-shah")], [("APPOINTMENT", "person:karim-shah")],
+               id="shifted-to-the-arresting-body-s-office"),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", CUSTODY_MOVES)
+def test_a_detainee_moved_in_custody_is_not_appointed(extractor, text, present, absent):
     check_event_case(read(extractor, text), present, absent)
