@@ -16,6 +16,9 @@
 - moves.custody_move: in a story that has told an arrest or a court's act, a person "transferred"
   or "shifted" to a custody place (triggers.json custody_places: headquarters, jail, hospital,
   ...) or to the office of a body that arrested someone is moved in custody: no APPOINTMENT.
+- taken_tasks.taken_task: "take charge / leadership / command of" a task or a thing ("road
+  projects", "the water system") is a duty, not a post: no APPOINTMENT (a body, place, post or
+  portfolio after "of" still is one).
 """
 import pytest
 
@@ -81,4 +84,21 @@ CUSTODY_MOVES = [
 
 @pytest.mark.parametrize("text,present,absent", CUSTODY_MOVES)
 def test_a_detainee_moved_in_custody_is_not_appointed(extractor, text, present, absent):
+    check_event_case(read(extractor, text), present, absent)
+
+
+TAKEN_TASKS = [
+    event_case("Deputy minister Vo Minh Tan was detained on Friday. Tan was assigned to take charge of projects "
+               "such as the widening of coastal roads.",
+               [("ARREST", "person:vo-minh-tan")], [("APPOINTMENT", "person:vo-minh-tan")],
+               id="take-charge-of-projects"),
+    event_case("Premier Ruth Adler said the outgoing minister had done good work, but she believed Omar Diaz was "
+               "better placed to take leadership of the water system.",
+               [], [("APPOINTMENT", "person:ruth-adler"), ("APPOINTMENT", "person:omar-diaz")],
+               id="take-leadership-of-a-system"),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", TAKEN_TASKS)
+def test_charge_of_a_task_is_no_post(extractor, text, present, absent):
     check_event_case(read(extractor, text), present, absent)
