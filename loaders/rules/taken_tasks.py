@@ -13,6 +13,9 @@ from .titles import BODY_WORDS
 
 TASK_OBJECTS = frozenset({"charge", "leadership", "command", "control", "responsibility"})
 POST_PLACES = word_set("triggers", "move_destinations")   # ministry, department, portfolio, ...
+AREAS = word_set("names", "area_words")   # "took charge of the province"
+UNITS = frozenset({"division", "brigade", "regiment", "battalion", "fleet", "unit", "force", "forces", "corps",
+                   "squadron", "district", "city", "town", "municipality", "team", "squad"})   # "took command of the brigade"
 
 
 def taken_task(r, tok) -> bool:
@@ -28,7 +31,7 @@ def taken_task(r, tok) -> bool:
         if m is not None and m.label in (ORGANISATION, PERSON):
             return False
         words = {t.lemma_.lower() for t in p.subtree}
-        if p.ent_type_ in ("GPE", "LOC", "ORG", "NORP", "FAC") or words & (POST_PLACES | gz.ORG_HEADS | BODY_WORDS) \
+        if p.ent_type_ in ("GPE", "LOC", "ORG", "NORP", "FAC") or words & (POST_PLACES | gz.ORG_HEADS | BODY_WORDS | AREAS | UNITS) \
                 or p.lower_ in gz.TITLE_WORDS or gz.portfolio(" ".join(t.text for t in p.subtree if t.dep_ != "det")):
             return False
     return True
