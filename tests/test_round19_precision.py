@@ -19,6 +19,9 @@
 - taken_tasks.taken_task: "take charge / leadership / command of" a task or a thing ("road
   projects", "the water system") is a duty, not a post: no APPOINTMENT (a body, place, post or
   portfolio after "of" still is one).
+- title_orgs.org_for_title / title_before: a qualified police force ("federal police commissioner",
+  "provincial police chief", "the Special Riot Police"; gazetteer.json force_qualifiers) is that
+  force, not the country's plain police.
 """
 import pytest
 
@@ -102,3 +105,20 @@ TAKEN_TASKS = [
 @pytest.mark.parametrize("text,present,absent", TAKEN_TASKS)
 def test_charge_of_a_task_is_no_post(extractor, text, present, absent):
     check_event_case(read(extractor, text), present, absent)
+
+
+QUALIFIED_FORCES = [
+    fact_case("Brazil's federal police raided three ranches in Para on Monday. Federal police commissioner Joao "
+              "Ortega gave details of the raids.",
+              [("HOLDS_POSITION", "person:joao-ortega", "federal-police")], post_at("brazil-police"),
+              id="federal-police-commissioner"),
+    fact_case("In Cambodia, the governor of Kampot province was replaced on Friday by a former Cambodian army "
+              "officer, said provincial police chief Sok Dara.",
+              [("HOLDS_POSITION", "person:sok-dara", "provincial-police")], post_at("cambodia-police"),
+              id="provincial-police-chief"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", QUALIFIED_FORCES)
+def test_a_qualified_police_force_is_not_the_country_s_police(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)

@@ -23,7 +23,7 @@ from .region_ministers import region_minister
 from .region_posts import REGION_HEADS, article_region, region_body, sentence_region
 from .possessive_units import owner_before, unit_after, unit_part
 from .person_lists import plain_list_after
-from .title_orgs import BODY_TITLES, DISTRICT_NAME, district_body, district_office
+from .title_orgs import BODY_TITLES, DISTRICT_NAME, FORCE_QUALIFIERS, district_body, district_office
 from .body_word_owners import body_word_owner
 from .titles import (BODY_WORDS, OWNER_NOUNS, PLACE_HEADS, PLACE_WORDS, PORTFOLIO_WORDS, before_bracket,
                      before_honorifics, clean_title, core_title, has_head, is_title_word, phrase_ending_at,
@@ -408,6 +408,10 @@ def _title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
             first, k = item_before(doc, i)   # "Youth, Sports and Culture Minister X": the list's earlier items
             words[:0] = [first, tok.text]
             i = k - 1
+            continue
+        if words and words[0].lower() == "police" and tok.lower_ in FORCE_QUALIFIERS:
+            words.insert(0, tok.text)   # (round 19) "provincial police chief X": that force's chief
+            i -= 1
             continue
         if words and gz.country_of(f"{tok.text} {words[0]}"):
             words.insert(0, tok.text)   # "South Sudanese President X"

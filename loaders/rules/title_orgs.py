@@ -257,6 +257,8 @@ def named_office(st, rec: dict) -> EntityBuild | None:
     return the_one(hits.values())
 
 
+# a word before "police" that names one force of several, not the country's police (round 19)
+FORCE_QUALIFIERS = frozenset(gz.data().get("force_qualifiers", []))
 MINISTER_HEADS = ("minister", "minister-designate")
 # last words that make a capitalised phrase a portfolio whatever its first words ("Karamoja Affairs")
 PORTFOLIO_TAILS = frozenset(gz.data().get("portfolio_tails", []))
@@ -405,6 +407,12 @@ def org_for_title(st, title: str, country: str | None, explicit: str | None = No
     body = next((w for w in lw if w in BODY_WORDS and w not in ("military", "intelligence", "party")), None)
     country_or_hint = country or st.country_hint
     if body and any(w in gz.TITLE_HEADS for w in lw if w != body) and country_or_hint:
+        k = lw.index(body)
+        kinds = []
+        while k - 1 - len(kinds) >= 0 and lw[k - 1 - len(kinds)] in FORCE_QUALIFIERS:
+            kinds.insert(0, words[k - 1 - len(kinds)])
+        if kinds:   # (round 19) "federal police commissioner", "provincial police chief": that force, not the country's police
+            return st.org_entity(" ".join(w[:1].upper() + w[1:].lower() for w in kinds + [body]), country_or_hint)
         return st.org_entity(body, country_or_hint)   # "Army chief" -> the Bangladeshi army
     post = " ".join(w for w in lw if w not in ("deputy", "acting", "former", "interim")).split(" to ")[0]
     if explicit and post in COUNTRY_POSTS:   # "Ghana's ambassador to the United States" holds it for Ghana
