@@ -57,7 +57,7 @@ from .rules.paired_posts import paired_posts
 from .rules.handovers import HANDING_VERBS, handed_post
 from .rules.post_duties import DUTY_NOUNS, duties_given
 from .rules.elections import background_or_seat
-from .rules.moves import moved_elsewhere
+from .rules.moves import custody_move, moved_elsewhere
 from .rules.respectively import respective_replacements
 from .rules.replacements import hand_over, replace_event, replace_surface, take_over
 from .rules.taken_posts import TAKING_VERBS, assumed_post
@@ -140,6 +140,7 @@ class EventReader(PhraseReader):
                     out += [f for f in verb_event(self, tok, detention_type(tok, EVENT_VERBS.get(lemma, "RESIGNATION")), sent, si)
                             if not background_or_seat(tok, f.type, f.position)   # "first elected in 2005"
                             and not moved_elsewhere(self, tok, f.type)   # "moved to hospital"
+                            and not custody_move(self, tok, f.type)   # "transferred to a police headquarters" after an arrest
                             and not future_clause(tok, f.type)]   # "faces 15 years when she is sentenced"
                 elif lemma == "swear" and any(c.lower_ == "in" and c.dep_ in ("prt", "prep") for c in tok.children):
                     out += verb_event(self, tok, "APPOINTMENT", sent, si)     # "X was sworn in as president"

@@ -455,6 +455,8 @@ def _place_of(r, toks):
             continue
         if ent is None or any(x.text[:1].isupper() and x.lower_ != "the" for x in t.doc[t.i + 1:ent.start]):
             continue
+        if any(x.lower_ == "capital" for x in t.doc[t.i + 1:ent.start]):
+            return None   # (round 19) "mayor of the capital city of New Jersey": a town the text does not name
         name = ent.text
         if ent.end < len(t.doc) and t.doc[ent.end].lower_ in PLACE_WORDS and ent.end <= toks[-1].i:
             name = f"{name} {t.doc[ent.end].text}"

@@ -192,7 +192,8 @@ def _included_after(r, root) -> list[EntityBuild]:
             continue
         t, ok = root.doc[m.end - 1], True
         while t.i != root.i and t.head.i != t.i:
-            if t.dep_ in CLAUSES or (t.dep_ == "prep" and t.lower_ == "by"):
+            if t.dep_ in CLAUSES or (t.dep_ == "prep" and t.lower_ in ("by", "of")):
+                # (round 19: "A, the acting president of the party of former premier X": X is A's description)
                 ok = False
                 break
             t = t.head

@@ -24,6 +24,7 @@ from .groups import listed_after, remember
 from .hedging import hedged, left_a_race
 from .lede_subjects import COURT_EVENTS, story_subject
 from .verb_events import inherited_subjects
+from .taken_tasks import taken_task
 
 
 PHRASAL = load("triggers").get("phrasal", [])   # read once at import: match() runs for every verb
@@ -181,6 +182,8 @@ def phrasal_event(r, tok, sent, si) -> list[EventFact]:
         return []   # "since X took office a year ago": background, not the news
     if e["type"] == "APPOINTMENT" and _nominee_infinitive(r, tok):
         return []   # "nominated X to take over the top position": the nomination's own verb states it
+    if e["type"] == "APPOINTMENT" and taken_task(r, tok):
+        return []   # "assigned to take charge of road projects": a duty, not a post
     if any(c.dep_ in ("dobj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
            for c in tok.children):
         return []   # "No charges were filed against X"

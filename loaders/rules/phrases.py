@@ -49,6 +49,14 @@ def in_clause(d, t) -> bool:
     return False
 
 
+def named_in_clause_before(t, c) -> bool:
+    """(round 19) "A former minister who served under the country's leader, X, was charged": the
+    name after the relative clause is the apposition of the title that ends the clause (the
+    leader's), though the parse hung it on the clause's noun."""
+    return any(k.dep_ == "relcl" and k.i < c.i and k.right_edge.i < c.i and any(
+        x.pos_ == "NOUN" and x.lower_ in TITLE_WORDS for x in k.subtree) for k in t.children)
+
+
 def sent_root(m, t) -> int:
     """The token that heads mention m (its last token in English names)."""
     return t.doc[m.start:m.end].root.i
@@ -273,6 +281,11 @@ class PhraseReader:
                     if c.dep_ == "compound" and (t.tag_ == "NNS" or t.lower_ in PERSON_HEADED) and c.i < t.i:
                         continue   # "sacked Truss supporters", "arrested Khan loyalists", "indicted an X aide":
                         #            the group or the one who serves the name, not the name
+                    if c.dep_ == "appos" and named_in_clause_before(t, c):
+                        continue
+                    if c.dep_ in ("compound", "nmod") and c.i < t.i and t.lower_ in TITLE_WORDS and any(
+                            d.dep_ == "det" and d.i < c.i for d in t.children):
+                        continue   # (round 19) "the X prime minister who is removed": X's minister, not X
                     if c.dep_ in ("appos", "compound") or _name_modifies_title(c, t):
                         e = self.entity_at(c, PERSON)
                         if e:

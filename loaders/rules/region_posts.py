@@ -82,3 +82,27 @@ def region_body(st, place: str):
     e = st.country_entity(country) if country else st.org_entity(place, None)
     e.aliases |= forms - {e.name}
     return e
+
+
+# "the Nassarawa State Assembly", "Kano State": a state written in the sentence itself
+STATE_WRITTEN = re.compile(PLACE + r" (?:State|Province)\b")
+NOT_STATES = frozenset({"islamic", "united", "free", "nation"})   # "Islamic State" is no state's government
+
+
+def sentence_region(sent, default: str | None) -> str | None:
+    """(round 19) The one other state or province a sentence writes ("the Nassarawa State
+    Assembly renewed its vow to impeach Governor X") when the story's one governed place is
+    another: that governor is the sentence's state's, not the story's. None when the sentence
+    names the story's place too, or two others."""
+    if not default:
+        return None
+    found = set()
+    for m in STATE_WRITTEN.finditer(sent.text):
+        words = m.group(1).split()
+        while words and words[0].lower() in NOT_PLACE:
+            words = words[1:]
+        if words and words[0].lower() not in NOT_STATES and not gz.country_of(" ".join(words)):
+            found.add(" ".join(words))
+    if any(default in f or f in default for f in found):
+        return None
+    return the_one(found)

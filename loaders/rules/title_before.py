@@ -20,9 +20,10 @@ from .party_posts import member_position, post_after_party
 from .party_reference import referred_party
 from .per_story import the_one
 from .region_ministers import region_minister
+from .region_posts import REGION_HEADS, article_region, region_body, sentence_region
 from .possessive_units import owner_before, unit_after, unit_part
 from .person_lists import plain_list_after
-from .title_orgs import BODY_TITLES, DISTRICT_NAME, district_body, district_office
+from .title_orgs import BODY_TITLES, DISTRICT_NAME, FORCE_QUALIFIERS, district_body, district_office
 from .body_word_owners import body_word_owner
 from .titles import (BODY_WORDS, OWNER_NOUNS, PLACE_HEADS, PLACE_WORDS, PORTFOLIO_WORDS, before_bracket,
                      before_honorifics, clean_title, core_title, has_head, is_title_word, phrase_ending_at,
@@ -408,6 +409,10 @@ def _title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
             words[:0] = [first, tok.text]
             i = k - 1
             continue
+        if words and words[0].lower() == "police" and tok.lower_ in FORCE_QUALIFIERS:
+            words.insert(0, tok.text)   # (round 19) "provincial police chief X": that force's chief
+            i -= 1
+            continue
         if words and gz.country_of(f"{tok.text} {words[0]}"):
             words.insert(0, tok.text)   # "South Sudanese President X"
             i -= 1
@@ -476,6 +481,10 @@ def _title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
         if named is not None:
             return [Position(m.entity, title, named, si, "title-before-name:body-head", 0.75, former)]
     org = r.org_for_title(title, country or r.state.country, explicit=country)
+    if country is None and org is not None and title.lower() in REGION_HEADS:
+        other = sentence_region(sent, article_region(r.state))
+        if other is not None:   # "the Nassarawa State Assembly ... Governor X" in a story on Adamawa's governor
+            org = region_body(r.state, other)
     if country is None and org is not None and org.name == org.country and names_other_country(sent, org.country):
         return []   # "President Obama said the U.S. ..." in a story on Iraq: whose president is not said
     if org is None and country and title.lower() in gz.HEADS_OF_STATE:
@@ -489,5 +498,8 @@ def _title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
         org = None if owned else (r.state.title_orgs.get(core_title(title)) or deputy_body(r, title))
         if org is None:
             return []
+        other = sentence_region(sent, org.name) if title.lower() in REGION_HEADS else None
+        if other is not None:   # "Benue State Governor A ... the Kogi State Assembly ... Governor B"
+            return [Position(m.entity, title, region_body(r.state, other), si, "title-before-name:sentence-region", 0.7, former)]
         return [Position(m.entity, title, org, si, "title-before-name:same-post", 0.7, former)]
     return [Position(m.entity, title, org, si, "title-before-name", 0.85, former)]

@@ -105,13 +105,18 @@ def article_city(st) -> str | None:
     city of Tayabas", else the one place it calls "the mayor of X" (a story on Fall River's
     mayor says "Mayor Jasiel Correia" later without the town); else None."""
     found = {m.group(1) + " City" if m.group(1) else m.group(2)
-             for sent in st.sents for m in CITY_NAMED.finditer(sent.text)}
+             for sent in st.sents for m in CITY_NAMED.finditer(sent.text)
+             if not sent.text[:m.start()].lower().endswith("capital ")}   # "the capital city of New Jersey" is no town
     found = {f for f in found if not gz.country_of(f.replace(" City", ""))
              and f.split()[0] not in NOT_TOWN_WORDS}
+    mayors = {m.group(1) for sent in st.sents for m in MAYOR_OF.finditer(sent.text)}
+    mayors = {f for f in mayors if not gz.country_of(f) and f.split()[0] not in NOT_TOWN_WORDS
+              and f.split()[-1].lower() not in gz.ORG_HEADS}
+    mayor_town = the_one(mayors) or (written_town(st) if not mayors else None)
+    if mayor_town and found and not any(mayor_town in f or f in mayor_town for f in found):
+        return mayor_town   # (round 19) "New Orleans Mayor X" in a story that also names "New York City"
     if not found:
-        found = {m.group(1) for sent in st.sents for m in MAYOR_OF.finditer(sent.text)}
-        found = {f for f in found if not gz.country_of(f) and f.split()[0] not in NOT_TOWN_WORDS
-                 and f.split()[-1].lower() not in gz.ORG_HEADS}
+        found = mayors
     if not found:   # "Charlotte mayor", "Philadelphia Police Commissioner" (town_posts)
         return written_town(st) or article_police_town(st)
     return the_one(found)
@@ -252,6 +257,8 @@ def named_office(st, rec: dict) -> EntityBuild | None:
     return the_one(hits.values())
 
 
+# a word before "police" that names one force of several, not the country's police (round 19)
+FORCE_QUALIFIERS = frozenset(gz.data().get("force_qualifiers", []))
 MINISTER_HEADS = ("minister", "minister-designate")
 # last words that make a capitalised phrase a portfolio whatever its first words ("Karamoja Affairs")
 PORTFOLIO_TAILS = frozenset(gz.data().get("portfolio_tails", []))
@@ -400,6 +407,12 @@ def org_for_title(st, title: str, country: str | None, explicit: str | None = No
     body = next((w for w in lw if w in BODY_WORDS and w not in ("military", "intelligence", "party")), None)
     country_or_hint = country or st.country_hint
     if body and any(w in gz.TITLE_HEADS for w in lw if w != body) and country_or_hint:
+        k = lw.index(body)
+        kinds = []
+        while k - 1 - len(kinds) >= 0 and lw[k - 1 - len(kinds)] in FORCE_QUALIFIERS:
+            kinds.insert(0, words[k - 1 - len(kinds)])
+        if kinds:   # (round 19) "federal police commissioner", "provincial police chief": that force, not the country's police
+            return st.org_entity(" ".join(w[:1].upper() + w[1:].lower() for w in kinds + [body]), country_or_hint)
         return st.org_entity(body, country_or_hint)   # "Army chief" -> the Bangladeshi army
     post = " ".join(w for w in lw if w not in ("deputy", "acting", "former", "interim")).split(" to ")[0]
     if explicit and post in COUNTRY_POSTS:   # "Ghana's ambassador to the United States" holds it for Ghana

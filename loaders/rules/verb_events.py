@@ -30,7 +30,7 @@ from .hedging import hedged, left_a_race
 from .ordered_participles import ordered_undergoers
 from .lede_subjects import story_subject
 from .one_of import one_of
-from .phrases import climb_to_verb, trigger_lemma
+from .phrases import climb_to_verb, in_clause, named_in_clause_before, trigger_lemma
 from .unnamed_antecedents import stood_for, unnamed_antecedent
 from .voting_bodies import voting_body
 
@@ -190,7 +190,8 @@ def apposed_name(r, tok) -> list[EntityBuild]:
     for t in subj.subtree:
         m = r.state.mention_at(t.i)
         if m is not None and m.label == PERSON and m.entity is not None and m.start > subj.i \
-                and subj.doc[m.start - 1].text == ",":
+                and subj.doc[m.start - 1].text == "," and not in_clause(t, subj) \
+                and not named_in_clause_before(subj, t):   # (round 19) "a minister who served under leader X"
             return [m.entity]
     return []
 
