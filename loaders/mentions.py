@@ -17,7 +17,7 @@ from graph.merge import spelling_key   # "Kovalenkyy" / "Kovalenky": the key the
 from graph.schema import ORGANISATION, PERSON, entity_id
 
 from . import gazetteer as gz
-from . import furniture_names, joined_persons, officer_ranks, town_police, legislatures, repeated_bodies, list_names, name_bounds, name_precision, party_names, places, portfolio_lists, portfolio_orgs
+from . import furniture_names, joined_persons, officer_ranks, town_police, legislatures, repeated_bodies, list_names, name_bounds, name_precision, party_names, places, portfolio_lists, portfolio_orgs, post_spans
 from .foreign import foreign_sentences
 from .lexicon import MODIFIERS, PERSON_HEADED, PERSON_ONLY_NOUNS, PERSON_ONLY_VERBS, REPLACE_VERBS
 from .lexicon import load as load_data   # (data/names.json: word lists of names' shapes)
@@ -369,6 +369,8 @@ def is_title_fragment(span) -> bool:
     toks = [t for t in span if not t.is_punct]
     if not toks:
         return True
+    if post_spans.seat_title(toks):
+        return True   # "the Kuantan Member of Parliament": a seat, not the parliament
     doc = span.doc
     nxt = doc[span.end] if span.end < len(doc) else None
     # the span goes on a title "of": "Chief of" + "Staff ...", "Minister of" + "State for ..."
@@ -389,7 +391,8 @@ def is_title_fragment(span) -> bool:
             and gz.portfolio(span.text) is not None:
         return True   # "Justin Mutiso (Public Service)": the person's portfolio in a cabinet list
     if len(toks) >= 2 and toks[0].text in TITLE_ABBREVIATIONS and all(
-            t.lower_ in gz.domain_forms() or t.lower_ == "and" for t in toks[1:]):
+            t.lower_ in gz.domain_forms() or t.lower_ == "and" or (k == 1 and t.lower_ in ("of", "for"))
+            for k, t in enumerate(toks[1:], 1)):
         return True   # "re-appointed CS Treasury": the title and its portfolio
     if _after_title_of(span) or portfolio_orgs.title_portfolio(span):
         return True   # "Minister of Labor and" + "Promotion of Employment"; "Secretary of State for X, Y and Z"
@@ -405,10 +408,10 @@ def is_title_fragment(span) -> bool:
             and toks[1].lower_ in gz.TITLE_HEADS and toks[1].lower_ not in gz.ORG_HEADS and toks[2].lower_ == "of" \
             and not any(t.lower_ in gz.ORG_HEADS for t in toks[3:]):
         return True   # "National Director of Anti-Corruption": a post, not a body
-    if len(toks) >= 3 and (toks[0].lower_ in gz.TITLE_HEADS or toks[0].lower_ in name_bounds.TERRITORIAL_TITLES) \
+    if len(toks) >= 3 and (post_spans.title_word(toks[0]) or toks[0].lower_ in name_bounds.TERRITORIAL_TITLES) \
             and toks[0].lower_ not in gz.ORG_HEADS \
-            and toks[1].lower_ == "of" and not any(t.lower_ in gz.ORG_HEADS for t in toks[2:]):
-        return True   # "Director of Public Affairs", "Regent of Labuhanbatu": a post, not a body
+            and toks[1].lower_ in ("of", "for") and not any(t.lower_ in gz.ORG_HEADS for t in toks[2:]):
+        return True   # "Director of Public Affairs", "Regent of Labuhanbatu", "Ministers of State": a post, not a body
     if nxt is not None and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B" and len(toks) <= 3 \
             and all(t.lower_ in TITLE_OR_MODIFIER_WORDS for t in toks):
         return True   # "Special Prosecutor" of "Special Prosecutor Kissi Agyebeng": a title before a name

@@ -5,6 +5,10 @@ name as such.
   its portfolio ("Secretary of State for A, B and C" -> "B and C"; "Minister of State
   (Independent Charge) for X"; "Director General, X & Y"; "Adviser on X and Y"). Right after
   "Minister of" the portfolio is kept: the title rules read the ministry from it.
+- post_spans: a post read as a body: a plural title head ("Ministers of State"), a title head
+  with "for" ("Minister for A and B", "CS for X"), a person-role noun before a body ("Founder of
+  X Party", "the Clerk of Parliament": the body alone), a seat with its constituency ("the
+  Kuantan Member of Parliament").
 """
 import pytest
 
@@ -35,4 +39,33 @@ PORTFOLIO_AS_BODY = [
 
 @pytest.mark.parametrize("text,has,lacks", PORTFOLIO_AS_BODY)
 def test_portfolio_read_as_body(extractor, text, has, lacks):
+    check_entity_case(read(extractor, text), has, lacks)
+
+
+POST_AS_BODY = [
+    entity_case("Two others, Ada Obi and Musa Bako, are Ministers of State (Labour) and (Works).",
+                lacks=[("Organisation", "Ministers of State")],
+                id="plural-title-of-state"),
+    entity_case("Rai has been appointed as the Minister for Water and Energy and Thapa as the Minister for "
+                "Economic Affairs and Planning.",
+                lacks=[("Organisation", "Minister for Economic Affairs and Planning")],
+                id="minister-for-portfolio"),
+    entity_case("The order spares the Attorney-General and the CS for Foreign Affairs, the statement said.",
+                lacks=[("Organisation", "CS for Foreign Affairs")],
+                id="cs-for-portfolio"),
+    entity_case("Founder of Unity Labour Party and Oro Governor Sir Paul Tamba has been asked to step aside.",
+                has=[("Organisation", "Unity Labour Party")],
+                lacks=[("Organisation", "Founder of Unity Labour Party")],
+                id="founder-of-party"),
+    entity_case("The petition was handed to the Clerk of Parliament on Friday.",
+                lacks=[("Organisation", "Clerk of Parliament")],
+                id="clerk-of-parliament"),
+    entity_case("The Kuantan Member of Parliament arrived at the commission office at 3pm.",
+                lacks=[("Organisation", "Kuantan Member of Parliament")],
+                id="constituency-member-of-parliament"),
+]
+
+
+@pytest.mark.parametrize("text,has,lacks", POST_AS_BODY)
+def test_post_read_as_body(extractor, text, has, lacks):
     check_entity_case(read(extractor, text), has, lacks)
