@@ -369,8 +369,8 @@ def is_title_fragment(span) -> bool:
     toks = [t for t in span if not t.is_punct]
     if not toks:
         return True
-    if post_spans.seat_title(toks):
-        return True   # "the Kuantan Member of Parliament": a seat, not the parliament
+    if post_spans.seat_title(toks) or post_spans.before_title_head(span):
+        return True   # "the Kuantan Member of Parliament": a seat; "Solicitor" + "General X": a title
     doc = span.doc
     nxt = doc[span.end] if span.end < len(doc) else None
     # the span goes on a title "of": "Chief of" + "Staff ...", "Minister of" + "State for ..."

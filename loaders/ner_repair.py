@@ -1107,6 +1107,7 @@ def ner_repair(doc):
     out = body_name_tails.mend(doc, out)   # "Samoa Independent Commission" + "Against Corruption"
     out = service_commissions.mend(doc, out)   # "State Services" + "Commissioner X": the title's words
     out = function_word_surnames.mend(doc, out)   # "General To Minh": Vietnamese To, not the preposition
+    out = post_spans.mend(doc, out)   # "Police Public Relations" + "Officer": the police
     taken = {t.i for x in out for t in x}
     out = [_peoples_party(doc, x, taken) if x.label_ == "ORG" else x for x in out]
     doc.ents = filter_spans([x for x in (_person_shape(doc, e) for e in out) if x is not None])

@@ -8,7 +8,10 @@ name as such.
 - post_spans: a post read as a body: a plural title head ("Ministers of State"), a title head
   with "for" ("Minister for A and B", "CS for X"), a person-role noun before a body ("Founder of
   X Party", "the Clerk of Parliament": the body alone), a seat with its constituency ("the
-  Kuantan Member of Parliament").
+  Kuantan Member of Parliament"); the words of a title before its head ("Solicitor" of "Solicitor
+  General X", "Operations" of "Operations Director X", "Additional Police" of "Additional Police
+  Commissioner X"; "Police Public Relations" + "Officer" is the police, "Chief High Court" + "Judge"
+  the High Court).
 """
 import pytest
 
@@ -68,4 +71,31 @@ POST_AS_BODY = [
 
 @pytest.mark.parametrize("text,has,lacks", POST_AS_BODY)
 def test_post_read_as_body(extractor, text, has, lacks):
+    check_entity_case(read(extractor, text), has, lacks)
+
+
+TITLE_WORDS_AS_BODY = [
+    entity_case("The bench heard submissions of Solicitor General Anil Kapoor, appearing for the agency.",
+                lacks=[("Organisation", "Solicitor")],
+                id="solicitor-of-solicitor-general"),
+    entity_case("Operations Director Ramon Cruz has been designated as the officer-in-charge.",
+                has=[("Person", "Ramon Cruz")],
+                lacks=[("Organisation", "Operations")],
+                id="portfolio-word-before-director"),
+    entity_case("DB chief Additional Police Commissioner Harun Rashid confirmed the arrest.",
+                lacks=[("Organisation", "Additional Police")],
+                id="additional-before-police-commissioner"),
+    entity_case("The state Police Public Relations Officer, Bello Musa, said the constable was detained.",
+                has=[("Organisation", "Police")],
+                lacks=[("Organisation", "Police Public Relations")],
+                id="police-public-relations-officer"),
+    entity_case("She was appointed a High Court Judge in 2004 and Chief High Court Judge in 2009.",
+                has=[("Organisation", "High Court")],
+                lacks=[("Organisation", "Chief High Court")],
+                id="chief-before-court-judge"),
+]
+
+
+@pytest.mark.parametrize("text,has,lacks", TITLE_WORDS_AS_BODY)
+def test_title_words_read_as_body(extractor, text, has, lacks):
     check_entity_case(read(extractor, text), has, lacks)
