@@ -12,6 +12,9 @@ name as such.
   General X", "Operations" of "Operations Director X", "Additional Police" of "Additional Police
   Commissioner X"; "Police Public Relations" + "Officer" is the police, "Chief High Court" + "Judge"
   the High Court).
+- names.json: words of general vocabulary the model reads as a body when written with a capital
+  ("Annex", "Royal" assent, "Specially" Designated Nationals, a headline's "Transition"), and
+  "Caretaker" as a modifier of a post ("Caretaker President X").
 """
 import pytest
 
@@ -98,4 +101,26 @@ TITLE_WORDS_AS_BODY = [
 
 @pytest.mark.parametrize("text,has,lacks", TITLE_WORDS_AS_BODY)
 def test_title_words_read_as_body(extractor, text, has, lacks):
+    check_entity_case(read(extractor, text), has, lacks)
+
+
+COMMON_WORDS_AS_BODY = [
+    entity_case("Caretaker President Lucio Ferrante is presiding over the country until the vote.",
+                has=[("Person", "Lucio Ferrante")],
+                lacks=[("Organisation", "Caretaker")],
+                id="caretaker-before-president"),
+    entity_case("The bureau placed the general on its Specially Designated Nationals (SDN) List.",
+                lacks=[("Organisation", "Specially")],
+                id="specially-designated"),
+    entity_case("It was my duty to give the Royal assent to the Policing Act.",
+                lacks=[("Organisation", "Royal")],
+                id="royal-assent"),
+    entity_case("The order blocks the property of the four entities listed on its Annex, the council and two banks.",
+                lacks=[("Organisation", "Annex")],
+                id="annex-of-an-order"),
+]
+
+
+@pytest.mark.parametrize("text,has,lacks", COMMON_WORDS_AS_BODY)
+def test_common_word_read_as_body(extractor, text, has, lacks):
     check_entity_case(read(extractor, text), has, lacks)
