@@ -792,9 +792,11 @@ def collect_mentions(sents) -> list[Mention]:
                 text = " ".join(words)
                 if not person_shaped(words) or names_a_thing(ent) or (len(words) == 1 and words[0].lower() in DOCUMENT_WORDS) \
                         or (len(words) > 1 and words[-1].lower() in FACILITY_HEADS
-                                                                      and words[0] not in name_bounds.GIVEN_NAMES) or (
+                                                                      and words[0] not in name_bounds.GIVEN_NAMES) \
+                        or (len(words) > 1 and words[-1].lower() in name_bounds.PLACE_TAILS) \
+                        or (len(words) == 1 and places.named_with_tail(words[0], article_text)) or (
                         len(words) > 1 and (words[-1].lower() in DOCUMENT_WORDS or words[-1].lower() in DOCUMENT_HEADS)):
-                    continue   # ("Interpol Red Notice": a document)
+                    continue   # ("Interpol Red Notice": a document; "X Region", "Y Township", "X" beside "X Region": a place)
                 if not re.search(r"[A-Za-zÀ-ÿ]", text) or any(c.isdigit() for c in text) \
                         or gz.country_of(text) or (gz.is_place(text) and text != clean_name(raw)) or all(w.lower() in TITLE_OR_MODIFIER_WORDS
                                                       or w.lower()[:-1] in gz.TITLE_HEADS for w in text.split()) \

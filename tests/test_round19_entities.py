@@ -15,6 +15,10 @@ name as such.
 - names.json: words of general vocabulary the model reads as a body when written with a capital
   ("Annex", "Royal" assent, "Specially" Designated Nationals, a headline's "Transition"), and
   "Caretaker" as a modifier of a post ("Caretaker President X").
+- a place read as a person: a "person" whose last word is a place's kind ("X Region", "Y Township",
+  names.json place_tails) or a base ("Z Space Force Base", facility_heads), and a one-word
+  "person" the article also writes with a place's kind after it ("Tula" beside "Tula Region",
+  places.named_with_tail).
 """
 import pytest
 
@@ -124,3 +128,22 @@ COMMON_WORDS_AS_BODY = [
 @pytest.mark.parametrize("text,has,lacks", COMMON_WORDS_AS_BODY)
 def test_common_word_read_as_body(extractor, text, has, lacks):
     check_entity_case(read(extractor, text), has, lacks)
+
+
+PLACE_AS_PERSON = [
+    entity_case("Smith currently serves as deputy commander, U.S. Space Command, Buckley Space Force Base, Colorado.",
+                has=[("Organisation", "U.S. Space Command")],
+                lacks=[("Person", "Buckley Space Force Base")],
+                id="air-base-after-a-command"),
+]
+
+
+@pytest.mark.parametrize("text,has,lacks", PLACE_AS_PERSON)
+def test_place_read_as_person(extractor, text, has, lacks):
+    check_entity_case(read(extractor, text), has, lacks)
+
+
+def test_one_word_place_written_with_its_kind():
+    from loaders.places import named_with_tail
+    assert named_with_tail("Penza", "that Penza and Penza Region is the armoury")
+    assert not named_with_tail("Penza", "Governor Ivan Penza resigned")
