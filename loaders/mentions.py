@@ -17,7 +17,7 @@ from graph.merge import spelling_key   # "Kovalenkyy" / "Kovalenky": the key the
 from graph.schema import ORGANISATION, PERSON, entity_id
 
 from . import gazetteer as gz
-from . import furniture_names, joined_persons, officer_ranks, town_police, legislatures, repeated_bodies, list_names, name_bounds, name_precision, party_names, places, portfolio_lists, portfolio_orgs, post_spans
+from . import furniture_names, joined_persons, officer_ranks, town_police, legislatures, repeated_bodies, list_names, name_bounds, name_precision, party_names, places, portfolio_lists, portfolio_orgs, post_spans, initials
 from .foreign import foreign_sentences
 from .lexicon import MODIFIERS, PERSON_HEADED, PERSON_ONLY_NOUNS, PERSON_ONLY_VERBS, REPLACE_VERBS
 from .lexicon import load as load_data   # (data/names.json: word lists of names' shapes)
@@ -718,7 +718,8 @@ def collect_mentions(sents) -> list[Mention]:
                 if ent.label_ == "ORG" and (looks_like_person(ent, person_words) or name_precision.post_subject(ent)):
                     label = PERSON
                 elif ent.label_ == "ORG" and not (is_title_fragment(ent) and not party_names.party_before_post(ent, article_text)) \
-                        and not _junk_org(ent) and not name_precision.title_fragment(ent):
+                        and not _junk_org(ent) and not name_precision.title_fragment(ent) \
+                        and not initials.person_initials(ent, person_names):   # "Regent Ahmadi (AMD)", "brother EAR"
                     label = ORGANISATION
                 elif ent.label_ in ("GPE", "FAC", "NORP") and (
                         gz.known_orgs().get(text.lower()) or ministry_domain(text)[0]):

@@ -19,6 +19,8 @@ name as such.
   names.json place_tails) or a base ("Z Space Force Base", facility_heads), and a one-word
   "person" the article also writes with a place's kind after it ("Tula" beside "Tula Region",
   places.named_with_tail).
+- initials: a person's initials read as a body ("Regent Hamdani (HMD)", "businessman T Rizal
+  Hasibuan (TRH)", "Mr HRT" for a person the article names): no organisation.
 """
 import pytest
 
@@ -147,3 +149,33 @@ def test_one_word_place_written_with_its_kind():
     from loaders.places import named_with_tail
     assert named_with_tail("Penza", "that Penza and Penza Region is the armoury")
     assert not named_with_tail("Penza", "Governor Ivan Penza resigned")
+
+
+def _doc_with_org(words, org_at):
+    import spacy
+    from spacy.tokens import Doc, Span
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    doc.ents = [Span(doc, org_at, org_at + 1, label="ORG")]
+    return doc, doc.ents[0]
+
+
+def test_initials_in_brackets_after_a_name():
+    from loaders.initials import person_initials
+    doc, span = _doc_with_org("suspects including Regent of Kampar Hamdani ( HMD ) and others".split(), 7)
+    assert person_initials(span, set())
+    doc, span = _doc_with_org("another businessman T Rizal Hasibuan ( TRH ) was named".split(), 6)
+    assert person_initials(span, set())
+
+
+def test_initials_after_an_honorific_of_a_named_person():
+    from loaders.initials import person_initials
+    doc, span = _doc_with_org("one of the parties secured is Mr HRT , he said".split(), 7)
+    assert person_initials(span, {"Hartono"})
+    doc, span = _doc_with_org("members of the MAS party met".split(), 3)
+    assert not person_initials(span, {"Morales"})
+
+
+def test_body_acronym_after_its_name_stays():
+    from loaders.initials import person_initials
+    doc, span = _doc_with_org("the National Electoral Commission ( NEC ) said".split(), 5)
+    assert not person_initials(span, set())
