@@ -8,6 +8,10 @@ lines ("... Photo Credit: Juan Herrera/OAS, used under ...", "(AP Photo/Evan Vuc
 - an outlet: a name of data/furniture.json's "outlets", or one ending in "News" or
   "News Agency"; kept only where a post is stated of it ("VOA director", "the BBC's editor");
 - a byline: "By" and a name at the start of a short sentence;
+- a reader's line: a name in a sentence the page writes to its reader ("turn off Adblock on
+  X.com", "Dear reader, please upgrade ...", "Get X's Daily Edition by email ... Sign Up", "the
+  Terms of Service"; data/furniture.json reader_cues), or a site named by its web address
+  ("... on Dawn.com");
 - a lone name: a line of the page that is only a name said nowhere else ("SM" of a size
   menu, "NEWSLETTER", "Menu Home", "Remember, OPM"), unless a title stands before it
   ("Justice Irene Mambilima": a line of a list of office holders).
@@ -28,6 +32,8 @@ LONE_MAX_TOKENS = 4
 # word lists (data/furniture.json): credit words, outlets' names, outlet names' last words
 CREDIT_WORDS = frozenset(load("furniture")["credit_words"])
 OUTLETS = frozenset(load("furniture")["outlets"])
+READER_CUES = tuple(load("furniture")["reader_cues"])
+WEB_ADDRESS = re.compile(r"\w\.(?:com|org|net|info|co)(?:\.\w\w)?$", re.I)
 OUTLET_TAIL_WORDS = frozenset(load("furniture")["outlet_tail_words"])
 
 
@@ -185,3 +191,13 @@ def lone_name(span, article_text: str) -> bool:
         return False   # "2. Hon. Justice Irene Mambilima.": a numbered list of office holders, not a menu
     return len(sent) <= LONE_MAX_TOKENS and len(others) <= 1 and article_text.count(span.text) == 1 \
         and not list_item(span.doc)   # (asked last: it reads the whole line, the rest is cheap)
+
+
+def reader_line(span) -> bool:
+    """A name in a sentence the page writes to its reader, or ending in a web address ("turn off
+    Adblock on Dawn.com", "Get The X's Daily Edition by email ... Sign Up")."""
+    toks = [t for t in span if not t.is_punct]
+    if toks and WEB_ADDRESS.search(toks[-1].text) and len(toks) > 1:
+        return True
+    sent = span.sent.text.lower()
+    return any(c in sent for c in READER_CUES)

@@ -607,7 +607,7 @@ def page_furniture(ent, label: str, article_text: str) -> bool:
     return furniture_names.credit(ent) or furniture_names.outlet(ent, clean_name(ent.text)) or (
         label == PERSON and (furniture_names.byline(ent) or furniture_names.author_bio(ent, article_text))) \
         or furniture_names.lone_name(ent, article_text) \
-        or furniture_names.dateline(ent)
+        or furniture_names.dateline(ent) or furniture_names.reader_line(ent)
 
 
 def _place_label(ent, label: str | None, full_name_words: set[str]) -> str | None:
@@ -794,7 +794,7 @@ def collect_mentions(sents) -> list[Mention]:
                 if not person_shaped(words) or names_a_thing(ent) or (len(words) == 1 and words[0].lower() in DOCUMENT_WORDS) \
                         or (len(words) > 1 and words[-1].lower() in FACILITY_HEADS
                                                                       and words[0] not in name_bounds.GIVEN_NAMES) \
-                        or (len(words) > 1 and words[-1].lower() in name_bounds.PLACE_TAILS) \
+                        or (len(words) > 1 and words[-1].lower() in places.PLACE_TAILS) \
                         or (len(words) == 1 and places.named_with_tail(words[0], article_text)) or (
                         len(words) > 1 and (words[-1].lower() in DOCUMENT_WORDS or words[-1].lower() in DOCUMENT_HEADS)):
                     continue   # ("Interpol Red Notice": a document; "X Region", "Y Township", "X" beside "X Region": a place)

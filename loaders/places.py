@@ -186,7 +186,8 @@ def body_role(span) -> bool:
     return False
 
 
-PLACE_TAILS = frozenset(w.lower() for w in _N["place_tails"])   # "Region", "Province", "Township"
+# "Region", "Province", "Township": a place's kind no person's name ends in ("Ward" is a surname too)
+PLACE_TAILS = frozenset(w.lower() for w in _N["place_tails"]) - {"ward"}
 
 
 def named_with_tail(name: str, text: str) -> bool:

@@ -21,6 +21,9 @@ name as such.
   places.named_with_tail).
 - initials: a person's initials read as a body ("Regent Hamdani (HMD)", "businessman T Rizal
   Hasibuan (TRH)", "Mr HRT" for a person the article names): no organisation.
+- furniture_names.reader_line: a name in a sentence the page writes to its reader ("turn off
+  Adblock on X.com", "Dear reader, please upgrade ...", "... by email ... Sign Up", "the Terms of
+  Service") or one ending in a web address is the page's, not the story's.
 """
 import pytest
 
@@ -179,3 +182,16 @@ def test_body_acronym_after_its_name_stays():
     from loaders.initials import person_initials
     doc, span = _doc_with_org("the National Electoral Commission ( NEC ) said".split(), 5)
     assert not person_initials(span, set())
+
+
+def _span(extractor, text, words):
+    doc = extractor.nlp(text)
+    start = next(t.i for t in doc if doc[t.i:t.i + len(words.split())].text == words)
+    return doc[start:start + len(words.split())]
+
+
+def test_names_in_lines_to_the_reader(extractor):
+    from loaders.furniture_names import reader_line
+    assert reader_line(_span(extractor, "By signing up, you agree to the Terms of Service.", "Terms of Service"))
+    assert reader_line(_span(extractor, "Please take a moment to turn off Adblock on Nation.com.", "Adblock on Nation.com"))
+    assert not reader_line(_span(extractor, "The Daily Nation reported the arrest on Monday.", "Daily Nation"))
