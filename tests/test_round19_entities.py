@@ -24,6 +24,9 @@ name as such.
 - furniture_names.reader_line: a name in a sentence the page writes to its reader ("turn off
   Adblock on X.com", "Dear reader, please upgrade ...", "... by email ... Sign Up", "the Terms of
   Service") or one ending in a web address is the page's, not the story's.
+- name_precision.post_subject: a name read as a body that the sentence gives a post or an
+  occupation is a person's: "X has ceased to be Cabinet Chief", "X has been appointed State
+  Minister", "X is an expert at ...".
 """
 import pytest
 
@@ -195,3 +198,26 @@ def test_names_in_lines_to_the_reader(extractor):
     assert reader_line(_span(extractor, "By signing up, you agree to the Terms of Service.", "Terms of Service"))
     assert reader_line(_span(extractor, "Please take a moment to turn off Adblock on Nation.com.", "Adblock on Nation.com"))
     assert not reader_line(_span(extractor, "The Daily Nation reported the arrest on Monday.", "Daily Nation"))
+
+
+PERSON_AS_BODY = [
+    entity_case("Le Quang Binh is an expert at the ISEAS-Yusof Ishak Institute in Singapore.",
+                has=[("Person", "Le Quang Binh")],
+                lacks=[("Organisation", "Le Quang Binh")],
+                id="is-an-expert-at"),
+]
+
+
+@pytest.mark.parametrize("text,has,lacks", PERSON_AS_BODY)
+def test_person_read_as_body(extractor, text, has, lacks):
+    check_entity_case(read(extractor, text), has, lacks)
+
+
+def test_post_subject_in_perfect_tenses(extractor):
+    from loaders.name_precision import post_subject
+    doc = extractor.nlp("Ricardo Posse has ceased to be Cabinet Chief within the government.")
+    assert post_subject(doc[0:2])
+    doc = extractor.nlp("Ricardo Posse has been appointed State Minister in the Ministry of Finance.")
+    assert post_subject(doc[0:2])
+    doc = extractor.nlp("Ricardo Posse has been sold to a rival group.")
+    assert not post_subject(doc[0:2])
