@@ -17,7 +17,7 @@ from graph.merge import spelling_key   # "Kovalenkyy" / "Kovalenky": the key the
 from graph.schema import ORGANISATION, PERSON, entity_id
 
 from . import gazetteer as gz
-from . import furniture_names, joined_persons, officer_ranks, town_police, legislatures, repeated_bodies, list_names, name_bounds, name_precision, party_names, places, portfolio_lists, portfolio_orgs, post_spans, initials
+from . import furniture_names, joined_persons, officer_ranks, town_police, legislatures, repeated_bodies, list_names, name_bounds, name_precision, party_names, places, portfolio_lists, portfolio_orgs, post_spans, initials, acronym_posts
 from .foreign import foreign_sentences
 from .lexicon import MODIFIERS, PERSON_HEADED, PERSON_ONLY_NOUNS, PERSON_ONLY_VERBS, REPLACE_VERBS
 from .lexicon import load as load_data   # (data/names.json: word lists of names' shapes)
@@ -396,7 +396,8 @@ def is_title_fragment(span) -> bool:
         return True   # "re-appointed CS Treasury": the title and its portfolio
     if _after_title_of(span) or portfolio_orgs.title_portfolio(span):
         return True   # "Minister of Labor and" + "Promotion of Employment"; "Secretary of State for X, Y and Z"
-    if _before_minister(span) and not any(t.lower_ in gz.ORG_HEADS for t in toks):
+    if _before_minister(span) and not any(t.lower_ in gz.ORG_HEADS for t in toks) \
+            and not (len(toks) == 1 and acronym_posts.acronym(toks[0])):   # ("FCO Minister X": the body)
         return True   # "Energy and Power Development" of "... Minister", "Internal Affairs" of "... and Communications Minister"
     if len(toks) >= 4 and toks[0].lower_ in ("cabinet", "principal", "permanent") and toks[1].text[:1].isupper() \
             and toks[1].lower_ in gz.TITLE_HEADS and toks[2].lower_ in ("for", "of"):

@@ -22,7 +22,7 @@ from . import appointee_names, area_titles, descriptor_words, gaelic_names, list
 from .lexicon import HEADLINE_VERBS, MODIFIERS, REPLACE_VERBS, UNIT_HEADS, load, word_set   # word lists: data/names.json
 from .places import AFTER_NAME_ADMIN
 from .led_names import cut_led
-from . import body_name_tails, function_word_surnames, officer_ranks, post_spans, service_commissions, town_police
+from . import body_name_tails, function_word_surnames, acronym_posts, officer_ranks, post_spans, service_commissions, town_police
 from .patronymic_names import join_patronymics
 from .place_then_name import place_then_name
 from .rules.titles import PORTFOLIO_WORDS, phrase_ending_at
@@ -1108,6 +1108,7 @@ def ner_repair(doc):
     out = service_commissions.mend(doc, out)   # "State Services" + "Commissioner X": the title's words
     out = function_word_surnames.mend(doc, out)   # "General To Minh": Vietnamese To, not the preposition
     out = post_spans.mend(doc, out)   # "Police Public Relations" + "Officer": the police
+    out = acronym_posts.mend(doc, out)   # "FCO Minister X", "NISMA’s president": the acronym is the body
     taken = {t.i for x in out for t in x}
     out = [_peoples_party(doc, x, taken) if x.label_ == "ORG" else x for x in out]
     doc.ents = filter_spans([x for x in (_person_shape(doc, e) for e in out) if x is not None])

@@ -27,10 +27,13 @@ name as such.
 - name_precision.post_subject: a name read as a body that the sentence gives a post or an
   occupation is a person's: "X has ceased to be Cabinet Chief", "X has been appointed State
   Minister", "X is an expert at ...".
+- acronym_posts: a body's acronym before a post's title head, untagged by the model ("SPRP
+  Secretary X") or dropped as a portfolio ("UKFO Minister X"), is the body the post is of (not a
+  portfolio's acronym such as "HRD", gazetteer ministry_domains, nor before a rank).
 """
 import pytest
 
-from tests.conftest import check_entity_case, entity_case, read_text as read
+from tests.conftest import check_entity_case, check_fact_case, entity_case, fact_case, read_text as read
 
 PORTFOLIO_AS_BODY = [
     entity_case("Mara Ellison was named Secretary of State for Housing, Transport and Rural Affairs on Monday.",
@@ -221,3 +224,19 @@ def test_post_subject_in_perfect_tenses(extractor):
     assert post_subject(doc[0:2])
     doc = extractor.nlp("Ricardo Posse has been sold to a rival group.")
     assert not post_subject(doc[0:2])
+
+
+ACRONYM_POSTS = [
+    fact_case("The parliament on Friday approved Batbold Ganzorig of the Motherland Coalition. SPRP Secretary "
+              "Yondon Bat said the party would not block him.",
+              [("HOLDS_POSITION", "person:yondon-bat", "sprp")], [],
+              id="untagged-acronym-before-secretary"),
+    fact_case("UKFO Minister Alan Burtwell said he was very concerned by the verdict.",
+              [("HOLDS_POSITION", "person:alan-burtwell", "ukfo")], [],
+              id="acronym-before-minister"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", ACRONYM_POSTS)
+def test_acronym_before_a_post(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
