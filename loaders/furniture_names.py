@@ -8,6 +8,10 @@ lines ("... Photo Credit: Juan Herrera/OAS, used under ...", "(AP Photo/Evan Vuc
 - an outlet: a name of data/furniture.json's "outlets", or one ending in "News" or
   "News Agency"; kept only where a post is stated of it ("VOA director", "the BBC's editor");
 - a byline: "By" and a name at the start of a short sentence;
+- a reader's line: a name in a sentence the page writes to its reader ("turn off Adblock on
+  X.com", "Dear reader, please upgrade ...", "Get X's Daily Edition by email ... Sign Up", "the
+  Terms of Service"; data/furniture.json reader_cues), or a site named by its web address
+  ("... on Dawn.com");
 - a lone name: a line of the page that is only a name said nowhere else ("SM" of a size
   menu, "NEWSLETTER", "Menu Home", "Remember, OPM"), unless a title stands before it
   ("Justice Irene Mambilima": a line of a list of office holders).
@@ -29,6 +33,8 @@ LONE_MAX_TOKENS = 4
 # word lists (data/furniture.json): credit words, outlets' names, outlet names' last words
 CREDIT_WORDS = frozenset(load("furniture")["credit_words"])
 OUTLETS = frozenset(load("furniture")["outlets"])
+READER_CUES = tuple(load("furniture")["reader_cues"])
+WEB_ADDRESS = re.compile(r"\w\.(?:com|org|net|info|co)(?:\.\w\w)?$", re.I)
 OUTLET_TAIL_WORDS = frozenset(load("furniture")["outlet_tail_words"])
 
 
@@ -194,3 +200,13 @@ def _signs(span, article_text: str) -> bool:
     lines = article_text.split("\n")
     k = next((k for k, line in enumerate(lines) if line.strip() == span.sent.text.strip()), None)
     return k is not None and signature_title(next((line for line in lines[k + 1:] if line.strip()), ""))
+
+
+def reader_line(span) -> bool:
+    """A name in a sentence the page writes to its reader, or ending in a web address ("turn off
+    Adblock on Dawn.com", "Get The X's Daily Edition by email ... Sign Up")."""
+    toks = [t for t in span if not t.is_punct]
+    if toks and WEB_ADDRESS.search(toks[-1].text) and len(toks) > 1:
+        return True
+    sent = span.sent.text.lower()
+    return any(c in sent for c in READER_CUES)

@@ -17,7 +17,7 @@ from graph.merge import spelling_key   # "Kovalenkyy" / "Kovalenky": the key the
 from graph.schema import ORGANISATION, PERSON, entity_id
 
 from . import gazetteer as gz
-from . import furniture_names, joined_persons, officer_ranks, town_police, legislatures, repeated_bodies, list_names, name_bounds, name_precision, party_names, places, portfolio_lists
+from . import furniture_names, joined_persons, officer_ranks, town_police, legislatures, repeated_bodies, list_names, name_bounds, name_precision, party_names, places, portfolio_lists, portfolio_orgs, post_spans, initials, acronym_posts
 from .foreign import foreign_sentences
 from .lexicon import MODIFIERS, PERSON_HEADED, PERSON_ONLY_NOUNS, PERSON_ONLY_VERBS, REPLACE_VERBS
 from .lexicon import load as load_data   # (data/names.json: word lists of names' shapes)
@@ -369,6 +369,8 @@ def is_title_fragment(span) -> bool:
     toks = [t for t in span if not t.is_punct]
     if not toks:
         return True
+    if post_spans.seat_title(toks) or post_spans.before_title_head(span):
+        return True   # "the Kuantan Member of Parliament": a seat; "Solicitor" + "General X": a title
     doc = span.doc
     nxt = doc[span.end] if span.end < len(doc) else None
     # the span goes on a title "of": "Chief of" + "Staff ...", "Minister of" + "State for ..."
@@ -389,11 +391,13 @@ def is_title_fragment(span) -> bool:
             and gz.portfolio(span.text) is not None:
         return True   # "Justin Mutiso (Public Service)": the person's portfolio in a cabinet list
     if len(toks) >= 2 and toks[0].text in TITLE_ABBREVIATIONS and all(
-            t.lower_ in gz.domain_forms() or t.lower_ == "and" for t in toks[1:]):
+            t.lower_ in gz.domain_forms() or t.lower_ == "and" or (k == 1 and t.lower_ in ("of", "for"))
+            for k, t in enumerate(toks[1:], 1)):
         return True   # "re-appointed CS Treasury": the title and its portfolio
-    if _after_title_of(span):
-        return True   # "Minister of Labor and" + "Promotion of Employment"
-    if _before_minister(span) and not any(t.lower_ in gz.ORG_HEADS for t in toks):
+    if _after_title_of(span) or portfolio_orgs.title_portfolio(span):
+        return True   # "Minister of Labor and" + "Promotion of Employment"; "Secretary of State for X, Y and Z"
+    if _before_minister(span) and not any(t.lower_ in gz.ORG_HEADS for t in toks) \
+            and not (len(toks) == 1 and acronym_posts.acronym(toks[0])):   # ("FCO Minister X": the body)
         return True   # "Energy and Power Development" of "... Minister", "Internal Affairs" of "... and Communications Minister"
     if len(toks) >= 4 and toks[0].lower_ in ("cabinet", "principal", "permanent") and toks[1].text[:1].isupper() \
             and toks[1].lower_ in gz.TITLE_HEADS and toks[2].lower_ in ("for", "of"):
@@ -405,10 +409,10 @@ def is_title_fragment(span) -> bool:
             and toks[1].lower_ in gz.TITLE_HEADS and toks[1].lower_ not in gz.ORG_HEADS and toks[2].lower_ == "of" \
             and not any(t.lower_ in gz.ORG_HEADS for t in toks[3:]):
         return True   # "National Director of Anti-Corruption": a post, not a body
-    if len(toks) >= 3 and (toks[0].lower_ in gz.TITLE_HEADS or toks[0].lower_ in name_bounds.TERRITORIAL_TITLES) \
+    if len(toks) >= 3 and (post_spans.title_word(toks[0]) or toks[0].lower_ in name_bounds.TERRITORIAL_TITLES) \
             and toks[0].lower_ not in gz.ORG_HEADS \
-            and toks[1].lower_ == "of" and not any(t.lower_ in gz.ORG_HEADS for t in toks[2:]):
-        return True   # "Director of Public Affairs", "Regent of Labuhanbatu": a post, not a body
+            and toks[1].lower_ in ("of", "for") and not any(t.lower_ in gz.ORG_HEADS for t in toks[2:]):
+        return True   # "Director of Public Affairs", "Regent of Labuhanbatu", "Ministers of State": a post, not a body
     if nxt is not None and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B" and len(toks) <= 3 \
             and all(t.lower_ in TITLE_OR_MODIFIER_WORDS for t in toks):
         return True   # "Special Prosecutor" of "Special Prosecutor Kissi Agyebeng": a title before a name
@@ -604,7 +608,7 @@ def page_furniture(ent, label: str, article_text: str) -> bool:
     return furniture_names.credit(ent) or furniture_names.outlet(ent, clean_name(ent.text)) or (
         label == PERSON and (furniture_names.byline(ent) or furniture_names.author_bio(ent, article_text))) \
         or furniture_names.lone_name(ent, article_text) \
-        or furniture_names.dateline(ent)
+        or furniture_names.dateline(ent) or furniture_names.reader_line(ent)
 
 
 def _place_label(ent, label: str | None, full_name_words: set[str]) -> str | None:
@@ -715,7 +719,8 @@ def collect_mentions(sents) -> list[Mention]:
                 if ent.label_ == "ORG" and (looks_like_person(ent, person_words) or name_precision.post_subject(ent)):
                     label = PERSON
                 elif ent.label_ == "ORG" and not (is_title_fragment(ent) and not party_names.party_before_post(ent, article_text)) \
-                        and not _junk_org(ent) and not name_precision.title_fragment(ent):
+                        and not _junk_org(ent) and not name_precision.title_fragment(ent) \
+                        and not initials.person_initials(ent, person_names):   # "Regent Ahmadi (AMD)", "brother EAR"
                     label = ORGANISATION
                 elif ent.label_ in ("GPE", "FAC", "NORP") and (
                         gz.known_orgs().get(text.lower()) or ministry_domain(text)[0]):
@@ -789,9 +794,11 @@ def collect_mentions(sents) -> list[Mention]:
                 text = " ".join(words)
                 if not person_shaped(words) or names_a_thing(ent) or (len(words) == 1 and words[0].lower() in DOCUMENT_WORDS) \
                         or (len(words) > 1 and words[-1].lower() in FACILITY_HEADS
-                                                                      and words[0] not in name_bounds.GIVEN_NAMES) or (
+                                                                      and words[0] not in name_bounds.GIVEN_NAMES) \
+                        or (len(words) > 1 and words[-1].lower() in places.PLACE_TAILS) \
+                        or (len(words) == 1 and places.named_with_tail(words[0], article_text)) or (
                         len(words) > 1 and (words[-1].lower() in DOCUMENT_WORDS or words[-1].lower() in DOCUMENT_HEADS)):
-                    continue   # ("Interpol Red Notice": a document)
+                    continue   # ("Interpol Red Notice": a document; "X Region", "Y Township", "X" beside "X Region": a place)
                 if not re.search(r"[A-Za-zÀ-ÿ]", text) or any(c.isdigit() for c in text) \
                         or gz.country_of(text) or (gz.is_place(text) and text != clean_name(raw)) or all(w.lower() in TITLE_OR_MODIFIER_WORDS
                                                       or w.lower()[:-1] in gz.TITLE_HEADS for w in text.split()) \

@@ -25,6 +25,7 @@ from spacy.tokens import Span
 
 from . import gazetteer as gz
 from .furniture_names import OUTLET_NOUNS   # "news agency", "daily": what an outlet is
+from .post_spans import ROLE_NOUNS   # "Founder", "Clerk": a role that begins a post
 from .lexicon import MODIFIERS, load
 from .rules.titles import PORTFOLIO_WORDS
 
@@ -467,7 +468,8 @@ def _org_back(doc, span: Span, taken: set[int]) -> Span:
     j = s - 1
     while j > 0 and j - 1 not in taken and _cap(doc[j - 1]) and doc[j - 1].lower_ != "the" \
             and not gz.country_of(doc[j - 1].text) and doc[j - 1].lower_ not in gz.TITLE_WORDS and s - j < 4 \
-            and doc[j - 1].lower_ not in ("member", "members"):   # ("Member of" + "Parliament": a seat in it)
+            and doc[j - 1].lower_ not in ("member", "members") and doc[j - 1].lower_ not in ROLE_NOUNS:
+        # ("Member of" + "Parliament": a seat in it; "Clerk of" + "Parliament": a post at it)
         j -= 1
     if j == s - 1 or j - 1 in taken:
         return span

@@ -48,6 +48,7 @@ _TITLE_ABBREVIATIONS = frozenset(a.lower() for a in name_bounds.TITLE_ABBREVIATI
 TITLE_TAILS = word_set("names", "title_tails")   # "Pro Tem" of "Mayor Pro Tem X"
 LEGISLATURES = word_set("names", "legislatures")
 COPULAS = frozenset({"is", "was", "becomes", "became", "remains", "remained", "remain", "be", "become"})
+APPOINTED = frozenset({"appointed", "named", "sworn", "elected", "made"})   # "has been appointed <title>"
 POST_NOUNS = frozenset({"ministry", "portfolio", "post", "office", "docket"})
 PERSONNEL_NOUNS = word_set("names", "personnel_nouns")   # "officials", "employees"
 PARTY_POST_HEADS = word_set("names", "party_post_heads")   # "Organiser", "Coordinator"
@@ -189,7 +190,8 @@ def names_other_country(sent, country: str | None) -> bool:
 
 def post_subject(span) -> bool:
     """A name the model read as a body that the sentence gives a post: "Premila Kumar is the
-    new Minister for Industry", "Niula would remain an MP", "Dakoa Newman takes over the
+    new Minister for Industry", "Niula would remain an MP", "X has been appointed State Minister",
+    "X has ceased to be Cabinet Chief", "X is an expert at ...", "Dakoa Newman takes over the
     Gender Ministry", "... and Osea Naiqamu with the forestry portfolio". One to three
     capitalised words with no body's, country's or portfolio's word."""
     toks = [t for t in span if not t.is_punct]
@@ -204,11 +206,19 @@ def post_subject(span) -> bool:
             break
         after.append(t.lower_)
     i = 0
-    while i < len(after) and after[i] in ("will", "would", "shall", "also", "now"):
+    while i < len(after) and after[i] in ("will", "would", "shall", "also", "now", "has", "have", "had"):
         i += 1
-    if i < len(after) and after[i] in COPULAS:
+    if after[i:i + 3] in (["ceased", "to", "be"], ["continues", "to", "be"], ["continue", "to", "be"]):
+        i += 2   # "X has ceased to be Cabinet Chief"
+    if i < len(after) and after[i] in COPULAS | {"been"}:
         rest = [w for w in after[i + 1:i + 5] if w not in ("the", "a", "an", "new", "acting", "also", "now")]
-        return bool(rest) and (rest[0] in gz.TITLE_HEADS or rest[0] in _TITLE_ABBREVIATIONS)
+        if rest and rest[0] in APPOINTED and len(rest) > 1:
+            rest = [w for w in rest[1:] if w != "as"]   # "X has been appointed State Minister"
+            return any(w in gz.TITLE_HEADS for w in rest[:2])
+        return bool(rest) and (rest[0] in gz.TITLE_HEADS or rest[0] in _TITLE_ABBREVIATIONS
+                               or (after[i] in ("is", "was") and rest[0] in gz.OCCUPATIONS)   # "X is an expert at"
+                               or (len(rest) > 1 and rest[1] in gz.TITLE_HEADS
+                                   and doc[span.end + after.index(rest[1], i)].text[:1].isupper()))   # "Cabinet Chief"
     if after[i:i + 2] in (["takes", "over"], ["took", "over"], ["take", "over"]):
         return any(w in POST_NOUNS or w in gz.TITLE_HEADS for w in after[i + 2:])
     return bool(after) and after[0] == "with" and "portfolio" in after[1:]

@@ -22,7 +22,7 @@ from . import appointee_names, area_titles, descriptor_words, gaelic_names, list
 from .lexicon import HEADLINE_VERBS, MODIFIERS, QUOTE_MARKS, REPLACE_VERBS, UNIT_HEADS, load, word_set   # word lists: data/names.json
 from .places import AFTER_NAME_ADMIN
 from .led_names import cut_led
-from . import body_name_tails, function_word_surnames, officer_ranks, service_commissions, town_police
+from . import body_name_tails, function_word_surnames, acronym_posts, officer_ranks, post_spans, service_commissions, town_police
 from .patronymic_names import join_patronymics
 from .place_then_name import place_then_name
 from .rules.titles import PORTFOLIO_WORDS, phrase_ending_at
@@ -574,8 +574,10 @@ def _drop_leading_title(doc, span: Span) -> Span:
         k += 1   # "State Minister for Karamoja Affairs"
     t = span[k]
     word = t.lower_[:-1] if t.lower_.endswith("s") and t.lower_[:-1] in gz.TITLE_HEADS else t.lower_
-    if word not in gz.TITLE_HEADS or word in gz.ORG_HEADS or len(span) - k < 4 or span[k + 1].lower_ not in ("of", "for") \
-            or (k == 0 and span[k + 1].lower_ == "for"):
+    role = len(span) - k >= 3 and post_spans.role_word(t) and span[k + 1].lower_ == "of" \
+        and _cap(span[k + 2]) and any(x.lower_ in gz.ORG_HEADS for x in span[k + 2:])   # "Founder of X Party", "Clerk of Parliament"
+    if not role and (word not in gz.TITLE_HEADS or word in gz.ORG_HEADS or len(span) - k < 4
+                     or span[k + 1].lower_ not in ("of", "for") or (k == 0 and span[k + 1].lower_ == "for")):
         return span
     start = span.start + k + 2 + (span[k + 2].lower_ == "the")
     rest = doc[start:span.end]
@@ -1102,6 +1104,8 @@ def ner_repair(doc):
     out = body_name_tails.mend(doc, out)   # "Samoa Independent Commission" + "Against Corruption"
     out = service_commissions.mend(doc, out)   # "State Services" + "Commissioner X": the title's words
     out = function_word_surnames.mend(doc, out)   # "General To Minh": Vietnamese To, not the preposition
+    out = post_spans.mend(doc, out)   # "Police Public Relations" + "Officer": the police
+    out = acronym_posts.mend(doc, out)   # "FCO Minister X", "NISMA’s president": the acronym is the body
     taken = {t.i for x in out for t in x}
     out = [_peoples_party(doc, x, taken) if x.label_ == "ORG" else x for x in out]
     doc.ents = filter_spans([x for x in (_person_shape(doc, e) for e in out) if x is not None])

@@ -10,6 +10,8 @@ there it is an organisation (the region's or city's government); anywhere else
 """
 from __future__ import annotations
 
+import re
+
 from . import gazetteer as gz
 from .lexicon import load
 
@@ -182,3 +184,16 @@ def body_role(span) -> bool:
         return head.lower_ in LOCAL_POSTS or head.lower_ in gz.TITLE_HEADS or (
             head.lower_.endswith("s") and head.lower_[:-1] in gz.TITLE_HEADS)   # "former officials of X City"
     return False
+
+
+# "Region", "Province", "Township": a place's kind no person's name ends in ("Ward" is a surname too)
+PLACE_TAILS = frozenset(w.lower() for w in _N["place_tails"]) - {"ward"}
+
+
+def named_with_tail(name: str, text: str) -> bool:
+    """A one-word name the article also writes with a place's kind after it ("Tula" beside "Tula
+    Region", "Kakamega" beside "Kakamega County"): the place, not a person of that name."""
+    if " " in name or not name[:1].isupper():
+        return False
+    tails = "|".join(re.escape(t.title()) for t in sorted(PLACE_TAILS))
+    return re.search(rf"(?<![\w-]){re.escape(name)}\s+(?:{tails})\b", text) is not None

@@ -1,0 +1,41 @@
+"""A body's acronym the model left untagged before a post (round 19): "FCO Minister X",
+"NISMA’s president", "MPRP Secretary X", "RBNZ Governor X".
+
+A word of two to six capital letters written right before a capitalised title head (or before
+"'s" and one) names the body the post is of; the small model often tags neither. It becomes an
+organisation so that the title rules read the post at it. Not a title's own abbreviation ("MP",
+"PM", "CS"), a country ("US"), an honorific, nor a word of a line written all in capitals ("PRIME MINISTER").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from . import gazetteer as gz
+from .name_bounds import TITLE_ABBREVIATIONS   # "MP", "PM", "CS"
+
+NOT_BODIES = frozenset({"THE", "PRIME", "HM", "HE", "MR", "MRS", "MS", "DR", "AND", "OF", "FOR", "NEW", "TO"})
+
+
+def acronym(tok) -> bool:
+    """A body's acronym, not a portfolio's ("ICT"), a title's, a country's or an honorific."""
+    return tok.is_alpha and tok.is_upper and 2 <= len(tok.text) <= 6 and tok.text not in NOT_BODIES \
+        and tok.text not in TITLE_ABBREVIATIONS and tok.text.rstrip(".") not in gz.PREFIXES \
+        and tok.lower_ not in gz.TITLE_HEADS and not gz.country_of(tok.text) and tok.lower_ not in gz.domain_forms()
+
+
+def mend(doc, out: list[Span]) -> list[Span]:
+    taken = {i for x in out for i in range(x.start, x.end)}
+    found = []
+    for tok in doc:
+        if tok.i in taken or tok.i + 1 >= len(doc) or not acronym(tok):
+            continue
+        nxt = doc[tok.i + 1]
+        head = doc[tok.i + 2] if nxt.text in ("'s", "’s") and tok.i + 2 < len(doc) else nxt
+        if not (head.text[:1].isupper() and not head.is_upper and head.lower_ in gz.TITLE_HEADS) \
+                or head.lower_ in gz.RANKS:   # ("PPD Lieutenant X": the rank rules read the unit)
+            continue
+        words = [t for t in tok.sent if t.is_alpha and len(t) > 2]
+        if words and sum(t.is_upper for t in words) > len(words) / 2:
+            continue   # a line written in capitals
+        found.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
+    return sorted(out + found, key=lambda x: x.start)
