@@ -1,20 +1,20 @@
 """A person's initials read as a body (round 19).
 
 Indonesian news (and some Latin American) write a suspect or an official by initials: "Regent
-Ahmadi (AMD)", "businessman T Rizal Bahri (TRB)", "the suspect, brother EAR, Regent of X" (for
-"Erik Adi Ritonga" named before), "Mr SDW" (for "Sudewo"). The model reads the letters as an
+Suharjo (SHJ)", "businessman T Wira Dharma (TWD)", "the suspect, brother EBS, Regent of X" (for
+"Eko Budi Santosa" named before), "Mr WDY" (for "Widayat"). The model reads the letters as an
 organisation's acronym. Letters that are the initials of the capitalised words right before their
-bracket or the letters of the last one in order from its first letter ("Ahmadi (AMD)"), and after
-"Mr" / "brother" the same of a person the article names ("SDW" of "Sudewo"), are that person's
+bracket or the letters of the last one in order from its first letter ("Suharjo (SHJ)"), and after
+"Mr" / "brother" the same of a person the article names ("WDY" of "Widayat"), are that person's
 short form: no body. Words with a body's word ("Commission (KPK)") and a body the model tagged
 before the bracket are left alone.
 """
 from __future__ import annotations
 
 from . import gazetteer as gz
+from .lexicon import load
 
-# what such news writes before a person's initials ("Mr SDW", "brother EAR")
-HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "brother", "Brother", "sister", "Sister", "Pak", "Bu", "Bapak", "Ibu"})
+OPENERS = frozenset(load("names")["initials_openers"])   # "Mr WDY", "brother EBS"
 
 
 def _subsequence(short: str, word: str) -> bool:
@@ -50,5 +50,5 @@ def person_initials(span, person_names: set[str]) -> bool:
         if words and short_of(short, words):
             return True
     before = doc[span.start - 1] if span.start > 0 else None
-    return len(short) >= 3 and before is not None and before.text.rstrip(".") in HONORIFICS \
+    return len(short) >= 3 and before is not None and before.text.rstrip(".") in OPENERS \
         and any(short_of(short, n.split()) for n in person_names if n.split())

@@ -720,7 +720,7 @@ def collect_mentions(sents) -> list[Mention]:
                     label = PERSON
                 elif ent.label_ == "ORG" and not (is_title_fragment(ent) and not party_names.party_before_post(ent, article_text)) \
                         and not _junk_org(ent) and not name_precision.title_fragment(ent) \
-                        and not initials.person_initials(ent, person_names):   # "Regent Ahmadi (AMD)", "brother EAR"
+                        and not initials.person_initials(ent, person_names):   # "Regent Suharjo (SHJ)", "brother EBS"
                     label = ORGANISATION
                 elif ent.label_ in ("GPE", "FAC", "NORP") and (
                         gz.known_orgs().get(text.lower()) or ministry_domain(text)[0]):

@@ -19,8 +19,8 @@ name as such.
   names.json place_tails) or a base ("Z Space Force Base", facility_heads), and a one-word
   "person" the article also writes with a place's kind after it ("Tula" beside "Tula Region",
   places.named_with_tail).
-- initials: a person's initials read as a body ("Regent Hamdani (HMD)", "businessman T Rizal
-  Hasibuan (TRH)", "Mr HRT" for a person the article names): no organisation.
+- initials: a person's initials read as a body ("Regent Suharjo (SHJ)", "businessman T Wira
+  Dharma (TWD)", "Mr HRT" for a person the article names): no organisation.
 - furniture_names.reader_line: a name in a sentence the page writes to its reader ("turn off
   Adblock on X.com", "Dear reader, please upgrade ...", "... by email ... Sign Up", "the Terms of
   Service") or one ending in a web address is the page's, not the story's.
@@ -100,10 +100,10 @@ TITLE_WORDS_AS_BODY = [
                 has=[("Person", "Ramon Cruz")],
                 lacks=[("Organisation", "Operations")],
                 id="portfolio-word-before-director"),
-    entity_case("DB chief Additional Police Commissioner Harun Rashid confirmed the arrest.",
+    entity_case("DB chief Additional Police Commissioner Kamal Uddin Sarker confirmed the arrest.",
                 lacks=[("Organisation", "Additional Police")],
                 id="additional-before-police-commissioner"),
-    entity_case("The state Police Public Relations Officer, Bello Musa, said the constable was detained.",
+    entity_case("The state Police Public Relations Officer, Garba Idris, said the constable was detained.",
                 has=[("Organisation", "Police")],
                 lacks=[("Organisation", "Police Public Relations")],
                 id="police-public-relations-officer"),
@@ -170,9 +170,9 @@ def _doc_with_org(words, org_at):
 
 def test_initials_in_brackets_after_a_name():
     from loaders.initials import person_initials
-    doc, span = _doc_with_org("suspects including Regent of Kampar Hamdani ( HMD ) and others".split(), 7)
+    doc, span = _doc_with_org("suspects including Regent of Tanjung Suharjo ( SHJ ) and others".split(), 7)
     assert person_initials(span, set())
-    doc, span = _doc_with_org("another businessman T Rizal Hasibuan ( TRH ) was named".split(), 6)
+    doc, span = _doc_with_org("another businessman T Wira Dharma ( TWD ) was named".split(), 6)
     assert person_initials(span, set())
 
 
@@ -204,9 +204,9 @@ def test_names_in_lines_to_the_reader(extractor):
 
 
 PERSON_AS_BODY = [
-    entity_case("Le Quang Binh is an expert at the ISEAS-Yusof Ishak Institute in Singapore.",
-                has=[("Person", "Le Quang Binh")],
-                lacks=[("Organisation", "Le Quang Binh")],
+    entity_case("Le Quang Tuan is an expert at the Lotus Policy Institute in Hanoi.",
+                has=[("Person", "Le Quang Tuan")],
+                lacks=[("Organisation", "Le Quang Tuan")],
                 id="is-an-expert-at"),
 ]
 
@@ -218,11 +218,11 @@ def test_person_read_as_body(extractor, text, has, lacks):
 
 def test_post_subject_in_perfect_tenses(extractor):
     from loaders.name_precision import post_subject
-    doc = extractor.nlp("Ricardo Posse has ceased to be Cabinet Chief within the government.")
+    doc = extractor.nlp("Ricardo Fenwick has ceased to be Cabinet Chief within the government.")
     assert post_subject(doc[0:2])
-    doc = extractor.nlp("Ricardo Posse has been appointed State Minister in the Ministry of Finance.")
+    doc = extractor.nlp("Ricardo Fenwick has been appointed State Minister in the Ministry of Finance.")
     assert post_subject(doc[0:2])
-    doc = extractor.nlp("Ricardo Posse has been sold to a rival group.")
+    doc = extractor.nlp("Ricardo Fenwick has been sold to a rival group.")
     assert not post_subject(doc[0:2])
 
 

@@ -11,11 +11,10 @@ from .. import gazetteer as gz
 from ..lexicon import word_set
 from .titles import BODY_WORDS
 
-TASK_OBJECTS = frozenset({"charge", "leadership", "command", "control", "responsibility"})
+TASK_OBJECTS = word_set("triggers", "task_objects")   # "took charge / leadership of ..."
 POST_PLACES = word_set("triggers", "move_destinations")   # ministry, department, portfolio, ...
 AREAS = word_set("names", "area_words")   # "took charge of the province"
-UNITS = frozenset({"division", "brigade", "regiment", "battalion", "fleet", "unit", "force", "forces", "corps",
-                   "squadron", "district", "city", "town", "municipality", "team", "squad"})   # "took command of the brigade"
+UNITS = word_set("triggers", "task_units")   # "took command of the brigade"
 
 
 def taken_task(r, tok) -> bool:
