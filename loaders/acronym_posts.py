@@ -27,13 +27,13 @@ def mend(doc, out: list[Span]) -> list[Span]:
     taken = {i for x in out for i in range(x.start, x.end)}
     found = []
     for tok in doc:
-        if tok.i in taken or tok.i + 1 >= len(doc) or not acronym(tok):
+        if tok.i in taken or tok.i + 1 >= len(doc) or not tok.is_upper:
             continue
         nxt = doc[tok.i + 1]
         head = doc[tok.i + 2] if nxt.text in ("'s", "’s") and tok.i + 2 < len(doc) else nxt
         if not (head.text[:1].isupper() and not head.is_upper and head.lower_ in gz.TITLE_HEADS) \
-                or head.lower_ in gz.RANKS:   # ("PPD Lieutenant X": the rank rules read the unit)
-            continue
+                or head.lower_ in gz.RANKS or not acronym(tok):   # ("PPD Lieutenant X": the rank rules read the unit)
+            continue   # (the title after it first: acronym() asks the gazetteer)
         words = [t for t in tok.sent if t.is_alpha and len(t) > 2]
         if words and sum(t.is_upper for t in words) > len(words) / 2:
             continue   # a line written in capitals

@@ -45,6 +45,7 @@ HEDGES = word_set("triggers", "hedges")
 ANNOUNCED = word_set("triggers", "announced")
 REPORTING_VERBS = word_set("triggers", "reporting_verbs")   # "said", "told": a source's verbs
 GOVERNMENT_NOUNS = word_set("triggers", "government_nouns")   # "the government", "the cabinet"
+SPEECH_VERBS = word_set("triggers", "speech_verbs")   # a quotation's speaker: "X said", "X told"
 NONFACTIVE = word_set("triggers", "nonfactive")
 TITLE_SUBJECTS = word_set("triggers", "title_subjects")
 LEAD_VERBS = word_set("triggers", "lead_verbs")

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from graph.schema import PERSON
 
-from ..lexicon import DOUBLE_QUOTES
+from ..lexicon import DOUBLE_QUOTES, SPEECH_VERBS
 
-SPEECH_VERBS = frozenset({"say", "tell", "add", "state", "note", "declare", "stress", "explain", "announce", "write"})
 WITHIN = 10   # sentences around the quoted one in which its speaker may be named (one a paragraph)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from graph.schema import ORGANISATION, PERSON
 
 from .place_removals import removed_from_place
-from ..lexicon import EVENT_NOUNS, EVENT_VERBS, IMPOSING_VERBS, REVOKING_VERBS, UNDERGOING_VERBS, load
+from ..lexicon import EVENT_NOUNS, EVENT_VERBS, IMPOSING_VERBS, REVOKING_VERBS, SPEECH_VERBS, UNDERGOING_VERBS, load
 from .bridging import described_later
 from .coordination import companions
 from .details import charges_of, date_of, position_of, post_in
@@ -70,9 +70,6 @@ def government_head(r, p, etype: str) -> list:
     return [x for c in p.children if c.dep_ == "poss" for x in r.people(c, lists=False)] or [
         x for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
         for q in c.children if q.dep_ == "pobj" for x in r.people(q, lists=False)]
-
-
-SPEECH_VERBS = {"say", "tell", "add", "state", "note", "declare", "stress", "explain", "warn"}
 
 
 def speakers(r, sent, si: int | None = None) -> list:
