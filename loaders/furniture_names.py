@@ -25,7 +25,7 @@ import re
 
 from . import gazetteer as gz
 from .list_names import list_item
-from .page_edges import signature_title   # "Department Spokesperson": the line after a signer's name
+from .page_edges import signed   # "Jane X" / "Department Spokesperson": a signer's line
 from .lexicon import load, word_set   # word lists: data/furniture.json
 
 BYLINE_MAX_TOKENS = 14
@@ -196,10 +196,10 @@ def lone_name(span, article_text: str) -> bool:
 
 def _signs(span, article_text: str) -> bool:
     """The name's line signs a statement: the next line is the signer's title ("Jane X" /
-    "Department Spokesperson", page_edges.signature_title)."""
+    "Department Spokesperson", page_edges.signed)."""
     lines = article_text.split("\n")
     k = next((k for k, line in enumerate(lines) if line.strip() == span.sent.text.strip()), None)
-    return k is not None and signature_title(next((line for line in lines[k + 1:] if line.strip()), ""))
+    return k is not None and signed(lines, k)
 
 
 def reader_line(span) -> bool:

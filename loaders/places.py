@@ -188,6 +188,7 @@ def body_role(span) -> bool:
 
 # "Region", "Province", "Township": a place's kind no person's name ends in ("Ward" is a surname too)
 PLACE_TAILS = frozenset(w.lower() for w in _N["place_tails"]) - {"ward"}
+_TAILS = "|".join(re.escape(t.title()) for t in sorted(PLACE_TAILS))   # "County|Province|Region|..."
 
 
 def named_with_tail(name: str, text: str) -> bool:
@@ -195,5 +196,4 @@ def named_with_tail(name: str, text: str) -> bool:
     Region", "Kakamega" beside "Kakamega County"): the place, not a person of that name."""
     if " " in name or not name[:1].isupper():
         return False
-    tails = "|".join(re.escape(t.title()) for t in sorted(PLACE_TAILS))
-    return re.search(rf"(?<![\w-]){re.escape(name)}\s+(?:{tails})\b", text) is not None
+    return re.search(rf"(?<![\w-]){re.escape(name)}\s+(?:{_TAILS})\b", text) is not None

@@ -12,7 +12,7 @@ from spacy.tokens import Span
 
 from . import gazetteer as gz
 from .lexicon import word_set
-from .rules.titles import PORTFOLIO_WORDS
+from .rules.titles import PORTFOLIO_WORDS, plural_head
 
 ROLE_NOUNS = word_set("names", "post_role_nouns")   # "founder", "clerk"
 LEGISLATURES = word_set("names", "legislatures")   # "parliament", "national assembly"
@@ -23,8 +23,7 @@ POST_WORDS = PORTFOLIO_WORDS | PORTFOLIO_EXTRA | word_set("names", "portfolio_ta
 
 def title_word(tok) -> bool:
     """A title head, singular or plural ("Minister", "Ministers")."""
-    w = tok.lower_
-    return w in gz.TITLE_HEADS or (w.endswith("s") and w[:-1] in gz.TITLE_HEADS)
+    return tok.lower_ in gz.TITLE_HEADS or plural_head(tok.lower_)
 
 
 def role_word(tok) -> bool:

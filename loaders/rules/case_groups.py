@@ -72,15 +72,14 @@ def _plural(noun, verb) -> bool:
     return any(t.lower_ in ("their", "them", "themselves") for t in verb.subtree)
 
 
-def _group_verbs(tok):
-    """The events tok (a case group) undergoes: as the passive subject or the object of an event
+def _group_verbs(tok, noun):
+    """The events tok (a case group, noun its case noun) undergoes: as the passive subject or the object of an event
     verb, and of the verbs joined to it without a subject of their own ("were detained and
     charged"); or of a phrase of the court (triggers.json phrasal: "the defendants pleaded
     guilty", "face charges"; "were found guilty", "were granted bail")."""
     if tok.dep_ not in ("nsubjpass", "dobj", "nsubj"):
         return []
     verb = tok.head
-    noun = _case_noun(tok)[0]
     if noun.lower_ in SINGULAR_TOO and not _plural(noun, verb):
         return []   # "the accused was remanded": one person
     out = [verb] + [c for c in verb.conjuncts
@@ -137,7 +136,7 @@ def case_group_events(r, facts) -> list[EventFact]:
             noun, count = _case_noun(tok)
             if noun is None:
                 continue
-            for verb, etype in _group_verbs(tok):
+            for verb, etype in _group_verbs(tok, noun):
                 groups.append((etype, verb, si, count, tok.dep_ == "nsubjpass"))
     if not groups:
         return []

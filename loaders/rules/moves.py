@@ -20,9 +20,14 @@ def moved_elsewhere(r, tok, etype: str) -> bool:
     """tok is "moved" / "shifted" and what it moves to is no post."""
     if etype != "APPOINTMENT" or tok.lemma_.lower() not in MOVE_VERBS:
         return False
-    places = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "into")
-              for p in c.children if p.dep_ == "pobj"]
-    return not any(p.lemma_.lower() in DESTINATIONS or p.lower_ in gz.TITLE_WORDS or _post_body(r, p) for p in places)
+    return not any(p.lemma_.lower() in DESTINATIONS or p.lower_ in gz.TITLE_WORDS or _post_body(r, p)
+                   for p in _moved_to(tok))
+
+
+def _moved_to(tok) -> list:
+    """What tok moves one "to" or "into"."""
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "into")
+            for p in c.children if p.dep_ == "pobj"]
 
 
 def _post_body(r, tok) -> bool:
@@ -44,9 +49,7 @@ def custody_move(r, tok, etype: str) -> bool:
     if not cases:
         return False
     arresters = {id(f.agent) for f in cases if f.agent is not None and f.type == "ARREST"}
-    places = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "into")
-              for p in c.children if p.dep_ == "pobj"]
-    for p in places:
+    for p in _moved_to(tok):
         if p.lower_ in gz.TITLE_WORDS:
             return False
         if p.lemma_.lower() in CUSTODY_PLACES:

@@ -52,14 +52,12 @@ def _title_after(sents, si: int, m) -> str | None:
     sent = sents[si]
     rest = doc[m.end:sent.end].text.strip()
     if rest.startswith(","):
-        words = rest[1:].strip().rstrip(".").strip()
-        if words.lower() in SIGNATURE_TITLES:
-            return words
+        line = rest[1:]
+    elif doc[sent.start:m.start].text.strip() or rest.strip(" .") or si + 1 >= len(sents):
         return None
-    if doc[sent.start:m.start].text.strip() or rest.strip(" .") or si + 1 >= len(sents):
-        return None
-    nxt = sents[si + 1].text
-    return nxt.strip().rstrip(".").strip() if signature_title(nxt) else None
+    else:
+        line = sents[si + 1].text
+    return line.strip().rstrip(".").strip() if signature_title(line) else None
 
 
 def _department(st, word: str, default: str):
