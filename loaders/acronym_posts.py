@@ -11,9 +11,10 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from . import gazetteer as gz
+from .lexicon import load
 from .name_bounds import TITLE_ABBREVIATIONS   # "MP", "PM", "CS"
 
-NOT_BODIES = frozenset({"THE", "PRIME", "HM", "HE", "MR", "MRS", "MS", "DR", "AND", "OF", "FOR", "NEW", "TO"})
+NOT_BODIES = frozenset(load("names")["not_acronym_bodies"])   # "THE", "PRIME", "MR": not a body's acronym
 
 
 def acronym(tok) -> bool:

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from graph.schema import ORGANISATION, PERSON
 
-from .lexicon import PERSON_HEADED
+from .lexicon import ARTICLES, PERSON_HEADED
 from .name_bounds import APPOSITION_NOUNS, GIVEN_NAMES
 
-ARTICLES = frozenset({"the", "a", "an"})
 # words between the article and a person's name that make it a person's ("the late X", "the then X")
 PERSON_MARKS = frozenset({"late", "then", "honourable", "honorable", "hon", "young", "elder", "younger"})
 

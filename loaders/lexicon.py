@@ -28,6 +28,9 @@ def word_set(name: str, key: str) -> frozenset[str]:
 # the double ones alone for a search in raw text, where a single quote is also an apostrophe
 QUOTE_MARKS = frozenset({'"', "'", "“", "”", "‘", "’", "``", "''"})
 DOUBLE_QUOTES = ('"', "“", "”")
+# grammar words several rule families skip over: auxiliaries ("was", "has been") and articles
+AUX = frozenset({"was", "were", "is", "are", "has", "have", "had", "been", "be", "being"})
+ARTICLES = frozenset({"the", "a", "an"})
 
 _T = load("triggers")
 EVENT_VERBS = by_word(_T["event_verbs"])

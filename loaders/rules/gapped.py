@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from graph.schema import PERSON
 
+from ..lexicon import AUX
 from .facts import EventFact
 
-AUX = {"was", "were", "is", "are", "has", "have", "had", "been", "be", "being"}
 GAP_PREPS = {"from", "as", "to"}
 LIST_OPENERS = frozenset({",", "and", ";"})   # what stands before a later item of the list: ", Y from ...", "and Z as ..."
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 from graph.schema import ORGANISATION, PERSON
 
 from .. import gazetteer as gz
-from ..lexicon import word_set
+from ..lexicon import ARTICLES, word_set
 from .facts import Position
 from .comma_posts import acronym_at, acronym_then_name, name_comma_title_body, title_comma_body_name, title_words_back
 from .parties import party_member_title
@@ -31,7 +31,6 @@ from .titles import (RANK_ABBREVIATIONS, before_honorifics, clean_title, has_hea
 JOINS = frozenset({"of", "at", "in", "for"})
 BODY_HEADS = word_set("titles", "body_heads")   # "DEA Administrator X": a head only beside the body
 TO_BODY_TITLES = word_set("titles", "to_body_titles")   # "Secretary to the Ministry of Power, X"
-ARTICLES = frozenset({"the", "a", "an"})
 MAX_TITLE = 6   # words of a title; a longer run is a clause, not a title
 
 

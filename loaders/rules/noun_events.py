@@ -5,7 +5,7 @@ from __future__ import annotations
 from graph.schema import ORGANISATION, PERSON
 
 from .place_removals import removed_from_place
-from ..lexicon import EVENT_NOUNS, EVENT_VERBS, IMPOSING_VERBS, REVOKING_VERBS, SPEECH_VERBS, UNDERGOING_VERBS, load
+from ..lexicon import EVENT_NOUNS, EVENT_VERBS, IMPOSING_VERBS, REVOKING_VERBS, SPEECH_VERBS, UNDERGOING_VERBS, load, word_set
 from .bridging import described_later
 from .coordination import companions
 from .details import charges_of, date_of, position_of, post_in
@@ -58,7 +58,7 @@ def carrier(tok):
     return tok
 
 
-GOVERNMENT_NOUNS = {"government", "cabinet"}
+GOVERNMENT_NOUNS = word_set("links", "government_nouns")   # a government led by one person: "government", "cabinet"
 LEFT_PLACES = {"service", "office", "post", "duty", "position", "job", "cabinet", "government", "force"}
 
 

@@ -12,13 +12,12 @@ from __future__ import annotations
 from graph.schema import PERSON
 
 from .. import gazetteer as gz
-from ..lexicon import MODIFIERS
+from ..lexicon import AUX, MODIFIERS
 from .facts import EventFact
 
 PAIRED_TYPES = {"APPOINTMENT", "DISMISSAL", "NOMINATION"}
 FINITE = {"VBD", "VBZ", "VBP", "MD"}
 CLAUSE_WORDS = {"who", "whom", "which", "that", "while", "whereas", "but", "after", "before", "when"}
-AUX = {"was", "were", "is", "are", "has", "have", "had", "been", "be", "being"}
 TITLE_SPAN = 4   # "Acting Governor", "deputy health minister", "finance minister": a title within 4 words
 
 

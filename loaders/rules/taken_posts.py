@@ -12,7 +12,7 @@ from .hedging import hedged
 from .per_story import the_one
 
 TAKEN_POSTS = word_set("links", "taken_post_nouns")   # "place", "post", "position", "role", ...
-TAKING_VERBS = frozenset({"take", "assume", "fill"})   # the verbs by which one takes a post
+TAKING_VERBS = word_set("links", "taken_post_verbs")   # "take", "assume", "fill": the verbs by which one takes a post
 
 
 def post_owner(r, post):

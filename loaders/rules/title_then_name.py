@@ -13,16 +13,14 @@ from __future__ import annotations
 from graph.schema import ORGANISATION, PERSON
 
 from .. import gazetteer as gz
-from ..lexicon import load, word_set
+from ..lexicon import SPEECH_VERBS, load, word_set
 from .facts import Position
 from .titles import clean_title, has_head, national_body
 
-SPEECH_VERBS = frozenset({"say", "tell", "announce", "confirm", "add", "state", "explain", "note"})
-APPOINTING = frozenset(w.lower() for w in load("titles").get("appointing_verbs", [])) | {
-    "name", "appoint", "nominate", "pick", "choose", "tap", "select"}
-TAKING_VERBS = frozenset({"replace", "succeed", "take", "assume", "become", "step"})
+# "nominate" too: "nominated X as the new minister" names the one a "new" title points back to
+APPOINTING = frozenset(w.lower() for w in load("titles").get("appointing_verbs", [])) | {"nominate"}
 # the verbs by which the one a "new" title points back to came to the post
-CAME_TO_POST = APPOINTING | TAKING_VERBS | {"swear", "elect", "install"}
+CAME_TO_POST = APPOINTING | word_set("titles", "came_to_post_verbs")
 HOLDER_DEPS = ("nsubj", "nsubjpass", "dobj")
 # verbs by which someone removes the holder of a post ("fired the police commissioner")
 REMOVING = word_set("triggers", "removing_verbs")   # data/triggers.json
