@@ -27,7 +27,8 @@ _BYLINE = re.compile(rf"^(?:By\s+)?(?P<names>{_NAME}(?:\s+(?:and|&)\s+{_NAME})?)
 _TAG_LINE = re.compile(r"^[A-Z][\w'’.-]*(?:\s*[/|,·]?\s*[A-Z][\w'’.-]*){2,}$")
 _WORDS = re.compile(r"[\w'’-]+")
 CREDIT_VERBS = word_set("furniture", "credit_verbs")
-SIGNATURE_TITLES = {k.lower() for k in load("titles").get("signature_titles", {})}   # "Department Spokesperson"
+# "department spokesperson" -> [the word of the body name it stands for, the body of a statement naming none]
+SIGNATURE_TITLES = {k.lower(): v for k, v in load("titles").get("signature_titles", {}).items()}
 _CREDIT = re.compile(r"\b(?:" + "|".join(sorted(CREDIT_VERBS)) + r")\s+by\s+[^;)\n]*", re.I)
 
 

@@ -19,11 +19,9 @@ from spacy.tokens import Span
 from graph.schema import ORGANISATION, PERSON
 
 from .. import gazetteer as gz
-from ..lexicon import load
-from ..page_edges import signature_title
+from ..page_edges import SIGNATURE_TITLES, signature_title
 from .facts import Position
 
-SIGNATURE_TITLES = {k.lower(): v for k, v in load("titles").get("signature_titles", {}).items()}
 US = "United States"
 
 
