@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from graph.schema import PERSON
 
-from ..lexicon import EVENT_VERBS, load
+from ..lexicon import EVENT_VERBS, load, word_set
 from .gerund_clauses import gerund_clause_subjects
 from .place_removals import removed_from_place
 from .bridging import described_later
@@ -25,6 +25,9 @@ from .hedging import hedged, left_a_race
 from .lede_subjects import COURT_EVENTS, story_subject
 from .verb_events import inherited_subjects
 from .taken_tasks import taken_task
+
+# "left his post to assume the role of T": the post a leaving verb governs (triggers.json, as rules/becoming.py)
+LEFT_POSTS = word_set("triggers", "become_post_nouns")
 
 
 PHRASAL = load("triggers").get("phrasal", [])   # read once at import: match() runs for every verb
@@ -137,8 +140,9 @@ def _grammatical_subjects(r, tok, court: bool = False) -> list:
         if passive:
             return passive
     if tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-        objects = [c for c in tok.head.children if c.dep_ == "dobj"]
+        objects = [c for c in tok.head.children if c.dep_ == "dobj" and c.lemma_.lower() not in LEFT_POSTS]
         if objects:   # "Putin appointed a veteran politician to take over": the object does it, not Putin
+            # (not "X left his post to assume the role of T": the post left does nothing)
             return [x for c in objects for x in r.people(c)]
     if tok.dep_ in ("conj", "advcl", "xcomp") and not court:
         a = r.clause_agent(tok)
