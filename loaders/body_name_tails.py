@@ -8,6 +8,12 @@ and its holders' posts are lost. A span whose name holds an institution word ("C
 "Committee") takes in the capitalised words written right after it, through "against",
 "representing", "for", "of", "on", "the"; a span just after "<Institution word> for the"
 takes in that word. No title before a name, date or punctuation is crossed.
+
+The model may also cut such a name into two names at "and" or "for", one of which holds the
+institution word and the other only a remit: "the United Party" + "for" + "National
+Development", "the Union Solidarity" + "and" + "Development Association of Burma", "the State
+Peace" (untagged) + "and" + "Development Council of Burma", "the National Council for Peace" +
+"and" + "Order" (read as a person). `join_halves` makes them one body again.
 """
 from __future__ import annotations
 
@@ -135,4 +141,68 @@ def mend(doc, ents: list[Span]) -> list[Span]:
         # a trailing "of" / "the" is never kept; an absorbed span is dropped
         out.append(Span(doc, start, end, label="ORG"))
         skip_to = end
-    return out
+    return join_halves(doc, out)
+
+
+JOINED_BY = frozenset({"and", "for"})   # "Peace and Order", "Party for National Development"
+
+
+def _headed(span) -> bool:
+    return any(_cap(t) and t.lower_ in gz.ORG_HEADS for t in span)
+
+
+def _remit(tokens, first_head: bool = False) -> bool:
+    """Capitalised words that name no body, place or person of their own ("National Development",
+    "Order"): no institution word, title word, given name or country. With first_head, an
+    institution word may open them ("Union Solidarity"), not end them."""
+    text = " ".join(t.text for t in tokens)
+    heads = tokens[1:] if first_head else tokens
+    return bool(tokens) and all(_cap(t) and t.lower_ not in gz.TITLE_WORDS and t.text not in gz.FIRST_NAMES
+                                and t.ent_type_ not in ("GPE", "NORP", "DATE") for t in tokens) \
+        and not any(t.lower_ in gz.ORG_HEADS for t in heads) and not gz.country_of(text) \
+        and text.lower() not in gz.known_orgs()
+
+
+def _closed(doc, k: int, sent_end: int) -> bool:
+    """A name ends before token k: the sentence ends, or punctuation or a word without a capital."""
+    return k >= sent_end or not _cap(doc[k])
+
+
+def join_halves(doc, ents: list[Span]) -> list[Span]:
+    """Two halves of one body's name made one: an institution's span and a remit's span (or an
+    untagged remit after "the") written with "and" or "for" between them."""
+    ents = sorted(ents, key=lambda e: e.start)
+    drop, new = set(), {}
+    for i, e in enumerate(ents):
+        if e.label_ != "ORG" or not _headed(e) or i in drop:
+            continue
+        sent_end = e.sent.end
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        # "National Council for Peace" + "and" + "Order"; "United Party" + "for" + "National Development"
+        if nxt is not None and nxt.start == e.end + 1 and doc[e.end].lower_ in JOINED_BY \
+                and nxt.label_ in ("ORG", "PERSON") and len(nxt) <= 2 and _remit(list(nxt)) \
+                and _closed(doc, nxt.end, sent_end) \
+                and (doc[e.end].lower_ == "for" and e[-1].lower_ in gz.ORG_HEADS
+                     or doc[e.end].lower_ == "and" and nxt.label_ == "PERSON" and len(nxt) == 1
+                     and any(t.lower_ in ("for", "of") for t in e[1:-1])):
+            # (after "and" only a one-word "person" the model made of the remit's last word: "and
+            # Reuters" is a body of its own)
+            new[i] = Span(doc, e.start, nxt.end, label="ORG")
+            drop.add(i + 1)
+            continue
+        if e.start < 2 or doc[e.start - 1].lower_ != "and":
+            continue
+        prev = ents[i - 1] if i > 0 else None
+        if prev is not None and prev.end == e.start - 1 and prev.label_ == "ORG" and len(prev) >= 2 \
+                and _remit(list(prev), first_head=True) and (i - 1) not in new:
+            new[i] = Span(doc, prev.start, e.end, label="ORG")   # "Union Solidarity" + "and" + "..."
+            drop.add(i - 1)
+            continue
+        k = e.start - 1   # "the State Peace" (untagged) + "and" + "Development Council of Burma"
+        while k - 1 >= e.sent.start and _cap(doc[k - 1]) and not doc[k - 1].ent_type_ and e.start - 1 - (k - 1) <= 3:
+            k -= 1
+        if k < e.start - 1 and k - 1 >= e.sent.start and doc[k - 1].lower_ == "the" \
+                and (prev is None or prev.end <= k) and _remit(list(doc[k:e.start - 1])):
+            new[i] = Span(doc, k, e.end, label="ORG")
+    return [new.get(i, e) for i, e in enumerate(ents) if i not in drop]
+

@@ -292,6 +292,12 @@ def _in_document_title(span) -> bool:
     return False
 
 
+def _remit_end(toks) -> bool:
+    """"the National Council for Peace and Order": a document word ending an institution's remit
+    after "and", not a document's name."""
+    return len(toks) > 3 and toks[-2].lower_ in ("and", "&") and any(t.lower_ in gz.ORG_HEADS for t in toks[:-2])
+
+
 def _junk_org(span) -> bool:
     """"the council since 2008": a year, or only lower-case words with no institution word;
     "the Foreign Corrupt Practices Act": a document, not an institution."""
@@ -322,7 +328,7 @@ def _junk_org(span) -> bool:
             and nxt.pos_ == "NOUN" and toks[0].lower_ not in gz.ORG_HEADS and toks[0].lower_ not in LOWER_CASE_BODIES:
         return True   # "Senatorial candidates": an adjective
     if toks and (toks[-1].lower_ in DOCUMENT_HEADS or toks[-1].lower_ in FACILITY_HEADS
-                 or (toks[-1].lower_ in DOCUMENT_WORDS and len(toks) > 1)):
+                 or (toks[-1].lower_ in DOCUMENT_WORDS and len(toks) > 1 and not _remit_end(toks))):
         return True   # ("Murtala Muhammad International Airport": a place, not a body)
     named = [t for t in toks if t.lower_ not in ("and", "&")]
     if len(named) > 1 and len(named) < len(toks) and all(gz.is_place(t.text) or gz.country_of(t.text) for t in named):
