@@ -28,6 +28,8 @@ from .titles import BODY_WORDS
 HEADS = word_set("titles", "region_government_heads")
 # portfolios only a nation has: a capital's possessive before them stands for its country
 NATIONAL_WORDS = frozenset({"foreign", "defence", "defense", "prime", "external"})
+# capitalised words before "State" that name no territory ("Islamic State", "United States")
+NOT_STEMS = frozenset({"islamic", "united", "free", "nation", "member", "the", "head", "police"})
 
 
 def _tagged_place(r, doc, k: int, start: int) -> str | None:
@@ -46,9 +48,28 @@ def place_before(r, doc, k: int, start: int) -> str | None:
     """The region or city whose name ends at doc[k], the word before a possessive, else None."""
     place = _place_ending_at(r, doc, k, start)
     if place is None and k - 1 >= start and doc[k].lower_ in AFTER_NAME_ADMIN and doc[k].text[:1].isupper():
-        stem = _place_ending_at(r, doc, k - 1, start)   # "X Region", "Y State"
+        stem = _place_ending_at(r, doc, k - 1, start) or _named_stem(r, doc, k - 1, start)   # "X Region", "Y State"
         place = f"{stem} {doc[k].text}" if stem is not None else None
     return place or _tagged_place(r, doc, k, start)
+
+
+def _named_stem(r, doc, k: int, start: int) -> str | None:
+    """One or two capitalised words ending at doc[k] before a capitalised kind of territory
+    ("Xyz" of "Xyz Region's"): the kind names it a place though no list knows it (a spelling
+    the gazetteer lacks); not a country, not the start of a longer name, no body's words."""
+    for n in (2, 1):
+        i = k - n + 1
+        if i < start or not all(t.text[:1].isupper() and t.is_alpha and t.lower_ not in NOT_STEMS
+                                for t in doc[i:k + 1]):
+            continue
+        if i - 1 >= start and doc[i - 1].text[:1].isupper() and doc[i - 1].pos_ == "PROPN":
+            continue
+        name = doc[i:k + 1].text
+        if gz.country_of(name) or any((om := r.state.mention_at(j)) is not None and om.label != ORGANISATION
+                                      for j in range(i, k + 1)):
+            return None
+        return name
+    return None
 
 
 def government_title(words: list[str]) -> bool:
