@@ -21,8 +21,10 @@ PLACE_POSSESSIVES = [
     fact_case("Dora Vell, Tessaly Region's minister of finance, remains in custody.",
               [("HOLDS_POSITION", "person:dora-vell", "tessaly-region")], post_at("ministry-of-finance"),
               id="unlisted-region-with-its-kind-word"),
-    fact_case("Police arrested Ramon Tevez, Macau's former chief secretary, on Thursday.",
+    fact_case("Police arrested Ramon Tevez, Macau's former chief secretary, on Thursday. "
+              "Macau's health bureau spokesman Lino Vaz declined to comment.",
               [("HOLDS_POSITION", "person:ramon-tevez", "macau")],
+              lambda typ, s, t: s == "person:lino-vaz" and post_at("macau")(typ, s, t),
               id="name-comma-city-possessive-former-title"),
     fact_case("The charges were announced on Monday, Jalisco's security spokesman Adro Vasquel said in a radio interview.",
               [("HOLDS_POSITION", "person:adro-vasquel", "jalisco")], post_at("security"),

@@ -6,7 +6,7 @@ to the nation's ministry ("Ministry of Social Welfare", "Ministry of Security") 
 Only a place that is no country (a known city or first-level region, the same with its
 "Region"/"State"/"Province" word, or a place the model tagged), right before the "'s", and a
 title whose head is a government's own (titles.json region_government_heads: "minister",
-"secretary", "spokesman" ...) and that names no body of its own ("police", "army"). A
+"secretary", "spokesman" ...) and that names no body of its own ("police", "ministry"). A
 portfolio minister after a bare place's name is left ("Seoul's Unification Minister",
 "Beijing's foreign minister": a capital standing for its country); after "X Region's" or
 "Y State's" it is the region's.
@@ -73,9 +73,10 @@ def _named_stem(r, doc, k: int, start: int) -> str | None:
 
 
 def government_title(words: list[str]) -> bool:
-    """A title of a region's own government: a head of HEADS, no body word, no national portfolio."""
+    """A title of a region's own government: a head of HEADS, no body's word ("X's health ministry
+    spokesman" is the ministry's), no national portfolio."""
     low = {w.lower() for w in words}
-    return bool(low & HEADS) and not low & BODY_WORDS and not low & NATIONAL_WORDS
+    return bool(low & HEADS) and not low & (BODY_WORDS | gz.ORG_HEADS) and not low & NATIONAL_WORDS
 
 
 def _capital_like(place: str, words: list[str]) -> bool:
