@@ -5,6 +5,11 @@
   "X's security spokesman Y", "X Region's finance minister, Y") is at that place's government, not
   at the nation's ministry nor at no body; a portfolio minister after a bare place's name
   ("Beijing's foreign minister": a capital standing for its country) is left to the title rules.
+- joined_posts: two titles joined by "and" whose first names its body before its head ("X has
+  been Cabinet Secretary and Head of the Civil Service", "X served as Transport Minister and
+  chairman of Y", "the new State Department Spokesman and Acting Assistant Secretary of Public
+  Affairs X") are two posts, the first at its own body; a copula title whose joined second title
+  carries the "of BODY" ("X was the Chief Legal Officer and then Chief Executive of Y") is read.
 """
 import pytest
 
@@ -41,4 +46,27 @@ PLACE_POSSESSIVES = [
 
 @pytest.mark.parametrize("text,present,wrong", PLACE_POSSESSIVES)
 def test_a_post_after_a_place_s_possessive_is_in_that_place_s_government(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
+
+
+JOINED_TITLES = [
+    fact_case("Tom Pellam has been Cabinet Secretary and Head of the Civil Service since 2020.",
+              [("HOLDS_POSITION", "person:tom-pellam", "civil-service")], post_at("public-service"),
+              id="copula-body-headed-title-and-title-of-body"),
+    fact_case("Dana Reel was the Chief Legal Officer and then Chief Executive of the Riverton Rights Commission.",
+              [("HOLDS_POSITION", "person:dana-reel", "riverton-rights-commission")],
+              id="copula-title-whose-joined-title-has-the-body"),
+    fact_case("Tom Pellam served as Transport Minister and chairman of the Riverton Water Board.",
+              [("HOLDS_POSITION", "person:tom-pellam", "ministry-of-transport"),
+               ("HOLDS_POSITION", "person:tom-pellam", "riverton-water-board")],
+              id="served-as-portfolio-minister-and-chairman-of-body"),
+    fact_case("I came to introduce the new State Department Spokesman and Acting Assistant Secretary of "
+              "Public Affairs Tom Pellam.",
+              [("HOLDS_POSITION", "person:tom-pellam", "state-department")],
+              id="body-title-and-title-before-the-name"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", JOINED_TITLES)
+def test_two_joined_titles_are_two_posts(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)

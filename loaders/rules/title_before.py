@@ -19,6 +19,7 @@ from .parties import party_member_title
 from .party_posts import member_position, post_after_party
 from .party_reference import referred_party
 from .per_story import the_one
+from .joined_posts import first_joined_title
 from .place_possessives import possessive_body
 from .region_ministers import region_minister
 from .region_posts import REGION_HEADS, article_region, region_body, sentence_region
@@ -164,6 +165,7 @@ def title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
         return []   # "sent the resignation to the Prime Minister House": no one named House
     found = envoy_before(r, sent, si, m, mentions) or title_of_org_before(r, sent, si, m, mentions) \
         or _title_before(r, sent, si, m, mentions)
+    found += [p for p in first_joined_title(r, sent, si, m, mentions) if all(q.org is not p.org for q in found)]
     doc = sent.doc
     head = doc[m.start - 1] if m.start > sent.start else None
     if found and head is not None and head.lower_.endswith("s") and head.lower_[:-1] in gz.TITLE_HEADS:
