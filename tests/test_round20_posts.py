@@ -35,10 +35,11 @@ PLACE_POSSESSIVES = [
               [("HOLDS_POSITION", "person:adro-vasquel", "jalisco")], post_at("security"),
               id="state-possessive-title-then-name"),
     fact_case("Mandalay Region's finance minister, Dara Pellman, resigned on Monday. "
-              "Beijing's foreign minister Lu Tanmo met the envoy on Friday.",
+              "Beijing's foreign minister Lu Tanmo met the envoy on Friday. "
+              "Tehran's spokesman Ali Vaezan said the talks failed.",
               [("HOLDS_POSITION", "person:dara-pellman", "mandalay-region"),
                ("HOLDS_POSITION", "person:lu-tanmo", "foreign-affairs")],
-              lambda typ, s, t: post_at("beijing")(typ, s, t) or (
+              lambda typ, s, t: post_at("beijing", "tehran")(typ, s, t) or (
                   s == "person:dara-pellman" and post_at("ministry-of-finance")(typ, s, t)),
               id="state-possessive-portfolio-minister-not-a-capital-s"),
 ]

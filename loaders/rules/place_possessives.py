@@ -80,11 +80,14 @@ def government_title(words: list[str]) -> bool:
 
 
 def _capital_like(place: str, words: list[str]) -> bool:
-    """A portfolio minister after a bare place's name ("Seoul's Unification Minister"): a capital
-    may stand for its country there, so only a place written with its kind of territory ("X
-    Region's", "Y State's") is taken as the minister's region; "chief minister" is a region's."""
-    low = [w.lower() for w in words]
-    return "minister" in low and "chief" not in low and place.split()[-1].lower() not in AFTER_NAME_ADMIN
+    """A portfolio minister or a bare head after a bare place's name ("Seoul's Unification
+    Minister", "Tehran's spokesman"): a capital may stand for its country there, so only a place
+    written with its kind of territory ("X Region's", "Y State's") is taken as the region; "chief
+    minister" and a head with its remit ("chief secretary", "security spokesman") are a region's."""
+    if place.split()[-1].lower() in AFTER_NAME_ADMIN:
+        return False
+    low = [w.lower() for w in words if w.lower() not in ("former", "acting", "then", "new", "interim", "the", "a")]
+    return ("minister" in low and "chief" not in low) or len(low) < 2
 
 
 def possessive_body(r, doc, i: int, start: int, words: list[str]):
