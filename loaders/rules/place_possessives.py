@@ -21,7 +21,7 @@ from graph.schema import ORGANISATION
 from .. import gazetteer as gz
 from ..lexicon import word_set
 from ..places import AFTER_NAME_ADMIN, POSSESSIVE
-from .region_ministers import _place_ending_at
+from .region_ministers import place_ending_at
 from .region_posts import region_body
 from .titles import BODY_WORDS
 
@@ -46,9 +46,9 @@ def _tagged_place(r, doc, k: int, start: int) -> str | None:
 
 def place_before(r, doc, k: int, start: int) -> str | None:
     """The region or city whose name ends at doc[k], the word before a possessive, else None."""
-    place = _place_ending_at(r, doc, k, start)
+    place = place_ending_at(r, doc, k, start)
     if place is None and k - 1 >= start and doc[k].lower_ in AFTER_NAME_ADMIN and doc[k].text[:1].isupper():
-        stem = _place_ending_at(r, doc, k - 1, start) or _named_stem(r, doc, k - 1, start)   # "X Region", "Y State"
+        stem = place_ending_at(r, doc, k - 1, start) or _named_stem(r, doc, k - 1, start)   # "X Region", "Y State"
         place = f"{stem} {doc[k].text}" if stem is not None else None
     return place or _tagged_place(r, doc, k, start)
 
