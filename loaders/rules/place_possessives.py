@@ -7,8 +7,8 @@ Only a place that is no country (a known city or first-level region, the same wi
 "Region"/"State"/"Province" word, or a place the model tagged), right before the "'s", and a
 title whose head is a government's own (titles.json region_government_heads: "minister",
 "secretary", "spokesman" ...) and that names no body of its own ("police", "ministry"). A
-portfolio minister after a bare place's name is left ("Seoul's Unification Minister",
-"Beijing's foreign minister": a capital standing for its country); after "X Region's" or
+portfolio minister or a one-word head after a bare place's name is left ("Seoul's Unification
+Minister", "Tehran's spokesman": a capital standing for its country); after "X Region's" or
 "Y State's" it is the region's.
 The body is the place's government under the names readers use (region_posts.region_body).
 Read by title_before (title, then the name) and appositions.title_phrase (the name, then the
