@@ -16,6 +16,7 @@ from ..portfolio_lists import joins_portfolio, portfolio_then_head
 from .parties import party_member_title
 from .party_posts import member_position, party_just_before, party_post, split_party
 from .person_lists import plain_list_before
+from .place_possessives import phrase_post, possessive_body
 from .body_word_owners import leading_body_word
 from .facts import Position
 from .title_orgs import BODY_TITLES
@@ -275,6 +276,12 @@ def title_phrase(r, toks, si, m: Mention, mentions, rule) -> list[Position]:
         if title:
             r.add_title(m.entity, title)
             return [Position(m.entity, title, place[0], si, rule + ":place", 0.75, former)]
+    owned = phrase_post(r, toks)
+    if owned is not None:   # (round 20) "X Region's minister of social welfare": the region's government
+        title, former, _ = clean_title(owned[1])
+        if title:
+            r.add_title(m.entity, title)
+            return [Position(m.entity, title, owned[0], si, rule + ":place-possessive", 0.75, former)]
     org_ms = []
     whole, _, _ = clean_title([t.text for t in toks])
     body_title = whole.lower() in BODY_TITLES   # "Chief of Army Staff": "Army Staff" is not the body, the Army is
@@ -709,7 +716,10 @@ def plural_title_before(r, sent, si, m: Mention, comma: int) -> list[Position]:
     inside = [x for x in inside if x is not None and x.label == ORGANISATION and x.entity is not None
               and not _reads_title(x, doc)]
     owner = possessive_owner(r, doc, j, sent.start) if inside == [] else None
-    if owner is not None and owner[0] is not None:
+    placed = possessive_body(r, doc, j, sent.start, words) if inside == [] and j >= sent.start else None
+    if placed is not None:
+        org = placed   # (round 20) "Ontario's finance minister, X": the province's government
+    elif owner is not None and owner[0] is not None:
         org = owner[0]   # "the agency's director, X", "Amnesty's secretary general, X"
     else:
         country = country or (owner[1] if owner else None)   # "Georgia's public defender, X"

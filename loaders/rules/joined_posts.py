@@ -5,6 +5,10 @@
   is a second post with its own body, not more of the first title (read as one, the first body
   was lost and a body "A and member of B" made up).
 - "X was Secretary of the Department of A and the Department of B": one title at two bodies.
+- (round 20) "X has been Cabinet Secretary and Head of the Civil Service", "X served as Transport
+  Minister and chairman of Y": a first post whose body is written before its head is whole; and
+  before a name, "the new A Department Spokesman and Acting Assistant Secretary of B X": the
+  title rules read the title next to the name, `first_joined_title` the one before "and".
 A title with no body before "and" ("president and chief executive of Y") stays one phrase: both
 words are Y's. Round 18 (tests/test_round18_posts_linked.py).
 """
@@ -14,7 +18,7 @@ from .. import gazetteer as gz
 from ..mentions import Mention
 from .appositions import title_phrase
 from .facts import Position
-from .titles import ARTICLES
+from .titles import ARTICLES, before_honorifics, has_head
 
 SKIP = ARTICLES + ("also", "later", "then", "former", "ex", "previously")   # before the second title's head
 MEMBER_WORDS = frozenset({"member", "members"})
@@ -28,7 +32,7 @@ def split_posts(r, toks: list, mentions) -> list[list]:
             continue
         before, rest = toks[:k], toks[k + 1:]
         last = r.org_mention_at(mentions, before[-1].i)
-        if (last is None or last.end != t.i) and before[-1].ent_type_ != "ORG":
+        if (last is None or last.end != t.i) and before[-1].ent_type_ != "ORG" and not _body_then_head(r, before, mentions):
             return [toks]   # the first post names no body of its own right before "and"
         probe = rest
         while probe and probe[0].lower_ in SKIP:
@@ -48,6 +52,15 @@ def split_posts(r, toks: list, mentions) -> list[list]:
             return [before, title + [x for x in probe if x.i < second.end]]
         return [toks]
     return [toks]
+
+
+def _body_then_head(r, before: list, mentions) -> bool:
+    """(round 20) A first post whose body or portfolio is written before its head, the head last
+    ("Cabinet Secretary", "Transport Minister"): it is whole before the "and" ("Cabinet Secretary
+    and Head of the Civil Service" is two posts), as "president and chief executive of Y" is not."""
+    words = [t for t in before if t.lower_ not in SKIP]
+    return len(words) >= 2 and words[-1].lower_ in gz.TITLE_HEADS and words[-2].text[:1].isupper() and (
+        r.org_mention_at(mentions, words[-2].i) is not None or gz.portfolio(words[-2].text) is not None)
 
 
 def is_member_part(toks: list) -> bool:
@@ -87,3 +100,25 @@ def title_led_attr(be):
                 and any(a.lower_ == "and" and b.lower_ == "the" for a, b in zip(toks, toks[1:])):
             return c
     return None
+
+
+def first_joined_title(r, sent, si, m: Mention, mentions) -> list[Position]:
+    """(round 20) "the new State Department Spokesman and Acting Assistant Secretary of Public
+    Affairs X": two titles before a name, the first a body's name and its head right before the
+    "and". The title rules read the second (next to the name); this gives the first at its body."""
+    doc = sent.doc
+    k = before_honorifics(doc, m.start - 1, sent.start)
+    j = k
+    while j > sent.start and j > k - 10 and doc[j].lower_ != "and":
+        if doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX") or (
+                doc[j].is_lower and doc[j].lower_ not in ("of", "for", "the")):
+            return []
+        j -= 1
+    if j <= sent.start + 1 or doc[j].lower_ != "and" or not has_head([t.text for t in doc[j + 1:k + 1]]):
+        return []
+    head = doc[j - 1]
+    om = r.org_mention_at(mentions, j - 2) if head.lower_ in gz.TITLE_HEADS else None
+    if om is None or om.entity is None or om.end != j - 1 or r.org_mention_at(mentions, j) is not None \
+            or gz.country_of(om.text):
+        return []
+    return [Position(m.entity, head.text, om.entity, si, "title-before-name:joined-first", 0.75)]

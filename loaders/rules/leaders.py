@@ -241,8 +241,8 @@ def copula_post(r, sent, si, m: Mention, mentions) -> list[Position]:
     if root.dep_ != "nsubj" or root.head.lemma_ != "be":
         return []
     attr = next((c for c in root.head.children if c.dep_ == "attr" and (c.pos_ == "NOUN" or (
-        c.pos_ == "PROPN" and c.lower_ in gz.TITLE_HEADS and any(
-            x.dep_ == "prep" and x.lower_ in ("of", "for") for x in c.children)))), None) \
+        c.pos_ == "PROPN" and c.lower_ in gz.TITLE_HEADS and any(   # (round 20) or its joined title's:
+            x.dep_ == "prep" and x.lower_ in ("of", "for") for y in (c, *c.conjuncts) for x in y.children)))), None) \
         or title_led_attr(root.head)   # ("X is the Minister of Health"; "was Secretary of A and the B" hung on B)
     announced = attr is not None and any(c.lower_ == "new" for c in attr.children) and any(
         c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in root.head.children)

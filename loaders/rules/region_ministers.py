@@ -22,7 +22,7 @@ from .region_posts import region_body
 MINISTER_HEADS = frozenset({"minister"})
 
 
-def _place_ending_at(r, doc, i: int, start: int) -> str | None:
+def place_ending_at(r, doc, i: int, start: int) -> str | None:
     """The region's name whose last word is doc[i], else None."""
     for n in (3, 2, 1):
         k = i - n + 1
@@ -51,7 +51,7 @@ def region_minister(r, sent, si, m, title: str, i: int, former: bool, country: s
     words = title.lower().split()
     if country is not None or i < sent.start or words[-1] not in MINISTER_HEADS or "prime" in words:
         return []
-    place = _place_ending_at(r, sent.doc, i, sent.start)
+    place = place_ending_at(r, sent.doc, i, sent.start)
     if place is None:
         return []
     return [Position(m.entity, title, region_body(r.state, place), si, "title-before-name:region-minister",

@@ -19,6 +19,8 @@ from .parties import party_member_title
 from .party_posts import member_position, post_after_party
 from .party_reference import referred_party
 from .per_story import the_one
+from .joined_posts import first_joined_title
+from .place_possessives import possessive_body
 from .region_ministers import region_minister
 from .region_posts import REGION_HEADS, article_region, region_body, sentence_region
 from .possessive_units import owner_before, unit_after, unit_part
@@ -163,6 +165,7 @@ def title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
         return []   # "sent the resignation to the Prime Minister House": no one named House
     found = envoy_before(r, sent, si, m, mentions) or title_of_org_before(r, sent, si, m, mentions) \
         or _title_before(r, sent, si, m, mentions)
+    found += [p for p in first_joined_title(r, sent, si, m, mentions) if all(q.org is not p.org for q in found)]
     doc = sent.doc
     head = doc[m.start - 1] if m.start > sent.start else None
     if found and head is not None and head.lower_.endswith("s") and head.lower_[:-1] in gz.TITLE_HEADS:
@@ -453,6 +456,9 @@ def _title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
     regional = region_minister(r, sent, si, m, title, i, former, country) if org_m is None else []
     if regional:   # "Kerala health minister X": Kerala's government, not the nation's ministry
         return regional
+    owned = possessive_body(r, doc, i, sent.start, title.split()) if org_m is None and country is None else None
+    if owned is not None:   # (round 20) "X's security spokesman Y": the region's or city's government
+        return [Position(m.entity, title, owned, si, "title-before-name:place-possessive", 0.75, former)]
     portfolio = _portfolio_mention(org_m)
     if portfolio is not None:   # "Foreign Affairs Principal Secretary X": the model read the portfolio as a body
         return [Position(m.entity, title, portfolio_ministry(r, portfolio, country), si,
