@@ -28,7 +28,7 @@ from .rules.successions import country_head, former_head_post, leaving, unplaced
 from .events import EventFact, EventReader
 from .gender import article_genders, pronoun_gender
 from . import gazetteer as gz
-from . import body_positions, cut_names, wrapped_lines
+from . import body_positions, cut_names, place_bodies, wrapped_lines
 from .rules import flag_officers, honorable_judges, police_ranks, signature_posts
 from .rules.story_arresters import give_story_arrester
 from .rules.case_groups import case_group_events
@@ -612,7 +612,8 @@ class RecordBuilder:
 
     def _document(self, article, mentions, ents, events) -> GraphDocument:
         mentioned = {m.entity.id for m in mentions if m.entity is not None}
-        keep = [e for e in ents.values() if e.id in mentioned or e.used]
+        keep = [e for e in ents.values() if (e.id in mentioned or e.used)
+                and not place_bodies.place_only(e, mentions, self.sents)]   # "offices in Athens": a place, not a body
         first_sent: dict[str, int] = {}
         for m in mentions:
             if m.entity is not None:
