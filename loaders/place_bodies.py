@@ -35,9 +35,17 @@ def _titled(m, sents, mentions) -> bool:
     return j >= 1 and doc[j].lower_ == "of" and doc[j - 1].lower_ in gz.TITLE_HEADS
 
 
+def _local_head_near(m, sents) -> bool:
+    """The mention's sentence names a place's own head without a body ("to do business with the
+    state of X while he served as governor"): the place is that post's body."""
+    from .rules.region_posts import REGION_HEADS   # (rules import this package's modules)
+    from .rules.title_orgs import LOCAL_HEADS
+    return any(t.lower_ in REGION_HEADS or t.lower_ in LOCAL_HEADS for t in sents[m.sent_index])
+
+
 def place_only(e, mentions, sents) -> bool:
     """The entity is an organisation named as a known city or region, in no relation or event,
     and never written as the place of a post."""
     if e.label != ORGANISATION or e.used or not gz.is_place(e.name) or gz.country_of(e.name):
         return False
-    return not any(m.entity is e and _titled(m, sents, mentions) for m in mentions)
+    return not any(m.entity is e and (_titled(m, sents, mentions) or _local_head_near(m, sents)) for m in mentions)

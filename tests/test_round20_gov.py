@@ -59,6 +59,8 @@ PLACE_CASES = [
     ("The governor of Durango, Tomas Pardo, resigned on Monday.", "Durango", True),
     ("Durango's governor said the searches would go on.", "Durango", True),
     ("Durango state governor Tomas Pardo resigned on Monday.", "Durango", True),
+    ("Tomas Pardo took bribes from firms working for the state of Durango while he served as governor.",
+     "Durango", True),
 ]
 
 
