@@ -28,8 +28,8 @@ from .rules.successions import country_head, former_head_post, leaving, unplaced
 from .events import EventFact, EventReader
 from .gender import article_genders, pronoun_gender
 from . import gazetteer as gz
-from . import body_positions, cut_names, wrapped_lines
-from .rules import flag_officers, honorable_judges, signature_posts
+from . import body_positions, cut_names, place_bodies, wrapped_lines
+from .rules import flag_officers, honorable_judges, police_ranks, signature_posts
 from .rules.story_arresters import give_story_arrester
 from .rules.case_groups import case_group_events
 from .org_names import country_names
@@ -289,6 +289,7 @@ class Extractor:
         more_posts, more_facts = flag_officers.read(state)   # "Navy Rear Adm. X for appointment to the grade of ..."
         positions, facts = positions + more_posts + honorable_judges.read(state), facts + more_facts   # "the Hon. X, of the Court"
         positions += signature_posts.read(state)   # "John Y, Department Spokesperson"
+        positions += police_ranks.read(state)   # "Officer X" in a story on one town's police department
         facts += ev_reader.read_headline(raw.title)   # "President Sacks Finance Minister"
         facts += case_group_events(ev_reader, facts)   # "Both defendants were detained and charged": each of them
         give_story_arrester(state, facts)   # "X was also arrested" in a story of one arresting body
@@ -611,7 +612,8 @@ class RecordBuilder:
 
     def _document(self, article, mentions, ents, events) -> GraphDocument:
         mentioned = {m.entity.id for m in mentions if m.entity is not None}
-        keep = [e for e in ents.values() if e.id in mentioned or e.used]
+        keep = [e for e in ents.values() if (e.id in mentioned or e.used)
+                and not place_bodies.place_only(e, mentions, self.sents)]   # "offices in Athens": a place, not a body
         first_sent: dict[str, int] = {}
         for m in mentions:
             if m.entity is not None:
