@@ -76,3 +76,18 @@ def join(blocks: list, text: str, make) -> list:
         else:
             out.append(b)
     return out
+
+
+def for_parse(text: str) -> str:
+    """A block as the model reads it: each line break of a joined block a space, so a name or a
+    body wrapped over two lines ("Federal Bureau of" / "Investigation") is read as one. The text
+    keeps its length, so a sentence's offsets still cut the article's own words (own_sentences)."""
+    return text.replace("\n", " ")
+
+
+def own_sentences(blocks: list, docs) -> list[str] | None:
+    """The article's own text of each non-empty sentence of the parsed blocks, in order (the
+    parse read for_parse's copy); None when the blocks do not match the docs one for one."""
+    if len(blocks) != len(docs):
+        return None
+    return [b.text[s.start_char:s.end_char] for b, d in zip(blocks, docs) for s in d.sents if s.text.strip()]

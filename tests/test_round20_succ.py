@@ -7,6 +7,10 @@
   when the line is prose no longer than the lines the text wraps; a heading written out at its
   full length, or a next line that opens a dateline ("WASHINGTON", "Calvert City – Today ..."),
   still ends the block.
+- wrapped_lines.for_parse: the model reads a joined block with a space for each line break, so a
+  body or a name wrapped over two lines ("the Federal Bureau of" / "Investigation", "the U.S.
+  Department of the" / "Treasury's Office ...") is one name; evidence still quotes the article's
+  own text (own_sentences).
 """
 from loaders.extract import blocks
 from tests.conftest import read_text as read, subject_events
@@ -55,3 +59,21 @@ def test_a_body_named_across_the_break_is_one_body(extractor):
     assert "Westfield Police Patrolmen's Association" in names
     assert "Westfield Police Patrolmen" not in names
 
+
+
+BODY_BREAK = (
+    "The agents of the Federal Bureau of\n"
+    "Investigation began a criminal inquiry into the use of force by the\n"
+    "officers in February, after a video of the arrest came to light, and\n"
+    "the sergeant, Dale Amico, who approved the report, misled an agent who\n"
+    "was conducting the inquiry, prosecutors said in court on Friday.\n"
+)
+
+
+def test_a_body_wrapped_over_two_lines_is_read_whole(extractor):
+    doc = read(extractor, BODY_BREAK)
+    names = {e.name for e in doc.entities if e.label == "Organisation"}
+    assert "Federal Bureau of Investigation" in names and "Federal Bureau" not in names
+    sentences = [x.sentence for e in doc.events for x in e.evidence] + \
+        [x.sentence for r in doc.relations for x in r.evidence]
+    assert all(x in BODY_BREAK for x in sentences)   # evidence quotes the text as written, line breaks kept
