@@ -106,6 +106,7 @@ def labelled(folders: list[Path], scorer) -> tuple[list[dict], dict]:
     """Every candidate of every article with its gold label, and the rules' own totals per part."""
     from loaders.extract import Extractor, blocks
     from loaders.clean import clean_text
+    from loaders.wrapped_lines import for_parse
     from loaders.lexicon import HEDGES
     from loaders.sources import LoadFailure, read_inputs
     from graph.export import export_text
@@ -120,7 +121,7 @@ def labelled(folders: list[Path], scorer) -> tuple[list[dict], dict]:
             raw = next((i for i in read_inputs([str(folder / gold_doc["article"])]) if not isinstance(i, LoadFailure)), None)
             if raw is None:
                 continue
-            reading = ex.read(raw, list(ex.nlp.pipe([b.text for b in blocks(clean_text(raw.text))])))
+            reading = ex.read(raw, list(ex.nlp.pipe([for_parse(b.text) for b in blocks(clean_text(raw.text))])))
             graph = json.loads(export_text(merge(ex.records(reading)), "json"))   # as `okg build` exports it
             gold = scorer.Gold([gp])
             res = scorer.score(graph, gold)

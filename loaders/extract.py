@@ -229,7 +229,7 @@ class Extractor:
             for raw in raws:
                 bl = blocks(clean_text(raw.text))
                 pending.append((raw, bl))
-                yield from ((b.text, None) for b in bl)
+                yield from ((wrapped_lines.for_parse(b.text), None) for b in bl)
                 if not bl:
                     yield "", None   # an article with no text still gets its (empty) document
 
@@ -249,9 +249,9 @@ class Extractor:
     def records(self, r: "Reading") -> GraphDocument:
         """The graph records of what the readers found, dated."""
         head_offices.name_forms(r.state.ents, r.state.country_hint)   # "Presidency": "Office of the President", ...
-        builder = RecordBuilder(r.article.id, r.state.sents, r.published)
+        builder = RecordBuilder(r.article.id, r.state.sents, r.published, r.texts)
         doc = builder.build(r.article, r.state.mentions, r.state.ents, r.positions, r.facts, r.state.parts)
-        return date_document(doc, r.published, [s.text for s in r.state.sents])   # events' dates, posts' start / end / as_of
+        return date_document(doc, r.published, r.texts or [s.text for s in r.state.sents])   # events' dates, posts' start / end / as_of
 
     def read(self, raw: RawArticle, docs) -> "Reading":
         """What the readers found in one parsed article, before it becomes records
@@ -294,7 +294,8 @@ class Extractor:
         facts += case_group_events(ev_reader, facts)   # "Both defendants were detained and charged": each of them
         give_story_arrester(state, facts)   # "X was also arrested" in a story of one arresting body
         positions += near_posts(state, positions)   # "NLC Commissioner X" where the parse placed X nowhere
-        return Reading(article, state, positions, facts, published)
+        texts = wrapped_lines.own_sentences(blocks(clean_text(raw.text)), docs)   # evidence quotes the article's own text
+        return Reading(article, state, positions, facts, published, texts)
 
 
 def given_country(text: str | None) -> str | None:
@@ -313,6 +314,7 @@ class Reading:
     positions: list[Position]
     facts: list[EventFact]
     published: object
+    texts: list[str] | None = None   # the article's own text of each sentence (the parse read lines joined by spaces)
 
 
 def implied_replacements(found: list[EventFact], si: int) -> list[EventFact]:
@@ -395,14 +397,15 @@ def _leading(key: str) -> bool:
 class RecordBuilder:
     """Turns what the readers found into schema records with evidence."""
 
-    def __init__(self, aid: str, sents, published):
+    def __init__(self, aid: str, sents, published, texts: list[str] | None = None):
         self.aid = aid
         self.sents = sents
+        self.texts = texts if texts is not None and len(texts) == len(sents) else None
         self.published = published
         self.relations: dict[tuple, Relation] = {}
 
     def ev(self, si: int, rule: str, strength: float) -> Evidence:
-        return Evidence(self.aid, self.sents[si].text.strip(), rule, strength)
+        return Evidence(self.aid, (self.texts[si] if self.texts else self.sents[si].text).strip(), rule, strength)
 
     def rel(self, s: EntityBuild, typ: str, t: EntityBuild, props: dict, evidence: Evidence) -> None:
         if s is None or t is None or s is t:
