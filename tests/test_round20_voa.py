@@ -10,8 +10,7 @@
 """
 import pytest
 
-from tests.conftest import (check_entity_case, check_event_case, check_fact_case, entity_case, event_case, fact_case,
-                            read_text as read)
+from tests.conftest import check_entity_case, check_fact_case, entity_case, fact_case, read_text as read
 
 CUT_BODIES = [
     entity_case("The sanctions name the Union Harmony and Development Association of Burma and its leaders.",
@@ -40,26 +39,3 @@ CUT_BODY_POSTS = [
 @pytest.mark.parametrize("text,present,wrong", CUT_BODY_POSTS)
 def test_post_at_body_cut_at_and(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
-
-
-# bridging._replaced_next: a lede's dismissal of an unnamed post holder owned by a pronoun or a
-# body ("its police chief", "the army's chief of staff"), named only as the one replaced next.
-REPLACED_LATER = [
-    event_case("Velmora has fired its police chief after a police officer shot a reporter.\n\n"
-               "Government spokesman Tomas Ferrer said late Thursday that Anton Brisk will replace Karl Odum "
-               "as head of the police, following what he called an unacceptable act.",
-               present=[("DISMISSAL", "person:karl-odum")],
-               absent=[("DISMISSAL", "person:anton-brisk"), ("DISMISSAL", "person:tomas-ferrer")],
-               id="its-chief-then-will-replace"),
-    event_case("The president has fired the army's chief of staff after a deadly attack on a base.\n\n"
-               "The statement said on Monday that Chief of Staff Lt. Gen. Pavel Orlin will be replaced by "
-               "Brig. Gen. Ivo Marsh, a former military attache.",
-               present=[("DISMISSAL", "person:pavel-orlin")],
-               absent=[("DISMISSAL", "person:ivo-marsh")],
-               id="armys-chief-then-will-be-replaced-by"),
-]
-
-
-@pytest.mark.parametrize("text,present,absent", REPLACED_LATER)
-def test_lede_post_holder_named_as_replaced(extractor, text, present, absent):
-    check_event_case(read(extractor, text), present, absent)

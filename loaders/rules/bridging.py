@@ -13,17 +13,13 @@ national police commissioner ... Y's contract was terminated ...") or "one of" a
 one of the country's most controversial politicians ... its verdict for Y"): when no one named
 before holds that title, the description goes to the one person the next sentence names for
 the first time (not as the speaker of "said", not with another title before the name).
-
-A lede may fire or lose "its police chief" or "the army's chief of staff" and name him only as
-the one replaced in the next sentences ("Y will replace Z as head of the police", "Z will be
-replaced by Y"): for a dismissal or a resignation, the one replaced is the one described.
 """
 from __future__ import annotations
 
 from graph.schema import PERSON
 
 from .. import gazetteer as gz
-from ..lexicon import REPLACE_VERBS, word_set
+from ..lexicon import word_set
 from .phrases import in_clause
 
 AHEAD = 2   # sentences after the description in which the name may come
@@ -50,20 +46,17 @@ def title_near(doc, m, word: str) -> bool:
     return False
 
 
-def described_later(r, noun, etype: str | None = None) -> list:
+def described_later(r, noun) -> list:
     """The person named in the next sentences with the title word that heads noun, when noun
-    is "a/an (former) TITLE" and names nobody itself; else []. For a DISMISSAL or RESIGNATION
-    (etype), a post holder owned by "its"/"their" or by a body ("the army's chief of staff") is
-    the one the next sentences say is replaced."""
+    is "a/an (former) TITLE" and names nobody itself; else []."""
     one_of = _one_of(noun)
     if one_of is not None:
         noun = one_of   # "one of the country's most controversial politicians"
     elif noun is None or noun.tag_ != "NN" or noun.lower_ not in gz.TITLE_WORDS:
         return []
     definite = one_of is None and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
-    owned = etype in LEAVING and one_of is None and _body_owned(noun)
     if one_of is None and not definite and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) \
-            and not _place_owned(noun) and not owned:
+            and not _place_owned(noun):
         return []   # "a former minister", "Georgia's interior minister", "the country's police chief"
     if any(m is not None and m.label == PERSON and not in_clause(t, noun)
            for t in noun.subtree for m in [r.state.mention_at(t.i)]):
@@ -89,37 +82,7 @@ def described_later(r, noun, etype: str | None = None) -> list:
         found = _next_subject(r, si)
     if not found and (definite or one_of is not None or _place_owned(noun)):
         found = _first_named_next(r, si)   # "fired the national police commissioner ... Y's contract ..."
-    if not found and etype in LEAVING and (definite or owned or _place_owned(noun)):
-        found = _replaced_next(r, si)   # "fired its police chief ... Y will replace Z as head of ..."
     return found if len(found) == 1 else []
-
-
-LEAVING = ("DISMISSAL", "RESIGNATION")
-OWNING_PRONOUNS = {"its", "their"}
-
-
-def _body_owned(noun) -> bool:
-    """"its police chief", "the army's chief of staff": a post owned by a pronoun or a body word."""
-    return any(c.dep_ == "poss" and (c.lower_ in OWNING_PRONOUNS or c.lemma_.lower() in gz.BODY_WORDS)
-               for c in noun.children)
-
-
-def _replaced_next(r, si: int) -> list:
-    """The one person the next sentences say is replaced: the object of "replace"/"succeed" ("Y
-    will replace Z as head of the police"), or the subject of its passive ("Z will be replaced by Y")."""
-    found = []
-    for m in r.state.mentions:
-        if m.label != PERSON or m.entity is None or not si < m.sent_index <= si + AHEAD:
-            continue
-        doc = r.state.sents[m.sent_index].doc
-        t = _subject_token(doc, m)
-        if t.head.lemma_.lower() not in REPLACE_VERBS or t.head.pos_ not in ("VERB", "AUX"):
-            continue
-        passive = any(c.dep_ == "auxpass" for c in t.head.children)
-        if (t.dep_ == "dobj" and not passive) or (t.dep_ == "nsubjpass" and passive):
-            if m.entity not in found:
-                found.append(m.entity)
-    return found
 
 
 def _one_of(noun):

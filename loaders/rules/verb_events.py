@@ -493,7 +493,7 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
     if not subjects:   # "six governors quit, among them X"
         noun = group_noun(tok, passive) if etype != "RESIGNATION" else next(
             (c for c in tok.children if c.dep_ == "nsubj"), None)
-        subjects = included(r, noun) or described_later(r, noun, etype) \
+        subjects = included(r, noun) or described_later(r, noun) \
             or listed_after(r, noun) or recalled(r, noun) \
             or story_subject(r, noun, etype)   # "a former minister charged with ...", "two ministers: A and B", "The two were jailed"
     if subjects and (passive or etype == "RESIGNATION"):
