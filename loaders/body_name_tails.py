@@ -10,9 +10,9 @@ and its holders' posts are lost. A span whose name holds an institution word ("C
 takes in that word. No title before a name, date or punctuation is crossed.
 
 The model may also cut such a name into two names at "and" or "for", one of which holds the
-institution word and the other only a remit: "the United Party" + "for" + "National
-Development", "the Union Solidarity" + "and" + "Development Association of Burma", "the State
-Peace" (untagged) + "and" + "Development Council of Burma", "the National Council for Peace" +
+institution word and the other only a remit: "the United Front" + "for" + "Rural
+Renewal", "the Union Harmony" + "and" + "Development Association of X", "the State
+Calm" (untagged) + "and" + "Renewal Council of X", "the Supreme Council for Calm" +
 "and" + "Order" (read as a person). `join_halves` makes them one body again.
 """
 from __future__ import annotations
@@ -144,7 +144,7 @@ def mend(doc, ents: list[Span]) -> list[Span]:
     return join_halves(doc, out)
 
 
-JOINED_BY = frozenset({"and", "for"})   # "Peace and Order", "Party for National Development"
+JOINED_BY = frozenset({"and", "for"})   # "Calm and Order", "Front for Rural Renewal"
 
 
 def _headed(span) -> bool:
@@ -152,9 +152,9 @@ def _headed(span) -> bool:
 
 
 def _remit(tokens, first_head: bool = False) -> bool:
-    """Capitalised words that name no body, place or person of their own ("National Development",
+    """Capitalised words that name no body, place or person of their own ("Rural Renewal",
     "Order"): no institution word, title word, given name or country. With first_head, an
-    institution word may open them ("Union Solidarity"), not end them."""
+    institution word may open them ("Union Harmony"), not end them."""
     text = " ".join(t.text for t in tokens)
     heads = tokens[1:] if first_head else tokens
     return bool(tokens) and all(_cap(t) and t.lower_ not in gz.TITLE_WORDS and t.text not in gz.FIRST_NAMES
@@ -178,7 +178,7 @@ def join_halves(doc, ents: list[Span]) -> list[Span]:
             continue
         sent_end = e.sent.end
         nxt = ents[i + 1] if i + 1 < len(ents) else None
-        # "National Council for Peace" + "and" + "Order"; "United Party" + "for" + "National Development"
+        # "Supreme Council for Calm" + "and" + "Order"; "United Front" + "for" + "Rural Renewal"
         if nxt is not None and nxt.start == e.end + 1 and doc[e.end].lower_ in JOINED_BY \
                 and nxt.label_ in ("ORG", "PERSON") and len(nxt) <= 2 and _remit(list(nxt)) \
                 and _closed(doc, nxt.end, sent_end) \
@@ -195,10 +195,10 @@ def join_halves(doc, ents: list[Span]) -> list[Span]:
         prev = ents[i - 1] if i > 0 else None
         if prev is not None and prev.end == e.start - 1 and prev.label_ == "ORG" and len(prev) >= 2 \
                 and _remit(list(prev), first_head=True) and (i - 1) not in new:
-            new[i] = Span(doc, prev.start, e.end, label="ORG")   # "Union Solidarity" + "and" + "..."
+            new[i] = Span(doc, prev.start, e.end, label="ORG")   # "Union Harmony" + "and" + "..."
             drop.add(i - 1)
             continue
-        k = e.start - 1   # "the State Peace" (untagged) + "and" + "Development Council of Burma"
+        k = e.start - 1   # "the State Calm" (untagged) + "and" + "Renewal Council of X"
         while k - 1 >= e.sent.start and _cap(doc[k - 1]) and not doc[k - 1].ent_type_ and e.start - 1 - (k - 1) <= 3:
             k -= 1
         if k < e.start - 1 and k - 1 >= e.sent.start and doc[k - 1].lower_ == "the" \

@@ -244,7 +244,7 @@ class Extractor:
 
     # ------------------------------------------------------------------------------
     def _document(self, raw: RawArticle, bl: list[Block], docs) -> GraphDocument:
-        return self.records(self.read(raw, docs))
+        return self.records(self.read(raw, docs, bl))
 
     def records(self, r: "Reading") -> GraphDocument:
         """The graph records of what the readers found, dated."""
@@ -253,9 +253,9 @@ class Extractor:
         doc = builder.build(r.article, r.state.mentions, r.state.ents, r.positions, r.facts, r.state.parts)
         return date_document(doc, r.published, r.texts or [s.text for s in r.state.sents])   # events' dates, posts' start / end / as_of
 
-    def read(self, raw: RawArticle, docs) -> "Reading":
-        """What the readers found in one parsed article, before it becomes records
-        (benchmarks/learned_baseline.py learns from this)."""
+    def read(self, raw: RawArticle, docs, bl: list[Block] | None = None) -> "Reading":
+        """What the readers found in one parsed article (docs: its blocks bl, parsed), before it
+        becomes records (benchmarks/learned_baseline.py learns from this)."""
         aid = article_id(raw.title, raw.url, raw.text)
         article = Article(aid, raw.title, raw.url, raw.published, raw.source)
         signature_posts.tag_signers(docs)   # "Jane X" on its own line, then "Department Spokesperson"
@@ -294,7 +294,8 @@ class Extractor:
         facts += case_group_events(ev_reader, facts)   # "Both defendants were detained and charged": each of them
         give_story_arrester(state, facts)   # "X was also arrested" in a story of one arresting body
         positions += near_posts(state, positions)   # "NLC Commissioner X" where the parse placed X nowhere
-        texts = wrapped_lines.own_sentences(blocks(clean_text(raw.text)), docs)   # evidence quotes the article's own text
+        bl = blocks(clean_text(raw.text)) if bl is None else bl
+        texts = wrapped_lines.own_sentences(bl, docs)   # evidence quotes the article's own text
         return Reading(article, state, positions, facts, published, texts)
 
 

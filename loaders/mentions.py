@@ -293,7 +293,7 @@ def _in_document_title(span) -> bool:
 
 
 def _remit_end(toks) -> bool:
-    """"the National Council for Peace and Order": a document word ending an institution's remit
+    """"the Supreme Council for Calm and Order": a document word ending an institution's remit
     after "and", not a document's name."""
     return len(toks) > 3 and toks[-2].lower_ in ("and", "&") and any(t.lower_ in gz.ORG_HEADS for t in toks[:-2])
 

@@ -4,7 +4,7 @@
 
 The small model often tags a city or a region as ORG. Where a rule reads a post or an event at
 it the body is the story's; where no rule does but the text writes a post of the place ("the
-governor of Rio de Janeiro", "São Paulo’s Geraldo Alckmin" among state governors, "Nairobi’s
+governor of Rio de Janeiro", "Lakeland’s Tomas Verro" among state governors, "Nairobi’s
 Governor", "the Warrap state governor") it is still the body a reader looks for. Otherwise it is
 only where something happened, and an organisation of that name is a wrong body. Places: the
 gazetteer's cities and first-level regions (data/places.json); a country stays (a country used
@@ -20,7 +20,7 @@ PLACE_KINDS = ("state", "county", "city", "province", "region", "district", "'s"
 
 def _titled(m, sents, mentions) -> bool:
     """The mention stands in a post's phrase: a title head or a person named right after it
-    ("Warrap state governor", "Nairobi’s Governor", "São Paulo’s Geraldo Alckmin") or "TITLE of
+    ("Warrap state governor", "Nairobi’s Governor", "Lakeland’s Tomas Verro") or "TITLE of
     (the)" right before it ("the governor of Rio de Janeiro")."""
     doc = sents[m.sent_index].doc
     k = m.end
@@ -29,7 +29,7 @@ def _titled(m, sents, mentions) -> bool:
     holder = doc[k - 1].lower_ in ("'s", "’s") and any(
         p.label == PERSON and p.sent_index == m.sent_index and p.start == k for p in mentions)
     if k < len(doc) and (doc[k].lower_ in gz.TITLE_HEADS or holder):
-        return True   # "Nairobi’s Governor"; "São Paulo’s Geraldo Alckmin" (a holder named with the place)
+        return True   # "Nairobi’s Governor"; "Lakeland’s Tomas Verro" (a holder named with the place)
     j = m.start - 1
     j -= j >= 0 and doc[j].lower_ == "the"
     return j >= 1 and doc[j].lower_ == "of" and doc[j - 1].lower_ in gz.TITLE_HEADS

@@ -2,11 +2,11 @@
 
 - body_name_tails.join_halves: a body's name the model cut into two at "and" or "for", one half
   with the institution word and the other a remit only ("Union Harmony" + "and" + "Development
-  Association of X"; "the State Peace" untagged + "and" + "Development Council of X"; "National
+  Association of X"; "the State Calm" untagged + "and" + "Renewal Council of X"; "National
   Committee for Unity" + "and" + "Order", the last read as a person). One body again, and the post
   stated at it is read at the whole name.
 - mentions._junk_org: "Order" closing a remit after "and" in an institution's name ("Council for
-  Peace and Order") is not a document's name ("Executive Order").
+  Calm and Order") is not a document's name ("Executive Order").
 """
 import pytest
 

@@ -27,9 +27,9 @@ from .titles import BODY_WORDS
 
 HEADS = word_set("titles", "region_government_heads")
 # portfolios only a nation has: a capital's possessive before them stands for its country
-NATIONAL_WORDS = frozenset({"foreign", "defence", "defense", "prime", "external"})
+NATIONAL_WORDS = word_set("titles", "national_portfolio_words")
 # capitalised words before "State" that name no territory ("Islamic State", "United States")
-NOT_STEMS = frozenset({"islamic", "united", "free", "nation", "member", "the", "head", "police"})
+NOT_STEMS = word_set("names", "not_place_stems")
 
 
 def _tagged_place(r, doc, k: int, start: int) -> str | None:

@@ -1,12 +1,12 @@
 """A town police officer's rank written right before the name ("Officer X", "Former Major X",
-"PPD Sgt. X", "Former PPD Vice and Narcotics Detective X"), as US federal releases write the
+"RPD Sgt. X", "Former RPD Vice and Narcotics Detective X"), as US federal releases write the
 officers of a local force (round 20).
 
 Such a rank names no body, and the title rules read no post from it ("Officer" is no known
 office; "Major" and "Sergeant" are ranks, placed only where the story placed them before). In a
 story that names one town's police department (an organisation "<Town> Police Department") the
 rank is that force's, and the post is there. Before the rank may stand only "former" and the
-force's acronym with its unit's words ("PPD Vice and Narcotics"); any other capitalised word
+force's acronym with its unit's words ("RPD Vice and Narcotics"); any other capitalised word
 makes it another post ("Chief Executive Officer", "Probation Officer"). Ranks an armed force
 shares (major, captain ...) only where the story names no armed force. Word lists: titles.json
 police_ranks and police_military_ranks."""
@@ -42,7 +42,7 @@ def _armed(st) -> bool:
 
 
 def _acronym(force, word: str) -> bool:
-    """"PPD" for the Prichard Police Department: the force's initials or an acronym it is known by."""
+    """"RPD" for the Riverton Police Department: the force's initials or an acronym it is known by."""
     initials = "".join(w[0] for w in force.name.split() if w[:1].isupper())
     return word.isupper() and len(word) >= 2 and (word == initials or word in force.aliases)
 
@@ -59,7 +59,7 @@ def _rank_before(doc, start: int, first: int) -> tuple[str, int] | None:
 def _left_is_plain(doc, k: int, first: int, force) -> bool | None:
     """What stands before the rank: None if another word makes it another post; else whether
     the rank is a former one. Allowed: the force's acronym with its unit's words before the
-    rank ("PPD Vice and Narcotics"), "former", or any lower-case word or punctuation."""
+    rank ("RPD Vice and Narcotics"), "former", or any lower-case word or punctuation."""
     i, unit, former = k - 1, 0, False
     while i >= first:
         tok = doc[i]
