@@ -32,7 +32,7 @@ CASES = [
      ("HOLDS_POSITION", "person:tiro-banda", "malawi")),
     ("related-headlines-after-story",
      *_page("Malawi's President Dano Kuma on Monday named Tiro Banda as his new chief of staff.\n"
-            "Vice President Ama Sefu attended the ceremony in Lilongwe, Malawi's capital.",
+            "Vice President Ama Sefu attended the ceremony in Tarvo, Malawi's capital.",
             "Malawi President Names Chief of Staff", after=RELATED),
      ("HOLDS_POSITION", "person:ama-sefu", "malawi")),
 ]
