@@ -265,7 +265,7 @@ class Extractor:
         mentions = sorted(mentions + [m for family in (head_offices, common_bodies) for m in family.mentions(
             sents, mentions, lambda a, b, text, si, written: Mention(ORGANISATION, a, b, text, si, alias=written))],
             key=lambda m: (m.sent_index, m.start))   # "Director of ... of the Presidency"; "court of first instance judge X"
-        country, hint = article_countries(docs)
+        country, hint = article_countries(docs, raw.title)
         if hint is None and given_country(raw.country):   # the text names no country: `okg build --country`
             country = hint = given_country(raw.country)
         ents = resolve(mentions, hint)

@@ -17,7 +17,7 @@ from graph.merge import spelling_key   # "Kovalenkyy" / "Kovalenky": the key the
 from graph.schema import ORGANISATION, PERSON, entity_id
 
 from . import gazetteer as gz
-from . import furniture_names, joined_persons, officer_ranks, town_police, legislatures, repeated_bodies, list_names, name_bounds, name_precision, party_names, places, portfolio_lists, portfolio_orgs, post_spans, initials, acronym_posts
+from . import furniture_names, joined_persons, story_lines, officer_ranks, town_police, legislatures, repeated_bodies, list_names, name_bounds, name_precision, party_names, places, portfolio_lists, portfolio_orgs, post_spans, initials, acronym_posts
 from .foreign import foreign_sentences
 from .lexicon import MODIFIERS, PERSON_HEADED, PERSON_ONLY_NOUNS, PERSON_ONLY_VERBS, REPLACE_VERBS
 from .lexicon import load as load_data   # (data/names.json: word lists of names' shapes)
@@ -123,16 +123,19 @@ def _country_pattern() -> re.Pattern:
     return re.compile(rf"(?<![\w.])(?:{alts})(?:s(?=\W|$)|(?![\w]))")
 
 
-def article_countries(docs) -> tuple[str | None, str | None]:
+def article_countries(docs, title: str | None = None) -> tuple[str | None, str | None]:
     """The country an article is about, the one its place names and adjectives name most
     (a post qualified by the country counts twice; a tie goes to the first one named):
     (named at least twice, named at all). Heads of state need the first; a ministry named
     without a country is the second's. Names inside an organisation's name ("Radio France
     International") do not count unless they lead it ("Russian Defence Ministry") or end it
-    after "of" ("Communist Party of Vietnam")."""
-    counts: Counter = Counter()
-    first = None
-    for doc in docs:
+    after "of" ("Communist Party of Vietnam"). The lines of the story decide when they name a
+    country twice; the lines of the page's menus and lists of other stories (story_lines.py) count
+    only when they do not; `title` is the story's own headline."""
+    story: Counter = Counter()   # the story's lines
+    counts: Counter = Counter()   # every line
+    first = story_first = None
+    for doc, keep in zip(docs, story_lines.story_lines([d.text for d in docs], title)):
         orgs = [e for e in doc.ents if e.label_ in ("ORG", "FAC", "WORK_OF_ART")]
         for hit in _country_pattern().finditer(doc.text):
             span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
@@ -146,6 +149,11 @@ def article_countries(docs) -> tuple[str | None, str | None]:
                 # "British Prime Minister ...": a country that qualifies a post counts double
                 counts[c] += 2 if _qualifies_post(doc, span.end) else 1
                 first = first or c
+                if keep:   # not "2. This is America", "Liberia Police Investigate Fire": the page's
+                    story[c] += 2 if _qualifies_post(doc, span.end) else 1
+                    story_first = story_first or c
+    if story and max(story.values()) >= 2:
+        counts, first = story, story_first
     if not counts:
         return None, None
     country = max(counts, key=lambda c: (counts[c], c == first))   # a tie goes to the first named
