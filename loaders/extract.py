@@ -249,9 +249,10 @@ class Extractor:
     def records(self, r: "Reading") -> GraphDocument:
         """The graph records of what the readers found, dated."""
         head_offices.name_forms(r.state.ents, r.state.country_hint)   # "Presidency": "Office of the President", ...
-        builder = RecordBuilder(r.article.id, r.state.sents, r.published, r.texts)
+        texts = r.texts or [s.text for s in r.state.sents]   # the article's own words of each sentence
+        builder = RecordBuilder(r.article.id, r.state.sents, r.published, texts)
         doc = builder.build(r.article, r.state.mentions, r.state.ents, r.positions, r.facts, r.state.parts)
-        return date_document(doc, r.published, r.texts or [s.text for s in r.state.sents])   # events' dates, posts' start / end / as_of
+        return date_document(doc, r.published, texts)   # events' dates, posts' start / end / as_of
 
     def read(self, raw: RawArticle, docs, bl: list[Block] | None = None) -> "Reading":
         """What the readers found in one parsed article (docs: its blocks bl, parsed), before it
@@ -398,15 +399,15 @@ def _leading(key: str) -> bool:
 class RecordBuilder:
     """Turns what the readers found into schema records with evidence."""
 
-    def __init__(self, aid: str, sents, published, texts: list[str] | None = None):
+    def __init__(self, aid: str, sents, published, texts: list[str]):
         self.aid = aid
         self.sents = sents
-        self.texts = texts if texts is not None and len(texts) == len(sents) else None
+        self.texts = texts   # each sentence as the article writes it (evidence quotes these)
         self.published = published
         self.relations: dict[tuple, Relation] = {}
 
     def ev(self, si: int, rule: str, strength: float) -> Evidence:
-        return Evidence(self.aid, (self.texts[si] if self.texts else self.sents[si].text).strip(), rule, strength)
+        return Evidence(self.aid, self.texts[si].strip(), rule, strength)
 
     def rel(self, s: EntityBuild, typ: str, t: EntityBuild, props: dict, evidence: Evidence) -> None:
         if s is None or t is None or s is t:
