@@ -275,7 +275,33 @@ def _removed_from_office(r, frm, si, mentions) -> list[Position]:
 
 POSSESSED_OFFICES = frozenset({"position", "post", "role", "capacity", "job", "office", "duties", "responsibility",
                                "tenure", "term", "stint"})   # "during his tenure as governor of Moquegua"
-_ACTED_ON = KNOWN | POSSESSED_OFFICES | {"from"}   # every word post_verbs() looks for
+REMOVED_DUTIES = frozenset({"duty"})   # "relieved X of his duties as T"; not "betrayed his duty as T" (whose?)
+_ACTED_ON = KNOWN | POSSESSED_OFFICES | REMOVED_DUTIES | {"from"}   # every word post_verbs() looks for
+
+
+def _removed_holder(r, tok) -> tuple[bool, object]:
+    """"relieved X of his post as T", "dismissed X from his position as T": an office noun after
+    "of"/"from" of a verb with an object is that object's (a "his" there is not the subject's,
+    the one who removes). (True, X's entity, or None when the object is no person we know);
+    (False, None) when the office noun is not in such a phrase."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("of", "from"):
+        return False, None
+    head = prep.head
+    if head.pos_ in ("VERB", "AUX"):
+        obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+        verb = head
+    else:   # the parse may hang the phrase on the object: "relieved [X of his duties]"
+        obj, verb = (head, head.head) if head.dep_ == "dobj" else (None, None)
+    if obj is None or verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return False, None
+    m = r.state.mention_at(obj.i)
+    if m is not None and m.label == PERSON and m.entity is not None:
+        return True, m.entity
+    if obj.lower_ in ("him", "her"):   # "fired him from his post as T": whom the pronoun names, not the subject
+        subj = next((r.state.mention_at(c.i) for c in verb.children if c.dep_ == "nsubj"), None)
+        return True, r.state.antecedent(obj, exclude=subj.entity if subj is not None else None)
+    return True, None
 
 
 def _possessed_office(r, tok, si, mentions) -> list[Position]:
@@ -290,7 +316,13 @@ def _possessed_office(r, tok, si, mentions) -> list[Position]:
         return []
     m = r.state.mention_at(poss.i)
     root = tok.sent.root
-    if m is not None and m.label == PERSON and m.entity is not None:
+    removal, removed = _removed_holder(r, tok)
+    former = False
+    if removal:   # "relieved X of his post as T": the post is X's, not the remover's
+        if removed is None or poss.lower_ not in ("his", "her"):
+            return []
+        person, former = removed, True
+    elif m is not None and m.label == PERSON and m.entity is not None:
         person = m.entity   # "Polit's position as ..."
     elif poss.lower_ in ("his", "her") and tok.i < root.i:
         # "In his official capacity as Director of the UBK, Mijalkov was ...": the subject that follows
@@ -309,7 +341,7 @@ def _possessed_office(r, tok, si, mentions) -> list[Position]:
     if " ".join(t.lower_ for t in toks) in HEADS and not any(t.ent_type_ in ("GPE", "ORG", "NORP") for t in toks):
         return []   # "in his capacity as prime minister": whose prime minister the phrase does not say
     me = Mention(PERSON, poss.i, poss.i + 1, poss.text, si, person)
-    former = any(c.lower_ in ("former", "previous") for c in tok.children)
+    former = former or any(c.lower_ in ("former", "previous") for c in tok.children)
     return [replace(p, former=p.former or former, strength=min(p.strength, 0.7))
             for p in title_phrase(r, toks, si, me, mentions, "possessed-office")]
 
@@ -359,7 +391,7 @@ def post_verbs(r, sent, si, mentions) -> list[Position]:
         return out
     for tok in sent:
         lemma = tok.lemma_.lower()
-        if lemma in POSSESSED_OFFICES and tok.pos_ == "NOUN":
+        if tok.pos_ == "NOUN" and (lemma in POSSESSED_OFFICES or lemma in REMOVED_DUTIES and _removed_holder(r, tok)[0]):
             out += _possessed_office(r, tok, si, mentions)
         if lemma not in KNOWN and tok.lower_.endswith("ed"):   # the model's "reappointe" for "reappointed"
             lemma = next((x for x in (tok.lower_[:-2], tok.lower_[:-1]) if x in KNOWN), lemma)

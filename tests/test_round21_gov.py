@@ -1,0 +1,43 @@
+"""Round 21 (gov): kinds of phrasing seen on fresh pages of public bodies' sites (President of
+Russia decrees, Meduza, Voice of America) that the rules read wrongly.
+
+- post_verbs._removed_holder: a removal's office phrase, "relieved X of his post as T",
+  "dismissed X from his position as T", "relieving X of his duties as T": the post is the
+  removed X's (a former post), not the subject's, the one who removes; with a pronoun object
+  ("fired him from his post as T") whom the pronoun names. No post when the object is no
+  person the article names.
+"""
+import pytest
+
+from tests.conftest import check_fact_case, fact_case, read_text as read
+
+
+def _holds(person_id: str):
+    return lambda typ, source, target: typ == "HOLDS_POSITION" and source == person_id
+
+
+REMOVED_FROM_POST = [
+    fact_case("President Arvo Linnet removed Pell Dorrance from his post as interior minister on Monday.",
+              present=[("HOLDS_POSITION", "person:pell-dorrance", "interior")],
+              wrong=_holds("person:arvo-linnet"),
+              id="removed-from-his-post-as"),
+    fact_case("Kasimir Vold has relieved Teodor Brannick of his post as Secretary of the Security Council, "
+              "replacing him with Ulla Marsk.",
+              present=[("HOLDS_POSITION", "person:teodor-brannick", "security-council")],
+              wrong=_holds("person:kasimir-vold"),
+              id="relieved-of-his-post-as"),
+    fact_case("Kasimir Vold signed an executive order relieving Teodor Brannick of his duties as Ostrava Mayor "
+              "ahead of term.",
+              present=[("HOLDS_POSITION", "person:teodor-brannick", "ostrava")],
+              wrong=_holds("person:kasimir-vold"),
+              id="relieving-of-his-duties-as"),
+    fact_case("By his order, Kasimir Vold dismissed Teodor Brannick from his position as Ostrava mayor.",
+              present=[("HOLDS_POSITION", "person:teodor-brannick", "ostrava")],
+              wrong=_holds("person:kasimir-vold"),
+              id="dismissed-from-his-position-as"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", REMOVED_FROM_POST)
+def test_a_removed_office_is_the_removed_ones(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
