@@ -6,10 +6,16 @@ Russia decrees, Meduza, Voice of America) that the rules read wrongly.
   removed X's (a former post), not the subject's, the one who removes; with a pronoun object
   ("fired him from his post as T") whom the pronoun names. No post when the object is no
   person the article names.
+- given_name_runs (new, called by ner_repair): two or three capitalised proper nouns the model
+  tagged nothing on, opening with a known given name and standing alone ("relieving Yury X of
+  his duties", "the candidacy of Alexei Y for the post of", "Ministers Ivan Z and ..."), are a
+  person's name.
+- appositions._place_of: "vice governor of the Brazilian city": a country's adjective and a
+  lower-case place noun describe a place; no body "Brazilian city".
 """
 import pytest
 
-from tests.conftest import check_fact_case, fact_case, read_text as read
+from tests.conftest import check_entity_case, check_fact_case, entity_case, fact_case, post_at, read_text as read
 
 
 def _holds(person_id: str):
@@ -40,4 +46,28 @@ REMOVED_FROM_POST = [
 
 @pytest.mark.parametrize("text,present,wrong", REMOVED_FROM_POST)
 def test_a_removed_office_is_the_removed_ones(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
+
+
+UNTAGGED_GIVEN_NAMES = [
+    entity_case("The President submitted candidacy of Alexei Lukeryan for the post of Tver Region governor for "
+                "consideration by the Tver Region Duma.",
+                has=[("Person", "Alexei Lukeryan")], id="candidacy-of-given-name"),
+]
+
+
+@pytest.mark.parametrize("text,has,lacks", UNTAGGED_GIVEN_NAMES)
+def test_an_untagged_given_name_run_is_a_person(extractor, text, has, lacks):
+    check_entity_case(read(extractor, text), has, lacks)
+
+
+DESCRIBED_PLACES = [
+    fact_case("Luiz Fernando Barreto, 63, is accused of taking bribes when he was vice governor of the "
+              "Brazilian city under Sergio Cabrera.",
+              wrong=post_at("brazilian-city"), id="nationality-adjective-and-city"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", DESCRIBED_PLACES)
+def test_a_described_place_is_no_body(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
