@@ -1,6 +1,6 @@
-"""Untagged names that open with a known given name (round 21): "relieving Yury Luzhkov of
-his duties", "the candidacy of Alexei Ostrovsky for the post of", "Ministers Ivan Lukerya and
-Vyacheslav Nehoda" with the first name left out. The small model tags nothing on such words;
+"""Untagged names that open with a known given name (round 21): "relieving Yury X of his
+duties", "the candidacy of Alexei Y for the post of", "Deputy ... Ministers Ivan Z and W" with
+the first name left out. The small model tags nothing on such words;
 two or three capitalised proper nouns, in no span of the model's (a surname read as a one-word
 nationality that is no country's aside), standing alone between
 lower-case words or punctuation, the first a given name the word lists know (gazetteer

@@ -10,8 +10,8 @@ Russia decrees, Meduza, Voice of America) that the rules read wrongly.
   tagged nothing on, opening with a known given name and standing alone ("relieving Yury X of
   his duties", "the candidacy of Alexei Y for the post of", "Ministers Ivan Z and ..."), are a
   person's name.
-- appositions._place_of: "vice governor of the Brazilian city": a country's adjective and a
-  lower-case place noun describe a place; no body "Brazilian city".
+- appositions._place_of: "deputy governor of the Chilean city": a country's adjective and a
+  lower-case place noun describe a place; no body "Chilean city".
 """
 import pytest
 
@@ -27,17 +27,18 @@ REMOVED_FROM_POST = [
               present=[("HOLDS_POSITION", "person:pell-dorrance", "interior")],
               wrong=_holds("person:arvo-linnet"),
               id="removed-from-his-post-as"),
-    fact_case("Kasimir Vold has relieved Teodor Brannick of his post as Secretary of the Security Council, "
-              "replacing him with Ulla Marsk.",
-              present=[("HOLDS_POSITION", "person:teodor-brannick", "security-council")],
+    fact_case("Kasimir Vold relieved Teodor Brannick of his post as chairman of the Audit Board and named "
+              "Ulla Marsk in his place.",
+              present=[("HOLDS_POSITION", "person:teodor-brannick", "audit-board")],
               wrong=_holds("person:kasimir-vold"),
               id="relieved-of-his-post-as"),
-    fact_case("Kasimir Vold signed an executive order relieving Teodor Brannick of his duties as Ostrava Mayor "
-              "ahead of term.",
+    fact_case("Kasimir Vold issued a decree relieving Teodor Brannick of his duties as Ostrava Mayor, "
+              "effective at once.",
               present=[("HOLDS_POSITION", "person:teodor-brannick", "ostrava")],
               wrong=_holds("person:kasimir-vold"),
               id="relieving-of-his-duties-as"),
-    fact_case("By his order, Kasimir Vold dismissed Teodor Brannick from his position as Ostrava mayor.",
+    fact_case("Kasimir Vold dismissed Teodor Brannick from his position as Ostrava mayor on Monday after a row "
+              "over the budget.",
               present=[("HOLDS_POSITION", "person:teodor-brannick", "ostrava")],
               wrong=_holds("person:kasimir-vold"),
               id="dismissed-from-his-position-as"),
@@ -50,8 +51,8 @@ def test_a_removed_office_is_the_removed_ones(extractor, text, present, wrong):
 
 
 UNTAGGED_GIVEN_NAMES = [
-    entity_case("The President submitted candidacy of Alexei Lukeryan for the post of Tver Region governor for "
-                "consideration by the Tver Region Duma.",
+    entity_case("On Friday the head of state put forward the candidacy of Alexei Lukeryan for the governorship, "
+                "to be weighed by the regional assembly.",
                 has=[("Person", "Alexei Lukeryan")], id="candidacy-of-given-name"),
 ]
 
@@ -62,9 +63,8 @@ def test_an_untagged_given_name_run_is_a_person(extractor, text, has, lacks):
 
 
 DESCRIBED_PLACES = [
-    fact_case("Luiz Fernando Barreto, 63, is accused of taking bribes when he was vice governor of the "
-              "Brazilian city under Sergio Cabrera.",
-              wrong=post_at("brazilian-city"), id="nationality-adjective-and-city"),
+    fact_case("Before the war, Teodor Brannick, 58, served as deputy governor of the Chilean city for a decade.",
+              wrong=post_at("chilean-city"), id="nationality-adjective-and-city"),
 ]
 
 

@@ -465,7 +465,7 @@ def _place_of(r, toks):
         if any(x.lower_ == "capital" for x in t.doc[t.i + 1:ent.start]):
             return None   # (round 19) "mayor of the capital city of New Jersey": a town the text does not name
         if ent.label_ == "NORP" and gz.country_of(ent.text) and t.doc[ent.end].is_lower:
-            return None   # (round 21) "vice governor of the Brazilian city": a description, no place's name
+            return None   # (round 21) "deputy governor of the <nationality> city": a description, no place's name
         name = ent.text
         if ent.end < len(t.doc) and t.doc[ent.end].lower_ in PLACE_WORDS and ent.end <= toks[-1].i:
             name = f"{name} {t.doc[ent.end].text}"
