@@ -15,6 +15,7 @@ DEMANDS = frozenset(load("triggers")["demanding_nouns"])   # "faced calls to res
 ORDERING_VERBS = frozenset(load("triggers")["ordering_verbs"])   # "ordered that X should be suspended"
 DIRECTIVE_VERBS = frozenset(load("triggers")["directive_verbs"])   # "told X to fire Y"
 OBLIGING_VERBS = frozenset(load("triggers")["obliging_verbs"])   # "would have to succeed"
+SPAN_ENDS = frozenset(load("triggers")["span_ending_words"])   # "until his retirement"
 FALSE_WORDS = {k: frozenset(v) for k, v in load("triggers")["false_reports"].items()}   # "reports of his arrest are false"
 
 
@@ -33,9 +34,22 @@ def told_past(tok) -> bool:
     return tok.tag_ == "VBD" or any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in tok.children)
 
 
+def span_end(tok) -> bool:
+    """A retirement after "until"/"till" marks where a span ends, a tenure or a wait ("placed on leave
+    until his retirement in coming months", "served as minister until he retired in 2017"): it
+    states no departure of its own."""
+    if tok.lemma_.lower() not in SPAN_ENDS and tok.lower_ not in SPAN_ENDS:
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in UNTIL_MARKS for c in tok.children) or (
+        tok.dep_ == "pobj" and tok.head.lower_ in UNTIL_MARKS)
+
+
 def hedged(tok, announced_ok: bool = False, negation_ok: bool = False) -> bool:
     """The trigger is stated as possible, planned, demanded or denied, not as done (with
-    negation_ok, a "not" is part of the trigger: "pleaded not guilty")."""
+    negation_ok, a "not" is part of the trigger: "pleaded not guilty"); a retirement that
+    only ends a span is no departure either (span_end)."""
+    if span_end(tok):
+        return True
     if tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ") and tok.head.tag_ == "VB" \
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.head.children):
         # "accepted X's request to step down ... and appointed him acting governor": a finite verb the
