@@ -10,7 +10,7 @@ more than the phrase counts, not when no group was told before.
 """
 import pytest
 
-from tests.conftest import check_event_case, event_case, named_rels, read_text as read
+from tests.conftest import check_event_case, check_fact_case, event_case, fact_case, named_rels, read_text as read
 
 GROUP_PART_CASES = [
     event_case("Four ministers resigned from the Valdorian government late Monday to protest the vote. "
@@ -70,3 +70,21 @@ def test_group_part_keeps_the_group_agent(extractor):
     doc = read(extractor, "President Tomas Erlend replaced 10 of his 19 ministers Sunday. "
                           "Prominent among the 10 who were replaced was Culture Minister Nadia Farro.")
     assert ("Tomas Erlend", "Nadia Farro") in named_rels(doc, "DISMISSED")
+
+
+# A title written "Minister of the <Portfolio>" right before a name, no comma (title_before,
+# minister_of_names): the article inside the title no longer stops the title, so the post is read
+# as "Minister of <Portfolio>" at that portfolio's ministry.
+OF_THE_CASES = [
+    fact_case("Minister of the Environment Pedro Alvarado resigned on Monday.",
+              [("HOLDS_POSITION", "person:pedro-alvarado", "ministry-of-environment")],
+              id="minister-of-the-environment-name"),
+    fact_case("The fourth was an independent, Minister of the Interior Jorge Pavon.",
+              [("HOLDS_POSITION", "person:jorge-pavon", "ministry-of-interior")],
+              id="apposition-minister-of-the-interior-name"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", OF_THE_CASES)
+def test_minister_of_the_portfolio_before_name(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
