@@ -35,6 +35,8 @@ def _name_after_portfolio(doc, i: int) -> Span | None:
     if i + 3 >= len(doc) or doc[i + 1].lower_ not in ("of", "for"):
         return None
     start = i + 2
+    if doc[start].lower_ == "the" and start + 1 < len(doc):
+        start += 1   # (round 21) "Minister of the Environment X"
     if doc[start].text == "State" and start + 1 < len(doc) and doc[start + 1].lower_ == "for":
         start += 2   # "Minister of State for Labour X"
     end = _run(doc, start)

@@ -21,6 +21,7 @@ from ..mentions import EntityBuild
 from .appositions import ALIAS_OPENERS
 from .coordination import colon_list
 from .facts import EventFact
+from .group_parts import group_part
 
 WITHIN = 4   # sentences between a group event and the list that names its members
 
@@ -35,6 +36,7 @@ class GroupEvent:
     count: int | None = None          # "two of its members": how many the group holds
     named: list = None                # members named one a sentence so far ("The energy minister, X, ...")
     noun: str | None = None           # the group's noun, when an official one ("ministers", "cabinet members")
+    included: list = None             # members named at the group's own sentence ("five ministers including X")
 
 
 def is_group(noun) -> bool:
@@ -121,7 +123,16 @@ def give_unnamed_agents(r, facts) -> None:
 COLLECTIVE = frozenset({"cabinet", "government", "team", "lineup", "line-up", "board"})   # a group in the singular
 
 
-def remember(r, etype: str, noun, agent, si: int, rule: str) -> None:
+def remember(r, etype: str, noun, agent, si: int, rule: str, included: list | None = None) -> None:
+    """Keep a group event for its members named later; with included, the members its own sentence
+    names ("decommissioned five ministers including X"): the group is kept when it counts more."""
+    if included:
+        noun, count = counted(noun)
+        if noun is not None and noun.tag_ in ("NNS", "NNPS") and count and count > len(included) \
+                and noun.lemma_.lower() in gz.TITLE_WORDS:
+            r.groups.append(GroupEvent(etype, agent, si, rule, None, count, noun=noun.lemma_.lower(),
+                                       included=list(included)))
+        return
     remember_unnamed(r, etype, noun, agent, si)
     noun, count = counted(noun)
     collective = noun is not None and noun.lemma_.lower() in COLLECTIVE and noun.tag_ == "NN"   # "named a new cabinet"
@@ -356,6 +367,9 @@ def group_events(r, sent, si: int) -> list[EventFact]:
     recent = [g for g in r.groups if 0 <= si - g.sent_index <= WITHIN]
     if not recent:
         return own_list(r, sent, si)
+    parts = group_part(r, sent, si, recent)
+    if parts:
+        return parts   # "Three of the four ministers that resigned - A, B and C - ..."
     names, only = one_by_one(r, sent, si, recent)
     if len(names) >= 2:
         return [EventFact(g.type, si, names, g.agent, None, None, rule=f"group-one-by-one:{g.rule}", strength=0.6)

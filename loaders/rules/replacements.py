@@ -19,6 +19,7 @@ from ..lexicon import ANNOUNCED, EVENT_NOUNS, EVENT_VERBS, HEDGES, REPLACE_VERBS
 from .departures import after_departure, after_departure_clause, into_the_post_left
 from .details import date_of, position_of
 from .facts import EventFact
+from .groups import counted, remember
 from .hedging import hedged
 from .per_story import the_one
 from .phrases import trigger_lemma
@@ -246,6 +247,12 @@ def head_removals(r, tok, sent, si, head, obj, obj_e) -> list[EventFact]:
             if c.dep_ == "prep" and (c.lower_ == "including" or (c.lower_ == "as" and any(g.lower_ == "such" for g in c.children))):
                 olds += [m.entity for t in c.subtree for m in [r.state.mention_at(t.i)]
                          if m is not None and m.label == PERSON and m.entity is not None and m.entity not in olds]
+    if not olds and obj.tag_ == "CD" and head.label == PERSON and _a_head(head):
+        # "President X replaced 10 of his 19 ministers": a group removed, its members named later
+        noun, count = counted(obj)
+        if count and noun is not None and noun.lemma_.lower() in gz.TITLE_WORDS:
+            remember(r, "DISMISSAL", obj, head, si, f"verb:{tok.lemma_.lower()}:head-removed")
+        return []
     if not olds or not all(head_removes(head, x) for x in olds):
         return []
     date = date_of(r, tok, sent)

@@ -391,6 +391,10 @@ def _title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
             words.insert(0, tok.text)   # "Secretary of State", "Chief of Staff"
             i -= 1
             continue
+        if tok.lower_ == "the" and words and words[0].lower() in PORTFOLIO_WORDS and i - 2 >= sent.start \
+                and doc[i - 1].lower_ in ("of", "for") and doc[i - 2].lower_ in gz.TITLE_HEADS:
+            i -= 1   # "Minister of the Environment X": the article inside the title, read as "Minister of Environment"
+            continue
         if tok.lower_ == "for" and words and i - 1 >= sent.start and (
                 doc[i - 1].lower_ in gz.TITLE_HEADS or (doc[i - 1].lower_ == "state" and i - 2 >= sent.start
                                                         and doc[i - 2].lower_ == "of")):

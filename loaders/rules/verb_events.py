@@ -510,6 +510,10 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
     if not subjects:
         remember(r, etype, noun if noun is not None else group_noun(tok, passive), agent, si, f"verb:{tok.lemma_.lower()}")
         return []
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is not None and any(p.dep_ == "prep" and p.lower_ == "including" for p in obj.children):
+        # "decommissioned five ministers including X": the other four may be named later (group_parts)
+        remember(r, etype, obj, agent, si, f"verb:{tok.lemma_.lower()}", included=subjects)
     charges = charges_of(r, sent, subjects) if etype in COURT_TYPES else {}
     position, span = position_of(r, tok)
     lead = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in LEAD_VERBS), None)
