@@ -59,6 +59,8 @@ def match(tok) -> dict | None:
         if "objects" in e and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in e["objects"]
                                   and _object_marked(c, e) for c in kids):
             return e
+        if e.get("object_participle") and _participle_of_object(tok, e):
+            return e   # "the sentence handed down by the court to X": the noun is the verb's object
         if "particles" in e and any(c.dep_ in ("prt", "advmod") and c.lower_ in e["particles"] for c in kids):
             return e
         # "was voted out of office": the particle parsed as a preposition with its own object
@@ -94,6 +96,20 @@ def _object_marked(obj, e) -> bool:
             for m in obj.children if m.dep_ == "prep") and not any(
             m.dep_ == "prep" and m.lower_ in ("on", "as", "with", "at", "of") and not _dated(m) for m in obj.head.children)
     return True   # (and not "got two years on his contract", "received two years as chairman")
+
+
+def _participle_of_object(tok, e) -> bool:
+    """"the sentences imposed on X", "the life sentence handed down by the court today to X": a
+    past participle after the entry's object noun, with the preposition that names the person
+    ("to" for handing, the entry's "subject_preps" otherwise); the event's subject is that
+    preposition's person, as for the active verb."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.head.lemma_.lower() not in e.get("objects", ()):
+        return False
+    if not _object_marked(tok.head, e):
+        return False
+    preps = e.get("subject_preps") or ["to"]
+    return any(c.dep_ == "prep" and c.lower_ in preps and any(p.dep_ == "pobj" for p in c.children)
+               for c in tok.children)
 
 
 def _dated(prep) -> bool:
