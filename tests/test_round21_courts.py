@@ -6,6 +6,11 @@ court decided to impose the life sentence on X", "a judge imposed a three-year j
 after the sentence noun: "the sentences imposed on X and Y reflect ...", "the life sentence
 handed down by the Appeals Court today to X" (phrasal "object_participle": the noun the
 participle describes is the verb's object; rules/phrasal.py).
+
+A counted group told in a press release's lede ("Two former police officers ... were sentenced")
+is not given to the officials the next sentence names as announcing it ("A of the Criminal
+Division and U.S. Attorney B made the announcement", "..., A announced today"):
+rules/groups.counted_subjects skips a sentence whose verb only announces.
 """
 import pytest
 
@@ -50,4 +55,38 @@ SENTENCE_GIVEN_GUARDS = [
 
 @pytest.mark.parametrize("text,present,absent", SENTENCE_GIVEN_GUARDS)
 def test_sentence_given_guards(extractor, text, present, absent):
+    check_event_case(read(extractor, text), present, absent)
+
+
+ANNOUNCERS_CASES = [
+    event_case("WASHINGTON \u2013 Two former police officers with the Tarvo Police were sentenced to serve 63 and 60 "
+               "months in prison for attempting to extort a defendant.\n\n"
+               "Assistant Attorney General Mara Linn of the Justice Department\u2019s Criminal Division and U.S. "
+               "Attorney Peter Holt of the District of Tarvo made the announcement.",
+               [], [("SENTENCE", "person:mara-linn"), ("SENTENCE", "person:peter-holt"),
+                    ("CONVICTION", "person:mara-linn"), ("CONVICTION", "person:peter-holt")],
+               id="made-the-announcement"),
+    event_case("Two former city councilmen of Norby have been sentenced for their roles in a bribery scheme.\n\n"
+               "Assistant Attorney General Ruth Bale and U.S. Attorney Tim Oder announced the sentences today.",
+               [], [("SENTENCE", "person:ruth-bale"), ("SENTENCE", "person:tim-oder")],
+               id="announced-today"),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", ANNOUNCERS_CASES)
+def test_announcers_are_not_the_group(extractor, text, present, absent):
+    check_event_case(read(extractor, text), present, absent)
+
+
+COUNTED_GROUP_KEPT = [
+    event_case("Two former police officers with the Tarvo Police were sentenced to serve 63 and 60 months in "
+               "prison for attempting to extort a defendant.\n\n"
+               "Ansel Brook and Kurt Veil solicited a bribe of $50,000 from the defendant.",
+               [("SENTENCE", "person:ansel-brook"), ("SENTENCE", "person:kurt-veil")],
+               id="counted-group-still-named"),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", COUNTED_GROUP_KEPT)
+def test_counted_group_still_named(extractor, text, present, absent):
     check_event_case(read(extractor, text), present, absent)
