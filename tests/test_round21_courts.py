@@ -11,6 +11,11 @@ A counted group told in a press release's lede ("Two former police officers ... 
 is not given to the officials the next sentence names as announcing it ("A of the Criminal
 Division and U.S. Attorney B made the announcement", "..., A announced today"):
 rules/groups.counted_subjects skips a sentence whose verb only announces.
+
+An act told by an infinitive on a ranked noun after a copula is the copula's subject's: "X is
+the second minister to resign since ...", "X is the first former party leader to face charges" (rules/ordinal_firsts.py, used by
+verb_events for resignations and by phrasal for fixed phrases); not under a modal ("X would be
+the first minister to resign").
 """
 import pytest
 
@@ -89,4 +94,33 @@ COUNTED_GROUP_KEPT = [
 
 @pytest.mark.parametrize("text,present,absent", COUNTED_GROUP_KEPT)
 def test_counted_group_still_named(extractor, text, present, absent):
+    check_event_case(read(extractor, text), present, absent)
+
+
+RANKED_ACT_CASES = [
+    event_case("Defence Minister Hiroshi Tanabe came under fire for his remarks.\n\n"
+               "Tanabe is the second minister to resign since Mr. Ueda took office last September.",
+               [("RESIGNATION", "person:hiroshi-tanabe")], [("RESIGNATION", "person:ueda")],
+               id="second-minister-to-resign"),
+    event_case("Former party leader Tran Van Minh was arrested in December.\n\n"
+               "Minh is the first former Politburo member to face charges in many years.",
+               [("CHARGE", "person:tran-van-minh")],
+               id="first-member-to-face-charges"),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", RANKED_ACT_CASES)
+def test_ranked_noun_act_is_the_subjects(extractor, text, present, absent):
+    check_event_case(read(extractor, text), present, absent)
+
+
+RANKED_ACT_GUARDS = [
+    event_case("Analysts said Finance Minister Paolo Ferri would be the first minister to resign if the vote failed.",
+               [], [("RESIGNATION", "person:paolo-ferri")],
+               id="would-be-first-to-resign-guard"),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", RANKED_ACT_GUARDS)
+def test_ranked_noun_act_guards(extractor, text, present, absent):
     check_event_case(read(extractor, text), present, absent)

@@ -25,6 +25,7 @@ from .hedging import hedged, left_a_race
 from .lede_subjects import COURT_EVENTS, story_subject
 from .verb_events import inherited_subjects
 from .taken_tasks import taken_task
+from .ordinal_firsts import ordinal_firsts
 
 # "left his post to assume the role of T": the post a leaving verb governs (triggers.json, as rules/becoming.py)
 LEFT_POSTS = word_set("triggers", "become_post_nouns")
@@ -139,6 +140,8 @@ def _grammatical_subjects(r, tok, court: bool = False) -> list:
                 return [m.entity] if m is not None and m.label == PERSON and m.entity is not None else []
             e = r.entity_at(c, PERSON)   # "X and Y put in their papers": every conjunct
             return [e] + [x for x in r.people(c) if x is not e] if e is not None else r.people(c)
+    if (ranked := ordinal_firsts(r, tok)):
+        return ranked   # "X is the first former minister to face charges"
     # "Among those to assume office today are X": the names the copula gives
     h = tok.head
     if tok.dep_ in ("pcomp", "acl", "relcl") and h.lower_ in ("among", "those"):
