@@ -16,6 +16,9 @@ An act told by an infinitive on a ranked noun after a copula is the copula's sub
 the second minister to resign since ...", "X is the first former party leader to face charges" (rules/ordinal_firsts.py, used by
 verb_events for resignations and by phrasal for fixed phrases); not under a modal ("X would be
 the first minister to resign").
+
+"his client" after a person's lawyer in the same sentence is that person: "X's defense attorney,
+Y, says his client was freed on bail" (rules/reference.client_of; triggers.json lawyer_nouns).
 """
 import pytest
 
@@ -123,4 +126,30 @@ RANKED_ACT_GUARDS = [
 
 @pytest.mark.parametrize("text,present,absent", RANKED_ACT_GUARDS)
 def test_ranked_noun_act_guards(extractor, text, present, absent):
+    check_event_case(read(extractor, text), present, absent)
+
+
+CLIENT_CASES = [
+    event_case("Former Mines Minister Arvid Holm appeared before a magistrate on Thursday facing charges of abuse "
+               "of office.\n\nHolm\u2019s defense attorney, Sylvia Marsh, says his client was freed on bail and "
+               "ordered to surrender his passport.",
+               [("RELEASE", "person:arvid-holm")], [("RELEASE", "person:sylvia-marsh")],
+               id="attorney-says-his-client-freed"),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", CLIENT_CASES)
+def test_his_client_is_the_lawyers_principal(extractor, text, present, absent):
+    check_event_case(read(extractor, text), present, absent)
+
+
+CLIENT_GUARDS = [
+    event_case("The lawyer, Sylvia Marsh, said on Monday that her client was released on bail.",
+               [], [("RELEASE", "person:sylvia-marsh")],
+               id="client-of-no-named-person-guard"),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", CLIENT_GUARDS)
+def test_his_client_guards(extractor, text, present, absent):
     check_event_case(read(extractor, text), present, absent)
