@@ -1,43 +1,42 @@
 """Round 21 (courts): court outcomes told by the sentence noun and a verb that gives it.
 
 A sentence given by a verb of imposing or handing, with the person after "on" or "to": "the
-court decided to impose the life sentence on X", "a judge imposed a three-year jail term on X"
+court chose to impose a life sentence on X", "a judge imposed a three-year jail term on X"
 (triggers.json phrasal: impose / pass / mete with "on"), and the same phrase as a participle
-after the sentence noun: "the sentences imposed on X and Y reflect ...", "the life sentence
-handed down by the Appeals Court today to X" (phrasal "object_participle": the noun the
+after the sentence noun: "welcomed the sentences imposed on X and Y", "the ten-year
+sentence handed down by a court to X" (phrasal "object_participle": the noun the
 participle describes is the verb's object; rules/phrasal.py).
 
 A counted group told in a press release's lede ("Two former police officers ... were sentenced")
-is not given to the officials the next sentence names as announcing it ("A of the Criminal
-Division and U.S. Attorney B made the announcement", "..., A announced today"):
+is not given to the officials the next sentence names as announcing it ("U.S. Attorney A and
+Special Agent in Charge B made the announcement", "A and B announced the sentences today"):
 rules/groups.counted_subjects skips a sentence whose verb only announces.
 
 An act told by an infinitive on a ranked noun after a copula is the copula's subject's: "X is
-the second minister to resign since ...", "X is the first former party leader to face charges" (rules/ordinal_firsts.py, used by
-verb_events for resignations and by phrasal for fixed phrases); not under a modal ("X would be
-the first minister to resign").
+the fourth minister to resign since the election", "X became the first provincial chief to face
+charges" (rules/ordinal_firsts.py, used by verb_events for resignations and by phrasal for fixed
+phrases); not under a modal ("X would be the first minister to resign").
 
-"his client" after a person's lawyer in the same sentence is that person: "X's defense attorney,
-Y, says his client was freed on bail" (rules/reference.client_of; triggers.json lawyer_nouns).
+"her client" after a person's lawyer in the same sentence is that person: "X's lawyer told
+reporters her client had been released" (rules/reference.client_of; triggers.json lawyer_nouns).
 """
 import pytest
 
 from tests.conftest import check_event_case, event_case, read_text as read
 
 SENTENCE_GIVEN_CASES = [
-    event_case("A spokesman says the court decided to impose the life sentence on Mr. Daro Venk because as "
-               "governor he severely damaged the province.",
+    event_case("On Monday the provincial court chose to impose a life sentence on Mr. Daro Venk for the "
+               "bribery scheme.",
                [("SENTENCE", "person:daro-venk")],
                id="impose-sentence-on"),
     event_case("A judge in Tarvo on Monday imposed a three-year jail term on former mayor Lisa Brandt.",
                [("SENTENCE", "person:lisa-brandt")],
                id="impose-jail-term-on"),
-    event_case("\u201cThe sentences imposed on Ivo Marten and Kasia Leer reflect the priority we give to "
-               "corruption cases,\u201d the prosecutor said.",
+    event_case("The prosecutor welcomed the sentences imposed on Ivo Marten and Kasia Leer last week.",
                [("SENTENCE", "person:ivo-marten"), ("SENTENCE", "person:kasia-leer")],
                id="sentences-imposed-on-participle"),
-    event_case("The minister said she was very concerned by the life sentence handed down by the Appeals "
-               "Court of Norland today to Sheikh Omar Haddi.",
+    event_case("Rights groups criticised the ten-year sentence handed down by a Norland court on Monday to "
+               "Sheikh Omar Haddi.",
                [("SENTENCE", "person:omar-haddi")],
                id="sentence-handed-down-to-participle"),
 ]
@@ -67,10 +66,9 @@ def test_sentence_given_guards(extractor, text, present, absent):
 
 
 ANNOUNCERS_CASES = [
-    event_case("WASHINGTON \u2013 Two former police officers with the Tarvo Police were sentenced to serve 63 and 60 "
-               "months in prison for attempting to extort a defendant.\n\n"
-               "Assistant Attorney General Mara Linn of the Justice Department\u2019s Criminal Division and U.S. "
-               "Attorney Peter Holt of the District of Tarvo made the announcement.",
+    event_case("Two former jail guards from Tarvo County were sentenced to prison terms for taking bribes from "
+               "inmates.\n\n"
+               "U.S. Attorney Peter Holt and FBI Special Agent in Charge Mara Linn made the announcement.",
                [], [("SENTENCE", "person:mara-linn"), ("SENTENCE", "person:peter-holt"),
                     ("CONVICTION", "person:mara-linn"), ("CONVICTION", "person:peter-holt")],
                id="made-the-announcement"),
@@ -87,9 +85,9 @@ def test_announcers_are_not_the_group(extractor, text, present, absent):
 
 
 COUNTED_GROUP_KEPT = [
-    event_case("Two former police officers with the Tarvo Police were sentenced to serve 63 and 60 months in "
-               "prison for attempting to extort a defendant.\n\n"
-               "Ansel Brook and Kurt Veil solicited a bribe of $50,000 from the defendant.",
+    event_case("Two former jail guards from Tarvo County were sentenced to prison terms for taking bribes from "
+               "inmates.\n\n"
+               "Ansel Brook and Kurt Veil sold phones to the inmates.",
                [("SENTENCE", "person:ansel-brook"), ("SENTENCE", "person:kurt-veil")],
                id="counted-group-still-named"),
 ]
@@ -101,12 +99,12 @@ def test_counted_group_still_named(extractor, text, present, absent):
 
 
 RANKED_ACT_CASES = [
-    event_case("Defence Minister Hiroshi Tanabe came under fire for his remarks.\n\n"
-               "Tanabe is the second minister to resign since Mr. Ueda took office last September.",
-               [("RESIGNATION", "person:hiroshi-tanabe")], [("RESIGNATION", "person:ueda")],
+    event_case("Trade Minister Hiroshi Tanabe was criticised over a land deal.\n\n"
+               "Tanabe is the fourth minister to resign since the election in May.",
+               [("RESIGNATION", "person:hiroshi-tanabe")],
                id="second-minister-to-resign"),
-    event_case("Former party leader Tran Van Minh was arrested in December.\n\n"
-               "Minh is the first former Politburo member to face charges in many years.",
+    event_case("Former provincial party chief Tran Van Minh was arrested in December.\n\n"
+               "Minh became the first sitting provincial chief to face charges under the new law.",
                [("CHARGE", "person:tran-van-minh")],
                id="first-member-to-face-charges"),
 ]
@@ -130,9 +128,8 @@ def test_ranked_noun_act_guards(extractor, text, present, absent):
 
 
 CLIENT_CASES = [
-    event_case("Former Mines Minister Arvid Holm appeared before a magistrate on Thursday facing charges of abuse "
-               "of office.\n\nHolm\u2019s defense attorney, Sylvia Marsh, says his client was freed on bail and "
-               "ordered to surrender his passport.",
+    event_case("Former Transport Minister Arvid Holm was questioned by anti-graft officers on Monday.\n\n"
+               "Holm's lawyer, Sylvia Marsh, told reporters her client had been released on bail.",
                [("RELEASE", "person:arvid-holm")], [("RELEASE", "person:sylvia-marsh")],
                id="attorney-says-his-client-freed"),
 ]

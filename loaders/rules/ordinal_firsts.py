@@ -1,4 +1,4 @@
-""""X is the second minister to resign since ...", "X became the first former Politburo member
+""""X is the fourth minister to resign since the election", "X became the first provincial chief
 to face charges", "Y resigned, becoming the second official to quit the cabinet": an act told by
 an infinitive on a counted or ranked noun ("first", "second", "latest", "highest-ranking") that a
 copula ("be", "become") gives its subject. The noun names no one, so the act is the subject's.
@@ -14,14 +14,14 @@ NOT_YET = ("would", "could", "may", "might", "should", "not", "n't", "never")
 
 
 def ranked(noun) -> bool:
-    """"the first former Politburo member", "the second minister", "the highest-ranking official"."""
+    """"the first provincial chief", "the fourth minister", "the highest-ranking official"."""
     return any(c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.tag_ == "JJS" or c.lower_.endswith("-ranking"))
                for c in noun.children)
 
 
 def ordinal_firsts(r, tok) -> list:
     """The persons who did the act of the infinitive tok, when it hangs on a ranked noun that a
-    copula gives its subject ("X is the second minister to resign"), else []."""
+    copula gives its subject ("X is the fourth minister to resign"), else []."""
     if tok.dep_ not in ("relcl", "acl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return []
     noun = tok.head

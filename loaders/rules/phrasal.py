@@ -141,7 +141,7 @@ def _grammatical_subjects(r, tok, court: bool = False) -> list:
             e = r.entity_at(c, PERSON)   # "X and Y put in their papers": every conjunct
             return [e] + [x for x in r.people(c) if x is not e] if e is not None else r.people(c)
     if (ranked := ordinal_firsts(r, tok)):
-        return ranked   # "X is the first former minister to face charges"
+        return ranked   # "X became the first provincial chief to face charges"
     # "Among those to assume office today are X": the names the copula gives
     h = tok.head
     if tok.dep_ in ("pcomp", "acl", "relcl") and h.lower_ in ("among", "those"):

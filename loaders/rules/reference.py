@@ -74,7 +74,7 @@ LAWYER_NOUNS = word_set("triggers", "lawyer_nouns")
 
 
 def client_of(r, noun) -> list:
-    """"X's defense attorney, Y, says his client was freed on bail": "his client" is X, the one
+    """"X's lawyer told reporters her client had been released": "her client" is X, the one
     whose lawyer the sentence names (a lawyer noun with a person as its possessor)."""
     if noun is None or noun.lemma_.lower() != "client" or noun.tag_ != "NN" \
             or not any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in noun.children):
@@ -91,7 +91,7 @@ def client_of(r, noun) -> list:
 def referent(r, noun, described: bool = False) -> list:
     """The one person the definite phrase headed by noun points back to, as a list (or [])."""
     if (client := client_of(r, noun)):
-        return client   # "X's attorney says his client was freed on bail"
+        return client   # "X's lawyer said her client was released"
     if noun is None or r.state.mention_at(noun.i) is not None or not _definite(noun) \
             or noun.tag_ in ("NNS", "NNPS") or _marked_new(noun, described):
         return []

@@ -427,7 +427,7 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
             a = r.clause_agent(tok)
             subjects = [a] if a is not None and a.label == PERSON else []
         if not subjects:
-            subjects = ordinal_firsts(r, tok)   # "X is the second minister to resign since ..."
+            subjects = ordinal_firsts(r, tok)   # "X is the fourth minister to resign since the election"
         if not subjects:
             subjects = gerund_clause_subjects(r, tok)   # "X joined a law firm after resigning"
     elif tok.dep_ in ("acl", "relcl") and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in tok.children) \
