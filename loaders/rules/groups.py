@@ -264,8 +264,8 @@ def colon_continued(r, sent, si: int) -> list[EntityBuild]:
 def counted_subjects(r, sent, recent) -> tuple[list[EntityBuild], list]:
     """"decided to expel two of its members. A and B have been linked to ...": the next
     sentence's subject lists exactly as many names as the group counted."""
-    if recent[-1].sent_index != r.state.current_si - 1 or recent[-1].count is None:
-        return [], recent
+    if recent[-1].sent_index != r.state.current_si - 1 or recent[-1].count is None or announcing(sent.root):
+        return [], recent   # "A and B made the announcement": the announcers, not the group
     subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     names = []
     for t in (subj.subtree if subj is not None else []):   # every name the subject phrase holds
@@ -273,6 +273,14 @@ def counted_subjects(r, sent, recent) -> tuple[list[EntityBuild], list]:
         if m is not None and m.label == PERSON and m.entity is not None and m.entity not in names:
             names.append(m.entity)
     return (names, [recent[-1]]) if len(names) == recent[-1].count else ([], recent)
+
+
+def announcing(verb) -> bool:
+    """"A and B made the announcement", "A of the Criminal Division announced today": a verb that
+    only tells who announced the news (press releases name the officials after the lede)."""
+    lemma = verb.lemma_.lower()
+    return lemma in REPORTING or lemma == "make" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("announcement", "statement") for c in verb.children)
 
 
 def one_by_one(r, sent, si: int, recent) -> tuple[list[EntityBuild], list]:

@@ -25,6 +25,7 @@ from .hedging import hedged, left_a_race
 from .lede_subjects import COURT_EVENTS, story_subject
 from .verb_events import inherited_subjects
 from .taken_tasks import taken_task
+from .ordinal_firsts import ordinal_firsts
 
 # "left his post to assume the role of T": the post a leaving verb governs (triggers.json, as rules/becoming.py)
 LEFT_POSTS = word_set("triggers", "become_post_nouns")
@@ -59,6 +60,8 @@ def match(tok) -> dict | None:
         if "objects" in e and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in e["objects"]
                                   and _object_marked(c, e) for c in kids):
             return e
+        if e.get("object_participle") and _participle_of_object(tok, e):
+            return e   # "the sentence handed down by the court to X": the noun is the verb's object
         if "particles" in e and any(c.dep_ in ("prt", "advmod") and c.lower_ in e["particles"] for c in kids):
             return e
         # "was voted out of office": the particle parsed as a preposition with its own object
@@ -96,6 +99,20 @@ def _object_marked(obj, e) -> bool:
     return True   # (and not "got two years on his contract", "received two years as chairman")
 
 
+def _participle_of_object(tok, e) -> bool:
+    """"the sentences imposed on X", "the life sentence handed down by the court today to X": a
+    past participle after the entry's object noun, with the preposition that names the person
+    ("to" for handing, the entry's "subject_preps" otherwise); the event's subject is that
+    preposition's person, as for the active verb."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.head.lemma_.lower() not in e.get("objects", ()):
+        return False
+    if not _object_marked(tok.head, e):
+        return False
+    preps = e.get("subject_preps") or ["to"]
+    return any(c.dep_ == "prep" and c.lower_ in preps and any(p.dep_ == "pobj" for p in c.children)
+               for c in tok.children)
+
+
 def _dated(prep) -> bool:
     """"on Monday", "on March 3": a preposition that only dates the act ("got five years in prison on Monday")."""
     return prep.lower_ == "on" and any(p.ent_type_ in ("DATE", "TIME") for p in prep.children if p.dep_ == "pobj")
@@ -123,6 +140,8 @@ def _grammatical_subjects(r, tok, court: bool = False) -> list:
                 return [m.entity] if m is not None and m.label == PERSON and m.entity is not None else []
             e = r.entity_at(c, PERSON)   # "X and Y put in their papers": every conjunct
             return [e] + [x for x in r.people(c) if x is not e] if e is not None else r.people(c)
+    if (ranked := ordinal_firsts(r, tok)):
+        return ranked   # "X became the first provincial chief to face charges"
     # "Among those to assume office today are X": the names the copula gives
     h = tok.head
     if tok.dep_ in ("pcomp", "acl", "relcl") and h.lower_ in ("among", "those"):

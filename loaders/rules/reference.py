@@ -12,6 +12,7 @@ events of the later sentences are the named person's.
     triggers.json referring_nouns): the person the story is about at that point, i.e. the one
     subject of the last event that happened to someone (arrest, charge, ...) in the sentences
     just before, else the one person the sentence before names.
+  - "his client" after "X's lawyer" in the same sentence: X (client_of).
 Nothing when the phrase says it is someone new ("the new minister", "the other suspect", "the
 minister of X", "the minister, X") or when more than one person fits.
 
@@ -26,7 +27,7 @@ from graph.schema import PERSON
 
 from .. import gazetteer as gz
 from ..gender import PRONOUNS
-from ..lexicon import EVENT_NOUNS, EVENT_VERBS
+from ..lexicon import EVENT_NOUNS, EVENT_VERBS, word_set
 from .bridging import DESCRIBING as REFERRING_NOUNS, title_near
 from .phrases import trigger_lemma
 from .titles import PORTFOLIO_WORDS
@@ -69,8 +70,28 @@ def _modifiers(noun) -> list[str]:
             and c.lower_ not in LEFT_OUT and c.lower_ != "ex"]
 
 
+LAWYER_NOUNS = word_set("triggers", "lawyer_nouns")
+
+
+def client_of(r, noun) -> list:
+    """"X's lawyer told reporters her client had been released": "her client" is X, the one
+    whose lawyer the sentence names (a lawyer noun with a person as its possessor)."""
+    if noun is None or noun.lemma_.lower() != "client" or noun.tag_ != "NN" \
+            or not any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in noun.children):
+        return []
+    for t in noun.sent:
+        if t.i < noun.i and t.lemma_.lower() in LAWYER_NOUNS:
+            owner = next((c for c in t.children if c.dep_ == "poss"), None)
+            e = r.entity_at(owner, PERSON) if owner is not None else None
+            if e is not None and e.label == PERSON:
+                return [e]
+    return []
+
+
 def referent(r, noun, described: bool = False) -> list:
     """The one person the definite phrase headed by noun points back to, as a list (or [])."""
+    if (client := client_of(r, noun)):
+        return client   # "X's lawyer said her client was released"
     if noun is None or r.state.mention_at(noun.i) is not None or not _definite(noun) \
             or noun.tag_ in ("NNS", "NNPS") or _marked_new(noun, described):
         return []

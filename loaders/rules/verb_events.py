@@ -30,6 +30,7 @@ from .hedging import hedged, left_a_race
 from .ordered_participles import ordered_undergoers
 from .lede_subjects import story_subject
 from .one_of import one_of
+from .ordinal_firsts import ordinal_firsts
 from .phrases import climb_to_verb, in_clause, named_in_clause_before, trigger_lemma
 from .unnamed_antecedents import stood_for, unnamed_antecedent
 from .voting_bodies import voting_body
@@ -425,6 +426,8 @@ def verb_event(r, tok, etype, sent, si) -> list[EventFact]:
         if not subjects and tok.dep_ in ("conj", "advcl", "xcomp"):
             a = r.clause_agent(tok)
             subjects = [a] if a is not None and a.label == PERSON else []
+        if not subjects:
+            subjects = ordinal_firsts(r, tok)   # "X is the fourth minister to resign since the election"
         if not subjects:
             subjects = gerund_clause_subjects(r, tok)   # "X joined a law firm after resigning"
     elif tok.dep_ in ("acl", "relcl") and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in tok.children) \
