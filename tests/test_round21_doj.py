@@ -12,6 +12,9 @@ releases about officials charged, convicted and sentenced.
   Sheriff X", "Deputy Sheriff X" in a story on that office): one body "Calder County Sheriff's
   Office", no person "Calder County Sheriff", and the post there ("Calder County Sheriff X": the
   sheriff of Calder County).
+- wrapped_lines: in a hard-wrapped release, a line that already goes on a joined sentence runs on
+  into the next even with few lower-case words ("... announced Acting" / "Assistant Attorney
+  General X of the Justice Department’s Criminal" / "Division, ..."): the body is not cut.
 """
 import pytest
 
@@ -90,3 +93,20 @@ SHERIFF_NAMES = [
 def test_county_sheriffs_names(extractor, text, has, lacks):
     check_entity_case(read(extractor, text), has, lacks)
 
+
+# wrapped_lines: a joined line of few lower-case words that ends on a capitalised word
+WRAPPED = ("A Texas state district court judge has been arrested on\n"
+           "allegations he accepted approximately $6,000 in cash bribes, announced Acting\n"
+           "Assistant Attorney General Jon P. Crane of the Justice Department\u2019s Criminal\n"
+           "Division, U.S. Attorney Ryan K. Pell of the Southern District of Texas and\n"
+           "Special Agent in Charge Chris Combe of the FBI San Antonio Division.\n"
+           "The judge was charged in a criminal complaint with bribery concerning programs\n"
+           "receiving federal funds and he made his initial appearance earlier today before\n"
+           "a magistrate judge, at which time he was permitted release upon posting\n"
+           "a bond of $100,000 in cash.")
+
+
+def test_wrapped_line_of_few_lower_case_words_runs_on(extractor):
+    check_fact_case(read(extractor, WRAPPED), [("HOLDS_POSITION", "person:jon-p-crane", "criminal-division")],
+                    lambda typ, source, target: typ == "HOLDS_POSITION" and source == "person:jon-p-crane"
+                    and target.endswith("department-of-justice"))
