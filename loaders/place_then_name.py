@@ -6,12 +6,16 @@ the official who acts in the sentence is lost. The place is the post's; the two 
 capitalised words after it are the person's. Run first in ner_repair."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from . import gazetteer as gz
 from .lexicon import word_set
 
 PLACE_SUFFIXES = word_set("names", "place_suffixes")   # data/names.json
+US_DISTRICT = re.compile(r"(?:(?:Northern|Southern|Eastern|Western|Middle|Central) )?District of (?:"
+                         + "|".join(re.escape(n) for n in gz.data().get("us_district_names", [])) + ")")
 
 
 def _name_word(tok) -> bool:
@@ -22,7 +26,11 @@ def _name_word(tok) -> bool:
 
 
 def _place_end(doc, k: int) -> int | None:
-    """The end of a place named from token k ("Ukraine", "Lagos State", "the Samara Region"), or None."""
+    """The end of a place named from token k ("Ukraine", "Lagos State", "the Samara Region", a US
+    judicial district: "the Middle District of Georgia"), or None."""
+    for n in (5, 4, 3):   # "Middle District of North Carolina", "District of Columbia"
+        if len(doc[k:k + n]) == n and US_DISTRICT.fullmatch(doc[k:k + n].text):
+            return k + n
     for n in (3, 2, 1):
         span = doc[k:k + n]
         if len(span) == n and all(t.text[:1].isupper() for t in span) \
@@ -34,11 +42,16 @@ def _place_end(doc, k: int) -> int | None:
     return None
 
 
+def _initial(tok) -> bool:
+    """A middle initial ("Jeffrey A. Taylor")."""
+    return len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "."
+
+
 def _name_end(doc, start: int) -> int:
     """The end of the run of name words from start ("Kassym-Jomart Tokayev": hyphens glued inside)."""
     j = start
     while j < len(doc) and j - start < 6:
-        if _name_word(doc[j]):
+        if _name_word(doc[j]) or (j > start and _initial(doc[j]) and j + 1 < len(doc) and _name_word(doc[j + 1])):
             j += 1
         elif doc[j].text == "-" and j > start and doc[j - 1].whitespace_ == "" and doc[j].whitespace_ == "" \
                 and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
@@ -50,11 +63,12 @@ def _name_end(doc, start: int) -> int:
 
 def place_then_name(doc, ents: list[Span]) -> list[Span]:
     """ents with each "TITLE of PLACE First Last" (or a title in lower case "of" / "on" / "to" /
-    "for" a place: "ambassador to Kenya X Y") read as the place, then the person."""
+    "for" a place: "ambassador to Kenya X Y"; "U.S. Attorney for the District of Columbia X Y")
+    read as the place, then the person."""
     found = []
     for i, t in enumerate(doc):
         if i == 0 or doc[i - 1].lower_ not in gz.TITLE_HEADS or not (
-                t.lower_ in ("of", "to") and doc[i - 1].text[:1].isupper() or t.lower_ in ("of", "on", "to", "for")
+                t.lower_ in ("of", "to", "for") and doc[i - 1].text[:1].isupper() or t.lower_ in ("of", "on", "to", "for")
                 and doc[i - 1].is_lower):   # "the UN special envoy on Myanmar Noeleen Heyzer", "US Ambassador to Mexico X"
             continue
         k = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")

@@ -30,19 +30,21 @@ def _runs_on(line: str, nxt: str, width: int = 0) -> bool:
     words = last.split()
     inside = last.splitlines()[-1].lstrip()[:1].islower()   # a line that itself goes on a sentence is no heading
     return last.endswith(",") or (bool(words) and words[-1].islower()) or nxt.lstrip()[:1].islower() or inside \
-        or _capital_break(last.splitlines()[-1], nxt, width)
+        or _capital_break(last.splitlines()[-1], nxt, width, joined="\n" in last)
 
 
 _DATELINE = re.compile(r"^\S+(?:\s\S+){0,3}\s[–—-]\s|^[A-Z]{2,}\b")
 
 
-def _capital_break(last: str, nxt: str, width: int) -> bool:
+def _capital_break(last: str, nxt: str, width: int, joined: bool = False) -> bool:
     """"A federal jury convicted Riverton Police" / "Sergeant X for obstruction ...": a prose line
     that stops on a capitalised word, no longer than the lines the text wraps (a heading is
     written out whatever its length), with a next line that opens with a capital or a figure and
-    is no dateline ("WASHINGTON", "Washington – Today ...")."""
+    is no dateline ("WASHINGTON", "Washington – Today ..."). A line that already goes on a
+    joined sentence counts as prose however few its lower-case words ("Assistant Attorney General
+    X of the Justice Department’s Criminal" / "Division, ...": round 21)."""
     words = last.split()
-    return bool(words) and words[-1][:1].isupper() and _prose(last) and 0 < len(last.rstrip()) <= width \
+    return bool(words) and words[-1][:1].isupper() and (_prose(last) or joined) and 0 < len(last.rstrip()) <= width \
         and nxt.lstrip()[:1].isalnum() and not nxt.lstrip()[:1].islower() and not _DATELINE.match(nxt.lstrip())
 
 
@@ -69,7 +71,7 @@ def join(blocks: list, text: str, make) -> list:
     for b in blocks:
         prev = out[-1] if out else None
         # (a line of few words runs on too into one that opens in lower case: "X, Special Agent in Charge" / "of the ...")
-        if prev is not None and (_prose(prev.text.splitlines()[-1]) or b.text[:1].islower()) \
+        if prev is not None and (_prose(prev.text.splitlines()[-1]) or "\n" in prev.text or b.text[:1].islower()) \
                 and _runs_on(prev.text, b.text, width) \
                 and text[prev.start + len(prev.text):b.start].count("\n") == 1:
             out[-1] = make(prev.start, text[prev.start:b.start + len(b.text)])

@@ -12,6 +12,7 @@ from ..lexicon import word_set
 from ..mentions import Mention
 from ..name_precision import names_other_country
 from ..portfolio_lists import item_before, joins_portfolio
+from .district_titles import district_title_before
 from .envoy_to_place import envoy_before
 from .facts import Position
 from .named_bodies import body_named_elsewhere
@@ -73,7 +74,8 @@ def title_of_org_before(r, sent, si, m: Mention, mentions) -> list[Position]:
     k = (owner or om).start - 1
     if k >= sent.start and doc[k].lower_ == "the":
         k -= 1
-    if k - 1 < sent.start or doc[k].lower_ not in ("of", "to"):   # ("Secretary to Cabinet George Simataa")
+    if k - 1 < sent.start or doc[k].lower_ not in ("of", "to", "for"):   # ("Secretary to Cabinet George Simataa";
+        # "Assistant Attorney General for the Civil Rights Division X")
         return []
     j, words = k - 1, []
     n = phrase_ending_at(doc, j, sent.start)
@@ -163,8 +165,8 @@ POST_PLACES = word_set("names", "post_places")   # data/names.json
 def title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
     if m.end - m.start == 1 and sent.doc[m.start].lower_ in POST_PLACES:
         return []   # "sent the resignation to the Prime Minister House": no one named House
-    found = envoy_before(r, sent, si, m, mentions) or title_of_org_before(r, sent, si, m, mentions) \
-        or _title_before(r, sent, si, m, mentions)
+    found = envoy_before(r, sent, si, m, mentions) or district_title_before(r, sent, si, m, mentions) \
+        or title_of_org_before(r, sent, si, m, mentions) or _title_before(r, sent, si, m, mentions)
     found += [p for p in first_joined_title(r, sent, si, m, mentions) if all(q.org is not p.org for q in found)]
     doc = sent.doc
     head = doc[m.start - 1] if m.start > sent.start else None

@@ -1,0 +1,112 @@
+"""Round 21 (doj): kinds of phrasing found on fresh US Justice Department / US Attorney / FBI
+releases about officials charged, convicted and sentenced.
+
+- district_titles (+ place_then_name): a federal title with its judicial district written before
+  the name, no comma between ("said U.S. Attorney for the Middle District of Idaho X Y", "U.S.
+  Attorney for the District of Columbia X Y announced"): the post is at that district's office, and
+  the district is not read into the name ("Columbia X Y").
+- title_before.title_of_org_before: "TITLE for the BODY NAME" ("said Assistant Attorney General
+  for the Civil Rights Division X Y") as "TITLE of the BODY NAME".
+- sheriff_offices (+ police_ranks): a county sheriff's office written through its posts ("Former
+  Calder County Sheriff’s Deputy X", "X, a former Calder County Sheriff’s Deputy", "Calder County
+  Sheriff X", "Deputy Sheriff X" in a story on that office): one body "Calder County Sheriff's
+  Office", no person "Calder County Sheriff", and the post there ("Calder County Sheriff X": the
+  sheriff of Calder County).
+- wrapped_lines: in a hard-wrapped release, a line that already goes on a joined sentence runs on
+  into the next even with few lower-case words ("... announced Acting" / "Assistant Attorney
+  General X of the Justice Department’s Criminal" / "Division, ..."): the body is not cut.
+"""
+import pytest
+
+from tests.conftest import check_entity_case, check_fact_case, entity_case, fact_case, read_text as read
+
+
+DISTRICT_TITLES = [
+    fact_case("\u201cThe defendant betrayed the badge,\u201d said U.S. Attorney for the Middle District of Idaho "
+              "Corwin T. Halvey. Sentencing is set for June.",
+              [("HOLDS_POSITION", "person:corwin-t-halvey", "middle-district-of-idaho")],
+              id="district-title-before-name"),
+    fact_case("The guilty plea was announced by U.S. Attorney for the District of Columbia Gerald B. Tanner "
+              "and Inspector General Milo Brandt.",
+              [("HOLDS_POSITION", "person:gerald-b-tanner", "district-of-columbia")],
+              id="district-of-columbia-before-name"),
+    fact_case("\u201cNo officer is above the law,\u201d said Assistant Attorney General for the Civil Rights Division "
+              "Dorian K. Pratt.",
+              [("HOLDS_POSITION", "person:dorian-k-pratt", "civil-rights-division")],
+              id="title-for-the-body-before-name"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", DISTRICT_TITLES)
+def test_district_titles_before_the_name(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
+
+
+DISTRICT_NAMES = [
+    entity_case("U.S. Attorney for the District of Columbia Nora K. Whitfield said the case was closed.",
+                has={("Person", "Nora K. Whitfield")}, lacks={("Person", "Columbia Nora K. Whitfield")},
+                id="district-not-read-into-the-name"),
+]
+
+
+@pytest.mark.parametrize("text,has,lacks", DISTRICT_NAMES)
+def test_district_names_stay_out_of_the_person(extractor, text, has, lacks):
+    check_entity_case(read(extractor, text), has, lacks)
+
+
+# sheriff_offices (+ police_ranks): a county sheriff's office written through its posts
+SHERIFF_OFFICES = [
+    fact_case("Former Calder County Sheriff\u2019s Deputy Rollo Banks, 31, pleaded guilty today to obstructing "
+              "a federal investigation.",
+              [("HOLDS_POSITION", "person:rollo-banks", "calder-county-sheriff-s-office")],
+              id="county-sheriffs-deputy-before-name"),
+    fact_case("Ivo Marsh, a former Calder County Sheriff\u2019s Deputy, was arrested on Friday.",
+              [("HOLDS_POSITION", "person:ivo-marsh", "calder-county-sheriff-s-office")],
+              id="county-sheriffs-deputy-in-apposition"),
+    fact_case("Calder County Sheriff Dena Pruitt said the office would cooperate with the inquiry.",
+              [("HOLDS_POSITION", "person:dena-pruitt", "calder-county")],
+              id="county-sheriff-before-name"),
+    fact_case("The indictment charges two former Calder County Sheriff\u2019s Deputies with theft. "
+              "It alleges that Ivo Marsh arranged for Deputy Sheriff Rollo Banks to help him.",
+              [("HOLDS_POSITION", "person:rollo-banks", "calder-county-sheriff-s-office")],
+              id="bare-deputy-sheriff-rank-in-a-sheriffs-story"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", SHERIFF_OFFICES)
+def test_county_sheriffs_offices(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
+
+
+SHERIFF_NAMES = [
+    entity_case("Calder County Sheriff Dena Pruitt said the office would cooperate with the inquiry.",
+                has={("Person", "Dena Pruitt")},
+                lacks={("Person", "Calder County Sheriff Dena Pruitt"), ("Person", "Sheriff Dena Pruitt")},
+                id="sheriff-not-read-into-the-name"),
+    entity_case("Former Calder County Sheriff\u2019s Deputy Rollo Banks pleaded guilty today.",
+                has={("Organisation", "Calder County Sheriff's Office")},
+                lacks={("Person", "Calder County Sheriff")}, id="county-sheriff-not-a-person"),
+]
+
+
+@pytest.mark.parametrize("text,has,lacks", SHERIFF_NAMES)
+def test_county_sheriffs_names(extractor, text, has, lacks):
+    check_entity_case(read(extractor, text), has, lacks)
+
+
+# wrapped_lines: a joined line of few lower-case words that ends on a capitalised word
+WRAPPED = ("A Texas state district court judge has been arrested on\n"
+           "allegations he accepted approximately $6,000 in cash bribes, announced Acting\n"
+           "Assistant Attorney General Jon P. Crane of the Justice Department\u2019s Criminal\n"
+           "Division, U.S. Attorney Ryan K. Pell of the Southern District of Texas and\n"
+           "Special Agent in Charge Chris Combe of the FBI San Antonio Division.\n"
+           "The judge was charged in a criminal complaint with bribery concerning programs\n"
+           "receiving federal funds and he made his initial appearance earlier today before\n"
+           "a magistrate judge, at which time he was permitted release upon posting\n"
+           "a bond of $100,000 in cash.")
+
+
+def test_wrapped_line_of_few_lower_case_words_runs_on(extractor):
+    check_fact_case(read(extractor, WRAPPED), [("HOLDS_POSITION", "person:jon-p-crane", "criminal-division")],
+                    lambda typ, source, target: typ == "HOLDS_POSITION" and source == "person:jon-p-crane"
+                    and target.endswith("department-of-justice"))
