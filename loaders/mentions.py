@@ -17,7 +17,7 @@ from graph.merge import spelling_key   # "Kovalenkyy" / "Kovalenky": the key the
 from graph.schema import ORGANISATION, PERSON, entity_id
 
 from . import gazetteer as gz
-from . import furniture_names, joined_persons, story_lines, officer_ranks, sheriff_offices, town_police, legislatures, repeated_bodies, list_names, name_bounds, name_precision, party_names, places, portfolio_lists, portfolio_orgs, post_spans, initials, acronym_posts
+from . import furniture_names, joined_persons, story_lines, officer_ranks, town_police, legislatures, repeated_bodies, list_names, name_bounds, name_precision, party_names, places, portfolio_lists, portfolio_orgs, post_spans, initials, acronym_posts
 from .foreign import foreign_sentences
 from .lexicon import MODIFIERS, PERSON_HEADED, PERSON_ONLY_NOUNS, PERSON_ONLY_VERBS, REPLACE_VERBS
 from .lexicon import load as load_data   # (data/names.json: word lists of names' shapes)
@@ -851,7 +851,7 @@ def collect_mentions(sents) -> list[Mention]:
                     and gz.country_of(ent.doc[start - 2].text) and not gz.country_of(text.split()[0]) \
                     and ministry_domain(text)[0]:   # "Russia's Defence Ministry" is Russia's
                 text = f"{gz.adjective_of(gz.country_of(ent.doc[start - 2].text))} {text}"
-            town_force = (town_police.named(text) or sheriff_offices.named(text)) if label == ORGANISATION else None
+            town_force = town_police.named(text) if label == ORGANISATION else None
             out.append(Mention(label, start, end, town_force or text, si, alias=text if town_force else ""))
             if label == PERSON and start > 0 and ent.doc[start - 1].text in name_bounds.LEADING_HONORIFICS:
                 out[-1].alias = f"{ent.doc[start - 1].text} {text}"   # "Sheikh Sabah al-Khalid al-Sabah"

@@ -22,7 +22,7 @@ from . import appointee_names, area_titles, given_name_runs, descriptor_words, g
 from .lexicon import HEADLINE_VERBS, MODIFIERS, QUOTE_MARKS, REPLACE_VERBS, UNIT_HEADS, load, word_set   # word lists: data/names.json
 from .places import AFTER_NAME_ADMIN
 from .led_names import cut_led
-from . import body_name_tails, function_word_surnames, acronym_posts, officer_ranks, post_spans, service_commissions, sheriff_offices, town_police
+from . import body_name_tails, function_word_surnames, acronym_posts, officer_ranks, post_spans, service_commissions, town_police
 from .patronymic_names import join_patronymics
 from .place_then_name import place_then_name
 from .rules.titles import PORTFOLIO_WORDS, phrase_ending_at
@@ -848,24 +848,9 @@ def _town_polices(doc, ents: list[Span]) -> list[Span]:
     return ents
 
 
-def _sheriff_offices(doc, ents: list[Span]) -> list[Span]:
-    """"Former Calder County Sheriff’s Deputy X", "Calder County Sheriff X": the county's sheriff's
-    office is one body, the sheriff's name a person (loaders/sheriff_offices.py)."""
-    if "County Sheriff" not in doc.text:
-        return ents
-    for k in (t.i for t in doc if t.text == "County"):
-        found = sheriff_offices.sheriff_spans(doc, k)
-        if not found:
-            continue
-        lo, hi = found[0][0], found[-1][1]
-        ents = sorted([e for e in ents if e.end <= lo or e.start >= hi]
-                      + [Span(doc, a, b, label=label) for a, b, label in found], key=lambda e: e.start)
-    return ents
-
-
 @Language.component("okg_ner_repair")
 def ner_repair(doc):
-    ents = _sheriff_offices(doc, _town_polices(doc, list(doc.ents)))   # "the Gary, Ind., Police Department"
+    ents = _town_polices(doc, list(doc.ents))   # "the Gary, Ind., Police Department"
     ents = _join_adjacent_persons(doc, place_then_name(doc, ents))   # "President of Ukraine X Y"
     ents = join_patronymics(doc, ents)   # "Noura" bint "Saeed Al Marri"
     taken = {t.i for e in ents for t in e}
@@ -873,7 +858,7 @@ def ner_repair(doc):
     i = 0
     while i < len(ents):
         e = ents[i]
-        if e.label_ == "ORG" and (town_police.named(e.text) or sheriff_offices.named(e.text)):   # (one body: kept whole)
+        if e.label_ == "ORG" and town_police.named(e.text):   # (one body, its commas inside: kept whole)
             out.append(e)
             i += 1
             continue

@@ -22,7 +22,7 @@ from .facts import Position
 _TITLES = load("titles")
 RANKS = _TITLES["police_ranks"]   # "sgt." -> "Sergeant"
 MILITARY_RANKS = frozenset(_TITLES["police_military_ranks"])
-FORCE = re.compile(r"^(?:[A-Z][\w'’\-]+ ){1,3}(?:Police Department|County Sheriff's Office)$")   # (round 21: a sheriff's)
+FORCE = re.compile(r"^(?:[A-Z][\w'’\-]+ ){1,3}Police Department$")
 ARMED = re.compile(r"\b(?:army|navy|air force|marines?|armed forces|military|national guard|coast guard)\b", re.I)
 FORMER = ("former", "retired", "ex")
 UNIT_JOINERS = ("and", "&")
@@ -32,7 +32,7 @@ def _force(st):
     """The one town police department the story names, else None (also None where the story
     names any other police body: "Spokane, Wash., Police Officer X" beside a city's department)."""
     police = {m.entity.id: m.entity for m in st.mentions if m.label == ORGANISATION and m.entity is not None
-              and re.search(r"\bPolice\b|\bSheriff's Office\b", m.entity.name)}
+              and re.search(r"\bPolice\b", m.entity.name)}
     found = [e for e in police.values() if FORCE.match(e.name)]
     return found[0] if len(found) == 1 and len(police) == 1 else None
 
