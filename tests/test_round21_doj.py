@@ -50,15 +50,15 @@ def test_district_names_stay_out_of_the_person(extractor, text, has, lacks):
 
 
 # wrapped_lines: a joined line of few lower-case words that ends on a capitalised word
-WRAPPED = ("A Texas state district court judge has been arrested on\n"
-           "allegations he accepted approximately $6,000 in cash bribes, announced Acting\n"
+WRAPPED = ("A county road supervisor in Marlow was arrested this morning on\n"
+           "charges that he took kickbacks from a paving contractor, announced Acting\n"
            "Assistant Attorney General Jon P. Crane of the Justice Department\u2019s Criminal\n"
-           "Division, U.S. Attorney Ryan K. Pell of the Southern District of Texas and\n"
-           "Special Agent in Charge Chris Combe of the FBI San Antonio Division.\n"
-           "The judge was charged in a criminal complaint with bribery concerning programs\n"
-           "receiving federal funds and he made his initial appearance earlier today before\n"
-           "a magistrate judge, at which time he was permitted release upon posting\n"
-           "a bond of $100,000 in cash.")
+           "Division, U.S. Attorney Ryan K. Pell of the Western District of Arkansas and\n"
+           "Special Agent in Charge Chris Combe of the FBI Little Rock Field Office.\n"
+           "The supervisor is accused of steering the county's paving work to that company\n"
+           "in return for cash payments and he will appear before a federal magistrate in\n"
+           "Fort Smith on Thursday, when prosecutors will ask that he be held until\n"
+           "his trial.")
 
 
 def test_wrapped_line_of_few_lower_case_words_runs_on(extractor):

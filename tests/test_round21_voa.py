@@ -11,8 +11,8 @@ import pytest
 from tests.conftest import check_event_case, event_case, read_text as read
 
 SPAN_END_CASES = [
-    event_case("The president's office said police chief Aron Mellberg has been placed on terminal leave "
-               "until his retirement in coming months.",
+    event_case("A palace statement said police chief Aron Mellberg would go on terminal leave "
+               "until his retirement next spring.",
                absent=[("RESIGNATION", "person:aron-mellberg")],
                id="leave-until-retirement"),
     event_case("Governor Bo Lindqvist still had one more year until his official retirement, an official said.",

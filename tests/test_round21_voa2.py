@@ -2,7 +2,7 @@
 back to the group (rules/group_parts.py).
 
 The group's event is told first with a count ("Four ministers resigned", "fired five cabinet
-ministers including X", "President X replaced 10 of his 19 ministers"); a later sentence
+ministers including X", "President X replaced 8 of his 21 ministers"); a later sentence
 names the members by "K of the N NOUN - A, B and C -", "The other K - A, B, C -", "Prominent
 among the N ... was X" or "The fourth was ..., X". Each named member gets the group's event,
 with its agent. Not when the counts do not match the group's, not when the names are fewer or
@@ -13,25 +13,25 @@ import pytest
 from tests.conftest import check_event_case, check_fact_case, event_case, fact_case, named_rels, read_text as read
 
 GROUP_PART_CASES = [
-    event_case("Four ministers resigned from the Valdorian government late Monday to protest the vote. "
-               "The resignations have caused speculation that a new cabinet will be formed soon. "
+    event_case("Four ministers resigned from the Valdorian cabinet on Tuesday over the budget dispute. "
+               "Analysts expect a reshuffle within weeks. "
                "Three of the four ministers that resigned - Trade Minister Orin Kessler, Culture Minister "
-               "Tova Brandt, and Minister of Fisheries Emil Sarnow - belonged to the Green League. "
+               "Tova Brandt, and Minister of Fisheries Emil Sarnow - sat for the Green League. "
                "The fourth was an independent, Minister of Housing Pell Mardin.",
                [("RESIGNATION", "person:orin-kessler"), ("RESIGNATION", "person:tova-brandt"),
                 ("RESIGNATION", "person:emil-sarnow"), ("RESIGNATION", "person:pell-mardin")],
                id="k-of-the-n-dashed-then-ordinal"),
     event_case("Prime Minister Harald Venn has dismissed five cabinet ministers including his Finance Minister "
-               "Jorn Alder, who led a group of lawmakers to the opposition. "
+               "Jorn Alder, who had backed a rival for the party leadership. "
                "The other four \u2013 Water Minister Sela Morrow, Housing Minister Davin Quist, Energy Minister "
-               "Per Hallum, and Tourism Minister Ina Rove \u2013 had failed to attend a cabinet meeting.",
+               "Per Hallum, and Tourism Minister Ina Rove \u2013 had boycotted a budget vote.",
                [("DISMISSAL", "person:sela-morrow"), ("DISMISSAL", "person:davin-quist"),
                 ("DISMISSAL", "person:per-hallum"), ("DISMISSAL", "person:ina-rove"),
                 ("DISMISSAL", "person:jorn-alder")],
                id="the-other-k-dashed"),
-    event_case("President Tomas Erlend replaced 10 of his 19 ministers Sunday. "
-               "The finance and trade ministers were among those who kept their posts. "
-               "Prominent among the 10 who were replaced was Culture Minister Nadia Farro.",
+    event_case("President Tomas Erlend replaced 8 of his 21 ministers on Sunday. "
+               "The defence and health ministers kept their jobs. "
+               "Prominent among the 8 who were replaced was Culture Minister Nadia Farro.",
                [("DISMISSAL", "person:nadia-farro")],
                id="prominent-among-the-n"),
 ]
@@ -49,7 +49,7 @@ GROUP_PART_GUARDS = [
     event_case("Prime Minister Harald Venn has dismissed five cabinet ministers including his Finance Minister "
                "Jorn Alder. "
                "The other four \u2013 Water Minister Sela Morrow and Housing Minister Davin Quist \u2013 "
-               "had failed to attend a cabinet meeting.",
+               "had boycotted a budget vote.",
                [("DISMISSAL", "person:jorn-alder")],
                [("DISMISSAL", "person:sela-morrow"), ("DISMISSAL", "person:davin-quist")],
                id="names-fewer-than-counted"),
@@ -67,8 +67,8 @@ def test_group_part_guards(extractor, text, present, absent):
 
 
 def test_group_part_keeps_the_group_agent(extractor):
-    doc = read(extractor, "President Tomas Erlend replaced 10 of his 19 ministers Sunday. "
-                          "Prominent among the 10 who were replaced was Culture Minister Nadia Farro.")
+    doc = read(extractor, "President Tomas Erlend replaced 8 of his 21 ministers on Sunday. "
+                          "Prominent among the 8 who were replaced was Culture Minister Nadia Farro.")
     assert ("Tomas Erlend", "Nadia Farro") in named_rels(doc, "DISMISSED")
 
 
