@@ -36,8 +36,9 @@ from .org_names import country_names
 from .mentions import (EntityBuild, Mention, article_countries, collect_mentions, ministry_aliases, ministry_domain,
                        org_identity, resolve)
 from .nlp import load_pipeline
-from .positions import TAKING_RULES, Position, PositionReader, core_title, taken_post
+from .positions import TAKING_RULES, Position, PositionReader, core_title
 from .sources import RawArticle
+from .succession_posts import left_post, taken_post
 from .tenure import date_document
 
 
@@ -454,8 +455,8 @@ class RecordBuilder:
                     if pp is not None and f.position and core_title(pp.title) != core_title(_bare(f.position)) \
                             and not same_post(f.position, f"{pp.title} of {pp.org.name}"):   # "the new DG of the agency"
                         pp = None   # replaced in another post than the one we know of
-                    if f.rule.startswith("noun:"):
-                        pp = None   # "his predecessor, X" says nothing of which post, or when
+                    if f.rule.startswith("noun:"):   # "his predecessor, X" says nothing of which post, or when,
+                        pp = left_post(positions, f.predecessor, f.sent_index)   # unless X left it in that sentence
                     moved_on = pp is not None and (_moved_on(pp, facts, f.sent_index) or f.predecessor.id in succeeded)
                     if pp is not None and not f.position and pp.rule.startswith(TAKING_RULES) \
                             and pp.sent_index < f.sent_index or moved_on:

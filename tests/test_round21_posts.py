@@ -1,0 +1,36 @@
+"""Round 21 (posts): posts the extractor missed or gave to the wrong body.
+
+- succession_posts: the post a stated replacement is about, when the replacing words do not name
+  it. "X stepped down as T in a ceremony handing power to his successor, Y": Y takes the post X
+  left in that sentence; "Y will be the new chief minister of P, replacing X" (Y's other post
+  taken the sentence before is not the one: the replacing sentence's own post is) and "Y will replace X as chairman" (Y's chairmanship read sentences
+  before): X held Y's post before.
+"""
+import pytest
+
+from tests.conftest import check_fact_case, fact_case, post_at, read_text as read
+
+
+SUCCESSION_POSTS = [
+    fact_case("Velmoran President Ivo Rask has stepped down as chief of the army in a ceremony transferring "
+              "power to his hand-picked successor, General Dag Orrin.",
+              [("HOLDS_POSITION", "person:dag-orrin", "army")],
+              lambda typ, s, t: s == "person:dag-orrin" and post_at("velmora")(typ, s, t),
+              id="successor-noun-takes-the-post-left-in-its-sentence"),
+    fact_case("The BJP chose Ramesh Varta as its legislature party leader on Tuesday. "
+              "Ramesh Varta will be the new chief minister of Haryana, replacing Mohan Singh Dehra.",
+              [("HOLDS_POSITION", "person:mohan-singh-dehra", "haryana")],
+              lambda typ, s, t: s == "person:mohan-singh-dehra" and post_at("bjp")(typ, s, t),
+              id="replacing-predecessor-holds-the-post-of-the-replacing-sentence"),
+    fact_case("The Prime Minister has appointed Lord Malik as Chairman of the Velmora Appointments Commission. "
+              "Lord Malik is a surgeon and a professor. He has chaired the Velmora Health Honours Committee since 2019. "
+              "He sits on several boards. Lord Malik will replace Lord Hollins as chairman in the autumn.",
+              [("HOLDS_POSITION", "person:hollins", "velmora-appointments-commission")],
+              lambda typ, s, t: s == "person:hollins" and post_at("health-honours-committee")(typ, s, t),
+              id="replace-as-named-title-read-far-before"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", SUCCESSION_POSTS)
+def test_a_replacement_s_post_stated_apart_from_the_replacing_words(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
