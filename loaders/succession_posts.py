@@ -2,10 +2,12 @@
 
 positions.taken_post reads the successor's post only when one post was read within two
 sentences. Three ways a replacement's post is stated apart from the replacing words:
-  - "Y will be the new chief minister of P, replacing X": the successor's post was read twice in
-    that sentence (at "P" and at "the Government of P"), one title at one body under two names;
+  - "Y will be the new chief minister of P, replacing X": Y took several posts near it (another
+    one the sentence before); the replacing sentence's own is the one (one title at one body
+    read under two names, "P" and "the Government of P", is one post: the fuller name is kept);
   - "Y will replace X as chairman", Y's chairmanship read sentences before: the named title
-    singles it out however far it is;
+    singles it out however far it is; "Y would replace X" with the one post Y is said to take
+    told sentences later is that post;
   - "X stepped down as T in a ceremony handing power to his successor, Y": the post X left in
     the very sentence that names his successor is the one Y takes.
 Read by extract.RecordBuilder (the successor-takes-post and predecessor-held-post steps)."""
@@ -32,8 +34,8 @@ def _one(posts: list[Position]) -> Position | None:
 
 def taken_post(positions: list[Position], person, si: int, named: str | None) -> Position | None:
     """The post a successor is said to take ("X is the new chairperson of Y. ... X, who succeeds
-    Z"): the one taken near the replacement, else the one taken in its own sentence, else (a
-    title named with the replacement) the one post taken under that title anywhere in the story."""
+    Z"): the one taken near the replacement, else the one taken in its own sentence, else the one
+    post taken (under the title named with the replacement, if any) anywhere in the story."""
     taken = [p for p in positions
              if p.person is person and p.org is not None and p.relation == "HOLDS_POSITION" and not p.former
              and p.unit is None and p.rule.startswith(TAKING_RULES)
@@ -41,7 +43,7 @@ def taken_post(positions: list[Position], person, si: int, named: str | None) ->
     near = [p for p in taken if abs(p.sent_index - si) <= NEAR_SENTENCES]
     if near:
         return _one(near) or _one([p for p in near if p.sent_index == si])
-    return _one(taken) if named else None
+    return _one(taken)
 
 
 def left_post(positions: list[Position], person, si: int) -> Position | None:

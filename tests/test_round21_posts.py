@@ -3,8 +3,9 @@
 - succession_posts: the post a stated replacement is about, when the replacing words do not name
   it. "X stepped down as T in a ceremony handing power to his successor, Y": Y takes the post X
   left in that sentence; "Y will be the new chief minister of P, replacing X" (Y's other post
-  taken the sentence before is not the one: the replacing sentence's own post is) and "Y will replace X as chairman" (Y's chairmanship read sentences
-  before): X held Y's post before.
+  taken the sentence before is not the one: the replacing sentence's own post is), "Y will
+  replace X as chairman" (Y's chairmanship read sentences before) and "Y would replace X" (the
+  one post Y is said to take, sentences later): X held Y's post before.
 """
 import pytest
 
@@ -28,6 +29,11 @@ SUCCESSION_POSTS = [
               [("HOLDS_POSITION", "person:hollins", "velmora-appointments-commission")],
               lambda typ, s, t: s == "person:hollins" and post_at("health-honours-committee")(typ, s, t),
               id="replace-as-named-title-read-far-before"),
+    fact_case("Local reports say Mohan Dehra would replace Ravi Tamsin, who resigned on Monday amid the protests. "
+              "Officials said the talks would go on. Critics said the move was rushed. Protests continued on Tuesday. "
+              "Mohan Dehra was appointed foreign minister on Friday.",
+              [("HOLDS_POSITION", "person:ravi-tamsin", "foreign-affairs")],
+              id="replace-with-no-title-the-successor-s-one-post-taken-far-after"),
 ]
 
 
