@@ -29,7 +29,7 @@ from .events import EventFact, EventReader
 from .gender import article_genders, pronoun_gender
 from . import gazetteer as gz
 from . import body_positions, cut_names, place_bodies, wrapped_lines
-from .rules import flag_officers, honorable_judges, police_ranks, signature_posts
+from .rules import flag_officers, honorable_judges, lede_removals, police_ranks, signature_posts
 from .rules.story_arresters import give_story_arrester
 from .rules.case_groups import case_group_events
 from .org_names import country_names
@@ -296,6 +296,7 @@ class Extractor:
         facts += case_group_events(ev_reader, facts)   # "Both defendants were detained and charged": each of them
         give_story_arrester(state, facts)   # "X was also arrested" in a story of one arresting body
         positions += near_posts(state, positions)   # "NLC Commissioner X" where the parse placed X nowhere
+        positions += lede_removals.read(state, facts, pos_reader.org_for_title)   # "replaced his defense minister. X resigned"
         bl = blocks(clean_text(raw.text)) if bl is None else bl
         texts = wrapped_lines.own_sentences(bl, docs)   # evidence quotes the article's own text
         return Reading(article, state, positions, facts, published, texts)

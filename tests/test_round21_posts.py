@@ -6,6 +6,9 @@
   taken the sentence before is not the one: the replacing sentence's own post is), "Y will
   replace X as chairman" (Y's chairmanship read sentences before) and "Y would replace X" (the
   one post Y is said to take, sentences later): X held Y's post before.
+- lede_removals: a lede that removes an unnamed holder of a post its agent owns ("President X has
+  replaced his defense minister", "has replaced the country's police chief") and the one person
+  the next sentences say left ("Y resigned", "Y was sacked"): Y held that post.
 """
 import pytest
 
@@ -39,4 +42,21 @@ SUCCESSION_POSTS = [
 
 @pytest.mark.parametrize("text,present,wrong", SUCCESSION_POSTS)
 def test_a_replacement_s_post_stated_apart_from_the_replacing_words(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)
+
+
+LEDE_REMOVALS = [
+    fact_case("Colombian President Dario Velasco has replaced his defense minister amid rising violence. "
+              "Tomas Arango resigned on Wednesday, saying he would explore new opportunities.",
+              [("HOLDS_POSITION", "person:tomas-arango", "ministry-of-defense")],
+              id="lede-replaced-his-minister-then-the-one-who-resigned"),
+    fact_case("Nigerian President Musa Danjuma has replaced the country's police chief. "
+              "Officials said Inspector-General Bala Sadiq was sacked on Wednesday.",
+              [("HOLDS_POSITION", "person:bala-sadiq", "police")],
+              id="lede-the-country-s-title-then-the-one-sacked"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", LEDE_REMOVALS)
+def test_a_lede_s_unnamed_removed_holder_is_the_one_said_to_leave_next(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
