@@ -3,8 +3,8 @@ sentences say left (round 21): "President X has replaced his defense minister ..
 Wednesday", "X sacked his industry and trade minister ... appointing Z to replace Y", "X has
 replaced the country's police chief ... Y has been placed on leave": Y held that post. The
 description names no one ("his finance minister, Y" is read by the apposition rules), and the
-one who left is the only one the first sentence after it that tells of someone leaving names. Run once the events of the
-story are read (extract.read)."""
+one who left is the only one named by the first later sentence that tells of someone leaving.
+Run once the events of the story are read (extract.read)."""
 from __future__ import annotations
 
 from graph.schema import PERSON
