@@ -29,15 +29,16 @@ from .events import EventFact, EventReader
 from .gender import article_genders, pronoun_gender
 from . import gazetteer as gz
 from . import body_positions, cut_names, place_bodies, wrapped_lines
-from .rules import flag_officers, honorable_judges, police_ranks, signature_posts
+from .rules import flag_officers, honorable_judges, lede_removals, police_ranks, signature_posts
 from .rules.story_arresters import give_story_arrester
 from .rules.case_groups import case_group_events
 from .org_names import country_names
 from .mentions import (EntityBuild, Mention, article_countries, collect_mentions, ministry_aliases, ministry_domain,
                        org_identity, resolve)
 from .nlp import load_pipeline
-from .positions import TAKING_RULES, Position, PositionReader, core_title, taken_post
+from .positions import TAKING_RULES, Position, PositionReader, core_title
 from .sources import RawArticle
+from .succession_posts import left_post, taken_post
 from .tenure import date_document
 
 
@@ -295,6 +296,7 @@ class Extractor:
         facts += case_group_events(ev_reader, facts)   # "Both defendants were detained and charged": each of them
         give_story_arrester(state, facts)   # "X was also arrested" in a story of one arresting body
         positions += near_posts(state, positions)   # "NLC Commissioner X" where the parse placed X nowhere
+        positions += lede_removals.read(state, facts, pos_reader.org_for_title)   # "replaced his defense minister. X resigned"
         bl = blocks(clean_text(raw.text)) if bl is None else bl
         texts = wrapped_lines.own_sentences(bl, docs)   # evidence quotes the article's own text
         return Reading(article, state, positions, facts, published, texts)
@@ -454,8 +456,8 @@ class RecordBuilder:
                     if pp is not None and f.position and core_title(pp.title) != core_title(_bare(f.position)) \
                             and not same_post(f.position, f"{pp.title} of {pp.org.name}"):   # "the new DG of the agency"
                         pp = None   # replaced in another post than the one we know of
-                    if f.rule.startswith("noun:"):
-                        pp = None   # "his predecessor, X" says nothing of which post, or when
+                    if f.rule.startswith("noun:"):   # "his predecessor, X" says nothing of which post, or when,
+                        pp = left_post(positions, f.predecessor, f.sent_index)   # unless X left it in that sentence
                     moved_on = pp is not None and (_moved_on(pp, facts, f.sent_index) or f.predecessor.id in succeeded)
                     if pp is not None and not f.position and pp.rule.startswith(TAKING_RULES) \
                             and pp.sent_index < f.sent_index or moved_on:

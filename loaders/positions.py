@@ -66,22 +66,12 @@ from .rules.gapped_posts import gapped_posts
 from .rules.title_then_name import new_title_back, title_then_name
 from .rules.titles import core_title
 
-__all__ = ["Position", "PositionReader", "core_title", "taken_post"]
+__all__ = ["Position", "PositionReader", "core_title"]
 
 # rules by which a person takes a post (not those that describe one held long since)
 TAKING_RULES = ("event-post:appointment", "event-post:nomination", "took-post", "took-charge", "respectively", "copula",
                 "office-object", "cabinet-list", "title-then-name:named", "new-title-back")
 NEAR_SENTENCES = 2
-
-
-def taken_post(positions: list[Position], person, si: int, named: str | None) -> Position | None:
-    """The post a successor is said to take, near the sentence that says whom they replace
-    ("X is the new chairperson of Y. ... X, who succeeds Z"); one post only."""
-    found = {(p.org.id, core_title(p.title)): p for p in positions
-             if p.person is person and p.org is not None and p.relation == "HOLDS_POSITION" and not p.former
-             and p.unit is None and abs(p.sent_index - si) <= NEAR_SENTENCES and p.rule.startswith(TAKING_RULES)
-             and (not named or core_title(p.title) == core_title(named))}
-    return next(iter(found.values())) if len(found) == 1 else None
 
 
 class PositionReader:
