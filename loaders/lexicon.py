@@ -52,6 +52,8 @@ SPEECH_VERBS = word_set("triggers", "speech_verbs")   # a quotation's speaker: "
 NONFACTIVE = word_set("triggers", "nonfactive")
 TITLE_SUBJECTS = word_set("triggers", "title_subjects")
 LEAD_VERBS = word_set("triggers", "lead_verbs")
+NUMBER_WORDS = dict(_T["number_words"])   # "four ministers": a counted group
+ORDINAL_WORDS = dict(_T["ordinal_words"])   # "the fourth was X"
 # "Ahmadinejad Fires Foreign Minister": verb forms that end a capitalised name in a headline
 HEADLINE_VERBS = word_set("triggers", "headline_verbs") | frozenset(
     f"{v}{end}" for v in [*EVENT_VERBS, *REPLACE_VERBS] for end in ("s", "es", "d", "ed"))

@@ -18,12 +18,9 @@ from __future__ import annotations
 
 from graph.schema import PERSON
 
+from ..lexicon import NUMBER_WORDS, ORDINAL_WORDS as ORDINALS
 from .facts import EventFact
 
-NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                "ten": 10, "eleven": 11, "twelve": 12}
-ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-            "ninth": 9, "tenth": 10}
 DASHES = frozenset({"-", "–", "—", "--"})
 OTHER_WORDS = frozenset({"other", "remaining"})
 LEADING = frozenset({'"', "“", "'", "‘"})

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from graph.schema import ORGANISATION, PERSON
 
 from .. import gazetteer as gz
-from ..lexicon import EVENT_NOUNS, EVENT_VERBS, QUOTE_MARKS, REPORTING_VERBS as REPORTING, load
+from ..lexicon import EVENT_NOUNS, EVENT_VERBS, NUMBER_WORDS, QUOTE_MARKS, REPORTING_VERBS as REPORTING, load, word_set
 from ..mentions import EntityBuild
 from .appositions import ALIAS_OPENERS
 from .coordination import colon_list
@@ -65,7 +65,7 @@ def plural_participle(noun) -> bool:
 
 
 QUANTIFIERS = frozenset({"all", "both"})   # not "some of the accused": not every one of them
-NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+NUMBERS = {w: n for w, n in NUMBER_WORDS.items() if n <= 10}   # a group counted to ten
 
 
 def counted(noun) -> tuple[object, int | None]:
@@ -275,12 +275,15 @@ def counted_subjects(r, sent, recent) -> tuple[list[EntityBuild], list]:
     return (names, [recent[-1]]) if len(names) == recent[-1].count else ([], recent)
 
 
+ANNOUNCEMENT_NOUNS = word_set("triggers", "announcement_nouns")
+
+
 def announcing(verb) -> bool:
     """"A and B made the announcement", "A of the Criminal Division announced today": a verb that
     only tells who announced the news (press releases name the officials after the lede)."""
     lemma = verb.lemma_.lower()
     return lemma in REPORTING or lemma == "make" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in ("announcement", "statement") for c in verb.children)
+        c.dep_ == "dobj" and c.lemma_.lower() in ANNOUNCEMENT_NOUNS for c in verb.children)
 
 
 def one_by_one(r, sent, si: int, recent) -> tuple[list[EntityBuild], list]:

@@ -14,7 +14,7 @@ from ..lexicon import word_set
 from .facts import EventFact, Position
 
 REMOVING = word_set("triggers", "lede_removal_verbs")   # "sack", "fire", "replace", ...
-OWNER_NOUNS = frozenset({"country", "nation", "government", "state"})   # "the country's police chief"
+HOLDER_OWNERS = word_set("titles", "holder_owner_nouns")   # "the country's police chief"
 LEAVING = ("DISMISSAL", "RESIGNATION", "SUSPENSION")
 LEDE_SENTENCES = 8   # (page furniture lines may come before the lede)
 AHEAD = 3
@@ -28,7 +28,7 @@ def _owned_title(tok):
     if obj is None or obj.lower_ not in gz.TITLE_WORDS or any(c.dep_ in ("appos", "relcl", "acl") for c in obj.children):
         return None
     poss = next((c for c in obj.children if c.dep_ == "poss"), None)
-    if poss is None or not (poss.pos_ == "PRON" or poss.lemma_.lower() in OWNER_NOUNS):
+    if poss is None or not (poss.pos_ == "PRON" or poss.lemma_.lower() in HOLDER_OWNERS):
         return None
     words = [t for t in obj.doc[poss.i + 1:obj.i + 1] if t.dep_ != "case" and t.text not in ("'s", "’s")
              and (t.pos_ != "ADJ" or t.lower_ in PORTFOLIO_WORDS or t.lower_ in gz.TITLE_WORDS)]

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from graph.schema import PERSON
 
+from ..lexicon import word_set
+
 COPULAS = ("be", "become")
-NOT_YET = ("would", "could", "may", "might", "should", "not", "n't", "never")
+NOT_YET = word_set("triggers", "not_yet_words")
 
 
 def ranked(noun) -> bool:
