@@ -1,7 +1,7 @@
 """Which post a stated replacement is about, when the replacing words do not name it (round 21).
 
-positions.taken_post reads the successor's post only when one post was read within two
-sentences. Three ways a replacement's post is stated apart from the replacing words:
+A successor takes the one post read within two sentences of the replacement (taken_post);
+three ways a replacement's post is stated apart from the replacing words:
   - "Y will be the new chief minister of P, replacing X": Y took several posts near it (another
     one the sentence before); the replacing sentence's own is the one (one title at one body
     read under two names, "P" and "the Government of P", is one post: the fuller name is kept);

@@ -12,13 +12,13 @@ from graph.schema import PERSON
 from .. import gazetteer as gz
 from ..lexicon import word_set
 from .facts import EventFact, Position
+from .titles import PORTFOLIO_WORDS   # "his industry and trade minister": the portfolio words a title keeps
 
 REMOVING = word_set("triggers", "lede_removal_verbs")   # "sack", "fire", "replace", ...
 HOLDER_OWNERS = word_set("titles", "holder_owner_nouns")   # "the country's police chief"
 LEAVING = ("DISMISSAL", "RESIGNATION", "SUSPENSION")
 LEDE_SENTENCES = 8   # (page furniture lines may come before the lede)
 AHEAD = 3
-PORTFOLIO_WORDS = frozenset(w for f in gz.domain_forms() for w in f.lower().split())
 
 
 def _owned_title(tok):
