@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from graph.schema import PERSON
+from . import doc_index
 
 # a finished text ends a sentence: ".", "!" or "?", maybe inside quotes or brackets, and not
 # after a lone capital (an initial: "Joseph D." is a name the cut went through)
@@ -50,7 +51,7 @@ def drop_cut(mentions: list, sents) -> list:
     end = words[-1].i
     if words[-1].text == "." and len(words) > 1:
         end = words[-2].i   # "Joseph D" + "."
-    text = "\n".join(dict.fromkeys(s.doc.text for s in sents))
+    text = "\n".join(dict.fromkeys(doc_index.text(s.doc) for s in sents))
     if not _cut_word(last[end].text, text):
         return mentions
     out = []

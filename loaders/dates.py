@@ -82,6 +82,33 @@ def normalise_published(value: str | None) -> str | None:
     return d.isoformat() if d else (value or None)
 
 
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    "january february march april may june july august september october november december".split())}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_WRITTEN = re.compile(r"(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m1>[A-Za-z]+)\.?,?\s+(?P<y1>\d{4})"
+                      r"|(?P<m2>[A-Za-z]+)\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4})"
+                      r"|(?P<m3>[A-Za-z]+)\.?,?\s+(?P<y3>\d{4}))")
+
+
+def _written(t: str) -> str | None:
+    """"5 March 2024", "March 5, 2024", "March 2024": the common written dates, read without
+    asking dateparser (which gives the same), or None for any other form."""
+    m = _WRITTEN.fullmatch(t)
+    if m is None or not re.fullmatch(YEAR, m["y1"] or m["y2"] or m["y3"]):
+        return None
+    month = _MONTHS.get((m["m1"] or m["m2"] or m["m3"]).lower())
+    if month is None:
+        return None
+    year = int(m["y1"] or m["y2"] or m["y3"])
+    if m["m3"]:
+        return f"{year:04d}-{month:02d}"
+    try:
+        return date(year, month, int(m["d1"] or m["d2"])).isoformat()
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=4096)   # (pure: the same words and publication date give the same date)
 def resolve(text: str, published: date | None = None) -> str | None:
     """ISO date (YYYY, YYYY-MM or YYYY-MM-DD) for one date expression, or None."""
     t = re.sub(r"^(?:in|on|since|from|by|during|until|till|as of)\s+", "", (text or "").strip(), flags=re.I)
@@ -116,6 +143,9 @@ def resolve(text: str, published: date | None = None) -> str | None:
             return None
         year = published.year + {"last": -1, "this": 0, "next": 1}[m[3].lower()]
         return resolve(f"{m[2] or ''} {m[1]} {year}".strip(), None)
+    written = _written(t)
+    if written is not None:
+        return written
     try:
         data = (_parser() if published is None else _dated_parser(published)).get_date_data(t[:60])
     except (ValueError, OverflowError):

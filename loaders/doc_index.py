@@ -3,7 +3,8 @@
 About sixty rule modules each walk every token of every sentence, though most of them act
 only on a handful of trigger words ("accuse", "lead", "respectively"). Each walk builds a
 spaCy Token object and its strings anew, and that walking, not the rules' own logic, is
-most of our cost on top of spaCy's. `words(sent)` gives the set of the sentence's word
+most of our cost on top of spaCy's. `text(sent)` gives the sentence's text, joined once per
+document; `words(sent)` gives the set of the sentence's word
 forms and lemmas, lower-cased, built once per sentence, so a rule can return at once when
 none of its trigger words is in the sentence: the same answer as its walk would give, for a
 set lookup. Trigger words are given in lower case (the lexicons are: lexicon.word_set,
@@ -18,6 +19,18 @@ from __future__ import annotations
 import weakref
 
 _WORDS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()   # Doc -> {(start, end): frozenset}
+_TEXTS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()   # Doc -> its text
+
+
+def text(span) -> str:
+    """The span's (or Doc's) text, as `span.text` gives it. spaCy joins a Doc's or a Span's
+    tokens anew at every read of `.text`; here a Doc's text is joined once and a span's is cut
+    from it by its character offsets."""
+    doc = getattr(span, "doc", span)
+    found = _TEXTS.get(doc)
+    if found is None:
+        found = _TEXTS[doc] = doc.text
+    return found if doc is span else found[span.start_char:span.end_char]
 
 
 def words(sent) -> frozenset[str]:

@@ -65,6 +65,7 @@ from .rules.recommendations import recommended_appointment
 from .rules.successor_nouns import in_place_of, successor_noun, vacated_by
 from .rules.verb_events import titled_participle, verb_event, will_serve
 from .rules.verdicts import implied_convictions
+from . import doc_index
 
 __all__ = ["EventFact", "EventReader"]
 
@@ -109,7 +110,7 @@ class EventReader(PhraseReader):
         evidence is the headline line when the text holds it, else the first sentence naming
         the subject."""
         sents = self.state.sents
-        at = next((i for i, s in enumerate(sents[:3]) if s.text.strip() == (title or "").strip()), None)
+        at = next((i for i, s in enumerate(sents[:3]) if doc_index.text(s).strip() == (title or "").strip()), None)
         self.state.current_si = at if at is not None else 0
         out = held_in_headline(headline_events(self, title or "", self.state.current_si), title or "", self.history)
         out += implied_convictions(out, title or "")   # "Ex-Governor X Gets 10 Years": convicted too
@@ -120,7 +121,7 @@ class EventReader(PhraseReader):
 
     def read(self, sent, si: int) -> list[EventFact]:
         out: list[EventFact] = []
-        if sent.text.strip().endswith("?"):
+        if doc_index.text(sent).strip().endswith("?"):
             return out
         for tok in sent:
             pos, lower, low_lemma = tok.pos_, tok.lower_, tok.lemma_.lower()   # (read once: each read builds a string)
@@ -216,7 +217,7 @@ class EventReader(PhraseReader):
         out += assumed_post(self, sent, si, out)   # "X resigned from A, a position that will be assumed by Y"
         out += respective_replacements(self, sent, si, out)   # "A and B ..., respectively, replacing C and D"
         out += implied_charges(out, sent)   # "arrested on corruption charges": charged too
-        out += implied_convictions(out, sent.text)   # "was sentenced to five years": convicted too
+        out += implied_convictions(out, doc_index.text(sent))   # "was sentenced to five years": convicted too
         out += self.accusations.read(self, sent, si, out)   # "X, accused of ...", once X is arrested
         give_reported_agents(self, sent, out)   # "the National Police said X had been arrested"
         give_announced_agents(self, out)

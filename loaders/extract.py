@@ -40,6 +40,7 @@ from .positions import TAKING_RULES, Position, PositionReader, core_title
 from .sources import RawArticle
 from .succession_posts import left_post, taken_post
 from .tenure import date_document
+from . import doc_index
 
 
 AREA_REFERENCES = word_set("links", "area_reference_nouns")   # "the region", "the province"
@@ -250,7 +251,7 @@ class Extractor:
     def records(self, r: "Reading") -> GraphDocument:
         """The graph records of what the readers found, dated."""
         head_offices.name_forms(r.state.ents, r.state.country_hint)   # "Presidency": "Office of the President", ...
-        texts = r.texts or [s.text for s in r.state.sents]   # the article's own words of each sentence
+        texts = r.texts or [doc_index.text(s) for s in r.state.sents]   # the article's own words of each sentence
         builder = RecordBuilder(r.article.id, r.state.sents, r.published, texts)
         doc = builder.build(r.article, r.state.mentions, r.state.ents, r.positions, r.facts, r.state.parts)
         return date_document(doc, r.published, texts)   # events' dates, posts' start / end / as_of
@@ -261,7 +262,7 @@ class Extractor:
         aid = article_id(raw.title, raw.url, raw.text)
         article = Article(aid, raw.title, raw.url, raw.published, raw.source)
         signature_posts.tag_signers(docs)   # "Jane X" on its own line, then "Department Spokesperson"
-        sents = [s for d in docs for s in d.sents if s.text.strip()]
+        sents = [s for d in docs for s in d.sents if doc_index.text(s).strip()]
         mentions = collect_mentions(sents)
         mentions = body_positions.relabel(cut_names.drop_cut(mentions, sents), sents)   # "...General Hurl"; "the Petronas chairman"
         mentions = sorted(mentions + [m for family in (head_offices, common_bodies) for m in family.mentions(

@@ -11,6 +11,7 @@ written in, and must be sure (`loaders.language`, the same identifier that judge
 from __future__ import annotations
 
 from .language import english_word_share, surely_not_english
+from . import doc_index
 
 MIN_LOWER_WORDS = 4
 MAX_ENGLISH_SHARE = 0.12   # "a to su pitanja": a word or two may look English
@@ -25,7 +26,7 @@ def foreign_sentence(sent) -> bool:
     lower = _lower_words(sent)
     if len(lower) < MIN_LOWER_WORDS or english_word_share(lower) > MAX_ENGLISH_SHARE:
         return False
-    return surely_not_english(sent.text) is not None
+    return surely_not_english(doc_index.text(sent)) is not None
 
 
 def foreign_sentences(sents) -> set[int]:

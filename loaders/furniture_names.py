@@ -27,6 +27,7 @@ from . import gazetteer as gz
 from .list_names import list_item
 from .page_edges import signed   # "Jane X" / "Department Spokesperson": a signer's line
 from .lexicon import load, word_set   # word lists: data/furniture.json
+from . import doc_index
 
 BYLINE_MAX_TOKENS = 14
 LONE_MAX_TOKENS = 4
@@ -198,7 +199,7 @@ def _signs(span, article_text: str) -> bool:
     """The name's line signs a statement: the next line is the signer's title ("Jane X" /
     "Department Spokesperson", page_edges.signed)."""
     lines = article_text.split("\n")
-    k = next((k for k, line in enumerate(lines) if line.strip() == span.sent.text.strip()), None)
+    k = next((k for k, line in enumerate(lines) if line.strip() == doc_index.text(span.sent).strip()), None)
     return k is not None and signed(lines, k)
 
 
@@ -208,5 +209,5 @@ def reader_line(span) -> bool:
     toks = [t for t in span if not t.is_punct]
     if toks and WEB_ADDRESS.search(toks[-1].text) and len(toks) > 1:
         return True
-    sent = span.sent.text.lower()
+    sent = doc_index.text(span.sent).lower()
     return any(c in sent for c in READER_CUES)

@@ -16,6 +16,7 @@ from spacy.tokens import Span
 
 from . import gazetteer as gz
 from .lexicon import load
+from . import doc_index
 
 LIST_MARKS = "•·*▪►-–—"
 SIDE_MAX_WORDS = 8
@@ -27,7 +28,7 @@ POST_JOINERS = {"and", "of", "for", "the", ",", "&", "(", ")", "/"}
 
 def _sides(doc) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """Token ranges before and after the line's one dash (bullets left out), or None."""
-    text = doc.text
+    text = doc_index.text(doc)
     body_start = len(text) - len(text.lstrip(LIST_MARKS + " \t"))
     body = text[body_start:].rstrip()
     cuts = list(DASH.finditer(body))

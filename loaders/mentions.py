@@ -27,6 +27,7 @@ from .org_names import (COMPANY_SUFFIX, NATIONAL_BODIES, body_of_country, compan
                         ministry_domain, org_identity)
 from .portfolio_words import after_title_chain, inside_portfolio, portfolio_word   # a portfolio run into a name
 from .rules.titles import PORTFOLIO_WORDS
+from . import doc_index
 
 APOS = re.compile(r"\s*(?:’s|'s|’|')$")
 LEAD_DET = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -135,9 +136,9 @@ def article_countries(docs, title: str | None = None) -> tuple[str | None, str |
     story: Counter = Counter()   # the story's lines
     counts: Counter = Counter()   # every line
     first = story_first = None
-    for doc, keep in zip(docs, story_lines.story_lines([d.text for d in docs], title)):
+    for doc, keep in zip(docs, story_lines.story_lines([doc_index.text(d) for d in docs], title)):
         orgs = [e for e in doc.ents if e.label_ in ("ORG", "FAC", "WORK_OF_ART")]
-        for hit in _country_pattern().finditer(doc.text):
+        for hit in _country_pattern().finditer(doc_index.text(doc)):
             span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
             if span is None or any(o.start < span.start < o.end and not (
                     span.end == o.end and span.start >= 2 and doc[span.start - 1].lower_ == "of"
@@ -490,7 +491,7 @@ def headline_case(doc) -> bool:
     or a caption, where the model reads capitalised verbs and nouns as names."""
     words = [t for t in doc if t.is_alpha and len(t) > 3]
     return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words) \
-        and not doc.text.rstrip().endswith((".", "?", "!", '"', "”")) and not introduces_quote(doc)
+        and not doc_index.text(doc).rstrip().endswith((".", "?", "!", '"', "”")) and not introduces_quote(doc)
 
 
 def introduces_quote(doc) -> bool:
@@ -709,7 +710,7 @@ def collect_mentions(sents) -> list[Mention]:
                      if e.label_ == "ORG" and COMPANY_SUFFIX.search(clean_name(e.text))}
     docs = list({id(s.doc): s.doc for s in sents}.values())
     headline = {id(d) for d in docs if headline_case(d) and not list_names.list_item(d)}
-    texts = [d.text for d in docs]   # (a Doc's text is joined anew at each read)
+    texts = [doc_index.text(d) for d in docs]   # (a Doc's text is joined anew at each read)
     body = "\n".join(t for d, t in zip(docs, texts) if id(d) not in headline)
     article_text = "\n".join(texts)
     out: list[Mention] = []

@@ -26,6 +26,7 @@ from . import body_name_tails, function_word_surnames, acronym_posts, officer_ra
 from .patronymic_names import join_patronymics
 from .place_then_name import place_then_name
 from .rules.titles import PORTFOLIO_WORDS, phrase_ending_at
+from . import doc_index
 
 JOINERS = set(load("names")["name_joiners"])
 # joining words a body's name writes with a capital ("Commission Against Impunity in Guatemala")
@@ -837,7 +838,7 @@ def _subjects_of_posts(doc, out: list[Span]) -> list[tuple[int, int]]:
 def _town_polices(doc, ents: list[Span]) -> list[Span]:
     """"Gary, Ind., Police Department", "Elm Falls, Texas Police (Chief)": the town, its state and
     "Police" are one body (loaders/town_police.py), not two places and "Police Department"."""
-    if "Police" not in doc.text:
+    if "Police" not in doc_index.text(doc):
         return ents   # (most sentences: no token loop)
     for k in (t.i for t in doc if t.text == "Police"):
         found = town_police.police_span(doc, k)

@@ -78,6 +78,10 @@ def re_prefixed_forms() -> list[str]:
     return sorted({p + f for f in forms for p in ("re-", "Re-")})
 
 
+# What load_pipeline adds to the model's own pipeline: our cost, not spaCy's (`make bench`).
+OUR_COMPONENTS = ("entity_ruler", "okg_sentence_bounds", "okg_ner_repair")
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(model: str | None = None):
     import spacy

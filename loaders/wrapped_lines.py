@@ -7,6 +7,7 @@ block a line (headings, captions and list lines never merge)."""
 from __future__ import annotations
 
 import re
+from . import doc_index
 
 _ENDS_SENTENCE = re.compile(r"[.!?:;][\"”’')\]]*$")
 _WRAP_EVIDENCE = 3   # lines that run on into a lower-case word: how a hard-wrapped text shows itself
@@ -92,4 +93,4 @@ def own_sentences(blocks: list, docs) -> list[str] | None:
     parse read for_parse's copy); None when the blocks do not match the docs one for one."""
     if len(blocks) != len(docs):
         return None
-    return [b.text[s.start_char:s.end_char] for b, d in zip(blocks, docs) for s in d.sents if s.text.strip()]
+    return [b.text[s.start_char:s.end_char] for b, d in zip(blocks, docs) for s in d.sents if doc_index.text(s).strip()]

@@ -9,6 +9,7 @@ from graph.schema import ORGANISATION, PERSON
 from ..mentions import EntityBuild
 from ..gazetteer import TITLE_WORDS
 from .titles import OFFICE_NOUNS
+from .. import doc_index
 
 CHARGE_PATTERNS = re.compile(
     r"\b(?:accused|suspected|convicted|guilty)\s+of\s+(?P<a>[^,.;]+)|"
@@ -45,7 +46,7 @@ def charges_of(r, sent, subjects: list[EntityBuild]) -> dict[str, str]:
     out: dict[str, str] = {}
     persons = [m for m in r.state.mentions if m.label == PERSON and m.entity is not None
                and m.sent_index == r.state.current_si]
-    for match in CHARGE_PATTERNS.finditer(sent.text):
+    for match in CHARGE_PATTERNS.finditer(doc_index.text(sent)):
         text = next(g for g in match.groups() if g)
         text = re.split(r"\b(?:and|who|whose|which|while|after|before|in)\b", text)[0].strip()
         at = sent.start_char + match.start()

@@ -26,6 +26,7 @@ from graph.schema import ORGANISATION, PERSON
 
 from ..officer_ranks import SERVICES, rank_before, service_before
 from .facts import EventFact, Position
+from .. import doc_index
 
 APPOINTMENT_NOUNS = frozenset({"appointment", "reappointment"})
 SERVING = frozenset({"serving", "serves"})
@@ -34,7 +35,7 @@ NOMINATION_WORD = re.compile(r"\bnominat", re.I)
 
 def _speaks_of_nomination(sents) -> bool:
     """The article speaks of a nomination ("the following nominations"): the list's lead."""
-    return any(NOMINATION_WORD.search(s.text) for s in sents)
+    return any(NOMINATION_WORD.search(doc_index.text(s)) for s in sents)
 
 
 def _nomination(st, si: int, m, doc) -> list:

@@ -22,6 +22,7 @@ from .appositions import ALIAS_OPENERS
 from .coordination import colon_list
 from .facts import EventFact
 from .group_parts import group_part
+from .. import doc_index
 
 WITHIN = 4   # sentences between a group event and the list that names its members
 
@@ -330,7 +331,7 @@ LIST_MARKS = ("-", "•", "*", "–", "—", "·", "▪")
 
 def is_list_line(sent) -> bool:
     """A line of a list: "- A - Minister-designate for X", "• A", "3. A"."""
-    t = sent.text.lstrip()
+    t = doc_index.text(sent).lstrip()
     return t.startswith(LIST_MARKS) or bool(re.match(r"\d{1,2}[.)]\s", t))
 
 
@@ -339,7 +340,7 @@ OFFICE_CHANGES = frozenset({"APPOINTMENT", "DISMISSAL", "NOMINATION", "SUSPENSIO
 
 def _introduces(sent) -> bool:
     """"Here are the new ministers appointed:", "The new ministers are:", "Below is the full list:"."""
-    return sent.text.rstrip().endswith(":") and len(sent) <= 14
+    return doc_index.text(sent).rstrip().endswith(":") and len(sent) <= 14
 
 
 def _bare_line(sent) -> bool:

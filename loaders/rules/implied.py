@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .facts import EventFact
+from .. import doc_index
 
 CHARGES_STATED = re.compile(r"\b(?:on|of)\s+(?:[\w,'-]+\s+){0,8}?charges?\b|\bcharges?\s+(?:against|of)\b|"
                             r"\bcharged\s+with\b", re.I)
@@ -18,7 +19,7 @@ def implied_charges(facts: list[EventFact], sent) -> list[EventFact]:
         if f.type not in ("ARREST", "CONVICTION", "SENTENCE") or f.extra.get("no_event"):
             continue
         charged = f.extra.get("charges", {})
-        if CHARGES_STATED.search(sent.text) is None:
+        if CHARGES_STATED.search(doc_index.text(sent)) is None:
             continue
         subjects = [s for s in f.subjects if ("CHARGE", id(s)) not in have]
         if subjects:

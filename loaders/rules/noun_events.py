@@ -17,6 +17,7 @@ from .possessor_acts import possessor_acts
 from .possessor_appoints import possessor_appoints
 from .unnamed_antecedents import stood_for, unnamed_antecedent
 from .unstated_nouns import unstated_noun
+from .. import doc_index
 
 
 PERSON_NOUNS = frozenset(load("triggers")["person_nouns"])   # "the nominee, X": X; "Y's nominee": Y appoints
@@ -79,7 +80,7 @@ def speakers(r, sent, si: int | None = None) -> list:
     found = [m.entity for t in sent if t.lemma_.lower() in SPEECH_VERBS for c in t.children
              if c.dep_ == "nsubj" and c.pos_ != "PRON" for d in c.subtree for m in [r.state.mention_at(d.i)]
              if m is not None and m.label == PERSON and m.entity is not None]   # "said DEA Special Agent in Charge X"
-    if not found and si and sent.text.lstrip()[:1] in ("“", '"'):
+    if not found and si and doc_index.text(sent).lstrip()[:1] in ("“", '"'):
         found = speakers(r, r.state.sents[si - 1])
     return found
 

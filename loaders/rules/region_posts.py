@@ -18,6 +18,7 @@ from graph.schema import ORGANISATION
 
 from .. import gazetteer as gz
 from .per_story import per_story, the_one
+from .. import doc_index
 
 # bare forms of the post: a governor whose title names no body
 REGION_HEADS = frozenset({"governor", "governor of state", "governor of the state", "state governor",
@@ -43,7 +44,7 @@ def _place(sent, m) -> str | None:
     while words and words[-1].lower() in NOT_PLACE | {"state", "province", "region"}:
         words = words[:-1]   # "Adamawa State (governor)"
     place = " ".join(words)
-    after = sent.text[m.end(1):m.end(1) + 20].lstrip(" ,")
+    after = doc_index.text(sent)[m.end(1):m.end(1) + 20].lstrip(" ,")
     if not place or any(w.lower() in gz.ORG_HEADS for w in words) or re.match(
             r"(?:’s|'s)?\s*(?:[Cc]entral|[Rr]eserve|[Nn]ational)?\s*(?:[Bb]ank|[Mm]onetary)", after) or re.match(
             UNIT + r" of\b", after):
@@ -51,7 +52,7 @@ def _place(sent, m) -> str | None:
     start = sent.start_char + m.start(1) + m.group(1).index(place)
     ents = [e for e in sent.doc.ents if e.start_char <= start and start + len(place) <= e.end_char]
     if any(e.label_ in ("ORG", "FAC") for e in ents) or (
-            m.re is CUES[2] and sent.text[:m.start(1)].endswith(" of ")):
+            m.re is CUES[2] and doc_index.text(sent)[:m.start(1)].endswith(" of ")):
         return None   # "Central Bank of Nigeria Governor X": the place ends a body's name
     if gz.country_of(place):   # a territory written as one ("the commonwealth of Puerto Rico"), not
         # "Mexican (governor)" nor "Kenya's governor" (its central bank's, in a loose headline)
@@ -65,7 +66,7 @@ def article_region(st) -> str | None:
     found = set()
     for sent in st.sents:
         for rx in CUES:
-            for m in rx.finditer(sent.text):
+            for m in rx.finditer(doc_index.text(sent)):
                 place = _place(sent, m)
                 if place:
                     found.add(place)
@@ -97,7 +98,7 @@ def sentence_region(sent, default: str | None) -> str | None:
     if not default:
         return None
     found = set()
-    for m in STATE_WRITTEN.finditer(sent.text):
+    for m in STATE_WRITTEN.finditer(doc_index.text(sent)):
         words = m.group(1).split()
         while words and words[0].lower() in NOT_PLACE:
             words = words[1:]

@@ -21,6 +21,7 @@ from graph.schema import ORGANISATION, PERSON
 from .. import gazetteer as gz
 from ..page_edges import SIGNATURE_TITLES, signature_title
 from .facts import Position
+from .. import doc_index
 
 US = "United States"
 
@@ -32,7 +33,7 @@ def _name_shaped(doc) -> bool:
     return 2 <= len(words) <= 4 and all(t.text[:1].isupper() and (t.is_alpha or re.fullmatch(r"[A-Z]\.", t.text))
                                         for t in words) \
         and not any(t.lower_ in gz.TITLE_WORDS or t.text.rstrip(".") in gz.PREFIXES for t in words) \
-        and not gz.is_place(doc.text.strip()) and not gz.country_of(doc.text.strip())
+        and not gz.is_place(doc_index.text(doc).strip()) and not gz.country_of(doc_index.text(doc).strip())
 
 
 def tag_signers(docs) -> None:
@@ -66,7 +67,7 @@ def _department(st, word: str, default: str):
     for m in st.mentions:   # (mentions are in text order)
         if m.label == ORGANISATION and m.entity is not None and pat.search(m.entity.name):
             return m.entity
-    if any(re.match(r"Washington\b", s.text.strip()) for s in st.sents):   # the statement's dateline
+    if any(re.match(r"Washington\b", doc_index.text(s).strip()) for s in st.sents):   # the statement's dateline
         return st.org_entity(default, US)
     return None
 

@@ -18,6 +18,7 @@ from .region_posts import REGION_HEADS, article_region, region_body
 from .town_posts import written_town
 from . import cabinet_posts, written_portfolios
 from .combined_ministries import combined_ministry
+from .. import doc_index
 
 COUNTRY_POSTS = frozenset(p.lower() for p in gz.data().get("country_posts", []))
 # words after a body's head word that do not change which body it is ("Police Force", "Police Service")
@@ -66,7 +67,7 @@ US_DISTRICT = re.compile(r"\b(" + DISTRICT_NAME + r")\b")
 def article_district(st) -> str | None:
     """The one US federal judicial district a story names ("the Western District of
     Pennsylvania"), else None (none, or several)."""
-    return the_one({m.group(1) for sent in st.sents for m in US_DISTRICT.finditer(sent.text)})
+    return the_one({m.group(1) for sent in st.sents for m in US_DISTRICT.finditer(doc_index.text(sent))})
 
 
 def district_office(title: str, country: str | None) -> str | None:
@@ -105,11 +106,11 @@ def article_city(st) -> str | None:
     city of Tayabas", else the one place it calls "the mayor of X" (a story on Fall River's
     mayor says "Mayor Jasiel Correia" later without the town); else None."""
     found = {m.group(1) + " City" if m.group(1) else m.group(2)
-             for sent in st.sents for m in CITY_NAMED.finditer(sent.text)
-             if not sent.text[:m.start()].lower().endswith("capital ")}   # "the capital city of New Jersey" is no town
+             for sent in st.sents for m in CITY_NAMED.finditer(doc_index.text(sent))
+             if not doc_index.text(sent)[:m.start()].lower().endswith("capital ")}   # "the capital city of New Jersey" is no town
     found = {f for f in found if not gz.country_of(f.replace(" City", ""))
              and f.split()[0] not in NOT_TOWN_WORDS}
-    mayors = {m.group(1) for sent in st.sents for m in MAYOR_OF.finditer(sent.text)}
+    mayors = {m.group(1) for sent in st.sents for m in MAYOR_OF.finditer(doc_index.text(sent))}
     mayors = {f for f in mayors if not gz.country_of(f) and f.split()[0] not in NOT_TOWN_WORDS
               and f.split()[-1].lower() not in gz.ORG_HEADS}
     mayor_town = the_one(mayors) or (written_town(st) if not mayors else None)
@@ -145,7 +146,7 @@ def article_police_town(st) -> str | None:
     else None: a plain "police chief" there is that town's, not the nation's."""
     found = set()
     for sent in st.sents:
-        for m in TOWN_POLICE.finditer(sent.text):
+        for m in TOWN_POLICE.finditer(doc_index.text(sent)):
             words = (m.group(1) or m.group(2)).split()
             while words and (words[0] in NOT_TOWN_WORDS or words[0].lower() in gz.TITLE_WORDS):
                 words = words[1:]   # "Former Gary": the town is "Gary"

@@ -16,6 +16,7 @@ import re
 from .. import gazetteer as gz
 from .per_story import per_story, the_one
 from .region_posts import NOT_PLACE
+from .. import doc_index
 
 TOWN = r"((?:[A-Z][\w\-]+ ){0,2}[A-Z][\w\-]+)"
 # what may stand between a town and its mayor: its region and country ("Fronteras, Sonora, Mexico")
@@ -63,7 +64,7 @@ def written_town(st) -> str | None:
     found = set()
     for sent in st.sents:
         for rx in (MAYOR_AFTER, COUNCIL_AFTER):
-            for m in rx.finditer(sent.text):
+            for m in rx.finditer(doc_index.text(sent)):
                 town = _town(sent, m)
                 if town:
                     found.add(town)
