@@ -155,3 +155,19 @@ def test_seed_events_dated_whenever_sentence_or_article_gives_a_date(seed_graph)
     assert undated == []
     # the seeds with a date (Peru, China, the Kremlin item) give at least six dated events
     assert sum(1 for ev in doc.events if ev.date) >= 6
+
+
+@pytest.mark.parametrize("text", ["5 March 2024", "March 5, 2024", "Sept. 30, 2019", "21st June 1999", "Feb 29, 2024",
+                                  "February 30, 2024", "March 2024", "Dec., 2023", "May 1 2023", "Jun 2021"])
+@pytest.mark.parametrize("published", [None, date(2024, 5, 1)])
+def test_written_dates_read_without_dateparser_as_dateparser_reads_them(text, published):
+    """resolve() reads the common written forms itself; dateparser gives the same for each
+    (an impossible day falls through to dateparser)."""
+    from loaders import dates
+    data = (dates._parser() if published is None else dates._dated_parser(published)).get_date_data(text)
+    expected = None if data.date_obj is None else dates._iso(data.date_obj, data.period or "day")
+    fast = dates._written(text)
+    assert fast is None or fast == expected
+    assert resolve(text, published) == expected
+    if text in ("5 March 2024", "March 5, 2024", "March 2024", "May 1 2023"):
+        assert fast is not None   # (these forms no longer reach dateparser)

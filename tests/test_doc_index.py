@@ -42,3 +42,22 @@ def test_rewritten_helpers_answer_as_before(extractor):
     assert has_head(["Special", "Agent", "in", "Charge"]) and not has_head(["Agent", "in"])
     assert _where("Ivanov met ivanov; IVANOV left", ["Ivanov", ""]) == [0, 11, 19]
     assert _where("aaaa", ["aa"]) == [0, 2]   # non-overlapping, as re.finditer gave
+
+
+def test_text_is_spacys_text_of_each_sentence_and_of_the_doc(extractor):
+    doc = extractor.nlp("The President dismissed the Minister.  He was accused of bribery (twice) .\n\nA new line: “X,” he said. ")
+    for span in [doc, *doc.sents, doc[2:5], doc[len(doc) - 1:]]:
+        assert doc_index.text(span) == span.text
+    assert doc_index.text(doc) is doc_index.text(doc)   # joined once per document
+
+
+def test_the_bench_baseline_is_the_model_as_shipped(extractor):
+    """`make bench` counts what load_pipeline adds (entity-ruler patterns, our components) as
+    our cost: with OUR_COMPONENTS disabled the pipeline is the model's own."""
+    import spacy
+
+    from loaders.nlp import OUR_COMPONENTS
+    nlp = extractor.nlp
+    assert set(OUR_COMPONENTS) <= set(nlp.pipe_names)
+    shipped = spacy.load(nlp.meta["okg_model"]).pipe_names
+    assert [p for p in nlp.pipe_names if p not in OUR_COMPONENTS] == shipped
