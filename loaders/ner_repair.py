@@ -728,11 +728,13 @@ def _names_after_titles(doc, out: list[Span], txt: list[str], low: list[str]) ->
         if not title or (i + 1 in owner and owner[i + 1].label_ == "PERSON"):
             continue
         end = i + 1
-        while end < len(doc) and end - i <= 4 and _name_word(doc[end]) \
+        while end < len(doc) and end - i <= 4 and _cap_text(txt[end]) and _name_word(doc[end]) \
                 and (end not in owner or _weak(doc, owner[end])):
             end += 1
+        if end - i < 3:
+            continue
         spans = {owner[j] for j in range(i + 1, end) if j in owner}
-        if end - i >= 3 and spans and all((x.start > i or x.label_ in THING_LABELS) and x.end <= end for x in spans):
+        if spans and all((x.start > i or x.label_ in THING_LABELS) and x.end <= end for x in spans):
             found.append(Span(doc, i + 1, end, label="PERSON"))
     for x in out:
         if x.label_ != "ORG" or not any(low[k] in PARTICLES and doc[k].is_lower for k in range(x.start + 1, x.end - 1)) \
@@ -881,8 +883,8 @@ def _town_polices(doc, ents: list[Span]) -> list[Span]:
 def ner_repair(doc):
     # each token's text and lower-cased form, read once: the loops below and the helpers test
     # these strings first and build spaCy's Token (doc[i]) only where a rule may act
-    txt = [t.text for t in doc]
-    low = [t.lower_ for t in doc]
+    txt = doc_index.texts(doc)
+    low = [w.lower() for w in txt]   # (spaCy's Token.lower_ is its text's str.lower())
     ents = _town_polices(doc, list(doc.ents))   # "the Gary, Ind., Police Department"
     ents = _join_adjacent_persons(doc, place_then_name(doc, ents))   # "President of Ukraine X Y"
     ents = join_patronymics(doc, ents)   # "Noura" bint "Saeed Al Marri"
@@ -1092,7 +1094,7 @@ def ner_repair(doc):
             taken.add(i)
             continue
         # institutions the model did not see at all: a run of capitalised words ending in an institution word
-        if _cap_text(ti) and lw not in ("the", "a", "an") and (
+        if ti[:1].isupper() and _cap_text(ti) and lw not in ("the", "a", "an") and (
                 i == 0 or not (_cap_text(txt[i - 1]) or _namey(doc, i - 1)) or low[i - 1] in ("the", "a", "an")):
             end = _org_tail(doc, i, set())
             if end + 1 < len(doc) and end - i >= 2 and doc[end].text in ("'s", "’s") and doc[end - 1].lower_ in gz.TITLE_HEADS \
