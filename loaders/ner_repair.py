@@ -922,7 +922,7 @@ def ner_repair(doc):
             i += 1
             continue
         if e.label_ == "PERSON":
-            mine = {t.i for t in e}
+            mine = set(range(e.start, e.end))
             e = _over_nickname(doc, e)
             if e.end > max(mine) + 1:   # the surname after the nickname was tagged apart: it joins
                 out = [x for x in out if x.end <= e.start]
@@ -960,7 +960,7 @@ def ner_repair(doc):
             continue
         elif e.label_ == "ORG" and _rank_and_name(doc, e):
             # "DSP" + "Gurnam Dhillon" read as one organisation: an abbreviated rank before a name
-            e = _extend_person(doc, Span(doc, e.start + 1, e.end, label="PERSON"), taken - {t.i for t in e})
+            e = _extend_person(doc, Span(doc, e.start + 1, e.end, label="PERSON"), taken - set(range(e.start, e.end)))
             out.append(e)
             i += 1
             continue
@@ -984,7 +984,7 @@ def ner_repair(doc):
                     and not (ents[i + 1].end < len(doc) and _cap(doc[ents[i + 1].end])):
                 end = ents[i + 1].end   # "High Court of Cassation" + "and" + "Justice": one court
                 i += 1
-            tail = _org_tail(doc, end, taken - {t.i for t in e},
+            tail = _org_tail(doc, end, taken - set(range(e.start, e.end)),
                              complement=any(t.text in CAPITAL_JOINERS for t in doc[e.start:end]), going_on=True)
             if tail > end:
                 end = tail
@@ -994,8 +994,8 @@ def ner_repair(doc):
             while end + 1 < len(doc) and doc[end].text == "-" and doc[end - 1].whitespace_ == "" \
                     and doc[end].whitespace_ == "" and _cap(doc[end + 1]) and end + 1 not in taken:
                 end += 2   # "Persad" + "-Bissessar": a name does not end at a hyphen
-            e = _mend_trailing_joiner(doc, Span(doc, e.start, end, label="ORG"), taken - {t.i for t in e})
-            e = _portfolio_list(doc, e, taken - {t.i for t in e})
+            e = _mend_trailing_joiner(doc, Span(doc, e.start, end, label="ORG"), taken - set(range(e.start, e.end)))
+            e = _portfolio_list(doc, e, taken - set(range(e.start, e.end)))
             for piece in (p for c in _split_at_comma(doc, e) for p in
                           (_officer(doc, c) or _styled_person(doc, c) or _title_and_name(doc, c) if c.label_ == "ORG" else [c])):
                 if piece.label_ == "PERSON":
@@ -1035,7 +1035,7 @@ def ner_repair(doc):
     found += [x for x in given_name_runs.given_name_runs(doc, out) if not got & set(range(x.start, x.end))]
     if found:
         out = name_bounds.swap_in(out, found)
-        taken = {t.i for e in out for t in e}
+        taken = {j for e in out for j in range(e.start, e.end)}
     # "Deputy Minister of Public Security Bui Quoc Huy": a name after a title "of" a portfolio
     for i in range(len(doc) - 3):
         if low[i] in gz.TITLE_HEADS and txt[i][:1].isupper() and low[i + 1] == "of":
@@ -1144,7 +1144,7 @@ def ner_repair(doc):
     out = function_word_surnames.mend(doc, out)   # "General To Minh": Vietnamese To, not the preposition
     out = post_spans.mend(doc, out)   # "Police Public Relations" + "Officer": the police
     out = acronym_posts.mend(doc, out)   # "FCO Minister X", "NISMA’s president": the acronym is the body
-    taken = {t.i for x in out for t in x}
+    taken = {j for x in out for j in range(x.start, x.end)}
     out = [_peoples_party(doc, x, taken) if x.label_ == "ORG" else x for x in out]
     doc.ents = filter_spans([x for x in (_person_shape(doc, e) for e in out) if x is not None])
     return doc
