@@ -20,6 +20,7 @@ import weakref
 
 _WORDS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()   # Doc -> {(start, end): frozenset}
 _TEXTS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()   # Doc -> its text
+_TOKEN_TEXTS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()   # Doc -> its tokens' texts
 
 
 def text(span) -> str:
@@ -31,6 +32,16 @@ def text(span) -> str:
     if found is None:
         found = _TEXTS[doc] = doc.text
     return found if doc is span else found[span.start_char:span.end_char]
+
+
+def texts(doc) -> list[str]:
+    """Each token's text, `doc[i].text`, read once per Doc (sentence_bounds, then ner_repair):
+    a list to index instead of a spaCy Token built at each read. Not to be changed by the
+    caller; our pipeline never retokenizes a Doc, so the list holds from the first component on."""
+    found = _TOKEN_TEXTS.get(doc)
+    if found is None or len(found) != len(doc):
+        found = _TOKEN_TEXTS[doc] = [t.text for t in doc]
+    return found
 
 
 def words(sent) -> frozenset[str]:

@@ -55,6 +55,11 @@ def _cap(tok) -> bool:
     return tok.text[:1].isupper() and tok.text.replace("-", "").replace("'", "").isalpha()
 
 
+def _cap_text(text: str) -> bool:
+    """_cap of a token whose text is given."""
+    return text[:1].isupper() and text.replace("-", "").replace("'", "").isalpha()
+
+
 def _namey(doc, j: int) -> bool:
     """Capitalised, or a hyphen-joined piece of a capitalised word ("Anti-Corruption", "Tehreek-e-Insaf")."""
     t = doc[j]
@@ -125,15 +130,16 @@ LOWER_BODY_HEADS = word_set("names", "lower_case_body_heads")   # data/names.jso
 VAGUE_MODIFIERS = word_set("names", "vague_body_modifiers")   # data/names.json
 
 
-def _lower_case_bodies(doc, out: list[Span]) -> list[Span]:
+def _lower_case_bodies(doc, out: list[Span], low: list[str]) -> list[Span]:
     """"Laura X, head of the anti-corruption office", "Justice Y of the federal high court": a
-    body written in lower case after a title's (or a person's) "of the" is the post's body."""
-    taken = {t.i for x in out for t in x}
-    persons = {t.i for x in out if x.label_ == "PERSON" for t in x}
-    for i, t in enumerate(doc[:-3]):
-        if t.lower_ != "of" or i == 0 or doc[i + 1].lower_ != "the":
+    body written in lower case after a title's (or a person's) "of the" is the post's body.
+    low: the doc's lower-cased words."""
+    taken = {j for x in out for j in range(x.start, x.end)}
+    persons = {j for x in out if x.label_ == "PERSON" for j in range(x.start, x.end)}
+    for i in range(1, len(doc) - 3):
+        if low[i] != "of" or low[i + 1] != "the":
             continue
-        a = doc[i - 1].lower_
+        a = low[i - 1]
         if not (a in gz.TITLE_HEADS or (a.endswith("s") and a[:-1] in gz.TITLE_HEADS) or i - 1 in persons):
             continue
         k = i + 2
@@ -255,12 +261,17 @@ def _given_name_before(doc, i: int, taken: set[int]) -> int:
     return i
 
 
-def _apostrophe_names(doc, out: list[Span]) -> list[Span]:
+def _apostrophe_names(doc, out: list[Span], txt: list[str]) -> list[Span]:
     """"the nomination of Stella Lang’at": a surname written with an apostrophe inside, which
-    the model leaves untagged, and the given name before it are a person."""
+    the model leaves untagged, and the given name before it are a person. txt: the doc's
+    token texts."""
+    text = doc_index.text(doc)
+    if "'" not in text and "’" not in text:
+        return out   # (APOSTROPHE_NAME needs one)
     taken = {t for x in out for t in range(x.start, x.end)}
-    for t in doc:
-        if t.i not in taken and t.pos_ == "PROPN" and APOSTROPHE_NAME.match(t.text):
+    for k, word in enumerate(txt):
+        if k not in taken and APOSTROPHE_NAME.match(word) and doc[k].pos_ == "PROPN":
+            t = doc[k]
             start = t.i if t.is_sent_start else _given_name_before(doc, t.i, taken)
             end = t.i + 1
             g = doc[end] if end < len(doc) else None
@@ -274,12 +285,15 @@ def _apostrophe_names(doc, out: list[Span]) -> list[Span]:
     return out
 
 
-def _inserted_words_then_name(doc, span: Span, close: str = "]") -> int | None:
+def _inserted_words_then_name(doc, span: Span, txt: list[str], close: str = "]") -> int | None:
     """The index just after "]" in "Mineral Resources and Energy] Lerato Dlamini" (an editor's
     words in square brackets, read into the name after them) when a name follows it, or None;
-    with close=")", after "Nepali Congress (Democratic)" + "Minendra Rijal"."""
-    cut = next((t.i for t in span if t.text == close), None)
-    if cut is None or not 2 <= span.end - cut - 1 <= 4:
+    with close=")", after "Nepali Congress (Democratic)" + "Minendra Rijal". txt: the doc's token texts."""
+    seg = txt[span.start:span.end]
+    if close not in seg:
+        return None
+    cut = span.start + seg.index(close)
+    if not 2 <= span.end - cut - 1 <= 4:
         return None
     words = doc[cut + 1:span.end]
     if all(_cap(t) and t.lower_ not in gz.ORG_HEADS and t.lower_ not in gz.TITLE_WORDS and not gz.country_of(t.text)
@@ -288,11 +302,14 @@ def _inserted_words_then_name(doc, span: Span, close: str = "]") -> int | None:
     return None
 
 
-def _name_then_bracket(doc, span: Span) -> int | None:
+def _name_then_bracket(doc, span: Span, txt: list[str]) -> int | None:
     """The index of the bracket in "Justin Mutiso (Public Service": a person's name (a known
-    given name first) before it, or None."""
-    cut = next((t.i for t in span if t.text == "("), None)
-    if cut is None or not 2 <= cut - span.start <= 3:
+    given name first) before it, or None. txt: the doc's token texts."""
+    seg = txt[span.start:span.end]
+    if "(" not in seg:
+        return None
+    cut = span.start + seg.index("(")
+    if not 2 <= cut - span.start <= 3:
         return None
     words = doc[span.start:cut]
     if words[0].text in name_bounds.GIVEN_NAMES and all(_cap(t) and t.lower_ not in gz.ORG_HEADS and t.lower_ not in gz.TITLE_WORDS
@@ -329,10 +346,10 @@ def _rank_and_name(doc, span: Span) -> bool:
         and t.lower_ not in gz.TITLE_WORDS and not gz.country_of(t.text) and not gz.is_place(t.text) for t in words)
 
 
-def _person_then_body(doc, span: Span) -> int | None:
+def _person_then_body(doc, span: Span, txt: list[str]) -> int | None:
     """The possessive inside "Mnangagwa’s ZANU-PF" when what follows it is a body (an acronym,
-    or a name ending in an institution word), else None."""
-    cut = next((t.i for t in span[1:-1] if t.text in ("'s", "’s")), None)
+    or a name ending in an institution word), else None. txt: the doc's token texts."""
+    cut = next((k for k in range(span.start + 1, span.end - 1) if txt[k] in ("'s", "’s")), None)
     if cut is None:
         return None
     rest = doc[cut + 1:span.end]
@@ -644,31 +661,33 @@ def _mend_trailing_joiner(doc, span: Span, taken: set[int]) -> Span:
     return Span(doc, span.start, end, label=span.label_)
 
 
-def _caps_word(tok) -> bool:
-    """A word of a name written in capitals ("BROWN", "SMITH-JONES") or an initial ("D.")."""
-    t = tok.text
+def _caps_text(t: str) -> bool:
+    """A word of a name written in capitals ("BROWN", "SMITH-JONES") or an initial ("D."), by its text."""
     return (t.isupper() and t.replace("-", "").replace("'", "").isalpha() and len(t) >= 2) \
         or (len(t) == 2 and t[0].isupper() and t[1] == ".")
 
 
-def _capital_names(doc, out: list[Span]) -> list[Span]:
+def _capital_names(doc, out: list[Span], txt: list[str], low: list[str]) -> list[Span]:
     """"MARIO D. BROWN, age 40, of White Castle": US federal releases write defendants in
-    capitals, followed by their age or home town; the model misses or mislabels some."""
+    capitals, followed by their age or home town; the model misses or mislabels some. txt,
+    low: the doc's token texts and their lower-cased forms."""
     persons = {i for x in out if x.label_ == "PERSON" for i in range(x.start, x.end)}
+    caps = [_caps_text(t) for t in txt]
+    n = len(doc)
     i = 0
-    while i < len(doc):
-        if not _caps_word(doc[i]) or i in persons or (i > 0 and _caps_word(doc[i - 1])):
+    while i < n:
+        if not caps[i] or i in persons or (i > 0 and caps[i - 1]):
             i += 1
             continue
         j = i
-        while j < len(doc) and j - i < 6 and _caps_word(doc[j]):
+        while j < n and j - i < 6 and caps[j]:
             j += 1
-        nxt = doc[j + 1] if j + 1 < len(doc) else None
-        words = [t for t in doc[i:j] if len(t.text) > 2 or not t.text.endswith(".")]
-        if 2 <= len(words) and j < len(doc) and doc[j].text == "," and nxt is not None \
-                and (nxt.like_num or nxt.lower_ in ("age", "aged", "of")) \
-                and not any(t.lower_ in gz.TITLE_WORDS or gz.country_of(t.text) for t in doc[i:j]):
-            out = [x for x in out if x.end <= i or x.start >= j] + [Span(doc, i, j, label="PERSON")]
+        if j + 1 < n and txt[j] == ",":   # (a comma and a word after it)
+            nxt = doc[j + 1]
+            words = [t for t in txt[i:j] if len(t) > 2 or not t.endswith(".")]
+            if 2 <= len(words) and (nxt.like_num or nxt.lower_ in ("age", "aged", "of")) \
+                    and not any(low[k] in gz.TITLE_WORDS or gz.country_of(txt[k]) for k in range(i, j)):
+                out = [x for x in out if x.end <= i or x.start >= j] + [Span(doc, i, j, label="PERSON")]
         i = j
     return out
 
@@ -690,33 +709,37 @@ def _name_word(tok) -> bool:
 THING_LABELS = frozenset({"WORK_OF_ART", "FAC", "PRODUCT"})
 
 
-def _names_after_titles(doc, out: list[Span]) -> list[Span]:
+def _names_after_titles(doc, out: list[Span], txt: list[str], low: list[str]) -> list[Span]:
     """A name of two to four capitalised words right after a title or a person's trade is a
     person, whatever else the model read there: "Trade Minister Vu Khoan" ("Khoan" as a
     place), "reputed gangster Nam Cam" (as a work of art), also where the work or building the
     model read begins before the title ("former Tbilisi Mayor Gigi Ugulava", "the Rt Hon Dame
     Sian Elias"; round 13). And an "organisation" of names
-    joined by lower-case particles is a person: "Manoel de Almeida" + "e Silva"."""
+    joined by lower-case particles is a person: "Manoel de Almeida" + "e Silva". txt, low: the
+    doc's token texts and their lower-cased forms."""
     owner = {i: x for x in out for i in range(x.start, x.end)}
     found: list[Span] = []
-    for i, t in enumerate(doc[:-2]):
+    for i in range(len(doc) - 2):
+        lw, ti = low[i], txt[i]
         in_thing = i in owner and owner[i].label_ in THING_LABELS   # "Tbilisi Mayor Gigi Ugulava" as a work
-        title = (t.text[:1].isupper() and t.lower_ in gz.TITLE_WORDS) or (
-            t.is_lower and t.lower_ in name_bounds.APPOSITION_NOUNS) or (
-            in_thing and t.text[:1].isupper() and t.text.rstrip(".") in gz.PREFIXES)   # "Dame Sian Elias" as a building
+        title = (lw in gz.TITLE_WORDS and ti[:1].isupper()) or (
+            lw in name_bounds.APPOSITION_NOUNS and doc[i].is_lower) or (
+            in_thing and ti[:1].isupper() and ti.rstrip(".") in gz.PREFIXES)   # "Dame Sian Elias" as a building
         if not title or (i + 1 in owner and owner[i + 1].label_ == "PERSON"):
             continue
         end = i + 1
-        while end < len(doc) and end - i <= 4 and _name_word(doc[end]) \
+        while end < len(doc) and end - i <= 4 and _cap_text(txt[end]) and _name_word(doc[end]) \
                 and (end not in owner or _weak(doc, owner[end])):
             end += 1
+        if end - i < 3:
+            continue
         spans = {owner[j] for j in range(i + 1, end) if j in owner}
-        if end - i >= 3 and spans and all((x.start > i or x.label_ in THING_LABELS) and x.end <= end for x in spans):
+        if spans and all((x.start > i or x.label_ in THING_LABELS) and x.end <= end for x in spans):
             found.append(Span(doc, i + 1, end, label="PERSON"))
     for x in out:
-        if x.label_ != "ORG" or not any(t.is_lower and t.lower_ in PARTICLES for t in x[1:-1]) \
-                or any(t.lower_ in gz.ORG_HEADS or t.lower_ in ORG_NAME_HEADS or t.lower_ in BODY_JOINERS
-                       for t in x):
+        if x.label_ != "ORG" or not any(low[k] in PARTICLES and doc[k].is_lower for k in range(x.start + 1, x.end - 1)) \
+                or any(low[k] in gz.ORG_HEADS or low[k] in ORG_NAME_HEADS or low[k] in BODY_JOINERS
+                       for k in range(x.start, x.end)):
             continue
         end = x.end
         while end + 1 < len(doc) and doc[end].is_lower and doc[end].lower_ in PARTICLES and _name_word(doc[end + 1]) \
@@ -739,13 +762,17 @@ LITIGATION_VERBS = gz.words("litigation_verbs")
 GOVERNMENT_KINDS = set(load("names")["government_kinds"])
 
 
-def _governments(doc, out: list[Span]) -> list[Span]:
+def _governments(doc, out: list[Span], low: list[str]) -> list[Span]:
     """"the interim government would rule", "voted to oust the government of X": a government
-    written in lower case is a party to the fact when it is a clause's subject or object."""
+    written in lower case is a party to the fact when it is a clause's subject or object. low:
+    the doc's lower-cased words."""
     taken = {i for x in out for i in range(x.start, x.end)}
     found = []
-    for t in doc:
-        if t.lower_ not in GOVERNMENT_WORDS or not t.is_lower or t.i in taken \
+    for k, lw in enumerate(low):
+        if lw not in GOVERNMENT_WORDS:
+            continue
+        t = doc[k]
+        if not t.is_lower or t.i in taken \
                 or t.dep_ not in ("nsubj", "nsubjpass", "dobj") or t.head.lemma_ in LITIGATION_VERBS:
             continue   # "the government is seeking forfeiture": the prosecution
         start = t.i
@@ -779,10 +806,11 @@ def _who_follows(doc, end: int) -> bool:
     return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who"
 
 
-def _given_name_and_place_who(doc, out: list[Span]) -> list[Span]:
+def _given_name_and_place_who(doc, out: list[Span], txt: list[str], low: list[str]) -> list[Span]:
     """"including Alejandro Toledo, who received ...": a capitalised word the model left out,
-    then one it read as a place, then ", who", are a person whose surname a place also bears."""
-    taken = {t.i for e in out for t in e}
+    then one it read as a place, then ", who", are a person whose surname a place also bears.
+    txt, low: the doc's token texts and their lower-cased forms."""
+    taken = {j for e in out for j in range(e.start, e.end)}
     found = []
     for e in out:
         g = doc[e.start - 1] if e.start > 0 else None
@@ -792,8 +820,8 @@ def _given_name_and_place_who(doc, out: list[Span]) -> list[Span]:
                 and g.lower_ not in gz.TITLE_WORDS and g.lower_ not in gz.ORG_HEADS and not gz.country_of(g.text):
             found.append(Span(doc, e.start - 1, e.end, label="PERSON"))
     # "Deputy governor-2 Than Than Swe, who was shot": a name the model left out, before ", who"
-    for i, t in enumerate(doc):
-        if not _who_follows(doc, i) or i in taken:
+    for i in range(len(doc) - 1):
+        if txt[i] != "," or low[i + 1] != "who" or i in taken:   # (_who_follows(doc, i))
             continue
         start = i
         while start > 0 and i - start < 4 and start - 1 not in taken and _cap(doc[start - 1]) \
@@ -811,25 +839,27 @@ def _given_name_and_place_who(doc, out: list[Span]) -> list[Span]:
 POST_OPENERS = word_set("names", "post_openers")
 
 
-def _subjects_of_posts(doc, out: list[Span]) -> list[tuple[int, int]]:
+def _subjects_of_posts(doc, out: list[Span], txt: list[str], low: list[str]) -> list[tuple[int, int]]:
     """"Vera Kamtukule is the new Labour Minister", "Ama Boateng was appointed ...": two or three
     capitalised words that begin a sentence, read as nothing or as a body of those words only,
     then "is" / "was" / "has been" and a post (a title word within the next words) are a person's name."""
     found = []
-    taken = {t.i for e in out if not (e.label_ in ("ORG", "NORP", "GPE") and e.start == e.sent.start) for t in e}
-    for sent in doc.sents:
+    sents = list(doc.sents)
+    starts = {sent.start for sent in sents}   # (a span opens its sentence, e.start == e.sent.start)
+    taken = {j for e in out if not (e.label_ in ("ORG", "NORP", "GPE") and e.start in starts) for j in range(e.start, e.end)}
+    for sent in sents:
         start = sent.start
-        while start < sent.end and doc[start].text in ('"', "“", "‘", "'", "-", "–", "•"):
+        while start < sent.end and txt[start] in ('"', "“", "‘", "'", "-", "–", "•"):
             start += 1
         end = start
-        while end < sent.end and end - start < 3 and _cap(doc[end]) and doc[end].pos_ == "PROPN" and end not in taken:
+        while end < sent.end and end - start < 3 and _cap_text(txt[end]) and doc[end].pos_ == "PROPN" and end not in taken:
             end += 1
         if end - start < 2 or end >= sent.end or not name_bounds._name_run(doc, list(doc[start:end])) \
-                or doc[end].lemma_ != "be" or any(doc[k].lower_ in gz.domain_forms() for k in range(start, end)):
+                or doc[end].lemma_ != "be" or any(low[k] in gz.domain_forms() for k in range(start, end)):
             continue
-        k = end + 1 + (end + 1 < sent.end and doc[end + 1].lower_ == "been")
-        if k < sent.end and doc[k].lower_ in POST_OPENERS and any(
-                t.lower_ in gz.TITLE_HEADS for t in doc[k:min(sent.end, k + 6)]) and not any(
+        k = end + 1 + (end + 1 < sent.end and low[end + 1] == "been")
+        if k < sent.end and low[k] in POST_OPENERS and any(
+                w in gz.TITLE_HEADS for w in low[k:min(sent.end, k + 6)]) and not any(
                 e.start < end and e.end > start and (e.start, e.end) != (start, end) for e in out):
             found.append((start, end))   # (a body read over more words than the name is left alone)
     return found
@@ -851,10 +881,14 @@ def _town_polices(doc, ents: list[Span]) -> list[Span]:
 
 @Language.component("okg_ner_repair")
 def ner_repair(doc):
+    # each token's text and lower-cased form, read once: the loops below and the helpers test
+    # these strings first and build spaCy's Token (doc[i]) only where a rule may act
+    txt = doc_index.texts(doc)
+    low = [w.lower() for w in txt]   # (spaCy's Token.lower_ is its text's str.lower())
     ents = _town_polices(doc, list(doc.ents))   # "the Gary, Ind., Police Department"
     ents = _join_adjacent_persons(doc, place_then_name(doc, ents))   # "President of Ukraine X Y"
     ents = join_patronymics(doc, ents)   # "Noura" bint "Saeed Al Marri"
-    taken = {t.i for e in ents for t in e}
+    taken = {j for e in ents for j in range(e.start, e.end)}
     out = []
     i = 0
     while i < len(ents):
@@ -863,7 +897,7 @@ def ner_repair(doc):
             out.append(e)
             i += 1
             continue
-        if e.label_ in ("PERSON", "ORG") and (cut := _name_then_bracket(doc, e)) is not None:
+        if e.label_ in ("PERSON", "ORG") and (cut := _name_then_bracket(doc, e, txt)) is not None:
             # "Justin Mutiso (Public Service)" read as one name: the person, then his portfolio
             out.append(Span(doc, e.start, cut, label="PERSON"))
             inner = doc[cut + 1:e.end - (doc[e.end - 1].text == ")")]
@@ -871,24 +905,24 @@ def ner_repair(doc):
                 out.append(Span(doc, inner.start, inner.end, label="ORG"))   # (a portfolio is left to the title rules)
             i += 1
             continue
-        if e.label_ in ("PERSON", "ORG") and (cut := _inserted_words_then_name(doc, e)) is not None:
+        if e.label_ in ("PERSON", "ORG") and (cut := _inserted_words_then_name(doc, e, txt)) is not None:
             # "Deputy Minister [of Mineral Resources and Energy] Lerato Dlamini": the name after the insert
             out.append(Span(doc, cut, e.end, label="PERSON"))
             i += 1
             continue
-        if e.label_ == "ORG" and (cut := _inserted_words_then_name(doc, e, ")")) is not None \
+        if e.label_ == "ORG" and (cut := _inserted_words_then_name(doc, e, txt, ")")) is not None \
                 and any(t.text == "(" for t in e) and not gz.is_place(doc[cut:e.end].text):
             # "spokesman of Nepali Congress (Democratic) Minendra Rijal": the party, then the person
             out += [Span(doc, e.start, cut, label="ORG"), Span(doc, cut, e.end, label="PERSON")]
             i += 1
             continue
-        if e.label_ == "PERSON" and (cut := _person_then_body(doc, e)) is not None:
+        if e.label_ == "PERSON" and (cut := _person_then_body(doc, e, txt)) is not None:
             # "Mnangagwa’s ZANU-PF" read as one person: the person, then his party
             out += [Span(doc, e.start, cut, label="PERSON"), Span(doc, cut + 1, e.end, label="ORG")]
             i += 1
             continue
         if e.label_ == "PERSON":
-            mine = {t.i for t in e}
+            mine = set(range(e.start, e.end))
             e = _over_nickname(doc, e)
             if e.end > max(mine) + 1:   # the surname after the nickname was tagged apart: it joins
                 out = [x for x in out if x.end <= e.start]
@@ -926,7 +960,7 @@ def ner_repair(doc):
             continue
         elif e.label_ == "ORG" and _rank_and_name(doc, e):
             # "DSP" + "Gurnam Dhillon" read as one organisation: an abbreviated rank before a name
-            e = _extend_person(doc, Span(doc, e.start + 1, e.end, label="PERSON"), taken - {t.i for t in e})
+            e = _extend_person(doc, Span(doc, e.start + 1, e.end, label="PERSON"), taken - set(range(e.start, e.end)))
             out.append(e)
             i += 1
             continue
@@ -950,7 +984,7 @@ def ner_repair(doc):
                     and not (ents[i + 1].end < len(doc) and _cap(doc[ents[i + 1].end])):
                 end = ents[i + 1].end   # "High Court of Cassation" + "and" + "Justice": one court
                 i += 1
-            tail = _org_tail(doc, end, taken - {t.i for t in e},
+            tail = _org_tail(doc, end, taken - set(range(e.start, e.end)),
                              complement=any(t.text in CAPITAL_JOINERS for t in doc[e.start:end]), going_on=True)
             if tail > end:
                 end = tail
@@ -960,8 +994,8 @@ def ner_repair(doc):
             while end + 1 < len(doc) and doc[end].text == "-" and doc[end - 1].whitespace_ == "" \
                     and doc[end].whitespace_ == "" and _cap(doc[end + 1]) and end + 1 not in taken:
                 end += 2   # "Persad" + "-Bissessar": a name does not end at a hyphen
-            e = _mend_trailing_joiner(doc, Span(doc, e.start, end, label="ORG"), taken - {t.i for t in e})
-            e = _portfolio_list(doc, e, taken - {t.i for t in e})
+            e = _mend_trailing_joiner(doc, Span(doc, e.start, end, label="ORG"), taken - set(range(e.start, e.end)))
+            e = _portfolio_list(doc, e, taken - set(range(e.start, e.end)))
             for piece in (p for c in _split_at_comma(doc, e) for p in
                           (_officer(doc, c) or _styled_person(doc, c) or _title_and_name(doc, c) if c.label_ == "ORG" else [c])):
                 if piece.label_ == "PERSON":
@@ -973,10 +1007,10 @@ def ner_repair(doc):
             continue
         out.append(e)
         i += 1
-    taken = {t.i for e in out for t in e}
+    taken = {j for e in out for j in range(e.start, e.end)}
     # a capitalised title or rank is followed by a name: "General Waker-uz-Zaman"
-    for i, t in enumerate(doc[:-1]):
-        if t.text[:1].isupper() and t.lower_ in gz.TITLE_WORDS and i + 1 not in taken and _cap(doc[i + 1]) \
+    for i in range(len(doc) - 1):
+        if low[i] in gz.TITLE_WORDS and txt[i][:1].isupper() and i + 1 not in taken and _cap(doc[i + 1]) \
                 and doc[i + 1].pos_ == "PROPN" and doc[i + 1].lower_ not in gz.TITLE_WORDS \
                 and not gz.country_of(doc[i + 1].text) and doc[i + 1].lower_ not in gz.ORG_HEADS:
             end = i + 1
@@ -993,7 +1027,7 @@ def ner_repair(doc):
                 out.append(Span(doc, i + 1, end, label="PERSON"))
                 taken |= set(range(i + 1, end))
     # "Vera Kamtukule is the new Labour Minister": a name the model left out, subject of a post
-    found = [Span(doc, a, b, label="PERSON") for a, b in _subjects_of_posts(doc, out)] + _given_name_and_place_who(doc, out)
+    found = [Span(doc, a, b, label="PERSON") for a, b in _subjects_of_posts(doc, out, txt, low)] + _given_name_and_place_who(doc, out, txt, low)
     got = {i for x in found for i in range(x.start, x.end)}   # "nominated X Y to serve as governor"
     found += [Span(doc, a, b, label="PERSON") for a, b in appointee_names.appointee_names(doc, out)
               if not got & set(range(a, b))]
@@ -1001,10 +1035,10 @@ def ner_repair(doc):
     found += [x for x in given_name_runs.given_name_runs(doc, out) if not got & set(range(x.start, x.end))]
     if found:
         out = name_bounds.swap_in(out, found)
-        taken = {t.i for e in out for t in e}
+        taken = {j for e in out for j in range(e.start, e.end)}
     # "Deputy Minister of Public Security Bui Quoc Huy": a name after a title "of" a portfolio
-    for i, t in enumerate(doc[:-3]):
-        if t.lower_ in gz.TITLE_HEADS and t.text[:1].isupper() and doc[i + 1].lower_ == "of":
+    for i in range(len(doc) - 3):
+        if low[i] in gz.TITLE_HEADS and txt[i][:1].isupper() and low[i + 1] == "of":
             j = first = i + 2
             if j + 2 < len(doc) and doc[j].text == "State" and doc[j + 1].lower_ in ("for", "of"):
                 j = first = i + 4   # "Minister of State for Foreign Affairs Prakash Thapa"
@@ -1022,9 +1056,10 @@ def ner_repair(doc):
                 out = [x for x in out if x.end <= i + 2 or x.start >= end]
                 out.append(Span(doc, j, end, label="PERSON"))
                 taken |= set(range(j, end))
-    for i, t in enumerate(doc):
+    for i in range(len(doc)):
+        lw, ti = low[i], txt[i]
         # "Niger's presidential guard": a country's body written in lower case
-        if t.text in ("'s", "’s") and i > 0 and gz.country_of(doc[i - 1].text) and i + 1 < len(doc):
+        if ti in ("'s", "’s") and i > 0 and gz.country_of(txt[i - 1]) and i + 1 < len(doc):
             end, j = i + 1, i + 1
             while j < len(doc) and j - i <= 3 and doc[j].is_lower and doc[j].is_alpha:
                 j += 1
@@ -1038,29 +1073,29 @@ def ner_repair(doc):
                 taken |= set(range(i + 1, end))
                 continue
         # "the Ivorian police", "Kenyan army": a country's adjective before its body in lower case
-        if t.lower_ in gz.BODY_WORDS and t.is_lower and i > 0 and gz.country_of(doc[i - 1].text) \
-                and not doc[i - 1].text.endswith(("'s", "’s")) and i not in taken \
-                and not (i + 1 < len(doc) and doc[i + 1].lower_ in gz.TITLE_HEADS):
+        if lw in gz.BODY_WORDS and doc[i].is_lower and i > 0 and gz.country_of(txt[i - 1]) \
+                and not txt[i - 1].endswith(("'s", "’s")) and i not in taken \
+                and not (i + 1 < len(doc) and low[i + 1] in gz.TITLE_HEADS):
             out = [x for x in out if not (x.start == i - 1 and x.end == i)]   # the adjective alone
             if i - 1 not in {t2 for x in out for t2 in range(x.start, x.end)}:
                 out.append(Span(doc, i - 1, i + 1, label="ORG"))
                 taken |= {i - 1, i}
                 continue
         # "the commander of the army": the body a post is of, written in lower case
-        if t.lower_ in gz.BODY_WORDS and i >= 3 and doc[i - 1].lower_ == "the" \
-                and doc[i - 2].lower_ == "of" and doc[i - 3].lower_ in gz.TITLE_HEADS and i not in taken:
+        if lw in gz.BODY_WORDS and i >= 3 and low[i - 1] == "the" \
+                and low[i - 2] == "of" and low[i - 3] in gz.TITLE_HEADS and i not in taken:
             out.append(Span(doc, i, i + 1, label="ORG"))
             taken.add(i)
             continue
         # "the head of Congress", "at the Presidency": a legislature (or the presidency) named by one capitalised word
-        if t.lower_ in ONE_WORD_BODIES and t.is_title and i > 0 and not t.is_sent_start and i not in taken and (
-                t.lower_ in LEGISLATURES or _seat_of_office(doc, i)):
+        if lw in ONE_WORD_BODIES and doc[i].is_title and i > 0 and not doc[i].is_sent_start and i not in taken and (
+                lw in LEGISLATURES or _seat_of_office(doc, i)):
             out.append(Span(doc, i, i + 1, label="ORG"))
             taken.add(i)
             continue
         # institutions the model did not see at all: a run of capitalised words ending in an institution word
-        if _cap(t) and t.lower_ not in ("the", "a", "an") and (
-                i == 0 or not _namey(doc, i - 1) or doc[i - 1].lower_ in ("the", "a", "an")):
+        if ti[:1].isupper() and _cap_text(ti) and lw not in ("the", "a", "an") and (
+                i == 0 or not (_cap_text(txt[i - 1]) or _namey(doc, i - 1)) or low[i - 1] in ("the", "a", "an")):
             end = _org_tail(doc, i, set())
             if end + 1 < len(doc) and end - i >= 2 and doc[end].text in ("'s", "’s") and doc[end - 1].lower_ in gz.TITLE_HEADS \
                     and doc[end + 1].text[:1].isupper() and doc[end + 1].lower_ in gz.ORG_HEADS:
@@ -1072,7 +1107,7 @@ def ner_repair(doc):
                     out = [x for x in out if x not in clash] + [found]                   # Government": the body's name)
                     taken |= set(range(found.start, end))
         # "the Ennahdha party": a proper name before a lower-case "party"
-        if t.lower_ == "party" and t.is_lower and i > 0 and _cap(doc[i - 1]) and doc[i - 1].pos_ != "PRON":
+        if lw == "party" and doc[i].is_lower and i > 0 and _cap_text(txt[i - 1]) and doc[i - 1].pos_ != "PRON":
             s = i - 1
             while s > 0 and s > i - 8 and doc[s - 1].lower_ not in ("his", "her", "its") and (
                     (_namey(doc, s - 1) and doc[s - 1].lower_ != "the") or _inner_joiner(doc, s - 1)):
@@ -1084,11 +1119,11 @@ def ner_repair(doc):
             elif not gz.country_of(doc[s:i].text) and not all(
                     gz.country_of(x.text) or gz.is_place(x.text) for x in doc[s:i] if _cap(x)):
                 out = [x for x in out if x.end <= s or x.start > i] + [Span(doc, s, i, label="ORG")]
-    out = _apostrophe_names(doc, _given_name_after_title(doc, out))
-    out = _capital_names(doc, out)
-    out = _names_after_titles(doc, out)
-    out = [x for x in out if not _glued_to_prefix(doc, x)] + _governments(doc, out)
-    out = _lower_case_bodies(doc, out)
+    out = _apostrophe_names(doc, _given_name_after_title(doc, out), txt)
+    out = _capital_names(doc, out, txt, low)
+    out = _names_after_titles(doc, out, txt, low)
+    out = [x for x in out if not _glued_to_prefix(doc, x)] + _governments(doc, out, low)
+    out = _lower_case_bodies(doc, out, low)
     out = name_bounds.mend(doc, out)
     out = party_names.mend(doc, out)   # "<party> MK X", "the chairman of <party>": the party
     out = portfolio_after_title.mend(doc, out)   # "MoS Health X": the portfolio is the post's
@@ -1109,7 +1144,7 @@ def ner_repair(doc):
     out = function_word_surnames.mend(doc, out)   # "General To Minh": Vietnamese To, not the preposition
     out = post_spans.mend(doc, out)   # "Police Public Relations" + "Officer": the police
     out = acronym_posts.mend(doc, out)   # "FCO Minister X", "NISMA’s president": the acronym is the body
-    taken = {t.i for x in out for t in x}
+    taken = {j for x in out for j in range(x.start, x.end)}
     out = [_peoples_party(doc, x, taken) if x.label_ == "ORG" else x for x in out]
     doc.ents = filter_spans([x for x in (_person_shape(doc, e) for e in out) if x is not None])
     return doc

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from . import doc_index
 from . import gazetteer as gz
 from .lexicon import load
 
@@ -32,7 +33,12 @@ def _abbreviation_ends_at(doc, i: int) -> bool:
 
 @Language.component("okg_sentence_bounds")
 def keep_honorific_with_name(doc):
+    texts = doc_index.texts(doc)
     for i in range(len(doc) - 1):
+        # both rules need doc[i] to close an abbreviation (every one of ABBREVIATED ends with
+        # ".") or a bracket: most tokens are neither, and their neighbours are not read
+        if texts[i][-1:] != "." and texts[i] != ")":
+            continue
         nxt = doc[i + 1]
         if nxt.is_alpha and nxt.text[:1].isupper() and nxt.lower_ not in gz.TITLE_WORDS \
                 and _abbreviation_ends_at(doc, i):   # (not before another title: "Hon. Justice X" is left to the model)
