@@ -11,6 +11,7 @@ names.json appointee_verbs, two to four capitalised words that can be a person's
 it. Used by ner_repair."""
 from __future__ import annotations
 
+from . import doc_index
 from . import gazetteer as gz
 from . import name_bounds
 from .lexicon import word_set
@@ -50,6 +51,8 @@ def _name_words(doc, head) -> tuple[int, int] | None:
 
 def appointee_names(doc, out) -> list[tuple[int, int]]:
     """(start, end) of each appointee's name that no person span covers."""
+    if not doc_index.any_of(doc, APPOINTEE_VERBS):
+        return []   # (a verb's lower-cased lemma is in the words of the Doc)
     owner = {i: x for x in out for i in range(x.start, x.end)}
     found = []
     for verb in doc:

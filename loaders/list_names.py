@@ -139,7 +139,7 @@ def _comma_holder(doc) -> tuple[int, int] | None:
         k += 1
     if len(doc) - k < 5 or doc[-1].text != ";" or doc[k].lower_ not in gz.TITLE_HEADS:
         return None
-    comma = max((t.i for t in doc if t.text == ","), default=None)
+    comma = max((i for i, w in enumerate(doc_index.texts(doc)) if w == ","), default=None)
     if comma is None or comma < k + 2:
         return None
     name = doc[comma + 1:len(doc) - 1]

@@ -21,8 +21,11 @@ live in data/names.json.
 """
 from __future__ import annotations
 
+import weakref
+
 from spacy.tokens import Span
 
+from . import doc_index
 from . import gazetteer as gz
 from .furniture_names import OUTLET_NOUNS   # "news agency", "daily": what an outlet is
 from .post_spans import ROLE_NOUNS   # "Founder", "Clerk": a role that begins a post
@@ -72,8 +75,23 @@ OFFICER_WORDS = gz.TITLE_WORDS | BUSINESS_TITLES
 PLACE_PREPOSITIONS = {"in", "on", "at", "near", "from", "across", "inside", "outside", "to", "into", "around"}
 
 
+def _cap_text(text: str) -> bool:
+    return text[:1].isupper() and text.replace("-", "").replace("'", "").replace("’", "").isalpha()
+
+
 def _cap(tok) -> bool:
-    return tok.text[:1].isupper() and tok.text.replace("-", "").replace("'", "").replace("’", "").isalpha()
+    return _cap_text(tok.text)
+
+
+_CAPS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()   # Doc -> [_cap of each token]
+
+
+def caps(doc) -> list[bool]:
+    """_cap of every token of the Doc, by index, read once per Doc."""
+    found = _CAPS.get(doc)
+    if found is None:
+        found = _CAPS[doc] = [_cap_text(w) for w in doc_index.texts(doc)]
+    return found
 
 
 # the honorifics by their first word, each list in HONORIFICS' order (longest first): honorific_at is
@@ -288,15 +306,16 @@ def _named_after_kind(doc, owner) -> list[Span]:
     """"Kosovo's third largest party, the Alliance for the Future of Kosovo": capitalised words
     (with their joining words) after a body's kind noun, a comma and "the" name that body."""
     found = []
-    for i, t in enumerate(doc[:-3]):
-        if not (t.is_lower and t.lower_ in BODY_KINDS and doc[i + 1].text == "," and doc[i + 2].lower_ == "the"):
+    texts, lowers, cap = doc_index.texts(doc), doc_index.lowers(doc), caps(doc)
+    for i in range(len(doc) - 3):
+        if not (lowers[i + 2] == "the" and texts[i + 1] == "," and lowers[i] in BODY_KINDS and doc[i].is_lower):
             continue
         j = i + 3
-        while j < len(doc) and j - i < 12 and j not in owner and (_cap(doc[j]) or (
-                doc[j].lower_ in ("of", "for", "and", "the") and j + 1 < len(doc) and (_cap(doc[j + 1]) or (
-                    doc[j + 1].lower_ == "the" and j + 2 < len(doc) and _cap(doc[j + 2]))))):
+        while j < len(doc) and j - i < 12 and j not in owner and (cap[j] or (
+                lowers[j] in ("of", "for", "and", "the") and j + 1 < len(doc) and (cap[j + 1] or (
+                    lowers[j + 1] == "the" and j + 2 < len(doc) and cap[j + 2])))):
             j += 1
-        while j > i + 3 and not _cap(doc[j - 1]):
+        while j > i + 3 and not cap[j - 1]:
             j -= 1
         if j - (i + 3) >= 2 and not all(gz.country_of(x.text) or gz.is_place(x.text) for x in doc[i + 3:j] if _cap(x)):
             found.append(Span(doc, i + 3, j, label="ORG"))
@@ -307,12 +326,13 @@ def _name_after_body_title(doc, owner) -> list[Span]:
     """"Leader of the Opposition Ruwan Perera", "Speaker of the National Assembly X Y": the
     capitalised words after a title's "of the" run on from the body's name into a person's."""
     found = []
-    for i, t in enumerate(doc[:-4]):
-        if not (t.text[:1].isupper() and t.lower_ in gz.TITLE_HEADS and doc[i + 1].lower_ == "of"
-                and doc[i + 2].lower_ == "the"):
+    texts, lowers, cap = doc_index.texts(doc), doc_index.lowers(doc), caps(doc)
+    for i in range(len(doc) - 4):
+        if not (lowers[i + 1] == "of" and lowers[i + 2] == "the" and texts[i][:1].isupper()
+                and lowers[i] in gz.TITLE_HEADS):
             continue
         j = i + 3
-        while j < len(doc) and j - i < 10 and _cap(doc[j]) and j not in owner:
+        while j < len(doc) and j - i < 10 and cap[j] and j not in owner:
             j += 1
         words = list(doc[i + 3:j])
         for k, w in enumerate(words[:-2]):
@@ -340,13 +360,14 @@ def _apposed_persons(doc, out: list[Span]) -> list[Span]:
             keep.append(x)
             continue
         found.append(Span(doc, x.start, x.end, label="PERSON"))
-    for i, t in enumerate(doc):
-        if i in owner or not _cap(t) or t.pos_ != "PROPN" or (i > 0 and _cap(doc[i - 1])
-                                                               and doc[i - 1].text not in TITLE_ABBREVIATIONS):
+    texts, lowers, cap = doc_index.texts(doc), doc_index.lowers(doc), caps(doc)
+    for i in range(len(doc)):
+        if i in owner or not cap[i] or (i > 0 and cap[i - 1] and texts[i - 1] not in TITLE_ABBREVIATIONS) \
+                or doc[i].pos_ != "PROPN":
             continue
         j = i
-        while j < len(doc) and j - i < 4 and j not in owner and _cap(doc[j]) and (doc[j].pos_ == "PROPN" or j > i) \
-                and doc[j].lower_ not in gz.TITLE_WORDS and doc[j].lower_ not in POST_WORDS:
+        while j < len(doc) and j - i < 4 and j not in owner and cap[j] and (j > i or doc[j].pos_ == "PROPN") \
+                and lowers[j] not in gz.TITLE_WORDS and lowers[j] not in POST_WORDS:
             j += 1
         after_abbreviation = i > 0 and doc[i - 1].text in TITLE_ABBREVIATIONS   # "Trade CS Moses Kuria"
         k = j
@@ -392,6 +413,8 @@ def _bracketed_acronyms(doc, out: list[Span]) -> list[Span]:
     """"the Zimbabwe Anti-Corruption Commission (Zacc)": a one-word span in brackets right
     after an institution, spelling an acronym, is that institution's acronym (the model
     reads mixed-case ones as persons)."""
+    if "(" not in doc_index.texts(doc):
+        return list(out)
     orgs = {x.end: x for x in out if x.label_ == "ORG"}
     for y in [_of_country(doc, x) for x in orgs.values()]:   # "National Olympic Committee" + "of Kenya (Nock)"
         orgs.setdefault(y.end, y)
@@ -430,10 +453,14 @@ def swap_in(out: list[Span], found: list[Span]) -> list[Span]:
 def _named_before_acronym(doc, out: list[Span]) -> list[Span]:
     """"The Pakistan Tehreek-e-Insaf (PTI) leader": capitalised words the model left untagged
     (or read as a place) right before a bracketed acronym that spells them are the body's name."""
+    texts = doc_index.texts(doc)
+    if "(" not in texts:
+        return out   # (every acronym it reads is bracketed)
     owner = {i: x for x in out for i in range(x.start, x.end)}
     found = []
     for x in out:
-        if x.label_ != "ORG" or len(x) != 1 or not x.text.isupper() or x.start < 3 or doc[x.start - 1].text != "(":
+        if x.end - x.start != 1 or x.start < 3 or texts[x.start - 1] != "(" or x.label_ != "ORG" \
+                or not texts[x.start].isupper():
             continue
         end = x.start - 1
         j = end

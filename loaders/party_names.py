@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Span
 
+from . import doc_index
 from . import gazetteer as gz
 from .lexicon import load
 
@@ -36,8 +37,9 @@ def _as_party(doc, x: Span, person_words: set[str]) -> Span:
 def _untagged(doc, taken: set[int]) -> list[Span]:
     """Party names no span covers, right before a member noun ("Likud MK", "Shas lawmaker")."""
     found = []
+    lowers = doc_index.lowers(doc)
     for j in range(1, len(doc)):   # from each member noun back to the longest party name before it
-        if doc[j].lower_ not in MEMBER_NOUNS:
+        if lowers[j] not in MEMBER_NOUNS:
             continue
         for n in range(min(LONGEST, j), 0, -1):
             i = j - n
@@ -49,8 +51,17 @@ def _untagged(doc, taken: set[int]) -> list[Span]:
 
 
 def mend(doc, out: list[Span]) -> list[Span]:
-    person_words = {t.text for x in out if x.label_ == "PERSON" and len(x) > 1 for t in x}
-    out = [_as_party(doc, x, person_words) for x in out]
+    person_words = None   # (read only when some span is a party's name)
+    res = []
+    for x in out:
+        if x.label_ in MISREAD and doc_index.text(x) in PARTY_NAMES:
+            if person_words is None:
+                person_words = {t.text for x in out if x.label_ == "PERSON" and len(x) > 1 for t in x}
+            x = _as_party(doc, x, person_words)
+        res.append(x)
+    out = res
+    if MEMBER_NOUNS.isdisjoint(doc_index.lowers(doc)):
+        return sorted(out, key=lambda x: x.start)   # no member noun: no untagged party before one
     taken = {t.i for x in out for t in x}
     return sorted(out + _untagged(doc, taken), key=lambda x: x.start)
 

@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Span
 
+from . import doc_index
 from . import gazetteer as gz
 from .lexicon import word_set
 
@@ -66,10 +67,12 @@ def place_then_name(doc, ents: list[Span]) -> list[Span]:
     "for" a place: "ambassador to Kenya X Y"; "U.S. Attorney for the District of Columbia X Y")
     read as the place, then the person."""
     found = []
-    for i, t in enumerate(doc):
-        if i == 0 or doc[i - 1].lower_ not in gz.TITLE_HEADS or not (
-                t.lower_ in ("of", "to", "for") and doc[i - 1].text[:1].isupper() or t.lower_ in ("of", "on", "to", "for")
-                and doc[i - 1].is_lower):   # "the UN special envoy on Myanmar Noeleen Heyzer", "US Ambassador to Mexico X"
+    texts, lowers = doc_index.texts(doc), doc_index.lowers(doc)
+    for i in range(1, len(doc)):
+        w = lowers[i]
+        if w not in ("of", "on", "to", "for") or lowers[i - 1] not in gz.TITLE_HEADS or not (
+                w in ("of", "to", "for") and texts[i - 1][:1].isupper() or doc[i - 1].is_lower):
+            # "the UN special envoy on Myanmar Noeleen Heyzer", "US Ambassador to Mexico X"
             continue
         k = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
         end = _place_end(doc, k) if k < len(doc) else None

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from . import doc_index
 from . import gazetteer as gz
 from .lexicon import word_set
 from .furniture_names import OUTLETS
@@ -206,8 +207,8 @@ def _name_after_item(doc, last: int, end: int) -> bool:
 def mend(doc, ents: list[Span]) -> list[Span]:
     persons = _persons(ents)
     out = list(ents)
-    for i, t in enumerate(doc):
-        if t.lower_ not in ("of", "for") or i + 1 >= len(doc):
+    for i, w in enumerate(doc_index.lowers(doc)):
+        if (w != "of" and w != "for") or i + 1 >= len(doc):
             continue
         head = _head_before(doc, i)
         if head is None:
