@@ -11,7 +11,9 @@ names.json appointee_verbs, two to four capitalised words that can be a person's
 it. Used by ner_repair."""
 from __future__ import annotations
 
-from . import doc_index
+from spacy.attrs import LEMMA, POS
+from spacy.symbols import VERB
+
 from . import gazetteer as gz
 from . import name_bounds
 from .lexicon import word_set
@@ -49,10 +51,20 @@ def _name_words(doc, head) -> tuple[int, int] | None:
     return start, head.i + 1
 
 
+def _appointing_verb(doc) -> bool:
+    """Some verb's lemma (lower-cased) is an appointing verb's (read from one array of the Doc's
+    parts of speech and lemmas, not token by token)."""
+    if not len(doc):
+        return False
+    strings = doc.vocab.strings
+    lemmas = {lemma for pos, lemma in doc.to_array([POS, LEMMA]).tolist() if pos == VERB}
+    return any(strings[lemma].lower() in APPOINTEE_VERBS for lemma in lemmas)
+
+
 def appointee_names(doc, out) -> list[tuple[int, int]]:
     """(start, end) of each appointee's name that no person span covers."""
-    if not doc_index.any_of(doc, APPOINTEE_VERBS):
-        return []   # (a verb's lower-cased lemma is in the words of the Doc)
+    if not _appointing_verb(doc):
+        return []
     owner = {i: x for x in out for i in range(x.start, x.end)}
     found = []
     for verb in doc:

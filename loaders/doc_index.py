@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import weakref
 
+from spacy.attrs import LOWER, ORTH, POS
+
 _WORDS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()   # Doc -> {(start, end): frozenset}
 _TEXTS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()   # Doc -> its text
 
@@ -68,7 +70,11 @@ _TOKENS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()   # Doc -> (t
 def _tokens(doc):
     found = _TOKENS.get(doc)
     if found is None:
-        found = _TOKENS[doc] = ([t.text for t in doc], [t.lower_ for t in doc])
+        # (the string ids of every token's text and lower-cased form in one array, then their
+        # strings: much cheaper than a Token object per token)
+        strings = doc.vocab.strings
+        ids = doc.to_array([ORTH, LOWER]).tolist() if len(doc) else []
+        found = _TOKENS[doc] = ([strings[o] for o, _ in ids], [strings[w] for _, w in ids])
     return found
 
 
@@ -80,3 +86,15 @@ def texts(doc) -> list[str]:
 def lowers(doc) -> list[str]:
     """Every token's lower-cased text, by index (`doc[i].lower_`), read once per Doc."""
     return _tokens(doc)[1]
+
+
+_POS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()   # Doc -> [pos]
+
+
+def pos_ids(doc) -> list[int]:
+    """Every token's coarse part of speech, by index, as spaCy's symbol (`doc[i].pos`, to compare
+    with spacy.symbols.PROPN ...), read once per Doc."""
+    found = _POS.get(doc)
+    if found is None:
+        found = _POS[doc] = doc.to_array(POS).tolist() if len(doc) else []
+    return found

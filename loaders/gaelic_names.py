@@ -40,7 +40,9 @@ def _particle_names(doc) -> list[Span]:
 
 def mend(doc, out: list[Span]) -> list[Span]:
     found = _particle_names(doc)
-    if not found and not any(("'" in w or "’" in w) and APOSTROPHE_SURNAME.match(w) for w in doc_index.texts(doc)):
+    text = doc_index.text(doc)
+    if not found and ("'" not in text and "’" not in text
+                      or not any(("'" in w or "’" in w) and APOSTROPHE_SURNAME.match(w) for w in doc_index.texts(doc))):
         return out   # no particle and no "O’X" surname: nothing to mend
     taken = {k for x in out for k in range(x.start, x.end)} | {k for f in found for k in range(f.start, f.end)}
     for x in out:

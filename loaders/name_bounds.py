@@ -21,8 +21,7 @@ live in data/names.json.
 """
 from __future__ import annotations
 
-import weakref
-
+from spacy.symbols import PROPN
 from spacy.tokens import Span
 
 from . import doc_index
@@ -81,17 +80,6 @@ def _cap_text(text: str) -> bool:
 
 def _cap(tok) -> bool:
     return _cap_text(tok.text)
-
-
-_CAPS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()   # Doc -> [_cap of each token]
-
-
-def caps(doc) -> list[bool]:
-    """_cap of every token of the Doc, by index, read once per Doc."""
-    found = _CAPS.get(doc)
-    if found is None:
-        found = _CAPS[doc] = [_cap_text(w) for w in doc_index.texts(doc)]
-    return found
 
 
 # the honorifics by their first word, each list in HONORIFICS' order (longest first): honorific_at is
@@ -306,16 +294,16 @@ def _named_after_kind(doc, owner) -> list[Span]:
     """"Kosovo's third largest party, the Alliance for the Future of Kosovo": capitalised words
     (with their joining words) after a body's kind noun, a comma and "the" name that body."""
     found = []
-    texts, lowers, cap = doc_index.texts(doc), doc_index.lowers(doc), caps(doc)
+    texts, lowers = doc_index.texts(doc), doc_index.lowers(doc)
     for i in range(len(doc) - 3):
         if not (lowers[i + 2] == "the" and texts[i + 1] == "," and lowers[i] in BODY_KINDS and doc[i].is_lower):
             continue
         j = i + 3
-        while j < len(doc) and j - i < 12 and j not in owner and (cap[j] or (
-                lowers[j] in ("of", "for", "and", "the") and j + 1 < len(doc) and (cap[j + 1] or (
-                    lowers[j + 1] == "the" and j + 2 < len(doc) and cap[j + 2])))):
+        while j < len(doc) and j - i < 12 and j not in owner and (_cap_text(texts[j]) or (
+                lowers[j] in ("of", "for", "and", "the") and j + 1 < len(doc) and (_cap_text(texts[j + 1]) or (
+                    lowers[j + 1] == "the" and j + 2 < len(doc) and _cap_text(texts[j + 2]))))):
             j += 1
-        while j > i + 3 and not cap[j - 1]:
+        while j > i + 3 and not _cap_text(texts[j - 1]):
             j -= 1
         if j - (i + 3) >= 2 and not all(gz.country_of(x.text) or gz.is_place(x.text) for x in doc[i + 3:j] if _cap(x)):
             found.append(Span(doc, i + 3, j, label="ORG"))
@@ -326,13 +314,13 @@ def _name_after_body_title(doc, owner) -> list[Span]:
     """"Leader of the Opposition Ruwan Perera", "Speaker of the National Assembly X Y": the
     capitalised words after a title's "of the" run on from the body's name into a person's."""
     found = []
-    texts, lowers, cap = doc_index.texts(doc), doc_index.lowers(doc), caps(doc)
+    texts, lowers = doc_index.texts(doc), doc_index.lowers(doc)
     for i in range(len(doc) - 4):
         if not (lowers[i + 1] == "of" and lowers[i + 2] == "the" and texts[i][:1].isupper()
                 and lowers[i] in gz.TITLE_HEADS):
             continue
         j = i + 3
-        while j < len(doc) and j - i < 10 and cap[j] and j not in owner:
+        while j < len(doc) and j - i < 10 and _cap_text(texts[j]) and j not in owner:
             j += 1
         words = list(doc[i + 3:j])
         for k, w in enumerate(words[:-2]):
@@ -360,13 +348,13 @@ def _apposed_persons(doc, out: list[Span]) -> list[Span]:
             keep.append(x)
             continue
         found.append(Span(doc, x.start, x.end, label="PERSON"))
-    texts, lowers, cap = doc_index.texts(doc), doc_index.lowers(doc), caps(doc)
-    for i in range(len(doc)):
-        if i in owner or not cap[i] or (i > 0 and cap[i - 1] and texts[i - 1] not in TITLE_ABBREVIATIONS) \
-                or doc[i].pos_ != "PROPN":
+    texts, lowers, pos = doc_index.texts(doc), doc_index.lowers(doc), doc_index.pos_ids(doc)
+    for i in [k for k, p in enumerate(pos) if p == PROPN]:
+        if i in owner or not _cap_text(texts[i]) or (i > 0 and _cap_text(texts[i - 1])
+                                                      and texts[i - 1] not in TITLE_ABBREVIATIONS):
             continue
         j = i
-        while j < len(doc) and j - i < 4 and j not in owner and cap[j] and (j > i or doc[j].pos_ == "PROPN") \
+        while j < len(doc) and j - i < 4 and j not in owner and _cap_text(texts[j]) and (j > i or pos[j] == PROPN) \
                 and lowers[j] not in gz.TITLE_WORDS and lowers[j] not in POST_WORDS:
             j += 1
         after_abbreviation = i > 0 and doc[i - 1].text in TITLE_ABBREVIATIONS   # "Trade CS Moses Kuria"
@@ -510,12 +498,13 @@ def _listed_names(doc, out: list[Span]) -> list[Span]:
     """"central bank governors Semih Tumen and Ugur Namik Kucuk" read as one work of art or
     body: after a title, two names joined by "and" are two persons."""
     res = []
+    lowers = doc_index.lowers(doc)
     for x in out:
-        ands = [t.i for t in x if t.lower_ == "and"]
-        prev = doc[x.start - 1] if x.start > 0 else None
-        title = prev is not None and (prev.lower_ in gz.TITLE_HEADS or prev.lower_ in TERRITORIAL_TITLES
-                                      or (prev.lower_.endswith("s") and prev.lower_[:-1] in gz.TITLE_HEADS)
-                                      or prev.lower_.endswith("ies") and prev.lower_[:-3] + "y" in gz.TITLE_HEADS)
+        ands = [k for k in range(x.start, x.end) if lowers[k] == "and"]
+        prev = lowers[x.start - 1] if x.start > 0 else None
+        title = prev is not None and (prev in gz.TITLE_HEADS or prev in TERRITORIAL_TITLES
+                                      or (prev.endswith("s") and prev[:-1] in gz.TITLE_HEADS)
+                                      or prev.endswith("ies") and prev[:-3] + "y" in gz.TITLE_HEADS)
         if x.label_ != "PERSON" and len(ands) == 1 and title:
             left, right = list(doc[x.start:ands[0]]), list(doc[ands[0] + 1:x.end])
             if _name_run(doc, left) and _name_run(doc, right):
@@ -683,8 +672,10 @@ def mend(doc, out: list[Span]) -> list[Span]:
     out = _given_name_and_place(doc, _listed_names(doc, out))
     taken = {i for x in out for i in range(x.start, x.end)}
     res: list[Span] = []
+    texts = doc_index.texts(doc)
     for x in out:
-        dash = next((t.i for t in x[1:] if t.text in ("-", "–", "—") and t.whitespace_ and doc[t.i - 1].whitespace_), None)
+        dash = next((k for k in range(x.start + 1, x.end) if texts[k] in ("-", "–", "—") and doc[k].whitespace_
+                     and doc[k - 1].whitespace_), None)
         if dash is not None and x.label_ in ("PERSON", "ORG"):
             x = Span(doc, x.start, dash, label=x.label_)   # "Ammon News - AMMONNEWS - Emanating from ...": a spaced dash ends a name
         if x.label_ == "PERSON":
