@@ -11,8 +11,9 @@ names.json appointee_verbs, two to four capitalised words that can be a person's
 it. Used by ner_repair."""
 from __future__ import annotations
 
-from spacy.attrs import LEMMA, POS
 from spacy.symbols import VERB
+
+from . import doc_index
 
 from . import gazetteer as gz
 from . import name_bounds
@@ -52,13 +53,9 @@ def _name_words(doc, head) -> tuple[int, int] | None:
 
 
 def _appointing_verb(doc) -> bool:
-    """Some verb's lemma (lower-cased) is an appointing verb's (read from one array of the Doc's
-    parts of speech and lemmas, not token by token)."""
-    if not len(doc):
-        return False
-    strings = doc.vocab.strings
-    lemmas = {lemma for pos, lemma in doc.to_array([POS, LEMMA]).tolist() if pos == VERB}
-    return any(strings[lemma].lower() in APPOINTEE_VERBS for lemma in lemmas)
+    """Some verb's lemma (lower-cased) is an appointing verb's (the verbs found in the Doc's
+    array of parts of speech: no Token is made for the other words)."""
+    return any(doc[i].lemma_.lower() in APPOINTEE_VERBS for i, pos in enumerate(doc_index.pos_ids(doc)) if pos == VERB)
 
 
 def appointee_names(doc, out) -> list[tuple[int, int]]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import weakref
 
-from spacy.attrs import LOWER, ORTH, POS
+from spacy.attrs import ORTH, POS
 
 _WORDS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()   # Doc -> {(start, end): frozenset}
 _TEXTS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()   # Doc -> its text
@@ -70,11 +70,11 @@ _TOKENS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()   # Doc -> (t
 def _tokens(doc):
     found = _TOKENS.get(doc)
     if found is None:
-        # (the string ids of every token's text and lower-cased form in one array, then their
-        # strings: much cheaper than a Token object per token)
+        # (the string ids of the tokens' texts in one array, then their strings: much cheaper than
+        # a Token object per token; a token's lower_ is its text's str.lower(), spaCy's LOWER getter)
         strings = doc.vocab.strings
-        ids = doc.to_array([ORTH, LOWER]).tolist() if len(doc) else []
-        found = _TOKENS[doc] = ([strings[o] for o, _ in ids], [strings[w] for _, w in ids])
+        texts = [strings[o] for o in doc.to_array(ORTH).tolist()] if len(doc) else []
+        found = _TOKENS[doc] = (texts, [w.lower() for w in texts])
     return found
 
 

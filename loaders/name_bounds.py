@@ -21,7 +21,6 @@ live in data/names.json.
 """
 from __future__ import annotations
 
-from spacy.symbols import PROPN
 from spacy.tokens import Span
 
 from . import doc_index
@@ -339,8 +338,12 @@ def _apposed_persons(doc, out: list[Span]) -> list[Span]:
     building or work, or tag the name it did not read at all."""
     owner = {i: x for x in out for i in range(x.start, x.end)}
     keep, found = [], _name_after_body_title(doc, owner) + _named_after_kind(doc, owner)
+    texts, lowers = doc_index.texts(doc), doc_index.lowers(doc)
     for x in out:
-        if x.label_ not in ("GPE", "FAC", "LOC", "WORK_OF_ART", "NORP", "PRODUCT", "ORG") \
+        # (each apposition test needs a comma right after the span or a comma or kin noun right before it)
+        if not (x.end < len(texts) and texts[x.end] == "," or x.start > 0 and (
+                texts[x.start - 1] == "," or lowers[x.start - 1] in KIN_NOUNS)) \
+                or x.label_ not in ("GPE", "FAC", "LOC", "WORK_OF_ART", "NORP", "PRODUCT", "ORG") \
                 or not _name_run(doc, list(x)) \
                 or not (_apposition_title(doc, x.end, x.label_ == "ORG") or _after_kin(doc, x.start)
                         or _apposed_to_title(x) or _after_title_comma(doc, x)) \
@@ -348,13 +351,13 @@ def _apposed_persons(doc, out: list[Span]) -> list[Span]:
             keep.append(x)
             continue
         found.append(Span(doc, x.start, x.end, label="PERSON"))
-    texts, lowers, pos = doc_index.texts(doc), doc_index.lowers(doc), doc_index.pos_ids(doc)
-    for i in [k for k, p in enumerate(pos) if p == PROPN]:
-        if i in owner or not _cap_text(texts[i]) or (i > 0 and _cap_text(texts[i - 1])
-                                                      and texts[i - 1] not in TITLE_ABBREVIATIONS):
+    for i, w in enumerate(texts):
+        if not w[:1].isupper() or i in owner or not _cap_text(w) or (i > 0 and _cap_text(texts[i - 1])
+                                                                      and texts[i - 1] not in TITLE_ABBREVIATIONS) \
+                or doc[i].pos_ != "PROPN":
             continue
         j = i
-        while j < len(doc) and j - i < 4 and j not in owner and _cap_text(texts[j]) and (j > i or pos[j] == PROPN) \
+        while j < len(doc) and j - i < 4 and j not in owner and _cap_text(texts[j]) and (j > i or doc[j].pos_ == "PROPN") \
                 and lowers[j] not in gz.TITLE_WORDS and lowers[j] not in POST_WORDS:
             j += 1
         after_abbreviation = i > 0 and doc[i - 1].text in TITLE_ABBREVIATIONS   # "Trade CS Moses Kuria"
@@ -377,17 +380,19 @@ def _given_name_and_place(doc, out: list[Span]) -> list[Span]:
     """"Ollanta Humala, Alan Garcia and Alejandro Toledo": a one-word place the model read,
     after an untagged capitalised word, listed with persons, is a person's surname."""
     owner = {i for x in out for i in range(x.start, x.end)}
-    persons = {x.root.i: x for x in out if x.label_ == "PERSON"}
+    persons = None   # (the persons' roots, read only when a span passes the other tests)
     res = []
     for x in out:
         i = x.start
-        if x.label_ in ("GPE", "LOC", "ORG", "NORP") and len(x) == 1 and i > 0 and i - 1 not in owner \
+        if x.end - i == 1 and i > 0 and i - 1 not in owner and x.label_ in ("GPE", "LOC", "ORG", "NORP") \
                 and _cap(doc[i - 1]) and doc[i - 1].pos_ == "PROPN" and not doc[i - 1].is_sent_start \
                 and doc[i - 1].lower_ not in gz.TITLE_WORDS and doc[i - 1].lower_ not in gz.ORG_HEADS \
-                and not gz.country_of(doc[i - 1].text) and not gz.is_place(doc[i - 1].text) \
-                and (x.root.dep_ == "conj" and x.root.head.i in persons
-                     or any(c.dep_ == "conj" and c.i in persons for c in x.root.children)):
-            x = Span(doc, i - 1, x.end, label="PERSON")
+                and not gz.country_of(doc[i - 1].text) and not gz.is_place(doc[i - 1].text):
+            if persons is None:
+                persons = {y.root.i: y for y in out if y.label_ == "PERSON"}
+            if x.root.dep_ == "conj" and x.root.head.i in persons \
+                    or any(c.dep_ == "conj" and c.i in persons for c in x.root.children):
+                x = Span(doc, i - 1, x.end, label="PERSON")
         res.append(x)
     return res
 

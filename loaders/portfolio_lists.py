@@ -58,8 +58,9 @@ def _persons(ents) -> set[int]:
     """Tokens of person spans of two words or more: a name ends a list. A "person" whose last
     word is a plural in "-ies" and whose first is no given name is a portfolio the model misread
     ("Ministry of Zongos and Inner Cities")."""
-    return {t.i for e in ents if e.label_ == "PERSON" and len(e) >= 2
-            and not (e[-1].lower_.endswith("ies") and e[0].text not in name_bounds.GIVEN_NAMES) for t in e}
+    return {i for e in ents if e.label_ == "PERSON" and len(e) >= 2
+            and not (e[-1].lower_.endswith("ies") and e[0].text not in name_bounds.GIVEN_NAMES)
+            for i in range(e.start, e.end)}
 
 
 def item_before(doc, i: int) -> tuple[str, int]:
