@@ -29,13 +29,14 @@ def _name_word(tok) -> bool:
 def _place_end(doc, k: int) -> int | None:
     """The end of a place named from token k ("Ukraine", "Lagos State", "the Samara Region", a US
     judicial district: "the Middle District of Georgia"), or None."""
-    for n in (5, 4, 3):   # "Middle District of North Carolina", "District of Columbia"
-        if len(doc[k:k + n]) == n and US_DISTRICT.fullmatch(doc[k:k + n].text):
-            return k + n
+    texts = doc_index.texts(doc)
+    if "District" in texts[k:k + 2]:   # (the pattern's "District " is a token's whole text, its first or second)
+        for n in (5, 4, 3):   # "Middle District of North Carolina", "District of Columbia"
+            if len(doc[k:k + n]) == n and US_DISTRICT.fullmatch(doc[k:k + n].text):
+                return k + n
     for n in (3, 2, 1):
-        span = doc[k:k + n]
-        if len(span) == n and all(t.text[:1].isupper() for t in span) \
-                and (gz.country_of(span.text) or gz.is_place(span.text)):
+        if k + n <= len(texts) and all(w[:1].isupper() for w in texts[k:k + n]) \
+                and (gz.country_of((span := doc[k:k + n]).text) or gz.is_place(span.text)):
             end = k + n
             if end < len(doc) and doc[end].lower_ in PLACE_SUFFIXES and doc[end].text[:1].isupper():
                 end += 1
