@@ -169,7 +169,11 @@ def _split_person(doc, span: Span) -> list[Span]:
 def _territorial_title_inside(doc, span: Span) -> int | None:
     """The index of "Regent" in "Pemalang Regent Mukti" read as a body: a place's name, a
     capitalised territorial post and one to three words of a name, no institution word."""
-    for t in span[1:-1]:
+    lowers = doc_index.lowers(doc)
+    for k in range(span.start + 1, span.end - 1):
+        if lowers[k] not in TERRITORIAL_TITLES:
+            continue
+        t = doc[k]
         rest = doc[t.i + 1:span.end]
         if t.text[:1].isupper() and t.lower_ in TERRITORIAL_TITLES and 1 <= len(rest) <= 3 \
                 and all(_cap(x) and x.lower_ not in gz.TITLE_WORDS and x.lower_ not in gz.ORG_HEADS

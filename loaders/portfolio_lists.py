@@ -240,8 +240,10 @@ def mend(doc, ents: list[Span]) -> list[Span]:
             if doc[h].lower_ not in PLURAL_HEADS:
                 out.append(Span(doc, i + 1, end, label="ORG"))   # the portfolio, whose body the title rules find
     out += _untagged_holders(doc, out)
+    texts, lowers = doc_index.texts(doc), doc_index.lowers(doc)
     for x in list(out):
-        if x.label_ == "ORG" and x[-1].lower_ in BODY_HEADS and x[-1].text[:1].isupper() and len(x) >= 2:
+        if x.end - x.start >= 2 and lowers[x.end - 1] in BODY_HEADS and texts[x.end - 1][:1].isupper() \
+                and x.label_ == "ORG":
             start = list_before(doc, x.start, persons)
             if any(y is not x and y.label_ == "ORG" and y.start <= start < y.end for y in out):
                 continue   # "Federal Bureau of Investigation, New York Field Office": the item ends another body's name
