@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from . import doc_index
 from . import gazetteer as gz
 from .lexicon import load
 from .name_bounds import TITLE_ABBREVIATIONS   # "MP", "PM", "CS"
@@ -27,9 +28,11 @@ def acronym(tok) -> bool:
 def mend(doc, out: list[Span]) -> list[Span]:
     taken = {i for x in out for i in range(x.start, x.end)}
     found = []
-    for tok in doc:
-        if tok.i in taken or tok.i + 1 >= len(doc) or not tok.is_upper:
+    texts = doc_index.texts(doc)
+    for i, w in enumerate(texts):
+        if not w.isupper() or i in taken or i + 1 >= len(doc):   # (w.isupper(): the token's is_upper)
             continue
+        tok = doc[i]
         nxt = doc[tok.i + 1]
         head = doc[tok.i + 2] if nxt.text in ("'s", "’s") and tok.i + 2 < len(doc) else nxt
         if not (head.text[:1].isupper() and not head.is_upper and head.lower_ in gz.TITLE_HEADS) \

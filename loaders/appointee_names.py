@@ -11,6 +11,10 @@ names.json appointee_verbs, two to four capitalised words that can be a person's
 it. Used by ner_repair."""
 from __future__ import annotations
 
+from spacy.symbols import VERB
+
+from . import doc_index
+
 from . import gazetteer as gz
 from . import name_bounds
 from .lexicon import word_set
@@ -48,8 +52,16 @@ def _name_words(doc, head) -> tuple[int, int] | None:
     return start, head.i + 1
 
 
+def _appointing_verb(doc) -> bool:
+    """Some verb's lemma (lower-cased) is an appointing verb's (the verbs found in the Doc's
+    array of parts of speech: no Token is made for the other words)."""
+    return any(doc[i].lemma_.lower() in APPOINTEE_VERBS for i, pos in enumerate(doc_index.pos_ids(doc)) if pos == VERB)
+
+
 def appointee_names(doc, out) -> list[tuple[int, int]]:
     """(start, end) of each appointee's name that no person span covers."""
+    if not _appointing_verb(doc):
+        return []
     owner = {i: x for x in out for i in range(x.start, x.end)}
     found = []
     for verb in doc:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
+from . import doc_index
 from . import gazetteer as gz
 from .lexicon import HEADLINE_VERBS, load
 
@@ -66,14 +67,15 @@ def area_posts(doc, start: int, end: int, persons: set[int] = frozenset()) -> li
     """The region posts written between tokens start and end; persons: tokens of person names,
     which no place takes in."""
     out = []
+    texts = doc_index.texts(doc)
     for a in range(start + 1, end):
-        t = doc[a]
-        if t.text in AREA_ADJECTIVES:
+        w = texts[a]
+        if w in AREA_ADJECTIVES:
             stop = _title_end(doc, a + 1, end)
             title = doc[a:stop].text if stop is not None else None
-            kind = AREA_ADJECTIVES[t.text]
-        elif t.text in ABBREVIATIONS:
-            stop, (adjective, title) = a + 1, ABBREVIATIONS[t.text]
+            kind = AREA_ADJECTIVES[w]
+        elif w in ABBREVIATIONS:
+            stop, (adjective, title) = a + 1, ABBREVIATIONS[w]
             kind = AREA_ADJECTIVES[adjective]
         else:
             continue
@@ -89,6 +91,9 @@ def area_posts(doc, start: int, end: int, persons: set[int] = frozenset()) -> li
 def mend(doc, ents: list[Span]) -> list[Span]:
     """The place of each region post stays a place; the model's spans over the adjective and the
     title give way (a person's span that runs on past the title keeps its own words)."""
+    texts = doc_index.texts(doc)
+    if not any(w in AREA_ADJECTIVES or w in ABBREVIATIONS for w in texts):
+        return ents   # no region's adjective nor short form: no region post
     persons = {i for e in ents if e.label_ == "PERSON" and len(e) >= 2
                and not any(t.text in AREA_ADJECTIVES or t.text in ABBREVIATIONS for t in e)   # (a misread post)
                for i in range(e.start, e.end)}

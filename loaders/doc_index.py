@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import weakref
 
+from spacy.attrs import ORTH, POS
+
 _WORDS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()   # Doc -> {(start, end): frozenset}
 _TEXTS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()   # Doc -> its text
 _TOKEN_TEXTS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()   # Doc -> its tokens' texts
@@ -71,3 +73,39 @@ def any_of(sent, *triggers) -> bool:
         if not found.isdisjoint(t):
             return True
     return False
+
+
+_TOKENS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()   # Doc -> (texts, lowers)
+
+
+def _tokens(doc):
+    found = _TOKENS.get(doc)
+    if found is None:
+        # (the string ids of the tokens' texts in one array, then their strings: much cheaper than
+        # a Token object per token; a token's lower_ is its text's str.lower(), spaCy's LOWER getter)
+        strings = doc.vocab.strings
+        texts = [strings[o] for o in doc.to_array(ORTH).tolist()] if len(doc) else []
+        found = _TOKENS[doc] = (texts, [w.lower() for w in texts])
+    return found
+
+
+def texts(doc) -> list[str]:
+    """Every token's text, by index (`doc[i].text`), read once per Doc."""
+    return _tokens(doc)[0]
+
+
+def lowers(doc) -> list[str]:
+    """Every token's lower-cased text, by index (`doc[i].lower_`), read once per Doc."""
+    return _tokens(doc)[1]
+
+
+_POS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()   # Doc -> [pos]
+
+
+def pos_ids(doc) -> list[int]:
+    """Every token's coarse part of speech, by index, as spaCy's symbol (`doc[i].pos`, to compare
+    with spacy.symbols.PROPN ...), read once per Doc."""
+    found = _POS.get(doc)
+    if found is None:
+        found = _POS[doc] = doc.to_array(POS).tolist() if len(doc) else []
+    return found

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from . import doc_index
 from . import gazetteer as gz
 from .lexicon import load
 
@@ -27,9 +28,13 @@ def _syllable(t) -> bool:
 def mend(doc, ents: list[Span]) -> list[Span]:
     """Person spans for "To <syllable> [<syllable>]"; a span over only the given name is replaced."""
     out = list(ents)
-    for t in doc:
-        if t.text not in SURNAMES or t.i + 1 >= len(doc):
+    texts = doc_index.texts(doc)
+    if SURNAMES.isdisjoint(texts):
+        return sorted(out, key=lambda x: x.start)
+    for i, w in enumerate(texts):
+        if w not in SURNAMES or i + 1 >= len(doc):
             continue
+        t = doc[i]
         end = t.i + 1
         while end < len(doc) and end - t.i <= 2 and _syllable(doc[end]) and not doc[end].is_sent_start:
             end += 1

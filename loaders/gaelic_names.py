@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Span
 
+from . import doc_index
 from . import gazetteer as gz
 from .lexicon import load
 from .name_bounds import swap_in
@@ -28,8 +29,9 @@ def _name_word(tok) -> bool:
 
 def _particle_names(doc) -> list[Span]:
     found = []
-    for i, t in enumerate(doc[:-1]):
-        if t.text not in PARTICLES or not _name_word(doc[i + 1]):
+    texts = doc_index.texts(doc)
+    for i in range(len(doc) - 1):
+        if texts[i] not in PARTICLES or not _name_word(doc[i + 1]):
             continue
         start = i - 1 if i > 0 and _name_word(doc[i - 1]) else i   # "Mr Ó Briain": the particle opens it
         found.append(Span(doc, start, i + 2, label="PERSON"))
@@ -38,6 +40,10 @@ def _particle_names(doc) -> list[Span]:
 
 def mend(doc, out: list[Span]) -> list[Span]:
     found = _particle_names(doc)
+    text = doc_index.text(doc)
+    if not found and ("'" not in text and "’" not in text
+                      or not any(("'" in w or "’" in w) and APOSTROPHE_SURNAME.match(w) for w in doc_index.texts(doc))):
+        return out   # no particle and no "O’X" surname: nothing to mend
     taken = {k for x in out for k in range(x.start, x.end)} | {k for f in found for k in range(f.start, f.end)}
     for x in out:
         if x.label_ == "PERSON" and x.end < len(doc) and x.end not in taken \

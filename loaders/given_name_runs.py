@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from . import doc_index
 from . import gazetteer as gz
 from . import name_bounds
 
@@ -32,13 +33,16 @@ def _title(tok) -> bool:
 
 def given_name_runs(doc, out: list[Span]) -> list[Span]:
     """The person spans of untagged given-name runs (see the module's docstring)."""
+    texts = doc_index.texts(doc)
+    if name_bounds.GIVEN_NAMES.isdisjoint(texts):
+        return []   # every run opens with a known given name
     owner = {i: x for x in out for i in range(x.start, x.end)}
     taken = set(owner)
     # a surname the model read as a one-word nationality that is no country's ("Lukeryan" as NORP)
     loose = {i for i, x in owner.items() if len(x) == 1 and x.label_ == "NORP" and not gz.country_of(x.text)}
     found = []
-    for i, t in enumerate(doc):
-        if i in taken or t.text not in name_bounds.GIVEN_NAMES or t.pos_ != "PROPN" \
+    for i, w in enumerate(texts):
+        if w not in name_bounds.GIVEN_NAMES or i in taken or doc[i].pos_ != "PROPN" \
                 or (i > 0 and ((_cap(doc[i - 1]) and not _title(doc[i - 1])) or doc[i - 1].text == "-")):
             continue   # (inside a longer run of capitalised words: not a name this rule reads)
         end = i + 1

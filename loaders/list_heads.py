@@ -33,7 +33,7 @@ LOWER_BODY_HEADS = word_set("names", "lower_case_body_heads")   # "office" of "P
 
 def _persons(ents) -> set[int]:
     """Tokens of person names of two words or more: a name ends a list."""
-    return {t.i for e in ents if e.label_ == "PERSON" and len(e) >= 2 for t in e}
+    return {i for e in ents if e.label_ == "PERSON" and len(e) >= 2 for i in range(e.start, e.end)}
 
 
 def _anchor(doc, start: int) -> str | None:

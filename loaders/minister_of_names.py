@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from . import doc_index
 from .name_bounds import swap_in
 from .rules.titles import PORTFOLIO_WORDS
 
@@ -54,8 +55,8 @@ def _name_after_portfolio(doc, i: int) -> Span | None:
 
 def mend(doc, out: list[Span]) -> list[Span]:
     found = []
-    for i, t in enumerate(doc):
-        if t.lower_ in HEADS:
+    for i, w in enumerate(doc_index.lowers(doc)):
+        if w in HEADS:
             x = _name_after_portfolio(doc, i)
             if x is not None and not any(e.label_ == "PERSON" and e.start == x.start and e.end == x.end for e in out):
                 found.append(x)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from . import doc_index
 from . import gazetteer as gz
 from .furniture_names import OUTLET_NOUNS   # "news agency", "daily": what an outlet is
 from .post_spans import ROLE_NOUNS   # "Founder", "Clerk": a role that begins a post
@@ -72,8 +73,12 @@ OFFICER_WORDS = gz.TITLE_WORDS | BUSINESS_TITLES
 PLACE_PREPOSITIONS = {"in", "on", "at", "near", "from", "across", "inside", "outside", "to", "into", "around"}
 
 
+def _cap_text(text: str) -> bool:
+    return text[:1].isupper() and text.replace("-", "").replace("'", "").replace("’", "").isalpha()
+
+
 def _cap(tok) -> bool:
-    return tok.text[:1].isupper() and tok.text.replace("-", "").replace("'", "").replace("’", "").isalpha()
+    return _cap_text(tok.text)
 
 
 # the honorifics by their first word, each list in HONORIFICS' order (longest first): honorific_at is
@@ -164,7 +169,11 @@ def _split_person(doc, span: Span) -> list[Span]:
 def _territorial_title_inside(doc, span: Span) -> int | None:
     """The index of "Regent" in "Pemalang Regent Mukti" read as a body: a place's name, a
     capitalised territorial post and one to three words of a name, no institution word."""
-    for t in span[1:-1]:
+    lowers = doc_index.lowers(doc)
+    for k in range(span.start + 1, span.end - 1):
+        if lowers[k] not in TERRITORIAL_TITLES:
+            continue
+        t = doc[k]
         rest = doc[t.i + 1:span.end]
         if t.text[:1].isupper() and t.lower_ in TERRITORIAL_TITLES and 1 <= len(rest) <= 3 \
                 and all(_cap(x) and x.lower_ not in gz.TITLE_WORDS and x.lower_ not in gz.ORG_HEADS
@@ -288,15 +297,16 @@ def _named_after_kind(doc, owner) -> list[Span]:
     """"Kosovo's third largest party, the Alliance for the Future of Kosovo": capitalised words
     (with their joining words) after a body's kind noun, a comma and "the" name that body."""
     found = []
-    for i, t in enumerate(doc[:-3]):
-        if not (t.is_lower and t.lower_ in BODY_KINDS and doc[i + 1].text == "," and doc[i + 2].lower_ == "the"):
+    texts, lowers = doc_index.texts(doc), doc_index.lowers(doc)
+    for i in range(len(doc) - 3):
+        if not (lowers[i + 2] == "the" and texts[i + 1] == "," and lowers[i] in BODY_KINDS and doc[i].is_lower):
             continue
         j = i + 3
-        while j < len(doc) and j - i < 12 and j not in owner and (_cap(doc[j]) or (
-                doc[j].lower_ in ("of", "for", "and", "the") and j + 1 < len(doc) and (_cap(doc[j + 1]) or (
-                    doc[j + 1].lower_ == "the" and j + 2 < len(doc) and _cap(doc[j + 2]))))):
+        while j < len(doc) and j - i < 12 and j not in owner and (_cap_text(texts[j]) or (
+                lowers[j] in ("of", "for", "and", "the") and j + 1 < len(doc) and (_cap_text(texts[j + 1]) or (
+                    lowers[j + 1] == "the" and j + 2 < len(doc) and _cap_text(texts[j + 2]))))):
             j += 1
-        while j > i + 3 and not _cap(doc[j - 1]):
+        while j > i + 3 and not _cap_text(texts[j - 1]):
             j -= 1
         if j - (i + 3) >= 2 and not all(gz.country_of(x.text) or gz.is_place(x.text) for x in doc[i + 3:j] if _cap(x)):
             found.append(Span(doc, i + 3, j, label="ORG"))
@@ -307,12 +317,13 @@ def _name_after_body_title(doc, owner) -> list[Span]:
     """"Leader of the Opposition Ruwan Perera", "Speaker of the National Assembly X Y": the
     capitalised words after a title's "of the" run on from the body's name into a person's."""
     found = []
-    for i, t in enumerate(doc[:-4]):
-        if not (t.text[:1].isupper() and t.lower_ in gz.TITLE_HEADS and doc[i + 1].lower_ == "of"
-                and doc[i + 2].lower_ == "the"):
+    texts, lowers = doc_index.texts(doc), doc_index.lowers(doc)
+    for i in range(len(doc) - 4):
+        if not (lowers[i + 1] == "of" and lowers[i + 2] == "the" and texts[i][:1].isupper()
+                and lowers[i] in gz.TITLE_HEADS):
             continue
         j = i + 3
-        while j < len(doc) and j - i < 10 and _cap(doc[j]) and j not in owner:
+        while j < len(doc) and j - i < 10 and _cap_text(texts[j]) and j not in owner:
             j += 1
         words = list(doc[i + 3:j])
         for k, w in enumerate(words[:-2]):
@@ -331,8 +342,12 @@ def _apposed_persons(doc, out: list[Span]) -> list[Span]:
     building or work, or tag the name it did not read at all."""
     owner = {i: x for x in out for i in range(x.start, x.end)}
     keep, found = [], _name_after_body_title(doc, owner) + _named_after_kind(doc, owner)
+    texts, lowers = doc_index.texts(doc), doc_index.lowers(doc)
     for x in out:
-        if x.label_ not in ("GPE", "FAC", "LOC", "WORK_OF_ART", "NORP", "PRODUCT", "ORG") \
+        # (each apposition test needs a comma right after the span or a comma or kin noun right before it)
+        if not (x.end < len(texts) and texts[x.end] == "," or x.start > 0 and (
+                texts[x.start - 1] == "," or lowers[x.start - 1] in KIN_NOUNS)) \
+                or x.label_ not in ("GPE", "FAC", "LOC", "WORK_OF_ART", "NORP", "PRODUCT", "ORG") \
                 or not _name_run(doc, list(x)) \
                 or not (_apposition_title(doc, x.end, x.label_ == "ORG") or _after_kin(doc, x.start)
                         or _apposed_to_title(x) or _after_title_comma(doc, x)) \
@@ -340,13 +355,14 @@ def _apposed_persons(doc, out: list[Span]) -> list[Span]:
             keep.append(x)
             continue
         found.append(Span(doc, x.start, x.end, label="PERSON"))
-    for i, t in enumerate(doc):
-        if i in owner or not _cap(t) or t.pos_ != "PROPN" or (i > 0 and _cap(doc[i - 1])
-                                                               and doc[i - 1].text not in TITLE_ABBREVIATIONS):
+    for i, w in enumerate(texts):
+        if not w[:1].isupper() or i in owner or not _cap_text(w) or (i > 0 and _cap_text(texts[i - 1])
+                                                                      and texts[i - 1] not in TITLE_ABBREVIATIONS) \
+                or doc[i].pos_ != "PROPN":
             continue
         j = i
-        while j < len(doc) and j - i < 4 and j not in owner and _cap(doc[j]) and (doc[j].pos_ == "PROPN" or j > i) \
-                and doc[j].lower_ not in gz.TITLE_WORDS and doc[j].lower_ not in POST_WORDS:
+        while j < len(doc) and j - i < 4 and j not in owner and _cap_text(texts[j]) and (j > i or doc[j].pos_ == "PROPN") \
+                and lowers[j] not in gz.TITLE_WORDS and lowers[j] not in POST_WORDS:
             j += 1
         after_abbreviation = i > 0 and doc[i - 1].text in TITLE_ABBREVIATIONS   # "Trade CS Moses Kuria"
         k = j
@@ -368,17 +384,19 @@ def _given_name_and_place(doc, out: list[Span]) -> list[Span]:
     """"Ollanta Humala, Alan Garcia and Alejandro Toledo": a one-word place the model read,
     after an untagged capitalised word, listed with persons, is a person's surname."""
     owner = {i for x in out for i in range(x.start, x.end)}
-    persons = {x.root.i: x for x in out if x.label_ == "PERSON"}
+    persons = None   # (the persons' roots, read only when a span passes the other tests)
     res = []
     for x in out:
         i = x.start
-        if x.label_ in ("GPE", "LOC", "ORG", "NORP") and len(x) == 1 and i > 0 and i - 1 not in owner \
+        if x.end - i == 1 and i > 0 and i - 1 not in owner and x.label_ in ("GPE", "LOC", "ORG", "NORP") \
                 and _cap(doc[i - 1]) and doc[i - 1].pos_ == "PROPN" and not doc[i - 1].is_sent_start \
                 and doc[i - 1].lower_ not in gz.TITLE_WORDS and doc[i - 1].lower_ not in gz.ORG_HEADS \
-                and not gz.country_of(doc[i - 1].text) and not gz.is_place(doc[i - 1].text) \
-                and (x.root.dep_ == "conj" and x.root.head.i in persons
-                     or any(c.dep_ == "conj" and c.i in persons for c in x.root.children)):
-            x = Span(doc, i - 1, x.end, label="PERSON")
+                and not gz.country_of(doc[i - 1].text) and not gz.is_place(doc[i - 1].text):
+            if persons is None:
+                persons = {y.root.i: y for y in out if y.label_ == "PERSON"}
+            if x.root.dep_ == "conj" and x.root.head.i in persons \
+                    or any(c.dep_ == "conj" and c.i in persons for c in x.root.children):
+                x = Span(doc, i - 1, x.end, label="PERSON")
         res.append(x)
     return res
 
@@ -392,6 +410,8 @@ def _bracketed_acronyms(doc, out: list[Span]) -> list[Span]:
     """"the Zimbabwe Anti-Corruption Commission (Zacc)": a one-word span in brackets right
     after an institution, spelling an acronym, is that institution's acronym (the model
     reads mixed-case ones as persons)."""
+    if "(" not in doc_index.texts(doc):
+        return list(out)
     orgs = {x.end: x for x in out if x.label_ == "ORG"}
     for y in [_of_country(doc, x) for x in orgs.values()]:   # "National Olympic Committee" + "of Kenya (Nock)"
         orgs.setdefault(y.end, y)
@@ -430,10 +450,14 @@ def swap_in(out: list[Span], found: list[Span]) -> list[Span]:
 def _named_before_acronym(doc, out: list[Span]) -> list[Span]:
     """"The Pakistan Tehreek-e-Insaf (PTI) leader": capitalised words the model left untagged
     (or read as a place) right before a bracketed acronym that spells them are the body's name."""
+    texts = doc_index.texts(doc)
+    if "(" not in texts:
+        return out   # (every acronym it reads is bracketed)
     owner = {i: x for x in out for i in range(x.start, x.end)}
     found = []
     for x in out:
-        if x.label_ != "ORG" or len(x) != 1 or not x.text.isupper() or x.start < 3 or doc[x.start - 1].text != "(":
+        if x.end - x.start != 1 or x.start < 3 or texts[x.start - 1] != "(" or x.label_ != "ORG" \
+                or not texts[x.start].isupper():
             continue
         end = x.start - 1
         j = end
@@ -483,12 +507,13 @@ def _listed_names(doc, out: list[Span]) -> list[Span]:
     """"central bank governors Semih Tumen and Ugur Namik Kucuk" read as one work of art or
     body: after a title, two names joined by "and" are two persons."""
     res = []
+    lowers = doc_index.lowers(doc)
     for x in out:
-        ands = [t.i for t in x if t.lower_ == "and"]
-        prev = doc[x.start - 1] if x.start > 0 else None
-        title = prev is not None and (prev.lower_ in gz.TITLE_HEADS or prev.lower_ in TERRITORIAL_TITLES
-                                      or (prev.lower_.endswith("s") and prev.lower_[:-1] in gz.TITLE_HEADS)
-                                      or prev.lower_.endswith("ies") and prev.lower_[:-3] + "y" in gz.TITLE_HEADS)
+        ands = [k for k in range(x.start, x.end) if lowers[k] == "and"]
+        prev = lowers[x.start - 1] if x.start > 0 else None
+        title = prev is not None and (prev in gz.TITLE_HEADS or prev in TERRITORIAL_TITLES
+                                      or (prev.endswith("s") and prev[:-1] in gz.TITLE_HEADS)
+                                      or prev.endswith("ies") and prev[:-3] + "y" in gz.TITLE_HEADS)
         if x.label_ != "PERSON" and len(ands) == 1 and title:
             left, right = list(doc[x.start:ands[0]]), list(doc[ands[0] + 1:x.end])
             if _name_run(doc, left) and _name_run(doc, right):
@@ -656,8 +681,10 @@ def mend(doc, out: list[Span]) -> list[Span]:
     out = _given_name_and_place(doc, _listed_names(doc, out))
     taken = {i for x in out for i in range(x.start, x.end)}
     res: list[Span] = []
+    texts = doc_index.texts(doc)
     for x in out:
-        dash = next((t.i for t in x[1:] if t.text in ("-", "–", "—") and t.whitespace_ and doc[t.i - 1].whitespace_), None)
+        dash = next((k for k in range(x.start + 1, x.end) if texts[k] in ("-", "–", "—") and doc[k].whitespace_
+                     and doc[k - 1].whitespace_), None)
         if dash is not None and x.label_ in ("PERSON", "ORG"):
             x = Span(doc, x.start, dash, label=x.label_)   # "Ammon News - AMMONNEWS - Emanating from ...": a spaced dash ends a name
         if x.label_ == "PERSON":

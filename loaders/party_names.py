@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Span
 
+from . import doc_index
 from . import gazetteer as gz
 from .lexicon import load
 
@@ -18,6 +19,8 @@ PARTY_NAMES = frozenset(_T.get("party_names", []))
 MEMBER_NOUNS = frozenset(w.lower() for w in _T.get("party_member_nouns", []))
 GOVERNMENT_POSTS = frozenset(w.lower() for w in _T.get("party_government_posts", []))
 MISREAD = ("GPE", "LOC", "PERSON")   # not NORP: "Democrats" as a group is right
+# every beginning of a party's name: a span's text begins with its first token's text
+NAME_BEGINNINGS = frozenset(n[:k] for n in PARTY_NAMES for k in range(1, len(n) + 1))
 LONGEST = max((len(n.split()) for n in PARTY_NAMES), default=1)
 
 
@@ -36,12 +39,14 @@ def _as_party(doc, x: Span, person_words: set[str]) -> Span:
 def _untagged(doc, taken: set[int]) -> list[Span]:
     """Party names no span covers, right before a member noun ("Likud MK", "Shas lawmaker")."""
     found = []
+    texts, lowers = doc_index.texts(doc), doc_index.lowers(doc)
     for j in range(1, len(doc)):   # from each member noun back to the longest party name before it
-        if doc[j].lower_ not in MEMBER_NOUNS:
+        if lowers[j] not in MEMBER_NOUNS:
             continue
         for n in range(min(LONGEST, j), 0, -1):
             i = j - n
-            if not any(k in taken for k in range(i, j)) and doc[i:j].text in PARTY_NAMES \
+            if not any(k in taken for k in range(i, j)) and texts[i] in NAME_BEGINNINGS \
+                    and doc[i:j].text in PARTY_NAMES \
                     and not _not_party(doc[i:j].text):
                 found.append(Span(doc, i, j, label="ORG"))
                 break
@@ -49,9 +54,18 @@ def _untagged(doc, taken: set[int]) -> list[Span]:
 
 
 def mend(doc, out: list[Span]) -> list[Span]:
-    person_words = {t.text for x in out if x.label_ == "PERSON" and len(x) > 1 for t in x}
-    out = [_as_party(doc, x, person_words) for x in out]
-    taken = {t.i for x in out for t in x}
+    person_words = None   # (read only when some span is a party's name)
+    res = []
+    for x in out:
+        if x.label_ in MISREAD and doc_index.text(x) in PARTY_NAMES:
+            if person_words is None:
+                person_words = {t.text for x in out if x.label_ == "PERSON" and len(x) > 1 for t in x}
+            x = _as_party(doc, x, person_words)
+        res.append(x)
+    out = res
+    if MEMBER_NOUNS.isdisjoint(doc_index.lowers(doc)):
+        return sorted(out, key=lambda x: x.start)   # no member noun: no untagged party before one
+    taken = {i for x in out for i in range(x.start, x.end)}
     return sorted(out + _untagged(doc, taken), key=lambda x: x.start)
 
 

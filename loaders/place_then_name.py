@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Span
 
+from . import doc_index
 from . import gazetteer as gz
 from .lexicon import word_set
 
@@ -28,13 +29,14 @@ def _name_word(tok) -> bool:
 def _place_end(doc, k: int) -> int | None:
     """The end of a place named from token k ("Ukraine", "Lagos State", "the Samara Region", a US
     judicial district: "the Middle District of Georgia"), or None."""
-    for n in (5, 4, 3):   # "Middle District of North Carolina", "District of Columbia"
-        if len(doc[k:k + n]) == n and US_DISTRICT.fullmatch(doc[k:k + n].text):
-            return k + n
+    texts = doc_index.texts(doc)
+    if "District" in texts[k:k + 2]:   # (the pattern's "District " is a token's whole text, its first or second)
+        for n in (5, 4, 3):   # "Middle District of North Carolina", "District of Columbia"
+            if len(doc[k:k + n]) == n and US_DISTRICT.fullmatch(doc[k:k + n].text):
+                return k + n
     for n in (3, 2, 1):
-        span = doc[k:k + n]
-        if len(span) == n and all(t.text[:1].isupper() for t in span) \
-                and (gz.country_of(span.text) or gz.is_place(span.text)):
+        if k + n <= len(texts) and all(w[:1].isupper() for w in texts[k:k + n]) \
+                and (gz.country_of((span := doc[k:k + n]).text) or gz.is_place(span.text)):
             end = k + n
             if end < len(doc) and doc[end].lower_ in PLACE_SUFFIXES and doc[end].text[:1].isupper():
                 end += 1
@@ -66,10 +68,12 @@ def place_then_name(doc, ents: list[Span]) -> list[Span]:
     "for" a place: "ambassador to Kenya X Y"; "U.S. Attorney for the District of Columbia X Y")
     read as the place, then the person."""
     found = []
-    for i, t in enumerate(doc):
-        if i == 0 or doc[i - 1].lower_ not in gz.TITLE_HEADS or not (
-                t.lower_ in ("of", "to", "for") and doc[i - 1].text[:1].isupper() or t.lower_ in ("of", "on", "to", "for")
-                and doc[i - 1].is_lower):   # "the UN special envoy on Myanmar Noeleen Heyzer", "US Ambassador to Mexico X"
+    texts, lowers = doc_index.texts(doc), doc_index.lowers(doc)
+    for i in range(1, len(doc)):
+        w = lowers[i]
+        if w not in ("of", "on", "to", "for") or lowers[i - 1] not in gz.TITLE_HEADS or not (
+                w in ("of", "to", "for") and texts[i - 1][:1].isupper() or doc[i - 1].is_lower):
+            # "the UN special envoy on Myanmar Noeleen Heyzer", "US Ambassador to Mexico X"
             continue
         k = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
         end = _place_end(doc, k) if k < len(doc) else None

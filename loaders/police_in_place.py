@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from . import doc_index
 from . import gazetteer as gz
 from .lexicon import EVENT_VERBS
 from .places import AFTER_NAME_ADMIN
@@ -46,8 +47,11 @@ def mend(doc, ents: list[Span]) -> list[Span]:
     """ents with "police in <place>" made one organisation where it names who acts."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     out = list(ents)
-    for i, t in enumerate(doc[:-2]):
-        if t.lower_ != "police" or i in taken or doc[i + 1].lower_ != "in" or not _acts(t):
+    lowers = doc_index.lowers(doc)
+    if "police" not in lowers:
+        return out
+    for i in range(len(doc) - 2):
+        if lowers[i] != "police" or i in taken or lowers[i + 1] != "in" or not _acts(doc[i]):
             continue
         if i > 0 and (doc[i - 1].text[:1].isupper() and doc[i - 1].lower_ != "the" and not doc[i - 1].is_sent_start):
             continue   # "Federal Police in Brasilia": a named body, or a title ("Inspector General of Police")

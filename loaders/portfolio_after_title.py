@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from . import gazetteer as gz
+from . import doc_index
 from .lexicon import load
 
 ABBREVIATIONS = frozenset(w.lower() for w in load("titles").get("portfolio_title_abbreviations", []))
@@ -42,4 +43,6 @@ def _mended(doc, x: Span) -> list[Span]:
 
 
 def mend(doc, out: list[Span]) -> list[Span]:
+    if ABBREVIATIONS.isdisjoint(doc_index.lowers(doc)):
+        return list(out)   # (every span it mends starts with or follows such an abbreviation)
     return [y for x in out for y in _mended(doc, x)]

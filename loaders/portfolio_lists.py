@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from . import doc_index
 from . import gazetteer as gz
 from .lexicon import word_set
 from .furniture_names import OUTLETS
@@ -57,8 +58,9 @@ def _persons(ents) -> set[int]:
     """Tokens of person spans of two words or more: a name ends a list. A "person" whose last
     word is a plural in "-ies" and whose first is no given name is a portfolio the model misread
     ("Ministry of Zongos and Inner Cities")."""
-    return {t.i for e in ents if e.label_ == "PERSON" and len(e) >= 2
-            and not (e[-1].lower_.endswith("ies") and e[0].text not in name_bounds.GIVEN_NAMES) for t in e}
+    return {i for e in ents if e.label_ == "PERSON" and len(e) >= 2
+            and not (e[-1].lower_.endswith("ies") and e[0].text not in name_bounds.GIVEN_NAMES)
+            for i in range(e.start, e.end)}
 
 
 def item_before(doc, i: int) -> tuple[str, int]:
@@ -206,8 +208,8 @@ def _name_after_item(doc, last: int, end: int) -> bool:
 def mend(doc, ents: list[Span]) -> list[Span]:
     persons = _persons(ents)
     out = list(ents)
-    for i, t in enumerate(doc):
-        if t.lower_ not in ("of", "for") or i + 1 >= len(doc):
+    for i, w in enumerate(doc_index.lowers(doc)):
+        if (w != "of" and w != "for") or i + 1 >= len(doc):
             continue
         head = _head_before(doc, i)
         if head is None:
@@ -238,8 +240,10 @@ def mend(doc, ents: list[Span]) -> list[Span]:
             if doc[h].lower_ not in PLURAL_HEADS:
                 out.append(Span(doc, i + 1, end, label="ORG"))   # the portfolio, whose body the title rules find
     out += _untagged_holders(doc, out)
+    texts, lowers = doc_index.texts(doc), doc_index.lowers(doc)
     for x in list(out):
-        if x.label_ == "ORG" and x[-1].lower_ in BODY_HEADS and x[-1].text[:1].isupper() and len(x) >= 2:
+        if x.end - x.start >= 2 and lowers[x.end - 1] in BODY_HEADS and texts[x.end - 1][:1].isupper() \
+                and x.label_ == "ORG":
             start = list_before(doc, x.start, persons)
             if any(y is not x and y.label_ == "ORG" and y.start <= start < y.end for y in out):
                 continue   # "Federal Bureau of Investigation, New York Field Office": the item ends another body's name

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from . import doc_index
 from .lexicon import load
 
 LETTERS = frozenset(load("names")["post_nominals"])
@@ -53,5 +54,7 @@ def _after_person(span: Span, person_ends: set[int]) -> bool:
 
 
 def mend(doc, spans: list[Span]) -> list[Span]:
+    if LETTERS.isdisjoint(doc_index.texts(doc)) and PERSON_LETTERS.isdisjoint(doc_index.texts(doc)):
+        return list(spans)   # no letters in the text: nothing to trim, no span of letters only
     person_ends = {s.end for s in spans if s.label_ == "PERSON"}
     return [t for t in (trimmed(s) for s in spans) if t is not None and not _after_person(t, person_ends)]

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from . import doc_index
+
 SERVICE_WORDS = frozenset({"service", "services"})
 HEADS = frozenset({"commissioner", "commissioners"})
 
@@ -24,4 +26,6 @@ def before_commissioner(doc, span: Span) -> bool:
 
 def mend(doc, ents: list[Span]) -> list[Span]:
     """Spans that are the first words of a service commissioner's title go."""
+    if HEADS.isdisjoint(doc_index.lowers(doc)):
+        return list(ents)
     return [e for e in ents if not before_commissioner(doc, e)]

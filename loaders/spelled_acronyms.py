@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from . import doc_index
+
 JOINING = frozenset({"of", "and", "for", "on", "the", "&"})
 
 
@@ -29,11 +31,16 @@ def _spelled_start(doc, end: int, acronym: str) -> int | None:
 
 def mend(doc, ents: list[Span]) -> list[Span]:
     """ents with the untagged name before a tagged "(ACR)" added as the body it spells."""
+    texts = doc_index.texts(doc)
+    if "(" not in texts:
+        return ents + []   # (the acronym is bracketed)
     taken = {i for e in ents for i in range(e.start, e.end)}
     found = []
     for e in ents:
-        acr = e.text
-        if e.label_ != "ORG" or len(e) != 1 or not (acr.isupper() and acr.isalpha() and 2 <= len(acr) <= 6):
+        if e.end - e.start != 1 or e.label_ != "ORG":
+            continue
+        acr = texts[e.start]
+        if not (acr.isupper() and acr.isalpha() and 2 <= len(acr) <= 6):
             continue
         if e.start < 3 or e.end >= len(doc) or doc[e.start - 1].text != "(" or doc[e.end].text != ")":
             continue

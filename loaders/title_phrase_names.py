@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from . import doc_index
 from . import gazetteer as gz
 from .lexicon import PHRASES_BY_FIRST
 
@@ -24,8 +25,13 @@ def _phrases(doc) -> list[tuple[int, int]]:
     """(start, end) of every title phrase of the text, the longest at each place; the first word
     written with a capital ("Special Agent in Charge", not "a special agent")."""
     found, i = [], 0
-    while i < len(doc):
-        hit = next((n for n in (_match(doc, i, p) for p in PHRASES_BY_FIRST.get(doc[i].lower_, ())) if n), 0)
+    lowers = doc_index.lowers(doc)
+    n_tokens = len(lowers)
+    while i < n_tokens:
+        if lowers[i] not in PHRASES_BY_FIRST:
+            i += 1
+            continue
+        hit = next((n for n in (_match(doc, i, p) for p in PHRASES_BY_FIRST[lowers[i]]) if n), 0)
         if hit and doc[i].text[:1].isupper():
             found.append((i, i + hit))
             i += hit
