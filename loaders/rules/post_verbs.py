@@ -390,6 +390,7 @@ def post_verbs(r, sent, si, mentions) -> list[Position]:
     out = []
     if not _may_state_post(sent):
         return out
+    office = not words(sent).isdisjoint(OFFICE_NOUNS)   # (_office_object needs an office noun)
     for tok in sent:
         lemma, lower = tok.lemma_.lower(), tok.lower_
         if lemma not in _TOKEN_WORDS and lower != "from" and not (
@@ -399,7 +400,7 @@ def post_verbs(r, sent, si, mentions) -> list[Position]:
             out += _possessed_office(r, tok, si, mentions)
         if lemma not in KNOWN and lower.endswith("ed"):   # the model's "reappointe" for "reappointed"
             lemma = next((x for x in (lower[:-2], lower[:-1]) if x in KNOWN), lemma)
-        if lemma in OBJECT_VERBS or lemma in TO_OFFICE_VERBS or lemma in PREP_VERBS:
+        if office and (lemma in OBJECT_VERBS or lemma in TO_OFFICE_VERBS or lemma in PREP_VERBS):
             out += _office_object(r, tok, si, mentions)
         if lemma in TO_OFFICE_VERBS and tok.pos_ == "VERB":
             out += _moved_to_ministry(r, tok, si, mentions)
