@@ -190,11 +190,9 @@ def _moved_to_ministry(r, verb, si, mentions) -> list[Position]:
     """"X has been reassigned to Works and Housing", "transferred X to the Ministry of Foreign
     Affairs", "X, who has been moved to the Defence Ministry": a ministry (or a portfolio) after
     "to" is the post the one moved now holds."""
-    if not stated(verb):
-        return []
     to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-    if pobj is None:
+    if pobj is None or not stated(verb):   # (the cheaper test first)
         return []
     om = r.org_mention_at(mentions, pobj.i)
     if om is None or om.entity is None:
