@@ -35,23 +35,23 @@ from .lexicon import EVENT_NOUNS, EVENT_VERBS, IMPOSED_NOUNS, IMPOSING_VERBS, RE
 from .rules.facts import EventFact
 from .rules.accusations import Accusations
 from .rules.becoming import became, made_post
-from .rules.changes import TERM_NOUNS, extended_term, forced_out, heads_now, swearing_in
-from .rules.announcements import (APPROVING_VERBS, announced, approved, give_announced_agents,
+from .rules.changes import FORCING_VERBS, HEADING_VERBS, TERM_NOUNS, extended_term, forced_out, heads_now, swearing_in
+from .rules.announcements import (ANNOUNCING_LEMMAS, APPROVING_VERBS, announced, approved, give_announced_agents,
                                  give_reported_agents)
 from .rules.groups import group_events
 from .rules.headlines import headline_events
 from .rules.implied import implied_charges
 from .rules.leaving_nouns import LEAVING_NOUNS, leaving_noun
-from .rules.particle_verbs import idle_particle_verb
+from .rules.particle_verbs import NOT_EVENT_PARTICLES, idle_particle_verb
 from .rules.new_titles import acting_copula, new_title_apposition
-from .rules.noun_events import (CHARGE_DOCUMENTS, NEW_POST_NOUNS, accepted_request, charges_against, custody,
+from .rules.noun_events import (CHARGE_DOCUMENTS, NEW_POST_NOUNS, REQUEST_NOUNS, accepted_request, charges_against, custody,
                                 guilty_finding, new_post, noun_event)
 from .rules.paren_lists import paren_listed
 from .rules.pending import awaited, detention_type, future_clause, held_in_headline
-from .rules.phrasal import match as phrasal_match, phrasal_event
+from .rules.phrasal import PHRASAL_VERBS, match as phrasal_match, phrasal_event
 from .rules.post_lists import included_changes, new_holders
 from .rules.reference import pronoun_topic, referent
-from .rules.phrases import PhraseReader, trigger_lemma
+from .rules.phrases import PhraseReader, mended_lemma
 from .rules.gapped import gapped_subjects
 from .rules.paired_posts import paired_posts
 from .rules.handovers import HANDING_VERBS, handed_post
@@ -74,7 +74,11 @@ REVOKING_NOUNS = word_set("triggers", "revoking_nouns")   # "the termination of 
 
 def re_prefixed(tok) -> str | None:
     """"re-appointed", "re-arrests" (one token: loaders/nlp.py): the trigger verb after "re-"."""
-    w = tok.lower_
+    return _re_prefixed(tok.lower_)
+
+
+def _re_prefixed(w: str) -> str | None:
+    """re_prefixed of the token's lower-cased text."""
     if not w.startswith("re-"):
         return None
     w = w[3:]
@@ -124,15 +128,19 @@ class EventReader(PhraseReader):
         if doc_index.text(sent).strip().endswith("?"):
             return out
         for tok in sent:
-            pos, lower, low_lemma = tok.pos_, tok.lower_, tok.lemma_.lower()   # (read once: each read builds a string)
-            announced(self, tok)   # "X has named his new Cabinet": X is the agent of what follows
-            lemma = trigger_lemma(tok)
-            lemma = re_prefixed(tok) or lemma   # "re-appointed"
-            if idle_particle_verb(tok, lemma):
+            # (read once: each read builds a string; the guards below are the first tests of the
+            # rules they stand before, on the same strings)
+            pos, lower, low_lemma, tag = tok.pos_, tok.lower_, tok.lemma_.lower(), tok.tag_
+            if low_lemma in ANNOUNCING_LEMMAS:
+                announced(self, tok)   # "X has named his new Cabinet": X is the agent of what follows
+            lemma = mended_lemma(low_lemma, lower, tok.is_alpha)   # (trigger_lemma)
+            if lower.startswith("re-"):
+                lemma = _re_prefixed(lower) or lemma   # "re-appointed"
+            if lemma in NOT_EVENT_PARTICLES and idle_particle_verb(tok, lemma):
                 continue   # "freeing him up to focus on", "fired back at critics": no event
-            if tok.tag_ == "VBG" and lemma in EVENT_VERBS and any(c.dep_ == "poss" for c in tok.children):
+            if tag == "VBG" and lemma in EVENT_VERBS and any(c.dep_ == "poss" for c in tok.children):
                 out += noun_event(self, tok, EVENT_VERBS[lemma], sent, si)   # "Mr Munu's sacking" (a gerund the tagger kept a verb)
-            elif pos in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+            elif pos in ("VERB", "AUX") or tag.startswith("VB"):
                 if lemma in REPLACE_VERBS:
                     out += replace_event(self, tok, sent, si)
                 elif lemma in EVENT_VERBS and any(c.dep_ == "prt" for c in tok.children) and phrasal_match(tok) is not None:
@@ -155,11 +163,11 @@ class EventReader(PhraseReader):
                     out += made   # "the president made X finance minister"
                 elif lemma == "recommend" and (recommended := recommended_appointment(self, tok, sent, si)):
                     out += recommended   # "will recommend to the Governor-General that X be appointed"
-                elif phrasal_match(tok) is not None:
+                elif low_lemma in PHRASAL_VERBS and phrasal_match(tok) is not None:
                     out += phrasal_event(self, tok, sent, si)   # "took office", "was placed on leave"
-                elif (forced := forced_out(self, tok, sent, si)):
+                elif low_lemma in FORCING_VERBS and (forced := forced_out(self, tok, sent, si)):
                     out += forced   # "the regime forced two ministers to retire"
-                elif (now_heads := heads_now(self, tok, sent, si)):
+                elif low_lemma in HEADING_VERBS and (now_heads := heads_now(self, tok, sent, si)):
                     out += now_heads   # "X now heads the Roads Ministry"
                 elif lemma == "become":
                     out += became(self, tok, sent, si)   # "X became president", "Y will become the Minister of Justice"
@@ -189,7 +197,7 @@ class EventReader(PhraseReader):
                 out += leaving_noun(self, tok, sent, si)   # "the departure of Finance Minister X"
             if lower in ("successor", "predecessor", "replacement"):
                 out += successor_noun(self, tok, sent, si)
-            if pos == "NOUN" and tok.dep_ == "dobj":
+            if pos == "NOUN" and low_lemma in REQUEST_NOUNS and tok.dep_ == "dobj":
                 out += accepted_request(self, tok, sent, si)   # "accepted his request to step down"
             if lower == "new" and tok.dep_ == "amod":
                 out += new_title_apposition(self, tok, sent, si)   # "X, the new defence minister, said"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from graph.schema import ORGANISATION, PERSON
 
 from .. import gazetteer as gz
-from .. import list_names
+from .. import doc_index, list_names
 from .facts import Position
 from ..org_names import ministry_domain
 from .titles import clean_title, has_head
@@ -173,6 +173,8 @@ def name_comma_body(r, sent, si, mentions) -> list[Position]:
     Z, Lands and Mines": a list cut by semicolons whose parts end in a
     holder's name, a comma and the ministry (or its portfolio) the holder serves in."""
     doc = sent.doc
+    if ";" not in doc_index.text(sent):
+        return []   # (no cuts)
     cuts = [t.i for t in sent if t.text == ";"]
     if len(cuts) < 2 or not _cabinet_context(r, sent, si):
         return []

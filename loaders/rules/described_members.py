@@ -6,6 +6,9 @@ on with "the <title>". reference.referent gives the one person such a phrase poi
 (nothing when several fit or the phrase marks someone new)."""
 from __future__ import annotations
 
+from graph.schema import ORGANISATION
+
+from ..doc_index import words
 from .facts import Position
 from .members import member_of_phrase
 from .parties import MEMBER_NOUNS, is_party
@@ -40,6 +43,9 @@ def _party_before(r, noun, mentions):
 
 def described_members(r, sent, si: int, mentions) -> list[Position]:
     doc, out = sent.doc, []
+    w, has_org = words(sent), any(m.label == ORGANISATION for m in mentions)
+    if not ("," in w and ("member" in w or "members" in w)) and not (has_org and not w.isdisjoint(PARTY_PEOPLE)):
+        return out   # (", a member of ..." needs its comma and member word (member_of_phrase); "the X lawmaker" a body and its noun)
     for noun in sent:
         if noun.pos_ not in ("NOUN", "PROPN"):
             continue

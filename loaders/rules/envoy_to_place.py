@@ -8,11 +8,13 @@ reads the place and the name as one span."""
 from __future__ import annotations
 
 from .. import gazetteer as gz
+from ..doc_index import words as sentence_words
 from ..mentions import Mention
 from .facts import Position
 from .title_orgs import COUNTRY_POSTS
 from .titles import clean_title
 
+POST_ENDS = frozenset(p.lower().split()[-1] for p in COUNTRY_POSTS if p.split())   # "ambassador", "envoy": a post's last word
 LEADING = ("former", "then", "outgoing", "incoming", "new", "acting", "deputy", "interim")
 
 
@@ -28,6 +30,9 @@ def _place_start(doc, end: int, start: int) -> int | None:
 
 def envoy_before(r, sent, si, m: Mention, mentions) -> list[Position]:
     """The post of "[SENDER] Ambassador|Envoy to PLACE NAME" for the person mention m."""
+    w = sentence_words(sent)
+    if "to" not in w or w.isdisjoint(POST_ENDS):
+        return []   # (the title and its "to" come before the place)
     doc = sent.doc
     end = m.start - 1
     b = _place_start(doc, end, sent.start)

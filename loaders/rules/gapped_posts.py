@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from graph.schema import PERSON
 
+from ..doc_index import words
 from .appositions import phrase_after, title_phrase
 from .facts import Position
 from .gapped import LIST_OPENERS   # the events' gapped lists ("X was sworn in as A, Y as B") start items the same way
@@ -28,6 +29,8 @@ def gapped_as(doc, m) -> bool:
 
 def gapped_posts(r, sent, si, mentions) -> list[Position]:
     out = []
+    if "as" not in words(sent):
+        return out   # (gapped_as needs an "as" right after the name)
     doc = sent.doc
     for m in mentions:
         if m.label != PERSON or m.entity is None or not gapped_as(doc, m):

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from graph.schema import ORGANISATION, PERSON
 
+from ..doc_index import words
 from ..lexicon import load
 from ..mentions import Mention
 from .appositions import title_phrase
@@ -110,6 +111,8 @@ def _span_verb(as_):
 
 def years_as(r, sent, si, mentions) -> list[Position]:
     out = []
+    if "as" not in words(sent):
+        return out
     for as_ in sent:
         if as_.lower_ != "as" or as_.dep_ != "prep":
             continue

@@ -193,6 +193,8 @@ def _party_apposition(r, sent, si, mentions) -> list[Position]:
     """"his party, the All Progressives Congress (APC)", "Toledo's party, Peru Possible": the
     party named in apposition to an owned "party" has the owner as its member."""
     out = []
+    if not any_of(sent, PARTY_WORDS):
+        return out
     for tok in sent:
         if tok.lower_ not in PARTY_WORDS or tok.pos_ != "NOUN":
             continue

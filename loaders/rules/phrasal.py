@@ -33,6 +33,7 @@ LEFT_POSTS = word_set("triggers", "become_post_nouns")
 
 PHRASAL = load("triggers").get("phrasal", [])   # read once at import: match() runs for every verb
 PHRASAL_VERBS = frozenset(v for e in PHRASAL for v in e["verbs"])
+_BY_VERB = {v: [e for e in PHRASAL if v in e["verbs"]] for v in PHRASAL_VERBS}   # a verb's entries, in PHRASAL's order
 
 
 def match(tok) -> dict | None:
@@ -40,9 +41,7 @@ def match(tok) -> dict | None:
     lemma = tok.lemma_.lower()
     if lemma not in PHRASAL_VERBS:
         return None
-    for e in PHRASAL:
-        if lemma not in e["verbs"]:
-            continue
+    for e in _BY_VERB[lemma]:
         kids = list(tok.children)
         if "with_preps" in e and not any(c.dep_ == "prep" and c.lower_ in e["with_preps"] for c in kids):
             continue   # "took over as police chief", not "took over the inquiry"

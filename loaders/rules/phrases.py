@@ -69,6 +69,7 @@ def trigger_lemma(tok) -> str:
 
 @lru_cache(maxsize=1 << 16)   # (asked of every token by several readers; the words repeat)
 def _mended_lemma(lemma: str, w: str, alpha: bool) -> str:
+    """trigger_lemma of a token with lower-cased lemma `lemma`, lower-cased text `w`, is_alpha `alpha`."""
     if lemma in EVENT_VERBS or lemma in REPLACE_VERBS or lemma in EVENT_NOUNS or not alpha:
         return lemma
     if w.startswith("re-"):   # "re-arrested", "re-appointed"
@@ -81,6 +82,9 @@ def _mended_lemma(lemma: str, w: str, alpha: bool) -> str:
             if cand and (cand in EVENT_VERBS or cand in REPLACE_VERBS):
                 return cand
     return lemma
+
+
+mended_lemma = _mended_lemma   # (for a reader that has the token's strings at hand already)
 
 
 def and_joined_appositions(r, t, first) -> list:

@@ -18,6 +18,7 @@ NUMBER_WORDS = ("two", "three", "four", "five", "six")
 PLURAL_SUBJECTS = frozenset({"both", "they", "all", "each", *NUMBER_WORDS})
 COUNTS = {"both": 2, **{w: n for n, w in enumerate(NUMBER_WORDS, start=2)}}
 GROUP_MEMBER_NOUNS = {"members", "leaders"}   # "are leaders of Iraq's Iraqiya political bloc"
+PREDICATE_WORDS = frozenset(GROUP_MEMBER_NOUNS | {"belong", "strip"})   # a word _plural_predicate needs
 
 
 def _plural_predicate(r, root, mentions):
@@ -104,8 +105,10 @@ def plural_members(r, sent, si, mentions) -> list[Position]:
     persons the sentence before named as its subjects, or those of the last event just before
     ("X replaced Y ... Both leaders belong to the Z Party"); a subject of names ("Both X and Y are
     leaders of the Z bloc") is those names."""
+    if si == 0 or not any_of(sent, PREDICATE_WORDS):
+        return []
     root = sent.root
-    if si == 0 or not stated(root):
+    if not stated(root):
         return []
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:

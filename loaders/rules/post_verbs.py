@@ -190,11 +190,9 @@ def _moved_to_ministry(r, verb, si, mentions) -> list[Position]:
     """"X has been reassigned to Works and Housing", "transferred X to the Ministry of Foreign
     Affairs", "X, who has been moved to the Defence Ministry": a ministry (or a portfolio) after
     "to" is the post the one moved now holds."""
-    if not stated(verb):
-        return []
     to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-    if pobj is None:
+    if pobj is None or not stated(verb):   # (the cheaper test first)
         return []
     om = r.org_mention_at(mentions, pobj.i)
     if om is None or om.entity is None:
@@ -277,6 +275,7 @@ POSSESSED_OFFICES = frozenset({"position", "post", "role", "capacity", "job", "o
                                "tenure", "term", "stint"})   # "during his tenure as governor of Moquegua"
 REMOVED_DUTIES = frozenset({"duty"})   # "relieved X of his duties as T"; not "betrayed his duty as T" (whose?)
 _ACTED_ON = KNOWN | POSSESSED_OFFICES | REMOVED_DUTIES | {"from"}   # every word post_verbs() looks for
+_TOKEN_WORDS = KNOWN | POSSESSED_OFFICES | REMOVED_DUTIES | LEAVE_BODY_VERBS   # a token's lemma some test of post_verbs() needs
 
 
 def _removed_holder(r, tok) -> tuple[bool, object]:
@@ -389,17 +388,21 @@ def post_verbs(r, sent, si, mentions) -> list[Position]:
     out = []
     if not _may_state_post(sent):
         return out
+    office = not words(sent).isdisjoint(OFFICE_NOUNS)   # (_office_object needs an office noun)
     for tok in sent:
-        lemma = tok.lemma_.lower()
+        lemma, lower = tok.lemma_.lower(), tok.lower_
+        if lemma not in _TOKEN_WORDS and lower != "from" and not (
+                lower.endswith("ed") and (lower[:-2] in KNOWN or lower[:-1] in KNOWN)):
+            continue   # (no test below can pass: each needs one of these words)
         if tok.pos_ == "NOUN" and (lemma in POSSESSED_OFFICES or lemma in REMOVED_DUTIES and _removed_holder(r, tok)[0]):
             out += _possessed_office(r, tok, si, mentions)
-        if lemma not in KNOWN and tok.lower_.endswith("ed"):   # the model's "reappointe" for "reappointed"
-            lemma = next((x for x in (tok.lower_[:-2], tok.lower_[:-1]) if x in KNOWN), lemma)
-        if lemma in OBJECT_VERBS or lemma in TO_OFFICE_VERBS or lemma in PREP_VERBS:
+        if lemma not in KNOWN and lower.endswith("ed"):   # the model's "reappointe" for "reappointed"
+            lemma = next((x for x in (lower[:-2], lower[:-1]) if x in KNOWN), lemma)
+        if office and (lemma in OBJECT_VERBS or lemma in TO_OFFICE_VERBS or lemma in PREP_VERBS):
             out += _office_object(r, tok, si, mentions)
         if lemma in TO_OFFICE_VERBS and tok.pos_ == "VERB":
             out += _moved_to_ministry(r, tok, si, mentions)
-        if tok.lower_ == "from":
+        if lower == "from":
             out += _removed_from_office(r, tok, si, mentions)
         if lemma in LEAVE_BODY_VERBS and tok.pos_ == "VERB":
             out += _left_body(r, tok, si, mentions)

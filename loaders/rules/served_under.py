@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from graph.schema import PERSON
 
+from ..doc_index import words
 from ..lexicon import GOVERNMENT_NOUNS
 from .facts import Position
 from .titles import is_title_word, stated
@@ -82,8 +83,11 @@ def _person(r, tok):
 
 def served_under(r, sent, si: int, mentions) -> list[Position]:
     out = []
+    w = words(sent)
+    if "under" not in w and ("in" not in w or w.isdisjoint(GOVERNMENT_NOUNS)):
+        return out   # (_leader needs "under", or "in" with a government noun)
     for prep in sent:
-        if prep.dep_ != "prep" or prep.lower_ not in ("under", "in"):
+        if prep.lower_ not in ("under", "in") or prep.dep_ != "prep":
             continue
         boss = _leader(r, prep)
         who = _holder(r, prep) if boss is not None else None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from graph.schema import PERSON
 
+from ..doc_index import any_of
 from ..lexicon import word_set
 from .facts import EventFact
 from .hedging import hedged
@@ -29,6 +30,8 @@ def assumed_post(r, sent, si: int, found: list[EventFact]) -> list[EventFact]:
     names is taken (a passive relative clause with a person by-agent): Y replaces X, the one
     person who left a post in this sentence or the one before."""
     out = []
+    if not any_of(sent, TAKING_VERBS) or not any_of(sent, TAKEN_POSTS):
+        return out   # (the taking verb and the post noun it hangs on are both in the sentence)
     for tok in sent:
         if tok.dep_ not in ("relcl", "acl") or tok.lemma_.lower() not in TAKING_VERBS \
                 or tok.head.lower_ not in TAKEN_POSTS or hedged(tok, announced_ok=True):

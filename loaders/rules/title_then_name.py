@@ -13,6 +13,7 @@ from __future__ import annotations
 from graph.schema import ORGANISATION, PERSON
 
 from .. import gazetteer as gz
+from ..doc_index import words
 from ..lexicon import SPEECH_VERBS, load, word_set
 from .facts import Position
 from .titles import clean_title, has_head, national_body
@@ -129,6 +130,9 @@ def title_then_name(r, sent, si: int, mentions) -> list[Position]:
 def new_title_back(r, sent, si: int, mentions) -> list[Position]:
     """"X was sworn in as the new minister. ... The new Interior Minister was a senior official":
     a "new" title as the subject names the person just appointed whose post had no body."""
+    w = words(sent)
+    if "new" not in w or "the" not in w:
+        return []   # (the subject needs both)
     root = next((t for t in sent if t.dep_ == "ROOT"), None)
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
     if subj is None or subj.lower_ not in gz.TITLE_HEADS or not any(

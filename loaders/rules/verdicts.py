@@ -15,6 +15,8 @@ NO_VERDICT = re.compile(r"\b(?:pending|awaiting|before|without)\s+(?:his\s+|her\
 
 def implied_convictions(facts: list[EventFact], text: str) -> list[EventFact]:
     """A CONVICTION for each person the sentence (its text) sentences and does not already convict."""
+    if not any(f.type == "SENTENCE" for f in facts):
+        return []   # (only a SENTENCE implies one; most sentences have none, so test that before the text)
     if NO_VERDICT.search(text):
         return []
     have = {id(s) for f in facts if f.type == "CONVICTION" for s in f.subjects}
