@@ -4,7 +4,8 @@ About sixty rule modules each walk every token of every sentence, though most of
 only on a handful of trigger words ("accuse", "lead", "respectively"). Each walk builds a
 spaCy Token object and its strings anew, and that walking, not the rules' own logic, is
 most of our cost on top of spaCy's. `text(sent)` gives the sentence's text, joined once per
-document; `words(sent)` gives the set of the sentence's word
+document; `texts(doc)` / `lowers(doc)` / `pos_ids(doc)` give each token's text, lower-cased
+text and part of speech by index, read once per document; `words(sent)` gives the set of the sentence's word
 forms and lemmas, lower-cased, built once per sentence, so a rule can return at once when
 none of its trigger words is in the sentence: the same answer as its walk would give, for a
 set lookup. Trigger words are given in lower case (the lexicons are: lexicon.word_set,
@@ -22,7 +23,6 @@ from spacy.attrs import ORTH, POS
 
 _WORDS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()   # Doc -> {(start, end): frozenset}
 _TEXTS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()   # Doc -> its text
-_TOKEN_TEXTS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()   # Doc -> its tokens' texts
 
 
 def text(span) -> str:
@@ -34,16 +34,6 @@ def text(span) -> str:
     if found is None:
         found = _TEXTS[doc] = doc.text
     return found if doc is span else found[span.start_char:span.end_char]
-
-
-def texts(doc) -> list[str]:
-    """Each token's text, `doc[i].text`, read once per Doc (sentence_bounds, then ner_repair):
-    a list to index instead of a spaCy Token built at each read. Not to be changed by the
-    caller; our pipeline never retokenizes a Doc, so the list holds from the first component on."""
-    found = _TOKEN_TEXTS.get(doc)
-    if found is None or len(found) != len(doc):
-        found = _TOKEN_TEXTS[doc] = [t.text for t in doc]
-    return found
 
 
 def words(sent) -> frozenset[str]:
@@ -80,7 +70,7 @@ _TOKENS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()   # Doc -> (t
 
 def _tokens(doc):
     found = _TOKENS.get(doc)
-    if found is None:
+    if found is None or len(found[0]) != len(doc):   # (our pipeline never retokenizes; if it did, read anew)
         # (the string ids of the tokens' texts in one array, then their strings: much cheaper than
         # a Token object per token; a token's lower_ is its text's str.lower(), spaCy's LOWER getter)
         strings = doc.vocab.strings
@@ -90,7 +80,9 @@ def _tokens(doc):
 
 
 def texts(doc) -> list[str]:
-    """Every token's text, by index (`doc[i].text`), read once per Doc."""
+    """Every token's text, by index (`doc[i].text`), read once per Doc: a list to index instead
+    of a spaCy Token built at each read (sentence_bounds, ner_repair and the name mends share it).
+    Not to be changed by the caller."""
     return _tokens(doc)[0]
 
 
