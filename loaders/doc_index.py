@@ -60,3 +60,23 @@ def any_of(sent, *triggers) -> bool:
         if not found.isdisjoint(t):
             return True
     return False
+
+
+_TOKENS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()   # Doc -> (texts, lowers)
+
+
+def _tokens(doc):
+    found = _TOKENS.get(doc)
+    if found is None:
+        found = _TOKENS[doc] = ([t.text for t in doc], [t.lower_ for t in doc])
+    return found
+
+
+def texts(doc) -> list[str]:
+    """Every token's text, by index (`doc[i].text`), read once per Doc."""
+    return _tokens(doc)[0]
+
+
+def lowers(doc) -> list[str]:
+    """Every token's lower-cased text, by index (`doc[i].lower_`), read once per Doc."""
+    return _tokens(doc)[1]

@@ -9,6 +9,7 @@ named without a country is the article country's.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import gazetteer as gz
 from .lexicon import load   # word lists: data/names.json
@@ -19,6 +20,7 @@ NATIONAL_BODIES = set(load("names")["national_bodies"])
 LEGISLATURES = frozenset({"parliament", "national assembly"})
 
 
+@lru_cache(maxsize=8192)   # (pure, an immutable answer; asked of the same names many times per article)
 def ministry_domain(name: str) -> tuple[str | None, str | None]:
     """('Defense', country word or None) when the name is a ministry, else (None, None)."""
     n = name.strip()

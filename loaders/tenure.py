@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from graph.posts import before, post_key
 from graph.schema import Event, Evidence, GraphDocument, Relation, event_id
@@ -36,10 +37,16 @@ def _names(doc: GraphDocument, eid: str) -> list[str]:
     return [n for n in [e.name, *e.aliases, e.name.split()[-1]] if n]
 
 
+# (pure functions of strings asked of the same sentences and titles again and again: each
+# holder of a post is looked for in every sentence of the article)
+_lowered = lru_cache(maxsize=4096)(str.lower)
+_post_key = lru_cache(maxsize=4096)(post_key)
+
+
 def _where(sentence: str, words: list[str]) -> list[int]:
     """Where each word stands in the sentence (no case), word by word: str.find, not a pattern
     per name, which would crowd the re module's cache of compiled patterns."""
-    low = sentence.lower()
+    low = _lowered(sentence)
     out = []
     for w in words:
         if not w:
@@ -54,11 +61,16 @@ def _where(sentence: str, words: list[str]) -> list[int]:
 
 def _plain_dates(sentence: str, published: date | None) -> list[DateSpan]:
     """The sentence's single dates, without those inside "since X" or "from X to Y"."""
+    return list(_plain_dates_of(sentence, published))
+
+
+@lru_cache(maxsize=2048)   # (pure: each event of a sentence asks again; the spans are only read)
+def _plain_dates_of(sentence: str, published: date | None) -> tuple[DateSpan, ...]:
     taken = []
     for rx in (r"\bsince\s+\S+(?:\s+\S+)?", r"\b(?:from|between)\s+.{3,40}?\s+(?:to|until|and)\s+\S+(?:\s+\S+)?"):
         taken += [(m.start(), m.end()) for m in re.finditer(rx, sentence, re.I)]
-    return [s for s in find_dates(sentence, published)
-            if s.iso and not any(a <= s.start < b for a, b in taken)]
+    return tuple(s for s in find_dates(sentence, published)
+                 if s.iso and not any(a <= s.start < b for a, b in taken))
 
 
 def _nearest(spans: list[DateSpan], anchors: list[int]) -> DateSpan | None:
@@ -116,7 +128,7 @@ def _same_post(position: str | None, key: str, only_post: bool) -> bool:
     Council" is the "secretary" held at that council; no post named: only_post decides."""
     if not position:
         return only_post
-    p = post_key(position)
+    p = _post_key(position)
     if p == key:
         return True
     head_p, head_k = p.split(" of ")[0], key.split(" of ")[0]
@@ -147,7 +159,7 @@ def date_tenures(doc: GraphDocument, published: date | None, approx: set[str] = 
     per_person: dict[str, list[Relation]] = {}
     for r in holds:
         title = r.properties.get("title")
-        r.properties["post"] = post_key(title)
+        r.properties["post"] = _post_key(title)
         if r.properties.get("end") == "former":
             r.properties.pop("end")
             r.properties["former"] = True
@@ -220,7 +232,7 @@ def date_tenures(doc: GraphDocument, published: date | None, approx: set[str] = 
         position = rep.properties.get("position") or next(
             (x[0].properties.get("title") for x in (both, left) if len(x) == 1), None)
         if position:
-            rep.properties["post"] = post_key(position)   # the post handed on, in the form HOLDS_POSITION has
+            rep.properties["post"] = _post_key(position)   # the post handed on, in the form HOLDS_POSITION has
         for who, side in ((rep.source, "start"), (rep.target, "end")):
             mine = per_person.get(who, [])
             for r in mine:
@@ -283,7 +295,7 @@ def one_sentence_successions(doc: GraphDocument) -> None:
             continue
         new, old = ins[0].role("subject")[0], olds[0]
         if new == old or new in have or (new, old) in replaced or ins[0].position and \
-                post_key(ins[0].position) != holds[old].properties.get("post", post_key(holds[old].properties.get("title"))):
+                _post_key(ins[0].position) != holds[old].properties.get("post", _post_key(holds[old].properties.get("title"))):
             continue
         post = holds[old]
         ev = Evidence(out.evidence[0].article, sent, "one-sentence-succession", 0.7)
