@@ -43,12 +43,16 @@ OUTLET_TAIL_WORDS = frozenset(load("furniture")["outlet_tail_words"])
 def credit(span) -> bool:
     """"Photo Credit", "AP Photo/Evan Vucci", "Juan Manuel Herrera/OAS", "Getty Images", and
     whatever follows "Photo:" or "Credit:" ("Photo: EPA-EFE")."""
-    if re.search(r"\w/\w", span.text):
+    if _SLASHED.search(doc_index.text(span)):
         return True
     doc = span.doc
-    if span.start >= 2 and doc[span.start - 1].text == ":" and doc[span.start - 2].lower_ in CREDIT_WORDS:
+    texts, lowers = doc_index.texts(doc), doc_index.lowers(doc)   # (by index, read once per Doc)
+    if span.start >= 2 and texts[span.start - 1] == ":" and lowers[span.start - 2] in CREDIT_WORDS:
         return True
-    return any(t.text[:1].isupper() and t.lower_ in CREDIT_WORDS for t in span)
+    return any(texts[i][:1].isupper() and lowers[i] in CREDIT_WORDS for i in range(span.start, span.end))
+
+
+_SLASHED = re.compile(r"\w/\w")
 
 
 def outlet_name(text: str) -> bool:

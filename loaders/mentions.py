@@ -77,6 +77,7 @@ class Mention:
     alias: str = ""   # the name as written with an honorific the span left out ("Sheikh Nawaf Al-Ahmad")
 
 
+@lru_cache(maxsize=8192)   # (pure; the same names are cleaned again by many rules)
 def clean_name(text: str) -> str:
     text = APOS.sub("", text.replace("\u00a0", " ").strip())
     text = LEAD_DET.sub("", text)

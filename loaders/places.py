@@ -203,4 +203,15 @@ def named_with_tail(name: str, text: str) -> bool:
     Region", "Kakamega" beside "Kakamega County"): the place, not a person of that name."""
     if " " in name or not name[:1].isupper():
         return False
-    return re.search(rf"(?<![\w-]){re.escape(name)}\s+(?:{_TAILS})\b", text) is not None
+    # the same test as re.search(rf"(?<![\w-]){re.escape(name)}\s+(?:{_TAILS})\b", text), with
+    # str.find for the name (a pattern that starts with a lookbehind is tried at every position)
+    i = text.find(name)
+    while i != -1:
+        if (i == 0 or not _WORD_OR_HYPHEN.match(text, i - 1)) and _TAIL_AFTER.match(text, i + len(name)):
+            return True
+        i = text.find(name, i + 1)
+    return False
+
+
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")
+_TAIL_AFTER = re.compile(rf"\s+(?:{_TAILS})\b")

@@ -227,10 +227,11 @@ def date_tenures(doc: GraphDocument, published: date | None, approx: set[str] = 
         if rep.type != "REPLACED" or not rep.evidence:
             continue
         left = per_person.get(rep.target, [])
-        both = [r for r in left if any(o.target == r.target and o.properties["post"] == r.properties["post"]
-                                       for o in per_person.get(rep.source, []))]
-        position = rep.properties.get("position") or next(
-            (x[0].properties.get("title") for x in (both, left) if len(x) == 1), None)
+        position = rep.properties.get("position")
+        if not position:
+            theirs = {(o.target, o.properties["post"]) for o in per_person.get(rep.source, [])}   # (a set: one pass)
+            both = [r for r in left if (r.target, r.properties["post"]) in theirs]
+            position = next((x[0].properties.get("title") for x in (both, left) if len(x) == 1), None)
         if position:
             rep.properties["post"] = _post_key(position)   # the post handed on, in the form HOLDS_POSITION has
         for who, side in ((rep.source, "start"), (rep.target, "end")):
