@@ -1248,6 +1248,7 @@ def _acronyms(mentions: list[Mention], ents: dict[str, EntityBuild]) -> None:
                     m.label = ORGANISATION   # ("Amanah politician X" elsewhere: the party)
 
 
+@lru_cache(maxsize=8192)   # (pure; asked of every name of every body for each acronym)
 def initials_of(name: str) -> str:
     """"Economic and Financial Crimes Commission" -> "EFCC", "Zimbabwe Anti-Corruption
     Commission" -> "ZACC": the first letters of its words (hyphenated parts count)."""

@@ -59,6 +59,7 @@ def company_name(name: str) -> str:
     return COMPANY_SUFFIX.sub("", name).strip() or name
 
 
+@lru_cache(maxsize=8192)   # (pure, an immutable answer)
 def org_identity(name: str, default_country: str | None) -> tuple[str, str, str | None]:
     """(key, display name, country) for an organisation name as written."""
     name = company_name(re.sub(r"\s+([,;:])", r"\1", name))   # "Agriculture , Livestock": words joined by a rule
