@@ -148,6 +148,11 @@ def country_names(country: str) -> set[str]:
 def ministry_aliases(display: str) -> set[str]:
     """Spelling and word-order variants users search for: Defence/Defense, X Ministry; and the
     name a country gives a body every country has ("Ghanaian police": "Ghana Police Service")."""
+    return set(_ministry_aliases(display))   # (a set of the caller's own: callers add to it)
+
+
+@lru_cache(maxsize=4096)   # (pure; each article asks again of the same bodies)
+def _ministry_aliases(display: str) -> frozenset[str]:
     out = set()
     m = re.match(r"^(?:(\S+(?:\s\S+)??)\s+)?Ministry of (.+)$", display)   # "South Korean Ministry of X"
     if m:
@@ -182,4 +187,4 @@ def ministry_aliases(display: str) -> set[str]:
     named = next((n for c, b in country_splits(words) for n in [national_body_name(b, c)] if n), None)
     if named:
         out.add(named)
-    return out
+    return frozenset(out)
