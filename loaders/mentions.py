@@ -644,15 +644,19 @@ def _place_label(ent, label: str | None, full_name_words: set[str]) -> str | Non
     """A city or region read as a person or an organisation ("Abuja", "Tamaulipas") is an
     organisation only where it is the body of a post (see places.py), else no entity; a place
     the model read as a place becomes one in the same roles ("governor of Illinois")."""
+    name = clean_name(doc_index.text(ent))
     if label == ORGANISATION and ent.label_ == "ORG" and places.after_in(ent) \
-            and not any(w in full_name_words for w in clean_name(ent.text).split()):
+            and not any(w in full_name_words for w in name.split()):
         return ORGANISATION if places.body_role(ent) else None   # "sworn in in Gabarone"
-    if label is None and ent.label_ == "GPE" and not gz.country_of(clean_name(ent.text)) \
-            and not places.place_span(ent) and places.body_role(ent) and ent.start >= 2 \
-            and ent.doc[ent.start - 1].lower_ == "of" and len(clean_name(ent.text).split()) <= 3 \
-            and not any(w in name_bounds.GIVEN_NAMES or w in full_name_words for w in clean_name(ent.text).split()):
-        return ORGANISATION   # "the regent of Rejang Lebong": the regency a post belongs to
-    if not places.place_span(ent) or gz.country_of(clean_name(ent.text)):
+    country = gz.country_of(name)
+    place = None   # places.place_span(ent), read at most once (the word tests are asked first: cheaper)
+    if label is None and ent.label_ == "GPE" and not country \
+            and ent.start >= 2 and ent.doc[ent.start - 1].lower_ == "of" and len(name.split()) <= 3 \
+            and not any(w in name_bounds.GIVEN_NAMES or w in full_name_words for w in name.split()):
+        place = places.place_span(ent)
+        if not place and places.body_role(ent):
+            return ORGANISATION   # "the regent of Rejang Lebong": the regency a post belongs to
+    if country or not (places.place_span(ent) if place is None else place):
         return label
     if label == PERSON and len(ent) == 1 and ent.text in full_name_words:
         return label   # "Toledo" after "Alejandro Toledo": a surname, not the city

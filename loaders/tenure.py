@@ -348,29 +348,32 @@ def holder_phrases(doc: GraphDocument, sentences: list[str], published: date | N
             holds.setdefault(r.source, []).append(r)
     people = {e.id: e for e in doc.entities if e.label == "Person"}
     orgs = {e.id: e.name.lower() for e in doc.entities if e.label != "Person"}
+    phrases: dict[int, list] = {}   # sentence index -> its tenure phrases (side, match), found once
     for pid, rels in holds.items():
         if pid not in people:
             continue
         mine = _names(doc, pid)
         others = [n for o in people if o != pid for n in _names(doc, o) if len(n) > 3]
-        for sent in sentences:
+        for k, sent in enumerate(sentences):
             at = _where(sent, mine)
             if not at:
                 continue
-            for side, rx in _PHRASES.items():
-                for m in rx.finditer(sent):
-                    near = [a for a in at if 0 <= m.start() - a <= PHRASE_REACH]
-                    if not near or any(max(near) < o < m.start() for o in _where(sent, others)):
-                        continue
-                    if re.search(r"\b(?:will|would|could|might|may|if|shall)\b", sent[max(near):m.start()], re.I):
-                        continue   # "I will be governor until 2020" is a plan, not a tenure
-                    iso = resolve(m.group("d"), published)
-                    r = _post_meant(rels, sent[max(near):m.start()].lower(), orgs)
-                    if iso and r is not None:
-                        _add_dates(r, Evidence(r.evidence[0].article, sent, "tenure-phrase", 0.6),
-                                   {side: iso}, "tenure-phrase")
-                        if side == "end":
-                            r.properties["former"] = True
+            hits = phrases.get(k)
+            if hits is None:
+                hits = phrases[k] = [(side, m) for side, rx in _PHRASES.items() for m in rx.finditer(sent)]
+            for side, m in hits:
+                near = [a for a in at if 0 <= m.start() - a <= PHRASE_REACH]
+                if not near or any(max(near) < o < m.start() for o in _where(sent, others)):
+                    continue
+                if re.search(r"\b(?:will|would|could|might|may|if|shall)\b", sent[max(near):m.start()], re.I):
+                    continue   # "I will be governor until 2020" is a plan, not a tenure
+                iso = resolve(m.group("d"), published)
+                r = _post_meant(rels, sent[max(near):m.start()].lower(), orgs)
+                if iso and r is not None:
+                    _add_dates(r, Evidence(r.evidence[0].article, sent, "tenure-phrase", 0.6),
+                               {side: iso}, "tenure-phrase")
+                    if side == "end":
+                        r.properties["former"] = True
 
 
 def date_document(doc: GraphDocument, published: date | None,
