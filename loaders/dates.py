@@ -177,6 +177,7 @@ def find_dates(sentence: str, published: date | None = None) -> list[DateSpan]:
     return out
 
 
+@lru_cache(maxsize=2048)   # (pure, and an immutable answer: tenure asks it of each post's sentences again)
 def find_range(sentence: str, published: date | None = None) -> tuple[str | None, str | None, str] | None:
     """"from 1994 to 2012", "between May 2008 and 2024", "2007-2012": (start, end, text) or None."""
     m = RANGE_RE.search(sentence)
@@ -190,6 +191,7 @@ def find_range(sentence: str, published: date | None = None) -> tuple[str | None
     return (a, b, m.group(0)) if b >= a else None
 
 
+@lru_cache(maxsize=2048)   # (pure, and an immutable answer)
 def find_since(sentence: str, published: date | None = None) -> tuple[str | None, str] | None:
     """"since February 2007": (start, text) or None."""
     m = SINCE_RE.search(sentence)

@@ -632,8 +632,9 @@ class RecordBuilder:
             if e.label == ORGANISATION and e.country and ministry_domain(e.name)[0]:
                 # "foreign ministry" is every country's: it would join the ministries of two countries
                 own = {e.country.lower(), gz.adjective_of(e.country).lower()}
+                forms = ministry_aliases(e.name) if aliases else set()   # (read once, not once per alias)
                 aliases = [a for a in aliases if any(f"{a} ".lower().startswith(f"{o} ") for o in own)
-                           or a in ministry_aliases(e.name)   # (own forms of several words: "South Korean")
+                           or a in forms   # (own forms of several words: "South Korean")
                            or written_portfolios.kept(a, e.name)]   # the text's own "Department of X"
             entities.append(Entity(e.id, e.label, e.name, aliases, list(e.titles), e.country))
             si = first_sent.get(e.id)

@@ -18,7 +18,11 @@ MAX_ENGLISH_SHARE = 0.12   # "a to su pitanja": a word or two may look English
 
 
 def _lower_words(sent) -> list[str]:
-    return [t.lower_ for t in sent if t.is_alpha and t.is_lower]
+    # (by index from the Doc's token texts: spaCy's is_alpha and is_lower are str.isalpha and
+    # str.islower of the text, lower_ its str.lower)
+    doc = sent.doc
+    texts, lowers = doc_index.texts(doc), doc_index.lowers(doc)
+    return [lowers[i] for i in range(sent.start, sent.end) if texts[i].isalpha() and texts[i].islower()]
 
 
 def foreign_sentence(sent) -> bool:

@@ -22,6 +22,7 @@ A line of a list that pairs a person with a post ("Devolution – Wanjiru Kamau"
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import gazetteer as gz
 from .list_names import list_item
@@ -42,12 +43,16 @@ OUTLET_TAIL_WORDS = frozenset(load("furniture")["outlet_tail_words"])
 def credit(span) -> bool:
     """"Photo Credit", "AP Photo/Evan Vucci", "Juan Manuel Herrera/OAS", "Getty Images", and
     whatever follows "Photo:" or "Credit:" ("Photo: EPA-EFE")."""
-    if re.search(r"\w/\w", span.text):
+    if _SLASHED.search(doc_index.text(span)):
         return True
     doc = span.doc
-    if span.start >= 2 and doc[span.start - 1].text == ":" and doc[span.start - 2].lower_ in CREDIT_WORDS:
+    texts, lowers = doc_index.texts(doc), doc_index.lowers(doc)   # (by index, read once per Doc)
+    if span.start >= 2 and texts[span.start - 1] == ":" and lowers[span.start - 2] in CREDIT_WORDS:
         return True
-    return any(t.text[:1].isupper() and t.lower_ in CREDIT_WORDS for t in span)
+    return any(texts[i][:1].isupper() and lowers[i] in CREDIT_WORDS for i in range(span.start, span.end))
+
+
+_SLASHED = re.compile(r"\w/\w")
 
 
 def outlet_name(text: str) -> bool:
@@ -126,21 +131,22 @@ def dateline(span) -> bool:
     """"CHARLOTTE N.C. (Reuters) -", "TRENTON, NJ—": the place a story was filed from, in
     capitals at the start of its first paragraph, before a dash or the agency in brackets."""
     sent, doc = span.sent, span.doc
-    if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 1].text in OUTLETS \
-            and doc[span.end + 2].text == ")":
+    texts = doc_index.texts(doc)   # (token texts by index, read once per Doc)
+    if span.end + 2 < len(doc) and texts[span.end] == "(" and texts[span.end + 1] in OUTLETS \
+            and texts[span.end + 2] == ")":
         return True   # "by Staff Writers Kiev (AFP) April 12": the place a wire story was filed from
-    if sent.doc[sent.start].text in ("(", "["):   # "(MENAFN) China ousted ...", "[LA PAZ] Bolivia on Tuesday ...":
+    if texts[sent.start] in ("(", "["):   # "(MENAFN) China ousted ...", "[LA PAZ] Bolivia on Tuesday ...":
         close = next((j for j in range(sent.start, min(sent.end, sent.start + 8))   # the source or the place in
                       if sent.doc[j].text in (")", "]")), None)                      # brackets before the story
         if close is not None and span.start > sent.start and span.end <= close + (doc[close].text == "]"):
             return True
     i = sent.start
-    while i < sent.end and (sent.doc[i].text == "," or (
-            any(c.isalpha() for c in sent.doc[i].text) and sent.doc[i].text.replace(".", "").isupper())):
+    while i < sent.end and (texts[i] == "," or (
+            any(c.isalpha() for c in texts[i]) and texts[i].replace(".", "").isupper())):
         i += 1
     caps_end = i
     while i < sent.end and i - caps_end < 4 and caps_end > sent.start and (
-            sent.doc[i].like_num or sent.doc[i].text.rstrip(".").lower() in MONTHS or sent.doc[i].text == ","):
+            doc[i].like_num or texts[i].rstrip(".").lower() in MONTHS or texts[i] == ","):
         i += 1   # "KUWAIT, Nov 18 (KUNA) —": the date after the place
     if i == sent.start or i >= sent.end:
         return False
@@ -209,5 +215,10 @@ def reader_line(span) -> bool:
     toks = [t for t in span if not t.is_punct]
     if toks and WEB_ADDRESS.search(toks[-1].text) and len(toks) > 1:
         return True
-    sent = doc_index.text(span.sent).lower()
+    return _reader_cue(doc_index.text(span.sent))
+
+
+@lru_cache(maxsize=4096)   # (pure; asked once per name of the same sentence)
+def _reader_cue(sentence: str) -> bool:
+    sent = sentence.lower()
     return any(c in sent for c in READER_CUES)

@@ -14,6 +14,7 @@ post, said of any country's deputies).
 """
 from __future__ import annotations
 
+from . import doc_index
 from . import gazetteer as gz
 
 WORDS = frozenset({"parliament"})
@@ -45,10 +46,14 @@ def mentions(sents, found, make):
     taken = {(m.sent_index, i) for m in found for i in range(m.start, m.end)}
     out = []
     for si, sent in enumerate(sents):
-        for t in sent:
-            if t.text not in WORDS or (si, t.i) in taken or t.ent_type_:
+        doc = sent.doc
+        texts = doc_index.texts(doc)   # (token texts by index: a Token is built only for a parliament word)
+        for i in range(sent.start, sent.end):
+            if texts[i] not in WORDS:
                 continue
-            doc = t.doc
+            t = doc[i]
+            if (si, t.i) in taken or t.ent_type_:
+                continue
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
             if nxt is not None and nxt.is_lower and nxt.lower_ in THING_NOUNS:
                 continue

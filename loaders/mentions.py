@@ -49,7 +49,7 @@ class EntityBuild:
 
     @property
     def id(self) -> str:
-        return entity_id(self.label, self.key)
+        return _entity_id(self.label, self.key)
 
     def add_name(self, name: str) -> None:
         name = name.strip()
@@ -63,6 +63,9 @@ class EntityBuild:
             self.aliases.add(name)
 
 
+_entity_id = lru_cache(maxsize=8192)(entity_id)   # (pure; an entity's id is read many times)
+
+
 @dataclass
 class Mention:
     label: str
@@ -74,6 +77,7 @@ class Mention:
     alias: str = ""   # the name as written with an honorific the span left out ("Sheikh Nawaf Al-Ahmad")
 
 
+@lru_cache(maxsize=8192)   # (pure; the same names are cleaned again by many rules)
 def clean_name(text: str) -> str:
     text = APOS.sub("", text.replace("\u00a0", " ").strip())
     text = LEAD_DET.sub("", text)
@@ -120,8 +124,18 @@ def _country_pattern() -> re.Pattern:
     """Every country name, short form and adjective of the gazetteer, as written (case kept:
     "US" is a country, "us" is not); a plural demonym ("Ivorians") counts too."""
     forms = {f for name, fs in gz.data()["countries"].items() for f in [name, *fs]}
-    alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])(?:{alts})(?:s(?=\W|$)|(?![\w]))")
+    # The forms grouped by their first character, longest first within each group, as in one
+    # list sorted longest first (at a position only one group can match, so the first form that
+    # matches is the same), and the "(?<![\w.])" before the form asked after its first character
+    # ("(?<![\w.]X)" there is the same test): the pattern then starts with a character of a
+    # fixed set, which the re module looks for in C, instead of trying every form at every
+    # position of the text.
+    by_first: dict[str, list[str]] = {}
+    for f in sorted(forms, key=len, reverse=True):
+        by_first.setdefault(f[0], []).append(f[1:])
+    alts = "|".join(f"{re.escape(c)}(?<![\\w.]{re.escape(c)})(?:{'|'.join(re.escape(r) for r in rests)})"
+                    for c, rests in by_first.items())
+    return re.compile(rf"(?:{alts})(?:s(?=\W|$)|(?![\w]))")
 
 
 def article_countries(docs, title: str | None = None) -> tuple[str | None, str | None]:
@@ -489,8 +503,8 @@ def is_title_fragment(span) -> bool:
 def headline_case(doc) -> bool:
     """A block written in title case ("Nepal's King Dismisses Government"): a headline, a menu
     or a caption, where the model reads capitalised verbs and nouns as names."""
-    words = [t for t in doc if t.is_alpha and len(t) > 3]
-    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words) \
+    words = [w for w in doc_index.texts(doc) if w.isalpha() and len(w) > 3]   # (Token.is_alpha is str.isalpha)
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words) \
         and not doc_index.text(doc).rstrip().endswith((".", "?", "!", '"', "”")) and not introduces_quote(doc)
 
 
@@ -630,15 +644,19 @@ def _place_label(ent, label: str | None, full_name_words: set[str]) -> str | Non
     """A city or region read as a person or an organisation ("Abuja", "Tamaulipas") is an
     organisation only where it is the body of a post (see places.py), else no entity; a place
     the model read as a place becomes one in the same roles ("governor of Illinois")."""
+    name = clean_name(doc_index.text(ent))
     if label == ORGANISATION and ent.label_ == "ORG" and places.after_in(ent) \
-            and not any(w in full_name_words for w in clean_name(ent.text).split()):
+            and not any(w in full_name_words for w in name.split()):
         return ORGANISATION if places.body_role(ent) else None   # "sworn in in Gabarone"
-    if label is None and ent.label_ == "GPE" and not gz.country_of(clean_name(ent.text)) \
-            and not places.place_span(ent) and places.body_role(ent) and ent.start >= 2 \
-            and ent.doc[ent.start - 1].lower_ == "of" and len(clean_name(ent.text).split()) <= 3 \
-            and not any(w in name_bounds.GIVEN_NAMES or w in full_name_words for w in clean_name(ent.text).split()):
-        return ORGANISATION   # "the regent of Rejang Lebong": the regency a post belongs to
-    if not places.place_span(ent) or gz.country_of(clean_name(ent.text)):
+    country = gz.country_of(name)
+    place = None   # places.place_span(ent), read at most once (the word tests are asked first: cheaper)
+    if label is None and ent.label_ == "GPE" and not country \
+            and ent.start >= 2 and ent.doc[ent.start - 1].lower_ == "of" and len(name.split()) <= 3 \
+            and not any(w in name_bounds.GIVEN_NAMES or w in full_name_words for w in name.split()):
+        place = places.place_span(ent)
+        if not place and places.body_role(ent):
+            return ORGANISATION   # "the regent of Rejang Lebong": the regency a post belongs to
+    if country or not (places.place_span(ent) if place is None else place):
         return label
     if label == PERSON and len(ent) == 1 and ent.text in full_name_words:
         return label   # "Toledo" after "Alejandro Toledo": a surname, not the city
@@ -649,12 +667,14 @@ def _common_word(ent, name: str, text: str, full_name_words: set[str]) -> bool:
     """"Pleads Guilty to Conspiracy" (a release's title): one capitalised word read as a person in a
     line written in title case, written once so, that the article also uses as a common word
     ("conspiracy to launder")."""
-    prev = ent.doc[ent.start - 1] if ent.start > 0 else None
-    words = [t for t in ent.sent if t.is_alpha and len(t) > 3]
-    if not words or sum(t.is_title for t in words) < 0.6 * len(words):
+    if " " in name or not name.istitle() or name in full_name_words:
+        return False   # (asked first: every True needs it, and it is cheaper than the line's walk)
+    sent = ent.sent
+    words = [w for w in doc_index.texts(ent.doc)[sent.start:sent.end] if w.isalpha() and len(w) > 3]
+    if not words or sum(w.istitle() for w in words) < 0.6 * len(words):   # (Token.is_title: str.istitle)
         return False   # only in a line written in title case ("Obama met Bush ... the bush fire": a name)
-    return " " not in name and name.istitle() and name not in full_name_words \
-        and not (prev is not None and (prev.lower_ in gz.TITLE_WORDS or prev.text.rstrip(".") in gz.PREFIXES)) \
+    prev = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return not (prev is not None and (prev.lower_ in gz.TITLE_WORDS or prev.text.rstrip(".") in gz.PREFIXES)) \
         and len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) == 1 \
         and re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", text) is not None
 
@@ -675,15 +695,17 @@ def _country_cut(ent) -> bool:
     """"Cote" of "Cote d’Ivoire", "Leone" of "Sierra Leone": the span and the words after or
     before it name a country, which the model cut (a curly apostrophe, a line break)."""
     doc = ent.doc
+    after = ent.end < len(doc) and not doc[ent.end].is_punct
+    before = ent.start > 0 and not doc[ent.start - 1].is_punct   # "Sierra" + "Leone"
+    if not (after or before) or gz.country_of(doc_index.text(ent)):
+        return False   # (every cut asks for a word beside the span, and the span alone naming no country)
     for n in (1, 2, 3):
-        if ent.end + n <= len(doc) and not doc[ent.end].is_punct:
-            whole = doc[ent.start:ent.end + n].text.replace("’", "'")
-            if gz.country_of(whole) and not gz.country_of(ent.text):
-                return True
-        if ent.start - n >= 0 and not doc[ent.start - 1].is_punct:   # "Sierra" + "Leone"
-            whole = doc[ent.start - n:ent.end].text.replace("’", "'")
-            if gz.country_of(whole) and not gz.country_of(ent.text):
-                return True
+        if after and ent.end + n <= len(doc) \
+                and gz.country_of(doc_index.text(doc[ent.start:ent.end + n]).replace("’", "'")):
+            return True
+        if before and ent.start - n >= 0 \
+                and gz.country_of(doc_index.text(doc[ent.start - n:ent.end]).replace("’", "'")):
+            return True
     return False
 
 
@@ -959,9 +981,15 @@ def _surname_mentions(sents, found: list[Mention]) -> list[Mention]:
     taken = {(m.sent_index, i) for m in found for i in range(m.start, m.end)}
     out = []
     for si, sent in enumerate(sents):
-        for tok in sent:
-            text = tok.text.title() if tok.is_upper and len(tok.text) > 2 else tok.text   # "DOE" of "JOHN A. DOE"
-            if text in forms and (si, tok.i) not in taken and tok.pos_ in ("PROPN", "NOUN", "ADJ", "VERB") \
+        doc = sent.doc
+        texts = doc_index.texts(doc)
+        for i in range(sent.start, sent.end):
+            w = texts[i]
+            text = w.title() if w.isupper() and len(w) > 2 else w   # "DOE" of "JOHN A. DOE" (is_upper: str.isupper)
+            if text not in forms:
+                continue   # (a Token is built only for a word that may be a surname)
+            tok = doc[i]
+            if (si, tok.i) not in taken and tok.pos_ in ("PROPN", "NOUN", "ADJ", "VERB") \
                     and not (tok.ent_type_ in ("GPE", "NORP", "LOC", "FAC") and forms[text].split()[0] == text) \
                     and not gz.country_of(tok.text) \
                     and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text[:1].isupper()
@@ -1226,6 +1254,7 @@ def _acronyms(mentions: list[Mention], ents: dict[str, EntityBuild]) -> None:
                     m.label = ORGANISATION   # ("Amanah politician X" elsewhere: the party)
 
 
+@lru_cache(maxsize=8192)   # (pure; asked of every name of every body for each acronym)
 def initials_of(name: str) -> str:
     """"Economic and Financial Crimes Commission" -> "EFCC", "Zimbabwe Anti-Corruption
     Commission" -> "ZACC": the first letters of its words (hyphenated parts count)."""

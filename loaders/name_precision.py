@@ -101,11 +101,12 @@ def no_name_word(words: list[str], person_names: set[str]) -> bool:
     word is no name either (title_ended)."""
     if title_ended(words, person_names):
         return True
+    if not words or any(w in name_bounds.GIVEN_NAMES for w in words) or not all(_not_name(w) for w in words):
+        return False   # (asked first: the other persons' words are read only for a name that may be none)
     own = " ".join(words)
     others = {w for n in person_names if n != own and " " in n and not all(_not_name(x) for x in n.split())
               for w in n.split()}   # ("PM House" vouches for no "House")
-    return bool(words) and not any(w in others or w in name_bounds.GIVEN_NAMES for w in words) \
-        and all(_not_name(w) for w in words)
+    return not any(w in others for w in words)
 
 
 def strip_leading(words: list[str]) -> list[str]:

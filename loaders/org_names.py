@@ -9,6 +9,7 @@ named without a country is the article country's.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import gazetteer as gz
 from .lexicon import load   # word lists: data/names.json
@@ -19,6 +20,7 @@ NATIONAL_BODIES = set(load("names")["national_bodies"])
 LEGISLATURES = frozenset({"parliament", "national assembly"})
 
 
+@lru_cache(maxsize=8192)   # (pure, an immutable answer; asked of the same names many times per article)
 def ministry_domain(name: str) -> tuple[str | None, str | None]:
     """('Defense', country word or None) when the name is a ministry, else (None, None)."""
     n = name.strip()
@@ -57,6 +59,7 @@ def company_name(name: str) -> str:
     return COMPANY_SUFFIX.sub("", name).strip() or name
 
 
+@lru_cache(maxsize=8192)   # (pure, an immutable answer)
 def org_identity(name: str, default_country: str | None) -> tuple[str, str, str | None]:
     """(key, display name, country) for an organisation name as written."""
     name = company_name(re.sub(r"\s+([,;:])", r"\1", name))   # "Agriculture , Livestock": words joined by a rule
@@ -145,6 +148,11 @@ def country_names(country: str) -> set[str]:
 def ministry_aliases(display: str) -> set[str]:
     """Spelling and word-order variants users search for: Defence/Defense, X Ministry; and the
     name a country gives a body every country has ("Ghanaian police": "Ghana Police Service")."""
+    return set(_ministry_aliases(display))   # (a set of the caller's own: callers add to it)
+
+
+@lru_cache(maxsize=4096)   # (pure; each article asks again of the same bodies)
+def _ministry_aliases(display: str) -> frozenset[str]:
     out = set()
     m = re.match(r"^(?:(\S+(?:\s\S+)??)\s+)?Ministry of (.+)$", display)   # "South Korean Ministry of X"
     if m:
@@ -179,4 +187,4 @@ def ministry_aliases(display: str) -> set[str]:
     named = next((n for c, b in country_splits(words) for n in [national_body_name(b, c)] if n), None)
     if named:
         out.add(named)
-    return out
+    return frozenset(out)

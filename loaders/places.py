@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from . import doc_index
 from . import gazetteer as gz
 from .lexicon import load
 
@@ -103,8 +104,14 @@ def _before_its_region(core) -> bool:
 def towns_with_regions(docs) -> set[str]:
     """The one-word towns an article writes with their region ("SHERMAN, Texas (AP)", "Gary,
     Indiana"), lower case: the same word alone later ("Prosecutors in Sherman say") is the town."""
-    return {t.lower_ for d in docs for t in d if t.text[:1].isupper() and t.is_alpha
-            and _before_its_region(d[t.i:t.i + 1])}
+    out = set()
+    for d in docs:
+        texts = doc_index.texts(d)   # (token texts by index; is_alpha is str.isalpha)
+        for i in range(len(texts) - 1):
+            w = texts[i]
+            if w[:1].isupper() and texts[i + 1] == "," and w.isalpha() and _before_its_region(d[i:i + 1]):
+                out.add(d[i].lower_)   # (a comma must follow: _before_its_region asks for one)
+    return out
 
 
 def listed_with_places(core) -> bool:
@@ -196,4 +203,15 @@ def named_with_tail(name: str, text: str) -> bool:
     Region", "Kakamega" beside "Kakamega County"): the place, not a person of that name."""
     if " " in name or not name[:1].isupper():
         return False
-    return re.search(rf"(?<![\w-]){re.escape(name)}\s+(?:{_TAILS})\b", text) is not None
+    # the same test as re.search(rf"(?<![\w-]){re.escape(name)}\s+(?:{_TAILS})\b", text), with
+    # str.find for the name (a pattern that starts with a lookbehind is tried at every position)
+    i = text.find(name)
+    while i != -1:
+        if (i == 0 or not _WORD_OR_HYPHEN.match(text, i - 1)) and _TAIL_AFTER.match(text, i + len(name)):
+            return True
+        i = text.find(name, i + 1)
+    return False
+
+
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")
+_TAIL_AFTER = re.compile(rf"\s+(?:{_TAILS})\b")

@@ -11,6 +11,7 @@ word, a title or portfolio word), also where the model tagged it but it was drop
 last word ("the chairman of Gerindra" read like "Secretary of State")."""
 from __future__ import annotations
 
+from . import doc_index
 from . import gazetteer as gz
 
 
@@ -50,7 +51,11 @@ def mentions(sents, found, org_label, make):
     out = []
     for si, sent in enumerate(sents):
         doc = sent.doc
-        for t in sent:
+        texts = doc_index.texts(doc)
+        for i in range(sent.start, sent.end):
+            if texts[i] not in by_first:
+                continue   # (read by index: a Token is built only where a name may start)
+            t = doc[i]
             for words, text in by_first.get(t.text, ()):
                 end = t.i + len(words)
                 if end > sent.end or tuple(x.text for x in doc[t.i:end]) != words:

@@ -25,8 +25,14 @@ def headline_like(text: str) -> bool:
     """A line that reads as a headline, a menu item or a teaser, not as the story's text."""
     text = text.strip()
     n = len(text.split())
-    return bool(text) and (_CUT.search(text) is not None and n <= TEASER_WORDS
-                           or _CLOSED.search(text) is None and n <= HEADLINE_WORDS)
+    # (the two patterns end at "$": the line without its closing quotes and brackets ends with a
+    # sentence's mark or a cut, the same answer as a search, which tries every position of a line)
+    bare = text.rstrip(_QUOTES)
+    return bool(text) and (bare.endswith(("...", "…")) and n <= TEASER_WORDS
+                           or not bare.endswith((".", "!", "?", ":", ";")) and n <= HEADLINE_WORDS)
+
+
+_QUOTES = "\"'”’)]"   # the closing marks _CLOSED and _CUT allow after the end
 
 
 def _own_headline(text: str, title: str | None) -> bool:

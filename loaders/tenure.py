@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from graph.posts import before, post_key
 from graph.schema import Event, Evidence, GraphDocument, Relation, event_id
@@ -36,10 +37,16 @@ def _names(doc: GraphDocument, eid: str) -> list[str]:
     return [n for n in [e.name, *e.aliases, e.name.split()[-1]] if n]
 
 
+# (pure functions of strings asked of the same sentences and titles again and again: each
+# holder of a post is looked for in every sentence of the article)
+_lowered = lru_cache(maxsize=4096)(str.lower)
+_post_key = lru_cache(maxsize=4096)(post_key)
+
+
 def _where(sentence: str, words: list[str]) -> list[int]:
     """Where each word stands in the sentence (no case), word by word: str.find, not a pattern
     per name, which would crowd the re module's cache of compiled patterns."""
-    low = sentence.lower()
+    low = _lowered(sentence)
     out = []
     for w in words:
         if not w:
@@ -54,11 +61,16 @@ def _where(sentence: str, words: list[str]) -> list[int]:
 
 def _plain_dates(sentence: str, published: date | None) -> list[DateSpan]:
     """The sentence's single dates, without those inside "since X" or "from X to Y"."""
+    return list(_plain_dates_of(sentence, published))
+
+
+@lru_cache(maxsize=2048)   # (pure: each event of a sentence asks again; the spans are only read)
+def _plain_dates_of(sentence: str, published: date | None) -> tuple[DateSpan, ...]:
     taken = []
     for rx in (r"\bsince\s+\S+(?:\s+\S+)?", r"\b(?:from|between)\s+.{3,40}?\s+(?:to|until|and)\s+\S+(?:\s+\S+)?"):
         taken += [(m.start(), m.end()) for m in re.finditer(rx, sentence, re.I)]
-    return [s for s in find_dates(sentence, published)
-            if s.iso and not any(a <= s.start < b for a, b in taken)]
+    return tuple(s for s in find_dates(sentence, published)
+                 if s.iso and not any(a <= s.start < b for a, b in taken))
 
 
 def _nearest(spans: list[DateSpan], anchors: list[int]) -> DateSpan | None:
@@ -116,7 +128,7 @@ def _same_post(position: str | None, key: str, only_post: bool) -> bool:
     Council" is the "secretary" held at that council; no post named: only_post decides."""
     if not position:
         return only_post
-    p = post_key(position)
+    p = _post_key(position)
     if p == key:
         return True
     head_p, head_k = p.split(" of ")[0], key.split(" of ")[0]
@@ -147,7 +159,7 @@ def date_tenures(doc: GraphDocument, published: date | None, approx: set[str] = 
     per_person: dict[str, list[Relation]] = {}
     for r in holds:
         title = r.properties.get("title")
-        r.properties["post"] = post_key(title)
+        r.properties["post"] = _post_key(title)
         if r.properties.get("end") == "former":
             r.properties.pop("end")
             r.properties["former"] = True
@@ -215,12 +227,13 @@ def date_tenures(doc: GraphDocument, published: date | None, approx: set[str] = 
         if rep.type != "REPLACED" or not rep.evidence:
             continue
         left = per_person.get(rep.target, [])
-        both = [r for r in left if any(o.target == r.target and o.properties["post"] == r.properties["post"]
-                                       for o in per_person.get(rep.source, []))]
-        position = rep.properties.get("position") or next(
-            (x[0].properties.get("title") for x in (both, left) if len(x) == 1), None)
+        position = rep.properties.get("position")
+        if not position:
+            theirs = {(o.target, o.properties["post"]) for o in per_person.get(rep.source, [])}   # (a set: one pass)
+            both = [r for r in left if (r.target, r.properties["post"]) in theirs]
+            position = next((x[0].properties.get("title") for x in (both, left) if len(x) == 1), None)
         if position:
-            rep.properties["post"] = post_key(position)   # the post handed on, in the form HOLDS_POSITION has
+            rep.properties["post"] = _post_key(position)   # the post handed on, in the form HOLDS_POSITION has
         for who, side in ((rep.source, "start"), (rep.target, "end")):
             mine = per_person.get(who, [])
             for r in mine:
@@ -283,7 +296,7 @@ def one_sentence_successions(doc: GraphDocument) -> None:
             continue
         new, old = ins[0].role("subject")[0], olds[0]
         if new == old or new in have or (new, old) in replaced or ins[0].position and \
-                post_key(ins[0].position) != holds[old].properties.get("post", post_key(holds[old].properties.get("title"))):
+                _post_key(ins[0].position) != holds[old].properties.get("post", _post_key(holds[old].properties.get("title"))):
             continue
         post = holds[old]
         ev = Evidence(out.evidence[0].article, sent, "one-sentence-succession", 0.7)
@@ -335,29 +348,32 @@ def holder_phrases(doc: GraphDocument, sentences: list[str], published: date | N
             holds.setdefault(r.source, []).append(r)
     people = {e.id: e for e in doc.entities if e.label == "Person"}
     orgs = {e.id: e.name.lower() for e in doc.entities if e.label != "Person"}
+    phrases: dict[int, list] = {}   # sentence index -> its tenure phrases (side, match), found once
     for pid, rels in holds.items():
         if pid not in people:
             continue
         mine = _names(doc, pid)
         others = [n for o in people if o != pid for n in _names(doc, o) if len(n) > 3]
-        for sent in sentences:
+        for k, sent in enumerate(sentences):
             at = _where(sent, mine)
             if not at:
                 continue
-            for side, rx in _PHRASES.items():
-                for m in rx.finditer(sent):
-                    near = [a for a in at if 0 <= m.start() - a <= PHRASE_REACH]
-                    if not near or any(max(near) < o < m.start() for o in _where(sent, others)):
-                        continue
-                    if re.search(r"\b(?:will|would|could|might|may|if|shall)\b", sent[max(near):m.start()], re.I):
-                        continue   # "I will be governor until 2020" is a plan, not a tenure
-                    iso = resolve(m.group("d"), published)
-                    r = _post_meant(rels, sent[max(near):m.start()].lower(), orgs)
-                    if iso and r is not None:
-                        _add_dates(r, Evidence(r.evidence[0].article, sent, "tenure-phrase", 0.6),
-                                   {side: iso}, "tenure-phrase")
-                        if side == "end":
-                            r.properties["former"] = True
+            hits = phrases.get(k)
+            if hits is None:
+                hits = phrases[k] = [(side, m) for side, rx in _PHRASES.items() for m in rx.finditer(sent)]
+            for side, m in hits:
+                near = [a for a in at if 0 <= m.start() - a <= PHRASE_REACH]
+                if not near or any(max(near) < o < m.start() for o in _where(sent, others)):
+                    continue
+                if re.search(r"\b(?:will|would|could|might|may|if|shall)\b", sent[max(near):m.start()], re.I):
+                    continue   # "I will be governor until 2020" is a plan, not a tenure
+                iso = resolve(m.group("d"), published)
+                r = _post_meant(rels, sent[max(near):m.start()].lower(), orgs)
+                if iso and r is not None:
+                    _add_dates(r, Evidence(r.evidence[0].article, sent, "tenure-phrase", 0.6),
+                               {side: iso}, "tenure-phrase")
+                    if side == "end":
+                        r.properties["former"] = True
 
 
 def date_document(doc: GraphDocument, published: date | None,

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from graph.schema import ORGANISATION, PERSON
 
+from .. import doc_index
 from .. import gazetteer as gz
 
 _DATA = gz.data().get("head_offices", {})
@@ -39,7 +40,7 @@ LINKS = frozenset({"in", "at", "of", "to", "from", "for", "["})
 
 
 def _words(doc, i: int, n: int) -> tuple[str, ...]:
-    return tuple(t.lower_.replace("’", "'") for t in doc[i:i + n])
+    return tuple(w.replace("’", "'") for w in doc_index.lowers(doc)[i:i + n])   # (doc[j].lower_, read once per Doc)
 
 
 def _near_post(doc, start: int, end: int) -> bool:
@@ -69,10 +70,11 @@ def mentions(sents, found, make):
     out = []
     for si, sent in enumerate(sents):
         doc = sent.doc
+        lowers = doc_index.lowers(doc)   # (doc[i].lower_ by index, read once per Doc)
         i = sent.start
         while i < sent.end:
             hit = None
-            starts = doc[i].lower_.replace("’", "'") in FIRST_WORDS   # (else no length can match)
+            starts = lowers[i].replace("’", "'") in FIRST_WORDS   # (else no length can match)
             for n in (range(min(LONGEST, sent.end - i), 0, -1) if starts else ()):
                 key = _words(doc, i, n)
                 if key in FORMS:
@@ -136,10 +138,11 @@ def owned_offices(sents, found, make):
     out = []
     for si, sent in enumerate(sents):
         doc, named = sent.doc, [m for m in persons if m.sent_index == si]
+        lowers = doc_index.lowers(doc)   # (doc[k].lower_ by index, read once per Doc)
         for k in range(sent.start, sent.end - 1):
-            if doc[k + 1].lower_ != "office" or (si, k + 1) in taken:
+            if lowers[k + 1] != "office" or (si, k + 1) in taken:
                 continue
-            if doc[k].lower_ not in ("his", "her"):
+            if lowers[k] not in ("his", "her"):
                 continue
             heads = {id(m.entity or m): m for m in named if m.end <= k and _head_office(doc, m)}
             owner = next(iter(heads.values())) if len(heads) == 1 else None   # the one head named before
