@@ -63,12 +63,14 @@ def bench_extraction(corpus, n_words: int, graph: Path, chunk: int = 25) -> dict
     from loaders import wrapped_lines
     from loaders.clean import clean_text
     from loaders.extract import Extractor, blocks
+    from loaders.language import identifier
     from loaders.nlp import OUR_COMPONENTS
 
     ex = Extractor()
     ours = [p for p in OUR_COMPONENTS if p in ex.nlp.pipe_names]
     texts = [[wrapped_lines.for_parse(b.text) for b in blocks(clean_text(a.text))] for a in corpus]
     list(ex.extract_stream(corpus[:50]))          # warm-up: first calls pay for lazy loading
+    identifier()   # the language identifier's model, loaded on first use (~1 s), as spaCy's is before timing
 
     def spacy_alone(parts, n):
         with ex.nlp.select_pipes(disable=ours):
