@@ -29,6 +29,8 @@ The trigger words themselves are data: loaders/data/triggers.json.
 """
 from __future__ import annotations
 
+from spacy.attrs import LEMMA
+
 from graph.schema import PERSON
 
 from .lexicon import EVENT_NOUNS, EVENT_VERBS, IMPOSED_NOUNS, IMPOSING_VERBS, REPLACE_VERBS, REVOKED_NOUNS, REVOKING_VERBS, word_set
@@ -70,6 +72,19 @@ from . import doc_index
 __all__ = ["EventFact", "EventReader"]
 
 REVOKING_NOUNS = word_set("triggers", "revoking_nouns")   # "the termination of X's appointment": a dismissal
+
+# Every word one of read()'s per-token rules first tests a token's lower-cased text, lemma or
+# mended lemma against (the first test of each branch below): a token none of whose three
+# strings is here takes no branch, and read() skips it without building its spaCy Token.
+# (A mended or "re-" lemma other than the lemma itself is an EVENT_VERBS or REPLACE_VERBS word.)
+TRIGGER_WORDS = frozenset().union(
+    ANNOUNCING_LEMMAS, NOT_EVENT_PARTICLES, EVENT_VERBS, REPLACE_VERBS, TAKING_VERBS, HANDING_VERBS, PHRASAL_VERBS,
+    FORCING_VERBS, HEADING_VERBS, APPROVING_VERBS, REVOKED_NOUNS, IMPOSED_NOUNS, EVENT_NOUNS, LEAVING_NOUNS,
+    REQUEST_NOUNS, CHARGE_DOCUMENTS, NEW_POST_NOUNS, DUTY_NOUNS, TERM_NOUNS,
+    {"step", "swear", "hand", "make", "recommend", "become", "serve", "vacate", "hold", "include", "be",
+     "successor", "predecessor", "replacement", "new", "plea", "verdict", "case", "swearing", "custody", "detention",
+     "place", "stead"})
+_LOWER_LEMMAS: dict[int, str] = {}   # a lemma's string id -> the lemma, lower-cased (the ids are hashes of the strings)
 
 
 def re_prefixed(tok) -> str | None:
@@ -127,10 +142,20 @@ class EventReader(PhraseReader):
         out: list[EventFact] = []
         if doc_index.text(sent).strip().endswith("?"):
             return out
-        for tok in sent:
+        doc = sent.doc
+        lowers, strings = doc_index.lowers(doc), doc.vocab.strings
+        for i, lemma_id in enumerate(doc.to_array(LEMMA)[sent.start:sent.end].tolist(), sent.start):
+            lower = lowers[i]
+            low_lemma = _LOWER_LEMMAS.get(lemma_id)
+            if low_lemma is None:
+                low_lemma = _LOWER_LEMMAS[lemma_id] = strings[lemma_id].lower()
+            if lower not in TRIGGER_WORDS and low_lemma not in TRIGGER_WORDS and not lower.startswith("re-") \
+                    and mended_lemma(low_lemma, lower, True) not in TRIGGER_WORDS:
+                continue   # no rule below acts on it (TRIGGER_WORDS); a non-alpha token's lemma is never mended
+            tok = doc[i]
             # (read once: each read builds a string; the guards below are the first tests of the
             # rules they stand before, on the same strings)
-            pos, lower, low_lemma, tag = tok.pos_, tok.lower_, tok.lemma_.lower(), tok.tag_
+            pos, tag = tok.pos_, tok.tag_
             if low_lemma in ANNOUNCING_LEMMAS:
                 announced(self, tok)   # "X has named his new Cabinet": X is the agent of what follows
             lemma = mended_lemma(low_lemma, lower, tok.is_alpha)   # (trigger_lemma)
