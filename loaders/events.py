@@ -29,6 +29,8 @@ The trigger words themselves are data: loaders/data/triggers.json.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.attrs import LEMMA
 
 from graph.schema import PERSON
@@ -84,7 +86,35 @@ TRIGGER_WORDS = frozenset().union(
     {"step", "swear", "hand", "make", "recommend", "become", "serve", "vacate", "hold", "include", "be",
      "successor", "predecessor", "replacement", "new", "plea", "verdict", "case", "swearing", "custody", "detention",
      "place", "stead"})
-_LOWER_LEMMAS: dict[int, str] = {}   # a lemma's string id -> the lemma, lower-cased (the ids are hashes of the strings)
+# (what acting_tokens learnt of each word form and lemma id seen: pure, so kept across docs; cleared
+# when large, as a long run meets ever more words)
+_WORD_ACTS: dict[str, bool] = {}   # a lower-cased word -> it, a "re-" form or the verb mended_lemma reads in it is a trigger word
+_LEMMA_ACTS: dict[int, bool] = {}   # a lemma's string id -> the lemma, lower-cased, is a trigger word
+_MOST = 1 << 18
+
+
+def _word_acts(w: str) -> bool:
+    # (mended_lemma mends a lemma only into the verb it reads in the word's own form: the one it
+    # reads with no lemma given; a "re-" form goes to read() whatever it is: _re_prefixed)
+    return w in TRIGGER_WORDS or w.startswith("re-") or mended_lemma("", w, True) in TRIGGER_WORDS
+
+
+def acting_tokens(doc) -> list[int]:
+    """The indices of the doc's tokens some per-token rule of EventReader.read may act on (see
+    TRIGGER_WORDS), read from the doc's arrays, without a spaCy Token per token."""
+    if not len(doc):
+        return []
+    words, lemma_ids = doc_index.lowers(doc), doc.to_array(LEMMA).tolist()
+    word_acts, lemma_acts = _WORD_ACTS, _LEMMA_ACTS
+    if len(word_acts) > _MOST or len(lemma_acts) > _MOST:
+        word_acts.clear()
+        lemma_acts.clear()
+    for w in set(words).difference(word_acts):
+        word_acts[w] = _word_acts(w)
+    strings = doc.vocab.strings
+    for h in set(lemma_ids).difference(lemma_acts):
+        lemma_acts[h] = strings[h].lower() in TRIGGER_WORDS
+    return [i for i, (w, h) in enumerate(zip(words, lemma_ids)) if word_acts[w] or lemma_acts[h]]
 
 
 def re_prefixed(tok) -> str | None:
@@ -110,6 +140,7 @@ class EventReader(PhraseReader):
         super().__init__(state)
         self.accusations = Accusations()
         self.history: list[EventFact] = []   # the article's events so far ("The two were jailed": rules/recalled.py)
+        self._acting = (None, [])   # (the doc read last, its acting_tokens)
 
     def _heads(self, tok) -> list:
         """The persons a phrase names; a definite phrase that names no one ("the suspect", "the
@@ -143,16 +174,12 @@ class EventReader(PhraseReader):
         if doc_index.text(sent).strip().endswith("?"):
             return out
         doc = sent.doc
-        lowers, strings = doc_index.lowers(doc), doc.vocab.strings
-        for i, lemma_id in enumerate(doc.to_array(LEMMA)[sent.start:sent.end].tolist(), sent.start):
-            lower = lowers[i]
-            low_lemma = _LOWER_LEMMAS.get(lemma_id)
-            if low_lemma is None:
-                low_lemma = _LOWER_LEMMAS[lemma_id] = strings[lemma_id].lower()
-            if lower not in TRIGGER_WORDS and low_lemma not in TRIGGER_WORDS and not lower.startswith("re-") \
-                    and mended_lemma(low_lemma, lower, True) not in TRIGGER_WORDS:
-                continue   # no rule below acts on it (TRIGGER_WORDS); a non-alpha token's lemma is never mended
-            tok = doc[i]
+        if self._acting[0] is not doc:
+            self._acting = (doc, acting_tokens(doc))
+        lowers, acting = doc_index.lowers(doc), self._acting[1]
+        for i in acting[bisect_left(acting, sent.start):bisect_left(acting, sent.end)]:
+            tok, lower = doc[i], lowers[i]
+            low_lemma = tok.lemma_.lower()
             # (read once: each read builds a string; the guards below are the first tests of the
             # rules they stand before, on the same strings)
             pos, tag = tok.pos_, tok.tag_
