@@ -29,6 +29,10 @@ The trigger words themselves are data: loaders/data/triggers.json.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
+from spacy.attrs import LEMMA
+
 from graph.schema import PERSON
 
 from .lexicon import EVENT_NOUNS, EVENT_VERBS, IMPOSED_NOUNS, IMPOSING_VERBS, REPLACE_VERBS, REVOKED_NOUNS, REVOKING_VERBS, word_set
@@ -71,6 +75,47 @@ __all__ = ["EventFact", "EventReader"]
 
 REVOKING_NOUNS = word_set("triggers", "revoking_nouns")   # "the termination of X's appointment": a dismissal
 
+# Every word one of read()'s per-token rules first tests a token's lower-cased text, lemma or
+# mended lemma against (the first test of each branch below): a token none of whose three
+# strings is here takes no branch, and read() skips it without building its spaCy Token.
+# (A mended or "re-" lemma other than the lemma itself is an EVENT_VERBS or REPLACE_VERBS word.)
+TRIGGER_WORDS = frozenset().union(
+    ANNOUNCING_LEMMAS, NOT_EVENT_PARTICLES, EVENT_VERBS, REPLACE_VERBS, TAKING_VERBS, HANDING_VERBS, PHRASAL_VERBS,
+    FORCING_VERBS, HEADING_VERBS, APPROVING_VERBS, REVOKED_NOUNS, IMPOSED_NOUNS, EVENT_NOUNS, LEAVING_NOUNS,
+    REQUEST_NOUNS, CHARGE_DOCUMENTS, NEW_POST_NOUNS, DUTY_NOUNS, TERM_NOUNS,
+    {"step", "swear", "hand", "make", "recommend", "become", "serve", "vacate", "hold", "include", "be",
+     "successor", "predecessor", "replacement", "new", "plea", "verdict", "case", "swearing", "custody", "detention",
+     "place", "stead"})
+# (what acting_tokens learnt of each word form and lemma id seen: pure, so kept across docs; cleared
+# when large, as a long run meets ever more words)
+_WORD_ACTS: dict[str, bool] = {}   # a lower-cased word -> it, a "re-" form or the verb mended_lemma reads in it is a trigger word
+_LEMMA_ACTS: dict[int, bool] = {}   # a lemma's string id -> the lemma, lower-cased, is a trigger word
+_MOST = 1 << 18
+
+
+def _word_acts(w: str) -> bool:
+    # (mended_lemma mends a lemma only into the verb it reads in the word's own form: the one it
+    # reads with no lemma given; a "re-" form goes to read() whatever it is: _re_prefixed)
+    return w in TRIGGER_WORDS or w.startswith("re-") or mended_lemma("", w, True) in TRIGGER_WORDS
+
+
+def acting_tokens(doc) -> list[int]:
+    """The indices of the doc's tokens some per-token rule of EventReader.read may act on (see
+    TRIGGER_WORDS), read from the doc's arrays, without a spaCy Token per token."""
+    if not len(doc):
+        return []
+    words, lemma_ids = doc_index.lowers(doc), doc.to_array(LEMMA).tolist()
+    word_acts, lemma_acts = _WORD_ACTS, _LEMMA_ACTS
+    if len(word_acts) > _MOST or len(lemma_acts) > _MOST:
+        word_acts.clear()
+        lemma_acts.clear()
+    for w in set(words).difference(word_acts):
+        word_acts[w] = _word_acts(w)
+    strings = doc.vocab.strings
+    for h in set(lemma_ids).difference(lemma_acts):
+        lemma_acts[h] = strings[h].lower() in TRIGGER_WORDS
+    return [i for i, (w, h) in enumerate(zip(words, lemma_ids)) if word_acts[w] or lemma_acts[h]]
+
 
 def re_prefixed(tok) -> str | None:
     """"re-appointed", "re-arrests" (one token: loaders/nlp.py): the trigger verb after "re-"."""
@@ -95,6 +140,7 @@ class EventReader(PhraseReader):
         super().__init__(state)
         self.accusations = Accusations()
         self.history: list[EventFact] = []   # the article's events so far ("The two were jailed": rules/recalled.py)
+        self._acting = (None, [])   # (the doc read last, its acting_tokens)
 
     def _heads(self, tok) -> list:
         """The persons a phrase names; a definite phrase that names no one ("the suspect", "the
@@ -127,10 +173,16 @@ class EventReader(PhraseReader):
         out: list[EventFact] = []
         if doc_index.text(sent).strip().endswith("?"):
             return out
-        for tok in sent:
+        doc = sent.doc
+        if self._acting[0] is not doc:
+            self._acting = (doc, acting_tokens(doc))
+        lowers, acting = doc_index.lowers(doc), self._acting[1]
+        for i in acting[bisect_left(acting, sent.start):bisect_left(acting, sent.end)]:
+            tok, lower = doc[i], lowers[i]
+            low_lemma = tok.lemma_.lower()
             # (read once: each read builds a string; the guards below are the first tests of the
             # rules they stand before, on the same strings)
-            pos, lower, low_lemma, tag = tok.pos_, tok.lower_, tok.lemma_.lower(), tok.tag_
+            pos, tag = tok.pos_, tok.tag_
             if low_lemma in ANNOUNCING_LEMMAS:
                 announced(self, tok)   # "X has named his new Cabinet": X is the agent of what follows
             lemma = mended_lemma(low_lemma, lower, tok.is_alpha)   # (trigger_lemma)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from graph.schema import PERSON
 
+from .. import doc_index
 from ..lexicon import EVENT_VERBS, load
 from .facts import EventFact
 from .groups import NUMBERS
@@ -132,7 +133,12 @@ def case_group_events(r, facts) -> list[EventFact]:
     for si, sent in enumerate(state.sents):
         if len(listed) < 2:
             listed = _listed(state, si, sent)
-        for tok in sent:
+        doc = sent.doc
+        lowers = doc_index.lowers(doc)
+        for i in range(sent.start, sent.end):
+            if lowers[i] not in WHOLE and lowers[i] not in CASE_NOUNS:
+                continue   # _case_noun's first test: "all"/"both" (of the ...), or a case noun itself
+            tok = doc[i]
             noun, count = _case_noun(tok)
             if noun is None:
                 continue

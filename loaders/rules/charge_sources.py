@@ -15,6 +15,9 @@ from __future__ import annotations
 
 from graph.schema import ORGANISATION, PERSON
 
+from spacy.symbols import AUX, VERB
+
+from .. import doc_index
 from ..doc_index import any_of
 from ..lexicon import word_set
 from .facts import EventFact
@@ -23,6 +26,7 @@ from .hedging import hedged
 SOURCES = word_set("triggers", "charge_sources")
 PROSECUTING = word_set("triggers", "prosecuting_body_words") | {"prosecutor", "prosecutors", "prosecution", "justice"}
 SAYING = {"say", "allege", "claim", "contend", "state", "assert", "charge"}
+_VERB_AUX = (VERB, AUX)   # (the parts of speech, as doc_index.pos_ids gives them)
 SOURCE_WORDS = frozenset(w for s in SOURCES for w in s.split(" "))   # a word of a source's phrase
 
 
@@ -53,9 +57,12 @@ def _attributed_clauses(r, sent) -> list:
     if not any_of(sent, SAYING, ("according",)):
         return []
     out, according = [], any_of(sent, ("according",))
-    for tok in sent:
-        if tok.pos_ not in ("VERB", "AUX"):
+    doc = sent.doc
+    pos = doc_index.pos_ids(doc)
+    for i in range(sent.start, sent.end):
+        if pos[i] not in _VERB_AUX:
             continue
+        tok = doc[i]
         if according and _according_to(r, tok):
             out.append(tok)
         if tok.lemma_.lower() in SAYING and any(c.dep_ == "nsubj" and _is_source(r, c) for c in tok.children):

@@ -34,10 +34,12 @@ def _preposition_after_verb(doc, m) -> str | None:
 def gapped_subjects(r, sent, si: int, found: list[EventFact]) -> list[EventFact]:
     out = []
     doc = sent.doc
-    persons = [m for m in r.state.mentions if m.sent_index == si and m.label == PERSON and m.entity is not None]
+    persons = None   # (the sentence's persons, read from the article's mentions once an event needs them)
     for f in found:
         if f.sent_index != si or len(f.subjects) != 1 or f.extra.get("no_event") or f.predecessor is not None:
             continue
+        if persons is None:
+            persons = [m for m in r.state.mentions if m.sent_index == si and m.label == PERSON and m.entity is not None]
         first = next((m for m in persons if m.entity is f.subjects[0]), None)
         prep = _preposition_after_verb(doc, first) if first is not None else None
         if prep is None:

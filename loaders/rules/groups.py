@@ -355,11 +355,14 @@ def line_event(r, sent, si: int) -> list[EventFact]:
     g = next((g for g in reversed(r.groups) if g.sent_index < si), None)
     if g is None:
         return []
+    listed = is_list_line(sent)
+    if not listed and (g.type not in OFFICE_CHANGES or not _bare_line(sent)):
+        return []   # (the tests below that need not read the lines between, first)
     between = [r.state.sents[j] for j in range(g.sent_index + 1, si)]
     colon = next((k for k, b in enumerate(between) if _introduces(b)), None)
     if colon is None and r.state.sents[g.sent_index].text.rstrip().endswith(":"):
         colon = -1   # "appointed the following ministers:" introduces the lines itself
-    if is_list_line(sent):   # "- A - Minister-designate for X": list lines, or a line that introduces them, between
+    if listed:   # "- A - Minister-designate for X": list lines, or a line that introduces them, between
         if not all(is_list_line(b) or _introduces(b) for b in between):
             return []
     elif g.type not in OFFICE_CHANGES or colon is None or not _bare_line(sent) \

@@ -41,8 +41,8 @@ def match(tok) -> dict | None:
     lemma = tok.lemma_.lower()
     if lemma not in PHRASAL_VERBS:
         return None
+    kids = list(tok.children)
     for e in _BY_VERB[lemma]:
-        kids = list(tok.children)
         if "with_preps" in e and not any(c.dep_ == "prep" and c.lower_ in e["with_preps"] for c in kids):
             continue   # "took over as police chief", not "took over the inquiry"
         if "not_with" in e and any(c.lower_ in e["not_with"] for k in kids for c in k.subtree):

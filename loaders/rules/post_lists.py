@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from graph.schema import PERSON
 
-from .. import gazetteer as gz
+from .. import doc_index, gazetteer as gz
 from ..lexicon import REPORTING_VERBS, load
 from .hedging import hedged
 from .details import date_of, post_in
@@ -66,6 +66,8 @@ def included_changes(r, tok, sent, si: int) -> list[EventFact]:
 def new_holders(r, tok, sent, si: int) -> list[EventFact]:
     """"X is the new finance minister", "The new ministers are A and B": a copula between
     persons and a title said to be new."""
+    if "new" not in doc_index.lowers(tok.doc):
+        return []   # (every event below needs a title with "new"; hedged() is the costly test)
     reported = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTING_VERBS   # "X is the new acting chief, Y said"
     if tok.lemma_ != "be" or (tok.dep_ not in ("ROOT", "conj", "advcl") and not reported) \
             or hedged(tok, announced_ok=True):   # "..., and Y is the new Z"
