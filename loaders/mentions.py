@@ -503,9 +503,10 @@ def is_title_fragment(span) -> bool:
 def headline_case(doc) -> bool:
     """A block written in title case ("Nepal's King Dismisses Government"): a headline, a menu
     or a caption, where the model reads capitalised verbs and nouns as names."""
+    if doc_index.text(doc).rstrip().endswith((".", "?", "!", '"', "”")):
+        return False   # (asked first: a paragraph's end is cheaper to read than its words)
     words = [w for w in doc_index.texts(doc) if w.isalpha() and len(w) > 3]   # (Token.is_alpha is str.isalpha)
-    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words) \
-        and not doc_index.text(doc).rstrip().endswith((".", "?", "!", '"', "”")) and not introduces_quote(doc)
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words) and not introduces_quote(doc)
 
 
 def introduces_quote(doc) -> bool:
@@ -634,10 +635,12 @@ def the_group(ent, full_name_words: set[str]) -> bool:
 def page_furniture(ent, label: str, article_text: str) -> bool:
     """A name of the page, not the story: a photo credit, a byline, the outlet, a name standing
     alone on a line of the page's menus ("SM", "NEWSLETTER") (furniture_names.py)."""
-    return furniture_names.credit(ent) or furniture_names.outlet(ent, clean_name(ent.text)) or (
-        label == PERSON and (furniture_names.byline(ent) or furniture_names.author_bio(ent, article_text))) \
-        or furniture_names.lone_name(ent, article_text) \
-        or furniture_names.dateline(ent) or furniture_names.reader_line(ent)
+    if furniture_names.credit(ent) or furniture_names.outlet(ent, clean_name(doc_index.text(ent))):
+        return True
+    sent = ent.sent   # (the span's sentence, found once for the tests below instead of once each)
+    return (label == PERSON and (furniture_names.byline(ent, sent) or furniture_names.author_bio(ent, article_text, sent))) \
+        or furniture_names.lone_name(ent, article_text, sent) \
+        or furniture_names.dateline(ent, sent) or furniture_names.reader_line(ent, sent)
 
 
 def _place_label(ent, label: str | None, full_name_words: set[str]) -> str | None:

@@ -107,11 +107,21 @@ def towns_with_regions(docs) -> set[str]:
     out = set()
     for d in docs:
         texts = doc_index.texts(d)   # (token texts by index; is_alpha is str.isalpha)
-        for i in range(len(texts) - 1):
-            w = texts[i]
-            if w[:1].isupper() and texts[i + 1] == "," and w.isalpha() and _before_its_region(d[i:i + 1]):
-                out.add(d[i].lower_)   # (a comma must follow: _before_its_region asks for one)
+        # a comma must follow (_before_its_region asks for one): from comma to comma, by list.index
+        j = _next_comma(texts, 1)
+        while j is not None:
+            i, w = j - 1, texts[j - 1]
+            if w[:1].isupper() and w.isalpha() and _before_its_region(d[i:i + 1]):
+                out.add(d[i].lower_)
+            j = _next_comma(texts, j + 1)
     return out
+
+
+def _next_comma(texts: list[str], start: int) -> int | None:
+    try:
+        return texts.index(",", start)
+    except ValueError:
+        return None
 
 
 def listed_with_places(core) -> bool:
