@@ -632,12 +632,14 @@ def the_group(ent, full_name_words: set[str]) -> bool:
         and not (nxt is not None and nxt.lower_ in PERSON_HEADED)   # ("the Maduro government" is his)
 
 
-def page_furniture(ent, label: str, article_text: str) -> bool:
+def page_furniture(ent, label: str, article_text: str, sent=None) -> bool:
     """A name of the page, not the story: a photo credit, a byline, the outlet, a name standing
-    alone on a line of the page's menus ("SM", "NEWSLETTER") (furniture_names.py)."""
+    alone on a line of the page's menus ("SM", "NEWSLETTER") (furniture_names.py). `sent` is the
+    entity's sentence (`ent.sent`) when the caller has it: a sentence of `doc.sents` holding it."""
     if furniture_names.credit(ent) or furniture_names.outlet(ent, clean_name(doc_index.text(ent))):
         return True
-    sent = ent.sent   # (the span's sentence, found once for the tests below instead of once each)
+    if sent is None:
+        sent = ent.sent   # (the span's sentence, found once for the tests below instead of once each)
     return (label == PERSON and (furniture_names.byline(ent, sent) or furniture_names.author_bio(ent, article_text, sent))) \
         or furniture_names.lone_name(ent, article_text, sent) \
         or furniture_names.dateline(ent, sent) or furniture_names.reader_line(ent, sent)
@@ -702,12 +704,17 @@ def _country_cut(ent) -> bool:
     before = ent.start > 0 and not doc[ent.start - 1].is_punct   # "Sierra" + "Leone"
     if not (after or before) or gz.country_of(doc_index.text(ent)):
         return False   # (every cut asks for a word beside the span, and the span alone naming no country)
+    # (the longer spans' texts cut from the Doc's text by their tokens' character offsets, as a
+    # Span's text is: doc[a:b].text == text[doc[a].idx:doc[b - 1].idx + len(doc[b - 1].text)])
+    full, texts = doc_index.text(doc), doc_index.texts(doc)
+    start_char, end_char = ent.start_char, ent.end_char
     for n in (1, 2, 3):
-        if after and ent.end + n <= len(doc) \
-                and gz.country_of(doc_index.text(doc[ent.start:ent.end + n]).replace("’", "'")):
-            return True
+        if after and ent.end + n <= len(doc):
+            k = ent.end + n - 1
+            if gz.country_of(full[start_char:doc[k].idx + len(texts[k])].replace("’", "'")):
+                return True
         if before and ent.start - n >= 0 \
-                and gz.country_of(doc_index.text(doc[ent.start - n:ent.end]).replace("’", "'")):
+                and gz.country_of(full[doc[ent.start - n].idx:end_char].replace("’", "'")):
             return True
     return False
 
@@ -788,7 +795,7 @@ def collect_mentions(sents) -> list[Mention]:
                 continue   # "the Macks": a family, named by its surname
             if label == PERSON and name.lower() in towns:
                 continue   # "Prosecutors in Sherman say": the town of the dateline "SHERMAN, Texas"
-            if label is None or page_furniture(ent, label, article_text) or places.demonym(name) \
+            if label is None or page_furniture(ent, label, article_text, sent) or places.demonym(name) \
                     or name_precision.general_word(name) or (label == ORGANISATION and name_precision.in_document_name(ent, article_text)) \
                     or name_precision.region(ent, name) \
                     or _country_cut(ent) or COMPANY_SUFFIX.fullmatch(f" {name}") or _honorific_or_unit(ent) \

@@ -61,11 +61,12 @@ def demonym(text: str) -> bool:
 def _core(span):
     """The span without a leading "the" and a trailing possessive ("São Paulo’s")."""
     start, end = span.start, span.end
-    if span[0].lower_ == "the":
+    doc = span.doc
+    if doc_index.lowers(doc)[start] == "the":   # (span[0].lower_, by index: read once per Doc)
         start += 1
-    if end > start and span.doc[end - 1].text in POSSESSIVE:
+    if end > start and doc_index.texts(doc)[end - 1] in POSSESSIVE:
         end -= 1
-    return span.doc[start:end]
+    return doc[start:end]
 
 
 def named_as_place(core) -> bool:
