@@ -333,9 +333,10 @@ def _junk_org(span) -> bool:
         return True   # "Section 104 (1) of the Constitution": a provision, not a body
     if len(toks) >= 2 and len(toks[0]) <= 4 and toks[0].text[:1].isupper() and toks[1].text[:1].isdigit():
         return True   # "Tk 3.25cr", "Rs 150,000", "Sh 588m": a sum of money
-    if CODE_NAME.match(span.text.strip()):
+    text = doc_index.text(span)   # (span.text joins the tokens anew at each read)
+    if CODE_NAME.match(text.strip()):
         return True   # "COVID-19", "F-16": a disease's or a model's code, not a body
-    if any(c.isdigit() for c in span.text) and not re.search(r"[^\W\d_]{2}", span.text):
+    if any(c.isdigit() for c in text) and not re.search(r"[^\W\d_]{2}", text):
         return True   # "P300,000", "N2.5bn": a sum of money
     if len(toks) == 1 and span.start >= 2 and span.doc[span.start - 1].text == "(" \
             and span.doc[span.start - 2].lower_ in DOCUMENT_HEADS:
@@ -729,17 +730,17 @@ def collect_mentions(sents) -> list[Mention]:
     in a title-case block (headline, menu) counts only if the body of the article uses it too."""
     ents = [e for s in sents for e in s.ents]   # (each sentence's entities, read once)
     person_words = {w for e in ents if e.label_ == "PERSON" or (e.label_ == "ORG" and acts_as_person(e))
-                    for w in clean_name(e.text).split()}
+                    for w in clean_name(doc_index.text(e)).split()}
     person_words |= {f for w in list(person_words) for f in surname_forms(w)}   # "Mutlaq" of "al-Mutlaq"
     person_words -= {e.text for e in ents if e.label_ == "ORG" and len(e) == 1
                      and e.start > 0 and e.doc[e.start - 1].text == "("}   # "(Zacc)": a body's acronym
     person_words |= {p for w in list(person_words) if "-" in w for p in w.split("-") if p[:1].isupper()}
-    full_name_words = {w for e in ents if e.label_ == "PERSON" and len(clean_name(e.text).split()) > 1
-                       for w in clean_name(e.text).split()}
-    person_names = {clean_name(e.text) for e in ents if e.label_ == "PERSON"}
+    full_name_words = {w for e in ents if e.label_ == "PERSON" and len(clean_name(doc_index.text(e)).split()) > 1
+                       for w in clean_name(doc_index.text(e)).split()}
+    person_names = {clean_name(doc_index.text(e)) for e in ents if e.label_ == "PERSON"}
     # "Odebrecht" read as a person where "Odebrecht S.A." is an organisation of the article
-    company_names = {company_name(clean_name(e.text)) for e in ents
-                     if e.label_ == "ORG" and COMPANY_SUFFIX.search(clean_name(e.text))}
+    company_names = {company_name(clean_name(doc_index.text(e))) for e in ents
+                     if e.label_ == "ORG" and COMPANY_SUFFIX.search(clean_name(doc_index.text(e)))}
     docs = list({id(s.doc): s.doc for s in sents}.values())
     headline = {id(d) for d in docs if headline_case(d) and not list_names.list_item(d)}
     texts = [doc_index.text(d) for d in docs]   # (a Doc's text is joined anew at each read)
@@ -752,7 +753,7 @@ def collect_mentions(sents) -> list[Mention]:
         if si in foreign:
             continue   # a reader's comment or a quote in another language
         for ent in sent.ents:
-            name = clean_name(ent.text)
+            name = clean_name(doc_index.text(ent))
             byline = ent.label_ == "PERSON" and ent.end < len(ent.doc) and ent.doc[ent.end].text == ","
             if id(sent.doc) in headline and not byline and not said_in(name, body) and not (
                     ent.label_ == "PERSON" and name.split()[-1:] and said_in(name.split()[-1], body)) \
