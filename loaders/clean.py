@@ -42,19 +42,20 @@ def furniture_line(line: str) -> bool:
 
 def _story_end(line: str) -> bool:
     s = line.strip()
-    return (len(s.split()) <= _STORY_END_MAX_WORDS and not s.endswith((".", "!", "?"))
+    # (words counted up to one more than the limit: split(None, k) stops after k cuts)
+    return (not s.endswith((".", "!", "?")) and len(s.split(None, _STORY_END_MAX_WORDS)) <= _STORY_END_MAX_WORDS
             and bool(_patterns()["story_end"].match(s)))
 
 
 def _prose(line: str) -> bool:
     """A paragraph of the story: a sentence of some length that ends as sentences do."""
     s = line.strip()
-    return len(s.split()) >= 12 and bool(_CLOSING.search(s))
+    return len(s.split(None, 11)) >= 12 and bool(_CLOSING.search(s))   # (at least 12 words: 11 cuts)
 
 
 def _headline_like(line: str) -> bool:
     s = line.strip()
-    return 0 < len(s.split()) <= 20 and not _CLOSING.search(s)
+    return 0 < len(s.split(None, 20)) <= 20 and not _CLOSING.search(s)   # (at most 20 words: 20 cuts tell)
 
 
 def main_story_lines(lines: list[str]) -> list[bool]:
@@ -89,6 +90,8 @@ def _prose_after_bars(line: str) -> str:
     """"Kampala, Uganda | URN | The State Minister ... was remanded ...": a dateline and a source
     set off by bars before the paragraph (a menu's look) are blanked, the paragraph kept (same
     length, so the story's sentences stay where they were)."""
+    if "|" not in line:
+        return line   # (the bars' pattern needs one)
     m = _BARS.match(line)
     if m is None or not _prose(line[m.end():]):
         return line

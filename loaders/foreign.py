@@ -10,6 +10,8 @@ written in, and must be sure (`loaders.language`, the same identifier that judge
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .language import english_word_share, surely_not_english
 from . import doc_index
 
@@ -30,7 +32,12 @@ def foreign_sentence(sent) -> bool:
     lower = _lower_words(sent)
     if len(lower) < MIN_LOWER_WORDS or english_word_share(lower) > MAX_ENGLISH_SHARE:
         return False
-    return surely_not_english(doc_index.text(sent)) is not None
+    return _foreign_text(doc_index.text(sent))
+
+
+@lru_cache(maxsize=4096)   # (pure; a quote or a boilerplate sentence comes again, and the identifier is dear)
+def _foreign_text(text: str) -> bool:
+    return surely_not_english(text) is not None
 
 
 def foreign_sentences(sents) -> set[int]:

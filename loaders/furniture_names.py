@@ -127,10 +127,10 @@ DASHES = ("—", "–", "-", "--")
 MONTHS = word_set("furniture", "months")
 
 
-def dateline(span) -> bool:
+def dateline(span, sent=None) -> bool:
     """"CHARLOTTE N.C. (Reuters) -", "TRENTON, NJ—": the place a story was filed from, in
     capitals at the start of its first paragraph, before a dash or the agency in brackets."""
-    sent, doc = span.sent, span.doc
+    sent, doc = span.sent if sent is None else sent, span.doc
     texts = doc_index.texts(doc)   # (token texts by index, read once per Doc)
     if span.end + 2 < len(doc) and texts[span.end] == "(" and texts[span.end + 1] in OUTLETS \
             and texts[span.end + 2] == ")":
@@ -162,12 +162,13 @@ def dateline(span) -> bool:
 CREDIT_VERBS = word_set("furniture", "credit_verbs")
 
 
-def byline(span) -> bool:
+def byline(span, sent=None) -> bool:
     """"By Mark Johnson", "By Marcelo Brandão reports from ...": the person who wrote the page;
     "(Reporting by Gustavo Palencia; Editing by Aurora Ellis)": those who wrote and edited it."""
-    sent, doc = span.sent, span.doc
+    doc = span.doc
     if span.start < 1 or doc[span.start - 1].lower_ != "by":
         return False
+    sent = span.sent if sent is None else sent
     return (span.start - 1 == sent.start and len(sent) <= BYLINE_MAX_TOKENS) or (
         span.start >= 2 and doc[span.start - 2].lower_ in CREDIT_VERBS)
 
@@ -175,21 +176,21 @@ def byline(span) -> bool:
 WRITER_NOUNS = word_set("furniture", "writer_nouns")
 
 
-def author_bio(span, article_text: str) -> bool:
+def author_bio(span, article_text: str, sent=None) -> bool:
     """"Isaac Kaledzi is an experienced and award winning journalist from Ghana": the line about
     the page's writer (a name that opens its sentence, is said to be a journalist, and is not
     named again)."""
-    sent, doc = span.sent, span.doc
+    sent, doc = span.sent if sent is None else sent, span.doc
     if span.start != sent.start or span.end >= sent.end or doc[span.end].lemma_ != "be" \
             or article_text.count(span.text) != 1:
         return False
     return any(t.lower_ in WRITER_NOUNS for t in doc[span.end + 1:min(sent.end, span.end + 10)])
 
 
-def lone_name(span, article_text: str) -> bool:
+def lone_name(span, article_text: str, sent=None) -> bool:
     """The span is all its sentence says (a word or two may stand beside it), and the article
     does not name it again (a list's line excepted: "Tourism – Abdi Hassan Noor")."""
-    sent = span.sent
+    sent = span.sent if sent is None else sent
     if len(sent) > LONE_MAX_TOKENS:
         return False   # (the cheap test first)
     others = [t for t in sent if t.is_alpha and not span.start <= t.i < span.end]
@@ -209,13 +210,14 @@ def _signs(span, article_text: str) -> bool:
     return k is not None and signed(lines, k)
 
 
-def reader_line(span) -> bool:
+def reader_line(span, sent=None) -> bool:
     """A name in a sentence the page writes to its reader, or ending in a web address ("turn off
     Adblock on Dawn.com", "Get The X's Daily Edition by email ... Sign Up")."""
-    toks = [t for t in span if not t.is_punct]
-    if toks and WEB_ADDRESS.search(toks[-1].text) and len(toks) > 1:
-        return True
-    return _reader_cue(doc_index.text(span.sent))
+    if "." in doc_index.text(span):   # (a web address has a dot: asked before the token walk)
+        toks = [t for t in span if not t.is_punct]
+        if toks and WEB_ADDRESS.search(toks[-1].text) and len(toks) > 1:
+            return True
+    return _reader_cue(doc_index.text(span.sent if sent is None else sent))
 
 
 @lru_cache(maxsize=4096)   # (pure; asked once per name of the same sentence)

@@ -48,6 +48,8 @@ def mentions(sents, found, make):
     for si, sent in enumerate(sents):
         doc = sent.doc
         texts = doc_index.texts(doc)   # (token texts by index: a Token is built only for a parliament word)
+        if WORDS.isdisjoint(texts[sent.start:sent.end]):
+            continue   # (no parliament word in the sentence: one set test, not a walk)
         for i in range(sent.start, sent.end):
             if texts[i] not in WORDS:
                 continue

@@ -333,9 +333,10 @@ def _junk_org(span) -> bool:
         return True   # "Section 104 (1) of the Constitution": a provision, not a body
     if len(toks) >= 2 and len(toks[0]) <= 4 and toks[0].text[:1].isupper() and toks[1].text[:1].isdigit():
         return True   # "Tk 3.25cr", "Rs 150,000", "Sh 588m": a sum of money
-    if CODE_NAME.match(span.text.strip()):
+    text = doc_index.text(span)   # (span.text joins the tokens anew at each read)
+    if CODE_NAME.match(text.strip()):
         return True   # "COVID-19", "F-16": a disease's or a model's code, not a body
-    if any(c.isdigit() for c in span.text) and not re.search(r"[^\W\d_]{2}", span.text):
+    if any(c.isdigit() for c in text) and not re.search(r"[^\W\d_]{2}", text):
         return True   # "P300,000", "N2.5bn": a sum of money
     if len(toks) == 1 and span.start >= 2 and span.doc[span.start - 1].text == "(" \
             and span.doc[span.start - 2].lower_ in DOCUMENT_HEADS:
@@ -503,9 +504,10 @@ def is_title_fragment(span) -> bool:
 def headline_case(doc) -> bool:
     """A block written in title case ("Nepal's King Dismisses Government"): a headline, a menu
     or a caption, where the model reads capitalised verbs and nouns as names."""
+    if doc_index.text(doc).rstrip().endswith((".", "?", "!", '"', "”")):
+        return False   # (asked first: a paragraph's end is cheaper to read than its words)
     words = [w for w in doc_index.texts(doc) if w.isalpha() and len(w) > 3]   # (Token.is_alpha is str.isalpha)
-    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words) \
-        and not doc_index.text(doc).rstrip().endswith((".", "?", "!", '"', "”")) and not introduces_quote(doc)
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words) and not introduces_quote(doc)
 
 
 def introduces_quote(doc) -> bool:
@@ -631,13 +633,17 @@ def the_group(ent, full_name_words: set[str]) -> bool:
         and not (nxt is not None and nxt.lower_ in PERSON_HEADED)   # ("the Maduro government" is his)
 
 
-def page_furniture(ent, label: str, article_text: str) -> bool:
+def page_furniture(ent, label: str, article_text: str, sent=None) -> bool:
     """A name of the page, not the story: a photo credit, a byline, the outlet, a name standing
-    alone on a line of the page's menus ("SM", "NEWSLETTER") (furniture_names.py)."""
-    return furniture_names.credit(ent) or furniture_names.outlet(ent, clean_name(ent.text)) or (
-        label == PERSON and (furniture_names.byline(ent) or furniture_names.author_bio(ent, article_text))) \
-        or furniture_names.lone_name(ent, article_text) \
-        or furniture_names.dateline(ent) or furniture_names.reader_line(ent)
+    alone on a line of the page's menus ("SM", "NEWSLETTER") (furniture_names.py). `sent` is the
+    entity's sentence (`ent.sent`) when the caller has it: a sentence of `doc.sents` holding it."""
+    if furniture_names.credit(ent) or furniture_names.outlet(ent, clean_name(doc_index.text(ent))):
+        return True
+    if sent is None:
+        sent = ent.sent   # (the span's sentence, found once for the tests below instead of once each)
+    return (label == PERSON and (furniture_names.byline(ent, sent) or furniture_names.author_bio(ent, article_text, sent))) \
+        or furniture_names.lone_name(ent, article_text, sent) \
+        or furniture_names.dateline(ent, sent) or furniture_names.reader_line(ent, sent)
 
 
 def _place_label(ent, label: str | None, full_name_words: set[str]) -> str | None:
@@ -699,12 +705,17 @@ def _country_cut(ent) -> bool:
     before = ent.start > 0 and not doc[ent.start - 1].is_punct   # "Sierra" + "Leone"
     if not (after or before) or gz.country_of(doc_index.text(ent)):
         return False   # (every cut asks for a word beside the span, and the span alone naming no country)
+    # (the longer spans' texts cut from the Doc's text by their tokens' character offsets, as a
+    # Span's text is: doc[a:b].text == text[doc[a].idx:doc[b - 1].idx + len(doc[b - 1].text)])
+    full, texts = doc_index.text(doc), doc_index.texts(doc)
+    start_char, end_char = ent.start_char, ent.end_char
     for n in (1, 2, 3):
-        if after and ent.end + n <= len(doc) \
-                and gz.country_of(doc_index.text(doc[ent.start:ent.end + n]).replace("’", "'")):
-            return True
+        if after and ent.end + n <= len(doc):
+            k = ent.end + n - 1
+            if gz.country_of(full[start_char:doc[k].idx + len(texts[k])].replace("’", "'")):
+                return True
         if before and ent.start - n >= 0 \
-                and gz.country_of(doc_index.text(doc[ent.start - n:ent.end]).replace("’", "'")):
+                and gz.country_of(full[doc[ent.start - n].idx:end_char].replace("’", "'")):
             return True
     return False
 
@@ -719,17 +730,17 @@ def collect_mentions(sents) -> list[Mention]:
     in a title-case block (headline, menu) counts only if the body of the article uses it too."""
     ents = [e for s in sents for e in s.ents]   # (each sentence's entities, read once)
     person_words = {w for e in ents if e.label_ == "PERSON" or (e.label_ == "ORG" and acts_as_person(e))
-                    for w in clean_name(e.text).split()}
+                    for w in clean_name(doc_index.text(e)).split()}
     person_words |= {f for w in list(person_words) for f in surname_forms(w)}   # "Mutlaq" of "al-Mutlaq"
     person_words -= {e.text for e in ents if e.label_ == "ORG" and len(e) == 1
                      and e.start > 0 and e.doc[e.start - 1].text == "("}   # "(Zacc)": a body's acronym
     person_words |= {p for w in list(person_words) if "-" in w for p in w.split("-") if p[:1].isupper()}
-    full_name_words = {w for e in ents if e.label_ == "PERSON" and len(clean_name(e.text).split()) > 1
-                       for w in clean_name(e.text).split()}
-    person_names = {clean_name(e.text) for e in ents if e.label_ == "PERSON"}
+    full_name_words = {w for e in ents if e.label_ == "PERSON" and len(clean_name(doc_index.text(e)).split()) > 1
+                       for w in clean_name(doc_index.text(e)).split()}
+    person_names = {clean_name(doc_index.text(e)) for e in ents if e.label_ == "PERSON"}
     # "Odebrecht" read as a person where "Odebrecht S.A." is an organisation of the article
-    company_names = {company_name(clean_name(e.text)) for e in ents
-                     if e.label_ == "ORG" and COMPANY_SUFFIX.search(clean_name(e.text))}
+    company_names = {company_name(clean_name(doc_index.text(e))) for e in ents
+                     if e.label_ == "ORG" and COMPANY_SUFFIX.search(clean_name(doc_index.text(e)))}
     docs = list({id(s.doc): s.doc for s in sents}.values())
     headline = {id(d) for d in docs if headline_case(d) and not list_names.list_item(d)}
     texts = [doc_index.text(d) for d in docs]   # (a Doc's text is joined anew at each read)
@@ -742,7 +753,7 @@ def collect_mentions(sents) -> list[Mention]:
         if si in foreign:
             continue   # a reader's comment or a quote in another language
         for ent in sent.ents:
-            name = clean_name(ent.text)
+            name = clean_name(doc_index.text(ent))
             byline = ent.label_ == "PERSON" and ent.end < len(ent.doc) and ent.doc[ent.end].text == ","
             if id(sent.doc) in headline and not byline and not said_in(name, body) and not (
                     ent.label_ == "PERSON" and name.split()[-1:] and said_in(name.split()[-1], body)) \
@@ -785,7 +796,7 @@ def collect_mentions(sents) -> list[Mention]:
                 continue   # "the Macks": a family, named by its surname
             if label == PERSON and name.lower() in towns:
                 continue   # "Prosecutors in Sherman say": the town of the dateline "SHERMAN, Texas"
-            if label is None or page_furniture(ent, label, article_text) or places.demonym(name) \
+            if label is None or page_furniture(ent, label, article_text, sent) or places.demonym(name) \
                     or name_precision.general_word(name) or (label == ORGANISATION and name_precision.in_document_name(ent, article_text)) \
                     or name_precision.region(ent, name) \
                     or _country_cut(ent) or COMPANY_SUFFIX.fullmatch(f" {name}") or _honorific_or_unit(ent) \

@@ -36,6 +36,7 @@ import re
 
 from . import gazetteer as gz
 from . import name_bounds
+from . import doc_index
 from .lexicon import MODIFIERS, load, word_set
 from .portfolio_words import PORTFOLIO_TAIL_WORDS
 from .rules.titles import PORTFOLIO_WORDS
@@ -265,13 +266,14 @@ def in_document_name(span, article_text: str) -> bool:
         if f"({toks[0].text})" in article_text and re.search(rf"\b(?:{'|'.join(DOCUMENT_HEADS)})\s*\({acr}\)", article_text):
             return True   # "the Local Government Code (LGC)" ... "barred by the LGC"
     j, joined = span.end, False
+    texts, lowers = doc_index.texts(doc), doc_index.lowers(doc)   # (by index, read once per Doc)
     while j < len(doc) and j - span.end <= 10:
-        t = doc[j]
-        if t.text in DOCUMENT_HEADS:
+        w = texts[j]
+        if w in DOCUMENT_HEADS:
             return joined
-        if t.text == "," or t.lower_ == "and":
+        if w == "," or lowers[j] == "and":
             joined = True
-        elif not (t.text[:1].isupper() or t.like_num or t.text in ("of", "the", "&")):
+        elif not (w[:1].isupper() or doc[j].like_num or w in ("of", "the", "&")):
             break
         j += 1
     j = span.start - 1

@@ -61,11 +61,12 @@ def demonym(text: str) -> bool:
 def _core(span):
     """The span without a leading "the" and a trailing possessive ("São Paulo’s")."""
     start, end = span.start, span.end
-    if span[0].lower_ == "the":
+    doc = span.doc
+    if doc_index.lowers(doc)[start] == "the":   # (span[0].lower_, by index: read once per Doc)
         start += 1
-    if end > start and span.doc[end - 1].text in POSSESSIVE:
+    if end > start and doc_index.texts(doc)[end - 1] in POSSESSIVE:
         end -= 1
-    return span.doc[start:end]
+    return doc[start:end]
 
 
 def named_as_place(core) -> bool:
@@ -107,11 +108,21 @@ def towns_with_regions(docs) -> set[str]:
     out = set()
     for d in docs:
         texts = doc_index.texts(d)   # (token texts by index; is_alpha is str.isalpha)
-        for i in range(len(texts) - 1):
-            w = texts[i]
-            if w[:1].isupper() and texts[i + 1] == "," and w.isalpha() and _before_its_region(d[i:i + 1]):
-                out.add(d[i].lower_)   # (a comma must follow: _before_its_region asks for one)
+        # a comma must follow (_before_its_region asks for one): from comma to comma, by list.index
+        j = _next_comma(texts, 1)
+        while j is not None:
+            i, w = j - 1, texts[j - 1]
+            if w[:1].isupper() and w.isalpha() and _before_its_region(d[i:i + 1]):
+                out.add(d[i].lower_)
+            j = _next_comma(texts, j + 1)
     return out
+
+
+def _next_comma(texts: list[str], start: int) -> int | None:
+    try:
+        return texts.index(",", start)
+    except ValueError:
+        return None
 
 
 def listed_with_places(core) -> bool:

@@ -52,6 +52,8 @@ def mentions(sents, found, org_label, make):
     for si, sent in enumerate(sents):
         doc = sent.doc
         texts = doc_index.texts(doc)
+        if by_first.keys().isdisjoint(texts[sent.start:sent.end]):
+            continue   # (no token of the sentence starts a name: one set test, not a walk)
         for i in range(sent.start, sent.end):
             if texts[i] not in by_first:
                 continue   # (read by index: a Token is built only where a name may start)
