@@ -130,7 +130,10 @@ def _title_colon_segment(r, sent, si, mentions) -> list[Position]:
 def _whole_line(sent) -> bool:
     """The sentence is its line's text, but for a list mark the parser cut off ("•")."""
     doc = sent.doc
-    return sent.end == len(doc) and all(t.is_punct or t.text in list_names.LIST_MARKS for t in doc[:sent.start])
+    if sent.end != len(doc):
+        return False
+    texts = doc_index.texts(doc)   # (by index: no Span of the text before, whose first word mostly ends the test)
+    return all(texts[i] in list_names.LIST_MARKS or doc[i].is_punct for i in range(sent.start))
 
 
 def name_then_post(r, sent, si, mentions) -> list[Position]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from graph.schema import ORGANISATION, PERSON
 
+from .. import doc_index
 from ..doc_index import words
 from ..lexicon import load
 from ..mentions import Mention
@@ -70,6 +71,9 @@ def _holder(r, verb):
 
 def held_posts(r, sent, si, mentions) -> list[Position]:
     out = []
+    found = doc_index.words(sent)   # (a hold verb and a post noun are needed)
+    if found.isdisjoint(HOLD_VERBS) or found.isdisjoint(POST_NOUNS):
+        return out
     for verb in sent:
         if verb.lemma_.lower() not in HOLD_VERBS or verb.pos_ not in ("VERB", "AUX") or not stated(verb):
             continue

@@ -7,6 +7,7 @@ from dataclasses import replace
 from graph.schema import ORGANISATION, PERSON
 
 from .. import gazetteer as gz
+from .. import doc_index
 from ..doc_index import any_of
 from ..lexicon import LEAD_VERBS, word_set
 from ..mentions import Mention
@@ -14,7 +15,8 @@ from .facts import Position
 from .appositions import title_phrase
 from .joined_posts import joined_phrases, split_posts, title_led_attr
 from .lead_clauses import chained_antecedent
-from .titles import ARTICLES, clean_title, has_head, hedged_simple, national_body, stated, title_tokens, without_leading
+from .titles import (ARTICLES, clean_title, has_head, hedged_simple, national_body, stated, title_tokens, without_leading,
+                     lemmas as title_lemmas)
 
 
 def served_as(r, sent, si, mentions) -> list[Position]:
@@ -56,7 +58,12 @@ def pronoun_leads(r, sent, si, mentions) -> list[Position]:
     out = []
     if not any_of(sent, LEAD_VERBS):   # (both readings need a lead verb in the sentence)
         return out
-    for tok in sent:
+    doc = sent.doc
+    lemmas, lowers = title_lemmas(doc), doc_index.lowers(doc)
+    for i in range(sent.start, sent.end):
+        if lemmas[i] not in LEAD_VERBS and lowers[i] not in ("he", "she"):
+            continue   # (each reading needs one of these)
+        tok = doc[i]
         if tok.lemma_ in LEAD_VERBS and tok.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in tok.children):
             obj = next((c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass", "oprd")), None)
             m = r.state.mention_at(obj.i) if obj is not None else None
@@ -81,8 +88,13 @@ def led_by(r, sent, si, mentions) -> list[Position]:
     out = []
     if not any_of(sent, LEAD_VERBS):
         return out
-    for tok in sent:
-        if tok.lemma_ not in LEAD_VERBS or tok.tag_ != "VBN" or _hedged_lead(tok):
+    doc = sent.doc
+    lemmas = title_lemmas(doc)
+    for i in range(sent.start, sent.end):
+        if lemmas[i] not in LEAD_VERBS:
+            continue
+        tok = doc[i]
+        if tok.tag_ != "VBN" or _hedged_lead(tok):
             continue
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         # "led by Special Agent in Charge X": the person named in the agent phrase

@@ -9,7 +9,7 @@ from graph.schema import ORGANISATION, PERSON
 
 from .. import gazetteer as gz
 
-from ..doc_index import any_of
+from ..doc_index import any_of, words
 from ..lexicon import load, word_set
 from .facts import Position
 from .parties import (MEMBER_NOUNS, PARTY_WORDS, after_acronym, is_institution, is_party, party_by_name,
@@ -441,10 +441,16 @@ def _titled_before(r, si, word: str):
     return the_one(found.values())
 
 
+_COPULA_MEMBER_NOUNS = MEMBER_NOUNS - {"member", "members"}
+
+
 def copula_party(r, sent, si, mentions) -> list[Position]:
     """"X is a senior figure in the Y Party", "The former governor has been a Y Party stalwart":
     a member noun after "to be", with a party; the subject a name, or a definite title that one
     person of the article holds ("the former governor")."""
+    found = words(sent)   # (the root's lemma "be" and a member noun are needed: cheaper than sent.root)
+    if "be" not in found or found.isdisjoint(_COPULA_MEMBER_NOUNS):
+        return []
     root = sent.root
     if root.lemma_ != "be" or not stated(root):
         return []

@@ -14,6 +14,7 @@ from dataclasses import replace
 from graph.schema import PERSON
 
 from .. import gazetteer as gz
+from .. import doc_index
 from ..doc_index import words
 from ..lexicon import load
 from ..mentions import Mention
@@ -23,7 +24,8 @@ from .held_posts import verb_body_after
 from .joined_posts import joined_phrases, split_posts
 from .parties import is_party
 from .post_holders import APPOINTING, GOING_ON, post_holder
-from .titles import ARTICLES, OFFICE_NOUNS, has_head, headed, portfolio_ministry, stated, title_tokens, without_leading
+from .titles import (ARTICLES, OFFICE_NOUNS, has_head, headed, portfolio_ministry, stated, title_tokens,
+                     without_leading, lemmas as title_lemmas)
 from ..org_names import ministry_domain
 
 _T = load("titles")
@@ -388,19 +390,24 @@ def post_verbs(r, sent, si, mentions) -> list[Position]:
     out = []
     if not _may_state_post(sent):
         return out
-    office = not words(sent).isdisjoint(OFFICE_NOUNS)   # (_office_object needs an office noun)
-    for tok in sent:
-        lemma, lower = tok.lemma_.lower(), tok.lower_
+    found = words(sent)
+    office = not found.isdisjoint(OFFICE_NOUNS)   # (_office_object needs an office noun)
+    to = "to" in found   # (_moved_to_ministry needs a "to")
+    doc = sent.doc
+    lemmas, lowers = title_lemmas(doc), doc_index.lowers(doc)
+    for i in range(sent.start, sent.end):
+        lemma, lower = lemmas[i].lower(), lowers[i]
         if lemma not in _TOKEN_WORDS and lower != "from" and not (
                 lower.endswith("ed") and (lower[:-2] in KNOWN or lower[:-1] in KNOWN)):
             continue   # (no test below can pass: each needs one of these words)
+        tok = doc[i]
         if tok.pos_ == "NOUN" and (lemma in POSSESSED_OFFICES or lemma in REMOVED_DUTIES and _removed_holder(r, tok)[0]):
             out += _possessed_office(r, tok, si, mentions)
         if lemma not in KNOWN and lower.endswith("ed"):   # the model's "reappointe" for "reappointed"
             lemma = next((x for x in (lower[:-2], lower[:-1]) if x in KNOWN), lemma)
         if office and (lemma in OBJECT_VERBS or lemma in TO_OFFICE_VERBS or lemma in PREP_VERBS):
             out += _office_object(r, tok, si, mentions)
-        if lemma in TO_OFFICE_VERBS and tok.pos_ == "VERB":
+        if to and lemma in TO_OFFICE_VERBS and tok.pos_ == "VERB":
             out += _moved_to_ministry(r, tok, si, mentions)
         if lower == "from":
             out += _removed_from_office(r, tok, si, mentions)

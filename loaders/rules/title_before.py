@@ -8,6 +8,7 @@ from dataclasses import replace
 from graph.schema import ORGANISATION, PERSON
 
 from .. import gazetteer as gz
+from ..doc_index import text
 from ..lexicon import word_set
 from ..mentions import Mention
 from ..name_precision import names_other_country
@@ -57,8 +58,11 @@ def title_of_org_before(r, sent, si, m: Mention, mentions) -> list[Position]:
     end = before_bracket(doc, before_honorifics(doc, m.start - 1, sent.start), sent.start)   # "... (EC) Dr. X"
     om = r.org_mention_at(mentions, end)
     if om is None:   # "Governor of the Chukotka Autonomous Area Roman Kopin": a region, not a tagged body
+        # (a place ending at doc[end] has doc[end] in it: its entity type first, cheaper than doc.ents)
         place = next((e for e in doc.ents if e.end == end + 1 and e.label_ in ("GPE", "LOC")
-                      and not gz.country_of(e.text)), None) or _area_name_ending_at(doc, end, sent.start)
+                      and not gz.country_of(e.text)), None) if end >= 0 and doc[end].ent_type_ in ("GPE", "LOC") \
+            else None
+        place = place or _area_name_ending_at(doc, end, sent.start)
         k = place.start - 1 if place is not None else -1
         k -= k >= sent.start and doc[k].lower_ == "the"
         if place is not None and k - 1 >= sent.start and doc[k].lower_ == "of" and doc[k - 1].lower_ in PLACE_HEADS:
@@ -478,7 +482,7 @@ def _title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
             return [member_position(m, org_m.entity, si, "title-before-name", former)] + (
                 [Position(m.entity, title, org, si, "title-before-name:party-post", 0.8, former)] if org is not None else [])
         return [Position(m.entity, title, org_m.entity, si, "title-before-name:org", 0.85, former)]
-    district = DISTRICT_AFTER.match(doc[m.end - 1:sent.end].text[len(doc[m.end - 1].text):])
+    district = DISTRICT_AFTER.match(text(doc[m.end - 1:sent.end])[len(doc[m.end - 1].text):])
     if district:   # "U.S. Attorney X of the Western District of Pennsylvania"
         office = district_office(title, country or r.state.country)
         if office is not None:

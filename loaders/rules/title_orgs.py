@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from graph.schema import ORGANISATION
 
@@ -306,6 +307,24 @@ def service_commission(st, words: list[str], country: str | None) -> EntityBuild
     return st.org_entity(" ".join(core[:-1]) + " Commission", country)
 
 
+@lru_cache(maxsize=4096)
+def _title_portfolio(words: tuple[str, ...]) -> tuple[str, frozenset[str]] | None:
+    """The first portfolio (longest from the leftmost word) of a ministry's title ("Defence Minister",
+    "foreign ministry head"), with the ministry's names as the title writes them; or None. (A pure
+    function of the title's words, asked again for each title an article repeats.)"""
+    lw = [w.lower() for w in words]
+    for i in range(len(words)):
+        for j in range(len(words), i, -1):
+            dom = gz.portfolio(" ".join(words[i:j]))
+            if dom and (any(h in lw for h in ("minister", "ministers", "attaché", "attache",
+                                               "secretary", "spokesman", "spokeswoman",
+                                               "spokesperson"))
+                        or (j < len(lw) and lw[j] == "ministry"
+                            and any(w in gz.TITLE_HEADS for w in lw[j + 1:]))):   # "foreign ministry head"
+                return dom, frozenset(written_portfolios.written_forms(list(words), i, j))
+    return None
+
+
 def org_for_title(st, title: str, country: str | None, explicit: str | None = None) -> EntityBuild | None:
     """The institution a title names: a known office ("home secretary" in Britain), a ministry
     through its portfolio word, the article's party or national body, or the country of a
@@ -389,20 +408,15 @@ def org_for_title(st, title: str, country: str | None, explicit: str | None = No
         body_ministry = next((MINISTRIES_OF_BODIES[w] for w in lw if w in MINISTRIES_OF_BODIES), None)
         if body_ministry:
             return st.org_entity(body_ministry, country or st.country_hint)
-    for i in range(len(words)):
-        for j in range(len(words), i, -1):
-            dom = gz.portfolio(" ".join(words[i:j]))
-            if dom and (any(h in lw for h in ("minister", "ministers", "attaché", "attache",
-                                               "secretary", "spokesman", "spokeswoman",
-                                               "spokesperson"))
-                        or (j < len(lw) and lw[j] == "ministry"
-                            and any(w in gz.TITLE_HEADS for w in lw[j + 1:]))):   # "foreign ministry head"
-                joined = combined_ministry(st, dom, country or st.country_hint)
-                if joined is not None:   # "labor Minister X" in a story naming the "Ministry of ..., Labour and ..."
-                    return joined
-                e = st.org_entity(f"Ministry of {dom}", country or st.country_hint)
-                e.aliases |= written_portfolios.written_forms(words, i, j)   # "land management minister"
-                return e
+    found = _title_portfolio(tuple(words))
+    if found is not None:
+        dom, forms = found
+        joined = combined_ministry(st, dom, country or st.country_hint)
+        if joined is not None:   # "labor Minister X" in a story naming the "Ministry of ..., Labour and ..."
+            return joined
+        e = st.org_entity(f"Ministry of {dom}", country or st.country_hint)
+        e.aliases |= forms   # "land management minister"
+        return e
     if "party" in lw and any(w in gz.TITLE_HEADS for w in lw if w != "party"):
         return referred_party(st)   # "party General Secretary X": the party named last, or the article's one party
     body = next((w for w in lw if w in BODY_WORDS and w not in ("military", "intelligence", "party")), None)
