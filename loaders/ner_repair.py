@@ -868,9 +868,10 @@ def _subjects_of_posts(doc, out: list[Span], txt: list[str], low: list[str]) -> 
 def _town_polices(doc, ents: list[Span]) -> list[Span]:
     """"Gary, Ind., Police Department", "Elm Falls, Texas Police (Chief)": the town, its state and
     "Police" are one body (loaders/town_police.py), not two places and "Police Department"."""
-    if "Police" not in doc_index.text(doc):
-        return ents   # (most sentences: no token loop)
-    for k in (t.i for t in doc if t.text == "Police"):
+    txt = doc_index.texts(doc)
+    if "Police" not in txt:
+        return ents   # (most documents: no token loop)
+    for k in (i for i, w in enumerate(txt) if w == "Police"):
         found = town_police.police_span(doc, k)
         if found is None or any(e.label_ == "PERSON" and e.start < found[1] and found[0] < e.end for e in ents):
             continue
@@ -884,7 +885,7 @@ def ner_repair(doc):
     # each token's text and lower-cased form, read once: the loops below and the helpers test
     # these strings first and build spaCy's Token (doc[i]) only where a rule may act
     txt = doc_index.texts(doc)
-    low = [w.lower() for w in txt]   # (spaCy's Token.lower_ is its text's str.lower())
+    low = doc_index.lowers(doc)   # (spaCy's Token.lower_ is its text's str.lower(); read with txt, not to be changed)
     ents = _town_polices(doc, list(doc.ents))   # "the Gary, Ind., Police Department"
     ents = _join_adjacent_persons(doc, place_then_name(doc, ents))   # "President of Ukraine X Y"
     ents = join_patronymics(doc, ents)   # "Noura" bint "Saeed Al Marri"
