@@ -52,7 +52,8 @@ COMPLEMENT_LABELS = ("EVENT", "LAW", "WORK_OF_ART", "FAC", "LOC", "PRODUCT")
 
 def _cap(tok) -> bool:
     """A word written as part of a name: capitalised, letters (and hyphens) only."""
-    return tok.text[:1].isupper() and tok.text.replace("-", "").replace("'", "").isalpha()
+    text = tok.text   # (spaCy builds the string at each read)
+    return text[:1].isupper() and text.replace("-", "").replace("'", "").isalpha()
 
 
 def _cap_text(text: str) -> bool:
@@ -399,48 +400,51 @@ def _trim_lower(doc, span: Span) -> Span:
 def _person_shape(doc, span: Span) -> Span | None:
     """A person span that is not a person's name: "Ahmadinejad Fires Foreign" (a headline verb
     ends the name: cut there), "Malawi Anti-Corruption Bureau" (an institution word ends it)."""
-    if span.label_ == "ORG" and any(t.text == "(" for t in span[1:]) and not any(t.text == ")" for t in span):
-        span = Span(doc, span.start, next(t.i for t in span[1:] if t.text == "("), label="ORG")   # "Congress (NPC"
-    if span.label_ == "ORG":
+    txt, low = doc_index.texts(doc), doc_index.lowers(doc)   # (each token's strings, read once per Doc)
+    label = span.label_
+    if label == "ORG" and "(" in txt[span.start + 1:span.end] and ")" not in txt[span.start:span.end]:
+        span = Span(doc, span.start, txt.index("(", span.start + 1, span.end), label="ORG")   # "Congress (NPC"
+    if label == "ORG":
         span = _drop_trailing_title(doc, span)
-    if span.label_ == "ORG" and len(span) >= 2 and span[-1].lower_ == "air" and span.end < len(doc) \
-            and doc[span.end].lower_ in ("marshal", "vice", "chief", "commodore"):
+        label = span.label_
+    if label == "ORG" and len(span) >= 2 and low[span.end - 1] == "air" and span.end < len(doc) \
+            and low[span.end] in ("marshal", "vice", "chief", "commodore"):
         span = Span(doc, span.start, span.end - 1, label="ORG")   # "Air Staff" + "Air Marshal X": the rank's first word
-    if span.label_ == "ORG" and len(span) >= 3 and span[-1].text.endswith(("ist", "ists")) and span.end < len(doc) \
+    if label == "ORG" and len(span) >= 3 and txt[span.end - 1].endswith(("ist", "ists")) and span.end < len(doc) \
             and doc[span.end].is_lower and doc[span.end].pos_ == "NOUN":
         span = Span(doc, span.start, span.end - 1, label="ORG")   # "Boko Haram" + "Islamist insurgency"
-    if span.label_ == "ORG":   # "Niger Military Junta Names New", "Ukraine Parliament Approves": a headline's verb
-        for t in span[1:]:
-            if t.text[:1].isupper() and (t.lower_ in HEADLINE_VERBS or t.tag_ == "VBZ"):
-                return Span(doc, span.start, t.i, label="ORG")
+    if label == "ORG":   # "Niger Military Junta Names New", "Ukraine Parliament Approves": a headline's verb
+        for k in range(span.start + 1, span.end):
+            if txt[k][:1].isupper() and (low[k] in HEADLINE_VERBS or doc[k].tag_ == "VBZ"):
+                return Span(doc, span.start, k, label="ORG")
         return span
-    if span.label_ != "PERSON":
+    if label != "PERSON":
         return span
-    if len(span) <= 3 and span[-1].text.lower().endswith("-era") or span.text.lower().endswith(("-era", "-style")):
+    if len(span) <= 3 and txt[span.end - 1].lower().endswith("-era") \
+            or doc_index.text(span).lower().endswith(("-era", "-style")):
         return None   # "Mugabe-era", "Soviet-style": a time or a manner, not a person
     start = span.start
-    while span.end - start > 1 and doc[start].is_sent_start and doc[start].lower_ in SENTENCE_OPENERS:
+    while span.end - start > 1 and low[start] in SENTENCE_OPENERS and doc[start].is_sent_start:
         start += 1   # "Neither Zhang", "Both Li": a sentence's first word is not the name
-    if span.end - start > 1 and start > 0 and doc[start - 1].lower_ == "to" and doc[start].lower_ in REPLACE_VERBS:
+    if span.end - start > 1 and start > 0 and low[start - 1] == "to" and low[start] in REPLACE_VERBS:
         start += 1   # "Set to Succeed Abe as PM": a headline's verb after "to" is not the name
-    if span.end - start > 2 and start > 0 and doc[start - 1].lower_ in ("to", "in", "from") \
-            and gz.country_of(doc[start].text) and not doc[start + 1].is_punct:
+    if span.end - start > 2 and start > 0 and low[start - 1] in ("to", "in", "from") \
+            and gz.country_of(txt[start]) and not doc[start + 1].is_punct:
         start += 1   # "former ambassador to Belarus" + "Avi Levin": the post's country, then the name
     # "Minister of Foreign" + "Affairs To Anh Dung": the portfolio's last word is not the name
-    while span.end - start > 2 and doc[start].lower_ in PORTFOLIO_WORDS and start > 0 \
-            and (doc[start - 1].lower_ in PORTFOLIO_WORDS or doc[start - 1].lower_ == "of"):
+    while span.end - start > 2 and low[start] in PORTFOLIO_WORDS and start > 0 \
+            and (low[start - 1] in PORTFOLIO_WORDS or low[start - 1] == "of"):
         start += 1
     span = Span(doc, start, span.end, label="PERSON")
     for k in (1, 2):   # "Special Agent in" + "Charge Aaron T. Ford": the title's last words are not the name
         if span.start + k < span.end and phrase_ending_at(doc, span.start + k - 1, 0) > k:
             span = Span(doc, span.start + k, span.end, label="PERSON")
             break
-    for t in span:
-        if t.i > span.start and t.text[:1].isupper() and t.lower_ in HEADLINE_VERBS:
-            return Span(doc, span.start, t.i, label="PERSON")
-        if t.i == span.start and t.lower_ in HEADLINE_VERBS and t.text[:1].isupper():
-            return None
-    if len(span) > 1 and span[-1].lower_ in TERRITORY_HEADS and span[-1].text[:1].isupper():
+    for k in range(span.start, span.end):
+        if low[k] in HEADLINE_VERBS and txt[k][:1].isupper():
+            # a headline's verb inside the name ends it; a name that begins with one is none
+            return Span(doc, span.start, k, label="PERSON") if k > span.start else None
+    if len(span) > 1 and low[span.end - 1] in TERRITORY_HEADS and txt[span.end - 1][:1].isupper():
         return Span(doc, span.start, span.end, label="ORG")   # ("Imo State", "Herat Province": a territory)
     return span
 
