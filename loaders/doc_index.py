@@ -26,10 +26,10 @@ from spacy.tokens import Doc
 class _Index:
     """What is read once per Doc: its text, its tokens' texts, lower-cased texts, lower-cased
     lemmas and parts of speech, and the word sets of its sentences (each filled when first asked)."""
-    __slots__ = ("text", "tokens", "lemmas", "pos", "words")
+    __slots__ = ("text", "tokens", "lemmas", "pos", "spaces", "words")
 
     def __init__(self):
-        self.text = self.tokens = self.lemmas = self.pos = None
+        self.text = self.tokens = self.lemmas = self.pos = self.spaces = None
         self.words = {}   # (start, end) -> frozenset
 
 
@@ -68,8 +68,7 @@ def text(span) -> str:
     if found is None:
         # (spaCy's Doc.text joins each token's text_with_ws: its text, and a space if one follows;
         # here from the texts read once and the whitespace flags in one array, without Token objects)
-        spaces = doc.to_array(SPACY).tolist() if len(doc) else []
-        found = index.text = "".join([w + " " if s else w for w, s in zip(_tokens(doc, index)[0], spaces)])
+        found = index.text = "".join([w + " " if s else w for w, s in zip(_tokens(doc, index)[0], spaces(doc))])
     return found if doc is span else found[span.start_char:span.end_char]
 
 
@@ -85,11 +84,7 @@ def words(sent) -> frozenset[str]:
     if found is None:
         # (cut from per-Doc lists: a token's lower_ is its text's str.lower(), see _tokens; its
         # lemma is read by string id, the same string as lemma_, then lower-cased as before)
-        lowers = _tokens(doc, index)[1]
-        lemmas = index.lemmas
-        if lemmas is None or len(lemmas) != len(doc):
-            strings = doc.vocab.strings
-            lemmas = index.lemmas = [strings[m].lower() for m in doc.to_array(LEMMA).tolist()] if len(doc) else []
+        lowers, lemmas = _tokens(doc, index)[1], _lemmas(doc, index)
         start, end = key
         found = index.words[key] = frozenset(lowers[start:end] + lemmas[start:end])
     return found
@@ -115,6 +110,29 @@ def _tokens(doc, index=None):
         strings = doc.vocab.strings
         texts = [strings[o] for o in doc.to_array(ORTH).tolist()] if len(doc) else []
         found = index.tokens = (texts, [w.lower() for w in texts])
+    return found
+
+
+def _lemmas(doc, index):
+    found = index.lemmas
+    if found is None or len(found) != len(doc):
+        strings = doc.vocab.strings
+        found = index.lemmas = [strings[m].lower() for m in doc.to_array(LEMMA).tolist()] if len(doc) else []
+    return found
+
+
+def lemmas(doc) -> list[str]:
+    """Every token's lemma, lower-cased, by index (`doc[i].lemma_.lower()`), read once per Doc."""
+    return _lemmas(doc, _index(doc))
+
+
+def spaces(doc) -> list[int]:
+    """Every token's whitespace flag, by index: 1 where a space follows (`doc[i].whitespace_ == " "`),
+    0 where none does, read once per Doc."""
+    index = _index(doc)
+    found = index.spaces
+    if found is None or len(found) != len(doc):
+        found = index.spaces = doc.to_array(SPACY).tolist() if len(doc) else []
     return found
 
 

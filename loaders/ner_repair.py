@@ -63,14 +63,15 @@ def _cap_text(text: str) -> bool:
 
 def _namey(doc, j: int) -> bool:
     """Capitalised, or a hyphen-joined piece of a capitalised word ("Anti-Corruption", "Tehreek-e-Insaf")."""
-    t = doc[j]
-    if _cap(t):
+    txt, spaced = doc_index.texts(doc), doc_index.spaces(doc)   # (each token's text and whitespace, read once per Doc)
+    w = txt[j]
+    if _cap_text(w):
         return True
-    if j == 0 or doc[j - 1].whitespace_ != "":
+    if j == 0 or spaced[j - 1]:
         return False
-    if t.text == "-":                      # the hyphen inside "Anti-Corruption"
-        return j + 1 < len(doc) and t.whitespace_ == ""
-    return doc[j - 1].text == "-" and t.text.isalpha()   # the piece after it
+    if w == "-":                      # the hyphen inside "Anti-Corruption"
+        return j + 1 < len(doc) and not spaced[j]
+    return txt[j - 1] == "-" and w.isalpha()   # the piece after it
 
 
 def _free(tok, taken: set[int]) -> bool:
@@ -208,38 +209,42 @@ def _split_possessive(doc, span: Span) -> list[Span]:
 def _org_tail(doc, start: int, taken: set[int], complement: bool = False, going_on: bool = False) -> int:
     """The end of an institution name that continues at start, or start if none does; going_on:
     it goes on from a tagged body, and a tail head ends it too ("and Customs Enforcement")."""
+    txt, low = doc_index.texts(doc), doc_index.lowers(doc)   # (each token's strings, read once per Doc)
+    n = len(doc)
     i, best = start, start
-    while i < len(doc) and i - start < 12:
-        t = doc[i]
-        if t.i in taken and t.ent_type_ == "ORG" and t.ent_iob_ == "B" and (
-                i == start or doc[i - 1].lower_ in ("of", "for", "the", "de", "des", "du")):
-            j = i + 1   # another institution's span joined on: take it whole ("the United States" + "Department of Justice")
-            while j < len(doc) and doc[j].ent_iob_ == "I":
-                j += 1
-            i = best = j
-            continue
-        if t.i in taken and t.ent_type_ not in ("ORG", "") and not (
-                complement and t.ent_type_ in ("GPE", "LOC") and (doc[i - 1].lower_ in ("of", "the", "in") or t.ent_iob_ == "I")):
-            break   # (a place inside the complement is part of the name: "... District of Alabama")
+    while i < n and i - start < 12:
+        w, lw = txt[i], low[i]
+        if i in taken:   # (both tests below are of a token some span covers)
+            t = doc[i]
+            if t.ent_type_ == "ORG" and t.ent_iob_ == "B" and (
+                    i == start or low[i - 1] in ("of", "for", "the", "de", "des", "du")):
+                j = i + 1   # another institution's span joined on: take it whole ("the United States" + "Department of Justice")
+                while j < n and doc[j].ent_iob_ == "I":
+                    j += 1
+                i = best = j
+                continue
+            if t.ent_type_ not in ("ORG", "") and not (
+                    complement and t.ent_type_ in ("GPE", "LOC") and (low[i - 1] in ("of", "the", "in") or t.ent_iob_ == "I")):
+                break   # (a place inside the complement is part of the name: "... District of Alabama")
         if _namey(doc, i):
             i += 1
-            if t.lower_ in ORG_NAME_HEADS or complement or (going_on and t.lower_ in TAIL_HEADS) or (
-                    t.lower_ == "general" and doc[i - 2].lower_ in gz.TITLE_HEADS and i - 1 == start):
+            if lw in ORG_NAME_HEADS or complement or (going_on and lw in TAIL_HEADS) or (
+                    lw == "general" and low[i - 2] in gz.TITLE_HEADS and i - 1 == start):
                 best = i          # "Office for High-ranking Officials": the complement is part of the name
             continue
-        if (t.lower_ in JOINERS or t.text in CAPITAL_JOINERS) and i + 1 < len(doc) and doc[i + 1].text[:1].isupper() \
-                and (doc[i + 1].lower_ in gz.TITLE_WORDS or doc[i + 1].lower_ in MODIFIERS):
+        if (lw in JOINERS or w in CAPITAL_JOINERS) and i + 1 < n and txt[i + 1][:1].isupper() \
+                and (low[i + 1] in gz.TITLE_WORDS or low[i + 1] in MODIFIERS):
             break   # "the Criminal Division and Acting U.S. Attorney X", "Order On Acting Governor": a title follows
-        if (t.lower_ in JOINERS or (t.text in CAPITAL_JOINERS and complement is False and best == i)
-                or (t.lower_ == "in" and complement and i + 1 < len(doc) and doc[i + 1].ent_type_ in ("GPE", "LOC")
-                    and any(x.text in CAPITAL_JOINERS for x in doc[max(0, i - 8):i]))) \
-                and i + 1 < len(doc) and _cap(doc[i + 1]) and doc[i + 1].lower_ not in gz.TITLE_HEADS:
-            complement = complement or ((t.lower_ == "for" or t.text in CAPITAL_JOINERS) and best == i) or (
-                t.lower_ == "on" and best == i and doc[i - 1].lower_.split("-")[-1] in COMMITTEE_HEADS)
+        if (lw in JOINERS or (w in CAPITAL_JOINERS and complement is False and best == i)
+                or (lw == "in" and complement and i + 1 < n and doc[i + 1].ent_type_ in ("GPE", "LOC")
+                    and any(x in CAPITAL_JOINERS for x in txt[max(0, i - 8):i]))) \
+                and i + 1 < n and _cap_text(txt[i + 1]) and low[i + 1] not in gz.TITLE_HEADS:
+            complement = complement or ((lw == "for" or w in CAPITAL_JOINERS) and best == i) or (
+                lw == "on" and best == i and low[i - 1].split("-")[-1] in COMMITTEE_HEADS)
             i += 1
             continue
-        if t.lower_ == "for" and best == i and i + 2 < len(doc) and doc[i + 1].lower_ == "the" and _cap(doc[i + 2]) \
-                and doc[i + 2].lower_ not in gz.TITLE_HEADS:
+        if lw == "for" and best == i and i + 2 < n and low[i + 1] == "the" and _cap_text(txt[i + 2]) \
+                and low[i + 2] not in gz.TITLE_HEADS:
             complement = True   # "U.S. District Court for the Northern District of Alabama"
             i += 2
             continue
