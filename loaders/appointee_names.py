@@ -55,8 +55,7 @@ def _name_words(doc, head) -> tuple[int, int] | None:
 def _appointing_verb(doc) -> bool:
     """Some verb's lemma (lower-cased) is an appointing verb's (the verbs found in the Doc's
     array of parts of speech: no Token is made for the other words)."""
-    lemmas = doc_index.lemmas(doc)
-    return any(lemmas[i] in APPOINTEE_VERBS for i, pos in enumerate(doc_index.pos_ids(doc)) if pos == VERB)
+    return any(doc[i].lemma_.lower() in APPOINTEE_VERBS for i, pos in enumerate(doc_index.pos_ids(doc)) if pos == VERB)
 
 
 def appointee_names(doc, out) -> list[tuple[int, int]]:
@@ -65,11 +64,12 @@ def appointee_names(doc, out) -> list[tuple[int, int]]:
         return []
     owner = {i: x for x in out for i in range(x.start, x.end)}
     found = []
-    lemmas = doc_index.lemmas(doc)
-    for i, pos in enumerate(doc_index.pos_ids(doc)):
-        if pos != VERB or lemmas[i] not in APPOINTEE_VERBS:
+    for i, pos in enumerate(doc_index.pos_ids(doc)):   # (a Token for the verbs only)
+        if pos != VERB:
             continue
         verb = doc[i]
+        if verb.lemma_.lower() not in APPOINTEE_VERBS:
+            continue
         for head in verb.children:
             if head.dep_ not in ("dobj", "nsubjpass") or head.pos_ != "PROPN" or not _post_after(verb, head):
                 continue
