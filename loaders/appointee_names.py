@@ -64,8 +64,11 @@ def appointee_names(doc, out) -> list[tuple[int, int]]:
         return []
     owner = {i: x for x in out for i in range(x.start, x.end)}
     found = []
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in APPOINTEE_VERBS:
+    for i, pos in enumerate(doc_index.pos_ids(doc)):   # (a Token for the verbs only)
+        if pos != VERB:
+            continue
+        verb = doc[i]
+        if verb.lemma_.lower() not in APPOINTEE_VERBS:
             continue
         for head in verb.children:
             if head.dep_ not in ("dobj", "nsubjpass") or head.pos_ != "PROPN" or not _post_after(verb, head):

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from . import doc_index
 from . import gazetteer as gz
 from .lexicon import word_set
 
@@ -109,7 +110,9 @@ def _left_out_end(doc, start: int, end: int, sent_end: int) -> int:
 
 def _institution(span) -> bool:
     """A body's name, not a title ("Chief of Staff")."""
-    return any(_cap(t) and t.lower_ in gz.ORG_HEADS for t in span) and span[0].lower_ not in gz.TITLE_WORDS
+    doc, low = span.doc, doc_index.lowers(span.doc)   # (a Token for the institution words only)
+    return any(low[k] in gz.ORG_HEADS and _cap(doc[k]) for k in range(span.start, span.end)) \
+        and low[span.start] not in gz.TITLE_WORDS
 
 
 def mend(doc, ents: list[Span]) -> list[Span]:
@@ -117,6 +120,7 @@ def mend(doc, ents: list[Span]) -> list[Span]:
     out: list[Span] = []
     ents = sorted(ents, key=lambda e: e.start)
     skip_to = -1
+    low = doc_index.lowers(doc)   # (each token's lower-cased text, read once per Doc)
     for e in ents:
         if e.start < skip_to:
             continue
@@ -124,13 +128,13 @@ def mend(doc, ents: list[Span]) -> list[Span]:
             out.append(e)   # (a longer span over it is already there: filter_spans keeps that one)
             continue
         start = e.start
-        if start >= 3 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "for" \
+        if start >= 3 and low[start - 1] == "the" and low[start - 2] == "for" \
                 and _cap(doc[start - 3]) and doc[start - 3].lower_ in gz.ORG_HEADS \
                 and not any(x.end > start - 3 for x in out):
             start -= 3   # "Commission for the" + "Promotion of Piety"
         span = doc[start:e.end]
         end = _tail_end(doc, e.end, e.sent.end) if _institution(span) else e.end
-        if any(_cap(t) and t.lower_ in gz.ORG_HEADS for t in span):   # ("Parliamentary ..." opens with a title word)
+        if any(low[k] in gz.ORG_HEADS and _cap(doc[k]) for k in range(start, e.end)):   # ("Parliamentary ..." opens with a title word)
             end = _left_out_end(doc, start, end, e.sent.end)
         for x in ents:   # a span the tail runs into is taken whole ("Against Impunity in Ruritania")
             if e.end <= x.start < end < x.end and x.label_ in ("ORG", "PERSON"):

@@ -19,39 +19,74 @@ from __future__ import annotations
 
 import weakref
 
-from spacy.attrs import ORTH, POS
+from spacy.attrs import LEMMA, ORTH, POS, SPACY
+from spacy.tokens import Doc
 
-_WORDS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()   # Doc -> {(start, end): frozenset}
-_TEXTS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()   # Doc -> its text
+
+class _Index:
+    """What is read once per Doc: its text, its tokens' texts, lower-cased texts, lower-cased
+    lemmas and parts of speech, and the word sets of its sentences (each filled when first asked)."""
+    __slots__ = ("text", "tokens", "lemmas", "pos", "spaces", "words")
+
+    def __init__(self):
+        self.text = self.tokens = self.lemmas = self.pos = self.spaces = None
+        self.words = {}   # (start, end) -> frozenset
+
+
+_WORDS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()   # Doc -> _Index (its word sets and lists)
+# the last Doc asked about (a weak reference) and its index: rules ask about one Doc many times
+# in a row, and a weak reference's call is cheaper than the weak dictionary's lookup
+_last_ref = None
+_last_index = None
+
+
+def _index(doc) -> _Index:
+    global _last_ref, _last_index
+    if _last_ref is not None and _last_ref() is doc:
+        return _last_index
+    found = _WORDS.get(doc)
+    if found is None:
+        found = _WORDS[doc] = _Index()
+    _last_ref, _last_index = weakref.ref(doc, _forget), found
+    return found
+
+
+def _forget(ref) -> None:
+    """The last Doc is gone: its index goes with it."""
+    global _last_ref, _last_index
+    if _last_ref is ref:
+        _last_ref = _last_index = None
 
 
 def text(span) -> str:
     """The span's (or Doc's) text, as `span.text` gives it. spaCy joins a Doc's or a Span's
     tokens anew at every read of `.text`; here a Doc's text is joined once and a span's is cut
     from it by its character offsets."""
-    doc = getattr(span, "doc", span)
-    found = _TEXTS.get(doc)
+    doc = span if type(span) is Doc else span.doc
+    index = _index(doc)
+    found = index.text
     if found is None:
-        found = _TEXTS[doc] = doc.text
+        # (spaCy's Doc.text joins each token's text_with_ws: its text, and a space if one follows;
+        # here from the texts read once and the whitespace flags in one array, without Token objects)
+        found = index.text = "".join([w + " " if s else w for w, s in zip(_tokens(doc, index)[0], spaces(doc))])
     return found if doc is span else found[span.start_char:span.end_char]
 
 
 def words(sent) -> frozenset[str]:
     """Every token's lower-cased text and lower-cased lemma in the span (a sentence, or a
     whole Doc)."""
-    doc = getattr(sent, "doc", sent)
-    start, end = (sent.start, sent.end) if doc is not sent else (0, len(doc))
-    per_doc = _WORDS.get(doc)
-    if per_doc is None:
-        per_doc = _WORDS[doc] = {}
-    found = per_doc.get((start, end))
+    if type(sent) is Doc:
+        doc, key = sent, (0, len(sent))
+    else:
+        doc, key = sent.doc, (sent.start, sent.end)
+    index = _index(doc)
+    found = index.words.get(key)
     if found is None:
-        found = set()
-        add = found.add
-        for t in sent:
-            add(t.lower_)
-            add(t.lemma_.lower())
-        found = per_doc[(start, end)] = frozenset(found)
+        # (cut from per-Doc lists: a token's lower_ is its text's str.lower(), see _tokens; its
+        # lemma is read by string id, the same string as lemma_, then lower-cased as before)
+        lowers, lemmas = _tokens(doc, index)[1], _lemmas(doc, index)
+        start, end = key
+        found = index.words[key] = frozenset(lowers[start:end] + lemmas[start:end])
     return found
 
 
@@ -65,17 +100,39 @@ def any_of(sent, *triggers) -> bool:
     return False
 
 
-_TOKENS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()   # Doc -> (texts, lowers)
-
-
-def _tokens(doc):
-    found = _TOKENS.get(doc)
+def _tokens(doc, index=None):
+    if index is None:
+        index = _index(doc)
+    found = index.tokens
     if found is None or len(found[0]) != len(doc):   # (our pipeline never retokenizes; if it did, read anew)
         # (the string ids of the tokens' texts in one array, then their strings: much cheaper than
         # a Token object per token; a token's lower_ is its text's str.lower(), spaCy's LOWER getter)
         strings = doc.vocab.strings
         texts = [strings[o] for o in doc.to_array(ORTH).tolist()] if len(doc) else []
-        found = _TOKENS[doc] = (texts, [w.lower() for w in texts])
+        found = index.tokens = (texts, [w.lower() for w in texts])
+    return found
+
+
+def _lemmas(doc, index):
+    found = index.lemmas
+    if found is None or len(found) != len(doc):
+        strings = doc.vocab.strings
+        found = index.lemmas = [strings[m].lower() for m in doc.to_array(LEMMA).tolist()] if len(doc) else []
+    return found
+
+
+def lemmas(doc) -> list[str]:
+    """Every token's lemma, lower-cased, by index (`doc[i].lemma_.lower()`), read once per Doc."""
+    return _lemmas(doc, _index(doc))
+
+
+def spaces(doc) -> list[int]:
+    """Every token's whitespace flag, by index: 1 where a space follows (`doc[i].whitespace_ == " "`),
+    0 where none does, read once per Doc."""
+    index = _index(doc)
+    found = index.spaces
+    if found is None or len(found) != len(doc):
+        found = index.spaces = doc.to_array(SPACY).tolist() if len(doc) else []
     return found
 
 
@@ -91,13 +148,11 @@ def lowers(doc) -> list[str]:
     return _tokens(doc)[1]
 
 
-_POS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()   # Doc -> [pos]
-
-
 def pos_ids(doc) -> list[int]:
     """Every token's coarse part of speech, by index, as spaCy's symbol (`doc[i].pos`, to compare
     with spacy.symbols.PROPN ...), read once per Doc."""
-    found = _POS.get(doc)
+    index = _index(doc)
+    found = index.pos
     if found is None:
-        found = _POS[doc] = doc.to_array(POS).tolist() if len(doc) else []
+        found = index.pos = doc.to_array(POS).tolist() if len(doc) else []
     return found

@@ -21,6 +21,7 @@ live in data/names.json.
 """
 from __future__ import annotations
 
+from spacy.symbols import PROPN, VERB
 from spacy.tokens import Span
 
 from . import doc_index
@@ -342,7 +343,7 @@ def _apposed_persons(doc, out: list[Span]) -> list[Span]:
     building or work, or tag the name it did not read at all."""
     owner = {i: x for x in out for i in range(x.start, x.end)}
     keep, found = [], _name_after_body_title(doc, owner) + _named_after_kind(doc, owner)
-    texts, lowers = doc_index.texts(doc), doc_index.lowers(doc)
+    texts, lowers, pos = doc_index.texts(doc), doc_index.lowers(doc), doc_index.pos_ids(doc)
     for x in out:
         # (each apposition test needs a comma right after the span or a comma or kin noun right before it)
         if not (x.end < len(texts) and texts[x.end] == "," or x.start > 0 and (
@@ -351,31 +352,31 @@ def _apposed_persons(doc, out: list[Span]) -> list[Span]:
                 or not _name_run(doc, list(x)) \
                 or not (_apposition_title(doc, x.end, x.label_ == "ORG") or _after_kin(doc, x.start)
                         or _apposed_to_title(x) or _after_title_comma(doc, x)) \
-                or (x.start > 0 and doc[x.start - 1].lower_ in PLACE_PREPOSITIONS):
+                or (x.start > 0 and lowers[x.start - 1] in PLACE_PREPOSITIONS):
             keep.append(x)
             continue
         found.append(Span(doc, x.start, x.end, label="PERSON"))
     for i, w in enumerate(texts):
         if not w[:1].isupper() or i in owner or not _cap_text(w) or (i > 0 and _cap_text(texts[i - 1])
                                                                       and texts[i - 1] not in TITLE_ABBREVIATIONS) \
-                or doc[i].pos_ != "PROPN":
+                or pos[i] != PROPN:
             continue
         j = i
-        while j < len(doc) and j - i < 4 and j not in owner and _cap_text(texts[j]) and (j > i or doc[j].pos_ == "PROPN") \
+        while j < len(doc) and j - i < 4 and j not in owner and _cap_text(texts[j]) and (j > i or pos[j] == PROPN) \
                 and lowers[j] not in gz.TITLE_WORDS and lowers[j] not in POST_WORDS:
             j += 1
-        after_abbreviation = i > 0 and doc[i - 1].text in TITLE_ABBREVIATIONS   # "Trade CS Moses Kuria"
+        after_abbreviation = i > 0 and texts[i - 1] in TITLE_ABBREVIATIONS   # "Trade CS Moses Kuria"
         k = j
-        while k < len(doc) and k - j < 3 and doc[k].text[:1].isupper() and (
-                doc[k].lower_ in gz.TITLE_WORDS or doc[k].lower_ in POST_WORDS):
+        while k < len(doc) and k - j < 3 and texts[k][:1].isupper() and (
+                lowers[k] in gz.TITLE_WORDS or lowers[k] in POST_WORDS):
             k += 1
         after_abbreviation = after_abbreviation or (   # "appointed Ilya Vetrov Acting Governor"
-            k > j and doc[k - 1].lower_ in gz.TITLE_HEADS and i > 0 and doc[i - 1].pos_ == "VERB")
+            k > j and lowers[k - 1] in gz.TITLE_HEADS and i > 0 and pos[i - 1] == VERB)
         after_abbreviation = after_abbreviation or (   # "getting Umaru Yar'Adua elected as president"
             j + 1 < len(doc) and doc[j].lemma_ in ("elect", "appoint", "name", "swear", "nominate", "install")
-            and doc[j].tag_ == "VBN" and doc[j + 1].lower_ in ("as", "in"))
+            and doc[j].tag_ == "VBN" and lowers[j + 1] in ("as", "in"))
         if j > i + 1 and _name_run(doc, list(doc[i:j])) and (_apposition_title(doc, j) or after_abbreviation) \
-                and not (i > 0 and doc[i - 1].lower_ in PLACE_PREPOSITIONS):
+                and not (i > 0 and lowers[i - 1] in PLACE_PREPOSITIONS):
             found.append(Span(doc, i, j, label="PERSON"))
     return keep + found
 

@@ -52,7 +52,8 @@ COMPLEMENT_LABELS = ("EVENT", "LAW", "WORK_OF_ART", "FAC", "LOC", "PRODUCT")
 
 def _cap(tok) -> bool:
     """A word written as part of a name: capitalised, letters (and hyphens) only."""
-    return tok.text[:1].isupper() and tok.text.replace("-", "").replace("'", "").isalpha()
+    text = tok.text   # (spaCy builds the string at each read)
+    return text[:1].isupper() and text.replace("-", "").replace("'", "").isalpha()
 
 
 def _cap_text(text: str) -> bool:
@@ -62,14 +63,15 @@ def _cap_text(text: str) -> bool:
 
 def _namey(doc, j: int) -> bool:
     """Capitalised, or a hyphen-joined piece of a capitalised word ("Anti-Corruption", "Tehreek-e-Insaf")."""
-    t = doc[j]
-    if _cap(t):
+    txt, spaced = doc_index.texts(doc), doc_index.spaces(doc)   # (each token's text and whitespace, read once per Doc)
+    w = txt[j]
+    if _cap_text(w):
         return True
-    if j == 0 or doc[j - 1].whitespace_ != "":
+    if j == 0 or spaced[j - 1]:
         return False
-    if t.text == "-":                      # the hyphen inside "Anti-Corruption"
-        return j + 1 < len(doc) and t.whitespace_ == ""
-    return doc[j - 1].text == "-" and t.text.isalpha()   # the piece after it
+    if w == "-":                      # the hyphen inside "Anti-Corruption"
+        return j + 1 < len(doc) and not spaced[j]
+    return txt[j - 1] == "-" and w.isalpha()   # the piece after it
 
 
 def _free(tok, taken: set[int]) -> bool:
@@ -207,38 +209,42 @@ def _split_possessive(doc, span: Span) -> list[Span]:
 def _org_tail(doc, start: int, taken: set[int], complement: bool = False, going_on: bool = False) -> int:
     """The end of an institution name that continues at start, or start if none does; going_on:
     it goes on from a tagged body, and a tail head ends it too ("and Customs Enforcement")."""
+    txt, low = doc_index.texts(doc), doc_index.lowers(doc)   # (each token's strings, read once per Doc)
+    n = len(doc)
     i, best = start, start
-    while i < len(doc) and i - start < 12:
-        t = doc[i]
-        if t.i in taken and t.ent_type_ == "ORG" and t.ent_iob_ == "B" and (
-                i == start or doc[i - 1].lower_ in ("of", "for", "the", "de", "des", "du")):
-            j = i + 1   # another institution's span joined on: take it whole ("the United States" + "Department of Justice")
-            while j < len(doc) and doc[j].ent_iob_ == "I":
-                j += 1
-            i = best = j
-            continue
-        if t.i in taken and t.ent_type_ not in ("ORG", "") and not (
-                complement and t.ent_type_ in ("GPE", "LOC") and (doc[i - 1].lower_ in ("of", "the", "in") or t.ent_iob_ == "I")):
-            break   # (a place inside the complement is part of the name: "... District of Alabama")
+    while i < n and i - start < 12:
+        w, lw = txt[i], low[i]
+        if i in taken:   # (both tests below are of a token some span covers)
+            t = doc[i]
+            if t.ent_type_ == "ORG" and t.ent_iob_ == "B" and (
+                    i == start or low[i - 1] in ("of", "for", "the", "de", "des", "du")):
+                j = i + 1   # another institution's span joined on: take it whole ("the United States" + "Department of Justice")
+                while j < n and doc[j].ent_iob_ == "I":
+                    j += 1
+                i = best = j
+                continue
+            if t.ent_type_ not in ("ORG", "") and not (
+                    complement and t.ent_type_ in ("GPE", "LOC") and (low[i - 1] in ("of", "the", "in") or t.ent_iob_ == "I")):
+                break   # (a place inside the complement is part of the name: "... District of Alabama")
         if _namey(doc, i):
             i += 1
-            if t.lower_ in ORG_NAME_HEADS or complement or (going_on and t.lower_ in TAIL_HEADS) or (
-                    t.lower_ == "general" and doc[i - 2].lower_ in gz.TITLE_HEADS and i - 1 == start):
+            if lw in ORG_NAME_HEADS or complement or (going_on and lw in TAIL_HEADS) or (
+                    lw == "general" and low[i - 2] in gz.TITLE_HEADS and i - 1 == start):
                 best = i          # "Office for High-ranking Officials": the complement is part of the name
             continue
-        if (t.lower_ in JOINERS or t.text in CAPITAL_JOINERS) and i + 1 < len(doc) and doc[i + 1].text[:1].isupper() \
-                and (doc[i + 1].lower_ in gz.TITLE_WORDS or doc[i + 1].lower_ in MODIFIERS):
+        if (lw in JOINERS or w in CAPITAL_JOINERS) and i + 1 < n and txt[i + 1][:1].isupper() \
+                and (low[i + 1] in gz.TITLE_WORDS or low[i + 1] in MODIFIERS):
             break   # "the Criminal Division and Acting U.S. Attorney X", "Order On Acting Governor": a title follows
-        if (t.lower_ in JOINERS or (t.text in CAPITAL_JOINERS and complement is False and best == i)
-                or (t.lower_ == "in" and complement and i + 1 < len(doc) and doc[i + 1].ent_type_ in ("GPE", "LOC")
-                    and any(x.text in CAPITAL_JOINERS for x in doc[max(0, i - 8):i]))) \
-                and i + 1 < len(doc) and _cap(doc[i + 1]) and doc[i + 1].lower_ not in gz.TITLE_HEADS:
-            complement = complement or ((t.lower_ == "for" or t.text in CAPITAL_JOINERS) and best == i) or (
-                t.lower_ == "on" and best == i and doc[i - 1].lower_.split("-")[-1] in COMMITTEE_HEADS)
+        if (lw in JOINERS or (w in CAPITAL_JOINERS and complement is False and best == i)
+                or (lw == "in" and complement and i + 1 < n and doc[i + 1].ent_type_ in ("GPE", "LOC")
+                    and any(x in CAPITAL_JOINERS for x in txt[max(0, i - 8):i]))) \
+                and i + 1 < n and _cap_text(txt[i + 1]) and low[i + 1] not in gz.TITLE_HEADS:
+            complement = complement or ((lw == "for" or w in CAPITAL_JOINERS) and best == i) or (
+                lw == "on" and best == i and low[i - 1].split("-")[-1] in COMMITTEE_HEADS)
             i += 1
             continue
-        if t.lower_ == "for" and best == i and i + 2 < len(doc) and doc[i + 1].lower_ == "the" and _cap(doc[i + 2]) \
-                and doc[i + 2].lower_ not in gz.TITLE_HEADS:
+        if lw == "for" and best == i and i + 2 < n and low[i + 1] == "the" and _cap_text(txt[i + 2]) \
+                and low[i + 2] not in gz.TITLE_HEADS:
             complement = True   # "U.S. District Court for the Northern District of Alabama"
             i += 2
             continue
@@ -399,48 +405,51 @@ def _trim_lower(doc, span: Span) -> Span:
 def _person_shape(doc, span: Span) -> Span | None:
     """A person span that is not a person's name: "Ahmadinejad Fires Foreign" (a headline verb
     ends the name: cut there), "Malawi Anti-Corruption Bureau" (an institution word ends it)."""
-    if span.label_ == "ORG" and any(t.text == "(" for t in span[1:]) and not any(t.text == ")" for t in span):
-        span = Span(doc, span.start, next(t.i for t in span[1:] if t.text == "("), label="ORG")   # "Congress (NPC"
-    if span.label_ == "ORG":
+    txt, low = doc_index.texts(doc), doc_index.lowers(doc)   # (each token's strings, read once per Doc)
+    label = span.label_
+    if label == "ORG" and "(" in txt[span.start + 1:span.end] and ")" not in txt[span.start:span.end]:
+        span = Span(doc, span.start, txt.index("(", span.start + 1, span.end), label="ORG")   # "Congress (NPC"
+    if label == "ORG":
         span = _drop_trailing_title(doc, span)
-    if span.label_ == "ORG" and len(span) >= 2 and span[-1].lower_ == "air" and span.end < len(doc) \
-            and doc[span.end].lower_ in ("marshal", "vice", "chief", "commodore"):
+        label = span.label_
+    if label == "ORG" and len(span) >= 2 and low[span.end - 1] == "air" and span.end < len(doc) \
+            and low[span.end] in ("marshal", "vice", "chief", "commodore"):
         span = Span(doc, span.start, span.end - 1, label="ORG")   # "Air Staff" + "Air Marshal X": the rank's first word
-    if span.label_ == "ORG" and len(span) >= 3 and span[-1].text.endswith(("ist", "ists")) and span.end < len(doc) \
+    if label == "ORG" and len(span) >= 3 and txt[span.end - 1].endswith(("ist", "ists")) and span.end < len(doc) \
             and doc[span.end].is_lower and doc[span.end].pos_ == "NOUN":
         span = Span(doc, span.start, span.end - 1, label="ORG")   # "Boko Haram" + "Islamist insurgency"
-    if span.label_ == "ORG":   # "Niger Military Junta Names New", "Ukraine Parliament Approves": a headline's verb
-        for t in span[1:]:
-            if t.text[:1].isupper() and (t.lower_ in HEADLINE_VERBS or t.tag_ == "VBZ"):
-                return Span(doc, span.start, t.i, label="ORG")
+    if label == "ORG":   # "Niger Military Junta Names New", "Ukraine Parliament Approves": a headline's verb
+        for k in range(span.start + 1, span.end):
+            if txt[k][:1].isupper() and (low[k] in HEADLINE_VERBS or doc[k].tag_ == "VBZ"):
+                return Span(doc, span.start, k, label="ORG")
         return span
-    if span.label_ != "PERSON":
+    if label != "PERSON":
         return span
-    if len(span) <= 3 and span[-1].text.lower().endswith("-era") or span.text.lower().endswith(("-era", "-style")):
+    if len(span) <= 3 and txt[span.end - 1].lower().endswith("-era") \
+            or doc_index.text(span).lower().endswith(("-era", "-style")):
         return None   # "Mugabe-era", "Soviet-style": a time or a manner, not a person
     start = span.start
-    while span.end - start > 1 and doc[start].is_sent_start and doc[start].lower_ in SENTENCE_OPENERS:
+    while span.end - start > 1 and low[start] in SENTENCE_OPENERS and doc[start].is_sent_start:
         start += 1   # "Neither Zhang", "Both Li": a sentence's first word is not the name
-    if span.end - start > 1 and start > 0 and doc[start - 1].lower_ == "to" and doc[start].lower_ in REPLACE_VERBS:
+    if span.end - start > 1 and start > 0 and low[start - 1] == "to" and low[start] in REPLACE_VERBS:
         start += 1   # "Set to Succeed Abe as PM": a headline's verb after "to" is not the name
-    if span.end - start > 2 and start > 0 and doc[start - 1].lower_ in ("to", "in", "from") \
-            and gz.country_of(doc[start].text) and not doc[start + 1].is_punct:
+    if span.end - start > 2 and start > 0 and low[start - 1] in ("to", "in", "from") \
+            and gz.country_of(txt[start]) and not doc[start + 1].is_punct:
         start += 1   # "former ambassador to Belarus" + "Avi Levin": the post's country, then the name
     # "Minister of Foreign" + "Affairs To Anh Dung": the portfolio's last word is not the name
-    while span.end - start > 2 and doc[start].lower_ in PORTFOLIO_WORDS and start > 0 \
-            and (doc[start - 1].lower_ in PORTFOLIO_WORDS or doc[start - 1].lower_ == "of"):
+    while span.end - start > 2 and low[start] in PORTFOLIO_WORDS and start > 0 \
+            and (low[start - 1] in PORTFOLIO_WORDS or low[start - 1] == "of"):
         start += 1
     span = Span(doc, start, span.end, label="PERSON")
     for k in (1, 2):   # "Special Agent in" + "Charge Aaron T. Ford": the title's last words are not the name
         if span.start + k < span.end and phrase_ending_at(doc, span.start + k - 1, 0) > k:
             span = Span(doc, span.start + k, span.end, label="PERSON")
             break
-    for t in span:
-        if t.i > span.start and t.text[:1].isupper() and t.lower_ in HEADLINE_VERBS:
-            return Span(doc, span.start, t.i, label="PERSON")
-        if t.i == span.start and t.lower_ in HEADLINE_VERBS and t.text[:1].isupper():
-            return None
-    if len(span) > 1 and span[-1].lower_ in TERRITORY_HEADS and span[-1].text[:1].isupper():
+    for k in range(span.start, span.end):
+        if low[k] in HEADLINE_VERBS and txt[k][:1].isupper():
+            # a headline's verb inside the name ends it; a name that begins with one is none
+            return Span(doc, span.start, k, label="PERSON") if k > span.start else None
+    if len(span) > 1 and low[span.end - 1] in TERRITORY_HEADS and txt[span.end - 1][:1].isupper():
         return Span(doc, span.start, span.end, label="ORG")   # ("Imo State", "Herat Province": a territory)
     return span
 
@@ -868,9 +877,10 @@ def _subjects_of_posts(doc, out: list[Span], txt: list[str], low: list[str]) -> 
 def _town_polices(doc, ents: list[Span]) -> list[Span]:
     """"Gary, Ind., Police Department", "Elm Falls, Texas Police (Chief)": the town, its state and
     "Police" are one body (loaders/town_police.py), not two places and "Police Department"."""
-    if "Police" not in doc_index.text(doc):
-        return ents   # (most sentences: no token loop)
-    for k in (t.i for t in doc if t.text == "Police"):
+    txt = doc_index.texts(doc)
+    if "Police" not in txt:
+        return ents   # (most documents: no token loop)
+    for k in (i for i, w in enumerate(txt) if w == "Police"):
         found = town_police.police_span(doc, k)
         if found is None or any(e.label_ == "PERSON" and e.start < found[1] and found[0] < e.end for e in ents):
             continue
@@ -884,7 +894,7 @@ def ner_repair(doc):
     # each token's text and lower-cased form, read once: the loops below and the helpers test
     # these strings first and build spaCy's Token (doc[i]) only where a rule may act
     txt = doc_index.texts(doc)
-    low = [w.lower() for w in txt]   # (spaCy's Token.lower_ is its text's str.lower())
+    low = doc_index.lowers(doc)   # (spaCy's Token.lower_ is its text's str.lower(); read with txt, not to be changed)
     ents = _town_polices(doc, list(doc.ents))   # "the Gary, Ind., Police Department"
     ents = _join_adjacent_persons(doc, place_then_name(doc, ents))   # "President of Ukraine X Y"
     ents = join_patronymics(doc, ents)   # "Noura" bint "Saeed Al Marri"
