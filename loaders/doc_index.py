@@ -113,12 +113,22 @@ def _tokens(doc, index=None):
     return found
 
 
-def _lemmas(doc, index):
+def _lemma_lists(doc, index):
     found = index.lemmas
-    if found is None or len(found) != len(doc):
+    if found is None or len(found[0]) != len(doc):
         strings = doc.vocab.strings
-        found = index.lemmas = [strings[m].lower() for m in doc.to_array(LEMMA).tolist()] if len(doc) else []
+        written = [strings[m] for m in doc.to_array(LEMMA).tolist()] if len(doc) else []
+        found = index.lemmas = (written, [w.lower() for w in written])
     return found
+
+
+def _lemmas(doc, index):
+    return _lemma_lists(doc, index)[1]
+
+
+def written_lemmas(doc) -> list[str]:
+    """Every token's lemma as the lemmatizer wrote it, by index (`doc[i].lemma_`), read once per Doc."""
+    return _lemma_lists(doc, _index(doc))[0]
 
 
 def lemmas(doc) -> list[str]:

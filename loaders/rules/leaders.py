@@ -15,8 +15,7 @@ from .facts import Position
 from .appositions import title_phrase
 from .joined_posts import joined_phrases, split_posts, title_led_attr
 from .lead_clauses import chained_antecedent
-from .titles import (ARTICLES, clean_title, has_head, hedged_simple, national_body, stated, title_tokens, without_leading,
-                     lemmas as title_lemmas)
+from .titles import (ARTICLES, clean_title, has_head, hedged_simple, national_body, stated, title_tokens, without_leading)
 
 
 def served_as(r, sent, si, mentions) -> list[Position]:
@@ -59,7 +58,7 @@ def pronoun_leads(r, sent, si, mentions) -> list[Position]:
     if not any_of(sent, LEAD_VERBS):   # (both readings need a lead verb in the sentence)
         return out
     doc = sent.doc
-    lemmas, lowers = title_lemmas(doc), doc_index.lowers(doc)
+    lemmas, lowers = doc_index.written_lemmas(doc), doc_index.lowers(doc)
     for i in range(sent.start, sent.end):
         if lemmas[i] not in LEAD_VERBS and lowers[i] not in ("he", "she"):
             continue   # (each reading needs one of these)
@@ -89,7 +88,7 @@ def led_by(r, sent, si, mentions) -> list[Position]:
     if not any_of(sent, LEAD_VERBS):
         return out
     doc = sent.doc
-    lemmas = title_lemmas(doc)
+    lemmas = doc_index.written_lemmas(doc)
     for i in range(sent.start, sent.end):
         if lemmas[i] not in LEAD_VERBS:
             continue

@@ -25,7 +25,7 @@ from .joined_posts import joined_phrases, split_posts
 from .parties import is_party
 from .post_holders import APPOINTING, GOING_ON, post_holder
 from .titles import (ARTICLES, OFFICE_NOUNS, has_head, headed, portfolio_ministry, stated, title_tokens,
-                     without_leading, lemmas as title_lemmas)
+                     without_leading)
 from ..org_names import ministry_domain
 
 _T = load("titles")
@@ -394,7 +394,7 @@ def post_verbs(r, sent, si, mentions) -> list[Position]:
     office = not found.isdisjoint(OFFICE_NOUNS)   # (_office_object needs an office noun)
     to = "to" in found   # (_moved_to_ministry needs a "to")
     doc = sent.doc
-    lemmas, lowers = title_lemmas(doc), doc_index.lowers(doc)
+    lemmas, lowers = doc_index.written_lemmas(doc), doc_index.lowers(doc)
     for i in range(sent.start, sent.end):
         lemma, lower = lemmas[i].lower(), lowers[i]
         if lemma not in _TOKEN_WORDS and lower != "from" and not (

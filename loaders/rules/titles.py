@@ -7,26 +7,10 @@ in titles.json.
 from __future__ import annotations
 
 import re
-import weakref
-
-from spacy.attrs import LEMMA
 
 from .. import gazetteer as gz
 from ..lexicon import (DROP_WORDS, MODIFIERS, NONFACTIVE, PHRASES_BY_FIRST, PHRASES_BY_LAST, SAME_POST_WORDS,
                        TITLE_PHRASES, load)
-
-_LEMMAS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()   # Doc -> [lemma]
-
-
-def lemmas(doc) -> list[str]:
-    """Every token's lemma, by index (`doc[i].lemma_`), read once per Doc (from one array: no
-    Token built per token); not to be changed by the caller."""
-    found = _LEMMAS.get(doc)
-    if found is None or len(found) != len(doc):
-        strings = doc.vocab.strings
-        found = _LEMMAS[doc] = [strings[x] for x in doc.to_array(LEMMA).tolist()] if len(doc) else []
-    return found
-
 
 RANK_WORDS = frozenset(w for r in gz.RANKS for w in r.split())
 # "Attorney General", "Comptroller General": "General" after these heads is part of the title, not a rank
