@@ -31,8 +31,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from spacy.attrs import LEMMA
-
 from graph.schema import PERSON
 
 from .lexicon import EVENT_NOUNS, EVENT_VERBS, IMPOSED_NOUNS, IMPOSING_VERBS, REPLACE_VERBS, REVOKED_NOUNS, REVOKING_VERBS, word_set
@@ -86,10 +84,9 @@ TRIGGER_WORDS = frozenset().union(
     {"step", "swear", "hand", "make", "recommend", "become", "serve", "vacate", "hold", "include", "be",
      "successor", "predecessor", "replacement", "new", "plea", "verdict", "case", "swearing", "custody", "detention",
      "place", "stead"})
-# (what acting_tokens learnt of each word form and lemma id seen: pure, so kept across docs; cleared
-# when large, as a long run meets ever more words)
+# (what acting_tokens learnt of each word form seen: pure, so kept across docs; cleared when
+# large, as a long run meets ever more words)
 _WORD_ACTS: dict[str, bool] = {}   # a lower-cased word -> it, a "re-" form or the verb mended_lemma reads in it is a trigger word
-_LEMMA_ACTS: dict[int, bool] = {}   # a lemma's string id -> the lemma, lower-cased, is a trigger word
 _MOST = 1 << 18
 
 
@@ -101,20 +98,14 @@ def _word_acts(w: str) -> bool:
 
 def acting_tokens(doc) -> list[int]:
     """The indices of the doc's tokens some per-token rule of EventReader.read may act on (see
-    TRIGGER_WORDS), read from the doc's arrays, without a spaCy Token per token."""
-    if not len(doc):
-        return []
-    words, lemma_ids = doc_index.lowers(doc), doc.to_array(LEMMA).tolist()
-    word_acts, lemma_acts = _WORD_ACTS, _LEMMA_ACTS
-    if len(word_acts) > _MOST or len(lemma_acts) > _MOST:
+    TRIGGER_WORDS), read from the doc's word and lemma lists, without a spaCy Token per token."""
+    words, lemmas = doc_index.lowers(doc), doc_index.lemmas(doc)
+    word_acts = _WORD_ACTS
+    if len(word_acts) > _MOST:
         word_acts.clear()
-        lemma_acts.clear()
     for w in set(words).difference(word_acts):
         word_acts[w] = _word_acts(w)
-    strings = doc.vocab.strings
-    for h in set(lemma_ids).difference(lemma_acts):
-        lemma_acts[h] = strings[h].lower() in TRIGGER_WORDS
-    return [i for i, (w, h) in enumerate(zip(words, lemma_ids)) if word_acts[w] or lemma_acts[h]]
+    return [i for i, (w, m) in enumerate(zip(words, lemmas)) if word_acts[w] or m in TRIGGER_WORDS]
 
 
 def re_prefixed(tok) -> str | None:

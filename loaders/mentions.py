@@ -743,7 +743,7 @@ def collect_mentions(sents) -> list[Mention]:
                      if e.label_ == "ORG" and COMPANY_SUFFIX.search(clean_name(doc_index.text(e)))}
     docs = list({id(s.doc): s.doc for s in sents}.values())
     headline = {id(d) for d in docs if headline_case(d) and not list_names.list_item(d)}
-    texts = [doc_index.text(d) for d in docs]   # (a Doc's text is joined anew at each read)
+    texts = [doc_index.text(d) for d in docs]
     body = "\n".join(t for d, t in zip(docs, texts) if id(d) not in headline)
     article_text = "\n".join(texts)
     out: list[Mention] = []

@@ -50,15 +50,14 @@ TAIL_HEADS = frozenset(load("names")["tail_heads"])
 COMPLEMENT_LABELS = ("EVENT", "LAW", "WORK_OF_ART", "FAC", "LOC", "PRODUCT")
 
 
-def _cap(tok) -> bool:
-    """A word written as part of a name: capitalised, letters (and hyphens) only."""
-    text = tok.text   # (spaCy builds the string at each read)
-    return text[:1].isupper() and text.replace("-", "").replace("'", "").isalpha()
-
-
 def _cap_text(text: str) -> bool:
-    """_cap of a token whose text is given."""
+    """A word written as part of a name: capitalised, letters (and hyphens) only."""
     return text[:1].isupper() and text.replace("-", "").replace("'", "").isalpha()
+
+
+def _cap(tok) -> bool:
+    """_cap_text of a token."""
+    return _cap_text(tok.text)
 
 
 def _namey(doc, j: int) -> bool:
