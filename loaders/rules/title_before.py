@@ -29,6 +29,7 @@ from .possessive_units import owner_before, unit_after, unit_part
 from .person_lists import plain_list_after
 from .title_orgs import BODY_TITLES, DISTRICT_NAME, FORCE_QUALIFIERS, district_body, district_office
 from .body_word_owners import body_word_owner
+from .written_titles import portfolio_before_head, title_after_head
 from .titles import (BODY_WORDS, OWNER_NOUNS, PLACE_HEADS, PLACE_WORDS, PORTFOLIO_WORDS, before_bracket,
                      before_honorifics, clean_title, core_title, has_head, is_title_word, phrase_ending_at,
                      portfolio_ministry)
@@ -299,6 +300,9 @@ def _title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
     words = []
     org_m = None
     owner = None
+    written = title_after_head(doc, i, sent.start, r.state.mention_at)
+    if written is not None:   # "Minister for Refugee Affairs X": a portfolio the lexicon lacks
+        words, i = written
     while i >= sent.start:
         tok = doc[i]
         body_n = _body_title_ending_at(doc, i, sent.start) if not words else 0
@@ -440,6 +444,12 @@ def _title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
                 if found is not None:
                     org_m = found[0]
                     words[:0] = [t.text for t in doc[found[1]:i + 1]]
+            elif words and not tok.is_punct:
+                k = portfolio_before_head(doc, words, i, sent.start, r.state.mention_at)
+                if k is not None:   # "Refugee Affairs Minister X": the rest of a portfolio the lexicon lacks
+                    words[:0] = [t.text for t in doc[k:i + 1]]
+                    i = k - 1
+                    continue
             break
         if tok.lower_ in BODY_WORDS and not (words and words[0].lower() in gz.TITLE_HEADS):
             break   # "police arrested ..." is not a title; "Army chief" is

@@ -12,7 +12,7 @@ from ..lexicon import load
 from ..mentions import EntityBuild
 from .party_reference import referred_party
 from .per_story import per_story, the_one
-from .titles import BODY_WORDS
+from .titles import BODY_WORDS, abstract_portfolio_word
 from .office_bodies import plain_office
 from .judiciary_posts import judiciary_of
 from .region_posts import REGION_HEADS, article_region, region_body
@@ -289,6 +289,9 @@ def written_portfolio(words: list[str]) -> str | None:
     if len(pieces) == 1 and 1 < len(text.split()) <= 4 and text.split()[-1] in PORTFOLIO_TAILS \
             and not gz.portfolio(text) and not any(gz.country_of(w) for w in text.split()):
         return text   # "Minister for Karamoja Affairs": a region's or a group's affairs
+    if len(pieces) == 1 and joiners and len(text.split()) <= 3 and abstract_portfolio_word(text.split()[-1]) \
+            and not gz.portfolio(text) and not any(gz.country_of(w) or gz.is_place(w) for w in text.split()):
+        return text   # (round 23) "Minister of National Solidarity", "Minister for Reconciliation"
     if len(pieces) < 2:
         return None
     if gz.portfolio(text) or not any(gz.portfolio(p) for p in pieces):

@@ -20,6 +20,18 @@ BODY_WORDS = gz.BODY_WORDS | {"intelligence", "customs", "parliament", "party"}
 # every word of a portfolio ("Public Security"): part of a title before a name
 PORTFOLIO_WORDS = frozenset(w for f in gz.domain_forms() for w in f.split()) - {"and", "of", "the"}
 # titles of a place's head: "the governor of Herat province", "Governor X of Lagos State"
+# (round 23) endings of abstract nouns that name a portfolio the lexicon lacks ("Reconciliation",
+# "Solidarity", "Empowerment"); seldom a person's name (titles.json portfolio_suffixes)
+PORTFOLIO_SUFFIXES = tuple(load("titles")["portfolio_suffixes"])
+NOT_PORTFOLIOS = frozenset({"parliament", "state", "government", "religion", "crown"})
+
+
+def abstract_portfolio_word(word: str) -> bool:
+    """A capitalised abstract noun that can name a portfolio: "Reconciliation", not "Parliament"."""
+    lw = word.lower()
+    return word[:1].isupper() and len(word) > 5 and lw.endswith(PORTFOLIO_SUFFIXES) and lw not in NOT_PORTFOLIOS
+
+
 PLACE_HEADS = {"governor", "mayor", "premier", "governor-general", "administrator", "prefect", "gov.", "regent"}
 # "Gov." before a name is "Governor"
 TITLE_ABBREVIATIONS = {k.lower(): v for k, v in load("titles").get("title_abbreviations", {}).items()}
