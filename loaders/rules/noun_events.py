@@ -308,6 +308,21 @@ def accepted_request(r, tok, sent, si) -> list[EventFact]:
                       rule="noun:accepted-request", strength=0.7)]
 
 
+def _fronted_owner(r, tok, poss) -> list:
+    """(round 23) "In addition to his guilty plea, X admitted ...": "his" in a phrase that opens the
+    sentence, before any name, is the named subject of the main clause that follows."""
+    if poss is None or poss.lower_ not in ("his", "her") or tok.dep_ != "pobj":
+        return []
+    prep = tok.head
+    while prep.dep_ == "pobj" or (prep.dep_ == "prep" and prep.head.dep_ == "pobj"):
+        prep = prep.head   # "In addition to his plea": "to" hangs on "addition", "In" on the verb
+    verb = prep.head
+    if prep.dep_ != "prep" or prep.i - prep.sent.start > 2 or verb.pos_ not in ("VERB", "AUX") or verb.i < tok.i:
+        return []
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return r.people(subj) if subj is not None and subj.pos_ == "PROPN" and subj.i > tok.i else []
+
+
 def guilty_finding(r, tok, sent, si) -> list[EventFact]:
     """"X entered a guilty plea" (CONVICTION; "a not guilty plea" is a CHARGE), "the jury returned a
     guilty verdict against X" (CONVICTION): a plea or verdict noun qualified by "guilty"."""
@@ -324,8 +339,11 @@ def guilty_finding(r, tok, sent, si) -> list[EventFact]:
         who = [x for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "for")
                for p in c.children if p.dep_ == "pobj" for x in r.people(p)]
     else:
-        who = [x for c in tok.children if c.dep_ == "poss" for x in r.people(c, lists=False)] or [
-            x for c in tok.head.children if c.dep_ == "nsubj" and tok.dep_ == "dobj" for x in r.people(c)]
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        who = _fronted_owner(r, tok, poss) or (r.people(poss, lists=False) if poss is not None else []) or [
+            x for c in tok.head.children if c.dep_ == "nsubj" and tok.dep_ == "dobj" for x in r.people(c)] or [
+            x for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"   # (round 23) "the guilty pleas of X and Y"
+            for p in c.children if p.dep_ == "pobj" for x in r.people(p)]
     who = [x for x in who if x is not None and x.label == PERSON]
     if not who:
         return []

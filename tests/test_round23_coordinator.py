@@ -1,4 +1,5 @@
-"""Round 23 (coordinator): a minister's title written around a portfolio the lexicon lacks.
+"""Round 23 (coordinator): a minister's title written around a portfolio the lexicon lacks, and
+guilty pleas told by their noun (below).
 
 "Minister for Refugee Affairs X", "Minister of Information and National Orientation X", "Refugee
 Affairs Minister X", "Minister of National Solidarity X": the title's shape says where the
@@ -10,7 +11,7 @@ Parliament" make no ministry.
 """
 import pytest
 
-from tests.conftest import check_fact_case, fact_case, read_text as read
+from tests.conftest import check_event_case, check_fact_case, event_case, fact_case, read_text as read
 
 
 def ministry_of(*words: str):
@@ -56,3 +57,25 @@ NO_MINISTRY = [
 @pytest.mark.parametrize("text,present,wrong", NO_MINISTRY)
 def test_capitals_that_are_no_portfolio_make_no_ministry(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
+
+
+# A guilty plea told by its noun (rules/noun_events.guilty_finding, round 23): the pleas "of" the
+# persons, and "his" plea in a phrase that opens the sentence, before the name it stands for.
+GUILTY_PLEAS = [
+    event_case("The prosecutor said the verdict, combined with the earlier guilty pleas of Tomas Vell and "
+               "Lisa Brandt, ends the case.",
+               [("CONVICTION", "person:tomas-vell"), ("CONVICTION", "person:lisa-brandt")],
+               id="guilty-pleas-of-two-persons"),
+    event_case("The council met on Monday. As part of his guilty plea, Daro Venk admitted that he took "
+               "bribes from a contractor.",
+               [("CONVICTION", "person:daro-venk")],
+               id="his-plea-in-a-fronted-phrase-is-the-subject-s"),
+    event_case("Tomas Vell spoke to reporters. Before his guilty plea hearing next week, Daro Venk met his lawyer.",
+               [], [("CONVICTION", "person:tomas-vell")],
+               id="a-plea-hearing-ahead-is-no-conviction-of-the-last-name"),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", GUILTY_PLEAS)
+def test_a_guilty_plea_told_by_its_noun(extractor, text, present, absent):
+    check_event_case(read(extractor, text), present, absent)
