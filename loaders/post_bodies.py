@@ -11,7 +11,8 @@ it:
     director, editor ...; not "aide", "adviser", "spokesman", which serve persons too), or in
     apposition to a kind of body ("newspaper", "party") that is;
   - "Chadema party chairman X", "the Ennahdha party": X stands before a lower-case kind of
-    body ("party", "movement", "newspaper").
+    body ("party", "movement", "newspaper");
+  - "Golkar was the party of former President Suharto": X is what "be" says is a kind of body.
 `names(sents)` gives those names for the article (read once, before mentions are collected);
 collect_mentions then files them as bodies wherever the model read a person, and does not
 turn an organisation span of that name into a person.
@@ -68,6 +69,14 @@ def _before_kind(span) -> bool:
         and span.root.dep_ == "compound" and span.root.head.i >= span.end
 
 
+def _is_kind(span) -> bool:
+    """"Golkar was the party of former President Suharto", "X is the main opposition party": the
+    name is the subject of "be" whose complement is a kind of body."""
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.lemma_ == "be" and any(
+        c.dep_ == "attr" and c.lower_ in BODY_KINDS and c.is_lower for c in root.head.children)
+
+
 def names(sents) -> set[str]:
     """The names (as written) the article gives a body's post in, or writes before a body's kind."""
     found = set()
@@ -77,6 +86,6 @@ def names(sents) -> set[str]:
         for ent in sent.ents:
             if ent.label_ not in ("PERSON", "ORG", "GPE", "FAC", "WORK_OF_ART", "PRODUCT") or ent.root.pos_ == "ADJ":
                 continue   # (not "the Maoist party", "Shi'ite group": a people's or a creed's word)
-            if (_post_of(ent) or _before_kind(ent)) and _body_shaped(ent):
+            if (_post_of(ent) or _before_kind(ent) or _is_kind(ent)) and _body_shaped(ent):
                 found.add(" ".join(t.text for t in ent if not t.is_punct and t.lower_ != "the"))
     return found

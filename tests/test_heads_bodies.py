@@ -2,7 +2,8 @@
 groups, boards, newspapers), from fresh VOA pages and the dev misses of the kind.
 
 - post_bodies: a name the text gives a body's post in ("the leader of X", "chair of X",
-  "Manager of the newspaper X") or writes before a kind of body ("X party chairman") is a body's,
+  "Manager of the newspaper X"), writes before a kind of body ("X party chairman") or says is one
+  ("X was the party of ..."), is a body's,
   wherever the model read a person; the posts in it are then read. "head of state X" keeps its person.
 - gazetteer title_heads: "editor", "editor-in-chief" are posts ("X, the managing editor of the Y").
 - name_bounds._quoted_after_kind and appositions._kind_then_name: "editor of the Dhaka newspaper,
@@ -23,6 +24,10 @@ NAMED_BY_POSTS = [
     entity_case("The leader of Harakat Saliha, Omar Zubeidi, stayed in Dili before his arrest in Jakarta.",
                 has=[("Organisation", "Harakat Saliha")], lacks=[("Person", "Harakat Saliha")],
                 id="leader-of-a-name"),
+    entity_case("Parvana was the party of former President Omar Kelana and dominated politics for decades. "
+                "Analysts say Parvana will face an internal power struggle.",
+                has=[("Organisation", "Parvana"), ("Person", "Omar Kelana")], lacks=[("Person", "Parvana")],
+                id="name-said-to-be-a-party"),
     entity_case("Lawmakers named opposition leader Arman Toktogulov acting head of state Arman Toktogulov on Friday. "
                 "Toktogulov thanked them.",
                 has=[("Person", "Arman Toktogulov")], lacks=[("Organisation", "Arman Toktogulov")],
@@ -45,6 +50,11 @@ HEAD_POSTS = [
     fact_case("The leader of Harakat Saliha, Omar Zubeidi, stayed in Dili before his arrest in Jakarta.",
               present=[("HOLDS_POSITION", "person:omar-zubeidi", "harakat-saliha")],
               id="leader-of-group-read-as-person"),
+    fact_case("Parliament Speaker Rudi Hartono faced up to 20 years in jail on charges that he channeled $4 million "
+              "of government funds to the political party he heads - Parvana. Parvana was the party of former "
+              "President Omar Kelana. Analysts question whether Parvana will survive Hartono's problems.",
+              present=[("HOLDS_POSITION", "person:rudi-hartono", "parvana")],
+              id="party-he-heads-named-after-dash"),
     fact_case("Kofi Asante-Bray, the managing editor of the Daily Beacon, an independent newspaper, saw the arrest.",
               present=[("HOLDS_POSITION", "person:kofi-asante-bray", "daily-beacon")],
               id="managing-editor-of-newspaper"),
