@@ -17,7 +17,7 @@ from graph.merge import spelling_key   # "Kovalenkyy" / "Kovalenky": the key the
 from graph.schema import ORGANISATION, PERSON, entity_id
 
 from . import gazetteer as gz
-from . import furniture_names, joined_persons, story_lines, officer_ranks, town_police, legislatures, repeated_bodies, list_names, name_bounds, name_precision, party_names, places, portfolio_lists, portfolio_orgs, post_spans, initials, acronym_posts
+from . import furniture_names, post_bodies, joined_persons, story_lines, officer_ranks, town_police, legislatures, repeated_bodies, list_names, name_bounds, name_precision, party_names, places, portfolio_lists, portfolio_orgs, post_spans, initials, acronym_posts
 from .foreign import foreign_sentences
 from .lexicon import MODIFIERS, PERSON_HEADED, PERSON_ONLY_NOUNS, PERSON_ONLY_VERBS, REPLACE_VERBS
 from .lexicon import load as load_data   # (data/names.json: word lists of names' shapes)
@@ -738,6 +738,7 @@ def collect_mentions(sents) -> list[Mention]:
     full_name_words = {w for e in ents if e.label_ == "PERSON" and len(clean_name(doc_index.text(e)).split()) > 1
                        for w in clean_name(doc_index.text(e)).split()}
     person_names = {clean_name(doc_index.text(e)) for e in ents if e.label_ == "PERSON"}
+    post_named = {clean_name(n) for n in post_bodies.names(sents)}   # "the leader of Jemaah Islamiyah": a body
     # "Odebrecht" read as a person where "Odebrecht S.A." is an organisation of the article
     company_names = {company_name(clean_name(doc_index.text(e))) for e in ents
                      if e.label_ == "ORG" and COMPANY_SUFFIX.search(clean_name(doc_index.text(e)))}
@@ -761,18 +762,20 @@ def collect_mentions(sents) -> list[Mention]:
                 continue   # "Ned Price, Department Spokesperson" is a byline, not a headline
             label = None
             if ent.label_ == "PERSON":
-                label = PERSON
+                label = ORGANISATION if name in post_named else PERSON
             elif ent.label_ in ("ORG", "GPE", "FAC", "NORP", "WORK_OF_ART", "PRODUCT"):
                 text = name   # ("replacing Maumoon Abdul Gayoom, who ..." read as a work)
-                if ent.label_ == "ORG" and (looks_like_person(ent, person_words) or name_precision.post_subject(ent)):
+                if ent.label_ == "ORG" and name not in post_named and (
+                        looks_like_person(ent, person_words) or name_precision.post_subject(ent)):
                     label = PERSON
                 elif ent.label_ == "ORG" and not (is_title_fragment(ent) and not party_names.party_before_post(ent, article_text)) \
                         and not _junk_org(ent) and not name_precision.title_fragment(ent) \
                         and not initials.person_initials(ent, person_names):   # "Regent Suharjo (SHJ)", "brother EBS"
                     label = ORGANISATION
                 elif ent.label_ in ("GPE", "FAC", "NORP") and (
-                        gz.known_orgs().get(text.lower()) or ministry_domain(text)[0]):
-                    label = ORGANISATION  # "MoD" read as a place
+                        gz.known_orgs().get(text.lower()) or ministry_domain(text)[0]
+                        or (name in post_named and ent.label_ != "NORP")):
+                    label = ORGANISATION  # "MoD" read as a place; "Mavuno’s director" after "Mavuno party chairman"
                 elif ent.label_ in ("GPE", "FAC", "WORK_OF_ART", "PRODUCT") and len(text.split()) >= 2 and (
                         text.split()[0] in name_bounds.GIVEN_NAMES or _relative_who(ent) or person_role(ent)) \
                         and not gz.country_of(text) and not gz.is_place(text) \

@@ -314,6 +314,28 @@ def _named_after_kind(doc, owner) -> list[Span]:
     return found
 
 
+OPENING_QUOTES = ("“", '"', "‘", "``")
+
+
+def _quoted_after_kind(doc) -> list[Span]:
+    """"the Bangladesh newspaper, “Daily Star,”": capitalised words in quotes after a body's kind
+    noun and a comma name that body (the words the quotes close on, a comma inside them left out);
+    the model reads them as a work's title, which this span replaces."""
+    found = []
+    texts, lowers = doc_index.texts(doc), doc_index.lowers(doc)
+    for i in range(len(doc) - 3):
+        if not (texts[i + 1] == "," and texts[i + 2] in OPENING_QUOTES and lowers[i] in BODY_KINDS and doc[i].is_lower):
+            continue
+        j = i + 3
+        while j < len(doc) and j - i < 10 and _cap_text(texts[j]):
+            j += 1
+        close = j + (j < len(doc) and texts[j] == ",")
+        if j > i + 3 and close < len(doc) and texts[close] in ("”", '"', "’", "''") \
+                and not all(gz.country_of(x.text) or gz.is_place(x.text) for x in doc[i + 3:j]):
+            found.append(Span(doc, i + 3, j, label="ORG"))
+    return found
+
+
 def _name_after_body_title(doc, owner) -> list[Span]:
     """"Leader of the Opposition Ruwan Perera", "Speaker of the National Assembly X Y": the
     capitalised words after a title's "of the" run on from the body's name into a person's."""
@@ -342,7 +364,12 @@ def _apposed_persons(doc, out: list[Span]) -> list[Span]:
     """Names in apposition to a person's title or kin: relabel what the model read as a place,
     building or work, or tag the name it did not read at all."""
     owner = {i: x for x in out for i in range(x.start, x.end)}
-    keep, found = [], _name_after_body_title(doc, owner) + _named_after_kind(doc, owner)
+    quoted = _quoted_after_kind(doc) if "," in doc_index.texts(doc) else []
+    if quoted:   # "the Bangladesh newspaper, “Daily Star,”": the newspaper's name, not a work's
+        taken = {i for q in quoted for i in range(q.start, q.end)}
+        out = [x for x in out if not any(i in taken for i in range(x.start, x.end))]
+        owner = {i: x for x in out for i in range(x.start, x.end)}
+    keep, found = [], _name_after_body_title(doc, owner) + _named_after_kind(doc, owner) + quoted
     texts, lowers, pos = doc_index.texts(doc), doc_index.lowers(doc), doc_index.pos_ids(doc)
     for x in out:
         # (each apposition test needs a comma right after the span or a comma or kin noun right before it)

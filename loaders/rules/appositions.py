@@ -12,6 +12,7 @@ from graph.schema import ORGANISATION, PERSON
 from .. import gazetteer as gz
 from ..lexicon import QUOTE_MARKS, load
 from ..mentions import Mention
+from ..name_bounds import BODY_KINDS
 from ..portfolio_lists import joins_portfolio, portfolio_then_head
 from .parties import party_member_title
 from .party_posts import member_position, party_just_before, party_post, split_party
@@ -254,6 +255,29 @@ def _before_clause_verb(toks) -> list:
     return toks
 
 
+
+def _kind_then_name(r, toks, mentions):
+    """"the Publication Manager of the newspaper Madagascar Matin", "editor of the Bangladesh
+    newspaper, “Daily Star,”": a title phrase ending on a lower-case kind of body ("newspaper",
+    "party") whose name follows it (after a comma or an opening quote at most): that body's mention."""
+    last = toks[-1]
+    if not (last.is_lower and last.lower_ in BODY_KINDS):
+        return None
+    doc, k = last.doc, last.i + 1
+    while k < len(doc) and k - last.i <= 2 and (doc[k].text == "," or doc[k].text in QUOTE_MARKS):
+        k += 1
+    om = r.org_mention_at(mentions, k) if k < len(doc) else None
+    return om if om is not None and om.start == k else None
+
+
+def _portfolio_list_after(tok) -> bool:
+    """"director of protocol, communications, and foreign affairs": the title's complement runs on
+    into a list of lower-case remits, so it names a remit, not a unit of the body."""
+    doc = tok.doc
+    k = tok.i + 1
+    return k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].is_lower and doc[k + 1].is_alpha \
+        and any(t.lower_ == "and" for t in doc[k + 1:min(len(doc), k + 8)])
+
 def title_phrase(r, toks, si, m: Mention, mentions, rule) -> list[Position]:
     """A title phrase of tokens: 'head of the X department of the Y', 'former UK Defense Attaché in Moscow'."""
     toks = _after_capacity(toks, within=6)   # "in his official capacity as Minister of Health"
@@ -298,6 +322,10 @@ def title_phrase(r, toks, si, m: Mention, mentions, rule) -> list[Position]:
             r.add_title(m.entity, title)
             return [Position(m.entity, title, portfolio_ministry(r, portfolio, country), si, rule + ":portfolio", 0.8,
                              former)]
+    if not org_ms:
+        named = _kind_then_name(r, toks, mentions)
+        if named is not None:   # "editor of the Bangladesh newspaper, “Daily Star”": the newspaper named after its kind
+            org_ms = [named]
     if org_ms:
         org_m = org_ms[-1]
         while len(org_ms) > 1 and org_ms[-2].entity is org_m.entity:   # "the Kosovo Liberation Army (KLA)"
@@ -329,7 +357,8 @@ def title_phrase(r, toks, si, m: Mention, mentions, rule) -> list[Position]:
         r.add_title(m.entity, title)
         out = [Position(m.entity, title, org_m.entity, si, rule, 0.85, former)]
         unit = re.match(r"^(head|chief|director|commander|chairman|chair)\s+of\s+(?:the\s+)?(.+)$", title, re.I)
-        if unit and not r.org_mention_at(mentions, cut[-1].i) and unit.group(2).lower() not in ("office", "offices", "staff", "communications"):
+        if unit and not r.org_mention_at(mentions, cut[-1].i) and unit.group(2).lower() not in ("office", "offices", "staff", "communications") \
+                and not _portfolio_list_after(cut[-1]):
             unit_name = f"{unit.group(2)} of the {org_m.entity.name}"
             u = r.state.unit_entity(unit_name, unit.group(2), org_m.entity)
             out.append(Position(m.entity, unit.group(1).lower(), u, si, rule + ":unit", 0.8, former, unit=u))
