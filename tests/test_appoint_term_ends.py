@@ -71,3 +71,24 @@ def test_whose_term_ends_is_the_one_replaced(extractor):
                           "served for ten years. I have today appointed Ms Ruth Okafor to that position.")
     assert has_relation(doc, "REPLACED", "Ruth Okafor", "Colm Ferris")
 
+
+def test_garbled_possessive_ends_the_name(extractor):
+    """"Mr Peter Halloran';s decision": a possessive whose apostrophe an HTML entity garbled is split off
+    as "'s" is (loaders/nlp.py), so the name is the whole "Peter Halloran" and the term is his."""
+    from graph.schema import PERSON
+    from tests.conftest import every_name
+    doc = read(extractor, "I learnt of Mr Peter Halloran';s decision not to seek re-appointment when his term as "
+                          "Secretary of the Department of Water ends in March. I have today appointed Ms Ruth Okafor "
+                          "to that position.")
+    assert "Peter Halloran" in every_name(doc, PERSON)
+    assert has_relation(doc, "REPLACED", "Ruth Okafor", "Peter Halloran")
+
+
+def test_department_of_the_portfolio_keeps_its_written_name(extractor):
+    """A department named "Department of the Environment and Heritage" is found under that name too,
+    beside the "Ministry of ..." forms (loaders/org_names.py)."""
+    from graph.schema import ORGANISATION
+    from tests.conftest import every_name
+    doc = read(extractor, "Australian Prime Minister Tom Harlow said Mr Dan Borrow was appointed Secretary of the "
+                          "Department of the Environment and Heritage.")
+    assert "Department of the Environment and Heritage" in every_name(doc, ORGANISATION)
