@@ -8,6 +8,7 @@ shape, in loaders/rules/ —
   becoming       "X became president", "Y will become the Minister of Justice"
   changes        "forced X to resign", "X now heads the Roads Ministry", "the swearing-in of X"
   replacements   "X replaced Y", "took over from", "his successor, X", "in place of"
+  term_ends      "the end of X's term as T", "X finished in the position of T": X leaves post T
   phrasal        "took office", "takes over the defense portfolio", "was placed on leave"
   implied        "arrested on corruption charges" is a CHARGE too
   verdicts       "was sentenced to five years" is a CONVICTION too
@@ -63,6 +64,7 @@ from .rules.moves import custody_move, moved_elsewhere
 from .rules.respectively import respective_replacements
 from .rules.replacements import hand_over, replace_event, replace_surface, take_over
 from .rules.taken_posts import TAKING_VERBS, assumed_post
+from .rules.term_ends import FINISHING_VERBS, finished_post, term_end
 from .rules.recommendations import recommended_appointment
 from .rules.successor_nouns import in_place_of, successor_noun, vacated_by
 from .rules.verb_events import titled_participle, verb_event, will_serve
@@ -80,7 +82,7 @@ REVOKING_NOUNS = word_set("triggers", "revoking_nouns")   # "the termination of 
 TRIGGER_WORDS = frozenset().union(
     ANNOUNCING_LEMMAS, NOT_EVENT_PARTICLES, EVENT_VERBS, REPLACE_VERBS, TAKING_VERBS, HANDING_VERBS, PHRASAL_VERBS,
     FORCING_VERBS, HEADING_VERBS, APPROVING_VERBS, REVOKED_NOUNS, IMPOSED_NOUNS, EVENT_NOUNS, LEAVING_NOUNS,
-    REQUEST_NOUNS, CHARGE_DOCUMENTS, NEW_POST_NOUNS, DUTY_NOUNS, TERM_NOUNS,
+    REQUEST_NOUNS, CHARGE_DOCUMENTS, NEW_POST_NOUNS, DUTY_NOUNS, TERM_NOUNS, FINISHING_VERBS,
     {"step", "swear", "hand", "make", "recommend", "become", "serve", "vacate", "hold", "include", "be",
      "successor", "predecessor", "replacement", "new", "plea", "verdict", "case", "swearing", "custody", "detention",
      "place", "stead"})
@@ -212,6 +214,8 @@ class EventReader(PhraseReader):
                     out += forced   # "the regime forced two ministers to retire"
                 elif low_lemma in HEADING_VERBS and (now_heads := heads_now(self, tok, sent, si)):
                     out += now_heads   # "X now heads the Roads Ministry"
+                elif low_lemma in FINISHING_VERBS and (ended := finished_post(self, tok, sent, si)):
+                    out += ended   # "X recently finished in the position of T": X leaves T (no event)
                 elif lemma == "become":
                     out += became(self, tok, sent, si)   # "X became president", "Y will become the Minister of Justice"
                 elif lemma == "serve" and any(c.lower_ in ("will", "would", "shall") for c in tok.children):
@@ -253,7 +257,8 @@ class EventReader(PhraseReader):
             if pos == "NOUN" and low_lemma in DUTY_NOUNS:
                 out += duties_given(self, tok, sent, si)   # "entrusted the duties of the Prime Minister to X"
             if pos == "NOUN" and low_lemma in TERM_NOUNS:
-                out += extended_term(self, tok, sent, si)   # "extended the term of governor X"
+                out += extended_term(self, tok, sent, si)
+                out += term_end(self, tok, sent, si)   # "the end of X's term as T": X leaves T (no event)   # "extended the term of governor X"
             if lower == "swearing":
                 out += swearing_in(self, tok, sent, si)   # "the swearing-in of X as governor"
             if lower in ("custody", "detention"):

@@ -31,6 +31,7 @@ from . import gazetteer as gz
 from . import body_positions, cut_names, place_bodies, wrapped_lines
 from .rules import flag_officers, honorable_judges, lede_removals, police_ranks, signature_posts
 from .rules.story_arresters import give_story_arrester
+from .rules.term_ends import succession_to_that_post
 from .rules.case_groups import case_group_events
 from .org_names import country_names
 from .mentions import (EntityBuild, Mention, article_countries, collect_mentions, ministry_aliases, ministry_domain,
@@ -288,6 +289,7 @@ class Extractor:
             found = ev_reader.read(sent, si)
             facts += found + implied_replacements(found, si)
             facts += adjacent_replacements(facts, sent, si, implied_replacements)   # "sacked Y as DG." "appointed Z."
+            facts += succession_to_that_post(facts, si)   # "... his term ends in March." "appointed Z to that position"
             positions += pos_reader.from_events(found)
         more_posts, more_facts = flag_officers.read(state)   # "Navy Rear Adm. X for appointment to the grade of ..."
         positions, facts = positions + more_posts + honorable_judges.read(state), facts + more_facts   # "the Hon. X, of the Court"
@@ -522,8 +524,8 @@ class RecordBuilder:
         the one named to a post replaces the one who left that post in the same article."""
         left, left_at = {}, []
         for f in facts:
-            if f.type in ("DISMISSAL", "RESIGNATION") and not f.extra.get("no_event"):
-                for s in f.subjects:
+            if f.type in ("DISMISSAL", "RESIGNATION") and (not f.extra.get("no_event") or f.extra.get("left_post")):
+                for s in f.subjects:   # (a term's end leaves its post too: rules/term_ends.py)
                     for t in s.titles + ([f.position] if f.position else []):
                         left.setdefault(core_title(_bare(t)), s)
                         left_at.append((t, s, f.sent_index))

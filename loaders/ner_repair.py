@@ -18,7 +18,7 @@ from spacy.tokens import Span
 from spacy.util import filter_spans
 
 from . import gazetteer as gz
-from . import appointee_names, area_titles, given_name_runs, descriptor_words, gaelic_names, list_heads, list_names, minister_of_names, name_bounds, party_names, police_in_place, portfolio_after_title, portfolio_lists, post_nominals, spelled_acronyms, title_phrase_names
+from . import appointee_names, area_titles, term_holder_names, given_name_runs, descriptor_words, gaelic_names, list_heads, list_names, minister_of_names, name_bounds, party_names, police_in_place, portfolio_after_title, portfolio_lists, post_nominals, spelled_acronyms, title_phrase_names
 from .lexicon import HEADLINE_VERBS, MODIFIERS, QUOTE_MARKS, REPLACE_VERBS, UNIT_HEADS, load, word_set   # word lists: data/names.json
 from .places import AFTER_NAME_ADMIN
 from .led_names import cut_led
@@ -1039,6 +1039,9 @@ def ner_repair(doc):
     found = [Span(doc, a, b, label="PERSON") for a, b in _subjects_of_posts(doc, out, txt, low)] + _given_name_and_place_who(doc, out, txt, low)
     got = {i for x in found for i in range(x.start, x.end)}   # "nominated X Y to serve as governor"
     found += [Span(doc, a, b, label="PERSON") for a, b in appointee_names.appointee_names(doc, out)
+              if not got & set(range(a, b))]
+    got = {i for x in found for i in range(x.start, x.end)}   # "the end of X Y's term as Secretary"
+    found += [Span(doc, a, b, label="PERSON") for a, b in term_holder_names.term_holders(doc, out)
               if not got & set(range(a, b))]
     got = {i for x in found for i in range(x.start, x.end)}   # "relieving Yury X of his duties": an untagged given name
     found += [x for x in given_name_runs.given_name_runs(doc, out) if not got & set(range(x.start, x.end))]

@@ -101,5 +101,8 @@ def load_pipeline(model: str | None = None):
         nlp.add_pipe("okg_ner_repair", after="ner")
     for form in re_prefixed_forms():   # "re-appointed" one word, as "reappointed" is (else "re", "-", "appointed")
         nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    # "Mr Roger Beale';s decision": a possessive whose apostrophe an HTML entity garbled (pages
+    # copied from PM Transcripts write "';s"); split off as "'s" is, so the name ends at "Beale"
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex([r"(?<=[A-Za-z])';[sS]$", *nlp.Defaults.suffixes]).search
     nlp.meta["okg_model"] = name
     return nlp

@@ -175,6 +175,8 @@ def _ministry_aliases(display: str) -> frozenset[str]:
             forms |= gz.ministry_forms(dom, country)   # "Department of Justice of Puerto Rico"
         for f in list(forms):
             forms.add(f.replace("Defense", "Defence"))
+            if f.startswith("Department of ") and not f.startswith("Department of the "):
+                forms.add("Department of the " + f[len("Department of "):])   # "Department of the Environment and Heritage"
         out |= forms
     words = display.split()
     # "Moldovan Parliament": "Parliament of Moldova", "Moldova Parliament", "parliament"
