@@ -7,6 +7,7 @@ downloaded at run time.
 from __future__ import annotations
 
 import importlib.util
+import re
 import warnings
 from functools import lru_cache
 from pathlib import Path
@@ -103,6 +104,8 @@ def load_pipeline(model: str | None = None):
         nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     # "Mr Roger Beale';s decision": a possessive whose apostrophe an HTML entity garbled (pages
     # copied from PM Transcripts write "';s"); split off as "'s" is, so the name ends at "Beale"
-    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex([r"(?<=[A-Za-z])';[sS]$", *nlp.Defaults.suffixes]).search
+    # (the model's own suffix pattern kept as it is, the garbled form tried first)
+    model_suffixes = nlp.tokenizer.suffix_search.__self__.pattern
+    nlp.tokenizer.suffix_search = re.compile(r"(?<=[A-Za-z])';[sS]$|" + model_suffixes).search
     nlp.meta["okg_model"] = name
     return nlp
