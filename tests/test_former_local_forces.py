@@ -53,3 +53,11 @@ LOCAL_FORCE_GUARDS = [
 @pytest.mark.parametrize("text,present,wrong", LOCAL_FORCE_CASES + LOCAL_FORCE_GUARDS)
 def test_a_local_force_before_a_post_is_the_posts_body(extractor, text, present, wrong):
     check_fact_case(read(extractor, text), present, wrong)
+
+
+def test_former_before_a_bodys_name_marks_the_post_former(extractor):
+    """"Former Millbrook Police Chief X": the "former" before the body's name opening the title
+    makes the post a former one (rules/title_before.py)."""
+    doc = read(extractor, "Former Millbrook Police Chief Dale Orvis was sentenced to 30 months in prison on Tuesday.")
+    posts = [r for r in doc.relations if r.type == "HOLDS_POSITION" and r.source == "person:dale-orvis"]
+    assert posts and all(r.properties.get("former") for r in posts), [(r.target, r.properties) for r in posts]
