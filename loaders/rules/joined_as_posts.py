@@ -23,6 +23,7 @@ from __future__ import annotations
 from graph.schema import ORGANISATION, PERSON
 
 from .. import gazetteer as gz
+from .. import doc_index
 from ..doc_index import words
 from ..lexicon import load
 from ..mentions import Mention
@@ -180,9 +181,11 @@ def joined_as_posts(r, sent, si, mentions) -> list[Position]:
     if found.isdisjoint(("and", ";")):
         return out
     doc = sent.doc
-    for as_ in sent:
-        if as_.lower_ != "as":
-            continue
+    lowers = doc_index.lowers(doc)
+    for i in range(sent.start, sent.end):
+        if lowers[i] != "as":
+            continue   # (the per-Doc lower-cased words: a Token only for "as")
+        as_ = doc[i]
         head = as_.head
         lemma = head.lemma_.lower()
         if lemma in SERVE_VERBS and head.pos_ in ("VERB", "AUX"):
