@@ -875,12 +875,13 @@ def _subjects_of_posts(doc, out: list[Span], txt: list[str], low: list[str]) -> 
 
 def _town_polices(doc, ents: list[Span]) -> list[Span]:
     """"Gary, Ind., Police Department", "Elm Falls, Texas Police (Chief)": the town, its state and
-    "Police" are one body (loaders/town_police.py), not two places and "Police Department"."""
+    "Police" are one body (loaders/town_police.py), not two places and "Police Department"; also
+    "Elm Falls Police Chief X" and "Pima County Sheriff's Deputy X" (round 23)."""
     txt = doc_index.texts(doc)
-    if "Police" not in txt:
+    if "Police" not in txt and "Sheriff" not in txt:
         return ents   # (most documents: no token loop)
-    for k in (i for i, w in enumerate(txt) if w == "Police"):
-        found = town_police.police_span(doc, k)
+    for k in (i for i, w in enumerate(txt) if w in ("Police", "Sheriff")):
+        found = town_police.police_span(doc, k) if txt[k] == "Police" else town_police.sheriff_span(doc, k)
         if found is None or any(e.label_ == "PERSON" and e.start < found[1] and found[0] < e.end for e in ents):
             continue
         ents = sorted([e for e in ents if e.end <= found[0] or e.start >= found[1]]
@@ -902,7 +903,9 @@ def ner_repair(doc):
     i = 0
     while i < len(ents):
         e = ents[i]
-        if e.label_ == "ORG" and town_police.named(e.text):   # (one body, its commas inside: kept whole)
+        if e.label_ == "ORG" and (town_police.named(e.text) or (
+                txt[e.end - 1] == "Police" and town_police.police_span(doc, e.end - 1) == (e.start, e.end))):
+            # (one body, its commas inside, or a town's police before a post: kept whole)
             out.append(e)
             i += 1
             continue

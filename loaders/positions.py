@@ -18,6 +18,8 @@ This module only dispatches to the rule families in loaders/rules/:
   post_verbs     "X was sworn in as governor", "X took over as army chief", "X became prime minister"
   held_posts     "X served as chief of staff at the Ministry of Defence"; "X has held senior posts at the Central Bank";
                  "X is to retire after five years as commissioner of the Metropolitan Police"
+  joined_as_posts  "X served as A of B, and as director of C"; "as chief of staff at B and C"; "including periods as
+                 Chief Constable at A and B"; "X, former Minister of A; former Minister of B" (further posts of one holder)
   gapped_posts   "A took the oath as Deputy Prime Minister, B as the Minister for Finance": B's own "as" post
   cabinet_lists  "Kofi Mensah (Finance), Kwame Boateng (Defence)"; "Minister of Finance: Kofi Mensah";
                  "• Sonny Angara – Secretary of Education" (a list line: name, dash, post)
@@ -62,6 +64,7 @@ from .rules.title_before import title_before
 from .rules.title_orgs import org_for_title
 from .rules.lede_holders import lede_holder
 from .rules.held_posts import held_posts, years_as
+from .rules.joined_as_posts import joined_as_posts, semicolon_posts
 from .rules.gapped_posts import gapped_posts
 from .rules.title_then_name import new_title_back, title_then_name
 from .rules.titles import core_title
@@ -134,6 +137,8 @@ class PositionReader:
         out += post_verbs(self, sent, si, mentions)
         out += held_posts(self, sent, si, mentions)
         out += years_as(self, sent, si, mentions)
+        out += joined_as_posts(self, sent, si, mentions)   # "served as A of B, and as director of C"
+        out += semicolon_posts(self, sent, si, mentions)   # "X, former Minister of A; former Minister of B"
         out += gapped_posts(self, sent, si, mentions)
         out += led_by(self, sent, si, mentions)
         out += led_bodies(self, sent, si, mentions)   # "the X-led JJP"

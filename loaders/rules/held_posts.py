@@ -55,8 +55,11 @@ def verb_body_after(r, verb, title_toks: list, mentions) -> list:
     end = title_toks[-1].i
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in BODY_PREPS and prep.i == end + 1 \
-                and _body_prep(r, prep, mentions) is not None:
-            return list(prep.doc[prep.i:prep.right_edge.i + 1])
+                and (om := _body_prep(r, prep, mentions)) is not None:
+            last = prep.right_edge.i + 1
+            if om.end < last and prep.doc[om.end].lower_ == "and":
+                last = om.end   # "at A and B": the first body only (rules/joined_as_posts.py reads B)
+            return list(prep.doc[prep.i:last])
     return []
 
 

@@ -4,7 +4,9 @@
   former minister of state in B": the first post already names its body, so what follows "and"
   is a second post with its own body, not more of the first title (read as one, the first body
   was lost and a body "A and member of B" made up).
-- "X was Secretary of the Department of A and the Department of B": one title at two bodies.
+- "X was Secretary of the Department of A and the Department of B": one title at two bodies;
+  (round 23) also with no "the" before the second ("served as deputy director at A Police and B
+  Police").
 - (round 20) "X has been Cabinet Secretary and Head of the Civil Service", "X served as Transport
   Minister and chairman of Y": a first post whose body is written before its head is whole; and
   before a name, "the new A Department Spokesman and Acting Assistant Secretary of B X": the
@@ -46,7 +48,8 @@ def split_posts(r, toks: list, mentions) -> list[list]:
                 rest = rest[1:]
             return [before] + split_posts(r, rest, mentions)   # "chairman of A and a former member of B"
         first = next((x for x in before if r.org_mention_at(mentions, x.i) is not None), None)
-        if second is not None and second.start == probe[0].i and first is not None and rest[0].lower_ == "the" \
+        if second is not None and second.start == probe[0].i and first is not None \
+                and (rest[0].lower_ == "the" or second.start == rest[0].i) \
                 and all(x.i < second.end or not x.is_alpha for x in probe):   # ("the Office of A and Ministry of B": one body)
             title = [x for x in before if x.i < first.i]   # "Secretary of the" + the second body's name
             return [before, title + [x for x in probe if x.i < second.end]]

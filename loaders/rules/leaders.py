@@ -243,7 +243,8 @@ def leads_verb(r, sent, si, m: Mention, mentions, v) -> list[Position]:
 
 def copula_post(r, sent, si, m: Mention, mentions) -> list[Position]:
     """"Mr. Komara is a top official at the African Export-Import Bank", "X was the head of Y":
-    a post stated by "to be"."""
+    a post stated by "to be"; (round 23) also a capitalised title after its body's name ("X was a
+    former Pima County Sheriff's Deputy")."""
     root = sent.doc[m.start:m.end].root
     if root.dep_ == "conj" and root.head.dep_ == "nsubj":
         root = root.head   # "Both Hashemi and Mutlaq are leaders of the bloc"
@@ -252,8 +253,10 @@ def copula_post(r, sent, si, m: Mention, mentions) -> list[Position]:
     if root.dep_ != "nsubj" or root.head.lemma_ != "be":
         return []
     attr = next((c for c in root.head.children if c.dep_ == "attr" and (c.pos_ == "NOUN" or (
-        c.pos_ == "PROPN" and c.lower_ in gz.TITLE_HEADS and any(   # (round 20) or its joined title's:
-            x.dep_ == "prep" and x.lower_ in ("of", "for") for y in (c, *c.conjuncts) for x in y.children)))), None) \
+        c.pos_ == "PROPN" and c.lower_ in gz.TITLE_HEADS and (any(   # (round 20) or its joined title's:
+            x.dep_ == "prep" and x.lower_ in ("of", "for") for y in (c, *c.conjuncts) for x in y.children)
+            or any(x.dep_ in ("poss", "compound") and r.org_mention_at(mentions, x.i) is not None
+                   for x in c.lefts))))), None) \
         or title_led_attr(root.head)   # ("X is the Minister of Health"; "was Secretary of A and the B" hung on B)
     announced = attr is not None and any(c.lower_ == "new" for c in attr.children) and any(
         c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in root.head.children)
@@ -267,7 +270,10 @@ def copula_post(r, sent, si, m: Mention, mentions) -> list[Position]:
     # "the latest former president to be jailed at Barbadillo": the clause says what befell
     # the holder, not where the post is
     clause = next((c for c in attr.rights if c.dep_ in ("relcl", "acl") and any(
-        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        or (attr.pos_ == "PROPN" and c.dep_ == "relcl" and c.left_edge.lower_ in ("who", "whom", "whose"))), None)
+    # (round 23) "was a former County Sheriff's Deputy who represented ...": the clause is the holder's
+    # (a capitalised title only: "a former army officer who was ..." stays a membership, not read here)
     if clause is not None:
         toks = [t for t in toks if t.i < clause.left_edge.i]
     toks = without_leading(toks, ARTICLES + ("also", "now"))

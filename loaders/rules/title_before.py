@@ -463,6 +463,8 @@ def _title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
     if not has_head(words):
         return []
     title, former, country = clean_title(words)
+    if org_m is not None and org_m.start > sent.start and doc[org_m.start - 1].lower_ in ("former", "ex", "then"):
+        former = True   # (round 23) "Former Millbrook Police Chief X": "former" before the body's name
     if not title or all(w.lower() in gz.RANKS or w.lower() in gz.OCCUPATIONS for w in title.split()):
         r.add_title(m.entity, title)
         carried = body_named_elsewhere(r.state, title) if title else None
