@@ -12,7 +12,7 @@ from ..lexicon import load
 from ..mentions import EntityBuild
 from .party_reference import referred_party
 from .per_story import per_story, the_one
-from .titles import BODY_WORDS, abstract_portfolio_word
+from .titles import BODY_WORDS, NOT_PORTFOLIOS, abstract_portfolio_word
 from .office_bodies import plain_office
 from .judiciary_posts import judiciary_of
 from .region_posts import REGION_HEADS, article_region, region_body
@@ -290,7 +290,8 @@ def written_portfolio(words: list[str]) -> str | None:
             and not gz.portfolio(text) and not any(gz.country_of(w) for w in text.split()):
         return text   # "Minister for Karamoja Affairs": a region's or a group's affairs
     if len(pieces) == 1 and joiners and len(text.split()) <= 3 and abstract_portfolio_word(text.split()[-1]) \
-            and not gz.portfolio(text) and not any(gz.country_of(w) or gz.is_place(w) for w in text.split()):
+            and not gz.portfolio(text) and not gz.portfolio(text.split()[-1]) \
+            and not any(w.lower() in NOT_PORTFOLIOS or gz.country_of(w) or gz.is_place(w) for w in text.split()):
         return text   # (round 23) "Minister of National Solidarity", "Minister for Reconciliation"
     if len(pieces) < 2:
         return None
