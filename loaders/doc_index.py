@@ -33,9 +33,16 @@ class _Index:
         self.words = {}   # (start, end) -> frozenset
 
 
-_WORDS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()   # Doc -> _Index (its word sets and lists)
+class _DocRef(weakref.ref):
+    """A weak reference to a Doc that knows the Doc's key in _WORDS."""
+    __slots__ = ("key",)
+
+
+# id of a Doc -> (a weak reference to it, its _Index); the entry goes when the Doc does. (A plain
+# dict by id, not a WeakKeyDictionary: its lookup builds a weak reference at every call.)
+_WORDS: dict[int, tuple] = {}
 # the last Doc asked about (a weak reference) and its index: rules ask about one Doc many times
-# in a row, and a weak reference's call is cheaper than the weak dictionary's lookup
+# in a row, and a weak reference's call is cheaper than a dict lookup
 _last_ref = None
 _last_index = None
 
@@ -44,18 +51,22 @@ def _index(doc) -> _Index:
     global _last_ref, _last_index
     if _last_ref is not None and _last_ref() is doc:
         return _last_index
-    found = _WORDS.get(doc)
-    if found is None:
-        found = _WORDS[doc] = _Index()
-    _last_ref, _last_index = weakref.ref(doc, _forget), found
-    return found
+    found = _WORDS.get(id(doc))
+    if found is None or found[0]() is not doc:
+        ref = _DocRef(doc, _forget)
+        ref.key = id(doc)
+        found = _WORDS[ref.key] = (ref, _Index())
+    _last_ref, _last_index = found
+    return _last_index
 
 
 def _forget(ref) -> None:
-    """The last Doc is gone: its index goes with it."""
+    """A Doc is gone: its index goes with it."""
     global _last_ref, _last_index
     if _last_ref is ref:
         _last_ref = _last_index = None
+    if _WORDS.get(ref.key, (None,))[0] is ref:
+        del _WORDS[ref.key]
 
 
 def text(span) -> str:

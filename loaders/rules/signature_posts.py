@@ -40,7 +40,9 @@ def tag_signers(docs) -> None:
     """A line that is only a name, followed by a signature title's line, is a person even where
     the model tagged nothing on it ("Jane X" / "Department Spokesperson"): tagged in place."""
     for doc, nxt in zip(docs, docs[1:]):
-        if not doc.ents and signature_title(nxt.text) and _name_shaped(doc):
+        # (the next line's text first: joined once per Doc by doc_index, where doc.ents builds a
+        # Span per entity at each read)
+        if signature_title(doc_index.text(nxt)) and not doc.ents and _name_shaped(doc):
             doc.ents = [Span(doc, 0, len(doc), label="PERSON")]
 
 
