@@ -1146,6 +1146,7 @@ def _merge_contained(ents: dict[str, EntityBuild], mentions: list[Mention], pers
                 persons_full[k] = new
 
 
+@lru_cache(maxsize=16384)   # (pure; a given name is keyed again for each pair of spellings)
 def given_key(word: str) -> str:
     """Transliterations of one given name agree here: Tareq / Tariq, Saleh / Sale, Mohammed /
     Muhammad (the first letter, then the consonants; "Omar" and "Amir" stay apart)."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
+from spacy.symbols import PROPN
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
@@ -853,6 +854,7 @@ def _subjects_of_posts(doc, out: list[Span], txt: list[str], low: list[str]) -> 
     then "is" / "was" / "has been" and a post (a title word within the next words) are a person's name."""
     found = []
     sents = list(doc.sents)
+    pos = doc_index.pos_ids(doc)   # (doc[i].pos by index, read once per Doc)
     starts = {sent.start for sent in sents}   # (a span opens its sentence, e.start == e.sent.start)
     taken = {j for e in out if not (e.label_ in ("ORG", "NORP", "GPE") and e.start in starts) for j in range(e.start, e.end)}
     for sent in sents:
@@ -860,7 +862,7 @@ def _subjects_of_posts(doc, out: list[Span], txt: list[str], low: list[str]) -> 
         while start < sent.end and txt[start] in ('"', "“", "‘", "'", "-", "–", "•"):
             start += 1
         end = start
-        while end < sent.end and end - start < 3 and _cap_text(txt[end]) and doc[end].pos_ == "PROPN" and end not in taken:
+        while end < sent.end and end - start < 3 and _cap_text(txt[end]) and pos[end] == PROPN and end not in taken:
             end += 1
         if end - start < 2 or end >= sent.end or not name_bounds._name_run(doc, list(doc[start:end])) \
                 or doc[end].lemma_ != "be" or any(low[k] in gz.domain_forms() for k in range(start, end)):
