@@ -896,7 +896,8 @@ def ner_repair(doc):
     # these strings first and build spaCy's Token (doc[i]) only where a rule may act
     txt = doc_index.texts(doc)
     low = doc_index.lowers(doc)   # (spaCy's Token.lower_ is its text's str.lower(); read with txt, not to be changed)
-    ents = _town_polices(doc, list(doc.ents))   # "the Gary, Ind., Police Department"
+    model_ents = doc.ents   # (a tuple: what the model and the entity ruler tagged)
+    ents = _town_polices(doc, list(model_ents))   # "the Gary, Ind., Police Department"
     ents = _join_adjacent_persons(doc, place_then_name(doc, ents))   # "President of Ukraine X Y"
     ents = join_patronymics(doc, ents)   # "Noura" bint "Saeed Al Marri"
     taken = {j for e in ents for j in range(e.start, e.end)}
@@ -1157,5 +1158,7 @@ def ner_repair(doc):
     out = acronym_posts.mend(doc, out)   # "FCO Minister X", "NISMA’s president": the acronym is the body
     taken = {j for x in out for j in range(x.start, x.end)}
     out = [_peoples_party(doc, x, taken) if x.label_ == "ORG" else x for x in out]
-    doc.ents = filter_spans([x for x in (_person_shape(doc, e) for e in out) if x is not None])
+    found = filter_spans([x for x in (_person_shape(doc, e) for e in out) if x is not None])
+    if found != list(model_ents):   # (the same entities, label, ids and all: setting them is a no-op, and
+        doc.ents = found            # spaCy's setter writes every token)
     return doc
