@@ -51,13 +51,13 @@ def _title_after(sents, si: int, m) -> str | None:
     sentence, or the next line when the name stands alone on its own."""
     doc = sents[si].doc
     sent = sents[si]
-    rest = doc[m.end:sent.end].text.strip()
+    rest = doc_index.text(doc[m.end:sent.end]).strip()   # (cut from the Doc's text, joined once)
     if rest.startswith(","):
         line = rest[1:]
-    elif doc[sent.start:m.start].text.strip() or rest.strip(" .") or si + 1 >= len(sents):
+    elif doc_index.text(doc[sent.start:m.start]).strip() or rest.strip(" .") or si + 1 >= len(sents):
         return None
     else:
-        line = sents[si + 1].text
+        line = doc_index.text(sents[si + 1])
     return line.strip().rstrip(".").strip() if signature_title(line) else None
 
 
