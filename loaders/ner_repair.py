@@ -761,9 +761,10 @@ def _names_after_titles(doc, out: list[Span], txt: list[str], low: list[str]) ->
 
 def _glued_to_prefix(doc, span: Span) -> bool:
     """"pro-Moscow", "anti-Kremlin": a name glued to a lower-case prefix is an adjective."""
-    first = span.start + (doc[span.start].text == "-")
-    return first >= 2 and doc[first - 1].text == "-" and doc[first - 2].whitespace_ == "" \
-        and doc[first - 1].whitespace_ == "" and doc[first - 2].is_lower
+    txt, spaced = doc_index.texts(doc), doc_index.spaces(doc)   # (spaCy's is_lower is str.islower of the text)
+    first = span.start + (txt[span.start] == "-")
+    return first >= 2 and txt[first - 1] == "-" and not spaced[first - 2] \
+        and not spaced[first - 1] and txt[first - 2].islower()
 
 
 GOVERNMENT_WORDS = set(load("names")["government_words"])
