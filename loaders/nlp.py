@@ -117,6 +117,7 @@ class _TriggeredMatcher(Matcher):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._needs: list[list[frozenset]] | None = []   # per pattern, the word sets it needs; None: always run
+        self._some: frozenset = frozenset()   # the words of one needed set of each pattern: one must be there
 
     def add(self, key, patterns, *args, **kwargs):
         super().add(key, patterns, *args, **kwargs)
@@ -126,6 +127,7 @@ class _TriggeredMatcher(Matcher):
                 self._needs = None
             elif self._needs is not None:
                 self._needs.append(needs)
+                self._some |= min(needs, key=len)
 
     def remove(self, key):
         super().remove(key)
@@ -134,7 +136,11 @@ class _TriggeredMatcher(Matcher):
     def __call__(self, doclike, *args, **kwargs):
         if self._needs is not None:
             lows = doc_index.lowers(doclike if isinstance(doclike, Doc) else doclike.doc)
-            found = set(lows) if isinstance(doclike, Doc) else set(lows[doclike.start:doclike.end])
+            if not isinstance(doclike, Doc):
+                lows = lows[doclike.start:doclike.end]
+            if self._some.isdisjoint(lows):
+                return []   # (most Docs: not one pattern has a word it needs, read without a set)
+            found = set(lows)
             if not any(all(not words.isdisjoint(found) for words in needs) for needs in self._needs):
                 return []   # (no pattern has its needed words here: no match)
         return super().__call__(doclike, *args, **kwargs)
