@@ -43,7 +43,7 @@ def drop_cut(mentions: list, sents) -> list:
     if not sents or not mentions:
         return mentions
     last = sents[-1].doc
-    if not unfinished(last.text):
+    if not unfinished(doc_index.text(last)):
         return mentions
     words = [t for t in last if not t.is_space]
     if not words:

@@ -33,9 +33,16 @@ class _Index:
         self.words = {}   # (start, end) -> frozenset
 
 
-_WORDS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()   # Doc -> _Index (its word sets and lists)
+class _DocRef(weakref.ref):
+    """A weak reference to a Doc that knows the Doc's key in _WORDS."""
+    __slots__ = ("key",)
+
+
+# id of a Doc -> (a weak reference to it, its _Index); the entry goes when the Doc does. (A plain
+# dict by id, not a WeakKeyDictionary: its lookup builds a weak reference at every call.)
+_WORDS: dict[int, tuple] = {}
 # the last Doc asked about (a weak reference) and its index: rules ask about one Doc many times
-# in a row, and a weak reference's call is cheaper than the weak dictionary's lookup
+# in a row, and a weak reference's call is cheaper than a dict lookup
 _last_ref = None
 _last_index = None
 
@@ -44,18 +51,22 @@ def _index(doc) -> _Index:
     global _last_ref, _last_index
     if _last_ref is not None and _last_ref() is doc:
         return _last_index
-    found = _WORDS.get(doc)
-    if found is None:
-        found = _WORDS[doc] = _Index()
-    _last_ref, _last_index = weakref.ref(doc, _forget), found
-    return found
+    found = _WORDS.get(id(doc))
+    if found is None or found[0]() is not doc:
+        ref = _DocRef(doc, _forget)
+        ref.key = id(doc)
+        found = _WORDS[ref.key] = (ref, _Index())
+    _last_ref, _last_index = found
+    return _last_index
 
 
 def _forget(ref) -> None:
-    """The last Doc is gone: its index goes with it."""
+    """A Doc is gone: its index goes with it."""
     global _last_ref, _last_index
     if _last_ref is ref:
         _last_ref = _last_index = None
+    if _WORDS.get(ref.key, (None,))[0] is ref:
+        del _WORDS[ref.key]
 
 
 def text(span) -> str:
@@ -105,20 +116,61 @@ def _tokens(doc, index=None):
         index = _index(doc)
     found = index.tokens
     if found is None or len(found[0]) != len(doc):   # (our pipeline never retokenizes; if it did, read anew)
-        # (the string ids of the tokens' texts in one array, then their strings: much cheaper than
-        # a Token object per token; a token's lower_ is its text's str.lower(), spaCy's LOWER getter)
-        strings = doc.vocab.strings
-        texts = [strings[o] for o in doc.to_array(ORTH).tolist()] if len(doc) else []
-        found = index.tokens = (texts, [w.lower() for w in texts])
+        # (the string ids of the tokens' texts and their whitespace flags in one array, then the
+        # strings: much cheaper than a Token object per token)
+        ids, flags = doc.to_array([ORTH, SPACY]).T.tolist() if len(doc) else ([], [])
+        text_of, lower_of = _lookups(doc)
+        found = index.tokens = (list(map(text_of.__getitem__, ids)), list(map(lower_of.__getitem__, ids)))
+        if index.spaces is None or len(index.spaces) != len(doc):
+            index.spaces = flags
+    return found
+
+
+class _Strings(dict):
+    """A string id's string: spaCy's StringStore lookup, kept (a word comes again and again,
+    and a dict's lookup is cheaper than the StringStore's)."""
+    __slots__ = ("strings",)
+
+    def __init__(self, strings):
+        super().__init__()
+        self.strings = strings
+
+    def __missing__(self, key):
+        found = self[key] = self.strings[key]
+        return found
+
+
+class _Lowers(_Strings):
+    """A string id's string, lower-cased (a token's lower_ is its text's str.lower(), spaCy's
+    LOWER getter)."""
+    __slots__ = ()
+
+    def __missing__(self, key):
+        found = self[key] = self.strings[key].lower()
+        return found
+
+
+_STRINGS: dict = {}   # id of a StringStore -> its (_Strings, _Lowers)
+
+
+def _lookups(doc):
+    strings = doc.vocab.strings
+    found = _STRINGS.get(id(strings))
+    if found is None or found[0].strings is not strings:
+        found = _STRINGS[id(strings)] = (_Strings(strings), _Lowers(strings))
     return found
 
 
 def _lemma_lists(doc, index):
     found = index.lemmas
     if found is None or len(found[0]) != len(doc):
-        strings = doc.vocab.strings
-        written = [strings[m] for m in doc.to_array(LEMMA).tolist()] if len(doc) else []
-        found = index.lemmas = (written, [w.lower() for w in written])
+        # (lemmas and parts of speech in one array: the lemmatizer runs after the tagger and the
+        # attribute ruler, so where the lemmas are read the parts of speech are final too)
+        ids, pos = doc.to_array([LEMMA, POS]).T.tolist() if len(doc) else ([], [])
+        text_of, lower_of = _lookups(doc)
+        found = index.lemmas = (list(map(text_of.__getitem__, ids)), list(map(lower_of.__getitem__, ids)))
+        if index.pos is None:
+            index.pos = pos
     return found
 
 

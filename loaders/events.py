@@ -169,10 +169,10 @@ class EventReader(PhraseReader):
         doc = sent.doc
         if self._acting[0] is not doc:
             self._acting = (doc, acting_tokens(doc))
-        lowers, acting = doc_index.lowers(doc), self._acting[1]
+        lowers, lemmas, acting = doc_index.lowers(doc), doc_index.lemmas(doc), self._acting[1]
         for i in acting[bisect_left(acting, sent.start):bisect_left(acting, sent.end)]:
             tok, lower = doc[i], lowers[i]
-            low_lemma = tok.lemma_.lower()
+            low_lemma = lemmas[i]   # (tok.lemma_.lower(), read once per Doc)
             # (read once: each read builds a string; the guards below are the first tests of the
             # rules they stand before, on the same strings)
             pos, tag = tok.pos_, tok.tag_

@@ -97,17 +97,15 @@ def _reporting_outlet(span) -> bool:
     """"as reported by Detik", "..., The Nation reports.": the outlet a story cites for a fact, named
     as the one that reported it (a body that reports something is the subject of its own clause)."""
     doc = span.doc
-    if span.start >= 3 and doc[span.start - 1].lower_ == "by" and doc[span.start - 2].lower_ == "reported" \
-            and doc[span.start - 3].lower_ == "as":
+    texts, low = doc_index.texts(doc), doc_index.lowers(doc)   # (by index, read once per Doc)
+    if span.start >= 3 and low[span.start - 1] == "by" and low[span.start - 2] == "reported" \
+            and low[span.start - 3] == "as":
         return True
-    nxt = doc[span.end] if span.end < len(doc) else None
-    after = doc[span.end + 1] if span.end + 1 < len(doc) else None
     i = span.start - 1
-    if i >= 0 and doc[i].lower_ == "the":
+    if i >= 0 and low[i] == "the":
         i -= 1   # ", The Nation reports."
-    prev = doc[i] if i >= 0 else None
-    return nxt is not None and nxt.lower_ in ("reports", "reported") and prev is not None and prev.text == "," \
-        and (after is None or after.is_punct)
+    return span.end < len(doc) and low[span.end] in ("reports", "reported") and i >= 0 and texts[i] == "," \
+        and (span.end + 1 >= len(doc) or doc[span.end + 1].is_punct)
 
 
 def _outlet_and_dateline(text: str) -> bool:

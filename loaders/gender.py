@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 
 from graph.schema import PERSON
 
+from . import doc_index
 from .lexicon import load
 
 _G = load("gender")
@@ -45,9 +46,10 @@ def article_genders(sents, mentions) -> dict[str, str]:
         if len({m.entity.id for m in ms}) != 1:
             continue   # two persons named: a pronoun may be either's
         first = min(ms, key=lambda m: m.start)
-        for t in doc[first.end:sent.end]:
-            g = PRONOUNS.get(t.lower_) if t.pos_ == "PRON" or t.tag_ == "PRP$" else None
-            if g:
+        low = doc_index.lowers(doc)   # (the pronoun test first, on the Doc's strings: a Token only for a pronoun)
+        for k in range(first.end, sent.end):
+            g = PRONOUNS.get(low[k])
+            if g and (doc[k].pos_ == "PRON" or doc[k].tag_ == "PRP$"):
                 votes[first.entity.id][g] += 1
     out = {}
     for eid, v in votes.items():

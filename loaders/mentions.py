@@ -839,7 +839,7 @@ def collect_mentions(sents) -> list[Mention]:
                                 and out[-1].end == ent.start:   # the portfolio's body takes the cut words
                             out[-1].text += " " + " ".join(t.text for t in toks[:cut + 1])
                             out[-1].end = toks[cut].i + 1
-                while start < end - 1 and not ent.doc[start:end].text.startswith(words[0]):
+                while start < end - 1 and not doc_index.text(ent.doc[start:end]).startswith(words[0]):
                     start += 1
                 words = name_case(words)
                 text = " ".join(words)
@@ -880,7 +880,7 @@ def collect_mentions(sents) -> list[Mention]:
             if len(text) < 2:
                 continue
             joined = name_precision.split_joined(ent.doc, start, end) if label == ORGANISATION \
-                and text == clean_name(ent.doc[start:end].text) else None
+                and text == clean_name(doc_index.text(ent.doc[start:end])) else None
             if joined:   # "the Liberal Movement and Freedom Party": two bodies
                 out += [Mention(ORGANISATION, a, b, clean_name(ent.doc[a:b].text), si) for a, b in joined]
                 continue
@@ -1149,6 +1149,7 @@ def _merge_contained(ents: dict[str, EntityBuild], mentions: list[Mention], pers
                 persons_full[k] = new
 
 
+@lru_cache(maxsize=16384)   # (pure; a given name is keyed again for each pair of spellings)
 def given_key(word: str) -> str:
     """Transliterations of one given name agree here: Tareq / Tariq, Saleh / Sale, Mohammed /
     Muhammad (the first letter, then the consonants; "Omar" and "Amir" stay apart)."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
+from spacy.symbols import PROPN
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
@@ -760,9 +761,10 @@ def _names_after_titles(doc, out: list[Span], txt: list[str], low: list[str]) ->
 
 def _glued_to_prefix(doc, span: Span) -> bool:
     """"pro-Moscow", "anti-Kremlin": a name glued to a lower-case prefix is an adjective."""
-    first = span.start + (doc[span.start].text == "-")
-    return first >= 2 and doc[first - 1].text == "-" and doc[first - 2].whitespace_ == "" \
-        and doc[first - 1].whitespace_ == "" and doc[first - 2].is_lower
+    txt, spaced = doc_index.texts(doc), doc_index.spaces(doc)   # (spaCy's is_lower is str.islower of the text)
+    first = span.start + (txt[span.start] == "-")
+    return first >= 2 and txt[first - 1] == "-" and not spaced[first - 2] \
+        and not spaced[first - 1] and txt[first - 2].islower()
 
 
 GOVERNMENT_WORDS = set(load("names")["government_words"])
@@ -853,6 +855,7 @@ def _subjects_of_posts(doc, out: list[Span], txt: list[str], low: list[str]) -> 
     then "is" / "was" / "has been" and a post (a title word within the next words) are a person's name."""
     found = []
     sents = list(doc.sents)
+    pos = doc_index.pos_ids(doc)   # (doc[i].pos by index, read once per Doc)
     starts = {sent.start for sent in sents}   # (a span opens its sentence, e.start == e.sent.start)
     taken = {j for e in out if not (e.label_ in ("ORG", "NORP", "GPE") and e.start in starts) for j in range(e.start, e.end)}
     for sent in sents:
@@ -860,7 +863,7 @@ def _subjects_of_posts(doc, out: list[Span], txt: list[str], low: list[str]) -> 
         while start < sent.end and txt[start] in ('"', "“", "‘", "'", "-", "–", "•"):
             start += 1
         end = start
-        while end < sent.end and end - start < 3 and _cap_text(txt[end]) and doc[end].pos_ == "PROPN" and end not in taken:
+        while end < sent.end and end - start < 3 and _cap_text(txt[end]) and pos[end] == PROPN and end not in taken:
             end += 1
         if end - start < 2 or end >= sent.end or not name_bounds._name_run(doc, list(doc[start:end])) \
                 or doc[end].lemma_ != "be" or any(low[k] in gz.domain_forms() for k in range(start, end)):
@@ -895,7 +898,8 @@ def ner_repair(doc):
     # these strings first and build spaCy's Token (doc[i]) only where a rule may act
     txt = doc_index.texts(doc)
     low = doc_index.lowers(doc)   # (spaCy's Token.lower_ is its text's str.lower(); read with txt, not to be changed)
-    ents = _town_polices(doc, list(doc.ents))   # "the Gary, Ind., Police Department"
+    model_ents = doc.ents   # (a tuple: what the model and the entity ruler tagged)
+    ents = _town_polices(doc, list(model_ents))   # "the Gary, Ind., Police Department"
     ents = _join_adjacent_persons(doc, place_then_name(doc, ents))   # "President of Ukraine X Y"
     ents = join_patronymics(doc, ents)   # "Noura" bint "Saeed Al Marri"
     taken = {j for e in ents for j in range(e.start, e.end)}
@@ -1161,5 +1165,7 @@ def ner_repair(doc):
     out = acronym_posts.mend(doc, out)   # "FCO Minister X", "NISMA’s president": the acronym is the body
     taken = {j for x in out for j in range(x.start, x.end)}
     out = [_peoples_party(doc, x, taken) if x.label_ == "ORG" else x for x in out]
-    doc.ents = filter_spans([x for x in (_person_shape(doc, e) for e in out) if x is not None])
+    found = filter_spans([x for x in (_person_shape(doc, e) for e in out) if x is not None])
+    if found != list(model_ents):   # (the same entities, label, ids and all: setting them is a no-op, and
+        doc.ents = found            # spaCy's setter writes every token)
     return doc

@@ -12,6 +12,10 @@ import warnings
 from functools import lru_cache
 from pathlib import Path
 
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+
+from . import doc_index
 from . import gazetteer as gz
 from . import ner_repair  # noqa: F401  (registers the okg_ner_repair component)
 from . import sentence_bounds  # noqa: F401  (registers the okg_sentence_bounds component)
@@ -79,6 +83,70 @@ def re_prefixed_forms() -> list[str]:
     return sorted({p + f for f in forms for p in ("re-", "Re-")})
 
 
+def _needed_words(spec: dict) -> frozenset | None:
+    """The lower-cased words one of which a token must be to match one token of a Matcher
+    pattern, when the token is required (no "OP", "1" or "+") and its text or lower-cased text
+    is given (a string or an "IN" list); else None."""
+    if spec.get("OP", spec.get("op")) not in (None, "1", "+"):
+        return None
+    for key, value in spec.items():
+        attr = key.upper()
+        if attr not in ("LOWER", "TEXT", "ORTH"):
+            continue
+        if isinstance(value, dict):
+            value = next((v for k, v in value.items() if k.upper() == "IN"), None)
+            values = value if isinstance(value, (list, tuple, set, frozenset)) else None
+        else:
+            values = [value]
+        if values is not None and all(isinstance(v, str) for v in values):
+            # (a token's lower_ is its text's str.lower(), the form doc_index.lowers reads)
+            return frozenset(values) if attr == "LOWER" else frozenset(v.lower() for v in values)
+    return None
+
+
+class _TriggeredMatcher(Matcher):
+    """spaCy's Matcher, run only on a Doc (or Span) that has the words some pattern needs.
+
+    The entity ruler's token patterns open with an optional country word or a test of every
+    token (a set or a regular expression), so spaCy's Matcher tries them at every token of every
+    Doc, in Python predicates: most of the ruler's cost. Each pattern needs certain words to be
+    there ("ministry", "municipality", "armed" ...); on a Doc with none of one pattern's needed
+    words for every pattern, the Matcher can find nothing, and it is not run. The needed words
+    are read from the patterns as they are added (a pattern with no required word of known
+    text turns the test off), so the matches are always the Matcher's own."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._needs: list[list[frozenset]] | None = []   # per pattern, the word sets it needs; None: always run
+        self._some: frozenset = frozenset()   # the words of one needed set of each pattern: one must be there
+
+    def add(self, key, patterns, *args, **kwargs):
+        super().add(key, patterns, *args, **kwargs)
+        for pattern in patterns:
+            needs = [w for w in (_needed_words(spec) for spec in pattern) if w is not None]
+            if not needs:
+                self._needs = None
+            elif self._needs is not None:
+                self._needs.append(needs)
+                self._some |= min(needs, key=len)
+
+    def remove(self, key):
+        super().remove(key)
+        self._needs = None   # (which patterns remain is not tracked: always run)
+
+    def __call__(self, doclike, *args, **kwargs):
+        if self._needs is not None:
+            lows = doc_index.lowers(doclike if isinstance(doclike, Doc) else doclike.doc)
+            if not isinstance(doclike, Doc):
+                lows = lows[doclike.start:doclike.end]
+            if self._some.isdisjoint(lows):
+                return []   # (most Docs: not one pattern has a word it needs, read without a set)
+            found = set(lows)
+            if not any(all(not words.isdisjoint(found) for words in needs) for needs in self._needs):
+                return []   # (no pattern has its needed words here: no match)
+        return super().__call__(doclike, *args, **kwargs)
+
+
 # What load_pipeline adds to the model's own pipeline: our cost, not spaCy's (`make bench`).
 OUR_COMPONENTS = ("entity_ruler", "okg_sentence_bounds", "okg_ner_repair")
 
@@ -95,6 +163,9 @@ def load_pipeline(model: str | None = None):
     if "entity_ruler" not in nlp.pipe_names:
         where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
         ruler = nlp.add_pipe("entity_ruler", config={"overwrite_ents": True}, **where)
+        # (spaCy's token Matcher, run only where a pattern's needed words are: _TriggeredMatcher)
+        ruler.matcher = _TriggeredMatcher(nlp.vocab, validate=ruler._validate,
+                                          fuzzy_compare=ruler.matcher_fuzzy_compare)
         ruler.add_patterns(ruler_patterns())
     if "okg_sentence_bounds" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("okg_sentence_bounds", before="parser")   # "Amb. | X": no sentence ends at an honorific

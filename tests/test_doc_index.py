@@ -24,7 +24,7 @@ def test_words_hold_text_lower_and_lemmas_of_that_sentence_only(extractor):
 def test_sets_go_with_their_document(extractor):
     doc = extractor.nlp("X resigned.")
     words(doc)
-    assert doc in doc_index._WORDS
+    assert id(doc) in doc_index._WORDS
     n = len(doc_index._WORDS)
     del doc
     gc.collect()
@@ -61,3 +61,25 @@ def test_the_bench_baseline_is_the_model_as_shipped(extractor):
     assert set(OUR_COMPONENTS) <= set(nlp.pipe_names)
     shipped = spacy.load(nlp.meta["okg_model"]).pipe_names
     assert [p for p in nlp.pipe_names if p not in OUR_COMPONENTS] == shipped
+
+
+def test_the_rulers_token_matcher_runs_only_where_its_words_are(extractor):
+    """loaders/nlp.py _TriggeredMatcher: the same matches as spaCy's Matcher with the same
+    patterns; a Doc with none of a pattern's needed words is not searched."""
+    from spacy.matcher import Matcher
+
+    from loaders.nlp import ruler_patterns
+    nlp = extractor.nlp
+    guarded = nlp.get_pipe("entity_ruler").matcher
+    plain = Matcher(nlp.vocab)
+    for p in ruler_patterns():
+        if not isinstance(p["pattern"], str):
+            plain.add("ORG", [p["pattern"]])
+    for text in ("The Kenyan Ministry of Health and Foreign Affairs Ministry met.", "The MoD said so.",
+                 "Nigerian Armed Forces and the General Staff", "uMsunduzi Local Municipality",
+                 "the Prosecutor General's Office", "Nothing to see here.", ""):
+        doc = nlp.make_doc(text)
+        assert sorted(guarded(doc)) == sorted(plain(doc)), text
+        assert sorted(guarded(doc[1:])) == sorted(plain(doc[1:])), text
+    assert "ministry" in {w for needs in guarded._needs for words in needs for w in words}
+    assert guarded._needs is not None and all(needs for needs in guarded._needs)

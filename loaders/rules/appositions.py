@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from graph.schema import ORGANISATION, PERSON
 
+from .. import doc_index
 from .. import gazetteer as gz
 from ..lexicon import QUOTE_MARKS, load
 from ..mentions import Mention
@@ -55,8 +56,9 @@ def _past_aliases(sent, start: int) -> int:
     in the Colombian National Police"; "X, also known as "Tango Fort," head of the First Zone"):
     the apposition that follows them is the name's."""
     doc = sent.doc
+    low = doc_index.lowers(doc)   # (doc[i].lower_ by index, read once per Doc)
     for _ in range(3):
-        opener = next((o for o in ALIAS_OPENERS if tuple(t.lower_ for t in doc[start:start + len(o)]) == o), None)
+        opener = next((o for o in ALIAS_OPENERS if tuple(low[start:start + len(o)]) == o), None)
         if opener is None:
             return start
         comma = next((k for k in range(start + len(opener), min(sent.end, start + len(opener) + 8))

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from graph.schema import PERSON
 
+from .. import doc_index
 from .. import gazetteer as gz
 from ..lexicon import LEAD_VERBS, load
 
@@ -106,8 +107,12 @@ def mentions(sents, found, make):
         persons = persons_of.get(si)
         if not persons:
             continue
-        for t in sent:
-            if t.lower_ not in HEADS or not t.is_lower or t.pos_ not in ("NOUN", "PROPN") or (si, t.i) in taken:
+        low = doc_index.lowers(doc)
+        for i in range(sent.start, sent.end):
+            if low[i] not in HEADS:   # (on the Doc's strings: a Token only for a head word)
+                continue
+            t = doc[i]
+            if not t.is_lower or t.pos_ not in ("NOUN", "PROPN") or (si, t.i) in taken:
                 continue
             start = _premodifiers(doc, t.i, sent.start)
             end = _complement(doc, t.i, sent.end)

@@ -120,8 +120,12 @@ def years_as(r, sent, si, mentions) -> list[Position]:
     out = []
     if "as" not in words(sent):
         return out
-    for as_ in sent:
-        if as_.lower_ != "as" or as_.dep_ != "prep":
+    doc, low = sent.doc, doc_index.lowers(sent.doc)
+    for i in range(sent.start, sent.end):
+        if low[i] != "as":   # (on the Doc's strings: a Token only for "as")
+            continue
+        as_ = doc[i]
+        if as_.dep_ != "prep":
             continue
         verb = _span_verb(as_)
         pobj = next((c for c in as_.children if c.dep_ == "pobj"), None)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from graph.schema import PERSON
 
-from ..doc_index import any_of
+from ..doc_index import any_of, lowers, texts
 from ..gender import pronoun_gender
 from ..lexicon import LEAD_VERBS, word_set
 from .facts import Position
@@ -78,9 +78,11 @@ def relative_lead(r, sent, si, mentions) -> list[Position]:
     doc = sent.doc
     if not (any_of(sent, ("which", "that")) and any_of(sent, (",",))):
         return out
-    for tok in sent:
-        if tok.lower_ not in ("which", "that") or tok.i - 1 <= sent.start or doc[tok.i - 1].text != ",":
+    low, txt = lowers(doc), texts(doc)   # (by index, read once per Doc: a Token only for ", which" / ", that")
+    for i in range(sent.start, sent.end):
+        if low[i] not in ("which", "that") or i - 1 <= sent.start or txt[i - 1] != ",":
             continue
+        tok = doc[i]
         body = _body_before(r, doc, tok.i - 1, mentions)
         if body is None or tok.i + 1 >= sent.end:
             continue

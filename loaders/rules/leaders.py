@@ -137,6 +137,8 @@ def _hedged_lead(tok) -> bool:
 
 def leads(r, sent, si, m: Mention, mentions) -> list[Position]:
     """"Khan, who leads the PTI party", "Tantawi led the Supreme Council": the leader."""
+    if not any_of(sent, LEAD_VERBS):   # (both verbs read are the sentence's lead verbs)
+        return []
     root = sent.doc[m.start:m.end].root
     verbs = [c for c in root.children if c.dep_ == "relcl" and c.lemma_ in LEAD_VERBS]
     if root.dep_ == "nsubj" and root.head.lemma_ in LEAD_VERBS:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from graph.schema import PERSON
 
 from .. import gazetteer as gz
-from ..doc_index import any_of
+from ..doc_index import any_of, lowers
 from ..lexicon import EVENT_VERBS, word_set
 from .facts import Position
 from .title_then_name import SPEECH_VERBS
@@ -97,8 +97,12 @@ def lede_holder(r, sent, si: int, mentions) -> list[Position]:
     if not (any_of(prev, gz.TITLE_HEADS) and any_of(prev, EVENT_VERB_WORDS)):
         return []   # (no post named by an event)
     prev_ms = [m for m in r.state.mentions if m.sent_index == si - 1]
-    for t in prev:
-        if t.dep_ not in HOLDER_DEPS or t.pos_ != "NOUN" or t.lower_ not in gz.TITLE_HEADS:
+    doc, low = prev.doc, lowers(prev.doc)
+    for i in range(prev.start, prev.end):
+        if low[i] not in gz.TITLE_HEADS:   # (the title test first, on the Doc's strings: a Token only for a title word)
+            continue
+        t = doc[i]
+        if t.dep_ not in HOLDER_DEPS or t.pos_ != "NOUN":
             continue
         v = t.head
         if v.lemma_ not in EVENT_VERBS or _names_other_party(v, t, prev_ms):

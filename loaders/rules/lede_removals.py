@@ -10,6 +10,7 @@ from __future__ import annotations
 from graph.schema import PERSON
 
 from .. import gazetteer as gz
+from ..doc_index import any_of
 from ..lexicon import word_set
 from .facts import EventFact, Position
 from .titles import PORTFOLIO_WORDS   # "his industry and trade minister": the portfolio words a title keeps
@@ -58,6 +59,8 @@ def read(state, facts: list[EventFact], org_for_title) -> list[Position]:
     """Posts of the unnamed holders a lede removes (org_for_title: PositionReader.org_for_title)."""
     out = []
     for si, sent in enumerate(state.sents[:LEDE_SENTENCES]):
+        if not any_of(sent, REMOVING):
+            continue   # (no removing verb's lemma in the sentence: no token walk)
         for tok in sent:
             if tok.pos_ != "VERB" or tok.lemma_.lower() not in REMOVING:
                 continue

@@ -9,7 +9,7 @@ from graph.schema import ORGANISATION, PERSON
 
 from .. import gazetteer as gz
 
-from ..doc_index import any_of, words
+from ..doc_index import any_of, lowers, words
 from ..lexicon import load, word_set
 from .facts import Position
 from .parties import (MEMBER_NOUNS, PARTY_WORDS, after_acronym, is_institution, is_party, party_by_name,
@@ -195,8 +195,12 @@ def _party_apposition(r, sent, si, mentions) -> list[Position]:
     out = []
     if not any_of(sent, PARTY_WORDS):
         return out
-    for tok in sent:
-        if tok.lower_ not in PARTY_WORDS or tok.pos_ != "NOUN":
+    doc, low = sent.doc, lowers(sent.doc)
+    for i in range(sent.start, sent.end):
+        if low[i] not in PARTY_WORDS:   # (on the Doc's strings: a Token only for a party word)
+            continue
+        tok = doc[i]
+        if tok.pos_ != "NOUN":
             continue
         out += _named_then_owned(r, sent, si, tok, mentions)
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)

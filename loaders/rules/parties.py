@@ -10,6 +10,7 @@ import re
 
 from graph.schema import ORGANISATION
 
+from .. import doc_index
 from ..lexicon import load
 from ..party_names import MEMBER_NOUNS   # party member nouns (data/titles.json), read for the model's spans too
 
@@ -41,11 +42,12 @@ def is_party(doc, om) -> bool:
     party word ("the Thai Rak Thai party", "the National Party", "Iraqiya bloc", "his Tehrik-e
     Insaf (PTI) party"), another of its names is ("the DPP", named the Democratic Progressive
     Party before), or it is a party known by a name without one ("the Kuomintang")."""
-    last = doc[om.end - 1].lower_
+    low = doc_index.lowers(doc)   # (doc[i].lower_ by index, read once per Doc)
+    last = low[om.end - 1]
     k = after_acronym(doc, om.end)
-    if k < len(doc) - 1 and doc[k].lower_ == "political":   # "Movement Towards Socialism (MAS) political party"
+    if k < len(doc) - 1 and low[k] == "political":   # "Movement Towards Socialism (MAS) political party"
         k += 1
-    nxt = doc[k].lower_ if k < len(doc) else ""
+    nxt = low[k] if k < len(doc) else ""
     if last in PARTY_WORDS or nxt in PARTY_WORDS or _party_word_for(doc[om.start:om.end]):
         return True
     return om.entity is not None and party_by_name(om.entity)

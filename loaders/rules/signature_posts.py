@@ -40,7 +40,9 @@ def tag_signers(docs) -> None:
     """A line that is only a name, followed by a signature title's line, is a person even where
     the model tagged nothing on it ("Jane X" / "Department Spokesperson"): tagged in place."""
     for doc, nxt in zip(docs, docs[1:]):
-        if not doc.ents and signature_title(nxt.text) and _name_shaped(doc):
+        # (the next line's text first: joined once per Doc by doc_index, where doc.ents builds a
+        # Span per entity at each read)
+        if signature_title(doc_index.text(nxt)) and not doc.ents and _name_shaped(doc):
             doc.ents = [Span(doc, 0, len(doc), label="PERSON")]
 
 
@@ -49,13 +51,13 @@ def _title_after(sents, si: int, m) -> str | None:
     sentence, or the next line when the name stands alone on its own."""
     doc = sents[si].doc
     sent = sents[si]
-    rest = doc[m.end:sent.end].text.strip()
+    rest = doc_index.text(doc[m.end:sent.end]).strip()   # (cut from the Doc's text, joined once)
     if rest.startswith(","):
         line = rest[1:]
-    elif doc[sent.start:m.start].text.strip() or rest.strip(" .") or si + 1 >= len(sents):
+    elif doc_index.text(doc[sent.start:m.start]).strip() or rest.strip(" .") or si + 1 >= len(sents):
         return None
     else:
-        line = sents[si + 1].text
+        line = doc_index.text(sents[si + 1])
     return line.strip().rstrip(".").strip() if signature_title(line) else None
 
 

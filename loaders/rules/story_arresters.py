@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from graph.schema import ORGANISATION
 
+from ..doc_index import any_of
 from ..lexicon import REPORTING_VERBS, load
 from .acting_units import AGENT_PERSONNEL   # the people a body acts through: "investigators at X"
 
@@ -65,6 +66,8 @@ def credited_bodies(state) -> dict:
     arrest ("X said the five men arrested ... were bailed")."""
     out = {}
     for si, sent in enumerate(state.sents):
+        if not (any_of(sent, CUSTODY, ARREST_NOUNS) or (any_of(sent, REPORTING_VERBS) and any_of(sent, ARREST_WORDS))):
+            continue   # (each test below needs one of these words: no token walk)
         words = {t.lower_ for t in sent}
         for tok in sent:
             if tok.lower_ in CUSTODY and tok.pos_ == "NOUN":   # "remanded to X custody", "in X's custody"

@@ -13,7 +13,7 @@ from __future__ import annotations
 from graph.schema import ORGANISATION, PERSON
 
 from .. import gazetteer as gz
-from ..doc_index import words
+from ..doc_index import lowers, words
 from ..lexicon import SPEECH_VERBS, load, word_set
 from .facts import Position
 from .titles import clean_title, has_head, national_body
@@ -99,8 +99,12 @@ def title_then_name(r, sent, si: int, mentions) -> list[Position]:
     if verb.lemma_ in BYLINE:
         return []   # a reporter's byline names the reporter, not the holder
     owner = not any(t.dep_ in ("nsubj", "nsubjpass") and m.start <= t.i < m.end for t in sent)
-    for t in prev:
-        if t.dep_ not in HOLDER_DEPS or t.pos_ != "NOUN" or t.lower_ not in gz.TITLE_HEADS:
+    pdoc, low = prev.doc, lowers(prev.doc)
+    for i in range(prev.start, prev.end):
+        if low[i] not in gz.TITLE_HEADS:   # (the title test first, on the Doc's strings: a Token only for a title word)
+            continue
+        t = pdoc[i]
+        if t.dep_ not in HOLDER_DEPS or t.pos_ != "NOUN":
             continue
         v = t.head
         speech = v.lemma_ in SPEECH_VERBS and verb.lemma_ in SPEECH_VERBS and t.dep_ == "nsubj"

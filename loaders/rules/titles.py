@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .. import doc_index
 from .. import gazetteer as gz
 from ..lexicon import (DROP_WORDS, MODIFIERS, NONFACTIVE, PHRASES_BY_FIRST, PHRASES_BY_LAST, SAME_POST_WORDS,
                        TITLE_PHRASES, load)
@@ -264,14 +265,17 @@ def national_body(r, last):
     the article country's body of that name, or None."""
     from ..mentions import NATIONAL_BODIES   # here: mentions reads this module's words while it loads
     from .title_orgs import article_body
+    doc = last.doc
+    texts = doc_index.texts(doc)   # (spaCy's is_lower is str.islower of the text)
     for n in (2, 1):
-        words = last.doc[last.i - n + 1:last.i + 1]
-        if last.i - n + 1 >= 0 and all(t.is_lower for t in words) and words.text in NATIONAL_BODIES:
-            named = article_body(r.state, words.text, r.state.country_hint)
+        first = last.i - n + 1
+        if first >= 0 and all(texts[k].islower() for k in range(first, last.i + 1)) \
+                and (words := doc_index.text(doc[first:last.i + 1])) in NATIONAL_BODIES:
+            named = article_body(r.state, words, r.state.country_hint)
             if named is not None:   # "the central bank" of an article that names the "Bangladesh Bank"
                 return named
             if r.state.country_hint:
-                return r.state.org_entity(words.text.title(), r.state.country_hint)
+                return r.state.org_entity(words.title(), r.state.country_hint)
     return None
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from graph.schema import ORGANISATION
 
 from .. import gazetteer as gz
+from ..doc_index import any_of
 from ..lexicon import load
 
 VOTE_NOUNS = frozenset(load("triggers")["vote_nouns"])   # "vote", "motion", "ballot"
@@ -30,6 +31,8 @@ def _phrases(tok) -> list:
 
 def voting_body(r, tok):
     """The house whose vote removed the subject of the removal verb tok, or None."""
+    if not any_of(tok.doc, VOTE_NOUNS):   # (the test below needs a vote noun's lemma in the Doc)
+        return None
     phrases = _phrases(tok)
     if not any(t.lemma_.lower() in VOTE_NOUNS for c in phrases for t in c.subtree):
         return None
