@@ -52,6 +52,19 @@ def _name_words(doc, head) -> tuple[int, int] | None:
     return start, head.i + 1
 
 
+def untagged_name(doc, head, owner) -> tuple[int, int] | None:
+    """(start, end) of the name ending at head when no person span covers it and no span of the
+    model runs past it (owner: token index -> the model's span), else None."""
+    span = _name_words(doc, head)
+    if span is None:
+        return None
+    a, b = span
+    spans = {owner[k] for k in range(a, b) if k in owner}
+    if any(x.label_ in PERSONAL + NUMERIC or x.start < a or x.end > b for x in spans):
+        return None   # already a person, or part of a longer name the model read
+    return span
+
+
 def _appointing_verb(doc) -> bool:
     """Some verb's lemma (lower-cased) is an appointing verb's (the verbs found in the Doc's
     array of parts of speech: no Token is made for the other words)."""
@@ -73,12 +86,7 @@ def appointee_names(doc, out) -> list[tuple[int, int]]:
         for head in verb.children:
             if head.dep_ not in ("dobj", "nsubjpass") or head.pos_ != "PROPN" or not _post_after(verb, head):
                 continue
-            span = _name_words(doc, head)
-            if span is None:
-                continue
-            a, b = span
-            spans = {owner[i] for i in range(a, b) if i in owner}
-            if any(x.label_ in PERSONAL + NUMERIC or x.start < a or x.end > b for x in spans):
-                continue   # already a person, or part of a longer name the model read
-            found.append((a, b))
+            span = untagged_name(doc, head, owner)
+            if span is not None:
+                found.append(span)
     return found

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from . import doc_index
 from . import gazetteer as gz
-from .appointee_names import NUMERIC, PERSONAL, _name_words
+from .appointee_names import untagged_name
 from .lexicon import word_set
 
 TERM_NOUNS = word_set("triggers", "term_nouns")   # "term", "tenure", "mandate"
@@ -50,12 +50,7 @@ def term_holders(doc, out) -> list[tuple[int, int]]:
         head = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
         if head is None or not _titled_as(noun):
             continue
-        span = _name_words(doc, head)
-        if span is None:
-            continue
-        a, b = span
-        spans = {owner[k] for k in range(a, b) if k in owner}
-        if any(x.label_ in PERSONAL + NUMERIC or x.start < a or x.end > b for x in spans):
-            continue   # already a person, or part of a longer name the model read
-        found.append((a, b))
+        span = untagged_name(doc, head, owner)
+        if span is not None:
+            found.append(span)
     return found
