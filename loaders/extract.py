@@ -524,7 +524,7 @@ class RecordBuilder:
         the one named to a post replaces the one who left that post in the same article."""
         left, left_at = {}, []
         for f in facts:
-            if f.type in ("DISMISSAL", "RESIGNATION") and (not f.extra.get("no_event") or f.extra.get("left_post")):
+            if f.type in ("DISMISSAL", "RESIGNATION") and f.gives_post():
                 for s in f.subjects:   # (a term's end leaves its post too: rules/term_ends.py)
                     for t in s.titles + ([f.position] if f.position else []):
                         left.setdefault(core_title(_bare(t)), s)

@@ -30,7 +30,7 @@ STATES = frozenset(s for s in gz.data().get("us_district_names", []) if not s.st
     | frozenset(gz.data().get("us_state_abbreviations", []))
 POLICE_TAILS = ("department", "dept.")
 _TOWN = r"[A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2}"
-_RANK = r"(?:(?:Assistant|Deputy|Acting|Interim),? )*"
+_RANK = rf"(?:(?:{'|'.join(re.escape(w) for w in sorted(RANKS))}),? )*"   # (the ranks above)
 WRITTEN = re.compile(rf"^({_TOWN}), ([A-Z][\w.]+(?: [A-Z][\w.]+)?),? {_RANK}(Police(?: Department)?)$")
 RANKED = re.compile(r"^[A-Z][\w\-]+(?: [A-Z][\w\-]+){1,4} Police$")   # "Elm Falls Assistant Police" (the rank is the post's)
 SHERIFF = re.compile(rf"^({_TOWN} County) Sheriff(?:'s|’s)?$")   # "Pima County Sheriff's" (Deputy)

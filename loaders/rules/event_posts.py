@@ -44,7 +44,7 @@ def from_events(r, facts) -> list[Position]:
         if f.position and f.successor is not None and f.extra.get("no_event"):
             f = replace(f, subjects=[f.successor], extra={})   # "X ... as defence minister in place of Y"
         if f.position and f.type in ("APPOINTMENT", "DISMISSAL", "SUSPENSION", "NOMINATION", "RESIGNATION") \
-                and (not f.extra.get("no_event") or f.extra.get("left_post")):   # ("the end of X's term as T": T is X's)
+                and f.gives_post():   # ("the end of X's term as T": T is X's)
             # "minister in place of Y, who was moved to the textile ministry": the post is "minister"
             span = f.extra.get("position_span")
             f, span = _cut_at_next_name(r, f, span)   # "as T1 and B T2": T1 alone is A's post

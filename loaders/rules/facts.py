@@ -21,6 +21,11 @@ class EventFact:
     predecessor: EntityBuild | None = None
     extra: dict = field(default_factory=dict)
 
+    def gives_post(self) -> bool:
+        """The fact's post is its subjects': a stated event, or a post left with no event to tell
+        (a term's end, rules/term_ends.py: extra no_event and left_post)."""
+        return not self.extra.get("no_event") or bool(self.extra.get("left_post"))
+
 
 @dataclass
 class Position:

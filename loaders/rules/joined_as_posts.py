@@ -20,6 +20,8 @@ crisis", "and president Y", "and the army"). The words are data: loaders/data/ti
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from graph.schema import ORGANISATION, PERSON
 
 from .. import gazetteer as gz
@@ -126,9 +128,8 @@ def _posts(r, toks, si, m, mentions, former) -> list[Position]:
         return []
     if not any(_org_at(r, mentions, t.i) for t in toks) and not any(t.lower_ in ("of", "for") for t in toks):
         return []   # ("and president Y", "as adviser"): no body of its own
-    return [Position(p.person, p.title, p.org, p.sent_index, p.rule, min(p.strength, 0.7), p.former or former,
-                     p.unit, p.relation) for p in title_phrase(r, toks, si, m, mentions, "joined-as")
-            if p.org is not None]
+    return [replace(p, strength=min(p.strength, 0.7), former=p.former or former)
+            for p in title_phrase(r, toks, si, m, mentions, "joined-as") if p.org is not None]
 
 
 def _after_first(r, doc, first_end: int, end: int, si, m, mentions, former) -> list[Position]:
@@ -176,10 +177,8 @@ def _joined_bodies(r, doc, title_toks: list, end: int, si, m, mentions, former) 
 def joined_as_posts(r, sent, si, mentions) -> list[Position]:
     out = []
     found = words(sent)
-    if "as" not in found and ";" not in found:
-        return out
-    if found.isdisjoint(("and", ";")):
-        return out
+    if "as" not in found or found.isdisjoint(("and", ";")):
+        return out   # (every post read here follows an "as" and a joining "and" or ";")
     doc = sent.doc
     lowers = doc_index.lowers(doc)
     for i in range(sent.start, sent.end):

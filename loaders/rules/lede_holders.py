@@ -18,15 +18,14 @@ from __future__ import annotations
 from graph.schema import PERSON
 
 from .. import gazetteer as gz
-from ..doc_index import any_of, lowers
+from ..doc_index import any_of
 from ..lexicon import EVENT_VERBS, word_set
 from .facts import Position
-from .title_then_name import SPEECH_VERBS
+from .title_then_name import SPEECH_VERBS, holder_titles
 from .titles import clean_title, has_head
 
 EVENT_VERB_WORDS = frozenset(EVENT_VERBS)
 
-HOLDER_DEPS = ("nsubj", "nsubjpass", "dobj")
 REACTION_VERBS = word_set("triggers", "reaction_verbs")   # data/triggers.json
 
 
@@ -97,13 +96,7 @@ def lede_holder(r, sent, si: int, mentions) -> list[Position]:
     if not (any_of(prev, gz.TITLE_HEADS) and any_of(prev, EVENT_VERB_WORDS)):
         return []   # (no post named by an event)
     prev_ms = [m for m in r.state.mentions if m.sent_index == si - 1]
-    doc, low = prev.doc, lowers(prev.doc)
-    for i in range(prev.start, prev.end):
-        if low[i] not in gz.TITLE_HEADS:   # (the title test first, on the Doc's strings: a Token only for a title word)
-            continue
-        t = doc[i]
-        if t.dep_ not in HOLDER_DEPS or t.pos_ != "NOUN":
-            continue
+    for t in holder_titles(prev):
         v = t.head
         if v.lemma_ not in EVENT_VERBS or _names_other_party(v, t, prev_ms):
             continue

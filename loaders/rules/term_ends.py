@@ -121,7 +121,7 @@ def succession_to_that_post(facts: list[EventFact], si: int) -> list[EventFact]:
         return []
     new = ins[0].subjects[0]
     outs = [f for f in facts if si - LOOK_BACK <= f.sent_index < si and f.type in ("DISMISSAL", "RESIGNATION")
-            and (not f.extra.get("no_event") or f.extra.get("left_post")) and len(f.subjects) == 1]
+            and f.gives_post() and len(f.subjects) == 1]
     leavers = {id(f.subjects[0]) for f in outs if f.subjects[0] is not new}
     if len(leavers) != 1:
         return []   # no one, or several, left a post: which one "that position" is, is not said

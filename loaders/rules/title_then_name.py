@@ -87,6 +87,18 @@ def _first_subject(sent, mentions, owner_too: bool = False):
     return None, None
 
 
+def holder_titles(sent):
+    """The title-head nouns that are a subject or an object in the sentence ("the police
+    commissioner resigned", "fired the police commissioner"): where a post without a name stands."""
+    doc, low = sent.doc, lowers(sent.doc)
+    for i in range(sent.start, sent.end):
+        if low[i] not in gz.TITLE_HEADS:   # (the title test first, on the Doc's strings: a Token only for a title word)
+            continue
+        t = doc[i]
+        if t.dep_ in HOLDER_DEPS and t.pos_ == "NOUN":
+            yield t
+
+
 def title_then_name(r, sent, si: int, mentions) -> list[Position]:
     """The holder of a post the previous sentence named without a name (see module doc)."""
     if si == 0:
@@ -99,13 +111,7 @@ def title_then_name(r, sent, si: int, mentions) -> list[Position]:
     if verb.lemma_ in BYLINE:
         return []   # a reporter's byline names the reporter, not the holder
     owner = not any(t.dep_ in ("nsubj", "nsubjpass") and m.start <= t.i < m.end for t in sent)
-    pdoc, low = prev.doc, lowers(prev.doc)
-    for i in range(prev.start, prev.end):
-        if low[i] not in gz.TITLE_HEADS:   # (the title test first, on the Doc's strings: a Token only for a title word)
-            continue
-        t = pdoc[i]
-        if t.dep_ not in HOLDER_DEPS or t.pos_ != "NOUN":
-            continue
+    for t in holder_titles(prev):
         v = t.head
         speech = v.lemma_ in SPEECH_VERBS and verb.lemma_ in SPEECH_VERBS and t.dep_ == "nsubj"
         named = t.dep_ == "dobj" and v.lemma_ in APPOINTING and any(

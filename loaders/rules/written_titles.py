@@ -15,17 +15,18 @@ where the portfolio is:
 from __future__ import annotations
 
 from .. import gazetteer as gz
-from .title_orgs import PORTFOLIO_MODIFIERS
+from ..ner_repair import _cap_text
+from .title_orgs import MINISTER_HEADS as SINGULAR_HEADS, PORTFOLIO_MODIFIERS
 from .titles import is_title_word
 
-MINISTER_HEADS = frozenset({"minister", "ministers", "minister-designate"})
+MINISTER_HEADS = frozenset(SINGULAR_HEADS) | {"ministers"}
 JOINS = frozenset({"and", "&", ","})
 MAX_PORTFOLIO = 8   # tokens of a written portfolio, joiners included
 
 
 def _capital(tok) -> bool:
     w = tok.text
-    return w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() and tok.ent_type_ != "PERSON" \
+    return _cap_text(w) and tok.ent_type_ != "PERSON" \
         and tok.lower_ not in gz.TITLE_HEADS and tok.lower_ not in MINISTER_HEADS and not gz.country_of(w) \
         and tok.lower_ not in PORTFOLIO_MODIFIERS
 
