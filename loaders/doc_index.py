@@ -14,6 +14,11 @@ list can only match a lower-case token, whose lower-cased form is in the set.
 
 The sets live as long as the parsed document (a weak reference: nothing is kept after an
 article is read, and two articles never share an entry).
+
+What is read is kept as first read: parts of speech, lemmas and `words` are final only once the
+model's attribute ruler and lemmatizer have run (they run after its parser), so a pipeline
+component placed before them (okg_sentence_bounds) reads only `texts`, `lowers`, `spaces` and
+`text`, which the tokenizer fixes.
 """
 from __future__ import annotations
 

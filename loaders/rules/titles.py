@@ -11,7 +11,7 @@ import re
 from .. import doc_index
 from .. import gazetteer as gz
 from ..lexicon import (DROP_WORDS, MODIFIERS, NONFACTIVE, PHRASES_BY_FIRST, PHRASES_BY_LAST, SAME_POST_WORDS,
-                       TITLE_PHRASES, load)
+                       TITLE_PHRASES, load, word_set)
 
 RANK_WORDS = frozenset(w for r in gz.RANKS for w in r.split())
 # "Attorney General", "Comptroller General": "General" after these heads is part of the title, not a rank
@@ -20,11 +20,11 @@ GENERAL_TITLES = frozenset(w.lower() for w in load("titles").get("heads_before_g
 BODY_WORDS = gz.BODY_WORDS | {"intelligence", "customs", "parliament", "party"}
 # every word of a portfolio ("Public Security"): part of a title before a name
 PORTFOLIO_WORDS = frozenset(w for f in gz.domain_forms() for w in f.split()) - {"and", "of", "the"}
-# titles of a place's head: "the governor of Herat province", "Governor X of Lagos State"
 # (round 23) endings of abstract nouns that name a portfolio the lexicon lacks ("Reconciliation",
-# "Solidarity", "Empowerment"); seldom a person's name (titles.json portfolio_suffixes)
+# "Solidarity", "Empowerment"); seldom a person's name (titles.json portfolio_suffixes); and what
+# "Minister of" names that is no portfolio ("Parliament", "State": titles.json not_portfolios)
 PORTFOLIO_SUFFIXES = tuple(load("titles")["portfolio_suffixes"])
-NOT_PORTFOLIOS = frozenset({"parliament", "state", "government", "religion", "crown"})
+NOT_PORTFOLIOS = word_set("titles", "not_portfolios")
 
 
 def abstract_portfolio_word(word: str) -> bool:
@@ -33,6 +33,7 @@ def abstract_portfolio_word(word: str) -> bool:
     return word[:1].isupper() and len(word) > 5 and lw.endswith(PORTFOLIO_SUFFIXES) and lw not in NOT_PORTFOLIOS
 
 
+# titles of a place's head: "the governor of Herat province", "Governor X of Lagos State"
 PLACE_HEADS = {"governor", "mayor", "premier", "governor-general", "administrator", "prefect", "gov.", "regent"}
 # "Gov." before a name is "Governor"
 TITLE_ABBREVIATIONS = {k.lower(): v for k, v in load("titles").get("title_abbreviations", {}).items()}
