@@ -535,6 +535,24 @@ def _region_of_country(r, doc, j: int, end: int) -> str | None:
     return None
 
 
+def whose_body(r, whose, mentions):
+    """The body "whose" stands for: the noun its relative clause hangs on ("the X Front, which
+    mounted an attack in 2000 and whose leader, Y, is in prison": up from "leader" to the first
+    relative clause, then to its head). None when that noun is no named body ("a man whose
+    brother, Y"). Only the parse is read, so a "whose" clause about a person gives nothing."""
+    if whose.i > 0 and whose.doc[whose.i - 1].text in ("—", "–", "-", ")"):
+        return None   # "the police—which oversees security at the Senate—whose director": the parse hangs it on the aside
+    tok = whose.head
+    for _ in range(6):
+        if tok.dep_ == "relcl":
+            om = r.org_mention_at(mentions, tok.head.i)
+            return om.entity if om is not None else None
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
 def apposition_before(r, sent, si, m: Mention, mentions) -> list[Position]:
     """'..., the chief of the General Staff, General Valery Gerasimov'; 'Its leader, X'."""
     doc = sent.doc
@@ -555,8 +573,10 @@ def apposition_before(r, sent, si, m: Mention, mentions) -> list[Position]:
     while j >= sent.start and doc[j].lower_ in gz.TITLE_HEADS | MODIFIERS:
         title_toks.insert(0, doc[j])
         j -= 1
-    if title_toks and j >= sent.start and doc[j].lower_ in ("its", "their") and has_head([t.text for t in title_toks]):
-        org = r.state.last_org_before(si, doc[j].i)
+    if title_toks and j >= sent.start and doc[j].lower_ in ("its", "their", "whose") \
+            and has_head([t.text for t in title_toks]):
+        # "the X Front, which ... and whose leader, Y": the body the relative clause is about
+        org = whose_body(r, doc[j], mentions) if doc[j].lower_ == "whose" else r.state.last_org_before(si, doc[j].i)
         if org is not None:
             title = " ".join(t.text for t in title_toks)
             r.add_title(m.entity, title)
