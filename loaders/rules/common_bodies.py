@@ -16,7 +16,7 @@ data/names.json common_body_heads, common_body_adjectives.
 """
 from __future__ import annotations
 
-from graph.schema import PERSON
+from graph.schema import ORGANISATION, PERSON
 
 from .. import doc_index
 from .. import gazetteer as gz
@@ -38,6 +38,9 @@ def _premodifiers(doc, h: int, lo: int) -> int:
     i = h
     while i - 1 >= lo:
         t = doc[i - 1]
+        if i - 1 == lo and t.is_title and t.lower_ in ADJECTIVES:
+            i -= 1   # "Electoral commission chief X": capital only as the sentence's first word
+            break
         if not t.is_lower or t.lower_ in gz.TITLE_HEADS or t.lower_ in gz.TITLE_WORDS:
             break
         if t.pos_ == "NOUN" and t.dep_ in ("compound", "nmod") and not (i - 2 >= lo and doc[i - 2].text == "-"):
@@ -93,9 +96,22 @@ def _name(words) -> str:
     return " ".join(w if w in ("of", "into", "on", "for", "the", "and") else w[:1].upper() + w[1:] for w in words)
 
 
+def _named_owner(words: list[str], named: list[str]) -> str | None:
+    """The one body the article names with every word of a lower-case body phrase ("electoral
+    commission" -> "Independent National Electoral Commission", "national police" -> "Royal National
+    Police"): the phrase is that body written again in lower case. None when no name, or more than
+    one, holds them all."""
+    content = [w.lower() for w in words if w.lower() not in ("of", "into", "on", "for", "the", "and")]
+    if len(content) < 2:
+        return None   # (a bare "commission": the rules that read the named body take it)
+    hits = {n.lower(): n for n in named if set(content) <= set(n.lower().split())}
+    return next(iter(hits.values())) if len(hits) == 1 else None
+
+
 def mentions(sents, found, make):
     """Mentions (make(start, end, text, sent_index, written)) of lower-case bodies a post is held at."""
     taken = {(m.sent_index, i) for m in found for i in range(m.start, m.end)}
+    named = [m.text for m in found if m.label == ORGANISATION]
     named_heads = {m.text.split()[-1].lower() for m in found if m.label != PERSON and m.text.split()}
     persons_of: dict[int, set[int]] = {}   # sentence -> the tokens of its persons
     for m in found:
@@ -123,5 +139,6 @@ def mentions(sents, found, make):
             if not _tied_to_post(doc, start, end, sent.end, persons):
                 continue
             words = [x.text for x in doc[start:end]]
-            out.append(make(start, end, _name(words), si, " ".join(words)))
+            # (round 24) the body named elsewhere in the article, when one name holds all its words
+            out.append(make(start, end, _named_owner(words, named) or _name(words), si, " ".join(words)))
     return out
