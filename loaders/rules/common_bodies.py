@@ -11,7 +11,9 @@ the ..."). Elsewhere ("the court adjourned", "a committee will look into it") it
 of a post, and the other rules read such words as before.
 
 A bare body noun ("chairman of the commission") is a mention only where the story names no
-body with that noun (there the existing rules take the named one). Word lists:
+body with that noun (there the existing rules take the named one). Round 24: a phrase of two
+words or more that one named body of the story holds all of ("electoral commission chief X"
+after "the Independent National Electoral Commission") is a mention of that named body. Word lists:
 data/names.json common_body_heads, common_body_adjectives.
 """
 from __future__ import annotations
