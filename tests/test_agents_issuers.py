@@ -55,3 +55,15 @@ def test_the_acceptor_of_a_resignation_is_not_its_subject(extractor):
     subjects = {(e.type, s) for e in doc.events for s in e.role("subject")}
     assert ("RESIGNATION", "person:ivan-sorokin") in subjects, sorted(subjects)
     assert ("RESIGNATION", "person:boris-velikov") not in subjects, sorted(subjects)
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Prime Minister Anan Rattana signed a decree on the budget. The King appointed Somchai Wong as army chief.",
+     "person:the-king"),
+    ("The President appointed Somchai Wong as army chief. Prime Minister Anan Rattana later signed a decree on "
+     "the budget.", None),
+], ids=["the-king-is-the-reigning-one", "a-prime-ministers-decree-is-not-the-presidents"])
+def test_not_every_signer_presides(extractor, text, who):
+    doc = read(extractor, text)
+    agents = {r.source for r in doc.relations if r.type == "APPOINTED" and r.target == "person:somchai-wong"}
+    assert agents == ({who} if who else set()), sorted(agents)

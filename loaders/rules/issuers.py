@@ -9,8 +9,9 @@ signed by X": Reading.order_giver). Official notices often give neither: the tit
 alone, and the president is named elsewhere in the item only as the one who acts: "Vladimir
 Putin signed Executive Order On Early Termination of ...", "Dmitry Medvedev accepted the
 resignation of Governor X". The issuer is the one person of the article who is the named
-subject of signing or issuing an order noun, or of accepting a resignation or request; when
-no one is, the one person named with a head-of-state title ("Mali's interim president, X").
+subject of signing or issuing an order noun, or of accepting a resignation or request (with no
+title but a president's: a prime minister's decree is not the president's); when no one is, the
+one person named with a head-of-state title ("Mali's interim president, X").
 Two such persons, or none: no agent (the one who acts cannot be told).
 
 The words are data: triggers.json ordering_nouns (decree, order), accepting_verbs (accept, ...),
@@ -21,6 +22,7 @@ from __future__ import annotations
 from graph.schema import PERSON
 
 from ..doc_index import any_of
+from ..gazetteer import TITLE_WORDS
 from ..lexicon import REPORTING_VERBS, word_set
 
 ORDERING = word_set("triggers", "ordering_nouns")     # "decree", "order"
@@ -66,13 +68,25 @@ def issuer(r):
                 if c.lower_ in ("he", "she") and t.dep_ == "ccomp" and t.head.lemma_.lower() in REPORTING_VERBS:
                     c = next((k for k in t.head.children if k.dep_ == "nsubj"), c)   # "X said he had accepted ..."
                 m = state.mention_of(c)
-                if m is not None and m.label == PERSON and m.entity is not None:
+                if m is not None and m.label == PERSON and m.entity is not None and _may_preside(m, c.doc):
                     found[m.entity.id] = m.entity
     e = next(iter(found.values())) if len(found) == 1 else None
     if e is None and not found:
         e = _titled(state)
     r._issuer = e
     return e
+
+
+def _may_preside(m, doc) -> bool:
+    """The person of mention m has no title, or a president's, as read so far and just before the
+    name ("Prime Minister X signed a decree": not the president's decree)."""
+    titles = [t.lower().split() for t in m.entity.titles]
+    j = m.start
+    while j > 0 and doc[j - 1].lower_ in TITLE_WORDS:
+        j -= 1
+    if j < m.start:
+        titles.append([t.lower_ for t in doc[j:m.start]])
+    return not titles or any("president" in t for t in titles)
 
 
 def _titled(state):
@@ -89,8 +103,9 @@ def _titled(state):
 
 
 def office_subject(c) -> bool:
-    """c is "the president" (a head-of-state title with "the", no name of its own)."""
-    return c.lower_ in HEAD_WORDS and c.pos_ in ("NOUN", "PROPN") and any(d.lower_ == "the" for d in c.children)
+    """c is "the president" (with "the", no name of its own). Not "the king": a monarch named by
+    title alone is the story's reigning one (rules/monarchs.py), whoever signs its decrees."""
+    return c.lower_ == "president" and c.pos_ in ("NOUN", "PROPN") and any(d.lower_ == "the" for d in c.children)
 
 
 def order_subject(c) -> bool:
