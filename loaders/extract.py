@@ -97,6 +97,10 @@ class ArticleState:
     def mention_at(self, i: int) -> Mention | None:
         return self._at.get((id(self.current_doc), i))
 
+    def mention_of(self, tok) -> Mention | None:
+        """The mention tok is part of, in any sentence of the article (not only the current one)."""
+        return self._at.get((id(tok.doc), tok.i))
+
     def antecedent(self, tok, exclude: EntityBuild | None = None,
                    prefer_subject: bool = False, also_exclude: EntityBuild | None = None) -> EntityBuild | None:
         """The nearest person mentioned before tok (this sentence or the two before); with

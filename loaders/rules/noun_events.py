@@ -190,7 +190,8 @@ def noun_event(r, tok, etype, sent, si) -> list[EventFact]:
                     quoted = speakers(r, tok.sent, si)   # once, not once per subject
                     subjects = [x for x in subjects if x not in quoted]
                 if c.lower_ in ("his", "her") and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ACCEPTING_VERBS:
-                    acceptors = [x for s in tok.head.children if s.dep_ == "nsubj" for x in r.people(s)]
+                    acceptors = [x for s in tok.head.children if s.dep_ == "nsubj" for x in r.people(s)] \
+                        or [a for a in [r.clause_agent(tok.head)] if a is not None]   # (round 24) "the President accepted his resignation"
                     if any(x in subjects for x in acceptors):   # "PM X accepted his resignation": not X's
                         other = r.state.antecedent(c, exclude=acceptors[0], also_exclude=acceptors[-1])
                         subjects = [other] if other is not None else []

@@ -21,6 +21,7 @@ from .decisions import decider
 from .decrees import decree_verb
 from .first_person import quoted_speaker
 from .gerund_agents import opening_preposition, own_subject, phrase_verb
+from .issuers import issuer, office_subject, order_subject
 from .monarchs import reigning
 from .titles import national_body
 
@@ -340,6 +341,12 @@ class PhraseReader:
 
     def clause_agent(self, verb) -> EntityBuild | None:
         v, depth = verb, 0
+        if v.dep_ == "conj" and v.tag_ == "VBD" and v.head.dep_ == "acl" and v.head.tag_ == "VB" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.head.children):
+            # (round 24) "accepted X's request to step down and appointed him ...": a past tense
+            # the parse joined to the infinitive; it is coordinate with the verb the infinitive's
+            # noun hangs on, whose subject acts
+            v = climb_to_verb(v.head.head)
         while depth < 4:
             for c in v.children:
                 if c.dep_ in ("nsubj",):
@@ -358,6 +365,8 @@ class PhraseReader:
                     if e is None and c.pos_ == "NOUN" and c.lower_ in TITLE_SUBJECTS \
                             and any(d.lower_ == "the" for d in c.children):
                         e = self.state.person_by_title(c.lower_, self.state.current_si)
+                    if e is None and (office_subject(c) or (order_subject(c) and self.order_giver(c) is None)):
+                        e = issuer(self)   # (round 24) "the President appointed X", "The Executive Order appoints X"
                     if e is None and c.lower_ == "head" and any(d.lower_ == "the" for d in c.children) and any(
                             p.lower_ == "state" for x in c.children if x.dep_ == "prep" and x.lower_ == "of"
                             for p in x.children):   # "The Head of State gazetted ...": the one president or king
@@ -545,7 +554,11 @@ class PhraseReader:
         Minister, Mr. X" (the person in apposition), "the presidential guards", "the anti-graft
         agency" (the one organisation of the article named or described with that word)."""
         if p.lower_ in ORDERING_NOUNS:   # "dismissed by a decree signed by President X"
-            return self.order_giver(p)
+            # (round 24) "named prime minister by decree": no giver named, the article's one issuer of decrees
+            return self.order_giver(p) or issuer(self)
+        if p.pos_ == "NOUN" and p.tag_ != "NNS" and any(c.dep_ == "compound" and c.lower_ in ORDERING_NOUNS
+                                                        and c.i == p.i - 1 for c in p.children):
+            return issuer(self)   # (round 24) "by a decree read on state television": the parse made "read" a noun
         ps = self.people(p, lists=False)
         if ps:
             return ps[0]
