@@ -71,3 +71,21 @@ def test_country_named_only_where_things_happen_weighs_less(extractor):
     got = posts(doc)
     assert ("person:tom-harris", "organisation:united-states") in got, got
     assert ("person:tom-harris", "organisation:somalia") not in got, got
+
+
+@pytest.mark.parametrize("text, present", [
+    # the model reads "U.S." before a title as a body: it says whose post the title is
+    ("Guatemala's Congress named a new comptroller. A Guatemalan official was accused of fraud. \u201cCorrupt acts "
+     "take resources from citizens,\u201d U.S. Treasury Secretary Laura Benton said in a statement. Guatemala "
+     "rejected the claim.",
+     ("person:laura-benton", "organisation:treasury-department")),
+    # a bare US title in a story on another country that names the office twice, under two of its names
+    ("One of the tools used by the U.S. Department of State is visa restrictions. To date, the State Department "
+     "has designated over 80 individuals.\nOn June 8, Secretary of State Mark Dalton announced the designation of "
+     "Luis Ortega, a former official of the Government of Honduras, as a corrupt individual. Honduras's president "
+     "said nothing. Honduras is calm.",
+     ("person:mark-dalton", "organisation:u-s-department-of-state")),
+])
+def test_us_officials_post_in_a_story_on_another_country(extractor, text, present):
+    got = posts(read(extractor, text))
+    assert present in got, got
