@@ -143,7 +143,9 @@ def article_countries(docs, title: str | None = None) -> tuple[str | None, str |
     (a post qualified by the country counts twice; a tie goes to the first one named; round 24:
     a country named only as where something happens, "the troops in Afghanistan", weighs half
     when countries are compared, and a counterpart's, "his Ugandan counterpart", not at all):
-    (named at least twice, named at all). Heads of state need the first; a ministry named
+    (named at least twice, named at all). "Named twice" is two mentions (round 24): the one
+    "Israeli Prime Minister X" of a story makes Israel its country's hint, not the country of a
+    bare "President Y" it names in passing. Heads of state need the first; a ministry named
     without a country is the second's. Names inside an organisation's name ("Radio France
     International") do not count unless they lead it ("Russian Defence Ministry") or end it
     after "of" ("Communist Party of Vietnam"). The lines of the story decide when they name a
@@ -153,6 +155,8 @@ def article_countries(docs, title: str | None = None) -> tuple[str | None, str |
     counts: Counter = Counter()   # every line
     story_weights: Counter = Counter()
     weights: Counter = Counter()
+    story_named: Counter = Counter()   # mentions, each once
+    named: Counter = Counter()
     first = story_first = None
     for doc, keep in zip(docs, story_lines.story_lines([doc_index.text(d) for d in docs], title)):
         orgs = [e for e in doc.ents if e.label_ in ("ORG", "FAC", "WORK_OF_ART")]
@@ -172,19 +176,21 @@ def article_countries(docs, title: str | None = None) -> tuple[str | None, str |
                 w = n / 2 if _only_a_place(span) else n
                 counts[c] += n
                 weights[c] += w
+                named[c] += 1
                 first = first or c
                 if keep:   # not "2. This is America", "Liberia Police Investigate Fire": the page's
                     story[c] += n
                     story_weights[c] += w
+                    story_named[c] += 1
                     story_first = story_first or c
     if story and max(story.values()) >= 2:
-        counts, weights, first = story, story_weights, story_first
+        counts, weights, named, first = story, story_weights, story_named, story_first
     if not counts:
         return None, None
     # a tie goes to the first named; a country named where things happen ("the troops in
     # Afghanistan") weighs less than one whose people, posts and bodies the story names
     country = max(counts, key=lambda c: (weights[c], counts[c], c == first))
-    return (country if counts[country] >= 2 else None), country
+    return (country if named[country] >= 2 else None), country
 
 
 def _counterparts_country(span) -> bool:

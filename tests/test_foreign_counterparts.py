@@ -89,3 +89,14 @@ def test_country_named_only_where_things_happen_weighs_less(extractor):
 def test_us_officials_post_in_a_story_on_another_country(extractor, text, present):
     got = posts(read(extractor, text))
     assert present in got, got
+
+
+def test_country_named_once_is_no_head_of_states_country(extractor):
+    """One "Kenyan Prime Minister X" (counted twice to choose the story's country) is one mention:
+    a bare "President Y" named in passing is not given Kenya's presidency; the ministers keep
+    Kenya's ministries."""
+    got = posts(read(extractor, "Kenyan Prime Minister John Kamau fired two of his cabinet ministers on Friday. "
+                                "Transport Minister Peter Otieno was one of them. The plan won international "
+                                "approval, including an endorsement from President Tom Harris."))
+    assert ("person:peter-otieno", "organisation:kenya-ministry-of-transport") in got, got
+    assert ("person:tom-harris", "organisation:kenya") not in got, got
