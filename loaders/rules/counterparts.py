@@ -34,6 +34,8 @@ def _country(tok) -> str | None:
     ("Zimbabwean counterpart", "Russia's counterpart", "his counterpart from Uganda")."""
     for c in tok.children:
         if c.i < tok.i and c.dep_ in ("amod", "compound", "nmod", "poss"):
+            if any(k.dep_ == "conj" for k in c.children):
+                return None   # "his Russian and Chinese counterparts": whose is whose is not said
             found = gz.country_of(c.text) or (gz.country_of(f"{c.doc[c.i - 1].text} {c.text}") if c.i > 0 else None)
             if found:
                 return found
