@@ -61,6 +61,8 @@ HEADLINE_VERBS = word_set("triggers", "headline_verbs") | frozenset(
 MODIFIERS = word_set("titles", "modifiers")
 DROP_WORDS = word_set("titles", "drop_words")
 SAME_POST_WORDS = word_set("titles", "same_post_words")
+# "his Ugandan counterpart": an official of another country in the same post (rules/counterparts.py)
+COUNTERPART_NOUNS = frozenset(w.lower() for w in load("titles")["counterparts"]["nouns"])
 LEADING_POSTS = word_set("titles", "leading_posts")   # "head", "chief", "commander": a generic lead of a body
 # last words of a unit inside a body ("Criminal Investigation Department", "Asset Forfeiture Unit"):
 # rules/parts.py reads units by them, ner_repair splits "Authority’s Asset Forfeiture Unit" by them

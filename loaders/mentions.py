@@ -19,7 +19,7 @@ from graph.schema import ORGANISATION, PERSON, entity_id
 from . import gazetteer as gz
 from . import furniture_names, post_bodies, joined_persons, story_lines, officer_ranks, town_police, legislatures, repeated_bodies, list_names, name_bounds, name_precision, party_names, places, portfolio_lists, portfolio_orgs, post_spans, initials, acronym_posts
 from .foreign import foreign_sentences
-from .lexicon import MODIFIERS, PERSON_HEADED, PERSON_ONLY_NOUNS, PERSON_ONLY_VERBS, REPLACE_VERBS
+from .lexicon import COUNTERPART_NOUNS, MODIFIERS, PERSON_HEADED, PERSON_ONLY_NOUNS, PERSON_ONLY_VERBS, REPLACE_VERBS
 from .lexicon import load as load_data   # (data/names.json: word lists of names' shapes)
 from .ner_repair import PARTICLES, TERRITORY_WORDS
 from .body_name_tails import OFFICE_BODIES   # "Ombudsman": an office that is a body too
@@ -140,8 +140,12 @@ def _country_pattern() -> re.Pattern:
 
 def article_countries(docs, title: str | None = None) -> tuple[str | None, str | None]:
     """The country an article is about, the one its place names and adjectives name most
-    (a post qualified by the country counts twice; a tie goes to the first one named):
-    (named at least twice, named at all). Heads of state need the first; a ministry named
+    (a post qualified by the country counts twice; a tie goes to the first one named; round 24:
+    a country named only as where something happens, "the troops in Afghanistan", weighs half
+    when countries are compared, and a counterpart's, "his Ugandan counterpart", not at all):
+    (named at least twice, named at all). "Named twice" is two mentions (round 24): the one
+    "Israeli Prime Minister X" of a story makes Israel its country's hint, not the country of a
+    bare "President Y" it names in passing. Heads of state need the first; a ministry named
     without a country is the second's. Names inside an organisation's name ("Radio France
     International") do not count unless they lead it ("Russian Defence Ministry") or end it
     after "of" ("Communist Party of Vietnam"). The lines of the story decide when they name a
@@ -149,6 +153,10 @@ def article_countries(docs, title: str | None = None) -> tuple[str | None, str |
     only when they do not; `title` is the story's own headline."""
     story: Counter = Counter()   # the story's lines
     counts: Counter = Counter()   # every line
+    story_weights: Counter = Counter()
+    weights: Counter = Counter()
+    story_named: Counter = Counter()   # mentions, each once
+    named: Counter = Counter()
     first = story_first = None
     for doc, keep in zip(docs, story_lines.story_lines([doc_index.text(d) for d in docs], title)):
         orgs = [e for e in doc.ents if e.label_ in ("ORG", "FAC", "WORK_OF_ART")]
@@ -160,19 +168,48 @@ def article_countries(docs, title: str | None = None) -> tuple[str | None, str |
                 continue   # (a country ending a body's name counts: "National Olympic Committee of Kenya";
                 # not "Voice of America")
             c = gz.country_of(hit.group(0)) or gz.country_of(hit.group(0)[:-1])
+            if c and _counterparts_country(span):
+                continue   # "met his Ugandan counterpart": the country the story's official is not of
             if c:
                 # "British Prime Minister ...": a country that qualifies a post counts double
-                counts[c] += 2 if _qualifies_post(doc, span.end) else 1
+                n = 2 if _qualifies_post(doc, span.end) else 1
+                w = n / 2 if _only_a_place(span) else n
+                counts[c] += n
+                weights[c] += w
+                named[c] += 1
                 first = first or c
                 if keep:   # not "2. This is America", "Liberia Police Investigate Fire": the page's
-                    story[c] += 2 if _qualifies_post(doc, span.end) else 1
+                    story[c] += n
+                    story_weights[c] += w
+                    story_named[c] += 1
                     story_first = story_first or c
     if story and max(story.values()) >= 2:
-        counts, first = story, story_first
+        counts, weights, named, first = story, story_weights, story_named, story_first
     if not counts:
         return None, None
-    country = max(counts, key=lambda c: (counts[c], c == first))   # a tie goes to the first named
-    return (country if counts[country] >= 2 else None), country
+    # a tie goes to the first named; a country named where things happen ("the troops in
+    # Afghanistan") weighs less than one whose people, posts and bodies the story names
+    country = max(counts, key=lambda c: (weights[c], counts[c], c == first))
+    return (country if named[country] >= 2 else None), country
+
+
+def _counterparts_country(span) -> bool:
+    """"met his Ugandan counterpart": the country of the story's official's opposite number, not
+    a country the story is about (rules/counterparts.py)."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in COUNTERPART_NOUNS
+
+
+PLACE_PREPOSITIONS = frozenset({"in", "from", "across", "throughout", "inside", "into", "within", "around"})
+
+
+def _only_a_place(span) -> bool:
+    """"the war in Afghanistan", "troops from Afghanistan": the country is where something
+    happens, not whose official or body the sentence names."""
+    root = span.root
+    while root.dep_ == "conj" and root.head is not root:   # "in Iraq and Syria"
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS and root.tag_ == "NNP"
 
 
 # -- NER repair ------------------------------------------------------------------

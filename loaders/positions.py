@@ -28,6 +28,7 @@ This module only dispatches to the rule families in loaders/rules/:
   title_then_name  "Georgia's interior minister has resigned. ... Bacho Akhalaia said" (the next sentence names the holder)
   lede_holders     "Kenya's finance minister was arrested on Monday. Mr Henry Rotich turned himself in"
   parts          "the party's Central Committee", "X, an arm of Y" (PART_OF)
+  counterparts   "X and his Zimbabwean counterpart, Y": Y holds X's post in Zimbabwe
   title_orgs     the institution a title names ("Defense Minister" -> Ministry of Defense)
   titles         which words of a title phrase are the post
 """
@@ -48,6 +49,7 @@ from .rules.lead_clauses import relative_lead
 from .rules.legislature_seats import legislator_seat
 from .rules.named_bodies import body_named_elsewhere
 from .rules.complement_bodies import complement_body
+from .rules.counterparts import counterparts, other_countries
 from .rules.described_members import described_members
 from .rules.served_under import served_under
 from .rules.members import (body_members, including_members, its_member_noun, memberships, of_party,
@@ -161,6 +163,9 @@ class PositionReader:
         out += [p for p in title_then_name(self, sent, si, mentions) + new_title_back(self, sent, si, mentions)
                 + lede_holder(self, sent, si, mentions)   # "Kenya's finance minister was arrested. Mr Henry Rotich ..."
                 if p.person.id not in placed]   # "Georgia's interior minister has resigned. X said"
+        countered = counterparts(self, sent, si, mentions, out)   # "his Zimbabwean counterpart, Robert Mugabe"
+        if countered:
+            out = other_countries(out, countered) + countered
         out = self._without_area_places(out)
         pairwise = respective_posts(self, sent, si, mentions)
         self.pairwise += pairwise

@@ -381,6 +381,9 @@ def _title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
             words[:0] = [t.text for t in doc[om.start:om.end]]   # "United States Magistrate Judge X"
             i = om.start - 1
             continue
+        if om is not None and words and gz.country_of(om.text) is not None:
+            words[:0] = [t.text for t in doc[om.start:om.end]]   # (round 24) "U.S. Treasury Secretary X": a
+            break   # country the model read as a body says whose post the title is, it is not the post's body
         if om is not None and words:
             if doc[om.start].text == "-" or (om.start > sent.start and doc[om.start - 1].text == "-"
                                              and not doc[om.start - 1].whitespace_):
@@ -389,7 +392,8 @@ def _title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
                 break   # "X told VOA President Y has promised ...": the one told, not the post's body
             org_m = om
             break
-        if tok.text in ("’s", "'s") and i - 1 >= sent.start and r.org_mention_at(mentions, i - 1) and words:
+        if tok.text in ("’s", "'s") and i - 1 >= sent.start and r.org_mention_at(mentions, i - 1) and words \
+                and gz.country_of(r.org_mention_at(mentions, i - 1).text) is None:   # (a country's: below)
             org_m = r.org_mention_at(mentions, i - 1)
             break
         if tok.text in ("’s", "'s") and i - 2 >= sent.start and gz.country_of(f"{doc[i - 2].text} {doc[i - 1].text}") \

@@ -249,14 +249,15 @@ def _bare_name(name: str) -> str:
 
 def named_office(st, rec: dict) -> EntityBuild | None:
     """The article's own body for a known office ("Treasury Secretary X" in a story that names the
-    "U.S. Department of the Treasury"): the one organisation it mentions under one of the forms the
-    record gives ("named_as"), else None."""
+    "U.S. Department of the Treasury"): the organisation it mentions under one of the forms the
+    record gives ("named_as"), else None. Bodies named under several of the forms ("the U.S.
+    Department of State", later "the State Department") are the one office: the first named."""
     forms = {_bare_name(f) for f in rec.get("named_as", [])}
     if not forms:
         return None
     hits = {m.entity.id: m.entity for m in st.mentions if m.label == ORGANISATION and m.entity is not None
             and any(_bare_name(n) in forms for n in [m.entity.name, m.text, *m.entity.aliases])}
-    return the_one(hits.values())
+    return next(iter(hits.values()), None)
 
 
 # a word before "police" that names one force of several, not the country's police (round 19)
