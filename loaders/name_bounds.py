@@ -384,10 +384,9 @@ def _apposed_persons(doc, out: list[Span]) -> list[Span]:
             continue
         found.append(Span(doc, x.start, x.end, label="PERSON"))
     for i, w in enumerate(texts):
-        if not w[:1].isupper() or i in owner or not _cap_text(w) or (i > 0 and _cap_text(texts[i - 1])
-                                                                      and texts[i - 1] not in TITLE_ABBREVIATIONS) \
-                or pos[i] != PROPN:
-            continue
+        if pos[i] != PROPN or not w[:1].isupper() or i in owner or not _cap_text(w) or (
+                i > 0 and _cap_text(texts[i - 1]) and texts[i - 1] not in TITLE_ABBREVIATIONS):
+            continue   # (the part of speech first: the cheapest test, and most tokens fail it)
         j = i
         while j < len(doc) and j - i < 4 and j not in owner and _cap_text(texts[j]) and (j > i or pos[j] == PROPN) \
                 and lowers[j] not in gz.TITLE_WORDS and lowers[j] not in POST_WORDS:
@@ -703,6 +702,9 @@ def _body_then_name(doc, span: Span) -> list[Span]:
     return [span]
 
 
+_DASHES = frozenset({"-", "–", "—"})
+
+
 def mend(doc, out: list[Span]) -> list[Span]:
     """The spans with names' bounds mended (ner_repair filters overlaps afterwards)."""
     out = _named_before_acronym(doc, _bracketed_acronyms(doc, _apposed_persons(doc, out)))
@@ -710,9 +712,10 @@ def mend(doc, out: list[Span]) -> list[Span]:
     taken = {i for x in out for i in range(x.start, x.end)}
     res: list[Span] = []
     texts = doc_index.texts(doc)
+    dashes = not _DASHES.isdisjoint(texts)   # (most documents have no dash token: no span is searched for one)
     for x in out:
-        dash = next((k for k in range(x.start + 1, x.end) if texts[k] in ("-", "–", "—") and doc[k].whitespace_
-                     and doc[k - 1].whitespace_), None)
+        dash = next((k for k in range(x.start + 1, x.end) if texts[k] in _DASHES and doc[k].whitespace_
+                     and doc[k - 1].whitespace_), None) if dashes else None
         if dash is not None and x.label_ in ("PERSON", "ORG"):
             x = Span(doc, x.start, dash, label=x.label_)   # "Ammon News - AMMONNEWS - Emanating from ...": a spaced dash ends a name
         if x.label_ == "PERSON":

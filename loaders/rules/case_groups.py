@@ -133,6 +133,8 @@ def case_group_events(r, facts) -> list[EventFact]:
     for si, sent in enumerate(state.sents):
         if len(listed) < 2:
             listed = _listed(state, si, sent)
+        if not doc_index.any_of(sent, WHOLE, CASE_NOUNS):
+            continue   # (no token's word is one the loop below looks for: words(sent) holds them all)
         doc = sent.doc
         lowers = doc_index.lowers(doc)
         for i in range(sent.start, sent.end):
