@@ -403,9 +403,9 @@ def post_verbs(r, sent, si, mentions) -> list[Position]:
     office = not found.isdisjoint(OFFICE_NOUNS)   # (_office_object needs an office noun)
     to = "to" in found   # (_moved_to_ministry needs a "to")
     doc = sent.doc
-    lemmas, lowers = doc_index.written_lemmas(doc), doc_index.lowers(doc)
+    lemmas, lowers = doc_index.lemmas(doc), doc_index.lowers(doc)   # (lemmas lower-cased: lemma_.lower())
     for i in range(sent.start, sent.end):
-        lemma, lower = lemmas[i].lower(), lowers[i]
+        lemma, lower = lemmas[i], lowers[i]
         if lemma not in _TOKEN_WORDS and lower != "from" and lower not in _KNOWN_ED:
             continue   # (no test below can pass: each needs one of these words)
         tok = doc[i]
