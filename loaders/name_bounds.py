@@ -754,19 +754,20 @@ def mend(doc, out: list[Span]) -> list[Span]:
     res = _join_persons(doc, res)
     person_starts = {x.start for x in res if x.label_ == "PERSON"}
     name_words = {t.text for x in res if x.label_ == "PERSON" and len(x) > 1 for t in x}
+    lows = doc_index.lowers(doc)   # (each token's lower-cased text, read once per Doc)
     final = []
     for x in res:
         if x.label_ in ("GPE", "LOC", "NORP") and len(x) > 1 and x[-1].lower_ in gz.ORG_HEADS \
                 and x[-1].lower_ not in AREA_HEADS and x[-1].text[:1].isupper():
             x = Span(doc, x.start, x.end, label="ORG")   # "The Republic of Fiji Military Forces" read as a place
         if x.label_ == "ORG" and len(x) > 1 and x[0].lower_ in COMPASS_WORDS and x[0].text[:1].isupper() \
-                and not any(t.lower_ in gz.ORG_HEADS for t in x):
+                and gz.ORG_HEADS.isdisjoint(lows[x.start:x.end]):
             x = Span(doc, x.start, x.end, label="GPE")   # "Northwest China": a region
         if x.label_ in ("FAC", "GPE", "LOC", "ORG") and len(x) > 1 and x[-1].text[:1].isupper() \
-                and x[-1].lower_ in TERRITORIAL_TITLES and not any(t.lower_ in gz.ORG_HEADS for t in x) \
+                and x[-1].lower_ in TERRITORIAL_TITLES and gz.ORG_HEADS.isdisjoint(lows[x.start:x.end]) \
                 and x.end + (x.end < len(doc) and doc[x.end].text == ",") in person_starts:
             x = Span(doc, x.start, x.end - 1, label="GPE")   # "Ndhiwa Governor" read as a building
-        if x.label_ == "ORG" and not any(t.lower_ in gz.ORG_HEADS for t in x) and _post_after(doc, x.end, person_starts) \
+        if x.label_ == "ORG" and gz.ORG_HEADS.isdisjoint(lows[x.start:x.end]) and _post_after(doc, x.end, person_starts) \
                 and not x.text.isupper():
             x = Span(doc, x.start, x.end, label="GPE")   # "Mbeere North MP Geoffrey Ruku": the constituency
         if x.label_ == "PERSON":
