@@ -68,7 +68,8 @@ def untagged_name(doc, head, owner) -> tuple[int, int] | None:
 def _appointing_verb(doc) -> bool:
     """Some verb's lemma (lower-cased) is an appointing verb's (the verbs found in the Doc's
     array of parts of speech: no Token is made for the other words)."""
-    return any(doc[i].lemma_.lower() in APPOINTEE_VERBS for i, pos in enumerate(doc_index.pos_ids(doc)) if pos == VERB)
+    lemmas = doc_index.lemmas(doc)   # (doc[i].lemma_.lower(), read once per Doc)
+    return any(lemmas[i] in APPOINTEE_VERBS for i, pos in enumerate(doc_index.pos_ids(doc)) if pos == VERB)
 
 
 def appointee_names(doc, out) -> list[tuple[int, int]]:

@@ -92,7 +92,7 @@ def mend(doc, ents: list[Span]) -> list[Span]:
     """The place of each region post stays a place; the model's spans over the adjective and the
     title give way (a person's span that runs on past the title keeps its own words)."""
     texts = doc_index.texts(doc)
-    if not any(w in AREA_ADJECTIVES or w in ABBREVIATIONS for w in texts):
+    if AREA_ADJECTIVES.keys().isdisjoint(texts) and ABBREVIATIONS.keys().isdisjoint(texts):
         return ents   # no region's adjective nor short form: no region post
     persons = {i for e in ents if e.label_ == "PERSON" and len(e) >= 2
                and not any(t.text in AREA_ADJECTIVES or t.text in ABBREVIATIONS for t in e)   # (a misread post)

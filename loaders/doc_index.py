@@ -221,5 +221,8 @@ def pos_ids(doc) -> list[int]:
     index = _index(doc)
     found = index.pos
     if found is None:
-        found = index.pos = doc.to_array(POS).tolist() if len(doc) else []
+        # (read with the lemmas, in their one array: where parts of speech are read, after the
+        # attribute ruler, the lemmatizer has run too, and the rules read the lemmas as well)
+        _lemma_lists(doc, index)
+        found = index.pos
     return found

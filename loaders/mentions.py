@@ -765,7 +765,8 @@ def said_in(name: str, text: str) -> bool:
 def collect_mentions(sents) -> list[Mention]:
     """Person and organisation mentions in the article's sentences, NER repaired. A name read
     in a title-case block (headline, menu) counts only if the body of the article uses it too."""
-    ents = [e for s in sents for e in s.ents]   # (each sentence's entities, read once)
+    sent_ents = [s.ents for s in sents]   # (each sentence's entities, read once: spaCy builds them at each read)
+    ents = [e for es in sent_ents for e in es]
     person_words = {w for e in ents if e.label_ == "PERSON" or (e.label_ == "ORG" and acts_as_person(e))
                     for w in clean_name(doc_index.text(e)).split()}
     person_words |= {f for w in list(person_words) for f in surname_forms(w)}   # "Mutlaq" of "al-Mutlaq"
@@ -790,7 +791,7 @@ def collect_mentions(sents) -> list[Mention]:
     for si, sent in enumerate(sents):
         if si in foreign:
             continue   # a reader's comment or a quote in another language
-        for ent in sent.ents:
+        for ent in sent_ents[si]:
             name = clean_name(doc_index.text(ent))
             byline = ent.label_ == "PERSON" and ent.end < len(ent.doc) and ent.doc[ent.end].text == ","
             if id(sent.doc) in headline and not byline and not said_in(name, body) and not (

@@ -384,10 +384,9 @@ def _apposed_persons(doc, out: list[Span]) -> list[Span]:
             continue
         found.append(Span(doc, x.start, x.end, label="PERSON"))
     for i, w in enumerate(texts):
-        if not w[:1].isupper() or i in owner or not _cap_text(w) or (i > 0 and _cap_text(texts[i - 1])
-                                                                      and texts[i - 1] not in TITLE_ABBREVIATIONS) \
-                or pos[i] != PROPN:
-            continue
+        if pos[i] != PROPN or not w[:1].isupper() or i in owner or not _cap_text(w) or (
+                i > 0 and _cap_text(texts[i - 1]) and texts[i - 1] not in TITLE_ABBREVIATIONS):
+            continue   # (the part of speech first: the cheapest test, and most tokens fail it)
         j = i
         while j < len(doc) and j - i < 4 and j not in owner and _cap_text(texts[j]) and (j > i or pos[j] == PROPN) \
                 and lowers[j] not in gz.TITLE_WORDS and lowers[j] not in POST_WORDS:
@@ -703,6 +702,9 @@ def _body_then_name(doc, span: Span) -> list[Span]:
     return [span]
 
 
+_DASHES = frozenset({"-", "–", "—"})
+
+
 def mend(doc, out: list[Span]) -> list[Span]:
     """The spans with names' bounds mended (ner_repair filters overlaps afterwards)."""
     out = _named_before_acronym(doc, _bracketed_acronyms(doc, _apposed_persons(doc, out)))
@@ -710,9 +712,10 @@ def mend(doc, out: list[Span]) -> list[Span]:
     taken = {i for x in out for i in range(x.start, x.end)}
     res: list[Span] = []
     texts = doc_index.texts(doc)
+    dashes = not _DASHES.isdisjoint(texts)   # (most documents have no dash token: no span is searched for one)
     for x in out:
-        dash = next((k for k in range(x.start + 1, x.end) if texts[k] in ("-", "–", "—") and doc[k].whitespace_
-                     and doc[k - 1].whitespace_), None)
+        dash = next((k for k in range(x.start + 1, x.end) if texts[k] in _DASHES and doc[k].whitespace_
+                     and doc[k - 1].whitespace_), None) if dashes else None
         if dash is not None and x.label_ in ("PERSON", "ORG"):
             x = Span(doc, x.start, dash, label=x.label_)   # "Ammon News - AMMONNEWS - Emanating from ...": a spaced dash ends a name
         if x.label_ == "PERSON":
@@ -751,19 +754,20 @@ def mend(doc, out: list[Span]) -> list[Span]:
     res = _join_persons(doc, res)
     person_starts = {x.start for x in res if x.label_ == "PERSON"}
     name_words = {t.text for x in res if x.label_ == "PERSON" and len(x) > 1 for t in x}
+    lows = doc_index.lowers(doc)   # (each token's lower-cased text, read once per Doc)
     final = []
     for x in res:
         if x.label_ in ("GPE", "LOC", "NORP") and len(x) > 1 and x[-1].lower_ in gz.ORG_HEADS \
                 and x[-1].lower_ not in AREA_HEADS and x[-1].text[:1].isupper():
             x = Span(doc, x.start, x.end, label="ORG")   # "The Republic of Fiji Military Forces" read as a place
         if x.label_ == "ORG" and len(x) > 1 and x[0].lower_ in COMPASS_WORDS and x[0].text[:1].isupper() \
-                and not any(t.lower_ in gz.ORG_HEADS for t in x):
+                and gz.ORG_HEADS.isdisjoint(lows[x.start:x.end]):
             x = Span(doc, x.start, x.end, label="GPE")   # "Northwest China": a region
         if x.label_ in ("FAC", "GPE", "LOC", "ORG") and len(x) > 1 and x[-1].text[:1].isupper() \
-                and x[-1].lower_ in TERRITORIAL_TITLES and not any(t.lower_ in gz.ORG_HEADS for t in x) \
+                and x[-1].lower_ in TERRITORIAL_TITLES and gz.ORG_HEADS.isdisjoint(lows[x.start:x.end]) \
                 and x.end + (x.end < len(doc) and doc[x.end].text == ",") in person_starts:
             x = Span(doc, x.start, x.end - 1, label="GPE")   # "Ndhiwa Governor" read as a building
-        if x.label_ == "ORG" and not any(t.lower_ in gz.ORG_HEADS for t in x) and _post_after(doc, x.end, person_starts) \
+        if x.label_ == "ORG" and gz.ORG_HEADS.isdisjoint(lows[x.start:x.end]) and _post_after(doc, x.end, person_starts) \
                 and not x.text.isupper():
             x = Span(doc, x.start, x.end, label="GPE")   # "Mbeere North MP Geoffrey Ruku": the constituency
         if x.label_ == "PERSON":

@@ -396,7 +396,8 @@ def _trim_lower(doc, span: Span) -> Span:
     start = span.start
     if len(span) > 3 and span[1].text == "-" and span[2].is_lower and span[2].text.endswith("ed"):
         start += 3   # "UN-backed International Commission": a description before the name
-    if any(t.text[:1].isupper() for t in span):
+    txt = doc_index.texts(doc)   # (each token's text, read once per Doc)
+    if any(txt[k][:1].isupper() for k in range(span.start, span.end)):
         while start < span.end - 1 and ((doc[start].is_alpha and doc[start].is_lower) or doc[start].lower_ in ("the", "another")):
             start += 1
     return Span(doc, start, span.end, label=span.label_)

@@ -16,6 +16,7 @@ disagree are both kept; graph.tenure settles the relation's own start and end.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date
 from functools import lru_cache
 
@@ -57,6 +58,25 @@ def _where(sentence: str, words: list[str]) -> list[int]:
             out.append(i)
             i = low.find(w, i + len(w))
     return out
+
+
+def _sentences_naming(lows: list[str], joined: str, starts: list[int], words: list[str]) -> list[int]:
+    """The indices of the sentences (lows: their lower-cased texts; joined: those joined by line
+    breaks, each starting at starts[k]) in which _where finds one of the words: every
+    occurrence of each word in the joined text, overlapping ones too, that lies inside one
+    sentence's text. (One search of the article per word, not one per sentence.)"""
+    found = set()
+    for w in words:
+        if not w:
+            continue
+        w = w.lower()
+        i = joined.find(w)
+        while i != -1:
+            k = bisect_right(starts, i) - 1
+            if i + len(w) <= starts[k] + len(lows[k]):
+                found.add(k)
+            i = joined.find(w, i + 1)
+    return sorted(found)
 
 
 def _plain_dates(sentence: str, published: date | None) -> list[DateSpan]:
@@ -349,12 +369,18 @@ def holder_phrases(doc: GraphDocument, sentences: list[str], published: date | N
     people = {e.id: e for e in doc.entities if e.label == "Person"}
     orgs = {e.id: e.name.lower() for e in doc.entities if e.label != "Person"}
     phrases: dict[int, list] = {}   # sentence index -> its tenure phrases (side, match), found once
+    lows = [_lowered(sent) for sent in sentences]
+    joined = "\n".join(lows)
+    starts = [0] * len(lows)
+    for k in range(1, len(lows)):
+        starts[k] = starts[k - 1] + len(lows[k - 1]) + 1
     for pid, rels in holds.items():
         if pid not in people:
             continue
         mine = _names(doc, pid)
         others = [n for o in people if o != pid for n in _names(doc, o) if len(n) > 3]
-        for k, sent in enumerate(sentences):
+        for k in _sentences_naming(lows, joined, starts, mine):   # (the others: _where finds nothing)
+            sent = sentences[k]
             at = _where(sent, mine)
             if not at:
                 continue

@@ -99,9 +99,14 @@ def _group_verbs(tok, noun):
     return found
 
 
+_LISTING_LEMMAS = frozenset({"be", "include"})
+
+
 def _listed(state, si: int, sent) -> list:
     """'The accused include A, B and C' / 'The defendants are A and B': the persons named after
     the verb of a sentence whose subject is the case group."""
+    if not doc_index.any_of(sent, CASE_NOUNS) or not doc_index.any_of(sent, _LISTING_LEMMAS):
+        return []   # (the subject's noun and the root's lemma are words of the sentence: no root is sought)
     root = sent.root
     if root.lemma_.lower() not in ("be", "include"):
         return []
@@ -133,6 +138,8 @@ def case_group_events(r, facts) -> list[EventFact]:
     for si, sent in enumerate(state.sents):
         if len(listed) < 2:
             listed = _listed(state, si, sent)
+        if not doc_index.any_of(sent, WHOLE, CASE_NOUNS):
+            continue   # (no token's word is one the loop below looks for: words(sent) holds them all)
         doc = sent.doc
         lowers = doc_index.lowers(doc)
         for i in range(sent.start, sent.end):

@@ -35,7 +35,9 @@ NOMINATION_WORD = re.compile(r"\bnominat", re.I)
 
 def _speaks_of_nomination(sents) -> bool:
     """The article speaks of a nomination ("the following nominations"): the list's lead."""
-    return any(NOMINATION_WORD.search(doc_index.text(s)) for s in sents)
+    # (one search over the sentences' texts joined by line breaks: a break, as a text's start, is
+    # no word character, and no match runs over one; so some sentence has a match if the whole does)
+    return NOMINATION_WORD.search("\n".join([doc_index.text(s) for s in sents])) is not None
 
 
 def _nomination(st, si: int, m, doc) -> list:

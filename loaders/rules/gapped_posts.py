@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from graph.schema import PERSON
 
+from .. import doc_index
 from ..doc_index import words
 from .appositions import phrase_after, title_phrase
 from .facts import Position
@@ -19,11 +20,16 @@ NOT_GAPPED = frozenset({"well", "long", "soon", "much", "far", "if", "though", "
 def gapped_as(doc, m) -> bool:
     """NAME as TITLE after a comma or "and", in a sentence whose verb took an earlier "as"."""
     k = m.end
-    if k + 1 >= doc[m.start].sent.end or doc[k].lower_ != "as" or doc[k + 1].lower_ in NOT_GAPPED:
+    lowers = doc_index.lowers(doc)
+    # (the words first, then the sentence's end: Token.sent finds the sentence anew at each read;
+    # the sentence ends within the doc, so "k + 1 < len(doc)" keeps the words' reads in range)
+    if k + 1 >= len(doc) or lowers[k] != "as" or lowers[k + 1] in NOT_GAPPED:
         return False
-    if m.start == 0 or doc[m.start - 1].lower_ not in LIST_OPENERS:
+    if m.start == 0 or lowers[m.start - 1] not in LIST_OPENERS:
         return False
     sent = doc[m.start].sent
+    if k + 1 >= sent.end:
+        return False
     return any(t.lower_ == "as" and t.head.pos_ == "VERB" and t.i < m.start for t in sent)
 
 

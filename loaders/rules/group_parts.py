@@ -62,6 +62,8 @@ def _noun_fits(g, tok) -> bool:
 
 def group_part(r, sent, si: int, recent) -> list[EventFact]:
     """The group's event for the members a back-referring opening names (module doc)."""
+    if not any(g.sent_index < si and g.count for g in recent):
+        return []   # (every reading below needs such a group: _group finds none, and no token is read)
     toks = [t for t in sent if not t.is_space]
     while toks and toks[0].text in LEADING:
         toks = toks[1:]

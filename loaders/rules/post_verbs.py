@@ -280,6 +280,16 @@ _ACTED_ON = KNOWN | POSSESSED_OFFICES | REMOVED_DUTIES | {"from"}   # every word
 _TOKEN_WORDS = KNOWN | POSSESSED_OFFICES | REMOVED_DUTIES | LEAVE_BODY_VERBS   # a token's lemma some test of post_verbs() needs
 
 
+def _ed_forms(words) -> frozenset:
+    """The words w with w.endswith("ed") and (w[:-2] in words or w[:-1] in words): each word
+    with "ed" after it, and each word ending in "e" with "d" after it."""
+    return frozenset({w + "ed" for w in words} | {w + "d" for w in words if w.endswith("e")})
+
+
+_ACTED_ON_ED = _ed_forms(_ACTED_ON)   # ("reappointed", which the model may lemmatise "reappointe")
+_KNOWN_ED = _ed_forms(KNOWN)
+
+
 def _removed_holder(r, tok) -> tuple[bool, object]:
     """"relieved X of his post as T", "dismissed X from his position as T": an office noun after
     "of"/"from" of a verb with an object is that object's (a "his" there is not the subject's,
@@ -351,8 +361,7 @@ def _may_state_post(sent) -> bool:
     """Some token of the sentence is a word post_verbs acts on (also as the model's "reappointe" of
     "reappointed"); else the walk finds nothing."""
     found = words(sent)
-    return not found.isdisjoint(_ACTED_ON) or any(
-        w.endswith("ed") and (w[:-2] in _ACTED_ON or w[:-1] in _ACTED_ON) for w in found)
+    return not found.isdisjoint(_ACTED_ON) or not found.isdisjoint(_ACTED_ON_ED)
 
 
 def joined_titles(toks) -> list[list]:
@@ -394,11 +403,10 @@ def post_verbs(r, sent, si, mentions) -> list[Position]:
     office = not found.isdisjoint(OFFICE_NOUNS)   # (_office_object needs an office noun)
     to = "to" in found   # (_moved_to_ministry needs a "to")
     doc = sent.doc
-    lemmas, lowers = doc_index.written_lemmas(doc), doc_index.lowers(doc)
+    lemmas, lowers = doc_index.lemmas(doc), doc_index.lowers(doc)   # (lemmas lower-cased: lemma_.lower())
     for i in range(sent.start, sent.end):
-        lemma, lower = lemmas[i].lower(), lowers[i]
-        if lemma not in _TOKEN_WORDS and lower != "from" and not (
-                lower.endswith("ed") and (lower[:-2] in KNOWN or lower[:-1] in KNOWN)):
+        lemma, lower = lemmas[i], lowers[i]
+        if lemma not in _TOKEN_WORDS and lower != "from" and lower not in _KNOWN_ED:
             continue   # (no test below can pass: each needs one of these words)
         tok = doc[i]
         if tok.pos_ == "NOUN" and (lemma in POSSESSED_OFFICES or lemma in REMOVED_DUTIES and _removed_holder(r, tok)[0]):

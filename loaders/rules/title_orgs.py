@@ -351,12 +351,15 @@ def org_for_title(st, title: str, country: str | None, explicit: str | None = No
         return region_body(st, article_region(st))
     if joined in CITY_POLICE_TITLES and explicit is None and article_police_town(st):
         return town_police(st, article_police_town(st))   # "police chief X" in a story on Gary's police
-    for rec in gz.data().get("title_orgs", []):
+    head_title = joined.split(" for ")[0]
+    # (only a record whose title is this one can act below: the others are passed over at once)
+    for rec in [rec for rec in gz.data().get("title_orgs", [])
+                if rec["title"] == joined or rec["title"].replace("the ", "") in (joined, head_title)]:
         # "home secretary" is the Home Office's in Britain, "secretary of state" the State Department's in the US
         if rec.get("needs_country") and explicit != rec["country"]:
             continue   # "U.S. Attorney X" is the U.S. Attorney's Office's; "his attorney X" is not
         sole = explicit is None and _sole_user(st, rec, country)   # "Foreign Secretary X" in a story on Bulgaria
-        if rec["title"].replace("the ", "") in (joined, joined.split(" for ")[0]) and (
+        if rec["title"].replace("the ", "") in (joined, head_title) and (
                 country is None or country == rec["country"] or sole or (
                 rec.get("unambiguous") and explicit is None and _names_country(st, rec["country"]))):
             # "Secretary of State X" in a Sri Lankan story whose paragraph names the United States

@@ -229,6 +229,9 @@ def hedged_simple(tok) -> bool:
                for c in tok.children)
 
 
+_HEDGING_OR_TO = frozenset({"will", "would", "could", "may", "might", "to"})   # (stated: hedged_simple's auxiliaries, and "to")
+
+
 def core_title(title: str) -> str:
     """"Deputy Governor" and "Governor" are the same post at one institution; "Prime Minister"
     and "defence minister" are not."""
@@ -247,18 +250,22 @@ def title_tokens(toks):
     from ..portfolio_lists import joins_portfolio   # here: portfolio_lists reads this module's words
     from ..age_words import without_ages
     toks = without_ages(toks)   # "the 59-year-old former finance minister": the age is no word of it (nor a date)
-    end = next((k for k, t in enumerate(toks) if (t.text in (",", ";", "(", "—", "–")
-                and not (t.text == "," and k + 1 < len(toks) and joins_portfolio(t.doc, t.i)))
-                or (t.ent_type_ in ("DATE", "TIME") and t.lower_ not in ARTICLES)   # ("the" of an age taken out)
-                or t.lower_ in ("since", "until", "after", "before",
-                                                                   "when", "while", "following", "under")
-                or (t.lower_ == "from" and k + 1 < len(toks) and (toks[k + 1].like_num or toks[k + 1].ent_type_ == "DATE"))),
+    if not toks:
+        return toks
+    doc = toks[0].doc
+    # (each token's text, lower-cased text and whitespace read from the Doc's lists by index)
+    texts, lowers, spaces = doc_index.texts(doc), doc_index.lowers(doc), doc_index.spaces(doc)
+    end = next((k for k, t in enumerate(toks) if (texts[t.i] in (",", ";", "(", "—", "–")
+                and not (texts[t.i] == "," and k + 1 < len(toks) and joins_portfolio(doc, t.i)))
+                or lowers[t.i] in ("since", "until", "after", "before", "when", "while", "following", "under")
+                or (lowers[t.i] == "from" and k + 1 < len(toks) and (toks[k + 1].like_num or toks[k + 1].ent_type_ == "DATE"))
+                or (t.ent_type_ in ("DATE", "TIME") and lowers[t.i] not in ARTICLES)),   # ("the" of an age taken out)
                None)
     toks = toks[:end] if end is not None else toks
     # "former vice-minister of public security": the glued hyphen after a title's prefix is no word of it
     return [t for k, t in enumerate(toks) if not (
-        t.text == "-" and 0 < k < len(toks) - 1 and not t.whitespace_ and not toks[k - 1].whitespace_
-        and toks[k - 1].lower_ in HYPHEN_PREFIXES and toks[k + 1].is_alpha)]
+        texts[t.i] == "-" and 0 < k < len(toks) - 1 and not spaces[t.i] and not spaces[toks[k - 1].i]
+        and lowers[toks[k - 1].i] in HYPHEN_PREFIXES and toks[k + 1].is_alpha)]
 
 
 def national_body(r, last):
@@ -290,10 +297,12 @@ def stated(verb) -> bool:
     """A verb that states a fact: not negated or under a modal ("will not serve as"), not an
     infinitive ("expected to become"), not in an "if" clause, not under a verb that asks for,
     denies or expects it ("denied he was a member", "plans to name X chief")."""
-    if hedged_simple(verb) or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return False
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
-        return False
+    # (hedged_simple, an "aux" "to" and an "if" clause's "mark", read in one walk of the children)
+    for c in verb.children:
+        dep = c.dep_
+        if dep == "neg" or (dep == "aux" and c.lower_ in _HEDGING_OR_TO) \
+                or (dep == "mark" and c.lower_ in ("if", "unless", "whether")):
+            return False
     tok = verb
     for _ in range(3):
         if tok.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or tok.head is tok:
