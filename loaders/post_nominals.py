@@ -66,5 +66,10 @@ def name_before_letters(tok):
     word, else None when tok is no letters or has no capitalised word before it."""
     if tok.text not in LETTERS and tok.text not in PERSON_LETTERS:
         return None
-    return next((c for c in reversed(list(tok.lefts)) if c.dep_ == "compound" and c.text[:1].isupper()
-                 and c.text not in LETTERS and c.text not in PERSON_LETTERS), None)
+    for c in reversed(list(tok.lefts)):
+        if c.dep_ != "compound" or not c.text[:1].isupper():
+            continue
+        if c.text in LETTERS or c.text in PERSON_LETTERS:
+            return name_before_letters(c)   # "X AO PSM": the name hangs on the first letters
+        return c
+    return None

@@ -3,7 +3,8 @@ write them (round 24): British police ranks ("Chief Constable of X Police"), off
 Crown's name ("HM Inspector of Constabulary", loaders/crown_titles.py), an office taken by an
 infinitive that a stated appointment or move carries ("has been appointed to take up the dual
 roles of A and B", "left ... in order to take up the position of C"), and a subject the parser
-hung on its post-nominal letters ("Mr X AO finished ..."). Read by the real spaCy pipeline; the
+hung on its post-nominal letters ("Mr X AO finished ...", "appointed Mr X PSM as Y", "the
+reappointment of Mr X AO PSM as Y"). Read by the real spaCy pipeline; the
 sentences are made up, the names invented."""
 import pytest
 
@@ -40,6 +41,12 @@ CASES = [
     case("Mr Owen Pratley AO recently left the post of Secretary of the Department of Finance in order to take up "
          "the position of Director-General of the Department of Transport in Victoria.",
          {(HP, "person:owen-pratley", "organisation:ministry-of-transport")}, id="in-order-to-take-up-after-letters"),
+    case("The Governor-General appointed Ms Carys Oldfield PSM as Secretary of the Department of Finance.",
+         {(HP, "person:carys-oldfield", "organisation:ministry-of-finance")}, id="appointed-name-letters-as"),
+    case("I am pleased to announce the reappointment of Mr Neil Hartley AO PSM as Secretary of the Department of Defence.",
+         {(HP, "person:neil-hartley", "organisation:ministry-of-defense")}, id="reappointment-of-name-letters-as"),
+    case("I am pleased to announce the reappointment of Ms Jane Doyle as Secretary of the Department of Finance.",
+         {(HP, "person:jane-doyle", "organisation:ministry-of-finance")}, id="reappointment-of-name-as"),
 ]
 
 

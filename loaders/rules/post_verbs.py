@@ -16,6 +16,7 @@ from graph.schema import PERSON
 from .. import gazetteer as gz
 from .. import doc_index
 from .. import crown_titles
+from .. import post_nominals
 from ..doc_index import words
 from ..lexicon import load
 from ..mentions import Mention
@@ -448,8 +449,10 @@ def post_verbs(r, sent, si, mentions) -> list[Position]:
         title_tok = None
         if lemma in AS_VERBS:
             as_ = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None) or next(
-                (p for c in tok.children if c.dep_ == "dobj" and c.lower_ in ("charge", "office", "duties", "oath")
-                 for p in c.children if p.dep_ == "prep" and p.lower_ == "as"), None)   # "assumed charge as X"
+                (p for c in tok.children if c.dep_ == "dobj" and (c.lower_ in ("charge", "office", "duties", "oath")
+                                                                 or post_nominals.name_before_letters(c) is not None)
+                 for p in c.children if p.dep_ == "prep" and p.lower_ == "as"), None)
+            # ("assumed charge as X"; (round 24) "appoint Mr X PSM as Y": the parser hangs "as" on the letters)
             title_tok = next((c for c in as_.children if c.dep_ == "pobj"), None) if as_ is not None else None
         if title_tok is None and lemma in PREDICATE_VERBS:
             title_tok = next((c for c in tok.children if c.dep_ in ("attr", "oprd", "dobj")
