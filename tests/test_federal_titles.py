@@ -64,3 +64,15 @@ def test_a_hoped_for_role_is_no_post(extractor):
     got = facts(read(extractor, "Kerry Dunmore hopes to take up the role of Director of the National Crime Agency."))
     assert not any(t == HP and s == "person:kerry-dunmore" for t, s, _ in got)
 
+
+def test_a_post_at_a_field_office_is_a_post_at_the_agency(extractor):
+    """rules/field_offices.py: "<place> Office of <agency>" in an officials' list."""
+    got = facts(read(extractor, "The charges were announced by Marta L. Quiroga, United States Attorney for the "
+                                "District of Colorado; and Devin R. Halloran, Special Agent-in-Charge of the Denver "
+                                "Office of the Federal Bureau of Investigation."))
+    assert (HP, "person:devin-r-halloran", "organisation:federal-bureau-of-investigation") in got
+
+
+def test_an_office_named_after_a_title_is_no_field_office(extractor):
+    got = facts(read(extractor, "Dana Whitcombe, the head of the Office of the Attorney General, resigned."))
+    assert not any(t == HP and tg == "organisation:attorney-general" for t, _, tg in got)
