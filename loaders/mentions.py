@@ -28,6 +28,7 @@ from .org_names import (COMPANY_SUFFIX, NATIONAL_BODIES, body_of_country, compan
 from .portfolio_words import after_title_chain, inside_portfolio, portfolio_word   # a portfolio run into a name
 from .rules.titles import PORTFOLIO_WORDS
 from . import doc_index
+from . import crown_titles
 
 APOS = re.compile(r"\s*(?:’s|'s|’|')$")
 LEAD_DET = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -438,6 +439,8 @@ def is_title_fragment(span) -> bool:
         return True
     if post_spans.seat_title(toks) or post_spans.before_title_head(span):
         return True   # "the Kuantan Member of Parliament": a seat; "Solicitor" + "General X": a title
+    if crown_titles.is_crown_title(toks) or crown_titles.styles_title(span):
+        return True   # "HM Inspector of Constabulary", "HM" + "Inspector of ...": an office in the Crown's name, not a body
     doc = span.doc
     nxt = doc[span.end] if span.end < len(doc) else None
     # the span goes on a title "of": "Chief of" + "Staff ...", "Minister of" + "State for ..."

@@ -66,6 +66,7 @@ from .rules.title_before import title_before
 from .rules.title_orgs import org_for_title
 from .rules.lede_holders import lede_holder
 from .rules.held_posts import held_posts, years_as
+from .rules.field_offices import field_office_posts
 from .rules.joined_as_posts import joined_as_posts, semicolon_posts
 from .rules.gapped_posts import gapped_posts
 from .rules.title_then_name import new_title_back, title_then_name
@@ -170,6 +171,7 @@ class PositionReader:
         pairwise = respective_posts(self, sent, si, mentions)
         self.pairwise += pairwise
         out = drop_joined(out, pairwise) + pairwise
+        out += field_office_posts(self, out)   # "Special Agent in Charge of the Chicago Office of the FBI": the FBI's too
         self._remember_bodies(out)
         for p in out:
             if p.org is not None and p.unit is None and p.relation == "HOLDS_POSITION":

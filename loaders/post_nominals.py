@@ -58,3 +58,18 @@ def mend(doc, spans: list[Span]) -> list[Span]:
         return list(spans)   # no letters in the text: nothing to trim, no span of letters only
     person_ends = {s.end for s in spans if s.label_ == "PERSON"}
     return [t for t in (trimmed(s) for s in spans) if t is not None and not _after_person(t, person_ends)]
+
+
+def name_before_letters(tok):
+    """(round 24) The name a parse hung on its letters: in "Mr Mark Paterson AO recently
+    finished", the model makes "AO" the subject and the name its compounds; the name's last
+    word, else None when tok is no letters or has no capitalised word before it."""
+    if tok.text not in LETTERS and tok.text not in PERSON_LETTERS:
+        return None
+    for c in reversed(list(tok.lefts)):
+        if c.dep_ != "compound" or not c.text[:1].isupper():
+            continue
+        if c.text in LETTERS or c.text in PERSON_LETTERS:
+            return name_before_letters(c)   # "X AO PSM": the name hangs on the first letters
+        return c
+    return None

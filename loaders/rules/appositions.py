@@ -10,6 +10,7 @@ from dataclasses import replace
 from graph.schema import ORGANISATION, PERSON
 
 from .. import doc_index
+from .. import crown_titles
 from .. import gazetteer as gz
 from ..lexicon import QUOTE_MARKS, load
 from ..mentions import Mention
@@ -283,6 +284,7 @@ def _portfolio_list_after(tok) -> bool:
 def title_phrase(r, toks, si, m: Mention, mentions, rule) -> list[Position]:
     """A title phrase of tokens: 'head of the X department of the Y', 'former UK Defense Attaché in Moscow'."""
     toks = _after_capacity(toks, within=6)   # "in his official capacity as Minister of Health"
+    toks = crown_titles.without_style_tokens(toks)   # "as Her Majesty's Inspector of Constabulary"
     toks = _before_clause_verb(toks)
     if not toks:
         return []

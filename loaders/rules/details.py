@@ -10,6 +10,7 @@ from ..mentions import EntityBuild
 from ..gazetteer import TITLE_WORDS
 from .titles import OFFICE_NOUNS
 from .. import doc_index
+from .. import post_nominals
 
 CHARGE_PATTERNS = re.compile(
     r"\b(?:accused|suspected|convicted|guilty)\s+of\s+(?P<a>[^,.;]+)|"
@@ -79,7 +80,22 @@ def position_of(r, trig) -> tuple[str | None, tuple[int, int] | None]:
             if m is not None and m.label == PERSON and m.start == c.left_edge.i and m.end <= c.i:
                 end = _next_name(r, trig.doc, m.end, c.right_edge.i + 1)   # "... of X Region and B Acting Governor of Y"
                 return (trig.doc[m.end:end].text.split(",")[0].strip(), (m.end, end))
+    for prep in _as_after_letters(r, trig):
+        found = post_in(r, prep)
+        if found[0] is not None:
+            return found
     return None, None
+
+
+def _as_after_letters(r, trig) -> list:
+    """(round 24) "appoint Mr X PSM as Secretary of ...", "the reappointment of Mr X AO PSM as
+    Secretary of ...": the parser makes the post-nominal letters the head of the name and hangs
+    the "as" phrase on them, not on the trigger; after an event noun it hangs it on the name too
+    ("the reappointment of X as Secretary"). The "as" phrases of such an object."""
+    objs = [c for c in trig.children if c.dep_ == "dobj" and post_nominals.name_before_letters(c) is not None] + [
+        p for c in trig.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
+        and (post_nominals.name_before_letters(p) is not None or (trig.pos_ == "NOUN" and r.entity_at(p, PERSON) is not None))]
+    return [g for o in objs for g in o.children if g.dep_ == "prep" and g.lower_ == "as"]
 
 
 def _post_of(prep) -> bool:

@@ -14,6 +14,7 @@ from graph.schema import ORGANISATION, PERSON
 from ..gazetteer import BODY_WORDS, PREFIXES, TITLE_WORDS
 from ..lexicon import EVENT_NOUNS, EVENT_VERBS, PERSON_HEADED, REPLACE_VERBS, TITLE_SUBJECTS, load
 from ..mentions import EntityBuild
+from .. import post_nominals
 from .acting_units import acting_body, national_plain_body
 from .coordination import companions, list_after
 from .controllers import object_controller
@@ -157,6 +158,10 @@ class PhraseReader:
         m = self.state.mention_at(tok.i)
         if m is not None and (label is None or m.label == label):
             return m.entity
+        if m is None and post_nominals.name_before_letters(tok) is not None:   # (round 24) "of Mr X AO PSM as ...":
+            m = self.state.mention_at(post_nominals.name_before_letters(tok).i)   # the letters head the name
+            if m is not None and (label is None or m.label == label):
+                return m.entity
         if (label in (None, PERSON)) and m is None:
             e = self.by_surname(tok)
             if e is not None:

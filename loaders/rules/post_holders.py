@@ -7,6 +7,7 @@ from __future__ import annotations
 from graph.schema import PERSON
 
 from ..lexicon import load
+from .. import post_nominals
 from .lead_clauses import chained_antecedent
 
 APPOINTING = frozenset(w.lower() for w in load("titles").get("appointing_verbs", []))   # the post is given to the object
@@ -40,6 +41,8 @@ def post_holder(r, verb, lemma: str = ""):
     if subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
         subj = verb.head
     m = r.state.mention_at(subj.i)
+    if m is None and post_nominals.name_before_letters(subj) is not None:   # "X AO recently finished ..."
+        m = r.state.mention_at(post_nominals.name_before_letters(subj).i)
     if m is not None and m.label == PERSON and m.entity is not None:
         return m.entity
     if subj.lower_ in ("he", "she"):

@@ -15,6 +15,8 @@ from graph.schema import PERSON
 
 from .. import gazetteer as gz
 from .. import doc_index
+from .. import crown_titles
+from .. import post_nominals
 from ..doc_index import words
 from ..lexicon import load
 from ..mentions import Mention
@@ -46,6 +48,10 @@ KNOWN = AS_VERBS | PREDICATE_VERBS | WORK_VERBS | JOIN_VERBS | TO_OFFICE_VERBS |
 CERTAIN_FUTURE = frozenset({"will", "'ll", "shall"})
 LEAVE_BODY_VERBS = frozenset({"resign", "quit", "step"})   # "resigned from the Senate", "stepped down from the board"
 LEGISLATURE_WORDS = frozenset(load("names")["legislatures"]) | {"assembly", "house", "council", "cabinet"}   # "will continue to serve as": the post goes on
+
+
+# the office nouns as written, plural too ("take up the dual roles of A and B"): the guard reads words, not lemmas
+OFFICE_WORDS = OFFICE_NOUNS | frozenset(w + "s" for w in OFFICE_NOUNS)
 
 
 def announced(verb) -> bool:
@@ -97,19 +103,37 @@ def _joins(r, verb, si, mentions) -> list[Position]:
     return [Position(person, "member", om.entity, si, "member:joined", 0.7, relation="MEMBER_OF")]
 
 
+def _taken_as_stated(verb):
+    """(round 24) "X has been appointed to take up the role of Y" (GOV.UK), "X finished in the
+    post of A in order to take up the position of B" (PM Transcripts): an infinitive of taking an
+    office is no hope or plan here but what a stated appointment gives, or a stated move's
+    purpose. The verb that states it (its subject or passive subject is the holder), else None."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in APPOINTING and stated(head):
+        return head
+    if verb.dep_ == "acl" and head.lower_ == "order" and head.head.lower_ == "in" \
+            and head.head.head.pos_ in ("VERB", "AUX") and stated(head.head.head):
+        return head.head.head
+    return None
+
+
 def _office_object(r, verb, si, mentions) -> list[Position]:
     """"assumed the post of chief justice", "kept his post as interior minister", "retained the
     defence portfolio", "left the post of governor" (former): an office noun as the object."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in OFFICE_NOUNS), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and (c.lemma_.lower() in OFFICE_NOUNS or c.lower_ in OFFICE_WORDS)), None)
     if obj is None:   # "was moved to the post of deputy minister", "rose to the position of chief"
         # (round 18) "was tapped for the position of X", "was rewarded with the post of X" (office_prep_verbs)
         preps = ("to", PREP_VERBS.get(verb.lemma_.lower()))
         obj = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children
                     if p.dep_ == "pobj" and p.lemma_.lower() in OFFICE_NOUNS and p.lemma_.lower() != "ministry"), None)
-    if obj is None or not (stated(verb) or announced(verb)):
+    carrier = None
+    if obj is None or not (stated(verb) or announced(verb) or (carrier := _taken_as_stated(verb)) is not None):
         return []
     before = _named_before(r, obj)
-    person = before or post_holder(r, verb, verb.lemma_.lower()) or _apposed_subject(r, verb)
+    holder_verb = carrier if carrier is not None else verb
+    person = before or post_holder(r, holder_verb, holder_verb.lemma_.lower()) or _apposed_subject(r, holder_verb)
     if person is None:
         return []
     former = OBJECT_VERBS.get(verb.lemma_.lower()) == "former"
@@ -121,8 +145,10 @@ def _office_object(r, verb, si, mentions) -> list[Position]:
         if pobj is None:
             continue
         toks = title_tokens(list(pobj.doc[pobj.left_edge.i:pobj.right_edge.i + 1]))
-        toks = without_leading(toks)
-        found = title_phrase(r, toks, si, m, mentions, "office-object")
+        toks = crown_titles.without_style_tokens(without_leading(toks))
+        # (round 24) "the dual roles of A of X and B of Y": each title opened by its own title word
+        parts = joined_titles(toks) if obj.lower_ in OFFICE_WORDS - OFFICE_NOUNS else [toks]
+        found = [p for part in parts for p in title_phrase(r, part, si, m, mentions, "office-object")]
         if found:
             return [replace(p, former=p.former or former) for p in found]
     if obj.lemma_.lower() == "charge":   # "was given additional charge of the finance ministry"
@@ -400,7 +426,7 @@ def post_verbs(r, sent, si, mentions) -> list[Position]:
     if not _may_state_post(sent):
         return out
     found = words(sent)
-    office = not found.isdisjoint(OFFICE_NOUNS)   # (_office_object needs an office noun)
+    office = not found.isdisjoint(OFFICE_WORDS)   # (_office_object needs an office noun)
     to = "to" in found   # (_moved_to_ministry needs a "to")
     doc = sent.doc
     lemmas, lowers = doc_index.lemmas(doc), doc_index.lowers(doc)   # (lemmas lower-cased: lemma_.lower())
@@ -431,8 +457,10 @@ def post_verbs(r, sent, si, mentions) -> list[Position]:
         title_tok = None
         if lemma in AS_VERBS:
             as_ = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None) or next(
-                (p for c in tok.children if c.dep_ == "dobj" and c.lower_ in ("charge", "office", "duties", "oath")
-                 for p in c.children if p.dep_ == "prep" and p.lower_ == "as"), None)   # "assumed charge as X"
+                (p for c in tok.children if c.dep_ == "dobj" and (c.lower_ in ("charge", "office", "duties", "oath")
+                                                                 or post_nominals.name_before_letters(c) is not None)
+                 for p in c.children if p.dep_ == "prep" and p.lower_ == "as"), None)
+            # ("assumed charge as X"; (round 24) "appoint Mr X PSM as Y": the parser hangs "as" on the letters)
             title_tok = next((c for c in as_.children if c.dep_ == "pobj"), None) if as_ is not None else None
         if title_tok is None and lemma in PREDICATE_VERBS:
             title_tok = next((c for c in tok.children if c.dep_ in ("attr", "oprd", "dobj")
@@ -450,7 +478,8 @@ def post_verbs(r, sent, si, mentions) -> list[Position]:
         whole = list(sent.doc[title_tok.left_edge.i:title_tok.right_edge.i + 1])
         if lemma in PAST_HELD:   # "served as chief of staff at the Ministry of Defence": the body hangs on the verb
             whole += verb_body_after(r, tok, whole, mentions)
-        named = [t.i for t in whole if t.i < title_tok.i and r.state.mention_at(t.i) is not None
+        styled = whole[0].i + crown_titles.style_length(whole)   # ("as Her Majesty's Inspector of ...": no holder named)
+        named = [t.i for t in whole if styled <= t.i < title_tok.i and r.state.mention_at(t.i) is not None
                  and r.state.mention_at(t.i).label == PERSON]
         holders = [(person, _own_title(r, whole, named, person))]   # "appointed X head of Y": the title after X
         last = r.state.mention_at(max(named)).entity if named else None

@@ -14,6 +14,7 @@ from .party_reference import referred_party
 from .per_story import per_story, the_one
 from .titles import BODY_WORDS, NOT_PORTFOLIOS, abstract_portfolio_word
 from .office_bodies import plain_office
+from .. import crown_titles
 from .judiciary_posts import judiciary_of
 from .region_posts import REGION_HEADS, article_region, region_body
 from .town_posts import written_town
@@ -337,6 +338,7 @@ def org_for_title(st, title: str, country: str | None, explicit: str | None = No
     words = title.split()
     lw = [w.lower() for w in words]
     joined = " ".join(w for w in lw if w not in ("deputy", "acting", "former", "interim", "shadow", "the"))
+    joined = crown_titles.without_style(joined)   # "HM Inspector of Constabulary": the title after the Crown's style
     commission = service_commission(st, words, country)
     if commission is not None:   # "State Services Commissioner X": the State Services Commission
         return commission
