@@ -113,6 +113,14 @@ HEADS_OF_STATE = frozenset(h.lower() for h in data()["heads_of_state"])
 # every word of a rank or title ("field", "marshal"): a "person" made only of these is a title
 TITLE_WORDS = frozenset(w for r in RANKS for w in r.split()) | TITLE_HEADS | frozenset(
     p.lower().rstrip(".") for p in PREFIXES)
+
+
+def is_title_head(word: str) -> bool:
+    """A title's head word, also one joined by hyphens ("secretary-general", "director-general")."""
+    low = word.lower()
+    return low in TITLE_HEADS or ("-" in low and any(p in TITLE_HEADS for p in low.split("-")))
+
+
 # national bodies written as one lower-case word ("the army", "Israel's military")
 BODY_WORDS = frozenset({"army", "navy", "police", "military", "junta"})
 

@@ -294,12 +294,6 @@ def _org_before_modifiers(r, sent, i: int, mentions):
     return None
 
 
-def _head_word(word: str) -> bool:
-    """A title's head word, also one joined by hyphens ("secretary-general", "director-general")."""
-    low = word.lower()
-    return low in gz.TITLE_HEADS or ("-" in low and any(p in gz.TITLE_HEADS for p in low.split("-")))
-
-
 def _title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
     doc = sent.doc
     i = before_honorifics(doc, m.start - 1, sent.start)   # "Attorney General Dr. X"
@@ -461,7 +455,7 @@ def _title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
                     i = k - 1
                     continue
             break
-        if tok.lower_ in BODY_WORDS and not (words and _head_word(words[0])):
+        if tok.lower_ in BODY_WORDS and not (words and gz.is_title_head(words[0])):
             break   # "police arrested ..." is not a title; "Army chief" is; so is "party secretary-general"
         words.insert(0, tok.text)
         i -= 1

@@ -427,8 +427,7 @@ def org_for_title(st, title: str, country: str | None, explicit: str | None = No
         e = st.org_entity(f"Ministry of {dom}", country or st.country_hint)
         e.aliases |= forms   # "land management minister"
         return e
-    if "party" in lw and any(w in gz.TITLE_HEADS or any(h in gz.TITLE_HEADS for h in w.split("-"))
-                             for w in lw if w != "party"):   # ("party secretary-general X")
+    if "party" in lw and any(gz.is_title_head(w) for w in lw if w != "party"):   # ("party secretary-general X")
         return referred_party(st)   # "party General Secretary X": the party named last, or the article's one party
     body = next((w for w in lw if w in BODY_WORDS and w not in ("military", "intelligence", "party")), None)
     country_or_hint = country or st.country_hint
