@@ -61,6 +61,10 @@ HEADLINE_VERBS = word_set("triggers", "headline_verbs") | frozenset(
 MODIFIERS = word_set("titles", "modifiers")
 DROP_WORDS = word_set("titles", "drop_words")
 SAME_POST_WORDS = word_set("titles", "same_post_words")
+# "a decree signed by X", "the Executive Order appoints X": nouns for an order (rules/decrees, phrases, issuers)
+ORDERING_NOUNS = word_set("triggers", "ordering_nouns")
+# "the premier accepted his resignation": the one who accepts is not the one who resigns (noun_events, issuers)
+ACCEPTING_VERBS = word_set("triggers", "accepting_verbs")
 # "his Ugandan counterpart": an official of another country in the same post (rules/counterparts.py)
 COUNTERPART_NOUNS = frozenset(w.lower() for w in load("titles")["counterparts"]["nouns"])
 LEADING_POSTS = word_set("titles", "leading_posts")   # "head", "chief", "commander": a generic lead of a body

@@ -5,9 +5,7 @@ the replacement went to the issuer. The decree's appointing participle stands fo
 its object replaces Z, and the issuer is the agent. Decree nouns are triggers.json ordering_nouns."""
 from __future__ import annotations
 
-from ..lexicon import EVENT_VERBS, load
-
-DECREE_NOUNS = frozenset(load("triggers").get("ordering_nouns", []))
+from ..lexicon import EVENT_VERBS, ORDERING_NOUNS
 
 
 def _appointing(t) -> bool:
@@ -19,7 +17,7 @@ def decree_verb(head):
     that head is ("a decree appointing"), else None."""
     nouns = [head] if head.pos_ == "NOUN" else [c for c in head.children if c.dep_ == "dobj"]
     for n in nouns:
-        if n.lemma_.lower() in DECREE_NOUNS:
+        if n.lemma_.lower() in ORDERING_NOUNS:
             v = next((c for c in n.children if c.dep_ == "acl" and _appointing(c)), None)
             if v is not None:
                 return v

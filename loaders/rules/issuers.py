@@ -23,14 +23,12 @@ from graph.schema import PERSON
 
 from ..doc_index import any_of
 from ..gazetteer import TITLE_WORDS
-from ..lexicon import REPORTING_VERBS, word_set
+from ..lexicon import ACCEPTING_VERBS, ORDERING_NOUNS, REPORTING_VERBS, word_set
 
-ORDERING = word_set("triggers", "ordering_nouns")     # "decree", "order"
 ISSUING_VERBS = word_set("triggers", "issuing_verbs")   # "sign", "issue"
-ACCEPTING = word_set("triggers", "accepting_verbs")     # "accept", "approve"
 ACCEPTED_NOUNS = word_set("triggers", "accepted_nouns")   # "resignation", "request"
 HEAD_WORDS = ("president", "king", "queen", "emir", "monarch")
-_TRIGGERS = ISSUING_VERBS | ACCEPTING
+_TRIGGERS = ISSUING_VERBS | ACCEPTING_VERBS
 
 
 def _object_is(verb, nouns) -> bool:
@@ -47,8 +45,8 @@ def _object_is(verb, nouns) -> bool:
 def _acts(verb) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in ISSUING_VERBS:
-        return _object_is(verb, ORDERING)
-    return lemma in ACCEPTING and _object_is(verb, ACCEPTED_NOUNS)
+        return _object_is(verb, ORDERING_NOUNS)
+    return lemma in ACCEPTING_VERBS and _object_is(verb, ACCEPTED_NOUNS)
 
 
 def issuer(r):
@@ -110,4 +108,4 @@ def office_subject(c) -> bool:
 
 def order_subject(c) -> bool:
     """c is an order noun as a subject: "The Executive Order appoints X", "the decree names X"."""
-    return c.lower_ in ORDERING and any(d.dep_ == "det" for d in c.children)
+    return c.lower_ in ORDERING_NOUNS and any(d.dep_ == "det" for d in c.children)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from graph.schema import ORGANISATION, PERSON
 
 from .place_removals import removed_from_place
-from ..lexicon import EVENT_NOUNS, EVENT_VERBS, IMPOSING_VERBS, REVOKING_VERBS, SPEECH_VERBS, UNDERGOING_VERBS, load, word_set
+from ..lexicon import ACCEPTING_VERBS, EVENT_NOUNS, EVENT_VERBS, IMPOSING_VERBS, REVOKING_VERBS, SPEECH_VERBS, UNDERGOING_VERBS, load, word_set
 from .bridging import described_later
 from .coordination import companions
 from .details import charges_of, date_of, position_of, post_in
@@ -23,7 +23,6 @@ from .. import doc_index
 PERSON_NOUNS = frozenset(load("triggers")["person_nouns"])   # "the nominee, X": X; "Y's nominee": Y appoints
 NOT_EVENT_MODIFIERS = frozenset(load("triggers")["not_event_modifiers"])   # "Fitzgerald's press release"
 OWN_NOUN_VERBS = frozenset(load("triggers")["own_noun_verbs"])   # "tendered their resignations"
-ACCEPTING_VERBS = frozenset(load("triggers")["accepting_verbs"])   # "the premier accepted his resignation"
 LETTER_NOUNS = frozenset(load("triggers")["letter_nouns"])   # "his resignation letter"
 ARRESTING_WORDS = frozenset(load("triggers")["arresting_body_words"])
 CONFIRMING_VERBS = {"confirm", "announce", "effect", "make"}   # "X confirmed / made the arrest of Y"

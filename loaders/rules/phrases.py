@@ -12,7 +12,7 @@ from functools import lru_cache
 from graph.schema import ORGANISATION, PERSON
 
 from ..gazetteer import BODY_WORDS, PREFIXES, TITLE_WORDS
-from ..lexicon import EVENT_NOUNS, EVENT_VERBS, PERSON_HEADED, REPLACE_VERBS, TITLE_SUBJECTS, load
+from ..lexicon import EVENT_NOUNS, EVENT_VERBS, ORDERING_NOUNS, PERSON_HEADED, REPLACE_VERBS, TITLE_SUBJECTS, load
 from ..mentions import EntityBuild
 from .. import post_nominals
 from .acting_units import acting_body, national_plain_body
@@ -27,7 +27,6 @@ from .monarchs import reigning
 from .titles import national_body
 
 
-ORDERING_NOUNS = frozenset(load("triggers").get("ordering_nouns", []))
 INVESTIGATOR_NOUNS = frozenset(load("triggers")["investigator_nouns"])
 HEAD_OF_STATE_WORDS = ("president", "king", "queen", "emir", "monarch")
 ARRESTING_WORDS = frozenset(load("triggers")["arresting_body_words"])
