@@ -17,6 +17,7 @@ from ..name_bounds import honorific_at
 
 from ..lexicon import ANNOUNCED, EVENT_NOUNS, EVENT_VERBS, HEDGES, REPLACE_VERBS, load, word_set
 from .departures import after_departure, after_departure_clause, into_the_post_left
+from .as_title_subjects import appoints_an_object
 from .details import date_of, position_of
 from .facts import EventFact
 from .groups import counted, remember
@@ -204,6 +205,8 @@ def replace_event(r, tok, sent, si) -> list[EventFact]:
                 successor = next((x for c in tok.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
                                   for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                                   for q in p.children if q.dep_ == "pobj" for x in [r.person(q)] if x is not None), None)
+            elif appoints_an_object(tok):
+                return []   # "D reinstalled X to her post ..., replacing Y": X (unknown here) replaces Y, not D
     if successor is None or predecessor is None or successor is predecessor \
             or successor.label != PERSON or predecessor.label != PERSON:
         return []
