@@ -16,6 +16,7 @@ from ..lexicon import EVENT_NOUNS, EVENT_VERBS, ORDERING_NOUNS, PERSON_HEADED, R
 from ..mentions import EntityBuild
 from .. import post_nominals
 from .acting_units import acting_body, national_plain_body
+from .as_title_subjects import governing_verb, own_subject_of
 from .coordination import companions, list_after
 from .controllers import object_controller
 from .decisions import decider
@@ -428,9 +429,10 @@ class PhraseReader:
         """The person a governing appointment verb names, for a participle or an infinitive
         without its own subject: "appointed X ..., replacing Y", "nominate X to replace him",
         "X would be nominated to succeed Y"."""
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or tok.dep_ not in ("advcl", "xcomp", "conj", "acl"):
+        gov = governing_verb(tok)   # ("appointed X as prime minister to replace Y": the title read as a subject is none)
+        if own_subject_of(self, tok) or gov is None:
             return None
-        head = decree_verb(tok.head) or tok.head   # "issued a decree appointing X ... to replace Y"
+        head = decree_verb(gov) or gov   # "issued a decree appointing X ... to replace Y"
         if head.pos_ == "NOUN" and EVENT_NOUNS.get(head.lemma_.lower()) in ("APPOINTMENT", "NOMINATION"):
             # "the appointment of X as foreign minister to replace Y": the one the noun appoints
             for c in head.children:

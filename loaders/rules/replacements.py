@@ -17,9 +17,11 @@ from ..name_bounds import honorific_at
 
 from ..lexicon import ANNOUNCED, EVENT_NOUNS, EVENT_VERBS, HEDGES, REPLACE_VERBS, load, word_set
 from .departures import after_departure, after_departure_clause, into_the_post_left
+from .as_title_subjects import appoints_an_object
 from .details import date_of, position_of
 from .facts import EventFact
 from .groups import counted, remember
+from .head_successions import succeeded
 from .hedging import hedged
 from .per_story import the_one
 from .phrases import trigger_lemma
@@ -105,6 +107,13 @@ def substituted(tok, obj):
     return (obj if obj is not None else (fors[0] if fors else None)), False
 
 
+def _beyond_a_clause(tok, prep) -> bool:
+    """(round 25) A with-phrase inside a clause of its own after the replaced one ("replaced Y, who
+    resigned Sunday after days of protests ended with the deaths of two people"): a verb stands
+    between them, so it is not the one Y was replaced with."""
+    return any(t.pos_ in ("VERB", "AUX") and t.dep_ != "aux" for t in tok.doc[tok.i + 1:prep.i])
+
+
 def replace_event(r, tok, sent, si) -> list[EventFact]:
     if hedged(tok, announced_ok=True):
         return []
@@ -131,7 +140,7 @@ def replace_event(r, tok, sent, si) -> list[EventFact]:
         # "replaced X with his chief of staff, Y": the with-phrase may hang on X
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         for t in (obj.subtree if obj is not None else []):
-            if t.dep_ == "prep" and t.lower_ == "with":
+            if t.dep_ == "prep" and t.lower_ == "with" and not _beyond_a_clause(obj, t):
                 for p in t.children:
                     if p.dep_ == "pobj":
                         withp = r.person(p) or r.name_after(p)
@@ -204,6 +213,8 @@ def replace_event(r, tok, sent, si) -> list[EventFact]:
                 successor = next((x for c in tok.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
                                   for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                                   for q in p.children if q.dep_ == "pobj" for x in [r.person(q)] if x is not None), None)
+            elif appoints_an_object(tok):
+                return []   # "D reinstalled X to her post ..., replacing Y": X (unknown here) replaces Y, not D
     if successor is None or predecessor is None or successor is predecessor \
             or successor.label != PERSON or predecessor.label != PERSON:
         return []
@@ -255,6 +266,8 @@ def head_removals(r, tok, sent, si, head, obj, obj_e) -> list[EventFact]:
         return []
     if not olds or not all(head_removes(head, x) for x in olds):
         return []
+    if obj_e is not None and succeeded(r, head, obj):
+        return []   # "new President X is replacing Y", "X replaced Y, who resigned": X took Y's post
     date = date_of(r, tok, sent)
     return [EventFact("DISMISSAL", si, [x], head, date, None,
                       rule=f"verb:{tok.lemma_.lower()}:head-removed", strength=0.7) for x in olds]
