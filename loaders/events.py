@@ -67,6 +67,7 @@ from .rules.taken_posts import TAKING_VERBS, assumed_post
 from .rules.term_ends import FINISHING_VERBS, finished_post, term_end
 from .rules.recommendations import PROPOSING_VERBS, recommended_appointment
 from .rules.candidacies import CANDIDACY_NOUNS, put_forward
+from .rules.legislators import voted_in
 from .rules.successor_nouns import in_place_of, successor_noun, vacated_by
 from .rules.verb_events import titled_participle, verb_event, will_serve
 from .rules.verdicts import implied_convictions
@@ -210,6 +211,8 @@ class EventReader(PhraseReader):
                     out += given   # "Y handed the reins to X", "Y loses education to X"
                 elif lemma == "make" and (made := made_post(self, tok, sent, si)):
                     out += made   # "the president made X finance minister"
+                elif low_lemma == "vote" and (voted := voted_in(self, tok, sent, si)):
+                    out += voted   # "Lawmakers voted in X": the house appoints X
                 elif low_lemma in PHRASAL_VERBS and phrasal_match(tok) is not None:
                     out += phrasal_event(self, tok, sent, si)   # "took office", "was placed on leave"
                 elif low_lemma in FORCING_VERBS and (forced := forced_out(self, tok, sent, si)):
