@@ -74,6 +74,15 @@ def test_two_houses_leave_lawmakers_unresolved(extractor):
     assert not _agents(doc, "APPOINTMENT", "person:jama-warsame")
 
 
+def test_senators_stand_for_the_senate_only(extractor):
+    doc = read(extractor, "Congress met in Washington. Senators confirmed Jama Warsame as attorney general on Tuesday.",
+               title="Congress Approves New Attorney General")
+    assert not any("congress" in a for a in _agents(doc, "APPOINTMENT", "person:jama-warsame"))
+    doc = read(extractor, "The Senate met in Washington. Senators approved Jama Warsame as attorney general on Tuesday.",
+               title="Senate Approves New Attorney General")
+    assert any("senate" in a for a in _agents(doc, "APPOINTMENT", "person:jama-warsame"))
+
+
 def test_the_approved_post_is_not_the_houses(extractor):
     doc = read(extractor, "Malawi's parliament approved Jama Warsame as prime minister on Tuesday.", title=HOUSE_TITLE)
     assert _agents(doc, "APPOINTMENT", "person:jama-warsame")

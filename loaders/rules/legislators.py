@@ -41,13 +41,12 @@ def legislature(r, noun):
         if c.dep_ == "prep" and c.lower_ in ("in", "from", "of") and not any(
                 p.dep_ == "pobj" and gz.country_of(p.text) for p in c.children):
             return None   # "lawmakers in Adamawa State": a state's house
-    houses = _named_houses(r)
-    if len(houses) > 1:
-        word = LEGISLATOR_NOUNS[noun.lemma_.lower()]
+    houses, word = _named_houses(r), LEGISLATOR_NOUNS[noun.lemma_.lower()]
+    if len(houses) > 1 or word != "parliament":   # "senators": the Senate only, even as the one house named
         houses = [h for h in houses if word in h.name.lower().split()]
     if len(houses) == 1:
         return houses[0]
-    if not houses and r.state.country_hint and _says_parliament(r):
+    if not houses and word == "parliament" and r.state.country_hint and _says_parliament(r):
         # "The president's allies in parliament elected ...; Lawmakers voted in X": a house the story
         # calls "parliament" only where it is no mention ("in parliament", "the parliament building")
         return r.state.org_entity("Parliament", r.state.country_hint)
