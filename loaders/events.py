@@ -65,7 +65,9 @@ from .rules.respectively import respective_replacements
 from .rules.replacements import hand_over, replace_event, replace_surface, take_over
 from .rules.taken_posts import TAKING_VERBS, assumed_post
 from .rules.term_ends import FINISHING_VERBS, finished_post, term_end
-from .rules.recommendations import recommended_appointment
+from .rules.recommendations import PROPOSING_VERBS, recommended_appointment
+from .rules.candidacies import CANDIDACY_NOUNS, put_forward
+from .rules.legislators import voted_in
 from .rules.successor_nouns import in_place_of, successor_noun, vacated_by
 from .rules.verb_events import titled_participle, verb_event, will_serve
 from .rules.verdicts import implied_convictions
@@ -83,6 +85,7 @@ TRIGGER_WORDS = frozenset().union(
     ANNOUNCING_LEMMAS, NOT_EVENT_PARTICLES, EVENT_VERBS, REPLACE_VERBS, TAKING_VERBS, HANDING_VERBS, PHRASAL_VERBS,
     FORCING_VERBS, HEADING_VERBS, APPROVING_VERBS, REVOKED_NOUNS, IMPOSED_NOUNS, EVENT_NOUNS, LEAVING_NOUNS,
     REQUEST_NOUNS, CHARGE_DOCUMENTS, NEW_POST_NOUNS, DUTY_NOUNS, TERM_NOUNS, FINISHING_VERBS,
+    PROPOSING_VERBS, CANDIDACY_NOUNS,
     {"step", "swear", "hand", "make", "recommend", "become", "serve", "vacate", "hold", "include", "be",
      "successor", "predecessor", "replacement", "new", "plea", "verdict", "case", "swearing", "custody", "detention",
      "place", "stead"})
@@ -186,7 +189,9 @@ class EventReader(PhraseReader):
             if tag == "VBG" and lemma in EVENT_VERBS and any(c.dep_ == "poss" for c in tok.children):
                 out += noun_event(self, tok, EVENT_VERBS[lemma], sent, si)   # "Mr Munu's sacking" (a gerund the tagger kept a verb)
             elif pos in ("VERB", "AUX") or tag.startswith("VB"):
-                if lemma in REPLACE_VERBS:
+                if lemma in PROPOSING_VERBS and (recommended := recommended_appointment(self, tok, sent, si)):
+                    out += recommended   # "recommended that X be appointed", "proposed appointing X as T"
+                elif lemma in REPLACE_VERBS:
                     out += replace_event(self, tok, sent, si)
                 elif lemma in EVENT_VERBS and any(c.dep_ == "prt" for c in tok.children) and phrasal_match(tok) is not None:
                     out += phrasal_event(self, tok, sent, si)   # "picked up X": the phrase, not "pick" alone
@@ -206,8 +211,8 @@ class EventReader(PhraseReader):
                     out += given   # "Y handed the reins to X", "Y loses education to X"
                 elif lemma == "make" and (made := made_post(self, tok, sent, si)):
                     out += made   # "the president made X finance minister"
-                elif lemma == "recommend" and (recommended := recommended_appointment(self, tok, sent, si)):
-                    out += recommended   # "will recommend to the Governor-General that X be appointed"
+                elif low_lemma == "vote" and (voted := voted_in(self, tok, sent, si)):
+                    out += voted   # "Lawmakers voted in X": the house appoints X
                 elif low_lemma in PHRASAL_VERBS and phrasal_match(tok) is not None:
                     out += phrasal_event(self, tok, sent, si)   # "took office", "was placed on leave"
                 elif low_lemma in FORCING_VERBS and (forced := forced_out(self, tok, sent, si)):
@@ -242,6 +247,8 @@ class EventReader(PhraseReader):
                 out += noun_event(self, tok, EVENT_NOUNS[lemma], sent, si)
             elif pos == "NOUN" and lemma in LEAVING_NOUNS:
                 out += leaving_noun(self, tok, sent, si)   # "the departure of Finance Minister X"
+            if pos == "NOUN" and low_lemma in CANDIDACY_NOUNS:
+                out += put_forward(self, tok, sent, si)   # "submitted the candidacy of X for the post of T"
             if lower in ("successor", "predecessor", "replacement"):
                 out += successor_noun(self, tok, sent, si)
             if pos == "NOUN" and low_lemma in REQUEST_NOUNS and tok.dep_ == "dobj":

@@ -137,6 +137,16 @@ APPROVED_NOUNS = frozenset(APPROVALS["objects"])
 BODY_ONLY = frozenset(APPROVALS.get("body_verbs", []))   # "Morales endorsed the appointment of X": supported it
 
 
+HOUSE_WORDS = frozenset(load("triggers").get("house_words", [])) | {"cabinet"}
+
+
+def _house(agent) -> bool:
+    """agent is a legislature or a cabinet ("the parliament", "Somali Parliament", "the Senate"):
+    a body whose approval of a person is that person's appointment."""
+    return agent is not None and agent.label == ORGANISATION and any(
+        w in HOUSE_WORDS for w in agent.name.lower().replace("'s", "").split())
+
+
 def approved(r, tok, sent, si) -> list:
     """"Ukraine's parliament has approved the nominee for prime minister, Volodymyr Groysman",
     "the Senate confirmed X as attorney general": an appointment whose agent is the body that
@@ -160,6 +170,8 @@ def approved(r, tok, sent, si) -> list:
     else:
         ps = r.people(obj, lists=False)
         person = ps[0] if ps and position else None   # "confirmed X as attorney general"
+        if person is None and ps and r.entity_at(obj, PERSON) is ps[0] and _house(r.clause_agent(tok)):
+            person = ps[0]   # (round 25) "The parliament on Friday approved X to lead a new government": a house approves a person
     agent = r.clause_agent(tok)
     if person is None or person.label != PERSON or agent is None or agent is person or (
             agent.label == PERSON and tok.lemma_.lower() in BODY_ONLY):

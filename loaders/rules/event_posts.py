@@ -27,6 +27,12 @@ OF_THE_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?:country|nation)$", re.I)
 COUNTRYS = re.compile(r"^\s*(?:the\s+)?(?:country|nation)(?:'s|’s|\s+'s|\s+’s)\s+", re.I)
 
 
+def _approved_elsewhere(f, title: str) -> bool:
+    """(round 25) An appointment a body approves is to a post of another body: "parliament approved X
+    as prime minister" makes X no officer of the parliament (but "approved X as speaker" does)."""
+    return f.rule.startswith("approved:") and "speaker" not in title.lower()
+
+
 def from_events(r, facts) -> list[Position]:
     """"appointed X as the new defence minister", "sacked X as home secretary": the
     post an appointment or a dismissal names."""
@@ -71,7 +77,7 @@ def from_events(r, facts) -> list[Position]:
             if org is None and has_head(title.split()):
                 org = deputy_body(r, title)   # "the junta named X as the deputy governor" after "central bank governor Y"
             if org is None and f.agent is not None and f.agent.label == ORGANISATION and has_head(title.split()) \
-                    and not countrys:
+                    and not countrys and not _approved_elsewhere(f, title):
                 org = f.agent   # "the House voted to remove McCarthy as speaker": the House's speaker
             for subj in _before_dangling(r, f, span):
                 if org is not None and subj.label == PERSON:

@@ -24,6 +24,8 @@ class EventFact:
     def gives_post(self) -> bool:
         """The fact's post is its subjects': a stated event, or a post left with no event to tell
         (a term's end, rules/term_ends.py: extra no_event and left_post)."""
+        if self.extra.get("candidate"):
+            return False   # "submitted the candidacy of X for the post of T": T is not X's yet (rules/candidacies.py)
         return not self.extra.get("no_event") or bool(self.extra.get("left_post"))
 
 

@@ -26,6 +26,7 @@ from .gerund_agents import opening_preposition, own_subject, phrase_verb
 from .issuers import issuer, office_subject, order_subject
 from .monarchs import reigning
 from .titles import national_body
+from .legislators import legislature
 
 
 INVESTIGATOR_NOUNS = frozenset(load("triggers")["investigator_nouns"])
@@ -391,6 +392,8 @@ class PhraseReader:
                     if e is None and c.pos_ == "NOUN" and c.is_lower and any(
                             d.dep_ == "poss" and d.ent_type_ == "GPE" for d in c.children):
                         e = national_body(self, c)   # "Ukraine's parliament approved X"
+                    if e is None and c.tag_ == "NNS":
+                        e = legislature(self, c)   # "Somali lawmakers approved X", "Lawmakers voted in X"
                     if e is None and c.lower_ in ("it", "they") and v.dep_ == "ccomp":
                         # "the bureau said it had detained X": the reporting body
                         e = next((self.entity_at(s, ORGANISATION) or national_plain_body(self.state, s)

@@ -7,27 +7,33 @@ recommend to the Administrator that X be appointed the next Commissioner". The a
 under "recommend" is not yet made (hedging reads "recommend" as a directive verb), but the
 nomination of X is stated as done: X, the one "appointed" under the verb, is nominated by the
 one who recommends.
+
+Round 25: the same clause under "propose" ("Putin has proposed appointing X as the new defence
+minister", "proposed that X be appointed"): the verbs are data, triggers.json "proposing_verbs".
 """
 from __future__ import annotations
 
 from graph.schema import PERSON
 
+from ..lexicon import word_set
 from .details import date_of, position_of
 from .facts import EventFact
 from .hedging import hedged
 
 APPOINTING = frozenset({"appoint", "name"})
+PROPOSING_VERBS = word_set("triggers", "proposing_verbs") or frozenset({"recommend"})
 LINKS = frozenset({"ccomp", "xcomp", "conj"})   # "recommend [that] X be appointed", "recommending Y appoint X"
+CLAUSE_LINKS = frozenset({"ccomp", "xcomp"})   # "proposed appointing X", "proposed that X be appointed"
 
 
-def _appointing_under(tok):
+def _appointing_under(tok, links=LINKS):
     """The appointing verb "recommend" governs through clause links only (no relative clause,
     no other verb's object), or a subjunctive "be appointed" under it; None if none."""
     for t in tok.subtree:
         if t.i == tok.i or t.lemma_.lower() not in APPOINTING or t.pos_ not in ("VERB", "AUX"):
             continue
         k = t
-        while k.i != tok.i and k.dep_ in LINKS:
+        while k.i != tok.i and k.dep_ in links:
             k = k.head
         if k.i == tok.i or any(c.dep_ == "auxpass" and c.lower_ == "be" for c in t.children):
             return t   # (a subjunctive "that X be appointed" the parse hung elsewhere under "recommend")
@@ -59,12 +65,14 @@ def _bare_appoint(r, tok, sent):
 
 
 def recommended_appointment(r, tok, sent, si) -> list[EventFact]:
-    """"X will recommend (to the Governor-General) that Y be appointed Z": Y's NOMINATION by X."""
-    if tok.lemma_.lower() != "recommend" or hedged(tok, announced_ok=True):
+    """"X will recommend (to the Governor-General) that Y be appointed Z", "X proposed appointing
+    Y as Z" (round 25: the same clause under "propose"): Y's NOMINATION by X."""
+    if tok.lemma_.lower() not in PROPOSING_VERBS or hedged(tok, announced_ok=True):
         return []
-    verb = _appointing_under(tok)
+    # (under "propose", a coordinated verb is the proposer's own act: "proposed a law and named X")
+    verb = _appointing_under(tok, LINKS if tok.lemma_.lower() == "recommend" else CLAUSE_LINKS)
     appointee = _appointee(r, verb) if verb is not None else None
-    if verb is None:
+    if verb is None and tok.lemma_.lower() == "recommend":
         verb, appointee = _bare_appoint(r, tok, sent)   # the parse read the bare "appoint" as a noun
     if appointee is None:
         return []
@@ -73,4 +81,4 @@ def recommended_appointment(r, tok, sent, si) -> list[EventFact]:
         agent = None
     position, span = position_of(r, verb)
     return [EventFact("NOMINATION", si, [appointee], agent, date_of(r, tok, sent), position,
-                      rule="verb:recommend-appointment", strength=0.7, extra={"position_span": span})]
+                      rule=f"verb:{tok.lemma_.lower()}-appointment", strength=0.7, extra={"position_span": span})]
