@@ -4,6 +4,8 @@
   Chief of Staff X", "chief strategist X" in a story that names the White House (or the
   Kremlin's Presidential Executive Office, a Prime Minister's Office): a post at that office
   (rules/staff_offices.py, read from title_before).
+  Also in apposition: "X, the press secretary, said", "The deputy chief of staff, X, said"
+  (appositions.title_phrase).
 - Not when something before the title owns it ("his chief of staff", "the senator's chief of
   staff", "Army chief of staff"), when the story names two such offices or none, nor for
   "administration official".
@@ -27,6 +29,10 @@ BARE_CASES = [
                  "strategist Victor Osgood.", ("Victor Osgood", "White House"), id="chief-strategist-in-a-list"),
     pytest.param("The Presidential Executive Office issued a statement. It was signed by chief of staff "
                  "Oleg Varin.", ("Oleg Varin", "Presidential Executive Office"), id="kremlin-office"),
+    pytest.param("The White House defended the pick. Anna Lowell, the press secretary, said the choice was sound.",
+                 ("Anna Lowell", "White House"), id="apposition-after"),
+    pytest.param("The White House defended the pick. The deputy chief of staff, Greg Alton, said the choice was "
+                 "sound.", ("Greg Alton", "White House"), id="apposition-before"),
 ]
 
 
@@ -40,6 +46,8 @@ NOT_THE_OFFICE = [
                  "would attend.", "Dana Pruitt", id="his-chief-of-staff"),
     pytest.param("The White House named a new envoy. The senator's chief of staff Dana Pruitt would attend.",
                  "Dana Pruitt", id="possessive-owner"),
+    pytest.param("The White House named a new envoy. Dana Pruitt, the senator's chief of staff, would attend.",
+                 "Dana Pruitt", id="apposition-possessive-owner"),
     pytest.param("The White House named a new envoy. Army chief of staff Dana Pruitt would attend.",
                  "Dana Pruitt", id="other-body-before"),
     pytest.param("The White House and the Kremlin traded accusations. Chief of staff Dana Pruitt declined to "
