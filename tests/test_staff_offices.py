@@ -48,6 +48,8 @@ NOT_THE_OFFICE = [
                  "Dana Pruitt", id="possessive-owner"),
     pytest.param("The White House named a new envoy. Dana Pruitt, the senator's chief of staff, would attend.",
                  "Dana Pruitt", id="apposition-possessive-owner"),
+    pytest.param("The White House named a new envoy. The campaign chief of staff Dana Pruitt would attend.",
+                 "Dana Pruitt", id="lower-case-noun-before"),
     pytest.param("The White House named a new envoy. Army chief of staff Dana Pruitt would attend.",
                  "Dana Pruitt", id="other-body-before"),
     pytest.param("The White House and the Kremlin traded accusations. Chief of staff Dana Pruitt declined to "

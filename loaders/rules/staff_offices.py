@@ -10,8 +10,9 @@ the Prime Minister's Office. When the story names exactly one such office, a bar
 is a post there.
 
 Only the whole title counts (after loose words: "new", "acting"): "army chief of staff",
-"Pence's chief of staff", "his chief of staff", "chief of staff to the first lady" name another
-body or owner and are left to the rules that read those. A story naming two offices ("the White
+"campaign chief of staff", "Pence's chief of staff", "his chief of staff" name another body or
+owner (a capitalised word, a noun or adjective, an owner word just before the title) and are left
+to the rules that read those. A story naming two offices ("the White
 House ... the Kremlin") gives none. Word lists: data/gazetteer.json staff_offices.
 """
 from __future__ import annotations
@@ -33,6 +34,8 @@ OFFICES = frozenset(_DATA.get("offices", []))
 LOOSE_WORDS = frozenset({"new", "acting", "interim", "former", "the", "incoming", "outgoing", "then", "ex"})
 # a word before the title that gives it an owner other than the office ("his chief of staff", "Pence's")
 OWNER_WORDS = frozenset({"his", "her", "their", "its", "my", "our", "your", "'s", "’s"})
+# a word of these kinds just before the title names what the post is of ("forces", "campaign", "military")
+NAMING_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 
 
 def staff_title(title: str) -> bool:
@@ -66,8 +69,9 @@ def staff_before(st, sent, si: int, m) -> list:
         while j >= sent.start and lowers[j] in LOOSE_WORDS:
             j -= 1
         if j >= sent.start and (lowers[j] in OWNER_WORDS or doc[j].text[:1].isupper() and j > sent.start
-                                or st.mention_of(doc[j]) is not None or gz.is_title_head(lowers[j])):
-            return []
+                                or doc[j].pos_ in NAMING_TAGS or st.mention_of(doc[j]) is not None
+                                or gz.is_title_head(lowers[j])):
+            return []   # ("campaign chief of staff", "armed forces chief of staff": another body's)
         office = story_office(st)
         if office is None:
             return []
