@@ -21,7 +21,7 @@ from .dates import parse_published, resolve as resolve_date
 from .lexicon import LEADING_POSTS, word_set
 from .rules.adjacent_changes import adjacent_replacements
 from .rules.near_posts import near_posts
-from .rules import common_bodies, head_offices, written_portfolios
+from .rules import common_bodies, head_offices, staff_offices, written_portfolios
 from .rules.per_story import the_one
 from .rules.same_posts import SECOND_WORDS, same_head, same_post
 from .rules.successions import country_head, former_head_post, leaving, unplaced_appointees
@@ -373,6 +373,8 @@ def _sole_head(title: str, org=None) -> bool:
     lw = title.lower().replace("-", " ").split()
     if any(w in SECOND_WORDS or w in ("co", "state") for w in lw):   # a deputy's post, a co-chair, a state minister
         return False
+    if staff_offices.staff_title(title):
+        return False   # (round 25) "chief of staff", "communications director": one of a leader's office's many posts
     if org is not None and lw and lw[-1] == "minister" and "ministry" in org.name.lower().split():
         return True   # ("commerce minister" of the Ministry of Trade)
     words = core_title(_bare(title)).replace("-", " ").split()

@@ -22,6 +22,7 @@ from .person_lists import plain_list_before
 from .place_possessives import phrase_post, possessive_body
 from .body_word_owners import leading_body_word
 from .facts import Position
+from . import staff_offices
 from .title_orgs import BODY_TITLES
 from .titles import (ARTICLES, BODY_WORDS, MODIFIERS, OFFICE_NOUNS, OWNER_NOUNS, PLACE_HEADS, PLACE_WORDS, PORTFOLIO_WORDS,
                      before_bracket, before_honorifics, clean_title, core_title, ends_apposition, has_head, plural_head,
@@ -421,6 +422,11 @@ def title_phrase(r, toks, si, m: Mention, mentions, rule) -> list[Position]:
         org = known.org   # "In his capacity as prime minister, X" after "Prime Minister of North Macedonia X"
     else:
         org = r.org_for_title(title, country or r.state.country, explicit=country)
+    if org is None and country is None and not any(t.lower_ in staff_offices.OWNER_WORDS for t in toks) \
+            and staff_offices.staff_title(title):   # (round 25) "X, the press secretary,": the story's one White House
+        office = staff_offices.story_office(r.state)
+        if office is not None:
+            return [Position(m.entity, title, office, si, rule + ":staff-office", 0.7, former)]
     if org is None:
         return []
     return [Position(m.entity, title, org, si, rule, 0.75, former)]

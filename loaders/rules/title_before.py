@@ -30,6 +30,7 @@ from .person_lists import plain_list_after
 from .title_orgs import BODY_TITLES, DISTRICT_NAME, FORCE_QUALIFIERS, district_body, district_office
 from .body_word_owners import body_word_owner
 from .written_titles import portfolio_before_head, title_after_head
+from .staff_offices import staff_before
 from .titles import (BODY_WORDS, OWNER_NOUNS, PLACE_HEADS, PLACE_WORDS, PORTFOLIO_WORDS, before_bracket,
                      before_honorifics, clean_title, core_title, has_head, is_title_word, phrase_ending_at,
                      portfolio_ministry)
@@ -171,7 +172,8 @@ def title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
     if m.end - m.start == 1 and sent.doc[m.start].lower_ in POST_PLACES:
         return []   # "sent the resignation to the Prime Minister House": no one named House
     found = envoy_before(r, sent, si, m, mentions) or district_title_before(r, sent, si, m, mentions) \
-        or title_of_org_before(r, sent, si, m, mentions) or _title_before(r, sent, si, m, mentions)
+        or title_of_org_before(r, sent, si, m, mentions) or _title_before(r, sent, si, m, mentions) \
+        or staff_before(r.state, sent, si, m)   # (round 25) "accused chief of staff X" in a story on the White House
     found += [p for p in first_joined_title(r, sent, si, m, mentions) if all(q.org is not p.org for q in found)]
     doc = sent.doc
     head = doc[m.start - 1] if m.start > sent.start else None
