@@ -49,6 +49,17 @@ AREA_WORDS = word_set("names", "area_words")   # the last word of an area's name
 EMPLOYER_HEADS = word_set("links", "employer_heads")   # "the Infrastructure Ministry dismissed X": X worked there
 
 
+def _first_of_joined(tok):
+    """(round 25) "He was a close adviser ..., before Mr. X became a senator, and he served as ...":
+    the pronoun subject of a clause joined by "and" to one whose subject is the same pronoun is
+    that earlier pronoun (the names between belong to clauses of their own)."""
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj" or verb.head.i >= verb.i:
+        return tok
+    first = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return first if first is not None and first.lower_ == tok.lower_ and first.i < tok.i else tok
+
+
 def _bare(title: str) -> str:
     return re.sub(r"^(?:the|a|an|new)\s+", "", title.strip(), flags=re.I)
 
@@ -104,7 +115,10 @@ class ArticleState:
     def antecedent(self, tok, exclude: EntityBuild | None = None,
                    prefer_subject: bool = False, also_exclude: EntityBuild | None = None) -> EntityBuild | None:
         """The nearest person mentioned before tok (this sentence or the two before); with
-        prefer_subject, the nearest one that was a grammatical subject, if any."""
+        prefer_subject, the nearest one that was a grammatical subject, if any. A pronoun that
+        repeats the subject of the clause its own is joined to ("He was ..., before Mr. X became
+        ..., and he served as ...") stands for the same person: the first pronoun is resolved."""
+        tok = _first_of_joined(tok)
         si = self.current_si
         cands = []
         for m in self.mentions:

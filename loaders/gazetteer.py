@@ -45,6 +45,7 @@ def adjective_of(country: str) -> str:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
 def known_orgs() -> dict[str, dict]:
     """Lower-cased name or alias of a well-known institution -> its record."""
     out = {}
@@ -119,6 +120,13 @@ def is_title_head(word: str) -> bool:
     """A title's head word, also one joined by hyphens ("secretary-general", "director-general")."""
     low = word.lower()
     return low in TITLE_HEADS or ("-" in low and any(p in TITLE_HEADS for p in low.split("-")))
+
+
+def is_plural_title(word: str) -> bool:
+    """A title's head word in the plural ("ministers", "Attorneys"): written before a list of
+    names, it is each one's title ("Trial Attorneys A and B")."""
+    low = word.lower()
+    return len(low) > 4 and low.endswith("s") and low[:-1] in TITLE_HEADS
 
 
 # national bodies written as one lower-case word ("the army", "Israel's military")

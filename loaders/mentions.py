@@ -89,6 +89,7 @@ def clean_name(text: str) -> str:
 
 
 TITLES_AFTER_NAMES = frozenset(gz.data().get("titles_after_names", []))
+WRITER_NOUNS = furniture_names.WRITER_NOUNS   # a reporter's job before the name ("White House Correspondent X")
 
 
 def strip_person_prefix(tokens: list[str]) -> list[str]:
@@ -96,6 +97,8 @@ def strip_person_prefix(tokens: list[str]) -> list[str]:
     span ("IHC Aamer Farooq", "IG Islamabad"), and a title after the name ("Salman Safdar
     Advocate")."""
     while len(tokens) > 1 and (tokens[0].rstrip(".") in gz.PREFIXES or tokens[0].lower() in gz.TITLE_WORDS
+                               or (len(tokens) > 2 and gz.is_plural_title(tokens[0]))   # "Trial Attorneys Ann Lee and ..." (round 25)
+                               or (len(tokens) > 2 and tokens[0].lower() in WRITER_NOUNS)   # "Correspondent Ann Lee"
                                or tokens[0] in name_bounds.TITLE_ABBREVIATIONS   # "DSP Sandhu"
                                or tokens[0].lower() in name_bounds.TERRITORIAL_TITLES   # "Regent Hendri"
                                or (len(tokens) > 2 and tokens[0].lower() in gz.ORG_HEADS)   # "Cabinet Misheck Sibanda"

@@ -26,7 +26,7 @@ from spacy.tokens import Span
 
 from . import doc_index
 from . import gazetteer as gz
-from .furniture_names import OUTLET_NOUNS   # "news agency", "daily": what an outlet is
+from .furniture_names import OUTLET_NOUNS, WRITER_NOUNS   # "news agency", "daily": what an outlet is; "correspondent"
 from .post_spans import ROLE_NOUNS   # "Founder", "Clerk": a role that begins a post
 from .lexicon import MODIFIERS, load
 from .rules.titles import PORTFOLIO_WORDS
@@ -120,6 +120,12 @@ def _title_word(tok) -> bool:
     return tok.lower_ in gz.TITLE_HEADS or tok.lower_ in TERRITORIAL_TITLES
 
 
+def _job_word(tok) -> bool:
+    """A title, or a reporter's job written as one ("White House Correspondent Dan Robinson", round
+    25): the name after it is the person's, the words before it the beat's body or place."""
+    return _title_word(tok) or (tok.lower_ in WRITER_NOUNS and tok.text[:1].isupper())
+
+
 def _side_label(doc, start: int, end: int) -> str | None:
     """What the words before a title in a person span are: a body, a place, or nothing (only
     titles and modifiers)."""
@@ -154,7 +160,7 @@ def _split_person(doc, span: Span) -> list[Span]:
         rest = [x for x in doc[i + 1:end] if not x.is_punct]
         one_after_place = len(rest) == 1 and t.lower_ in TERRITORIAL_TITLES and t.text[:1].isupper() \
             and _side_label(doc, start, i) == "GPE"   # "Purbalingga Regent Tasdi"
-        if _title_word(t) and (len(rest) >= 2 or one_after_place) and all(_cap(x) for x in rest) \
+        if _job_word(t) and (len(rest) >= 2 or one_after_place) and all(_cap(x) for x in rest) \
                 and not any(_title_word(x) for x in rest):
             out = [Span(doc, i + 1, end, label="PERSON")]
             side = _side_label(doc, start, i)

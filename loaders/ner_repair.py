@@ -704,9 +704,11 @@ def _capital_names(doc, out: list[Span], txt: list[str], low: list[str]) -> list
 
 def _weak(doc, span: Span) -> bool:
     """A span the model labelled as something other than a person that a name may overrule:
-    not a country, city or region, and no institution word in it ("Khoan" as a place)."""
+    not a country, city or region, not a well-known institution ("Senior White House
+    Correspondent X": round 25), and no institution word in it ("Khoan" as a place)."""
     return span.label_ not in ("PERSON", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY") \
         and not gz.country_of(span.text) and not gz.is_place(span.text) \
+        and not (span.label_ == "ORG" and span.text.lower() in gz.known_orgs()) \
         and not any(t.lower_ in gz.ORG_HEADS or t.lower_ in ORG_NAME_HEADS or t.lower_ in PORTFOLIO_WORDS for t in span)
 
 

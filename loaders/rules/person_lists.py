@@ -11,7 +11,16 @@ from ..mentions import Mention
 
 def plain_list_after(sent, m: Mention, mentions) -> list:
     """Persons named after mention m in a list ("m, Y and Z"): only commas and "and" between."""
-    doc, out, j = sent.doc, [], m.end
+    return _list_after(sent, m, mentions)[0]
+
+
+def list_end(sent, m: Mention, mentions) -> int:
+    """Where the list "m, Y and Z" that m opens ends (m.end if none follows)."""
+    return _list_after(sent, m, mentions)[1]
+
+
+def _list_after(sent, m: Mention, mentions) -> tuple[list, int]:
+    doc, out, j, end = sent.doc, [], m.end, m.end
     by_start = {x.start: x for x in mentions if x.label == PERSON and x.entity is not None}
     while j < sent.end:
         if doc[j].text == "," or doc[j].lower_ == "and":
@@ -21,8 +30,8 @@ def plain_list_after(sent, m: Mention, mentions) -> list:
         if nxt is None or nxt.entity is m.entity:
             break
         out.append(nxt.entity)
-        j = nxt.end
-    return out
+        j = end = nxt.end
+    return out, end
 
 
 def _separates(tok) -> bool:

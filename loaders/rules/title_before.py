@@ -26,7 +26,7 @@ from .place_possessives import possessive_body
 from .region_ministers import region_minister
 from .region_posts import REGION_HEADS, article_region, region_body, sentence_region
 from .possessive_units import owner_before, unit_after, unit_part
-from .person_lists import plain_list_after
+from .person_lists import list_end, plain_list_after
 from .title_orgs import BODY_TITLES, DISTRICT_NAME, FORCE_QUALIFIERS, district_body, district_office
 from .body_word_owners import body_word_owner
 from .written_titles import portfolio_before_head, title_after_head
@@ -127,6 +127,8 @@ def body_after_name(r, sent, m: Mention, mentions, title: str):
     the Commission"); a party there makes a member, read by members.of_party."""
     doc = sent.doc
     k = m.end
+    if m.start > sent.start and gz.is_plural_title(doc[m.start - 1].text):
+        k = list_end(sent, m, mentions)   # (round 25) "Trial Attorneys A and B of the Public Integrity Section"
     set_off = k + 2 < sent.end and doc[k].text == "," and doc[k + 1].lower_ == "of"
     k += set_off   # "Attorney General X, of the Republic of Guatemala, joined ...": the country only (below)
     if k + 1 >= sent.end or doc[k].lower_ != "of":
@@ -177,7 +179,7 @@ def title_before(r, sent, si, m: Mention, mentions) -> list[Position]:
     found += [p for p in first_joined_title(r, sent, si, m, mentions) if all(q.org is not p.org for q in found)]
     doc = sent.doc
     head = doc[m.start - 1] if m.start > sent.start else None
-    if found and head is not None and head.lower_.endswith("s") and head.lower_[:-1] in gz.TITLE_HEADS:
+    if found and head is not None and gz.is_plural_title(head.text):
         # "Former finance ministers X and Y": a plural title before a list is each one's
         found += [replace(p, person=e) for e in plain_list_after(sent, m, mentions) for p in list(found)]
     return found
