@@ -65,6 +65,7 @@ SAME_POST_WORDS = word_set("titles", "same_post_words")
 ORDERING_NOUNS = word_set("triggers", "ordering_nouns")
 # "the premier accepted his resignation": the one who accepts is not the one who resigns (noun_events, issuers)
 ACCEPTING_VERBS = word_set("triggers", "accepting_verbs")
+HOUSE_WORDS = word_set("triggers", "house_words")   # of a legislature's name: "Parliament", "Assembly", "Senate"
 # "his Ugandan counterpart": an official of another country in the same post (rules/counterparts.py)
 COUNTERPART_NOUNS = frozenset(w.lower() for w in load("titles")["counterparts"]["nouns"])
 LEADING_POSTS = word_set("titles", "leading_posts")   # "head", "chief", "commander": a generic lead of a body

@@ -8,6 +8,7 @@ from __future__ import annotations
 from graph.schema import ORGANISATION, PERSON
 
 from ..lexicon import REPORTING_VERBS, load
+from .. import lexicon
 from .details import date_of, position_of
 from .facts import EventFact
 from .groups import give_unnamed_agents, remember
@@ -137,7 +138,7 @@ APPROVED_NOUNS = frozenset(APPROVALS["objects"])
 BODY_ONLY = frozenset(APPROVALS.get("body_verbs", []))   # "Morales endorsed the appointment of X": supported it
 
 
-HOUSE_WORDS = frozenset(load("triggers").get("house_words", [])) | {"cabinet"}
+HOUSE_WORDS = lexicon.HOUSE_WORDS | {"cabinet"}
 
 
 def _house(agent) -> bool:

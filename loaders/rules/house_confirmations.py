@@ -10,8 +10,9 @@ from __future__ import annotations
 from graph.schema import ORGANISATION
 
 from ..lexicon import load
+from .. import lexicon
 
-HOUSE_WORDS = frozenset(load("triggers")["house_words"])
+HOUSE_WORDS = lexicon.HOUSE_WORDS
 
 
 def confirmed_by_house(tok, agent) -> bool:

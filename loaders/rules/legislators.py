@@ -17,16 +17,20 @@ another country's or a state's house ("lawmakers in Adamawa State").
 """
 from __future__ import annotations
 
-from graph.schema import ORGANISATION
+from graph.schema import ORGANISATION, PERSON
 
 from .. import doc_index
 from .. import gazetteer as gz
 from ..lexicon import load
+from .. import lexicon
+from .details import date_of
+from .facts import EventFact
+from .hedging import hedged
 
 _TRIGGERS = load("triggers")
 LEGISLATOR_NOUNS = {k: v for k, v in _TRIGGERS.get("legislator_nouns", {}).items() if not k.startswith("_")}
 QUANTIFIERS = frozenset(_TRIGGERS.get("legislator_quantifiers", []))
-HOUSE_WORDS = frozenset(_TRIGGERS.get("house_words", []))
+HOUSE_WORDS = lexicon.HOUSE_WORDS
 
 
 def legislature(r, noun):
@@ -80,10 +84,6 @@ def voted_in(r, tok, sent, si) -> list:
     """"Lawmakers voted in X", "parliament voted in the only candidate for premier, X": the house
     that votes a person in appoints them (the parse reads "in" as a preposition whose object is the
     person, or the candidate noun the person's name stands beside)."""
-    from graph.schema import PERSON
-    from .details import date_of
-    from .facts import EventFact
-    from .hedging import hedged
     if tok.lemma_.lower() != "vote" or tok.pos_ != "VERB" or hedged(tok, announced_ok=True):
         return []
     for c in tok.children:

@@ -14,9 +14,10 @@ from graph.schema import ORGANISATION
 from .. import gazetteer as gz
 from ..doc_index import any_of
 from ..lexicon import load
+from .. import lexicon
 
 VOTE_NOUNS = frozenset(load("triggers")["vote_nouns"])   # "vote", "motion", "ballot"
-HOUSE_WORDS = frozenset(load("triggers")["house_words"])   # of a name: "Parliament", "Assembly", "Senate"
+HOUSE_WORDS = lexicon.HOUSE_WORDS   # of a name: "Parliament", "Assembly", "Senate"
 PARLIAMENT_WORDS = frozenset(load("triggers")["parliament_words"])   # lower case: "parliament", "parliamentary"
 
 
