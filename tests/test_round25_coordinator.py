@@ -54,3 +54,19 @@ def test_a_pronoun_repeated_across_and_is_the_first_ones_person(extractor):
                           "secretary from the first days of the administration.")
     check_fact_case(doc, [("HOLDS_POSITION", "person:tom-berg", "white-house")],
                     lambda typ, s, t: typ == "HOLDS_POSITION" and s == "person:lind")
+
+
+PARTY_POSTS = [
+    fact_case("The Popular Renewal Front said its offices were searched. Police arrested PRF Secretary General "
+              "Tobias Moyo at the airport.",
+              [("HOLDS_POSITION", "person:tobias-moyo", "popular-renewal-front")],
+              id="party-secretary-general-is-a-post"),
+    fact_case("Police arrested Zanu-PF general Tobias Moyo at the airport.",
+              [("MEMBER_OF", "person:tobias-moyo", "zanu-pf")],
+              id="a-party-general-is-still-a-member"),
+]
+
+
+@pytest.mark.parametrize("text,present,wrong", PARTY_POSTS)
+def test_a_partys_secretary_general_holds_a_post(extractor, text, present, wrong):
+    check_fact_case(read(extractor, text), present, wrong)

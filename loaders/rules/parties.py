@@ -11,6 +11,7 @@ import re
 from graph.schema import ORGANISATION
 
 from .. import doc_index
+from .. import gazetteer as gz
 from ..lexicon import load
 from ..party_names import MEMBER_NOUNS   # party member nouns (data/titles.json), read for the model's spans too
 
@@ -98,4 +99,6 @@ def party_member_title(doc, om, title: str) -> bool:
     head = re.split(r"\s+(?:from|for|of)\s+", title.strip())[0].split() if title else []
     if not head or head[-1].lower() not in MEMBER_NOUNS:   # ("a MAS senator from El Alto": the noun before "from")
         return False
+    if len(head) >= 2 and head[-1].lower() == "general" and head[-2].lower() in gz.TITLE_HEADS:
+        return False   # (round 25) "MDC Secretary General X": a post-positive "General" of a party's post
     return political_party(doc, om, head[-1].lower())
