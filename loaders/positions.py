@@ -78,7 +78,8 @@ __all__ = ["Position", "PositionReader", "core_title"]
 
 # rules by which a person takes a post (not those that describe one held long since)
 TAKING_RULES = ("event-post:appointment", "event-post:nomination", "took-post", "took-charge", "respectively", "copula",
-                "office-object", "cabinet-list", "title-then-name:named", "new-title-back")
+                "office-object", "cabinet-list", "title-then-name:named", "new-title-back",
+                "as-post")   # ("the promotion of X as the new mines minister": as_posts reads posts given in lists)
 NEAR_SENTENCES = 2
 
 
