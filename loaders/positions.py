@@ -21,6 +21,7 @@ This module only dispatches to the rule families in loaders/rules/:
   joined_as_posts  "X served as A of B, and as director of C"; "as chief of staff at B and C"; "including periods as
                  Chief Constable at A and B"; "X, former Minister of A; former Minister of B" (further posts of one holder)
   gapped_posts   "A took the oath as Deputy Prime Minister, B as the Minister for Finance": B's own "as" post
+  as_posts       "the promotion of X as the new mines minister", "posts, including X as minister of foreign affairs"
   cabinet_lists  "Kofi Mensah (Finance), Kwame Boateng (Defence)"; "Minister of Finance: Kofi Mensah";
                  "• Sonny Angara – Secretary of Education" (a list line: name, dash, post)
   event_posts    "appointed X as the new defence minister"
@@ -69,6 +70,7 @@ from .rules.held_posts import held_posts, years_as
 from .rules.field_offices import field_office_posts
 from .rules.joined_as_posts import joined_as_posts, semicolon_posts
 from .rules.gapped_posts import gapped_posts
+from .rules.as_posts import as_posts
 from .rules.title_then_name import new_title_back, title_then_name
 from .rules.titles import core_title
 
@@ -76,7 +78,8 @@ __all__ = ["Position", "PositionReader", "core_title"]
 
 # rules by which a person takes a post (not those that describe one held long since)
 TAKING_RULES = ("event-post:appointment", "event-post:nomination", "took-post", "took-charge", "respectively", "copula",
-                "office-object", "cabinet-list", "title-then-name:named", "new-title-back")
+                "office-object", "cabinet-list", "title-then-name:named", "new-title-back",
+                "as-post")   # ("the promotion of X as the new mines minister": as_posts reads posts given in lists)
 NEAR_SENTENCES = 2
 
 
@@ -143,6 +146,7 @@ class PositionReader:
         out += joined_as_posts(self, sent, si, mentions)   # "served as A of B, and as director of C"
         out += semicolon_posts(self, sent, si, mentions)   # "X, former Minister of A; former Minister of B"
         out += gapped_posts(self, sent, si, mentions)
+        out += as_posts(self, sent, si, mentions)   # "the promotion of X as the new mines minister"
         out += led_by(self, sent, si, mentions)
         out += led_bodies(self, sent, si, mentions)   # "the X-led JJP"
         out += relative_lead(self, sent, si, mentions)
