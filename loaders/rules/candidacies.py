@@ -26,6 +26,7 @@ from ..lexicon import load
 from .details import date_of, post_in
 from .facts import EventFact
 from .hedging import hedged
+from .per_story import per_story, the_one
 
 _TRIGGERS = load("triggers")
 CANDIDACY_NOUNS = frozenset(_TRIGGERS.get("candidacy_nouns", []))
@@ -76,25 +77,23 @@ def _post(r, tok, verb):
     return None, None
 
 
-def _submitter(r):
+@per_story
+def _submitter(st):
     """The one person of the article who is the named subject of putting a candidacy forward
     ("Dmitry Medvedev submitted candidacies for the posts of ... governors" in a notice whose
     body says "The President submitted ..."); None if none or two. Read once per article."""
-    if hasattr(r, "_submitter"):
-        return r._submitter
     found = {}
-    for sent in r.state.sents:
+    for sent in st.sents:
         if not any_of(sent, CANDIDACY_WORDS):
             continue
         for t in sent:
             if t.lemma_.lower() not in CANDIDACY_NOUNS or t.dep_ != "dobj" or t.head.lemma_.lower() not in PUTTING_FORWARD:
                 continue
             for c in t.head.children:
-                m = r.state.mention_of(c) if c.dep_ == "nsubj" else None
+                m = st.mention_of(c) if c.dep_ == "nsubj" else None
                 if m is not None and m.label == PERSON and m.entity is not None:
                     found[m.entity.id] = m.entity
-    r._submitter = next(iter(found.values())) if len(found) == 1 else None
-    return r._submitter
+    return the_one(found.values())
 
 
 def put_forward(r, tok, sent, si) -> list[EventFact]:
@@ -112,7 +111,7 @@ def put_forward(r, tok, sent, si) -> list[EventFact]:
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     agent = r.agent_by(verb) if passive else r.clause_agent(verb)
     if agent is None and not passive and any(c.dep_ == "nsubj" and c.lower_ in OFFICE_WORDS for c in verb.children):
-        agent = _submitter(r)   # "The President submitted ...": the one the item names as doing so
+        agent = _submitter(r.state)   # "The President submitted ...": the one the item names as doing so
     if own or agent is who:
         return []   # "X submitted his candidacy": a candidate in a race, no one nominates
     position, span = _post(r, tok, verb)

@@ -26,6 +26,7 @@ from .. import lexicon
 from .details import date_of
 from .facts import EventFact
 from .hedging import hedged
+from .per_story import per_story
 
 _TRIGGERS = load("triggers")
 LEGISLATOR_NOUNS = {k: v for k, v in _TRIGGERS.get("legislator_nouns", {}).items() if not k.startswith("_")}
@@ -45,39 +46,35 @@ def legislature(r, noun):
         if c.dep_ == "prep" and c.lower_ in ("in", "from", "of") and not any(
                 p.dep_ == "pobj" and gz.country_of(p.text) for p in c.children):
             return None   # "lawmakers in Adamawa State": a state's house
-    houses, word = _named_houses(r), LEGISLATOR_NOUNS[noun.lemma_.lower()]
+    houses, word = _named_houses(r.state), LEGISLATOR_NOUNS[noun.lemma_.lower()]
     if len(houses) > 1 or word != "parliament":   # "senators": the Senate only, even as the one house named
         houses = [h for h in houses if word in h.name.lower().split()]
     if len(houses) == 1:
         return houses[0]
-    if not houses and word == "parliament" and r.state.country_hint and _says_parliament(r):
+    if not houses and word == "parliament" and r.state.country_hint and _says_parliament(r.state):
         # "The president's allies in parliament elected ...; Lawmakers voted in X": a house the story
         # calls "parliament" only where it is no mention ("in parliament", "the parliament building")
         return r.state.org_entity("Parliament", r.state.country_hint)
     return None
 
 
-def _says_parliament(r) -> bool:
+@per_story
+def _says_parliament(st) -> bool:
     """The article's text has the word "parliament" (any case)."""
-    if getattr(r, "_says_of", None) is not r.state:
-        r._says_of = r.state
-        r._says = any("parliament" in doc_index.lowers(d) for d in {id(s.doc): s.doc for s in r.state.sents}.values())
-    return r._says
+    return any("parliament" in doc_index.lowers(d) for d in {id(s.doc): s.doc for s in st.sents}.values())
 
 
-def _named_houses(r) -> list:
+@per_story
+def _named_houses(st) -> list:
     """The legislatures the article names (a body named with a house word), once per article."""
-    if getattr(r, "_houses_of", None) is r.state:
-        return r._houses
     found = {}
-    for m in r.state.mentions:
+    for m in st.mentions:
         e = m.entity
         words = e.name.lower().replace("'s", "").replace("’s", "").split() if e is not None else []
         if m.label == ORGANISATION and e.id not in found and (
                 any(w in HOUSE_WORDS for w in words) or words[:2] == ["house", "of"]):   # "House of Representatives"
             found[e.id] = e
-    r._houses_of, r._houses = r.state, list(found.values())
-    return r._houses
+    return list(found.values())
 
 
 def voted_in(r, tok, sent, si) -> list:
