@@ -682,7 +682,7 @@ def _capital_names(doc, out: list[Span], txt: list[str], low: list[str]) -> list
     capitals, followed by their age or home town; the model misses or mislabels some. txt,
     low: the doc's token texts and their lower-cased forms."""
     persons = {i for x in out if x.label_ == "PERSON" for i in range(x.start, x.end)}
-    caps = [_caps_text(t) for t in txt]
+    caps = [t.isupper() and _caps_text(t) for t in txt]   # (_caps_text needs isupper: most words fail it without a call)
     n = len(doc)
     i = 0
     while i < n:
@@ -1115,7 +1115,10 @@ def ner_repair(doc):
             continue
         # institutions the model did not see at all: a run of capitalised words ending in an institution word
         if ti[:1].isupper() and _cap_text(ti) and lw not in ("the", "a", "an") and (
-                i == 0 or not (_cap_text(txt[i - 1]) or _namey(doc, i - 1)) or low[i - 1] in ("the", "a", "an")):
+                i == 0 or not (_cap_text(txt[i - 1]) or _namey(doc, i - 1)) or low[i - 1] in ("the", "a", "an")) \
+                and not ORG_NAME_HEADS.isdisjoint(low[i + 1:i + 14]):
+            # (the body found ends in an institution word at most 13 tokens on: _org_tail, with no
+            # token taken, goes 12 words at most, and "'s" + a head word 2 more)
             end = _org_tail(doc, i, set())
             if end + 1 < len(doc) and end - i >= 2 and doc[end].text in ("'s", "’s") and doc[end - 1].lower_ in gz.TITLE_HEADS \
                     and doc[end + 1].text[:1].isupper() and doc[end + 1].lower_ in gz.ORG_HEADS:
