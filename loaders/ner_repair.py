@@ -729,7 +729,10 @@ def _names_after_titles(doc, out: list[Span], txt: list[str], low: list[str]) ->
     doc's token texts and their lower-cased forms."""
     owner = {i: x for x in out for i in range(x.start, x.end)}
     found: list[Span] = []
-    for i in range(len(doc) - 2):
+    # (a title needs a title word, a trade or a work's span: most documents have none, and no walk)
+    titled = not gz.TITLE_WORDS.isdisjoint(low) or not name_bounds.APPOSITION_NOUNS.isdisjoint(low) \
+        or any(x.label_ in THING_LABELS for x in out)
+    for i in range(len(doc) - 2) if titled else ():
         lw, ti = low[i], txt[i]
         in_thing = i in owner and owner[i].label_ in THING_LABELS   # "Tbilisi Mayor Gigi Ugulava" as a work
         title = (lw in gz.TITLE_WORDS and ti[:1].isupper()) or (
@@ -831,7 +834,7 @@ def _given_name_and_place_who(doc, out: list[Span], txt: list[str], low: list[st
                 and g.lower_ not in gz.TITLE_WORDS and g.lower_ not in gz.ORG_HEADS and not gz.country_of(g.text):
             found.append(Span(doc, e.start - 1, e.end, label="PERSON"))
     # "Deputy governor-2 Than Than Swe, who was shot": a name the model left out, before ", who"
-    for i in range(len(doc) - 1):
+    for i in range(len(doc) - 1) if "who" in low else ():
         if txt[i] != "," or low[i + 1] != "who" or i in taken:   # (_who_follows(doc, i))
             continue
         start = i
@@ -1026,7 +1029,8 @@ def ner_repair(doc):
         i += 1
     taken = {j for e in out for j in range(e.start, e.end)}
     # a capitalised title or rank is followed by a name: "General Waker-uz-Zaman"
-    for i in range(len(doc) - 1):
+    # (most documents have no title word at all: no token walk)
+    for i in range(len(doc) - 1) if not gz.TITLE_WORDS.isdisjoint(low) else ():
         if low[i] in gz.TITLE_WORDS and txt[i][:1].isupper() and i + 1 not in taken and _cap(doc[i + 1]) \
                 and doc[i + 1].pos_ == "PROPN" and doc[i + 1].lower_ not in gz.TITLE_WORDS \
                 and not gz.country_of(doc[i + 1].text) and doc[i + 1].lower_ not in gz.ORG_HEADS:
@@ -1057,7 +1061,7 @@ def ner_repair(doc):
         out = name_bounds.swap_in(out, found)
         taken = {j for e in out for j in range(e.start, e.end)}
     # "Deputy Minister of Public Security Bui Quoc Huy": a name after a title "of" a portfolio
-    for i in range(len(doc) - 3):
+    for i in range(len(doc) - 3) if "of" in low and not gz.TITLE_HEADS.isdisjoint(low) else ():   # (or no walk)
         if low[i] in gz.TITLE_HEADS and txt[i][:1].isupper() and low[i + 1] == "of":
             j = first = i + 2
             if j + 2 < len(doc) and doc[j].text == "State" and doc[j + 1].lower_ in ("for", "of"):
