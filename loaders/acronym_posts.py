@@ -29,6 +29,8 @@ def mend(doc, out: list[Span]) -> list[Span]:
     taken = {i for x in out for i in range(x.start, x.end)}
     found = []
     texts = doc_index.texts(doc)
+    if gz.TITLE_HEADS.isdisjoint(doc_index.lowers(doc)):
+        return sorted(out, key=lambda x: x.start)   # (each find needs a title's head word after the acronym)
     for i, w in enumerate(texts):
         if not w.isupper() or i in taken or i + 1 >= len(doc):   # (w.isupper(): the token's is_upper)
             continue

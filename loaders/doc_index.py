@@ -31,10 +31,10 @@ from spacy.tokens import Doc
 class _Index:
     """What is read once per Doc: its text, its tokens' texts, lower-cased texts, lower-cased
     lemmas and parts of speech, and the word sets of its sentences (each filled when first asked)."""
-    __slots__ = ("text", "tokens", "lemmas", "pos", "spaces", "words")
+    __slots__ = ("text", "tokens", "lemma_ids", "lemmas", "written", "pos", "spaces", "words")
 
     def __init__(self):
-        self.text = self.tokens = self.lemmas = self.pos = self.spaces = None
+        self.text = self.tokens = self.lemma_ids = self.lemmas = self.written = self.pos = self.spaces = None
         self.words = {}   # (start, end) -> frozenset
 
 
@@ -79,7 +79,7 @@ def text(span) -> str:
     tokens anew at every read of `.text`; here a Doc's text is joined once and a span's is cut
     from it by its character offsets."""
     doc = span if type(span) is Doc else span.doc
-    index = _index(doc)
+    index = _last_index if _last_ref is not None and _last_ref() is doc else _index(doc)
     found = index.text
     if found is None:
         # (spaCy's Doc.text joins each token's text_with_ws: its text, and a space if one follows;
@@ -95,7 +95,8 @@ def words(sent) -> frozenset[str]:
         doc, key = sent, (0, len(sent))
     else:
         doc, key = sent.doc, (sent.start, sent.end)
-    index = _index(doc)
+    # (the last Doc's index without a call: about sixty rules ask of each sentence in a row)
+    index = _last_index if _last_ref is not None and _last_ref() is doc else _index(doc)
     found = index.words.get(key)
     if found is None:
         # (cut from per-Doc lists: a token's lower_ is its text's str.lower(), see _tokens; its
@@ -166,37 +167,43 @@ def _lookups(doc):
     return found
 
 
-def _lemma_lists(doc, index):
+def _lemmas(doc, index) -> list[str]:
     found = index.lemmas
-    if found is None or len(found[0]) != len(doc):
+    if found is None or len(found) != len(doc):
         # (lemmas and parts of speech in one array: the lemmatizer runs after the tagger and the
-        # attribute ruler, so where the lemmas are read the parts of speech are final too)
+        # attribute ruler, so where the lemmas are read the parts of speech are final too; the
+        # lemmas as written are looked up only when asked for, see written_lemmas)
         ids, pos = doc.to_array([LEMMA, POS]).T.tolist() if len(doc) else ([], [])
-        text_of, lower_of = _lookups(doc)
-        found = index.lemmas = (list(map(text_of.__getitem__, ids)), list(map(lower_of.__getitem__, ids)))
+        found = index.lemmas = list(map(_lookups(doc)[1].__getitem__, ids))
+        index.lemma_ids, index.written = ids, None
         if index.pos is None:
             index.pos = pos
     return found
 
 
-def _lemmas(doc, index):
-    return _lemma_lists(doc, index)[1]
-
-
 def written_lemmas(doc) -> list[str]:
     """Every token's lemma as the lemmatizer wrote it, by index (`doc[i].lemma_`), read once per Doc."""
-    return _lemma_lists(doc, _index(doc))[0]
+    index = _index(doc)
+    _lemmas(doc, index)
+    found = index.written
+    if found is None:
+        found = index.written = list(map(_lookups(doc)[0].__getitem__, index.lemma_ids))
+    return found
 
 
 def lemmas(doc) -> list[str]:
     """Every token's lemma, lower-cased, by index (`doc[i].lemma_.lower()`), read once per Doc."""
+    if _last_ref is not None and _last_ref() is doc:   # (the last Doc asked about: no call, see texts)
+        found = _last_index.lemmas
+        if found is not None and len(found) == len(doc):
+            return found
     return _lemmas(doc, _index(doc))
 
 
 def spaces(doc) -> list[int]:
     """Every token's whitespace flag, by index: 1 where a space follows (`doc[i].whitespace_ == " "`),
     0 where none does, read once per Doc."""
-    index = _index(doc)
+    index = _last_index if _last_ref is not None and _last_ref() is doc else _index(doc)
     found = index.spaces
     if found is None or len(found) != len(doc):
         found = index.spaces = doc.to_array(SPACY).tolist() if len(doc) else []
@@ -207,22 +214,32 @@ def texts(doc) -> list[str]:
     """Every token's text, by index (`doc[i].text`), read once per Doc: a list to index instead
     of a spaCy Token built at each read (sentence_bounds, ner_repair and the name mends share it).
     Not to be changed by the caller."""
+    # (asked some hundred times per Doc, by one helper after another: the last Doc's lists are
+    # answered here, without the calls of _tokens and _index)
+    if _last_ref is not None and _last_ref() is doc:
+        found = _last_index.tokens
+        if found is not None and len(found[0]) == len(doc):
+            return found[0]
     return _tokens(doc)[0]
 
 
 def lowers(doc) -> list[str]:
     """Every token's lower-cased text, by index (`doc[i].lower_`), read once per Doc."""
+    if _last_ref is not None and _last_ref() is doc:   # (the last Doc asked about: see texts)
+        found = _last_index.tokens
+        if found is not None and len(found[1]) == len(doc):
+            return found[1]
     return _tokens(doc)[1]
 
 
 def pos_ids(doc) -> list[int]:
     """Every token's coarse part of speech, by index, as spaCy's symbol (`doc[i].pos`, to compare
     with spacy.symbols.PROPN ...), read once per Doc."""
-    index = _index(doc)
+    index = _last_index if _last_ref is not None and _last_ref() is doc else _index(doc)
     found = index.pos
     if found is None:
         # (read with the lemmas, in their one array: where parts of speech are read, after the
         # attribute ruler, the lemmatizer has run too, and the rules read the lemmas as well)
-        _lemma_lists(doc, index)
+        _lemmas(doc, index)
         found = index.pos
     return found

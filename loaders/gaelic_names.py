@@ -30,7 +30,7 @@ def _name_word(tok) -> bool:
 def _particle_names(doc) -> list[Span]:
     found = []
     texts = doc_index.texts(doc)
-    for i in range(len(doc) - 1):
+    for i in range(len(doc) - 1) if not PARTICLES.isdisjoint(texts) else ():   # (no particle: no walk)
         if texts[i] not in PARTICLES or not _name_word(doc[i + 1]):
             continue
         start = i - 1 if i > 0 and _name_word(doc[i - 1]) else i   # "Mr Ó Briain": the particle opens it

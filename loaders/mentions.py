@@ -768,10 +768,31 @@ def said_in(name: str, text: str) -> bool:
     return bool(name) and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
 
 
+def _sentence_ents(sents) -> list[list]:
+    """Each sentence's entities as `sent.ents` gives them, from one read of each Doc's `ents`
+    (spaCy builds all of a Doc's entity spans at each read of a sentence's `ents`): as spaCy's
+    Span.ents, the Doc's entities from the sentence's start on that end inside it, up to the
+    first that runs past its end."""
+    out, read = [], {}
+    for s in sents:
+        doc = s.doc
+        ents = read.get(id(doc))   # (the sentences hold their Docs: an id is not reused meanwhile)
+        if ents is None:
+            ents = read[id(doc)] = doc.ents
+        start, end, found = s.start, s.end, []
+        for e in ents:
+            if e.start >= start:
+                if e.end > end:
+                    break
+                found.append(e)
+        out.append(found)
+    return out
+
+
 def collect_mentions(sents) -> list[Mention]:
     """Person and organisation mentions in the article's sentences, NER repaired. A name read
     in a title-case block (headline, menu) counts only if the body of the article uses it too."""
-    sent_ents = [s.ents for s in sents]   # (each sentence's entities, read once: spaCy builds them at each read)
+    sent_ents = _sentence_ents(sents)   # (each sentence's entities, read once per Doc)
     ents = [e for es in sent_ents for e in es]
     person_words = {w for e in ents if e.label_ == "PERSON" or (e.label_ == "ORG" and acts_as_person(e))
                     for w in clean_name(doc_index.text(e)).split()}

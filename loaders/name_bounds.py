@@ -305,7 +305,8 @@ def _named_after_kind(doc, owner) -> list[Span]:
     (with their joining words) after a body's kind noun, a comma and "the" name that body."""
     found = []
     texts, lowers = doc_index.texts(doc), doc_index.lowers(doc)
-    for i in range(len(doc) - 3):
+    # (a kind noun, a comma and "the": without the noun, no walk)
+    for i in range(len(doc) - 3) if "," in texts and not BODY_KINDS.isdisjoint(lowers) else ():
         if not (lowers[i + 2] == "the" and texts[i + 1] == "," and lowers[i] in BODY_KINDS and doc[i].is_lower):
             continue
         j = i + 3
@@ -347,7 +348,7 @@ def _name_after_body_title(doc, owner) -> list[Span]:
     capitalised words after a title's "of the" run on from the body's name into a person's."""
     found = []
     texts, lowers = doc_index.texts(doc), doc_index.lowers(doc)
-    for i in range(len(doc) - 4):
+    for i in range(len(doc) - 4) if "of" in lowers and not gz.TITLE_HEADS.isdisjoint(lowers) else ():   # (or no walk)
         if not (lowers[i + 1] == "of" and lowers[i + 2] == "the" and texts[i][:1].isupper()
                 and lowers[i] in gz.TITLE_HEADS):
             continue

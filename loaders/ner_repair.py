@@ -682,7 +682,7 @@ def _capital_names(doc, out: list[Span], txt: list[str], low: list[str]) -> list
     capitals, followed by their age or home town; the model misses or mislabels some. txt,
     low: the doc's token texts and their lower-cased forms."""
     persons = {i for x in out if x.label_ == "PERSON" for i in range(x.start, x.end)}
-    caps = [_caps_text(t) for t in txt]
+    caps = [t.isupper() and _caps_text(t) for t in txt]   # (_caps_text needs isupper: most words fail it without a call)
     n = len(doc)
     i = 0
     while i < n:
@@ -731,7 +731,10 @@ def _names_after_titles(doc, out: list[Span], txt: list[str], low: list[str]) ->
     doc's token texts and their lower-cased forms."""
     owner = {i: x for x in out for i in range(x.start, x.end)}
     found: list[Span] = []
-    for i in range(len(doc) - 2):
+    # (a title needs a title word, a trade or a work's span: most documents have none, and no walk)
+    titled = not gz.TITLE_WORDS.isdisjoint(low) or not name_bounds.APPOSITION_NOUNS.isdisjoint(low) \
+        or any(x.label_ in THING_LABELS for x in out)
+    for i in range(len(doc) - 2) if titled else ():
         lw, ti = low[i], txt[i]
         in_thing = i in owner and owner[i].label_ in THING_LABELS   # "Tbilisi Mayor Gigi Ugulava" as a work
         title = (lw in gz.TITLE_WORDS and ti[:1].isupper()) or (
@@ -833,7 +836,7 @@ def _given_name_and_place_who(doc, out: list[Span], txt: list[str], low: list[st
                 and g.lower_ not in gz.TITLE_WORDS and g.lower_ not in gz.ORG_HEADS and not gz.country_of(g.text):
             found.append(Span(doc, e.start - 1, e.end, label="PERSON"))
     # "Deputy governor-2 Than Than Swe, who was shot": a name the model left out, before ", who"
-    for i in range(len(doc) - 1):
+    for i in range(len(doc) - 1) if "who" in low else ():
         if txt[i] != "," or low[i + 1] != "who" or i in taken:   # (_who_follows(doc, i))
             continue
         start = i
@@ -1028,7 +1031,8 @@ def ner_repair(doc):
         i += 1
     taken = {j for e in out for j in range(e.start, e.end)}
     # a capitalised title or rank is followed by a name: "General Waker-uz-Zaman"
-    for i in range(len(doc) - 1):
+    # (most documents have no title word at all: no token walk)
+    for i in range(len(doc) - 1) if not gz.TITLE_WORDS.isdisjoint(low) else ():
         if low[i] in gz.TITLE_WORDS and txt[i][:1].isupper() and i + 1 not in taken and _cap(doc[i + 1]) \
                 and doc[i + 1].pos_ == "PROPN" and doc[i + 1].lower_ not in gz.TITLE_WORDS \
                 and not gz.country_of(doc[i + 1].text) and doc[i + 1].lower_ not in gz.ORG_HEADS:
@@ -1059,7 +1063,7 @@ def ner_repair(doc):
         out = name_bounds.swap_in(out, found)
         taken = {j for e in out for j in range(e.start, e.end)}
     # "Deputy Minister of Public Security Bui Quoc Huy": a name after a title "of" a portfolio
-    for i in range(len(doc) - 3):
+    for i in range(len(doc) - 3) if "of" in low and not gz.TITLE_HEADS.isdisjoint(low) else ():   # (or no walk)
         if low[i] in gz.TITLE_HEADS and txt[i][:1].isupper() and low[i + 1] == "of":
             j = first = i + 2
             if j + 2 < len(doc) and doc[j].text == "State" and doc[j + 1].lower_ in ("for", "of"):
@@ -1117,7 +1121,10 @@ def ner_repair(doc):
             continue
         # institutions the model did not see at all: a run of capitalised words ending in an institution word
         if ti[:1].isupper() and _cap_text(ti) and lw not in ("the", "a", "an") and (
-                i == 0 or not (_cap_text(txt[i - 1]) or _namey(doc, i - 1)) or low[i - 1] in ("the", "a", "an")):
+                i == 0 or not (_cap_text(txt[i - 1]) or _namey(doc, i - 1)) or low[i - 1] in ("the", "a", "an")) \
+                and not ORG_NAME_HEADS.isdisjoint(low[i + 1:i + 14]):
+            # (the body found ends in an institution word at most 13 tokens on: _org_tail, with no
+            # token taken, goes 12 words at most, and "'s" + a head word 2 more)
             end = _org_tail(doc, i, set())
             if end + 1 < len(doc) and end - i >= 2 and doc[end].text in ("'s", "’s") and doc[end - 1].lower_ in gz.TITLE_HEADS \
                     and doc[end + 1].text[:1].isupper() and doc[end + 1].lower_ in gz.ORG_HEADS:

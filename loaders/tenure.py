@@ -336,6 +336,15 @@ def _phrases() -> dict[str, re.Pattern]:
                              re.I) for side in ("start", "end")}
 
 
+@lru_cache(maxsize=1)
+def _phrase_words() -> tuple[str, ...]:
+    """The tenure phrases of both sides, lower-cased (what _phrases' patterns open with)."""
+    import json
+    from pathlib import Path
+    data = json.loads((Path(__file__).parent / "data" / "tenure.json").read_text())
+    return tuple(p.lower() for side in ("start", "end") for p in data[side])
+
+
 from .dates import DATE_RE as _DATE_RX  # noqa: E402
 _DATE_AT = _DATE_RX.pattern
 _PHRASES: dict | None = None
@@ -385,6 +394,8 @@ def holder_phrases(doc: GraphDocument, sentences: list[str], published: date | N
             if not at:
                 continue
             hits = phrases.get(k)
+            if hits is None and sent.isascii() and not any(p in lows[k] for p in _phrase_words()):
+                hits = phrases[k] = []   # (IGNORECASE on ASCII text: a match holds a phrase as lower-cased)
             if hits is None:
                 hits = phrases[k] = [(side, m) for side, rx in _PHRASES.items() for m in rx.finditer(sent)]
             for side, m in hits:

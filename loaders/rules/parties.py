@@ -49,7 +49,8 @@ def is_party(doc, om) -> bool:
     if k < len(doc) - 1 and low[k] == "political":   # "Movement Towards Socialism (MAS) political party"
         k += 1
     nxt = low[k] if k < len(doc) else ""
-    if last in PARTY_WORDS or nxt in PARTY_WORDS or _party_word_for(doc[om.start:om.end]):
+    if last in PARTY_WORDS or nxt in PARTY_WORDS or (not PARTY_WORDS.isdisjoint(low[om.start:om.end - 2])
+                                                     and _party_word_for(doc[om.start:om.end])):   # (it needs one)
         return True
     return om.entity is not None and party_by_name(om.entity)
 
