@@ -45,7 +45,6 @@ def adjective_of(country: str) -> str:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def known_orgs() -> dict[str, dict]:
     """Lower-cased name or alias of a well-known institution -> its record."""
     out = {}

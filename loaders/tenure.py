@@ -25,6 +25,7 @@ from graph.schema import Event, Evidence, GraphDocument, Relation, event_id
 from graph.tenure import settle_dates
 
 from .dates import DateSpan, find_dates, find_range, find_since, resolve
+from .lexicon import load
 
 STARTS = ("APPOINTMENT",)
 ENDS = ("DISMISSAL", "RESIGNATION")
@@ -328,9 +329,7 @@ def one_sentence_successions(doc: GraphDocument) -> None:
 
 
 def _phrases() -> dict[str, re.Pattern]:
-    import json
-    from pathlib import Path
-    data = json.loads((Path(__file__).parent / "data" / "tenure.json").read_text())
+    data = load("tenure")
     return {side: re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(data[side], key=len, reverse=True))
                              + r")\b(?:\s+[\w'’-]+){0,5}?\s+(?:in\s+|on\s+|since\s+)?(?P<d>" + _DATE_AT + ")",
                              re.I) for side in ("start", "end")}
@@ -339,9 +338,7 @@ def _phrases() -> dict[str, re.Pattern]:
 @lru_cache(maxsize=1)
 def _phrase_words() -> tuple[str, ...]:
     """The tenure phrases of both sides, lower-cased (what _phrases' patterns open with)."""
-    import json
-    from pathlib import Path
-    data = json.loads((Path(__file__).parent / "data" / "tenure.json").read_text())
+    data = load("tenure")
     return tuple(p.lower() for side in ("start", "end") for p in data[side])
 
 

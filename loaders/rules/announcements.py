@@ -159,6 +159,7 @@ def approved(r, tok, sent, si) -> list:
     if obj is None:
         return []
     position, span = position_of(r, tok)
+    agent = r.clause_agent(tok)
     if obj.lemma_.lower() in APPROVED_NOUNS:
         person = next((x for c in obj.children if c.dep_ == "appos" for x in r.people(c, lists=False)), None) \
             or next((x for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -171,9 +172,8 @@ def approved(r, tok, sent, si) -> list:
     else:
         ps = r.people(obj, lists=False)
         person = ps[0] if ps and position else None   # "confirmed X as attorney general"
-        if person is None and ps and r.entity_at(obj, PERSON) is ps[0] and _house(r.clause_agent(tok)):
+        if person is None and ps and r.entity_at(obj, PERSON) is ps[0] and _house(agent):
             person = ps[0]   # (round 25) "The parliament on Friday approved X to lead a new government": a house approves a person
-    agent = r.clause_agent(tok)
     if person is None or person.label != PERSON or agent is None or agent is person or (
             agent.label == PERSON and tok.lemma_.lower() in BODY_ONLY):
         return []

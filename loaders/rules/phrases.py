@@ -159,8 +159,8 @@ class PhraseReader:
         m = self.state.mention_at(tok.i)
         if m is not None and (label is None or m.label == label):
             return m.entity
-        if m is None and post_nominals.name_before_letters(tok) is not None:   # (round 24) "of Mr X AO PSM as ...":
-            m = self.state.mention_at(post_nominals.name_before_letters(tok).i)   # the letters head the name
+        if m is None and (named := post_nominals.name_before_letters(tok)) is not None:   # (round 24) "of Mr X AO PSM
+            m = self.state.mention_at(named.i)   # as ...": the letters head the name
             if m is not None and (label is None or m.label == label):
                 return m.entity
         if (label in (None, PERSON)) and m is None:

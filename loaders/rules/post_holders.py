@@ -41,8 +41,8 @@ def post_holder(r, verb, lemma: str = ""):
     if subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
         subj = verb.head
     m = r.state.mention_at(subj.i)
-    if m is None and post_nominals.name_before_letters(subj) is not None:   # "X AO recently finished ..."
-        m = r.state.mention_at(post_nominals.name_before_letters(subj).i)
+    if m is None and (named := post_nominals.name_before_letters(subj)) is not None:   # "X AO recently finished ..."
+        m = r.state.mention_at(named.i)
     if m is not None and m.label == PERSON and m.entity is not None:
         return m.entity
     if subj.lower_ in ("he", "she"):
